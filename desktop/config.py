@@ -1,0 +1,35 @@
+"""Where the data lives: platformdirs folders, --db and FAMILY_LEDGER_DB."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+ENV_DB = "FAMILY_LEDGER_DB"
+DB_FILENAME = "family-ledger.db"
+
+_dirs = PlatformDirs(appname="FamilyLedger", appauthor=False, roaming=False)
+
+
+def data_dir() -> Path:
+    return Path(_dirs.user_data_dir)
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def resolve_db_path(cli_value: str | None) -> Path:
+    """--db wins over FAMILY_LEDGER_DB, which wins over the user's data folder."""
+    raw = cli_value or os.environ.get(ENV_DB) or ""
+    path = Path(raw).expanduser() if raw else default_db_path()
+    return path.absolute()
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """Automatic copies go beside the default data, or beside a file chosen with --db."""
+    if db_path.parent == data_dir().absolute():
+        return data_dir() / "backups"
+    return db_path.parent / "backups"

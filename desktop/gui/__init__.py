@@ -1,0 +1,1 @@
+"""PySide6 front end: the only package that imports Qt widgets."""

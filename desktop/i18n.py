@@ -1,0 +1,50 @@
+"""Language choice and translators. Chinese (zh_CN) is the default; ``en`` shows the sources."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.domain.enums import label
+from desktop.errors import LedgerError
+from desktop.resources import resource_path
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+CATALOG = "family_ledger"
+
+
+def install_translators(app: QCoreApplication, lang: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
+    """Install the app's and Qt's own translations; keep the returned list alive."""
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China)
+                       if lang == "zh_CN" else QLocale(QLocale.Language.English))
+    if lang == "en":
+        return []
+    installed: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"{CATALOG}_{lang}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or \
+            qt_own.load(f"qt_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    return installed
+
+
+def error_text(exc: BaseException) -> str:
+    """The clerk's message for an error, in the installed language."""
+    if isinstance(exc, LedgerError):
+        text = QCoreApplication.translate("errors", exc.template)
+        try:
+            return text.format(**exc.params)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return QCoreApplication.translate(
+        "errors", "An unexpected error occurred: {kind}. Nothing was saved."
+    ).format(kind=type(exc).__name__)
+
+
+def enum_text(value: object) -> str:
+    """Translated label of a stored code (category, marital status, ...)."""
+    return QCoreApplication.translate("enums", label(value))

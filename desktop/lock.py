@@ -1,0 +1,50 @@
+"""One writer per data file: a QLockFile beside it (front ends only; the core has no Qt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import DatabaseLockedError
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+class DataLock:
+    """Holds the lock for the life of the app; ``release()`` on exit."""
+
+    def __init__(self, db_path: Path) -> None:
+        self._lock = QLockFile(str(lock_path(db_path)))
+        self._lock.setStaleLockTime(0)  # stale only when the owning process is gone
+
+    def acquire(self) -> bool:
+        """Take the lock. True when it replaced a stale lock left by a crashed session,
+        so that the front end can tell the clerk (and ask whether to go on)."""
+        path = Path(self._lock.fileName())
+        existed = path.exists()
+        if self._lock.tryLock(100):
+            return existed
+        if self._lock.error() == QLockFile.LockError.LockFailedError:
+            ok, pid, host, app = self._lock.getLockInfo()
+            raise DatabaseLockedError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The data file is already open in another window (program {app}, process "
+                    "{pid} on {host}). Close that window first; only one may write the file.",
+                ),
+                pid=pid if ok else "?", host=host if ok else "?", app=app if ok else "?",
+            )
+        raise DatabaseLockedError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The lock file beside the data file cannot be created; check that the folder "
+                "is writable.",
+            )
+        )
+
+    def release(self) -> None:
+        self._lock.unlock()

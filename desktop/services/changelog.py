@@ -1,0 +1,136 @@
+"""The change log: who changed what, when, field by field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlmodel import Session
+
+from desktop.domain.idnumber import mask
+from desktop.store.db import SessionFactory
+from desktop.store.models import ChangeLog
+
+# Values of these fields are masked when the history is shown.
+MASKED_FIELDS = frozenset({"id_number", "spouse_id_number"})
+
+
+def _text(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    user: str
+    entity: str
+    entity_id: int
+    action: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+class ChangeRecorder:
+    """Writes change-log rows inside the caller's transaction."""
+
+    def __init__(self, user: Callable[[], str], now: Callable[[], dt.datetime]) -> None:
+        self._user = user
+        self._now = now
+
+    def record(
+        self,
+        session: Session,
+        *,
+        entity: str,
+        entity_id: int,
+        action: str,
+        person_id: int | None = None,
+        field: str = "",
+        old: object = None,
+        new: object = None,
+        batch: str = "",
+    ) -> None:
+        session.add(
+            ChangeLog(
+                at=self._now(),
+                user=self._user(),
+                batch=batch,
+                entity=entity,
+                entity_id=entity_id,
+                person_id=person_id,
+                action=action,
+                field=field,
+                old_value=_text(old),
+                new_value=_text(new),
+            )
+        )
+
+    def record_fields(
+        self,
+        session: Session,
+        *,
+        entity: str,
+        entity_id: int,
+        person_id: int | None,
+        before: Mapping[str, object] | None,
+        after: Mapping[str, object],
+        batch: str = "",
+    ) -> int:
+        """Log each field that differs; ``before=None`` logs a creation. Returns rows written."""
+        action = "create" if before is None else "update"
+        written = 0
+        for name, new in after.items():
+            old = None if before is None else before.get(name)
+            if _text(old) == _text(new):
+                continue
+            self.record(
+                session,
+                entity=entity,
+                entity_id=entity_id,
+                person_id=person_id,
+                action=action,
+                field=name,
+                old=old,
+                new=new,
+                batch=batch,
+            )
+            written += 1
+        if before is None and written == 0:
+            self.record(session, entity=entity, entity_id=entity_id, person_id=person_id,
+                        action=action, batch=batch)
+            written = 1
+        return written
+
+
+class HistoryService:
+    def __init__(self, factory: SessionFactory) -> None:
+        self._factory = factory
+
+    def for_person(self, person_id: int, *, mask_ids: bool = True, limit: int = 500) -> list[HistoryEntry]:
+        """Newest first: the person's own changes and those of her children."""
+        with self._factory() as session:
+            rows = session.execute(
+                select(ChangeLog)
+                .where(
+                    or_(
+                        ChangeLog.person_id == person_id,
+                        (ChangeLog.entity == "person") & (ChangeLog.entity_id == person_id),
+                    )
+                )
+                .order_by(ChangeLog.id.desc())
+                .limit(limit)
+            ).scalars()
+            out = []
+            for r in rows:
+                old, new = r.old_value, r.new_value
+                if mask_ids and r.field in MASKED_FIELDS:
+                    old, new = mask(old), mask(new)
+                out.append(HistoryEntry(r.at, r.user, r.entity, r.entity_id, r.action, r.field, old, new))
+            return out

@@ -1,0 +1,66 @@
+"""Build the services once, for the GUI or the CLI (no globals)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from desktop.services.changelog import ChangeRecorder, HistoryService
+from desktop.services.person_list import PersonListService
+from desktop.services.persons import PersonService
+from desktop.services.settings import CLERK_NAME, SettingsService
+from desktop.services.units import UnitService
+from desktop.store.db import SessionFactory, make_session_factory
+
+
+class CurrentUser:
+    """Name written into the change log: the clerk from settings, else the login name."""
+
+    def __init__(self, name: str = "") -> None:
+        self.name = name
+
+    def __call__(self) -> str:
+        if self.name:
+            return self.name
+        try:
+            return getpass.getuser()
+        except Exception:  # no login name on some systems
+            return ""
+
+
+@dataclass
+class Services:
+    factory: SessionFactory
+    user: CurrentUser
+    settings: SettingsService
+    units: UnitService
+    persons: PersonService
+    person_list: PersonListService
+    history: HistoryService
+    today: Callable[[], dt.date]
+
+
+def build_services(
+    engine: Engine,
+    today: Callable[[], dt.date] = dt.date.today,
+    now: Callable[[], dt.datetime] = lambda: dt.datetime.now().replace(microsecond=0),
+) -> Services:
+    factory = make_session_factory(engine)
+    settings = SettingsService(factory)
+    user = CurrentUser(settings.get(CLERK_NAME))
+    recorder = ChangeRecorder(user, now)
+    units = UnitService(factory, recorder)
+    return Services(
+        factory=factory,
+        user=user,
+        settings=settings,
+        units=units,
+        persons=PersonService(factory, recorder, today, now),
+        person_list=PersonListService(factory, units, today),
+        history=HistoryService(factory),
+        today=today,
+    )

@@ -1,0 +1,127 @@
+"""The register's list: filtered, sorted and paged in SQL, never loaded whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from desktop.domain.dates import born_on_or_before_for_age
+from desktop.domain.enums import RecordStatus, StatusFilter
+from desktop.domain.search import like_escape, normalize_query
+from desktop.services.person_types import PersonQuery, PersonRow
+from desktop.services.units import UnitService
+from desktop.store.db import SessionFactory
+from desktop.store.models import Person, Unit
+
+AGE_LIMIT = 50  # at 50 full years she leaves the reproductive-age lists
+
+
+class PersonListService:
+    def __init__(self, factory: SessionFactory, units: UnitService, today: Callable[[], dt.date]) -> None:
+        self._factory = factory
+        self._units = units
+        self._today = today
+
+    def count(self, query: PersonQuery) -> int:
+        stmt = select(func.count()).select_from(Person)
+        stmt = stmt.where(*self._conditions(query))
+        with self._factory() as session:
+            return session.scalar(stmt) or 0
+
+    def page(self, query: PersonQuery, offset: int, limit: int) -> list[PersonRow]:
+        stmt = self._select(query).offset(offset).limit(limit)
+        with self._factory() as session:
+            return [PersonRow(*row) for row in session.execute(stmt).all()]
+
+    def ids(self, query: PersonQuery, limit: int | None = None) -> list[int]:
+        """Person ids in display order (for printing what the page shows)."""
+        stmt = self._select(query).with_only_columns(Person.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._factory() as session:
+            return list(session.scalars(stmt))
+
+    def deleted(self, offset: int = 0, limit: int = 200) -> list[tuple[int, str, str, dt.datetime]]:
+        """Recycle bin: (id, name, id_number, deleted_at), most recently deleted first."""
+        stmt = (
+            select(Person.id, Person.name, Person.id_number, Person.deleted_at)
+            .where(Person.deleted_at.is_not(None))
+            .order_by(Person.deleted_at.desc(), Person.id.desc())
+            .offset(offset).limit(limit)
+        )
+        with self._factory() as session:
+            return [tuple(r) for r in session.execute(stmt).all()]  # type: ignore[misc]
+
+    # -- SQL -------------------------------------------------------------------
+    def display_status(self) -> ColumnElement[str]:
+        bound = born_on_or_before_for_age(self._today(), AGE_LIMIT)
+        return case(
+            (and_(Person.status == RecordStatus.ACTIVE.value, Person.birth_date <= bound),
+             literal(StatusFilter.AGED_OUT.value)),
+            else_=Person.status,
+        )
+
+    def _select(self, query: PersonQuery) -> Select:
+        status = self.display_status()
+        stmt = (
+            select(
+                Person.id, Person.name, Person.id_number, Person.birth_date, Unit.name,
+                Person.category, Person.marital_status, Person.children_count, status, Person.phone,
+            )
+            .join(Unit, Unit.id == Person.unit_id)
+            .where(*self._conditions(query))
+        )
+        key = {
+            "name": Person.name_pinyin,
+            "id_number": Person.id_number,
+            "age": Person.birth_date,
+            "unit": Unit.name,
+            "category": Person.category,
+            "marital_status": Person.marital_status,
+            "children": Person.children_count,
+            "status": status,
+        }.get(query.sort, Person.name_pinyin)
+        # Age grows as the birth date falls, so "age ascending" is "birth date descending".
+        descending = query.descending != (query.sort == "age")
+        order = [key.desc() if descending else key.asc()]
+        if query.sort != "name":
+            order.append(Person.name_pinyin.asc())
+        order.append(Person.id.desc() if descending and query.sort == "name" else Person.id.asc())
+        return stmt.order_by(*order)
+
+    def _conditions(self, query: PersonQuery) -> list[ColumnElement[bool]]:
+        conds: list[ColumnElement[bool]] = [Person.deleted_at.is_(None)]
+        if query.unit_id is not None:
+            conds.append(Person.unit_id.in_(self._units.subtree_ids(query.unit_id)))
+        if query.category:
+            conds.append(Person.category == query.category)
+        bound = born_on_or_before_for_age(self._today(), AGE_LIMIT)
+        if query.status == StatusFilter.ACTIVE:
+            conds += [Person.status == RecordStatus.ACTIVE.value, Person.birth_date > bound]
+        elif query.status == StatusFilter.AGED_OUT:
+            conds += [Person.status == RecordStatus.ACTIVE.value, Person.birth_date <= bound]
+        elif query.status in (StatusFilter.MOVED, StatusFilter.DECEASED):
+            conds.append(Person.status == query.status.value)
+        text = normalize_query(query.text)
+        if text:
+            conds.append(_text_condition(text))
+        return conds
+
+
+def _text_condition(text: str) -> ColumnElement[bool]:
+    """Name for Chinese, pinyin for letters, ID number or phone for digits."""
+    pattern = like_escape(text)
+    if text.isascii() and text.isalpha():
+        conds = [Person.name_initials.like(f"{pattern}%", escape="\\"),
+                 Person.name_pinyin.like(f"{pattern}%", escape="\\")]
+        if text in ("x",):
+            conds.append(Person.id_number.like(f"%{pattern}%", escape="\\"))
+        return or_(*conds)
+    if text.isascii() and text.replace("x", "").replace("-", "").isdigit():
+        return or_(Person.id_number.like(f"%{pattern.upper()}%", escape="\\"),
+                   Person.phone.like(f"%{pattern}%", escape="\\"))
+    return or_(Person.name.like(f"%{pattern}%", escape="\\"),
+               Person.name_pinyin.like(f"{pattern}%", escape="\\"))

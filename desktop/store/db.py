@@ -1,0 +1,233 @@
+"""Engine, sessions, opening checks and migrations for the SQLite file.
+
+Everything SQLite-specific lives here: pragmas, the application id, the
+transaction mode. The rest of the code sees an Engine and Sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import sessionmaker
+from sqlmodel import Session
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import NotALedgerFileError, SchemaTooNewError, StorageError
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x464C4447  # "FLDG"
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+SessionFactory = sessionmaker[Session]
+
+
+def make_engine(path: Path | str) -> Engine:
+    """An engine with the ledger's pragmas; transactions are begun explicitly."""
+    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN, so DDL is transactional too.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA journal_mode=DELETE")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN"))
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> SessionFactory:
+    return sessionmaker(engine, class_=Session, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(factory: SessionFactory) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on any error."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What is in a file before it is opened for writing."""
+
+    exists: bool
+    revision: str | None  # None: empty (new) database
+
+
+def inspect_file(path: Path) -> FileState:
+    """Check that ``path`` is absent, empty-new or a Family Ledger database we can open.
+
+    Reads the file only; raises a StorageError subclass with a message for the clerk.
+    """
+    if not path.exists():
+        return FileState(False, None)
+    if path.is_dir():
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a data file."), path=str(path)
+        )
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "The data file {path} cannot be read: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    if len(header) == 0:
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The data file {path} is empty (0 bytes). It was not changed; "
+                "please restore a backup or choose another file.",
+            ),
+            path=str(path),
+        )
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} is not a Family Ledger data file. It was not changed."
+            ),
+            path=str(path),
+        )
+    app_id = int.from_bytes(header[68:72], "big")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The data file {path} is damaged and cannot be opened ({reason}). "
+                "It was not changed."
+            ),
+            path=str(path),
+            reason=str(exc),
+        ) from exc
+    if app_id != APPLICATION_ID:
+        if app_id == 0 and not tables:
+            return FileState(True, None)
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is a database of another program, not a Family Ledger data file. "
+                "It was not changed.",
+            ),
+            path=str(path),
+        )
+    if revision is not None and revision not in known_revisions():
+        raise SchemaTooNewError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The data file {path} was written by a newer version of Family Ledger. "
+                "Your data is safe and was not changed; please install the newer version "
+                "to open it.",
+            ),
+            path=str(path),
+            revision=revision,
+        )
+    return FileState(True, revision)
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to head in one transaction (BEGIN IMMEDIATE)."""
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+
+
+def open_database(path: Path, backup_dir: Path | None = None) -> Engine:
+    """Open (creating or upgrading) the ledger at ``path`` and return its engine.
+
+    Before an existing file is upgraded it is copied to ``backup_dir``.
+    """
+    state = inspect_file(path)
+    if not path.parent.exists():
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
+            folder=str(path.parent),
+        )
+    head = head_revision()
+    if state.exists and state.revision is not None and state.revision != head:
+        target = backup_dir or path.parent
+        target.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        copy = target / f"{path.stem}-before-upgrade-{stamp}{path.suffix or '.db'}"
+        shutil.copy2(path, copy)
+        log.info("copied the database before upgrading it to %s", copy)
+    engine = make_engine(path)
+    try:
+        if state.revision != head:
+            upgrade(engine)
+    except Exception as exc:
+        engine.dispose()
+        if isinstance(exc, StorageError):
+            raise
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The data file {path} could not be prepared ({reason}). It was not changed.",
+            ),
+            path=str(path),
+            reason=type(exc).__name__,
+        ) from exc
+    return engine
+
+
+def schema_tables(engine: Engine) -> set[str]:
+    return set(inspect(engine).get_table_names())

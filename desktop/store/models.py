@@ -1,0 +1,109 @@
+"""SQLModel tables. Codes (enums) are stored as short strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer
+from sqlmodel import Field, SQLModel
+
+
+class Unit(SQLModel, table=True):
+    __tablename__ = "unit"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100)
+    parent_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("unit.id", ondelete="RESTRICT"), index=True),
+    )
+    sort_order: int = Field(default=0)
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+    __table_args__ = (
+        Index("ix_person_deleted_pinyin", "deleted_at", "name_pinyin", "id"),
+        Index("ix_person_deleted_birth", "deleted_at", "birth_date", "id"),
+        Index("ix_person_deleted_unit", "deleted_at", "unit_id", "name_pinyin"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=50)
+    name_pinyin: str = Field(default="", max_length=200)
+    name_initials: str = Field(default="", max_length=50)
+    id_number: str = Field(max_length=18, unique=True)
+    birth_date: dt.date
+    ethnicity: str = Field(default="", max_length=20)
+    phone: str = Field(default="", max_length=40)
+    household_address: str = Field(default="", max_length=200)
+    current_address: str = Field(default="", max_length=200)
+    unit_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("unit.id", ondelete="RESTRICT"), nullable=False)
+    )
+    category: str = Field(default="resident", max_length=10)
+    registered_on: dt.date | None = None
+    origin: str = Field(default="", max_length=200)
+    arrival_date: dt.date | None = None
+    employer: str = Field(default="", max_length=200)
+    marital_status: str = Field(default="single", max_length=20)
+    marriage_date: dt.date | None = None
+    spouse_name: str = Field(default="", max_length=50)
+    spouse_id_number: str = Field(default="", max_length=18)
+    spouse_work_unit: str = Field(default="", max_length=200)
+    spouse_phone: str = Field(default="", max_length=40)
+    checkup_group: str = Field(default="general", max_length=20)
+    one_child_cert_no: str = Field(default="", max_length=50)
+    one_child_cert_date: dt.date | None = None
+    notes: str = Field(default="", max_length=2000)
+    status: str = Field(default="active", max_length=10)
+    status_date: dt.date | None = None
+    children_count: int = Field(default=0)
+    created_at: dt.datetime = Field(sa_type=DateTime)
+    updated_at: dt.datetime = Field(sa_type=DateTime)
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class Child(SQLModel, table=True):
+    __tablename__ = "child"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    name: str = Field(default="", max_length=50)
+    sex: str = Field(max_length=1)
+    birth_date: dt.date
+    birth_order: int = Field(default=1)
+    id_number: str = Field(default="", max_length=18)
+    birth_registered_on: dt.date | None = None
+    reported_on: dt.date | None = None
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class ChangeLog(SQLModel, table=True):
+    """Every create, change, delete and restore, field by field."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(sa_type=DateTime)  # local time of the office PC
+    user: str = Field(default="", max_length=50)
+    batch: str = Field(default="", max_length=40, index=True)
+    entity: str = Field(max_length=20)
+    entity_id: int
+    person_id: int | None = Field(default=None, index=True)
+    action: str = Field(max_length=10)  # create / update / delete / restore
+    field: str = Field(default="", max_length=50)
+    old_value: str | None = None
+    new_value: str | None = None
+
+
+class Setting(SQLModel, table=True):
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True, max_length=50)
+    value: str = Field(default="")
