@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import LedgerError
@@ -18,6 +19,6 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         log.error("unexpected error: %s", type(exc).__name__, exc_info=exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QMessageBox.tr("Family Ledger"))
+    box.setWindowTitle(title or QCoreApplication.translate("errors", "Family Ledger"))
     box.setText(error_text(exc))
     box.exec()
