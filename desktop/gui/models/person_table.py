@@ -1,0 +1,184 @@
+"""The person register as a table model: one window of rows at a time, sorted in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.domain.dates import age_on
+from desktop.domain.enums import Category, MaritalStatus, RecordStatus, StatusFilter
+from desktop.domain.idnumber import mask
+from desktop.i18n import enum_text
+from desktop.services.container import Services
+from desktop.services.person_types import SORT_KEYS, PersonQuery, PersonRow
+
+COL_NAME = 0
+COL_ID_NUMBER = 1
+COL_AGE = 2
+COL_UNIT = 3
+COL_CATEGORY = 4
+COL_MARITAL = 5
+COL_CHILDREN = 6
+COL_STATUS = 7
+COLUMN_COUNT = 8
+
+# Column -> PersonQuery.sort key; the columns are laid out in SORT_KEYS order.
+COLUMN_SORT_KEYS = dict(enumerate(SORT_KEYS))
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+
+PAGE_SIZE = 200
+MAX_PAGES = 10  # bounded cache: at most 2,000 rows in memory
+
+_NUMERIC = (COL_AGE, COL_CHILDREN)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PersonTableModel(QAbstractTableModel):
+    """Rows come from ``PersonListService``; nothing here loads the whole table."""
+
+    page_loaded = Signal(int)  # page number, after it was fetched from SQL
+
+    def __init__(self, services: Services, query: PersonQuery | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._query = query or PersonQuery()
+        self._count = self._services.person_list.count(self._query)
+        # page number -> (rows, display texts), least recently used first
+        self._pages: OrderedDict[int, tuple[list[PersonRow], list[tuple[str, ...]]]] = OrderedDict()
+        self._headers = (
+            self.tr("Name"), self.tr("ID number"), self.tr("Age"), self.tr("Unit"),
+            self.tr("Category"), self.tr("Marital status"), self.tr("Children"), self.tr("Status"),
+        )
+
+    # -- the query -------------------------------------------------------------
+    def query(self) -> PersonQuery:
+        return self._query
+
+    def set_query(self, query: PersonQuery) -> None:
+        self.beginResetModel()
+        self._query = query
+        self._reload()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read count and rows, e.g. after an edit."""
+        self.set_query(self._query)
+
+    def _reload(self) -> None:
+        self._pages.clear()
+        self._count = self._services.person_list.count(self._query)
+
+    def is_page_loaded(self, page: int) -> bool:
+        return page in self._pages
+
+    def person_id(self, row: int) -> int | None:
+        found = self._row(row)
+        return found[0].id if found else None
+
+    # -- Qt model --------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < COLUMN_COUNT else None
+        return str(section + 1) if 0 <= section < self._count else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if index.column() in _NUMERIC:
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, RowRole):
+            return None
+        found = self._row(index.row())
+        if found is None:  # the table changed under us; the next refresh fixes it
+            return None
+        row, texts = found
+        if role == RowRole:
+            return row.id
+        return texts[index.column()]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMN_SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending:
+            return
+        # A reset is simpler than mapping persistent indexes across an SQL re-sort.
+        self.set_query(replace(self._query, sort=key, descending=descending))
+
+    # -- paging ----------------------------------------------------------------
+    def _row(self, row: int) -> tuple[PersonRow, tuple[str, ...]] | None:
+        if not 0 <= row < self._count:
+            return None
+        page_no, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._fetch(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        rows, texts = page
+        return (rows[offset], texts[offset]) if offset < len(rows) else None
+
+    def _fetch(self, page_no: int) -> tuple[list[PersonRow], list[tuple[str, ...]]]:
+        rows = self._services.person_list.page(self._query, page_no * PAGE_SIZE, PAGE_SIZE)
+        today = self._services.today()
+        page = (rows, [self._texts(r, today) for r in rows])
+        self._pages[page_no] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        self.page_loaded.emit(page_no)
+        return page
+
+    @staticmethod
+    def _texts(row: PersonRow, today: dt.date) -> tuple[str, ...]:
+        return (
+            row.name,
+            mask(row.id_number),
+            str(age_on(row.birth_date, today)),
+            row.unit_name,
+            _enum_label(Category, row.category),
+            _enum_label(MaritalStatus, row.marital_status),
+            str(row.children_count),
+            _status_label(row.status),
+        )
+
+
+def _enum_label(kind: type, code: str) -> str:
+    try:
+        return enum_text(kind(code))
+    except ValueError:  # an unknown stored code is shown as it is
+        return code
+
+
+def _status_label(code: str) -> str:
+    if code in RecordStatus._value2member_map_:
+        return enum_text(RecordStatus(code))
+    return _enum_label(StatusFilter, code)
