@@ -15,8 +15,8 @@ CATALOG = "family_ledger"
 
 def install_translators(app: QCoreApplication, lang: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
     """Install the app's and Qt's own translations; keep the returned list alive."""
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China)
-                       if lang == "zh_CN" else QLocale(QLocale.Language.English))
+    QLocale.setDefault(QLocale("zh_CN")
+                       if lang == "zh_CN" else QLocale("en_US"))
     if lang == "en":
         return []
     installed: list[QTranslator] = []

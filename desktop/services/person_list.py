@@ -15,6 +15,7 @@ from desktop.services.person_types import PersonQuery, PersonRow
 from desktop.services.units import UnitService
 from desktop.store.db import SessionFactory
 from desktop.store.models import Person, Unit
+from desktop.store.sql import without_index
 
 AGE_LIMIT = 50  # at 50 full years she leaves the reproductive-age lists
 
@@ -74,8 +75,10 @@ class PersonListService:
             .join(Unit, Unit.id == Person.unit_id)
             .where(*self._conditions(query))
         )
+        # With a text filter few rows match: scan and sort them rather than walk an index.
+        pinyin = without_index(Person.name_pinyin) if normalize_query(query.text) else Person.name_pinyin
         key = {
-            "name": Person.name_pinyin,
+            "name": pinyin,
             "id_number": Person.id_number,
             "age": Person.birth_date,
             "unit": Unit.name,
@@ -88,7 +91,7 @@ class PersonListService:
         descending = query.descending != (query.sort == "age")
         order = [key.desc() if descending else key.asc()]
         if query.sort != "name":
-            order.append(Person.name_pinyin.asc())
+            order.append(pinyin.asc())
         order.append(Person.id.desc() if descending and query.sort == "name" else Person.id.asc())
         return stmt.order_by(*order)
 
@@ -99,10 +102,12 @@ class PersonListService:
         if query.category:
             conds.append(Person.category == query.category)
         bound = born_on_or_before_for_age(self._today(), AGE_LIMIT)
+        # The age bound keeps most rows: an index on it would only slow the query down.
+        birth = without_index(Person.birth_date)
         if query.status == StatusFilter.ACTIVE:
-            conds += [Person.status == RecordStatus.ACTIVE.value, Person.birth_date > bound]
+            conds += [Person.status == RecordStatus.ACTIVE.value, birth > bound]
         elif query.status == StatusFilter.AGED_OUT:
-            conds += [Person.status == RecordStatus.ACTIVE.value, Person.birth_date <= bound]
+            conds += [Person.status == RecordStatus.ACTIVE.value, birth <= bound]
         elif query.status in (StatusFilter.MOVED, StatusFilter.DECEASED):
             conds.append(Person.status == query.status.value)
         text = normalize_query(query.text)

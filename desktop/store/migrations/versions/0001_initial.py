@@ -97,15 +97,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("id_number"),
     )
     with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_person_deleted_birth", ["deleted_at", "birth_date", "id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_person_deleted_pinyin", ["deleted_at", "name_pinyin", "id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_person_deleted_unit", ["deleted_at", "unit_id", "name_pinyin"], unique=False
-        )
+        batch_op.create_index("ix_person_birth", ["birth_date"], unique=False)
+        batch_op.create_index("ix_person_pinyin", ["name_pinyin", "id"], unique=False)
+        batch_op.create_index("ix_person_unit", ["unit_id"], unique=False)
 
     op.create_table(
         "child",
@@ -133,9 +127,9 @@ def downgrade() -> None:
 
     op.drop_table("child")
     with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.drop_index("ix_person_deleted_unit")
-        batch_op.drop_index("ix_person_deleted_pinyin")
-        batch_op.drop_index("ix_person_deleted_birth")
+        batch_op.drop_index("ix_person_unit")
+        batch_op.drop_index("ix_person_pinyin")
+        batch_op.drop_index("ix_person_birth")
 
     op.drop_table("person")
     with op.batch_alter_table("unit", schema=None) as batch_op:

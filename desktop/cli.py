@@ -1,0 +1,58 @@
+"""Command line: ``family-ledger [--db PATH] [--lang zh_CN|en] [--smoke-test] [COMMAND]``.
+
+Without a command it starts the window. Commands use the same services as the GUI.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED_AT = time.perf_counter()  # before the heavy imports: start-up is measured from here
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+
+from desktop import __version__  # noqa: E402
+from desktop.config import ENV_DB, resolve_db_path  # noqa: E402
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="family-ledger",
+        description="人口家庭服务台账 (Family Ledger). Without a command the window opens.",
+    )
+    parser.add_argument("--db", metavar="PATH",
+                        help=f"data file (default: the user's data folder; or ${ENV_DB})")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN",
+                        help="language of the interface and messages (default zh_CN)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, fill the first page, print timings as JSON, exit")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="fill the database with synthetic demo records")
+    demo.add_argument("--persons", type=int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--force", action="store_true", help="add even if records exist")
+    sub.add_parser("check", help="verify the data file without changing it")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)  # usage errors exit 2
+    db_path = resolve_db_path(args.db)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(db_path, args.lang, args.smoke_test, STARTED_AT)
+    from desktop import cli_commands
+
+    return cli_commands.run(args, db_path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+

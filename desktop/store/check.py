@@ -1,0 +1,51 @@
+"""Read-only verification of a data file (``family-ledger check``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import NotALedgerFileError, StorageError
+from desktop.store.db import head_revision, inspect_file
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: Path
+    revision: str
+    up_to_date: bool
+    persons: int
+    size_bytes: int
+
+
+def check_file(path: Path) -> CheckReport:
+    """Raise a StorageError with the reason, or describe a healthy file. Never writes."""
+    if not path.exists():
+        raise StorageError(QT_TRANSLATE_NOOP("errors", "The data file {path} does not exist."), path=str(path))
+    state = inspect_file(path)
+    if state.revision is None:
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP("errors", "{path} holds no Family Ledger data (no schema version)."),
+            path=str(path),
+        )
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            persons = conn.execute("SELECT count(*) FROM person").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP("errors", "The data file {path} is damaged ({reason})."),
+            path=str(path), reason=str(exc),
+        ) from exc
+    if problems != ["ok"]:
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP("errors", "The data file {path} is damaged: {reason}"),
+            path=str(path), reason="; ".join(problems[:3]),
+        )
+    return CheckReport(path, state.revision, state.revision == head_revision(), persons,
+                       path.stat().st_size)
