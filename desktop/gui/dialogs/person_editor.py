@@ -1,0 +1,207 @@
+"""The person editor: one woman's record with her children and history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import LedgerError, ValidationError
+from desktop.gui.dialogs import prompts
+from desktop.gui.dialogs.children import ChildrenPanel
+from desktop.gui.dialogs.history import HistoryPanel
+from desktop.gui.dialogs.person_form import PersonForm
+from desktop.gui.errors import show_error
+from desktop.i18n import error_text
+from desktop.services.container import Services
+from desktop.services.person_types import PersonDraft
+
+TAB_BASIC, TAB_MARRIAGE, TAB_OTHER, TAB_CHILDREN, TAB_HISTORY = range(5)
+
+
+class PersonEditor(QDialog):
+    """Create (``person_id=None``) or edit a person. ``saved(id)`` after each save.
+
+    ``ask_unsaved``, ``confirm`` and ``show_error`` are attributes so tests can
+    answer the questions without a modal box.
+    """
+
+    saved = Signal(int)
+    deleted = Signal(int)
+
+    def __init__(self, services: Services, person_id: int | None = None,
+                 parent: QWidget | None = None, *, default_unit_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.person_id = person_id
+        self.ask_unsaved = prompts.ask_unsaved
+        self.confirm = prompts.confirm
+        self.show_error = show_error
+        self.resize(720, 560)
+
+        self.form = PersonForm(services.today, self)
+        self.children_panel = ChildrenPanel(services.today, self)
+        self.history_panel = HistoryPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.form.basic_page, self.tr("Basic data"))
+        self.tabs.addTab(self.form.marriage_page, self.tr("Marriage"))
+        self.tabs.addTab(self.form.other_page, self.tr("Other"))
+        self.tabs.addTab(self.children_panel, self.tr("Children"))
+        self.tabs.addTab(self.history_panel, self.tr("History"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_close_button = self.buttons.addButton(
+            self.tr("Save and close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.save_close_button.setDefault(True)
+        self.save_close_button.clicked.connect(self.accept)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.delete_button.clicked.connect(self.delete)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.form.changed.connect(self._edited)
+        self.children_panel.changed.connect(self._edited)
+        self.form.set_units(services.units.tree())
+        if person_id is None:
+            draft = PersonDraft(registered_on=services.today(), unit_id=default_unit_id)
+            self._load(draft)
+        else:
+            self._load(services.persons.get(person_id).draft)
+        self._baseline = self._snapshot()
+        self._update_title()
+        self.form.texts["name"].setFocus()
+
+    # -- state -----------------------------------------------------------------
+    def _load(self, draft: PersonDraft) -> None:
+        self.form.load(draft)
+        self.children_panel.set_children(draft.children)
+        self.delete_button.setEnabled(self.person_id is not None)
+        self.tabs.setTabEnabled(TAB_HISTORY, self.person_id is not None)
+        if self.person_id is not None:
+            child_names = {c.id: c.name for c in draft.children if c.id is not None}
+            self.history_panel.show_entries(self.services.history.for_person(self.person_id),
+                                            self.services.units.names(), child_names)
+
+    def _snapshot(self) -> tuple:
+        children = tuple(tuple(vars(c).items()) for c in self.children_panel.children())
+        return self.form.snapshot(), children
+
+    def is_dirty(self) -> bool:
+        return self._snapshot() != self._baseline
+
+    def _edited(self) -> None:
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.form.texts["name"].text().strip()
+        title = self.tr("New person") if self.person_id is None else (name or self.tr("Person"))
+        self.setWindowTitle(title + (" *" if self.is_dirty_safe() else ""))
+
+    def is_dirty_safe(self) -> bool:
+        # Called while the form is being built, before the baseline exists.
+        return hasattr(self, "_baseline") and self.is_dirty()
+
+    # -- actions ---------------------------------------------------------------
+    def save(self) -> bool:
+        """Save what is typed; on a problem show it, go to the field and keep everything."""
+        try:
+            draft = self.form.draft()
+            draft.children = self.children_panel.children()
+            if self.person_id is None:
+                person_id = self.services.persons.create(draft)
+            else:
+                self.services.persons.update(self.person_id, draft)
+                person_id = self.person_id
+        except ValidationError as exc:
+            converted = exc.params.get("convertible")
+            if converted and self.confirm(
+                self, self.tr("Old ID number"),
+                self.tr("This is an old 15-digit ID number. Convert it to the 18-character "
+                        "form {number} and save?").replace("{number}", str(converted)),
+            ):
+                self.form.id_field.set_text(str(converted))
+                return self.save()
+            self._show_problem(exc)
+            return False
+        except LedgerError as exc:
+            self._show_problem(exc)
+            return False
+        self.person_id = person_id
+        self._load(self.services.persons.get(person_id).draft)
+        self._baseline = self._snapshot()
+        self._update_title()
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(self.tr("Saved."))
+        self.saved.emit(person_id)
+        return True
+
+    def _show_problem(self, exc: LedgerError) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(error_text(exc))
+        field = exc.field or ""
+        if field.startswith("children["):
+            self.tabs.setCurrentIndex(TAB_CHILDREN)
+            self.children_panel.select_row(int(field[len("children["):-1]))
+            return
+        found = self.form.locate(field)
+        if found is None:
+            if not isinstance(exc, ValidationError):
+                self.show_error(self, exc)
+            return
+        page, widget = found
+        self.tabs.setCurrentWidget(page)
+        widget.setFocus()
+
+    def delete(self) -> None:
+        if self.person_id is None:
+            return
+        name = self.form.texts["name"].text().strip()
+        if not self.confirm(self, self.tr("Delete person"),
+                            self.tr("Move the record of {name} to the recycle bin? "
+                                    "It can be restored from there.").replace("{name}", name)):
+            return
+        try:
+            self.services.persons.delete(self.person_id)
+        except LedgerError as exc:
+            self.show_error(self, exc)
+            return
+        self.deleted.emit(self.person_id)
+        self._baseline = self._snapshot()  # nothing left to save
+        super().reject()
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button: never drop changes silently."""
+        if self.is_dirty():
+            answer = self.ask_unsaved(self)
+            if answer is prompts.Unsaved.CANCEL:
+                return
+            if answer is prompts.Unsaved.SAVE:
+                if self.save():
+                    super().accept()
+                return
+        super().reject()

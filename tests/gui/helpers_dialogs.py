@@ -1,0 +1,48 @@
+"""Shared helpers for the dialog tests: a fresh ledger with a pinned date, valid ID numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from desktop.domain.idnumber import check_character
+from desktop.services.container import Services, build_services
+from desktop.store.db import open_database
+
+TODAY = dt.date(2026, 11, 28)
+NOW = dt.datetime(2026, 11, 28, 9, 30)
+
+# Qt's offscreen platform warns on every top-level show; that is the test platform, not the app.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def open_services(tmp_path: Path) -> tuple[Services, object]:
+    """(services, engine) over a new database file in ``tmp_path``; dispose the engine after."""
+    path = tmp_path / "ledger.db"
+    engine = open_database(path, tmp_path / "backups")
+    services = build_services(engine, today=lambda: TODAY, now=lambda: NOW)
+    services.user.name = "clerk"
+    return services, engine
+
+
+def make_id(area: str, birth: dt.date, seq: int, *, female: bool = True) -> str:
+    """A valid 18-character ID; the 17th digit is even for a woman, odd for a man."""
+    sex_digit = (2 * (seq % 5)) + (0 if female else 1)
+    first17 = f"{area}{birth:%Y%m%d}{seq % 100:02d}{sex_digit}"
+    return first17 + check_character(first17)
+
+
+def click(qtbot, button: QAbstractButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, widget: QWidget, text: str, *, clear: bool = True) -> None:
+    """Focus a field and type like a clerk (select-all first to replace its text)."""
+    widget.setFocus()
+    if clear:
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
