@@ -91,3 +91,14 @@ def sample(services) -> Sample:
 def qsettings(tmp_path) -> QSettings:
     """Settings in an ini file of the test's own, never the user's."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+# Qt's offscreen platform warns on every top-level show; that is the test platform, not the app.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    here = __file__.rsplit("/", 1)[0].rsplit("\\", 1)[0]
+    for item in items:
+        if str(item.path).startswith(here):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))

@@ -1,0 +1,168 @@
+"""人员档案: the register of women, searched and filtered as the clerk types."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import Category, StatusFilter
+from desktop.gui.models import person_table as pt
+from desktop.gui.models.person_table import PersonTableModel
+from desktop.gui.widgets.unit_combo import UnitCombo
+from desktop.i18n import enum_text
+from desktop.services.container import Services
+from desktop.services.person_types import PersonQuery
+
+SEARCH_DELAY_MS = 150  # long enough to skip a query per keystroke of a fast typist
+
+# Column widths in average character widths (no ResizeToContents: it would read every row).
+_WIDTHS = {
+    pt.COL_NAME: 10, pt.COL_ID_NUMBER: 21, pt.COL_AGE: 6, pt.COL_UNIT: 16,
+    pt.COL_CATEGORY: 9, pt.COL_MARITAL: 12, pt.COL_CHILDREN: 8, pt.COL_STATUS: 10,
+}
+
+
+class PersonTable(QTableView):
+    """A table view that reports Enter/Return on a row like a double-click."""
+
+    row_activated = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.row_activated.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class PersonsPage(QWidget):
+    open_person = Signal(int)
+    new_person = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(
+            self.tr("Search by name, pinyin, initials, ID number or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.unit_combo = UnitCombo(self, include_all=True)
+        self.unit_combo.setToolTip(self.tr("Unit (sub-units included)"))
+        self.category_combo = QComboBox(self)
+        self.category_combo.addItem(self.tr("All categories"), None)
+        for category in Category:
+            self.category_combo.addItem(enum_text(category), category.value)
+        self.status_combo = QComboBox(self)
+        for status in (StatusFilter.ACTIVE, StatusFilter.MOVED, StatusFilter.DECEASED,
+                       StatusFilter.AGED_OUT, StatusFilter.ALL):
+            self.status_combo.addItem(enum_text(status), status.value)
+        self.new_button = QPushButton(self.tr("New person…"), self)
+        self.count_label = QLabel(self)
+
+        self.model = PersonTableModel(services, self._read_filters(), self)
+        self.table = PersonTable(self)
+        self._setup_table()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.unit_combo, 2)
+        filters.addWidget(self.category_combo, 1)
+        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.unit_combo.currentIndexChanged.connect(self.apply_filters)
+        self.category_combo.currentIndexChanged.connect(self.apply_filters)
+        self.status_combo.currentIndexChanged.connect(self.apply_filters)
+        self.new_button.clicked.connect(self.new_person)
+        self.table.doubleClicked.connect(self._activate)
+        self.table.row_activated.connect(self._activate)
+        self.model.modelReset.connect(self._update_count)
+
+        self.reload_units()
+        self._update_count()
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSortIndicator(pt.COL_NAME, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        char = table.fontMetrics().averageCharWidth()
+        for column, chars in _WIDTHS.items():
+            table.setColumnWidth(column, chars * char + 12)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setSortingEnabled(True)
+
+    # -- public ----------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def reload_units(self) -> None:
+        """Re-read the unit tree (after the units dialog); keeps the choice if it still exists."""
+        before = self.unit_combo.current_unit_id()
+        self.unit_combo.set_units(self._services.units.tree())
+        if self.unit_combo.current_unit_id() != before:
+            self.apply_filters()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        query = self._read_filters()
+        if query != self.model.query():
+            self.model.set_query(query)
+
+    def current_person_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, pt.RowRole) if index.isValid() else None
+
+    # -- helpers ---------------------------------------------------------------
+    def _read_filters(self) -> PersonQuery:
+        old = self.model.query() if hasattr(self, "model") else PersonQuery()
+        return PersonQuery(
+            text=self.search.text().strip(),
+            unit_id=self.unit_combo.current_unit_id(),
+            category=self.category_combo.currentData(),
+            status=StatusFilter(self.status_combo.currentData()),
+            sort=old.sort,
+            descending=old.descending,
+        )
+
+    def _activate(self, index: QModelIndex) -> None:
+        person_id = self.model.data(index, pt.RowRole)
+        if person_id is not None:
+            self.open_person.emit(int(person_id))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))
