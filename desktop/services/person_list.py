@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from enum import Enum
 
 from sqlalchemy import Select, and_, case, func, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.dates import born_on_or_before_for_age
-from desktop.domain.enums import RecordStatus, StatusFilter
+from desktop.domain.enums import Category, MaritalStatus, RecordStatus, StatusFilter
 from desktop.domain.search import like_escape, normalize_query
 from desktop.services.person_types import PersonQuery, PersonRow
 from desktop.services.units import UnitService
@@ -82,10 +83,10 @@ class PersonListService:
             "id_number": Person.id_number,
             "age": Person.birth_date,
             "unit": Unit.name,
-            "category": Person.category,
-            "marital_status": Person.marital_status,
+            "category": _ordinal(Person.category, Category),
+            "marital_status": _ordinal(Person.marital_status, MaritalStatus),
             "children": Person.children_count,
-            "status": status,
+            "status": _ordinal(status, StatusFilter),
         }.get(query.sort, Person.name_pinyin)
         # Age grows as the birth date falls, so "age ascending" is "birth date descending".
         descending = query.descending != (query.sort == "age")
@@ -114,6 +115,11 @@ class PersonListService:
         if text:
             conds.append(_text_condition(text))
         return conds
+
+
+def _ordinal(column: ColumnElement, values: type[Enum]) -> ColumnElement[int]:
+    """Sort codes in the order the clerk sees them listed (常住, 流入, 流出), not by spelling."""
+    return case({member.value: index for index, member in enumerate(values)}, value=column, else_=99)
 
 
 def _text_condition(text: str) -> ColumnElement[bool]:
