@@ -1,0 +1,158 @@
+"""Register benchmarks at county scale (100,000 persons), beside Qt's QSqlQueryModel.
+
+Not in the default run. Run with:
+    QT_QPA_PLATFORM=offscreen python -m pytest tests/perf -m perf -s
+Figures are printed as a table; each target of the issue is asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
+from sqlalchemy.dialects import sqlite
+
+from desktop.gui.models.person_table import COL_NAME, PersonTableModel
+from desktop.services.container import build_services
+from desktop.services.demo import generate_demo
+from desktop.services.person_types import PersonQuery
+from desktop.store.db import open_database
+
+pytestmark = pytest.mark.perf
+
+PERSONS = int(os.environ.get("BENCH_PERSONS", "100000"))
+VISIBLE_ROWS = 40
+RESULTS: list[tuple[str, float | str, float | str, str]] = []
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bench") / "county.db"
+    services = build_services(open_database(path))
+    started = time.perf_counter()
+    generate_demo(services, PERSONS, seed=2026)
+    RESULTS.append((f"demo {PERSONS:,} persons (s)", time.perf_counter() - started, "-", "< 60"))
+    return path, services
+
+
+def best_of(fn, repeat=5):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def show_first_page(model):
+    rows = min(model.rowCount(), VISIBLE_ROWS)
+    for r in range(rows):
+        for c in range(model.columnCount()):
+            model.data(model.index(r, c))
+    return rows
+
+
+def compiled_sql(services, query: PersonQuery) -> str:
+    stmt = services.person_list._select(query)  # the very query our model pages through
+    return str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+@pytest.fixture(scope="module")
+def qsql(ledger):
+    path, _ = ledger
+    db = QSqlDatabase.addDatabase("QSQLITE", "bench")
+    db.setDatabaseName(str(path))
+    assert db.open()
+    yield db
+    db.close()
+    del db
+    QSqlDatabase.removeDatabase("bench")
+
+
+def baseline(qsql, sql):
+    model = QSqlQueryModel()
+    model.setQuery(sql, qsql)
+    show_first_page(model)
+    return model
+
+
+def test_first_page(qtbot, ledger, qsql):
+    _, services = ledger
+    ours = best_of(lambda: show_first_page(PersonTableModel(services)))
+    base = best_of(lambda: baseline(qsql, compiled_sql(services, PersonQuery())))
+    RESULTS.append(("first page (ms)", ours * 1000, base * 1000, "<= 2x baseline"))
+    assert ours <= max(2 * base, 0.05)
+
+
+def test_sort_by_name(qtbot, ledger, qsql):
+    _, services = ledger
+    model = PersonTableModel(services)
+    show_first_page(model)
+    orders = iter([Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 5)
+
+    def ours_sort():
+        model.sort(COL_NAME, next(orders))
+        show_first_page(model)
+
+    ours = best_of(ours_sort)
+    sql = compiled_sql(services, PersonQuery(sort="name", descending=True))
+    base = best_of(lambda: baseline(qsql, sql))
+    RESULTS.append(("sort by name (ms)", ours * 1000, base * 1000, "<= 2x baseline"))
+    assert ours <= max(2 * base, 0.05)
+
+
+def test_filter_keystroke(qtbot, ledger, qsql):
+    _, services = ledger
+    model = PersonTableModel(services)
+    worst = 0.0
+    for text in ("z", "zx", "zxy", "张", "张秀", "1", "13", "138"):
+        t = time.perf_counter()
+        model.set_query(PersonQuery(text=text))
+        show_first_page(model)
+        worst = max(worst, time.perf_counter() - t)
+    sql = compiled_sql(services, PersonQuery(text="zxy"))
+    base = best_of(lambda: baseline(qsql, sql), repeat=3)
+    RESULTS.append(("filter keystroke, worst of 8 (ms)", worst * 1000, base * 1000, "< 100"))
+    assert worst < 0.100
+
+
+def test_startup_and_memory(ledger):
+    path, _ = ledger
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    walls, reports = [], []
+    for _ in range(3):
+        t = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "desktop", "--db", str(path), "--smoke-test"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        out, err = proc.communicate(timeout=60)
+        walls.append(time.perf_counter() - t)
+        assert proc.returncode == 0, err.decode()
+        reports.append(json.loads(out.decode().strip().splitlines()[-1]))
+    # The largest resident set of any child this process has waited for: the apps above.
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    best = min(r["startup_s"] for r in reports)
+    RESULTS.append(("start-up, --smoke-test (s)", best, "-", "< 1.5"))
+    RESULTS.append(("  whole process wall time (s)", min(walls), "-", ""))
+    RESULTS.append(("  first page inside start-up (ms)", min(r["first_page_s"] for r in reports) * 1000, "-", ""))
+    RESULTS.append(("peak memory of the app (MB)", peak_kb / 1024, "-", "< 300"))
+    assert reports[0]["rows"] > 0
+    assert best < 1.5
+    assert peak_kb / 1024 < 300
+
+
+def test_zz_print_table(ledger):
+    print(f"\n\nFamily Ledger register benchmark, {PERSONS:,} persons\n")
+    print(f"{'measure':40} {'ours':>10} {'QSqlQueryModel':>15}  target")
+    for name, ours, base, target in RESULTS:
+        fmt = lambda v: f"{v:10.1f}" if isinstance(v, float) else f"{v:>10}"  # noqa: E731
+        print(f"{name:40} {fmt(ours)} {fmt(base):>15}  {target}")
+    Path(os.environ.get("BENCH_OUT", "/tmp/family-ledger-bench.txt")).write_text(
+        "\n".join(f"{n}\t{o}\t{b}\t{t}" for n, o, b, t in RESULTS), encoding="utf-8")
