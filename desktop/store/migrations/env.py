@@ -1,9 +1,9 @@
 """Alembic environment: runs on the connection the app passes in."""
 
 from alembic import context
+from sqlmodel import SQLModel
 
 from desktop.store import models  # noqa: F401  (registers the tables)
-from sqlmodel import SQLModel
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # `alembic` command line during development
