@@ -15,10 +15,6 @@ from desktop.i18n import error_text, install_translators
 EXIT_OK, EXIT_ERROR = 0, 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
-
 def run(args: argparse.Namespace, db_path: Path) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     translators = install_translators(app, args.lang)  # noqa: F841 - keep alive
@@ -31,8 +27,12 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         print(error_text(exc), file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
-        print(tr("The file cannot be written: {reason}").format(reason=exc.strerror or exc),
-              file=sys.stderr)
+        print(
+            QCoreApplication.translate("cli", "The file cannot be written: {reason}").format(
+                reason=exc.strerror or exc
+            ),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     return EXIT_ERROR
 
@@ -44,7 +44,7 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.store.db import open_database
 
     if args.persons < 1:
-        print(tr("--persons must be at least 1."), file=sys.stderr)
+        print(QCoreApplication.translate("cli", "--persons must be at least 1."), file=sys.stderr)
         return 2
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = DataLock(db_path)
@@ -58,9 +58,14 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
             engine.dispose()
     finally:
         lock.release()
-    print(tr("Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.")
-          .format(persons=result.persons, children=result.children, seconds=result.seconds,
-                  path=db_path))
+    print(
+        QCoreApplication.translate(
+            "cli",
+            "Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.",
+        ).format(
+            persons=result.persons, children=result.children, seconds=result.seconds, path=db_path
+        )
+    )
     return EXIT_OK
 
 
@@ -68,10 +73,19 @@ def _check(db_path: Path) -> int:
     from desktop.store.check import check_file
 
     report = check_file(db_path)
-    print(tr("{path}: a Family Ledger data file, schema version {revision}, {persons} persons, "
-             "integrity check passed.").format(path=report.path, revision=report.revision,
-                                              persons=report.persons))
+    print(
+        QCoreApplication.translate(
+            "cli",
+            "{path}: a Family Ledger data file, schema version {revision}, {persons} persons, "
+            "integrity check passed.",
+        ).format(path=report.path, revision=report.revision, persons=report.persons)
+    )
     if not report.up_to_date:
-        print(tr("It was written by an older version and will be upgraded (after a copy) "
-                 "when the app opens it."))
+        print(
+            QCoreApplication.translate(
+                "cli",
+                "It was written by an older version and will be upgraded (after a copy) "
+                "when the app opens it.",
+            )
+        )
     return EXIT_OK

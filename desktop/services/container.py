@@ -34,6 +34,7 @@ class CurrentUser:
 
 @dataclass
 class Services:
+    engine: Engine
     factory: SessionFactory
     user: CurrentUser
     settings: SettingsService
@@ -55,6 +56,7 @@ def build_services(
     recorder = ChangeRecorder(user, now)
     units = UnitService(factory, recorder)
     return Services(
+        engine=engine,
         factory=factory,
         user=user,
         settings=settings,

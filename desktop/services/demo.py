@@ -18,7 +18,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ConflictError
 from desktop.services import demo_names as names
 from desktop.services.container import Services
-from desktop.store.db import transaction
+from desktop.store.db import analyze, transaction
 from desktop.store.models import ChangeLog, Child, Person
 
 CHUNK = 5000
@@ -127,6 +127,7 @@ def generate_demo(
             batch=f"demo-{started:%Y%m%d%H%M%S}", entity="demo", entity_id=0, action="create",
             field="persons", new_value=str(persons),
         ))
+    analyze(services.engine)
     if progress:
         progress(persons, persons)
     seconds = (dt.datetime.now() - started).total_seconds()

@@ -229,5 +229,17 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Engine:
     return engine
 
 
+def optimize(engine: Engine) -> None:
+    """Refresh the planner's statistics after bulk writes and before closing."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA optimize")
+
+
+def analyze(engine: Engine) -> None:
+    """Full statistics (after a bulk load, e.g. demo data or an import)."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("ANALYZE")
+
+
 def schema_tables(engine: Engine) -> set[str]:
     return set(inspect(engine).get_table_names())

@@ -99,6 +99,11 @@ def upgrade() -> None:
         batch_op.create_index("ix_person_birth", ["birth_date"], unique=False)
         batch_op.create_index("ix_person_pinyin", ["name_pinyin", "id"], unique=False)
         batch_op.create_index("ix_person_unit", ["unit_id"], unique=False)
+        batch_op.create_index(
+            "ix_person_count",
+            ["status", "birth_date", "deleted_at", "unit_id", "category"],
+            unique=False,
+        )
 
     op.create_table(
         "child",
@@ -126,6 +131,7 @@ def downgrade() -> None:
 
     op.drop_table("child")
     with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.drop_index("ix_person_count")
         batch_op.drop_index("ix_person_unit")
         batch_op.drop_index("ix_person_pinyin")
         batch_op.drop_index("ix_person_birth")
