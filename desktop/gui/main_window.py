@@ -1,0 +1,180 @@
+"""The thin shell: navigation, pages, menus, status bar. Screens live in pages/ and dialogs/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+import desktop
+from desktop.errors import LedgerError
+from desktop.gui.errors import show_error
+from desktop.gui.pages.persons_page import PersonsPage
+from desktop.services.container import Services
+
+PERSONS_PAGE = "persons"
+_GEOMETRY_KEY = "main_window/geometry"
+_PAGE_KEY = "main_window/page"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, db_path: Path, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._db_path = db_path
+        self._settings = settings if settings is not None else QSettings()
+        self.setWindowTitle(self.tr("Family Ledger"))
+
+        self.nav = QListWidget(self)
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.persons_page = PersonsPage(services, self)
+        self.persons_page.open_person.connect(self.open_person)
+        self.persons_page.new_person.connect(self.new_person)
+        self.add_page(PERSONS_PAGE, self.tr("Persons"), self.persons_page)
+
+        self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path), self)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.path_label, 1)
+        self._build_menus()
+        self.restore_state()
+
+    # -- pages -----------------------------------------------------------------
+    def add_page(self, key: str, title: str, widget: QWidget) -> None:
+        """Add a page to the navigation list; later issues call this for their screens."""
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.stack.addWidget(widget)
+        self.nav.addItem(item)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def page_keys(self) -> list[str]:
+        return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+
+    def current_page_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def show_page(self, key: str) -> bool:
+        keys = self.page_keys()
+        if key not in keys:
+            return False
+        self.nav.setCurrentRow(keys.index(key))
+        return True
+
+    # -- menus -----------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New person…"), "Ctrl+N", self.new_person)
+        self.units_action = self._action(self.tr("&Units…"), None, self.open_units)
+        self.recycle_action = self._action(self.tr("&Recycle bin…"), None, self.open_recycle_bin)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addActions([self.new_action, self.units_action, self.recycle_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.find)
+        edit_menu.addAction(self.find_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About"), None, self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, shortcut: str | None, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            # Explicit keys: QKeySequence.Quit is empty on Windows.
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # -- actions ---------------------------------------------------------------
+    def new_person(self) -> None:
+        self.open_person(None)
+
+    def open_person(self, person_id: int | None) -> None:
+        from desktop.gui.dialogs.person_editor import PersonEditor
+
+        try:
+            dialog = PersonEditor(self._services, person_id, self)
+        except LedgerError as exc:  # e.g. deleted meanwhile
+            show_error(self, exc)
+            self.persons_page.refresh()
+            return
+        dialog.exec()
+        dialog.deleteLater()
+        self.persons_page.refresh()
+
+    def open_units(self) -> None:
+        from desktop.gui.dialogs.units_dialog import UnitsDialog
+
+        dialog = UnitsDialog(self._services, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.persons_page.reload_units()
+        self.persons_page.refresh()
+
+    def open_recycle_bin(self) -> None:
+        from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
+
+        dialog = RecycleBinDialog(self._services, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.persons_page.refresh()
+
+    def find(self) -> None:
+        self.show_page(PERSONS_PAGE)
+        self.persons_page.focus_search()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Family Ledger"), self.about_text())
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<b>Family Ledger</b><br>Version {version}<br>"
+            "Offline registers for a family-services clerk.<br><br>Data file:<br>{path}"
+        ).format(version=desktop.__version__, path=self._db_path)
+
+    # -- state -----------------------------------------------------------------
+    def restore_state(self) -> None:
+        geometry = self._settings.value(_GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1100, 700)
+        page = self._settings.value(_PAGE_KEY)
+        if isinstance(page, str):
+            self.show_page(page)
+
+    def save_state(self) -> None:
+        self._settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
+        key = self.current_page_key()
+        if key:
+            self._settings.setValue(_PAGE_KEY, key)
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

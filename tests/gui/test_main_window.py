@@ -1,0 +1,155 @@
+"""The main window shell: pages, menus and shortcuts, remembered state, dialogs it opens."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import types
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel
+
+from desktop.gui.main_window import PERSONS_PAGE, MainWindow
+
+
+@pytest.fixture
+def window(qtbot, services, sample, db_path, qsettings):
+    win = MainWindow(services, db_path, qsettings)
+    qtbot.addWidget(win)
+    with qtbot.waitExposed(win):
+        win.show()
+    return win
+
+
+def test_shows_the_persons_page_and_the_data_file(window, db_path):
+    assert window.current_page_key() == PERSONS_PAGE
+    assert window.stack.currentWidget() is window.persons_page
+    assert window.persons_page.model.rowCount() == 4
+    assert str(db_path) in window.path_label.text()
+    assert str(db_path) in window.about_text()
+
+
+def test_menu_shortcuts(window):
+    shortcuts = {a.shortcut().toString(QKeySequence.SequenceFormat.PortableText): a
+                 for a in (window.new_action, window.find_action, window.quit_action)}
+    assert set(shortcuts) == {"Ctrl+N", "Ctrl+F", "Ctrl+Q"}
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["File", "Edit", "Help"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.units_action in file_menu.actions()
+    assert window.recycle_action in file_menu.actions()
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot, window):
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.persons_page.table.setFocus()
+    qtbot.keyClick(window, "f", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert window.persons_page.search.hasFocus()
+
+
+def test_ctrl_q_closes_the_window(qtbot, window):
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.quit_action.trigger()
+    assert not window.isVisible()
+
+
+def test_an_added_page_is_one_call_and_last_page_is_remembered(qtbot, services, db_path, qsettings):
+    win = MainWindow(services, db_path, qsettings)
+    qtbot.addWidget(win)
+    win.add_page("reports", "Reports", QLabel("reports page"))
+    assert win.page_keys() == [PERSONS_PAGE, "reports"]
+    assert win.show_page("reports")
+    assert win.stack.currentWidget().text() == "reports page"
+    assert not win.show_page("nonexistent")
+    win.setGeometry(40, 50, 700, 520)
+    win.close()
+    assert qsettings.value("main_window/page") == "reports"
+
+    again = MainWindow(services, db_path, QSettings(qsettings.fileName(), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.add_page("reports", "Reports", QLabel("reports page"))
+    again.restore_state()  # pages of later issues are added before the state is restored
+    assert again.current_page_key() == "reports"
+    assert (again.width(), again.height()) == (700, 520)
+
+
+def test_unknown_remembered_page_falls_back_to_persons(qtbot, services, db_path, qsettings):
+    qsettings.setValue("main_window/page", "gone")
+    qsettings.setValue("main_window/geometry", b"garbage")
+    win = MainWindow(services, db_path, qsettings)
+    qtbot.addWidget(win)
+    assert win.current_page_key() == PERSONS_PAGE
+
+
+class FakeDialog(QDialog):
+    opened: list[tuple] = []
+    saved = Signal(int)
+    changed = Signal()
+    restored = Signal(int)
+
+    def __init__(self, *args) -> None:
+        super().__init__(args[-1])
+        FakeDialog.opened.append(args[1:-1])
+
+    def exec(self) -> int:  # what the clerk does in the dialog: change the data
+        self.on_exec()
+        return QDialog.DialogCode.Accepted
+
+    def on_exec(self) -> None:
+        pass
+
+
+def fake_module(monkeypatch, name: str, cls_name: str, on_exec) -> None:
+    cls = type(cls_name, (FakeDialog,), {"on_exec": lambda self: on_exec()})
+    module = types.ModuleType(name)
+    setattr(module, cls_name, cls)
+    monkeypatch.setitem(sys.modules, name, module)
+    FakeDialog.opened = []
+
+
+def test_new_person_opens_the_editor_and_refreshes(qtbot, window, services, sample, monkeypatch):
+    fake_module(monkeypatch, "desktop.gui.dialogs.person_editor", "PersonEditor",
+                lambda: sample.add("孙倩", "河西乡", dt.date(1999, 9, 9), 88))
+    qtbot.keyClick(window.persons_page.table, "n", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert FakeDialog.opened == [(None,)]
+    assert window.persons_page.model.rowCount() == 5
+
+
+def test_double_click_opens_the_editor_for_that_person(qtbot, window, sample, monkeypatch):
+    fake_module(monkeypatch, "desktop.gui.dialogs.person_editor", "PersonEditor", lambda: None)
+    window.persons_page.open_person.emit(sample.persons["王芳"])
+    assert FakeDialog.opened == [(sample.persons["王芳"],)]
+
+
+def test_units_dialog_reloads_the_unit_filter(window, services, monkeypatch):
+    added: list[int] = []
+    fake_module(monkeypatch, "desktop.gui.dialogs.units_dialog", "UnitsDialog",
+                lambda: added.append(services.units.add("新村")))
+    window.units_action.trigger()
+    assert FakeDialog.opened == [()]
+    assert window.persons_page.unit_combo.findData(added[0]) >= 0
+
+
+def test_recycle_bin_restores_into_the_list(window, services, sample, monkeypatch):
+    services.persons.delete(sample.persons["王芳"])
+    window.persons_page.refresh()
+    assert window.persons_page.model.rowCount() == 3
+    fake_module(monkeypatch, "desktop.gui.dialogs.recycle_bin", "RecycleBinDialog",
+                lambda: services.persons.restore(sample.persons["王芳"]))
+    window.recycle_action.trigger()
+    assert window.persons_page.model.rowCount() == 4
+
+
+def test_real_dialog_modules_have_the_agreed_names():
+    """Only for the dialogs that exist already; the shell imports them lazily."""
+    for module, name in (("person_editor", "PersonEditor"), ("units_dialog", "UnitsDialog"),
+                         ("recycle_bin", "RecycleBinDialog"), ("first_run", "FirstRunDialog")):
+        try:
+            mod = __import__(f"desktop.gui.dialogs.{module}", fromlist=[name])
+        except ModuleNotFoundError:
+            continue
+        assert issubclass(getattr(mod, name), QDialog)
