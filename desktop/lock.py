@@ -29,7 +29,9 @@ class DataLock:
         if self._lock.tryLock(100):
             return existed
         if self._lock.error() == QLockFile.LockError.LockFailedError:
-            ok, pid, host, app = self._lock.getLockInfo()
+            info = tuple(self._lock.getLockInfo())
+            # PySide6 returns (pid, host, app); the C++ API has an extra success flag first.
+            ok, pid, host, app = info if len(info) == 4 else (bool(info[0]), *info)
             raise DatabaseLockedError(
                 QT_TRANSLATE_NOOP(
                     "errors",
