@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from desktop.domain.idnumber import check_character
 from desktop.services.container import Services, build_services
@@ -40,9 +41,24 @@ def click(qtbot, button: QAbstractButton) -> None:
 
 
 def type_into(qtbot, widget: QWidget, text: str, *, clear: bool = True) -> None:
-    """Focus a field and type like a clerk (select-all first to replace its text)."""
+    """Focus a field and type like a clerk (select-all first to replace its text).
+
+    ASCII goes in as key presses; anything else (Chinese, full-width digits) the way an
+    input method commits it, since QTest cannot press keys for it.
+    """
     widget.setFocus()
     if clear:
         qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    qtbot.keyClicks(widget, text)
+    run = ""
+    for char in text + "\0":
+        if char.isascii() and char != "\0":
+            run += char
+            continue
+        if run:
+            qtbot.keyClicks(widget, run)
+            run = ""
+        if char != "\0":
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
