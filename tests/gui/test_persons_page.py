@@ -155,3 +155,11 @@ def test_reload_units_and_refresh(qtbot, services, sample):
     sample.add("周燕", "新村", dt.date(1993, 4, 4), 90)
     page.refresh()
     assert names(page) == ["周燕"]
+
+
+def test_refresh_keeps_the_selected_row(qtbot, services, sample):
+    page = make_page(qtbot, services)
+    page.table.selectRow(2)
+    assert page.current_person_id() == sample.persons["王芳"]
+    page.refresh()
+    assert page.current_person_id() == sample.persons["王芳"]

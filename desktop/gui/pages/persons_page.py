@@ -72,7 +72,7 @@ class PersonsPage(QWidget):
         self.new_button = QPushButton(self.tr("New person…"), self)
         self.count_label = QLabel(self)
 
-        self.model = PersonTableModel(services, self._read_filters(), self)
+        self.model = PersonTableModel(services, self._read_filters(PersonQuery()), self)
         self.table = PersonTable(self)
         self._setup_table()
 
@@ -135,11 +135,17 @@ class PersonsPage(QWidget):
             self.apply_filters()
 
     def refresh(self) -> None:
+        """Re-read the rows (after an edit) keeping the clerk's place in the list."""
+        row = self.table.currentIndex().row()
+        scroll = self.table.verticalScrollBar().value()
         self.model.refresh()
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+        self.table.verticalScrollBar().setValue(scroll)
 
     def apply_filters(self) -> None:
         self._timer.stop()
-        query = self._read_filters()
+        query = self._read_filters(self.model.query())
         if query != self.model.query():
             self.model.set_query(query)
 
@@ -148,8 +154,8 @@ class PersonsPage(QWidget):
         return self.model.data(index, pt.RowRole) if index.isValid() else None
 
     # -- helpers ---------------------------------------------------------------
-    def _read_filters(self) -> PersonQuery:
-        old = self.model.query() if hasattr(self, "model") else PersonQuery()
+    def _read_filters(self, old: PersonQuery) -> PersonQuery:
+        """The filters on screen; the sort order stays as it was."""
         return PersonQuery(
             text=self.search.text().strip(),
             unit_id=self.unit_combo.current_unit_id(),
