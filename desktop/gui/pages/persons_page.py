@@ -27,10 +27,11 @@ from desktop.services.person_types import PersonQuery
 
 SEARCH_DELAY_MS = 150  # long enough to skip a query per keystroke of a fast typist
 
-# Column widths in average character widths (no ResizeToContents: it would read every row).
-_WIDTHS = {
-    pt.COL_NAME: 10, pt.COL_ID_NUMBER: 21, pt.COL_AGE: 6, pt.COL_UNIT: 16,
-    pt.COL_CATEGORY: 9, pt.COL_MARITAL: 12, pt.COL_CHILDREN: 8, pt.COL_STATUS: 10,
+# Typical cell contents that set the column widths (ResizeToContents would read every row).
+_WIDTH_SAMPLES = {
+    pt.COL_NAME: "欧阳秀英", pt.COL_ID_NUMBER: "330102********123X", pt.COL_AGE: "49",
+    pt.COL_UNIT: "城关镇东街社区", pt.COL_CATEGORY: "常住", pt.COL_MARITAL: "初婚",
+    pt.COL_CHILDREN: "2", pt.COL_STATUS: "已出育龄",
 }
 
 
@@ -116,9 +117,11 @@ class PersonsPage(QWidget):
         header.setSortIndicator(pt.COL_NAME, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        char = table.fontMetrics().averageCharWidth()
-        for column, chars in _WIDTHS.items():
-            table.setColumnWidth(column, chars * char + 12)
+        cells, heads = table.fontMetrics(), header.fontMetrics()
+        for column, sample in _WIDTH_SAMPLES.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + 16)
+            table.setColumnWidth(column, width + 16)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setSortingEnabled(True)
 
