@@ -52,13 +52,15 @@ def type_into(qtbot, widget: QWidget, text: str, *, clear: bool = True) -> None:
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
     run = ""
     for char in text + "\0":
-        if char.isascii() and char != "\0":
+        if char.isascii() and char.isprintable():
             run += char
             continue
         if run:
             qtbot.keyClicks(widget, run)
             run = ""
-        if char != "\0":
+        if char == "\n":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        elif char != "\0":
             event = QInputMethodEvent()
             event.setCommitString(char)
             QApplication.sendEvent(widget, event)

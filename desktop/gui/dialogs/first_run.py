@@ -1,0 +1,133 @@
+"""The first start: office name, its sub-units, the clerk, and sample data to try the app."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import LedgerError
+from desktop.gui.errors import show_error
+from desktop.i18n import error_text
+from desktop.services.container import Services
+from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME, SETUP_DONE
+
+DEMO_PERSONS = 300
+
+
+def unit_lines(text: str) -> list[str]:
+    """One name per line; blanks and repeats dropped, order kept."""
+    seen: dict[str, None] = {}
+    for line in text.splitlines():
+        name = " ".join(line.split())
+        if name:
+            seen.setdefault(name, None)
+    return list(seen)
+
+
+class FirstRunDialog(QDialog):
+    """On accept the units and settings are saved (and sample data loaded if asked).
+
+    ``show_error`` is an attribute so tests can catch what would be a modal box.
+    """
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.show_error = show_error
+        self.setWindowTitle(self.tr("Welcome to Family Ledger"))
+        settings = services.settings
+        intro = QLabel(self.tr(
+            "Before you start, please tell the ledger about your office. The office name and "
+            "your name are printed on reports; you can change them later."), self)
+        intro.setWordWrap(True)
+        self.office_edit = QLineEdit(settings.get(OFFICE_NAME), self)
+        self.office_edit.setMaxLength(100)
+        self.office_edit.setPlaceholderText(self.tr("Required"))
+        self.units_edit = QPlainTextEdit(self)
+        self.units_edit.setTabChangesFocus(True)
+        self.units_edit.setPlaceholderText(self.tr("One sub-unit per line (may stay empty)"))
+        self.clerk_edit = QLineEdit(settings.get(CLERK_NAME), self)
+        self.clerk_edit.setMaxLength(50)
+        self.phone_edit = QLineEdit(settings.get(CLERK_PHONE), self)
+        self.phone_edit.setMaxLength(40)
+        self.demo_check = QCheckBox(self.tr("Load sample data to try the app"), self)
+        self.demo_check.setToolTip(self.tr("Adds {count} made-up persons. Use a fresh data file "
+                                           "for real work.").replace("{count}", str(DEMO_PERSONS)))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Office name"), self.office_edit)
+        form.addRow(self.tr("&Sub-units"), self.units_edit)
+        form.addRow(self.tr("Your &name"), self.clerk_edit)
+        form.addRow(self.tr("Your &phone"), self.phone_edit)
+        form.addRow("", self.demo_check)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Start"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.office_edit.setFocus()
+
+    def accept(self) -> None:
+        office = " ".join(self.office_edit.text().split())
+        clerk = " ".join(self.clerk_edit.text().split())
+        if not office:
+            self.message.setText(self.tr("Please enter the name of your office."))
+            self.office_edit.setFocus()
+            return
+        try:
+            self._save(office, clerk)
+        except LedgerError as exc:
+            self.message.setText(error_text(exc))
+            self.units_edit.setFocus()
+            return
+        self.services.user.name = clerk
+        if self.demo_check.isChecked():
+            self._load_demo()
+        super().accept()
+
+    def _save(self, office: str, clerk: str) -> None:
+        units = self.services.units
+        # Reuse what exists, so that pressing Start again after a problem does not fail twice.
+        root = units.find_by_name(office)
+        root_id = root.id if root is not None else units.add(office)
+        for name in unit_lines(self.units_edit.toPlainText()):
+            if units.find_by_name(name) is None:
+                units.add(name, root_id)
+        self.services.settings.set_many({
+            OFFICE_NAME: office,
+            CLERK_NAME: clerk,
+            CLERK_PHONE: " ".join(self.phone_edit.text().split()),
+            SETUP_DONE: "1",
+        })
+
+    def _load_demo(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from desktop.services.demo import generate_demo  # only needed here, and rarely
+
+            generate_demo(self.services, persons=DEMO_PERSONS, seed=1)
+        except Exception as exc:  # the setup itself is saved; tell the clerk and go on
+            QApplication.restoreOverrideCursor()
+            self.show_error(self, exc)
+            return
+        QApplication.restoreOverrideCursor()
