@@ -119,8 +119,10 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: int | None) -> None:
         from desktop.gui.dialogs.person_editor import PersonEditor
 
+        # A new person starts in the unit the list is filtered by.
+        unit_id = self.persons_page.unit_combo.current_unit_id() if person_id is None else None
         try:
-            dialog = PersonEditor(self._services, person_id, self)
+            dialog = PersonEditor(self._services, person_id, self, default_unit_id=unit_id)
         except LedgerError as exc:  # e.g. deleted meanwhile
             show_error(self, exc)
             self.persons_page.refresh()

@@ -91,9 +91,9 @@ class FakeDialog(QDialog):
     changed = Signal()
     restored = Signal(int)
 
-    def __init__(self, *args) -> None:
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(args[-1])
-        FakeDialog.opened.append(args[1:-1])
+        FakeDialog.opened.append(args[1:-1] + tuple(kwargs.items()))
 
     def exec(self) -> int:  # what the clerk does in the dialog: change the data
         self.on_exec()
@@ -115,14 +115,17 @@ def test_new_person_opens_the_editor_and_refreshes(qtbot, window, services, samp
     fake_module(monkeypatch, "desktop.gui.dialogs.person_editor", "PersonEditor",
                 lambda: sample.add("孙倩", "河西乡", dt.date(1999, 9, 9), 88))
     qtbot.keyClick(window.persons_page.table, "n", modifier=Qt.KeyboardModifier.ControlModifier)
-    assert FakeDialog.opened == [(None,)]
+    assert FakeDialog.opened == [(None, ("default_unit_id", None))]
     assert window.persons_page.model.rowCount() == 5
+    window.persons_page.unit_combo.set_current_unit_id(sample.units["河西乡"])
+    window.new_action.trigger()
+    assert FakeDialog.opened[-1] == (None, ("default_unit_id", sample.units["河西乡"]))
 
 
 def test_double_click_opens_the_editor_for_that_person(qtbot, window, sample, monkeypatch):
     fake_module(monkeypatch, "desktop.gui.dialogs.person_editor", "PersonEditor", lambda: None)
     window.persons_page.open_person.emit(sample.persons["王芳"])
-    assert FakeDialog.opened == [(sample.persons["王芳"],)]
+    assert FakeDialog.opened == [(sample.persons["王芳"], ("default_unit_id", None))]
 
 
 def test_units_dialog_reloads_the_unit_filter(window, services, monkeypatch):
