@@ -113,13 +113,15 @@ def fake_module(monkeypatch, name: str, cls_name: str, on_exec) -> None:
 
 def test_new_person_opens_the_editor_and_refreshes(qtbot, window, services, sample, monkeypatch):
     fake_module(monkeypatch, "desktop.gui.dialogs.person_editor", "PersonEditor",
-                lambda: sample.add("孙倩", "河西乡", dt.date(1999, 9, 9), 88))
+                lambda: sample.add(f"孙倩{len(FakeDialog.opened)}", "河西乡", dt.date(1999, 9, 9),
+                                   80 + len(FakeDialog.opened)))
     qtbot.keyClick(window.persons_page.table, "n", modifier=Qt.KeyboardModifier.ControlModifier)
     assert FakeDialog.opened == [(None, ("default_unit_id", None))]
     assert window.persons_page.model.rowCount() == 5
     window.persons_page.unit_combo.set_current_unit_id(sample.units["河西乡"])
     window.new_action.trigger()
     assert FakeDialog.opened[-1] == (None, ("default_unit_id", sample.units["河西乡"]))
+    assert window.persons_page.model.rowCount() == 3  # 李娜 and the two new ones
 
 
 def test_double_click_opens_the_editor_for_that_person(qtbot, window, sample, monkeypatch):
