@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCalendarWidget
 
 from desktop.domain.enums import MaritalStatus
+from desktop.errors import ValidationError
 from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.child_form import ChildDialog
 from desktop.gui.dialogs.person_editor import TAB_BASIC, TAB_CHILDREN, TAB_MARRIAGE, PersonEditor
+from desktop.gui.widgets.date_field import DateField
 from desktop.services.person_types import ChildDraft, PersonDraft
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services, type_into
 
@@ -271,3 +274,44 @@ def test_new_person_cannot_be_deleted(qtbot, ledger):
     editor = open_editor(qtbot, ledger)
     assert not editor.delete_button.isEnabled()
     assert not editor.tabs.isTabEnabled(4)
+
+
+@pytest.mark.parametrize("typed", ["2025-03-13", "2025/3/13", "2025.3.13", "2025年3月13日", "20250313"])
+def test_date_field_reads_the_ways_a_clerk_types(qtbot, typed):
+    field = DateField()
+    qtbot.addWidget(field)
+    type_into(qtbot, field.edit, typed)
+    assert field.date("registered_on") == dt.date(2025, 3, 13)
+    field.edit.editingFinished.emit()
+    assert field.edit.text() == "2025-03-13"
+
+
+def test_date_field_blank_and_unreadable(qtbot):
+    field = DateField()
+    qtbot.addWidget(field)
+    assert field.date() is None
+    type_into(qtbot, field.edit, "2025-13-01")
+    with pytest.raises(ValidationError) as caught:
+        field.date("arrival_date")
+    assert caught.value.field == "arrival_date"
+    assert field.edit.text() == "2025-13-01"  # never cleared behind the clerk's back
+
+
+def test_partial_id_shows_progress(qtbot, ledger):
+    editor = open_editor(qtbot, ledger)
+    type_into(qtbot, editor.form.id_field.edit, "3301021990")
+    assert editor.form.id_field.message.text() == "10 of 18 characters typed."
+    assert editor.form.id_field.birth_view.text() == ""
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+def test_date_field_calendar_pick(qtbot):
+    field = DateField()
+    qtbot.addWidget(field)
+    field.show()
+    type_into(qtbot, field.edit, "2024-02-01")
+    click(qtbot, field.button)
+    calendar = field._menu.findChild(QCalendarWidget)
+    assert calendar.selectedDate() == QDate(2024, 2, 1)
+    calendar.clicked.emit(QDate(2024, 2, 29))
+    assert field.date() == dt.date(2024, 2, 29)

@@ -111,14 +111,17 @@ class DateField(QWidget):
         if current is not None:
             calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         menu = QMenu(self)
+        menu.aboutToHide.connect(menu.deleteLater)  # one calendar per click, freed later
         action = QWidgetAction(menu)
         action.setDefaultWidget(calendar)
         menu.addAction(action)
-        calendar.clicked.connect(lambda day: self._picked(day, menu))
+        calendar.clicked.connect(self._picked)
         self._menu = menu
         menu.popup(self.button.mapToGlobal(self.button.rect().bottomLeft()))
 
-    def _picked(self, day: QDate, menu: QMenu) -> None:
+    def _picked(self, day: QDate) -> None:
         self.set_date(dt.date(day.year(), day.month(), day.day()))
-        menu.close()
+        if self._menu is not None:
+            self._menu.close()
+            self._menu = None
         self.edit.setFocus()
