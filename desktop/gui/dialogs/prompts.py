@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
-
-
 class Unsaved(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -22,9 +18,9 @@ def ask_unsaved(parent: QWidget | None) -> Unsaved:
     """Save / Discard / Cancel for a form with changes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("This record has changes that are not saved yet."))
-    box.setInformativeText(_tr("Do you want to save them?"))
+    box.setWindowTitle(QCoreApplication.translate("prompts", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("prompts", "This record has changes that are not saved yet."))
+    box.setInformativeText(QCoreApplication.translate("prompts", "Do you want to save them?"))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel
