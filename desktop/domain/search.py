@@ -5,8 +5,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 # Common surnames whose reading differs from the character's usual one.
 _SURNAME_READINGS = {
     "曾": "zeng", "单": "shan", "仇": "qiu", "区": "ou", "解": "xie", "朴": "piao",
@@ -21,6 +19,9 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     name = unicodedata.normalize("NFKC", name or "").strip()
     if not name:
         return "", ""
+    # Imported here: loading pypinyin's phrase tables costs ~0.2 s, needed only when writing.
+    from pypinyin import Style, lazy_pinyin
+
     syllables = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: list(s.lower()))
     if name[0] in _SURNAME_READINGS and syllables:
         syllables[0] = _SURNAME_READINGS[name[0]]

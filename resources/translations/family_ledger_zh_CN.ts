@@ -6,42 +6,42 @@
     <message>
         <location filename="../../desktop/gui/dialogs/child_form.py" line="37" />
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>子女</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/child_form.py" line="37" />
         <source>Edit child</source>
-        <translation type="unfinished" />
+        <translation>编辑子女</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/child_form.py" line="60" />
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/child_form.py" line="61" />
         <source>&amp;Sex</source>
-        <translation type="unfinished" />
+        <translation>性别(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/child_form.py" line="62" />
         <source>&amp;Birth date</source>
-        <translation type="unfinished" />
+        <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/child_form.py" line="63" />
         <source>&amp;ID number</source>
-        <translation type="unfinished" />
+        <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/child_form.py" line="64" />
         <source>Birth &amp;registration date</source>
-        <translation type="unfinished" />
+        <translation>生育登记日期(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/child_form.py" line="65" />
         <source>Date re&amp;ported</source>
-        <translation type="unfinished" />
+        <translation>上报日期(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -49,37 +49,37 @@
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="75" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="75" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="75" />
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="75" />
         <source>Birth order</source>
-        <translation type="unfinished" />
+        <translation>孩次</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="76" />
         <source>ID number</source>
-        <translation type="unfinished" />
+        <translation>身份证号码</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="76" />
         <source>Birth registered</source>
-        <translation type="unfinished" />
+        <translation>生育登记</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="76" />
         <source>Reported</source>
-        <translation type="unfinished" />
+        <translation>上报日期</translation>
     </message>
 </context>
 <context>
@@ -87,32 +87,32 @@
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="115" />
         <source>&amp;Add child…</source>
-        <translation type="unfinished" />
+        <translation>添加子女(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="116" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="117" />
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="166" />
         <source>this child</source>
-        <translation type="unfinished" />
+        <translation>该子女</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="167" />
         <source>Remove child</source>
-        <translation type="unfinished" />
+        <translation>删除子女</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/children.py" line="168" />
         <source>Remove {name} from this record?</source>
-        <translation type="unfinished" />
+        <translation>从档案中删除 {name}？</translation>
     </message>
 </context>
 <context>
@@ -120,12 +120,75 @@
     <message>
         <location filename="../../desktop/gui/widgets/date_field.py" line="52" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>年-月-日</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/date_field.py" line="58" />
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished" />
+        <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="48" />
+        <source>Welcome to Family Ledger</source>
+        <translation>欢迎使用人口家庭服务台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="51" />
+        <source>Before you start, please tell the ledger about your office. The office name and your name are printed on reports; you can change them later.</source>
+        <translation>开始之前，请填写本单位的基本信息。单位名称和您的姓名会印在报表上，以后可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="56" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="59" />
+        <source>One sub-unit per line (may stay empty)</source>
+        <translation>每行一个下级单位（可以不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="64" />
+        <source>Load sample data to try the app</source>
+        <translation>载入示例数据试用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="65" />
+        <source>Adds {count} made-up persons. Use a fresh data file for real work.</source>
+        <translation>将添加 {count} 名虚构人员。正式使用时请换一个新的数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="72" />
+        <source>&amp;Office name</source>
+        <translation>单位名称(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="73" />
+        <source>&amp;Sub-units</source>
+        <translation>下级单位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="74" />
+        <source>Your &amp;name</source>
+        <translation>您的姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="75" />
+        <source>Your &amp;phone</source>
+        <translation>您的电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="80" />
+        <source>&amp;Start</source>
+        <translation>开始使用(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="94" />
+        <source>Please enter the name of your office.</source>
+        <translation>请输入本单位的名称。</translation>
     </message>
 </context>
 <context>
@@ -133,57 +196,57 @@
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="46" />
         <source>Old → new</source>
-        <translation type="unfinished" />
+        <translation>原值 → 新值</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="66" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>本人</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="69" />
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>子女</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="84" />
         <source>Moved to the recycle bin</source>
-        <translation type="unfinished" />
+        <translation>移入回收站</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="85" />
         <source>Removed ({name})</source>
-        <translation type="unfinished" />
+        <translation>已删除（{name}）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="87" />
         <source>Restored from the recycle bin</source>
-        <translation type="unfinished" />
+        <translation>从回收站恢复</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="91" />
         <source>Entered: {new}</source>
-        <translation type="unfinished" />
+        <translation>录入：{new}</translation>
     </message>
 </context>
 <context>
@@ -191,44 +254,42 @@
     <message>
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="38" />
         <source>18 characters, e.g. 330102199003071246</source>
-        <translation type="unfinished" />
+        <translation>18位，例如 330102199003071246</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="39" />
         <source>Convert to 18 digits</source>
-        <translation type="unfinished" />
+        <translation>转换为18位</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="55" />
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="55" />
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>年龄</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="56" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>性别</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="106" />
         <source>%n of 18 characters typed.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已输入 %n 位，共18位。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="122" />
         <source>Valid ID number ({region}).</source>
-        <translation type="unfinished" />
+        <translation>身份证号码有效（{region}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="126" />
         <source>Click “Convert to 18 digits” to use it.</source>
-        <translation type="unfinished" />
+        <translation>请点击“转换为18位”后使用。</translation>
     </message>
 </context>
 <context>
@@ -236,72 +297,72 @@
     <message>
         <location filename="../../desktop/gui/main_window.py" line="38" />
         <source>Family Ledger</source>
-        <translation type="unfinished">人口家庭服务台账</translation>
+        <translation>人口家庭服务台账</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="53" />
         <source>Persons</source>
-        <translation type="unfinished" />
+        <translation>人员档案</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="55" />
         <source>Data file: {path}</source>
-        <translation type="unfinished" />
+        <translation>数据文件：{path}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="88" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="89" />
         <source>&amp;New person…</source>
-        <translation type="unfinished" />
+        <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="90" />
         <source>&amp;Units…</source>
-        <translation type="unfinished" />
+        <translation>单位管理(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="91" />
         <source>&amp;Recycle bin…</source>
-        <translation type="unfinished" />
+        <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="92" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="98" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="99" />
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="102" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>&amp;About</source>
-        <translation type="unfinished" />
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="154" />
+        <location filename="../../desktop/gui/main_window.py" line="156" />
         <source>About Family Ledger</source>
-        <translation type="unfinished" />
+        <translation>关于人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="158" />
+        <location filename="../../desktop/gui/main_window.py" line="160" />
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
 </context>
 <context>
@@ -309,77 +370,77 @@
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="54" />
         <source>Basic data</source>
-        <translation type="unfinished" />
+        <translation>基本信息</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="55" />
         <source>Marriage</source>
-        <translation type="unfinished" />
+        <translation>婚姻</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="56" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="57" />
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation>子女</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="58" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>修改记录</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="65" />
         <source>Save and close</source>
-        <translation type="unfinished" />
+        <translation>保存并关闭</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="67" />
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="70" />
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="118" />
         <source>New person</source>
-        <translation type="unfinished" />
+        <translation>新建人员</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="118" />
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>人员档案</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="139" />
         <source>Old ID number</source>
-        <translation type="unfinished" />
+        <translation>旧身份证号码</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="140" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
-        <translation type="unfinished" />
+        <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="155" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="180" />
         <source>Delete person</source>
-        <translation type="unfinished" />
+        <translation>删除人员</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_editor.py" line="181" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
-        <translation type="unfinished" />
+        <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
 </context>
 <context>
@@ -387,117 +448,117 @@
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="86" />
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="87" />
         <source>&amp;ID number</source>
-        <translation type="unfinished" />
+        <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="88" />
         <source>E&amp;thnicity</source>
-        <translation type="unfinished" />
+        <translation>民族(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="89" />
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="90" />
         <source>&amp;Household address</source>
-        <translation type="unfinished" />
+        <translation>户籍地址(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="91" />
         <source>C&amp;urrent address</source>
-        <translation type="unfinished" />
+        <translation>现居住地址(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="92" />
         <source>U&amp;nit</source>
-        <translation type="unfinished" />
+        <translation>单位(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="93" />
         <source>&amp;Category</source>
-        <translation type="unfinished" />
+        <translation>类别(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="94" />
         <source>&amp;Registration date</source>
-        <translation type="unfinished" />
+        <translation>登记日期(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="95" />
         <source>Migrant</source>
-        <translation type="unfinished" />
+        <translation>流动人口</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="97" />
         <source>&amp;Origin (household registration)</source>
-        <translation type="unfinished" />
+        <translation>户籍地(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="98" />
         <source>&amp;Arrival date</source>
-        <translation type="unfinished" />
+        <translation>流入日期(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="99" />
         <source>&amp;Employer or landlord</source>
-        <translation type="unfinished" />
+        <translation>用工单位或房东(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="109" />
         <source>&amp;Marital status</source>
-        <translation type="unfinished" />
+        <translation>婚姻状况(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="110" />
         <source>Marriage &amp;date</source>
-        <translation type="unfinished" />
+        <translation>结婚日期(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="111" />
         <source>&amp;Spouse's name</source>
-        <translation type="unfinished" />
+        <translation>配偶姓名(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="112" />
         <source>Spouse's &amp;ID number</source>
-        <translation type="unfinished" />
+        <translation>配偶身份证号码(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="113" />
         <source>Spouse's &amp;work unit</source>
-        <translation type="unfinished" />
+        <translation>配偶工作单位(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="114" />
         <source>Spouse's &amp;phone</source>
-        <translation type="unfinished" />
+        <translation>配偶电话(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="118" />
         <source>Check-up &amp;group</source>
-        <translation type="unfinished" />
+        <translation>三查分组(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="119" />
         <source>One-child certificate &amp;number</source>
-        <translation type="unfinished" />
+        <translation>独生子女父母光荣证号(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="120" />
         <source>One-child certificate &amp;date</source>
-        <translation type="unfinished" />
+        <translation>光荣证发证日期(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="121" />
         <source>N&amp;otes</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -505,72 +566,108 @@
     <message>
         <location filename="../../desktop/gui/models/person_table.py" line="61" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/person_table.py" line="61" />
         <source>ID number</source>
-        <translation type="unfinished" />
+        <translation>身份证号码</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/person_table.py" line="61" />
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>年龄</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/person_table.py" line="61" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/person_table.py" line="62" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/person_table.py" line="62" />
         <source>Marital status</source>
-        <translation type="unfinished" />
+        <translation>婚姻状况</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/person_table.py" line="62" />
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation>子女数</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/person_table.py" line="62" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="61" />
         <source>Search by name, pinyin, initials, ID number or phone</source>
-        <translation type="unfinished" />
+        <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="63" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="64" />
         <source>Unit (sub-units included)</source>
-        <translation type="unfinished" />
+        <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="66" />
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="73" />
         <source>New person…</source>
-        <translation type="unfinished" />
+        <translation>新建人员…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/persons_page.py" line="168" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="177" />
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>共 %n 人</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="37" />
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="40" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="40" />
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="41" />
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="50" />
+        <source>The recycle bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="51" />
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="53" />
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -578,7 +675,80 @@
     <message>
         <location filename="../../desktop/gui/widgets/unit_combo.py" line="22" />
         <source>All units</source>
-        <translation type="unfinished" />
+        <translation>全部单位</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="44" />
+        <source>Units</source>
+        <translation>单位管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="53" />
+        <source>&amp;Add sub-unit…</source>
+        <translation>添加下级单位(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="54" />
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="55" />
+        <source>&amp;Move…</source>
+        <translation>移动(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="56" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="128" />
+        <source>Add sub-unit</source>
+        <translation>添加下级单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="128" />
+        <source>Name of the new unit:</source>
+        <translation>新单位的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="138" />
+        <source>Rename unit</source>
+        <translation>重命名单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="138" />
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="151" />
+        <source>(top level)</source>
+        <translation>（最上级）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="152" />
+        <source>Move unit</source>
+        <translation>移动单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="152" />
+        <source>Move it under:</source>
+        <translation>移到以下单位之下：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="162" />
+        <source>Delete unit</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="163" />
+        <source>Delete the unit {name}?</source>
+        <translation>删除单位“{name}”吗？</translation>
     </message>
 </context>
 <context>
@@ -841,12 +1011,12 @@
         <translation>发生意外错误（{kind}），没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/lock.py" line="34" />
+        <location filename="../../desktop/lock.py" line="36" />
         <source>The data file is already open in another window (program {app}, process {pid} on {host}). Close that window first; only one may write the file.</source>
         <translation>数据文件已在另一个窗口中打开（程序 {app}，计算机 {host} 上的进程 {pid}）。请先关闭那个窗口；同一时间只能有一个窗口写入数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/lock.py" line="42" />
+        <location filename="../../desktop/lock.py" line="44" />
         <source>The lock file beside the data file cannot be created; check that the folder is writable.</source>
         <translation>无法在数据文件旁创建锁定文件，请检查该文件夹是否可写。</translation>
     </message>
@@ -988,147 +1158,147 @@
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="12" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="13" />
         <source>ID number</source>
-        <translation type="unfinished" />
+        <translation>身份证号码</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="14" />
         <source>Ethnicity</source>
-        <translation type="unfinished" />
+        <translation>民族</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="15" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>联系电话</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="16" />
         <source>Household address</source>
-        <translation type="unfinished" />
+        <translation>户籍地址</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="17" />
         <source>Current address</source>
-        <translation type="unfinished" />
+        <translation>现居住地址</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="18" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="19" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="20" />
         <source>Registration date</source>
-        <translation type="unfinished" />
+        <translation>登记日期</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="21" />
         <source>Origin (household registration)</source>
-        <translation type="unfinished" />
+        <translation>户籍地</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="22" />
         <source>Arrival date</source>
-        <translation type="unfinished" />
+        <translation>流入日期</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="23" />
         <source>Employer or landlord</source>
-        <translation type="unfinished" />
+        <translation>用工单位或房东</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="24" />
         <source>Marital status</source>
-        <translation type="unfinished" />
+        <translation>婚姻状况</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="25" />
         <source>Marriage date</source>
-        <translation type="unfinished" />
+        <translation>结婚日期</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="26" />
         <source>Spouse's name</source>
-        <translation type="unfinished" />
+        <translation>配偶姓名</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="27" />
         <source>Spouse's ID number</source>
-        <translation type="unfinished" />
+        <translation>配偶身份证号码</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="28" />
         <source>Spouse's work unit</source>
-        <translation type="unfinished" />
+        <translation>配偶工作单位</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="29" />
         <source>Spouse's phone</source>
-        <translation type="unfinished" />
+        <translation>配偶电话</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="30" />
         <source>Check-up group</source>
-        <translation type="unfinished" />
+        <translation>三查分组</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="31" />
         <source>One-child certificate number</source>
-        <translation type="unfinished" />
+        <translation>独生子女父母光荣证号</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="32" />
         <source>One-child certificate date</source>
-        <translation type="unfinished" />
+        <translation>光荣证发证日期</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="33" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="34" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="35" />
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="36" />
         <source>Birth order</source>
-        <translation type="unfinished" />
+        <translation>孩次</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="37" />
         <source>Birth registration date</source>
-        <translation type="unfinished" />
+        <translation>生育登记日期</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="38" />
         <source>Date reported</source>
-        <translation type="unfinished" />
+        <translation>上报日期</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="39" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="40" />
         <source>Parent unit</source>
-        <translation type="unfinished" />
+        <translation>上级单位</translation>
     </message>
 </context>
 </TS>

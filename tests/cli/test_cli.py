@@ -1,6 +1,5 @@
 """The command line, run as the clerk's scripts would run it (a real subprocess)."""
 
-import json
 import os
 import sqlite3
 import subprocess
