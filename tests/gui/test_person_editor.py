@@ -144,6 +144,17 @@ def test_saving_a_15_digit_id_asks_to_convert(qtbot, ledger):
     assert ledger.persons.get(editor.person_id).draft.id_number == HER_ID
 
 
+def test_spouse_15_digit_id_is_converted_in_the_spouse_field(qtbot, ledger):
+    husband = make_id("330102", dt.date(1988, 1, 2), 31, female=False)
+    editor = open_editor(qtbot, ledger)
+    editor.confirm = lambda parent, title, text: husband in text
+    fill_basic(qtbot, editor, "张秀英", HER_ID, unit_id(ledger, "Office"))
+    type_into(qtbot, editor.form.texts["spouse_id_number"], husband[:6] + husband[8:17])
+    click(qtbot, editor.save_button)
+    draft = ledger.persons.get(editor.person_id).draft
+    assert (draft.id_number, draft.spouse_id_number) == (HER_ID, husband)
+
+
 def test_error_on_another_tab_switches_there_and_keeps_data(qtbot, ledger):
     editor = open_editor(qtbot, ledger)
     fill_basic(qtbot, editor, "张秀英", HER_ID, unit_id(ledger, "Office"))

@@ -135,12 +135,14 @@ class PersonEditor(QDialog):
                 person_id = self.person_id
         except ValidationError as exc:
             converted = exc.params.get("convertible")
-            if converted and self.confirm(
+            target = {"id_number": self.form.id_field.edit,
+                      "spouse_id_number": self.form.texts["spouse_id_number"]}.get(exc.field or "")
+            if converted and target is not None and self.confirm(
                 self, self.tr("Old ID number"),
                 self.tr("This is an old 15-digit ID number. Convert it to the 18-character "
                         "form {number} and save?").replace("{number}", str(converted)),
             ):
-                self.form.id_field.set_text(str(converted))
+                target.setText(str(converted))
                 return self.save()
             self._show_problem(exc)
             return False
