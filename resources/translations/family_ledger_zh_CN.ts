@@ -418,27 +418,27 @@
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="139" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="141" />
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="140" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="142" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="155" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="157" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="180" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="182" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="181" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="183" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -1299,6 +1299,24 @@
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="40" />
         <source>Parent unit</source>
         <translation>上级单位</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="21" />
+        <source>Unsaved changes</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="22" />
+        <source>This record has changes that are not saved yet.</source>
+        <translation>此档案有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="23" />
+        <source>Do you want to save them?</source>
+        <translation>要保存吗？</translation>
     </message>
 </context>
 </TS>
