@@ -43,6 +43,8 @@ class ChangeRecorder:
     def __init__(self, user: Callable[[], str], now: Callable[[], dt.datetime]) -> None:
         self._user = user
         self._now = now
+        # Grows with every change written (or attempted): readers use it to drop caches.
+        self.generation = 0
 
     def record(
         self,
@@ -57,6 +59,7 @@ class ChangeRecorder:
         new: object = None,
         batch: str = "",
     ) -> None:
+        self.generation += 1
         session.add(
             ChangeLog(
                 at=self._now(),

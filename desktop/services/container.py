@@ -37,6 +37,7 @@ class Services:
     engine: Engine
     factory: SessionFactory
     user: CurrentUser
+    recorder: ChangeRecorder
     settings: SettingsService
     units: UnitService
     persons: PersonService
@@ -59,10 +60,11 @@ def build_services(
         engine=engine,
         factory=factory,
         user=user,
+        recorder=recorder,
         settings=settings,
         units=units,
         persons=PersonService(factory, recorder, today, now),
-        person_list=PersonListService(factory, units, today),
+        person_list=PersonListService(engine, units, today, lambda: recorder.generation),
         history=HistoryService(factory),
         today=today,
     )

@@ -19,7 +19,7 @@ from desktop.errors import ConflictError
 from desktop.services import demo_names as names
 from desktop.services.container import Services
 from desktop.store.db import analyze, transaction
-from desktop.store.models import ChangeLog, Child, Person
+from desktop.store.models import Child, Person
 
 CHUNK = 5000
 LOCAL_PREFIX = "6103"  # 宝鸡市 (the seed texts' 麟游县 is 610329)
@@ -122,11 +122,10 @@ def generate_demo(
             session.execute(insert(Person), person_rows)
         if child_rows:
             session.execute(insert(Child), child_rows)
-        session.add(ChangeLog(
-            at=dt.datetime.now().replace(microsecond=0), user=services.user(),
-            batch=f"demo-{started:%Y%m%d%H%M%S}", entity="demo", entity_id=0, action="create",
-            field="persons", new_value=str(persons),
-        ))
+        services.recorder.record(
+            session, entity="demo", entity_id=0, action="create", field="persons",
+            new=persons, batch=f"demo-{started:%Y%m%d%H%M%S}",
+        )
     analyze(services.engine)
     if progress:
         progress(persons, persons)

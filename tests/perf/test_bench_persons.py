@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
+from PySide6.QtWidgets import QTableView
 from sqlalchemy.dialects import sqlite
 
 from desktop.gui.models.person_table import COL_NAME, PersonTableModel
@@ -53,11 +54,25 @@ def best_of(fn, repeat=5):
 
 
 def show_first_page(model):
+    """Read the cells a screen shows (used where no view is involved)."""
     rows = min(model.rowCount(), VISIBLE_ROWS)
     for r in range(rows):
         for c in range(model.columnCount()):
             model.data(model.index(r, c))
     return rows
+
+
+def painted(view):
+    """Make the view paint its visible rows now, as it would on screen."""
+    view.viewport().grab()
+
+
+def make_view(qtbot):
+    view = QTableView()
+    view.resize(1200, 760)
+    view.verticalHeader().hide()  # as on the register page
+    qtbot.addWidget(view)
+    return view
 
 
 def compiled_sql(services, query: PersonQuery) -> str:
@@ -77,50 +92,80 @@ def qsql(ledger):
     QSqlDatabase.removeDatabase("bench")
 
 
-def baseline(qsql, sql):
-    model = QSqlQueryModel()
-    model.setQuery(sql, qsql)
-    show_first_page(model)
-    return model
-
-
 def test_first_page(qtbot, ledger, qsql):
+    """From nothing to a painted first page: our model counts the rows (exact scroll bar,
+    "N persons") and fetches one page; QSqlQueryModel fetches 256 rows and counts nothing."""
     _, services = ledger
-    ours = best_of(lambda: show_first_page(PersonTableModel(services)))
-    base = best_of(lambda: baseline(qsql, compiled_sql(services, PersonQuery())))
-    RESULTS.append(("first page (ms)", ours * 1000, base * 1000, "<= 2x baseline"))
-    assert ours <= max(2 * base, 0.05)
+    view = make_view(qtbot)
+    sql = compiled_sql(services, PersonQuery())
+
+    def ours():
+        services.recorder.generation += 1  # cold: as after a write, no cached count
+        view.setModel(PersonTableModel(services, parent=view))
+        painted(view)
+
+    def base():
+        model = QSqlQueryModel(view)
+        model.setQuery(sql, qsql)
+        view.setModel(model)
+        painted(view)
+
+    ours_s, base_s = best_of(ours), best_of(base)
+    RESULTS.append(("first page, painted (ms)", ours_s * 1000, base_s * 1000, "<= 2x baseline"))
+    assert ours_s <= 2 * base_s
 
 
 def test_sort_by_name(qtbot, ledger, qsql):
     _, services = ledger
-    model = PersonTableModel(services)
-    show_first_page(model)
+    view = make_view(qtbot)
+    view.setSortingEnabled(True)
+    view.setModel(PersonTableModel(services, parent=view))
+    painted(view)
     orders = iter([Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 5)
 
-    def ours_sort():
-        model.sort(COL_NAME, next(orders))
-        show_first_page(model)
+    def ours():
+        view.sortByColumn(COL_NAME, next(orders))
+        painted(view)
 
-    ours = best_of(ours_sort)
-    sql = compiled_sql(services, PersonQuery(sort="name", descending=True))
-    base = best_of(lambda: baseline(qsql, sql))
-    RESULTS.append(("sort by name (ms)", ours * 1000, base * 1000, "<= 2x baseline"))
-    assert ours <= max(2 * base, 0.05)
+    base_view = make_view(qtbot)
+    base_model = QSqlQueryModel(base_view)
+    base_view.setModel(base_model)
+    sqls = iter([compiled_sql(services, PersonQuery(sort="name", descending=d))
+                 for d in (True, False)] * 5)
+
+    def base():  # QSqlQueryModel cannot sort itself: the SQL is re-run with the other order
+        base_model.setQuery(next(sqls), qsql)
+        painted(base_view)
+
+    ours_s, base_s = best_of(ours), best_of(base)
+    RESULTS.append(("sort by name, painted (ms)", ours_s * 1000, base_s * 1000, "<= 2x baseline"))
+    assert ours_s <= 2 * base_s
 
 
 def test_filter_keystroke(qtbot, ledger, qsql):
+    """Each keystroke: count and first page for the new text, painted."""
     _, services = ledger
-    model = PersonTableModel(services)
+    view = make_view(qtbot)
+    model = PersonTableModel(services, parent=view)
+    view.setModel(model)
+    texts = ("z", "zx", "zxy", "张", "张秀", "1", "13", "138")
     worst = 0.0
-    for text in ("z", "zx", "zxy", "张", "张秀", "1", "13", "138"):
+    for text in texts:
         t = time.perf_counter()
         model.set_query(PersonQuery(text=text))
-        show_first_page(model)
+        painted(view)
         worst = max(worst, time.perf_counter() - t)
-    sql = compiled_sql(services, PersonQuery(text="zxy"))
-    base = best_of(lambda: baseline(qsql, sql), repeat=3)
-    RESULTS.append(("filter keystroke, worst of 8 (ms)", worst * 1000, base * 1000, "< 100"))
+    base_view = make_view(qtbot)
+    base_model = QSqlQueryModel(base_view)
+    base_view.setModel(base_model)
+    base_worst = 0.0
+    for text in texts:
+        sql = compiled_sql(services, PersonQuery(text=text))
+        t = time.perf_counter()
+        base_model.setQuery(sql, qsql)
+        painted(base_view)
+        base_worst = max(base_worst, time.perf_counter() - t)
+    RESULTS.append(("filter keystroke, worst of 8 (ms)", worst * 1000, base_worst * 1000, "< 100"))
     assert worst < 0.100
 
 

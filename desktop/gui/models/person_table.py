@@ -37,10 +37,14 @@ COLUMN_SORT_KEYS = dict(enumerate(SORT_KEYS))
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 
-PAGE_SIZE = 200
-MAX_PAGES = 10  # bounded cache: at most 2,000 rows in memory
+PAGE_SIZE = 100
+MAX_PAGES = 20  # bounded cache: at most 2,000 rows in memory
 
 _NUMERIC = (COL_AGE, COL_CHILDREN)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROW = int(RowRole)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,9 +58,10 @@ class PersonTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._services = services
         self._query = query or PersonQuery()
-        self._count = self._services.person_list.count(self._query)
         # page number -> (rows, display texts), least recently used first
-        self._pages: OrderedDict[int, tuple[list[PersonRow], list[tuple[str, ...]]]] = OrderedDict()
+        self._pages: OrderedDict[int, tuple[list[PersonRow], list[tuple[str, ...] | None]]] = OrderedDict()
+        self._last: tuple[int, tuple[PersonRow, tuple[str, ...]] | None] = (-1, None)
+        self._reload()
         self._headers = (
             self.tr("Name"), self.tr("ID number"), self.tr("Age"), self.tr("Unit"),
             self.tr("Category"), self.tr("Marital status"), self.tr("Children"), self.tr("Status"),
@@ -78,6 +83,8 @@ class PersonTableModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         self._pages.clear()
+        self._last = (-1, None)
+        self._today = self._services.today()
         self._count = self._services.person_list.count(self._query)
 
     def is_page_loaded(self, page: int) -> bool:
@@ -103,21 +110,17 @@ class PersonTableModel(QAbstractTableModel):
         return str(section + 1) if 0 <= section < self._count else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if index.column() in _NUMERIC:
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, RowRole):
-            return None
-        found = self._row(index.row())
-        if found is None:  # the table changed under us; the next refresh fixes it
-            return None
-        row, texts = found
-        if role == RowRole:
-            return row.id
-        return texts[index.column()]
+        # Hot path: the view calls this for every cell and role while painting.
+        if role == _DISPLAY or role == _ROW:
+            if not index.isValid():
+                return None
+            found = self._row(index.row())
+            if found is None:  # the table changed under us; the next refresh fixes it
+                return None
+            return found[0].id if role == _ROW else found[1][index.column()]
+        if role == _ALIGN and index.column() in _NUMERIC:
+            return _RIGHT
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -136,6 +139,8 @@ class PersonTableModel(QAbstractTableModel):
 
     # -- paging ----------------------------------------------------------------
     def _row(self, row: int) -> tuple[PersonRow, tuple[str, ...]] | None:
+        if row == self._last[0]:  # the next column of the same row
+            return self._last[1]
         if not 0 <= row < self._count:
             return None
         page_no, offset = divmod(row, PAGE_SIZE)
@@ -145,12 +150,17 @@ class PersonTableModel(QAbstractTableModel):
         else:
             self._pages.move_to_end(page_no)
         rows, texts = page
-        return (rows[offset], texts[offset]) if offset < len(rows) else None
+        if offset >= len(rows):
+            return None
+        shown = texts[offset]
+        if shown is None:  # formatted when first asked for: most rows are never painted
+            shown = texts[offset] = self._texts(rows[offset], self._today)
+        self._last = (row, (rows[offset], shown))
+        return self._last[1]
 
-    def _fetch(self, page_no: int) -> tuple[list[PersonRow], list[tuple[str, ...]]]:
+    def _fetch(self, page_no: int) -> tuple[list[PersonRow], list[tuple[str, ...] | None]]:
         rows = self._services.person_list.page(self._query, page_no * PAGE_SIZE, PAGE_SIZE)
-        today = self._services.today()
-        page = (rows, [self._texts(r, today) for r in rows])
+        page: tuple[list[PersonRow], list[tuple[str, ...] | None]] = (rows, [None] * len(rows))
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)

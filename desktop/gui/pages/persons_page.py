@@ -123,6 +123,9 @@ class PersonsPage(QWidget):
             width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + 16)
             table.setColumnWidth(column, width + 16)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        # No row numbers: the count label says how many, and each number would be another
+        # Python call per row while painting.
+        table.verticalHeader().hide()
         table.setSortingEnabled(True)
 
     # -- public ----------------------------------------------------------------
