@@ -111,6 +111,7 @@ class ChildrenPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setMinimumSectionSize(72)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button = QPushButton(self.tr("&Add child…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
