@@ -13,15 +13,20 @@ from desktop.store.db import open_database
 TODAY = dt.date(2026, 11, 28)
 
 
-def woman_id(birth: dt.date, seq: int = 2, area: str = "330102") -> str:
-    """A valid ID of a woman (even sequence number)."""
-    first17 = f"{area}{birth:%Y%m%d}{(seq // 2) * 2 % 1000:03d}"
+def make_id(area: str, birth: dt.date, seq: int, *, female: bool = True) -> str:
+    """A valid 18-character ID, distinct for each ``seq`` below 100; the 17th digit is
+    even for a woman, odd for a man."""
+    sex_digit = (2 * (seq % 5)) + (0 if female else 1)
+    first17 = f"{area}{birth:%Y%m%d}{seq % 100:02d}{sex_digit}"
     return first17 + check_character(first17)
+
+
+def woman_id(birth: dt.date, seq: int = 2, area: str = "330102") -> str:
+    return make_id(area, birth, seq)
 
 
 def man_id(birth: dt.date, seq: int = 1, area: str = "330102") -> str:
-    first17 = f"{area}{birth:%Y%m%d}{(seq // 2) * 2 + 1:03d}"
-    return first17 + check_character(first17)
+    return make_id(area, birth, seq, female=False)
 
 
 def fresh_services(tmp_path: Path, today: dt.date = TODAY) -> Services:

@@ -10,19 +10,17 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.domain.enums import Category, MaritalStatus, RecordStatus
-from desktop.domain.idnumber import check_character
 from desktop.services.container import Services, build_services
 from desktop.services.person_types import PersonDraft
 from desktop.store.db import open_database
 from desktop.store.models import Person
+from tests.helpers import make_id
 
 TODAY = dt.date(2026, 11, 28)
 
 
 def female_id(area: str, birth: dt.date, seq: int) -> str:
-    """A valid 18-character ID of a woman: the 17th digit (end of ``seq``) is even."""
-    first17 = f"{area}{birth:%Y%m%d}{seq:02d}{(seq * 2) % 10}"
-    return first17 + check_character(first17)
+    return make_id(area, birth, seq)
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from desktop.domain.idnumber import check_character
 from desktop.services.container import Services, build_services
 from desktop.store.db import open_database
+from tests.helpers import make_id  # noqa: F401  (re-exported for the dialog tests)
 
 TODAY = dt.date(2026, 11, 28)
 NOW = dt.datetime(2026, 11, 28, 9, 30)
@@ -27,13 +27,6 @@ def open_services(tmp_path: Path) -> tuple[Services, object]:
     services = build_services(engine, today=lambda: TODAY, now=lambda: NOW)
     services.user.name = "clerk"
     return services, engine
-
-
-def make_id(area: str, birth: dt.date, seq: int, *, female: bool = True) -> str:
-    """A valid 18-character ID; the 17th digit is even for a woman, odd for a man."""
-    sex_digit = (2 * (seq % 5)) + (0 if female else 1)
-    first17 = f"{area}{birth:%Y%m%d}{seq % 100:02d}{sex_digit}"
-    return first17 + check_character(first17)
 
 
 def click(qtbot, button: QAbstractButton) -> None:
