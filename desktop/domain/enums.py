@@ -81,3 +81,101 @@ def label(value: object) -> str:
     if isinstance(value, StatusFilter) and value.value in RecordStatus._value2member_map_:
         value = RecordStatus(value.value)
     return LABELS.get(value, str(value))
+
+
+class Outcome(StrEnum):
+    LIVE_BIRTH = "live_birth"  # 活产
+    STILLBIRTH = "stillbirth"  # 死产
+    MISCARRIAGE = "miscarriage"  # 自然流产
+    TERMINATION = "termination"  # 终止妊娠
+
+
+class Method(StrEnum):
+    """Contraceptive method (节育措施)."""
+
+    IUD = "iud"  # 上环
+    TUBAL_LIGATION = "tubal_ligation"  # 女扎
+    VASECTOMY = "vasectomy"  # 男扎
+    IMPLANT = "implant"  # 皮埋
+    INJECTABLE = "injectable"  # 注射
+    PILL = "pill"  # 口服药
+    CONDOM = "condom"  # 避孕套
+    OTHER = "other"  # 其他
+    NONE = "none"  # 无
+
+
+class CheckupResult(StrEnum):
+    NORMAL = "normal"  # 正常
+    ABNORMAL = "abnormal"  # 异常
+
+
+class CheckupSource(StrEnum):
+    STATION = "station"  # 服务站
+    HOSPITAL = "hospital"  # 其他医院
+    CERTIFICATE = "certificate"  # 寄回证明
+
+
+class ServiceType(StrEnum):
+    CONSULTATION = "consultation"  # 咨询
+    SUPPLIES = "supplies"  # 发放避孕药具
+    FOLLOWUP = "followup"  # 随访
+    EDUCATION = "education"  # 宣传教育
+    REFERRAL = "referral"  # 转诊
+    PREPREGNANCY = "prepregnancy"  # 孕前优生健康检查
+    OTHER = "other"  # 其他
+
+
+class Program(StrEnum):
+    ONE_CHILD_FEE = "one_child_fee"  # 独生子女保健费
+    REWARD = "reward"  # 奖励扶助
+    SPECIAL = "special"  # 特别扶助
+
+
+class Cycle(StrEnum):
+    MONTH = "month"  # 月
+    YEAR = "year"  # 年
+
+
+class EventKind(StrEnum):
+    """Life events of the woman; her stored status follows from the latest one."""
+
+    MOVED_AWAY = "moved_away"  # 迁出
+    RETURNED = "returned"  # 迁回
+    DECEASED = "deceased"  # 死亡
+
+
+LABELS.update({
+    Outcome.LIVE_BIRTH: QT_TRANSLATE_NOOP("enums", "Live birth"),
+    Outcome.STILLBIRTH: QT_TRANSLATE_NOOP("enums", "Stillbirth"),
+    Outcome.MISCARRIAGE: QT_TRANSLATE_NOOP("enums", "Miscarriage"),
+    Outcome.TERMINATION: QT_TRANSLATE_NOOP("enums", "Termination"),
+    Method.IUD: QT_TRANSLATE_NOOP("enums", "IUD"),
+    Method.TUBAL_LIGATION: QT_TRANSLATE_NOOP("enums", "Tubal ligation"),
+    Method.VASECTOMY: QT_TRANSLATE_NOOP("enums", "Vasectomy"),
+    Method.IMPLANT: QT_TRANSLATE_NOOP("enums", "Implant"),
+    Method.INJECTABLE: QT_TRANSLATE_NOOP("enums", "Injectable"),
+    Method.PILL: QT_TRANSLATE_NOOP("enums", "Pill"),
+    Method.CONDOM: QT_TRANSLATE_NOOP("enums", "Condom"),
+    Method.OTHER: QT_TRANSLATE_NOOP("enums", "Other method"),
+    Method.NONE: QT_TRANSLATE_NOOP("enums", "None"),
+    CheckupResult.NORMAL: QT_TRANSLATE_NOOP("enums", "Normal"),
+    CheckupResult.ABNORMAL: QT_TRANSLATE_NOOP("enums", "Abnormal"),
+    CheckupSource.STATION: QT_TRANSLATE_NOOP("enums", "Service station"),
+    CheckupSource.HOSPITAL: QT_TRANSLATE_NOOP("enums", "Other hospital"),
+    CheckupSource.CERTIFICATE: QT_TRANSLATE_NOOP("enums", "Mailed certificate"),
+    ServiceType.CONSULTATION: QT_TRANSLATE_NOOP("enums", "Consultation"),
+    ServiceType.SUPPLIES: QT_TRANSLATE_NOOP("enums", "Contraceptive supplies"),
+    ServiceType.FOLLOWUP: QT_TRANSLATE_NOOP("enums", "Follow-up visit"),
+    ServiceType.EDUCATION: QT_TRANSLATE_NOOP("enums", "Health education"),
+    ServiceType.REFERRAL: QT_TRANSLATE_NOOP("enums", "Referral"),
+    ServiceType.PREPREGNANCY: QT_TRANSLATE_NOOP("enums", "Pre-pregnancy check-up"),
+    ServiceType.OTHER: QT_TRANSLATE_NOOP("enums", "Other service"),
+    Program.ONE_CHILD_FEE: QT_TRANSLATE_NOOP("enums", "One-child health fee"),
+    Program.REWARD: QT_TRANSLATE_NOOP("enums", "Reward support"),
+    Program.SPECIAL: QT_TRANSLATE_NOOP("enums", "Special support"),
+    Cycle.MONTH: QT_TRANSLATE_NOOP("enums", "Monthly"),
+    Cycle.YEAR: QT_TRANSLATE_NOOP("enums", "Yearly"),
+    EventKind.MOVED_AWAY: QT_TRANSLATE_NOOP("enums", "Moved away"),
+    EventKind.RETURNED: QT_TRANSLATE_NOOP("enums", "Returned"),
+    EventKind.DECEASED: QT_TRANSLATE_NOOP("enums", "Deceased"),
+})

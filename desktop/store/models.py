@@ -70,6 +70,7 @@ class Person(SQLModel, table=True):
 
 class Child(SQLModel, table=True):
     __tablename__ = "child"
+    __table_args__ = (Index("ix_child_birth", "birth_date"), Index("ix_child_death", "death_date"))
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(
@@ -84,6 +85,9 @@ class Child(SQLModel, table=True):
     id_number: str = Field(default="", max_length=18)
     birth_registered_on: dt.date | None = None
     reported_on: dt.date | None = None
+    death_date: dt.date | None = None
+    # The pregnancy whose live birth created this child (issue 3); None when entered by hand.
+    pregnancy_id: int | None = Field(default=None, index=True)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
 
 
@@ -111,3 +115,8 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=50)
     value: str = Field(default="")
+
+
+# The record tables of the registers live in their own module; import them so that
+# SQLModel.metadata (and Alembic) always see the whole schema.
+from desktop.store import records  # noqa: E402,F401

@@ -85,32 +85,32 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="115" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="116" />
         <source>&amp;Add child…</source>
         <translation>添加子女(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="116" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="117" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="117" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="118" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="166" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="167" />
         <source>this child</source>
         <translation>该子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="168" />
         <source>Remove child</source>
         <translation>删除子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="168" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="169" />
         <source>Remove {name} from this record?</source>
         <translation>从档案中删除 {name}？</translation>
     </message>
@@ -564,42 +564,42 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="61" />
+        <location filename="../../desktop/gui/models/person_table.py" line="66" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="61" />
+        <location filename="../../desktop/gui/models/person_table.py" line="66" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="61" />
+        <location filename="../../desktop/gui/models/person_table.py" line="66" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="61" />
+        <location filename="../../desktop/gui/models/person_table.py" line="66" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="62" />
+        <location filename="../../desktop/gui/models/person_table.py" line="67" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="62" />
+        <location filename="../../desktop/gui/models/person_table.py" line="67" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="62" />
+        <location filename="../../desktop/gui/models/person_table.py" line="67" />
         <source>Children</source>
         <translation>子女数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="62" />
+        <location filename="../../desktop/gui/models/person_table.py" line="67" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>新建人员…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/persons_page.py" line="177" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="180" />
         <source>%n person(s)</source>
         <translation><numerusform>共 %n 人</numerusform></translation>
     </message>
@@ -848,11 +848,13 @@
     </message>
     <message>
         <location filename="../../desktop/domain/enums.py" line="72" />
+        <location filename="../../desktop/domain/enums.py" line="178" />
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/enums.py" line="73" />
+        <location filename="../../desktop/domain/enums.py" line="180" />
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
@@ -865,6 +867,161 @@
         <location filename="../../desktop/domain/enums.py" line="75" />
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="148" />
+        <source>Live birth</source>
+        <translation>活产</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="149" />
+        <source>Stillbirth</source>
+        <translation>死产</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="150" />
+        <source>Miscarriage</source>
+        <translation>自然流产</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="151" />
+        <source>Termination</source>
+        <translation>终止妊娠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="152" />
+        <source>IUD</source>
+        <translation>上环</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="153" />
+        <source>Tubal ligation</source>
+        <translation>女扎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="154" />
+        <source>Vasectomy</source>
+        <translation>男扎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="155" />
+        <source>Implant</source>
+        <translation>皮埋</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="156" />
+        <source>Injectable</source>
+        <translation>注射</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="157" />
+        <source>Pill</source>
+        <translation>口服药</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="158" />
+        <source>Condom</source>
+        <translation>避孕套</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="159" />
+        <source>Other method</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="160" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="161" />
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="162" />
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="163" />
+        <source>Service station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="164" />
+        <source>Other hospital</source>
+        <translation>其他医院</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="165" />
+        <source>Mailed certificate</source>
+        <translation>寄回证明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="166" />
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="167" />
+        <source>Contraceptive supplies</source>
+        <translation>发放避孕药具</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="168" />
+        <source>Follow-up visit</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="169" />
+        <source>Health education</source>
+        <translation>宣传教育</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="170" />
+        <source>Referral</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="171" />
+        <source>Pre-pregnancy check-up</source>
+        <translation>孕前优生健康检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="172" />
+        <source>Other service</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="173" />
+        <source>One-child health fee</source>
+        <translation>独生子女保健费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="174" />
+        <source>Reward support</source>
+        <translation>奖励扶助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="175" />
+        <source>Special support</source>
+        <translation>特别扶助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="176" />
+        <source>Monthly</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="177" />
+        <source>Yearly</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="179" />
+        <source>Returned</source>
+        <translation>迁回</translation>
     </message>
 </context>
 <context>

@@ -29,3 +29,47 @@ def test_new_file_has_pragmas_and_revision(tmp_path):
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
     finally:
         conn.close()
+
+
+def test_upgrade_from_0001_keeps_the_data_and_copies_the_file_first(tmp_path):
+    """A foundation database with records opens in a newer app: a copy, then the upgrade."""
+    from alembic import command
+
+    from desktop.store.db import alembic_config, make_engine
+
+    path = tmp_path / "ledger.db"
+    engine = make_engine(path)
+    cfg = alembic_config()
+    with engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.exec_driver_sql("INSERT INTO unit (id, name, sort_order) VALUES (1, '城关镇', 0)")
+        conn.exec_driver_sql(
+            "INSERT INTO person (id, name, name_pinyin, name_initials, id_number, birth_date, "
+            "ethnicity, phone, household_address, current_address, unit_id, category, origin, "
+            "employer, marital_status, spouse_name, spouse_id_number, spouse_work_unit, "
+            "spouse_phone, checkup_group, one_child_cert_no, notes, status, children_count, "
+            "created_at, updated_at) VALUES (1, '张秀英', 'zhangxiuying', 'zxy', "
+            "'330102199003070027', '1990-03-07', '汉族', '', '', '', 1, 'resident', '', '', "
+            "'first_marriage', '', '', '', '', 'general', '', '', 'active', 1, "
+            "'2026-01-01 09:00:00', '2026-01-01 09:00:00')")
+        conn.exec_driver_sql(
+            "INSERT INTO child (person_id, name, sex, birth_date, birth_order, id_number) "
+            "VALUES (1, '李明', 'M', '2015-05-01', 1, '')")
+    engine.dispose()
+
+    upgraded = open_database(path, tmp_path / "backups")
+    with upgraded.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+        assert conn.exec_driver_sql("SELECT name FROM person").scalar() == "张秀英"
+        assert conn.exec_driver_sql("SELECT name, death_date FROM child").one() == ("李明", None)
+        assert conn.exec_driver_sql("SELECT count(*) FROM checkup").scalar() == 0
+    upgraded.dispose()
+    copies = list((tmp_path / "backups").glob("ledger-before-upgrade-*.db"))
+    assert len(copies) == 1
+    old = sqlite3.connect(copies[0])
+    try:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    finally:
+        old.close()

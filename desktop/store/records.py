@@ -1,0 +1,162 @@
+"""Tables of the life events and the six registers (migration 0002).
+
+Every record has ``deleted_at`` (the recycle bin) and is written only through the
+services, which log each change. Amounts are integer fen (分) to stay exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer
+from sqlmodel import Field, SQLModel
+
+
+def _person_fk() -> Column:
+    return Column(Integer, ForeignKey("person.id", ondelete="RESTRICT"), nullable=False)
+
+
+class Pregnancy(SQLModel, table=True):
+    __tablename__ = "pregnancy"
+    __table_args__ = (
+        Index("ix_pregnancy_person", "person_id", "registered_on"),
+        Index("ix_pregnancy_registered", "registered_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(sa_column=_person_fk())
+    registered_on: dt.date
+    lmp: dt.date  # last menstrual period (末次月经)
+    outcome: str | None = Field(default=None, max_length=20)
+    outcome_date: dt.date | None = None
+    note: str = Field(default="", max_length=500)
+    created_at: dt.datetime = Field(sa_type=DateTime)
+    updated_at: dt.datetime = Field(sa_type=DateTime)
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class PregnancyFollowup(SQLModel, table=True):
+    __tablename__ = "pregnancy_followup"
+
+    id: int | None = Field(default=None, primary_key=True)
+    pregnancy_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("pregnancy.id", ondelete="RESTRICT"),
+                         nullable=False, index=True)
+    )
+    date: dt.date
+    note: str = Field(default="", max_length=500)
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class Contraception(SQLModel, table=True):
+    __tablename__ = "contraception"
+    __table_args__ = (
+        Index("ix_contraception_person", "person_id", "start_date"),
+        Index("ix_contraception_start", "start_date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(sa_column=_person_fk())
+    method: str = Field(max_length=20)
+    start_date: dt.date
+    end_date: dt.date | None = None
+    place: str = Field(default="", max_length=200)
+    created_at: dt.datetime = Field(sa_type=DateTime)
+    updated_at: dt.datetime = Field(sa_type=DateTime)
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class Checkup(SQLModel, table=True):
+    """三查: pregnancy, IUD and gynaecological check, any of them."""
+
+    __tablename__ = "checkup"
+    __table_args__ = (
+        Index("ix_checkup_person", "person_id", "date"),
+        Index("ix_checkup_date", "date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(sa_column=_person_fk())
+    date: dt.date
+    check_pregnancy: bool = False
+    check_iud: bool = False
+    check_disease: bool = False
+    pregnant: bool = False  # the pregnancy check was positive
+    result: str = Field(default="normal", max_length=10)
+    note: str = Field(default="", max_length=500)
+    place: str = Field(default="", max_length=200)
+    source: str = Field(default="station", max_length=20)
+    created_at: dt.datetime = Field(sa_type=DateTime)
+    updated_at: dt.datetime = Field(sa_type=DateTime)
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class Service(SQLModel, table=True):
+    __tablename__ = "service"
+    __table_args__ = (
+        Index("ix_service_person", "person_id", "date"),
+        Index("ix_service_date", "date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(sa_column=_person_fk())
+    date: dt.date
+    type: str = Field(max_length=20)
+    note: str = Field(default="", max_length=500)
+    created_at: dt.datetime = Field(sa_type=DateTime)
+    updated_at: dt.datetime = Field(sa_type=DateTime)
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class Benefit(SQLModel, table=True):
+    """An enrolment in a family benefit programme."""
+
+    __tablename__ = "benefit"
+    __table_args__ = (Index("ix_benefit_person", "person_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(sa_column=_person_fk())
+    program: str = Field(max_length=20)
+    amount_fen: int  # standard amount per period
+    cycle: str = Field(max_length=10)  # month / year
+    start_date: dt.date
+    end_date: dt.date | None = None
+    created_at: dt.datetime = Field(sa_type=DateTime)
+    updated_at: dt.datetime = Field(sa_type=DateTime)
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class Payment(SQLModel, table=True):
+    __tablename__ = "payment"
+    __table_args__ = (
+        Index("ix_payment_benefit", "benefit_id", "period"),
+        Index("ix_payment_paid", "paid_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    benefit_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("benefit.id", ondelete="RESTRICT"), nullable=False)
+    )
+    period: str = Field(max_length=7)  # YYYY-MM (monthly) or YYYY (yearly)
+    amount_fen: int
+    paid_on: dt.date
+    created_at: dt.datetime = Field(sa_type=DateTime)
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class LifeEvent(SQLModel, table=True):
+    """Moved away, returned, deceased: the person's status follows from the latest one."""
+
+    __tablename__ = "life_event"
+    __table_args__ = (
+        Index("ix_life_event_person", "person_id", "date"),
+        Index("ix_life_event_date", "kind", "date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(sa_column=_person_fk())
+    kind: str = Field(max_length=20)
+    date: dt.date
+    note: str = Field(default="", max_length=200)  # destination when moving away
+    created_at: dt.datetime = Field(sa_type=DateTime)
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
