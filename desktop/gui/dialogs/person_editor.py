@@ -20,11 +20,12 @@ from desktop.gui.dialogs.children import ChildrenPanel
 from desktop.gui.dialogs.history import HistoryPanel
 from desktop.gui.dialogs.person_form import PersonForm
 from desktop.gui.errors import show_error
+from desktop.gui.records.registry import build_record_tabs
 from desktop.i18n import error_text
 from desktop.services.container import Services
 from desktop.services.person_types import PersonDraft
 
-TAB_BASIC, TAB_MARRIAGE, TAB_OTHER, TAB_CHILDREN, TAB_HISTORY = range(5)
+TAB_BASIC, TAB_MARRIAGE, TAB_OTHER, TAB_CHILDREN = range(4)  # record tabs and history follow
 
 
 class PersonEditor(QDialog):
@@ -38,7 +39,8 @@ class PersonEditor(QDialog):
     deleted = Signal(int)
 
     def __init__(self, services: Services, person_id: int | None = None,
-                 parent: QWidget | None = None, *, default_unit_id: int | None = None) -> None:
+                 parent: QWidget | None = None, *, default_unit_id: int | None = None,
+                 tab: str | None = None, record_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.person_id = person_id
@@ -55,6 +57,10 @@ class PersonEditor(QDialog):
         self.tabs.addTab(self.form.marriage_page, self.tr("Marriage"))
         self.tabs.addTab(self.form.other_page, self.tr("Other"))
         self.tabs.addTab(self.children_panel, self.tr("Children"))
+        self.record_tabs = build_record_tabs(services, self)
+        for record_tab in self.record_tabs:
+            self.tabs.addTab(record_tab, record_tab.title())
+            record_tab.changed.connect(self._records_changed)
         self.tabs.addTab(self.history_panel, self.tr("History"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -91,13 +97,19 @@ class PersonEditor(QDialog):
         self._baseline = self._snapshot()
         self._update_title()
         self.form.texts["name"].setFocus()
+        if tab is not None:
+            self.show_tab(tab, record_id)
 
     # -- state -----------------------------------------------------------------
     def _load(self, draft: PersonDraft) -> None:
+        self._loaded_child_ids = {c.id for c in draft.children if c.id is not None}
         self.form.load(draft)
         self.children_panel.set_children(draft.children)
         self.delete_button.setEnabled(self.person_id is not None)
-        self.tabs.setTabEnabled(TAB_HISTORY, self.person_id is not None)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.history_panel), self.person_id is not None)
+        for record_tab in self.record_tabs:
+            record_tab.set_person(self.person_id)
+            self.tabs.setTabEnabled(self.tabs.indexOf(record_tab), self.person_id is not None)
         if self.person_id is not None:
             child_names = {c.id: c.name for c in draft.children if c.id is not None}
             self.history_panel.show_entries(self.services.history.for_person(self.person_id),
@@ -121,6 +133,36 @@ class PersonEditor(QDialog):
     def is_dirty_safe(self) -> bool:
         # Called while the form is being built, before the baseline exists.
         return hasattr(self, "_baseline") and self.is_dirty()
+
+    def show_tab(self, key: str, record_id: int | None = None) -> None:
+        """Open on a tab by key ("children" or a record tab's key), selecting a record."""
+        if key == "children":
+            self.tabs.setCurrentIndex(TAB_CHILDREN)
+            return
+        for record_tab in self.record_tabs:
+            if record_tab.key == key:
+                self.tabs.setCurrentWidget(record_tab)
+                if record_id is not None:
+                    record_tab.select_record(record_id)
+
+    def _records_changed(self) -> None:
+        """A record was written (saved at once): refresh what depends on it, keep the form."""
+        if self.person_id is None:
+            return
+        record = self.services.persons.get(self.person_id)
+        if not self.is_dirty():
+            self._load(record.draft)
+            self._baseline = self._snapshot()
+            return
+        # Unsaved edits stay; children added meanwhile (a live birth) join the list, or the
+        # next save would take them for children the clerk removed.
+        new = [c for c in record.draft.children if c.id not in self._loaded_child_ids]
+        if new:
+            self.children_panel.set_children(self.children_panel.children() + new)
+            self._loaded_child_ids |= {c.id for c in new}
+        child_names = {c.id: c.name for c in record.draft.children if c.id is not None}
+        self.history_panel.show_entries(self.services.history.for_person(self.person_id),
+                                        self.services.units.names(), child_names)
 
     # -- actions ---------------------------------------------------------------
     def save(self) -> bool:

@@ -1,0 +1,1 @@
+"""Tabs of the person editor for her records (pregnancies, contraception, check-ups, ...)."""
