@@ -9,9 +9,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from desktop.services.benefits import BenefitService
 from desktop.services.changelog import ChangeRecorder, HistoryService
+from desktop.services.checkups import CheckupService
+from desktop.services.contraception import ContraceptionService
 from desktop.services.person_list import PersonListService
 from desktop.services.persons import PersonService
+from desktop.services.service_records import ServiceRecordService
 from desktop.services.settings import CLERK_NAME, SettingsService
 from desktop.services.units import UnitService
 from desktop.store.db import SessionFactory, make_session_factory
@@ -43,6 +47,10 @@ class Services:
     persons: PersonService
     person_list: PersonListService
     history: HistoryService
+    contraception: ContraceptionService
+    checkups: CheckupService
+    service_records: ServiceRecordService
+    benefits: BenefitService
     today: Callable[[], dt.date]
 
 
@@ -66,5 +74,9 @@ def build_services(
         persons=PersonService(factory, recorder, today, now),
         person_list=PersonListService(engine, units, today, lambda: recorder.generation),
         history=HistoryService(factory),
+        contraception=ContraceptionService(factory, recorder, today, now),
+        checkups=CheckupService(factory, recorder, today, now),
+        service_records=ServiceRecordService(factory, recorder, today, now),
+        benefits=BenefitService(factory, recorder, today, now),
         today=today,
     )
