@@ -13,10 +13,13 @@ from desktop.services.benefits import BenefitService
 from desktop.services.changelog import ChangeRecorder, HistoryService
 from desktop.services.checkups import CheckupService
 from desktop.services.contraception import ContraceptionService
+from desktop.services.life_events import LifeEventService
 from desktop.services.person_list import PersonListService
 from desktop.services.persons import PersonService
+from desktop.services.pregnancies import PregnancyService
 from desktop.services.service_records import ServiceRecordService
 from desktop.services.settings import CLERK_NAME, SettingsService
+from desktop.services.timeline import TimelineService
 from desktop.services.units import UnitService
 from desktop.store.db import SessionFactory, make_session_factory
 
@@ -47,6 +50,9 @@ class Services:
     persons: PersonService
     person_list: PersonListService
     history: HistoryService
+    pregnancies: PregnancyService
+    life_events: LifeEventService
+    timeline: TimelineService
     contraception: ContraceptionService
     checkups: CheckupService
     service_records: ServiceRecordService
@@ -74,6 +80,9 @@ def build_services(
         persons=PersonService(factory, recorder, today, now),
         person_list=PersonListService(engine, units, today, lambda: recorder.generation),
         history=HistoryService(factory),
+        pregnancies=PregnancyService(factory, recorder, today, now),
+        life_events=LifeEventService(factory, recorder, today, now),
+        timeline=TimelineService(factory),
         contraception=ContraceptionService(factory, recorder, today, now),
         checkups=CheckupService(factory, recorder, today, now),
         service_records=ServiceRecordService(factory, recorder, today, now),
