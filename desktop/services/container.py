@@ -17,6 +17,8 @@ from desktop.services.life_events import LifeEventService
 from desktop.services.person_list import PersonListService
 from desktop.services.persons import PersonService
 from desktop.services.pregnancies import PregnancyService
+from desktop.services.register_export import RegisterExportService
+from desktop.services.registers import RegisterService
 from desktop.services.service_records import ServiceRecordService
 from desktop.services.settings import CLERK_NAME, SettingsService
 from desktop.services.timeline import TimelineService
@@ -57,6 +59,8 @@ class Services:
     checkups: CheckupService
     service_records: ServiceRecordService
     benefits: BenefitService
+    registers: RegisterService
+    register_export: RegisterExportService
     today: Callable[[], dt.date]
 
 
@@ -70,6 +74,7 @@ def build_services(
     user = CurrentUser(settings.get(CLERK_NAME))
     recorder = ChangeRecorder(user, now)
     units = UnitService(factory, recorder)
+    registers = RegisterService(engine, units, lambda: recorder.generation)
     return Services(
         engine=engine,
         factory=factory,
@@ -87,5 +92,7 @@ def build_services(
         checkups=CheckupService(factory, recorder, today, now),
         service_records=ServiceRecordService(factory, recorder, today, now),
         benefits=BenefitService(factory, recorder, today, now),
+        registers=registers,
+        register_export=RegisterExportService(registers, factory, recorder, now),
         today=today,
     )
