@@ -63,7 +63,7 @@ class BenefitService(RecordBase):
     def add(self, person_id: int, draft: BenefitDraft) -> int:
         with transaction(self._factory) as session:
             values = self._checked(session, person_id, draft, None)
-            return self._insert(session, BENEFIT, person_id, values)
+            return self._insert(session, BENEFIT, person_id, {"person_id": person_id, **values})
 
     def update(self, benefit_id: int, draft: BenefitDraft) -> None:
         with transaction(self._factory) as session:

@@ -51,7 +51,8 @@ class CheckupService(RecordBase):
 
     def add(self, person_id: int, draft: CheckupDraft) -> int:
         with transaction(self._factory) as session:
-            return self._insert(session, ENTITY, person_id, self._checked(session, person_id, draft))
+            values = self._checked(session, person_id, draft)
+            return self._insert(session, ENTITY, person_id, {"person_id": person_id, **values})
 
     def update(self, record_id: int, draft: CheckupDraft) -> None:
         with transaction(self._factory) as session:

@@ -66,14 +66,16 @@ class ContraceptionService(RecordBase):
 
     # -- writing ---------------------------------------------------------------
     def add(self, person_id: int, draft: ContraceptionDraft, end_open: bool = False) -> int:
-        """Record a method. If another record is open on the new start date, raise
-        OpenContraceptionError, or with ``end_open`` end it on that date (same transaction)."""
+        """Record a method. If a record with no end date started before the new one, raise
+        OpenContraceptionError, or with ``end_open`` end it on the new start date (same
+        transaction). Any other overlap is a ValidationError."""
         with transaction(self._factory) as session:
             values = self._checked(session, person_id, draft)
             start, end = values["start_date"], values["end_date"]
             clash = self._first_clash(session, person_id, start, end, None)
-            if clash is not None and clash.start_date < start and (
-                    clash.end_date is None or clash.end_date > start):
+            # Only a record with no end date is offered to be ended: a closed one that
+            # overlaps is a typing mistake the clerk corrects herself.
+            if clash is not None and clash.end_date is None and clash.start_date < start:
                 if not end_open:
                     raise OpenContraceptionError(
                         QT_TRANSLATE_NOOP("errors", "Another method, started on {start}, is "
@@ -86,7 +88,7 @@ class ContraceptionService(RecordBase):
                 clash = self._first_clash(session, person_id, start, end, None)
             if clash is not None:
                 raise self._overlap_error(clash, start)
-            return self._insert(session, ENTITY, person_id, values)
+            return self._insert(session, ENTITY, person_id, {"person_id": person_id, **values})
 
     def update(self, record_id: int, draft: ContraceptionDraft) -> None:
         with transaction(self._factory) as session:

@@ -38,7 +38,8 @@ class ServiceRecordService(RecordBase):
 
     def add(self, person_id: int, draft: ServiceDraft) -> int:
         with transaction(self._factory) as session:
-            return self._insert(session, ENTITY, person_id, self._checked(session, person_id, draft))
+            values = self._checked(session, person_id, draft)
+            return self._insert(session, ENTITY, person_id, {"person_id": person_id, **values})
 
     def update(self, record_id: int, draft: ServiceDraft) -> None:
         with transaction(self._factory) as session:
