@@ -105,6 +105,8 @@ class RegisterExportService:
         total = self._registers.count(query)
         part = path.with_name(f".{path.name}.part")
         try:
+            if not path.parent.is_dir():
+                raise FileNotFoundError(2, os.strerror(2))
             rows = self._write(query, part, full_ids, total, progress, should_stop)
             if full_ids:
                 self._log_full_ids(query, path, rows)
@@ -140,19 +142,23 @@ class RegisterExportService:
         done = 0
         if progress:
             progress(0, total)
-        for chunk in self._registers.stream(query):
-            if should_stop is not None and should_stop():
-                raise ExportCancelled(QT_TRANSLATE_NOOP(
-                    "errors", "The export was cancelled; no file was written."))
-            for row in chunk:
-                cells = [fmt(value) for fmt, value in zip(formats, row.values, strict=True)]
-                text = WriteOnlyCell(sheet, cells[id_col])
-                text.number_format = "@"  # text: Excel must not turn it into 3.3E+17
-                cells[id_col] = text
-                sheet.append(cells)
-            done += len(chunk)
-            if progress:
-                progress(done, max(total, done))
+        try:
+            for chunk in self._registers.stream(query):
+                if should_stop is not None and should_stop():
+                    raise ExportCancelled(QT_TRANSLATE_NOOP(
+                        "errors", "The export was cancelled; no file was written."))
+                for row in chunk:
+                    cells = [fmt(value) for fmt, value in zip(formats, row.values, strict=True)]
+                    text = WriteOnlyCell(sheet, cells[id_col])
+                    text.number_format = "@"  # text: Excel must not turn it into 3.3E+17
+                    cells[id_col] = text
+                    sheet.append(cells)
+                done += len(chunk)
+                if progress:
+                    progress(done, max(total, done))
+        except BaseException:
+            _discard(sheet)
+            raise
         book.save(part)
         return done
 
@@ -166,6 +172,16 @@ class RegisterExportService:
                                  ("rows", rows), ("file", str(path))):
                 self._recorder.record(session, entity="export", entity_id=0, action="create",
                                       field=field, new=value, batch=batch)
+
+
+def _discard(sheet) -> None:
+    """Close a half-written sheet and remove its temporary file now, not at garbage
+    collection (where openpyxl's row writer complains about its closed file)."""
+    try:
+        sheet.close()
+        sheet._writer.cleanup()  # openpyxl keeps the temp file until exit otherwise
+    except Exception:  # best effort: the .part file is removed by the caller anyway
+        pass
 
 
 def _formatter(kind: str, enum: type | None, full_ids: bool) -> Callable[[object], object]:
