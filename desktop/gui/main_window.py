@@ -21,6 +21,7 @@ import desktop
 from desktop.errors import LedgerError
 from desktop.gui.errors import show_error
 from desktop.gui.pages.persons_page import PersonsPage
+from desktop.gui.pages.register_pages import add_register_pages
 from desktop.services.container import Services
 
 PERSONS_PAGE = "persons"
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         self.persons_page.open_person.connect(self.open_person)
         self.persons_page.new_person.connect(self.new_person)
         self.add_page(PERSONS_PAGE, self.tr("Persons"), self.persons_page)
+        self.register_pages = add_register_pages(self, services)
+        # The data check page (数据核查) goes here, after the registers.
 
         self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path), self)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -116,20 +119,33 @@ class MainWindow(QMainWindow):
     def new_person(self) -> None:
         self.open_person(None)
 
-    def open_person(self, person_id: int | None) -> None:
+    def open_person(self, person_id: int | None, tab: str | None = None,
+                    record_id: int | None = None) -> None:
+        """The person editor, on ``tab`` with ``record_id`` selected when given."""
         from desktop.gui.dialogs.person_editor import PersonEditor
 
         # A new person starts in the unit the list is filtered by.
         unit_id = self.persons_page.unit_combo.current_unit_id() if person_id is None else None
+        where = {} if tab is None else {"tab": tab, "record_id": record_id}
         try:
-            dialog = PersonEditor(self._services, person_id, self, default_unit_id=unit_id)
+            dialog = PersonEditor(self._services, person_id, self, default_unit_id=unit_id, **where)
         except LedgerError as exc:  # e.g. deleted meanwhile
             show_error(self, exc)
-            self.persons_page.refresh()
+            self._refresh_pages()
             return
         dialog.exec()
         dialog.deleteLater()
+        self._refresh_pages()
+
+    def open_record(self, person_id: int, tab: str, record_id: int) -> None:
+        """A register row: the person, on the tab of that record."""
+        self.open_person(person_id, tab, record_id)
+
+    def _refresh_pages(self) -> None:
         self.persons_page.refresh()
+        current = self.stack.currentWidget()
+        if current is not self.persons_page and hasattr(current, "refresh_if_changed"):
+            current.refresh_if_changed()  # other pages catch up when shown
 
     def open_units(self) -> None:
         from desktop.gui.dialogs.units_dialog import UnitsDialog
@@ -138,7 +154,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
         self.persons_page.reload_units()
-        self.persons_page.refresh()
+        for page in self.register_pages.values():
+            page.reload_units()
+        self._refresh_pages()
 
     def open_recycle_bin(self) -> None:
         from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
@@ -146,7 +164,7 @@ class MainWindow(QMainWindow):
         dialog = RecycleBinDialog(self._services, self)
         dialog.exec()
         dialog.deleteLater()
-        self.persons_page.refresh()
+        self._refresh_pages()
 
     def find(self) -> None:
         self.show_page(PERSONS_PAGE)
@@ -178,5 +196,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.register_pages.values():
+            page.exporter.wait()  # a running export stops at its next page
         self.save_state()
         super().closeEvent(event)

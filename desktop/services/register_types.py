@@ -55,6 +55,7 @@ LABELS: dict[str, str] = {
     WHOM_SELF: QT_TRANSLATE_NOOP("registers", "Herself"),
     WHOM_CHILD: QT_TRANSLATE_NOOP("registers", "Child"),
 }
+ITEM_SEPARATOR = QT_TRANSLATE_NOOP("registers", ", ")  # between check-up items
 
 
 @dataclass(frozen=True)

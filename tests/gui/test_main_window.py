@@ -61,7 +61,7 @@ def test_an_added_page_is_one_call_and_last_page_is_remembered(qtbot, services, 
     win = MainWindow(services, db_path, qsettings)
     qtbot.addWidget(win)
     win.add_page("reports", "Reports", QLabel("reports page"))
-    assert win.page_keys() == [PERSONS_PAGE, "reports"]
+    assert win.page_keys()[0] == PERSONS_PAGE and win.page_keys()[-1] == "reports"
     assert win.show_page("reports")
     assert win.stack.currentWidget().text() == "reports page"
     assert not win.show_page("nonexistent")

@@ -1,0 +1,178 @@
+"""One register as a table model: a window of rows at a time from RegisterService."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.domain.idnumber import mask
+from desktop.i18n import enum_text
+from desktop.services.container import Services
+from desktop.services.register_types import (
+    COLUMNS,
+    CONTEXT,
+    DATE,
+    ENUM,
+    ID_NUMBER,
+    ITEM_SEPARATOR,
+    ITEMS,
+    LABELS,
+    NUMBER,
+    WHOM,
+    RegisterColumn,
+    RegisterQuery,
+    RegisterRow,
+)
+
+# Columns every register starts with; the rest follow COLUMNS[register].
+COL_NAME = 0
+COL_ID_NUMBER = 1
+COL_UNIT = 2
+
+RowRole = Qt.ItemDataRole.UserRole + 1  # the record id
+PersonRole = Qt.ItemDataRole.UserRole + 2  # the person id
+TabRole = Qt.ItemDataRole.UserRole + 3  # the person-editor tab key
+
+PAGE_SIZE = 100
+MAX_PAGES = 20  # bounded cache: at most 2,000 rows in memory
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RegisterTableModel(QAbstractTableModel):
+    page_loaded = Signal(int)
+
+    def __init__(self, services: Services, query: RegisterQuery, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._query = query
+        self._columns = COLUMNS[query.register]
+        self._headers = tuple(QCoreApplication.translate(CONTEXT, c.header) for c in self._columns)
+        self._numeric = {i for i, c in enumerate(self._columns) if c.kind == NUMBER}
+        self._pages: OrderedDict[int, tuple[list[RegisterRow], list[tuple[str, ...] | None]]] = \
+            OrderedDict()
+        self._reload()
+
+    # -- the query -------------------------------------------------------------
+    def query(self) -> RegisterQuery:
+        return self._query
+
+    def columns(self) -> tuple[RegisterColumn, ...]:
+        return self._columns
+
+    def set_query(self, query: RegisterQuery) -> None:
+        if query.register != self._query.register:
+            raise ValueError("a model shows one register")
+        self.beginResetModel()
+        self._query = query
+        self._reload()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def _reload(self) -> None:
+        self._pages.clear()
+        self._count = self._services.registers.count(self._query)
+
+    def row_at(self, row: int) -> RegisterRow | None:
+        found = self._row(row)
+        return found[0] if found else None
+
+    # -- Qt model --------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(section + 1) if 0 <= section < self._count else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == _ALIGN:
+            return _RIGHT if index.isValid() and index.column() in self._numeric else None
+        if role not in (_DISPLAY, RowRole, PersonRole, TabRole) or not index.isValid():
+            return None
+        found = self._row(index.row())
+        if found is None:  # the table changed under us; the next refresh fixes it
+            return None
+        row, texts = found
+        if role == _DISPLAY:
+            return texts[index.column()]
+        if role == RowRole:
+            return row.record_id
+        return row.person_id if role == PersonRole else row.tab
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    # -- paging ----------------------------------------------------------------
+    def _row(self, row: int) -> tuple[RegisterRow, tuple[str, ...]] | None:
+        if not 0 <= row < self._count:
+            return None
+        page_no, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._fetch(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        rows, texts = page
+        if offset >= len(rows):
+            return None
+        shown = texts[offset]
+        if shown is None:  # formatted when first painted
+            shown = texts[offset] = tuple(
+                _text(c, v) for c, v in zip(self._columns, rows[offset].values, strict=True))
+        return rows[offset], shown
+
+    def _fetch(self, page_no: int) -> tuple[list[RegisterRow], list[tuple[str, ...] | None]]:
+        rows = self._services.registers.page(self._query, page_no * PAGE_SIZE, PAGE_SIZE)
+        page: tuple[list[RegisterRow], list[tuple[str, ...] | None]] = (rows, [None] * len(rows))
+        self._pages[page_no] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        self.page_loaded.emit(page_no)
+        return page
+
+
+def _text(column: RegisterColumn, value: object) -> str:
+    if value is None or value == "":
+        return ""
+    kind = column.kind
+    if kind == ID_NUMBER:
+        return mask(str(value))
+    if kind == DATE and isinstance(value, dt.date):
+        return value.isoformat()
+    if kind == ENUM and column.enum is not None:
+        try:
+            return enum_text(column.enum(value))
+        except ValueError:  # an unknown stored code is shown as it is
+            return str(value)
+    if kind == ITEMS:
+        return QCoreApplication.translate(CONTEXT, ITEM_SEPARATOR).join(
+            QCoreApplication.translate(CONTEXT, LABELS.get(code, code)) for code in value)  # type: ignore[attr-defined]
+    if kind == WHOM:
+        return QCoreApplication.translate(CONTEXT, LABELS.get(str(value), str(value)))
+    return str(value)
