@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
 
 from desktop.gui.records.checkup_tab import CheckupTab
 from desktop.gui.records.contraception_tab import ContraceptionTab
 from desktop.gui.records.record_model import RowRole
 from desktop.gui.records.service_tab import ServiceTab
 from desktop.services.care_types import ContraceptionDraft
-from desktop.services.person_types import PersonDraft
-from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services, type_into
+from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
+from tests.gui.helpers_records import Clerk, choose, ledger_with_her, make_tab, rows, tick
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -22,56 +21,9 @@ D = dt.date
 
 @pytest.fixture
 def ledger(tmp_path):
-    services, engine = open_services(tmp_path)
-    unit = services.units.add("Office")
-    services.her = services.persons.create(PersonDraft(
-        name="张秀英", id_number=make_id("330102", D(1990, 3, 7), 12), unit_id=unit))
+    services, engine = ledger_with_her(tmp_path)
     yield services
     engine.dispose()
-
-
-class Clerk:
-    """Stands in for the modal loop: fills the real dialog with ``fill`` and clicks a button."""
-
-    def __init__(self, qtbot, fill, ok: bool = True) -> None:
-        self.qtbot, self.fill, self.ok = qtbot, fill, ok
-        self.dialogs = []
-
-    def __call__(self, dialog) -> bool:
-        self.dialogs.append(dialog)
-        self.qtbot.addWidget(dialog)
-        dialog.show()
-        self.fill(dialog)
-        button = dialog.ok_button() if self.ok else dialog.buttons.button(
-            dialog.buttons.StandardButton.Cancel)
-        click(self.qtbot, button)
-        return dialog.result() == dialog.DialogCode.Accepted
-
-
-def make_tab(qtbot, cls, services):
-    tab = cls(services)
-    qtbot.addWidget(tab)
-    tab.confirm = lambda parent, title, text: pytest.fail(f"unexpected question: {text}")
-    tab.show_error = lambda parent, exc, title=None: pytest.fail(f"unexpected error: {exc}")
-    tab.set_person(services.her)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
-
-
-def rows(tab):
-    model = tab.model
-    return [[model.index(r, c).data() for c in range(model.columnCount())]
-            for r in range(model.rowCount())]
-
-
-def tick(qtbot, box) -> None:
-    """Click the box's indicator (a form row stretches the widget beyond its text)."""
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
-
-
-def choose(combo, code: str) -> None:
-    combo.setCurrentIndex(combo.findData(code))
 
 
 def test_contraception_added_through_the_form(qtbot, qtmodeltester, ledger):
@@ -98,22 +50,25 @@ def test_new_method_while_one_is_open_asks_to_end_it(qtbot, ledger):
     tab = make_tab(qtbot, ContraceptionTab, ledger)
     questions = []
 
-    def fill(dialog):
-        dialog.confirm = lambda parent, title, text: questions.append(text) or answers.pop(0)
+    def say_no_then_cancel(dialog):
+        dialog.confirm = lambda parent, title, text: questions.append(text) or False
+        choose(dialog.method_combo, "implant")
+        type_into(qtbot, dialog.start_field.edit, "2025-06-01")
+        click(qtbot, dialog.ok_button())
+        assert dialog.isVisible() and "still open" in dialog.message.text()
+        assert dialog.start_field.text() == "2025-06-01"  # kept for another try
+
+    tab.run_dialog = Clerk(qtbot, say_no_then_cancel, ok=False)
+    click(qtbot, tab.add_button)
+    assert "Pill" in questions[0] and "2020-01-01" in questions[0] and "2025-06-01" in questions[0]
+    assert len(ledger.contraception.list_for_person(ledger.her)) == 1
+
+    def say_yes(dialog):
+        dialog.confirm = lambda parent, title, text: True
         choose(dialog.method_combo, "implant")
         type_into(qtbot, dialog.start_field.edit, "2025-06-01")
 
-    answers = [False]
-    clerk = Clerk(qtbot, fill)
-    tab.run_dialog = clerk
-    click(qtbot, tab.add_button)
-    assert "Pill" in questions[0] and "2020-01-01" in questions[0] and "2025-06-01" in questions[0]
-    dialog = clerk.dialogs[0]
-    assert "still open" in dialog.message.text()
-    assert dialog.start_field.text() == "2025-06-01"  # kept for another try
-    assert len(ledger.contraception.list_for_person(ledger.her)) == 1
-
-    answers = [True]
+    tab.run_dialog = Clerk(qtbot, say_yes)
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.add_button)
     assert [r[:3] for r in rows(tab)] == [["Implant", "2025-06-01", ""],
@@ -127,13 +82,12 @@ def test_refused_date_keeps_the_form_open(qtbot, ledger):
     def fill(dialog):
         choose(dialog.method_combo, "condom")
         type_into(qtbot, dialog.start_field.edit, "2026-12-01")
+        click(qtbot, dialog.ok_button())
+        assert dialog.isVisible() and "2026-12-01 is in the future" in dialog.message.text()
+        assert dialog.focusWidget() is dialog.start_field.edit
 
-    clerk = Clerk(qtbot, fill)
-    tab.run_dialog = clerk
+    tab.run_dialog = Clerk(qtbot, fill, ok=False)
     click(qtbot, tab.add_button)
-    dialog = clerk.dialogs[0]
-    assert dialog.isVisible() and "2026-12-01 is in the future" in dialog.message.text()
-    assert dialog.focusWidget() is dialog.start_field.edit
     assert rows(tab) == []
 
 
@@ -201,17 +155,17 @@ def test_unticking_the_pregnancy_check_clears_pregnant(qtbot, ledger):
     assert rows(tab)[0][1:3] == ["IUD", ""]
 
 
-def test_checkup_needs_an_item(qtbot, qtmodeltester, ledger):
+def test_checkup_needs_an_item(qtbot, ledger):
     tab = make_tab(qtbot, CheckupTab, ledger)
 
     def fill(dialog):
-        type_into(qtbot, dialog.note_edit, "x")
+        click(qtbot, dialog.ok_button())
+        assert "at least one item" in dialog.message.text()
+        assert dialog.focusWidget() is dialog.pregnancy_box
 
-    clerk = Clerk(qtbot, fill)
-    tab.run_dialog = clerk
+    tab.run_dialog = Clerk(qtbot, fill, ok=False)
     click(qtbot, tab.add_button)
-    assert "at least one item" in clerk.dialogs[0].message.text()
-    assert clerk.dialogs[0].focusWidget() is clerk.dialogs[0].pregnancy_box
+    assert rows(tab) == []
 
 
 def test_service_recorded_edited_through_the_form(qtbot, qtmodeltester, ledger):

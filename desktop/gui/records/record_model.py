@@ -33,6 +33,9 @@ class RecordModel(QAbstractTableModel):
     def record_at(self, row: int) -> Any:
         return self._records[row]
 
+    def records(self) -> list[Any]:
+        return list(self._records)
+
     def row_of(self, record_id: int) -> int | None:
         return next((n for n, r in enumerate(self._records) if r.id == record_id), None)
 
