@@ -20,7 +20,12 @@ from PySide6.QtWidgets import QWidget
 from desktop.services.container import Services
 
 # (key, module, class). Keys are also the ``tab`` argument of PersonEditor.
-RECORD_TABS: list[tuple[str, str, str]] = []
+RECORD_TABS: list[tuple[str, str, str]] = [
+    ("contraception", "desktop.gui.records.contraception_tab", "ContraceptionTab"),
+    ("checkups", "desktop.gui.records.checkup_tab", "CheckupTab"),
+    ("services", "desktop.gui.records.service_tab", "ServiceTab"),
+    ("benefits", "desktop.gui.records.benefit_tab", "BenefitTab"),
+]
 
 
 def build_record_tabs(services: Services, parent: QWidget) -> list[QWidget]:
