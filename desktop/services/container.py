@@ -13,6 +13,7 @@ from desktop.services.benefits import BenefitService
 from desktop.services.changelog import ChangeRecorder, HistoryService
 from desktop.services.checkups import CheckupService
 from desktop.services.contraception import ContraceptionService
+from desktop.services.data_checks import DataCheckService
 from desktop.services.life_events import LifeEventService
 from desktop.services.person_list import PersonListService
 from desktop.services.persons import PersonService
@@ -61,6 +62,7 @@ class Services:
     benefits: BenefitService
     registers: RegisterService
     register_export: RegisterExportService
+    data_checks: DataCheckService
     today: Callable[[], dt.date]
 
 
@@ -94,5 +96,6 @@ def build_services(
         benefits=BenefitService(factory, recorder, today, now),
         registers=registers,
         register_export=RegisterExportService(registers, factory, recorder, now),
+        data_checks=DataCheckService(factory, today),
         today=today,
     )
