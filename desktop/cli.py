@@ -36,6 +36,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument("--force", action="store_true", help="add even if records exist")
     sub.add_parser("check", help="verify the data file without changing it")
+    export = sub.add_parser("export", help="write one register to an .xlsx file")
+    export.add_argument("--register", required=True, metavar="NAME",
+                        help="births, contraception, deaths, checkups, pregnancies or services")
+    export.add_argument("--from", dest="date_from", required=True, metavar="DATE",
+                        help="first day, YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", required=True, metavar="DATE",
+                        help="last day (included), YYYY-MM-DD")
+    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.add_argument("--full-ids", action="store_true",
+                        help="full ID numbers instead of masked ones (noted in the change log)")
     return parser
 
 

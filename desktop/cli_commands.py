@@ -12,7 +12,7 @@ from desktop.config import backup_dir_for
 from desktop.errors import LedgerError
 from desktop.i18n import error_text, install_translators
 
-EXIT_OK, EXIT_ERROR = 0, 1
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
@@ -23,6 +23,8 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             return _demo(args, db_path)
         if args.command == "check":
             return _check(db_path)
+        if args.command == "export":
+            return _export(args, db_path)
     except LedgerError as exc:
         print(error_text(exc), file=sys.stderr)
         return EXIT_ERROR
@@ -89,3 +91,60 @@ def _check(db_path: Path) -> int:
             )
         )
     return EXIT_OK
+
+
+def _export(args: argparse.Namespace, db_path: Path) -> int:
+    """One register to .xlsx; bad names and dates are usage errors (exit 2)."""
+    import datetime as dt
+
+    from desktop.services.register_types import Register, RegisterQuery
+
+    def usage(message: str) -> int:
+        print(f"family-ledger export: {message}", file=sys.stderr)
+        return EXIT_USAGE
+
+    if args.register not in Register._value2member_map_:
+        return usage(QCoreApplication.translate(
+            "cli", "unknown register {name}; choose one of {names}.").format(
+            name=args.register, names=", ".join(r.value for r in Register)))
+    dates = []
+    for text in (args.date_from, args.date_to):
+        try:
+            dates.append(dt.date.fromisoformat(text.strip()))
+        except ValueError:
+            return usage(QCoreApplication.translate(
+                "cli", "{text} is not a date; write it as YYYY-MM-DD.").format(text=text))
+    if dates[0] > dates[1]:
+        return usage(QCoreApplication.translate("cli", "--from is after --to."))
+    if not db_path.is_file():
+        print(QCoreApplication.translate("cli", "There is no data file at {path}.").format(
+            path=db_path), file=sys.stderr)
+        return EXIT_ERROR
+    query = RegisterQuery(Register(args.register), dates[0], dates[1])
+    result = _with_services(db_path, lambda services: services.register_export.export(
+        query, Path(args.out), args.full_ids))
+    if result.full_ids:
+        done = QCoreApplication.translate(
+            "cli", "Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.")
+    else:
+        done = QCoreApplication.translate("cli", "Wrote {rows} rows to {path} in {seconds:.1f} s.")
+    print(done.format(rows=result.rows, path=result.path, seconds=result.seconds))
+    return EXIT_OK
+
+
+def _with_services(db_path: Path, work):
+    """Run ``work(services)`` holding the lock (a full-ID export writes the change log)."""
+    from desktop.lock import DataLock
+    from desktop.services.container import build_services
+    from desktop.store.db import open_database
+
+    lock = DataLock(db_path)
+    lock.acquire()
+    try:
+        engine = open_database(db_path, backup_dir_for(db_path))
+        try:
+            return work(build_services(engine))
+        finally:
+            engine.dispose()
+    finally:
+        lock.release()
