@@ -61,6 +61,8 @@ class PersonEditor(QDialog):
         for record_tab in self.record_tabs:
             self.tabs.addTab(record_tab, record_tab.title())
             record_tab.changed.connect(self._records_changed)
+            if hasattr(record_tab, "open_record"):  # the timeline opens records on their tabs
+                record_tab.open_record.connect(self.show_tab)
         self.tabs.addTab(self.history_panel, self.tr("History"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)

@@ -21,10 +21,13 @@ from desktop.services.container import Services
 
 # (key, module, class). Keys are also the ``tab`` argument of PersonEditor.
 RECORD_TABS: list[tuple[str, str, str]] = [
+    ("pregnancies", "desktop.gui.records.pregnancy_tab", "PregnancyTab"),
     ("contraception", "desktop.gui.records.contraception_tab", "ContraceptionTab"),
     ("checkups", "desktop.gui.records.checkup_tab", "CheckupTab"),
     ("services", "desktop.gui.records.service_tab", "ServiceTab"),
     ("benefits", "desktop.gui.records.benefit_tab", "BenefitTab"),
+    ("events", "desktop.gui.records.events_tab", "EventsTab"),
+    ("timeline", "desktop.gui.records.timeline_tab", "TimelineTab"),
 ]
 
 

@@ -1,0 +1,64 @@
+"""Base of the small record forms: the service is called on OK, so a problem is shown in
+the form (focused on its field) and nothing the clerk typed is lost."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import LedgerError
+from desktop.i18n import error_text
+
+
+class RecordDialog(QDialog):
+    """Subclasses fill ``self.form``, map field names to widgets in ``self.fields`` and
+    implement ``submit()`` (call the service; raise LedgerError on a problem)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.fields: dict[str, QWidget] = {}
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def describe(self, exc: LedgerError) -> str:
+        return error_text(exc)
+
+    def accept(self) -> None:
+        try:
+            self.submit()
+        except LedgerError as exc:
+            self.message.setText(self.describe(exc))
+            widget = self.fields.get(exc.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        super().accept()
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a form modally; True when it was saved. Tabs keep this as a replaceable attribute."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
