@@ -48,6 +48,12 @@ def test_edd_is_forty_weeks(lmp):
     assert gestation(lmp, expected_delivery(lmp)) == (40, 0)
 
 
+def test_early_registration_boundary():
+    lmp = dt.date(2026, 1, 1)
+    assert is_early_registration(lmp, lmp + dt.timedelta(days=83))  # 11+6
+    assert not is_early_registration(lmp, lmp + dt.timedelta(days=84))  # 12+0
+
+
 @given(days, st.integers(min_value=0, max_value=400))
 def test_early_means_before_twelve_full_weeks(lmp, elapsed):
     registered = lmp + dt.timedelta(days=elapsed)
