@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 
-from sqlalchemy import Engine, Select, func, literal, or_, select, union_all
+from sqlalchemy import Engine, Select, and_, func, literal, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.enums import EventKind
@@ -56,7 +56,7 @@ class RegisterService:
         if cached is not None:
             self._counts.move_to_end(key)
             return cached
-        stmt = select(func.count()).select_from(self._select(query).subquery())
+        stmt = self._count_select(query)
         with self._engine.connect() as conn:
             result = conn.execute(stmt).scalar() or 0
         self._counts[key] = result
@@ -79,6 +79,10 @@ class RegisterService:
                 yield [convert(row) for row in part]
 
     # -- SQL -------------------------------------------------------------------
+    # The filters test the record's own columns and ``person_id IN (her persons)``; the
+    # joins only fetch what a row shows. A count then never reads a person row per record
+    # (at county scale a year of check-ups is ~180,000 rows), and a search starts from the
+    # few matching persons and their records (ix_*_person) instead of scanning the range.
     def _ordered(self, query: RegisterQuery) -> Select:
         stmt = self._select(query)
         if query.register is Register.DEATHS:  # a UNION: order the compound by position
@@ -87,53 +91,37 @@ class RegisterService:
         day, pinyin, record_id = (stmt.selected_columns[i] for i in (2, 3, 1))
         return stmt.order_by(day, pinyin, record_id)
 
+    def _count_select(self, query: RegisterQuery) -> Select:
+        register = Register(query.register)
+        if register is Register.DEATHS:
+            own, kids = (select(func.count()).select_from(table).where(*conds)
+                         for table, conds in self._death_parts(query))
+            return select(own.scalar_subquery() + kids.scalar_subquery())
+        table, day, _extra = _SOURCES[register]
+        return select(func.count()).select_from(table).where(*self._conditions(query, table, day))
+
     def _select(self, query: RegisterQuery) -> Select:
         register = Register(query.register)
-        people = self._person_conditions(query)
-        text = normalize_query(query.text)
-        start, end = query.date_from, query.date_to
         if register is Register.DEATHS:
-            return self._deaths(query, people, text)
-        if register is Register.BIRTHS:
-            table, day, extra = Child, Child.birth_date, (
-                Child.name, Child.sex, Child.birth_order, Child.birth_date,
-                Child.birth_registered_on, Child.reported_on)
-        elif register is Register.CONTRACEPTION:
-            table, day, extra = Contraception, Contraception.start_date, (
-                Contraception.method, Contraception.start_date, Contraception.end_date,
-                Contraception.place)
-        elif register is Register.CHECKUPS:
-            table, day, extra = Checkup, Checkup.date, (
-                Checkup.date, Checkup.check_pregnancy, Checkup.pregnant, Checkup.check_iud,
-                Checkup.check_disease, Checkup.result, Checkup.note, Checkup.source, Checkup.place)
-        elif register is Register.PREGNANCIES:
-            table, day, extra = Pregnancy, Pregnancy.registered_on, (
-                Pregnancy.registered_on, Pregnancy.lmp, Pregnancy.outcome, Pregnancy.outcome_date)
-        else:
-            table, day, extra = Service, Service.date, (Service.date, Service.type, Service.note)
-        conds = [table.deleted_at.is_(None), day >= start, day <= end, *people]
-        if text:
-            child_name = Child.name if register is Register.BIRTHS else None
-            conds.append(_text_condition(text, child_name))
+            return self._deaths(query)
+        table, day, extra = _SOURCES[register]
         return (
             select(Person.id, table.id, day.label("day"), Person.name_pinyin, Person.name,
                    Person.id_number, Unit.name, *extra)
             .select_from(table)
             .join(Person, Person.id == table.person_id)
             .join(Unit, Unit.id == Person.unit_id)
-            .where(*conds)
+            .where(*self._conditions(query, table, day))
         )
 
-    def _deaths(self, query: RegisterQuery, people: list, text: str) -> Select:
+    def _death_parts(self, query: RegisterQuery) -> list[tuple[type, list]]:
+        herself = self._conditions(query, LifeEvent, LifeEvent.date)
+        herself.append(LifeEvent.kind == EventKind.DECEASED.value)
+        return [(LifeEvent, herself), (Child, self._conditions(query, Child, Child.death_date))]
+
+    def _deaths(self, query: RegisterQuery) -> Select:
         """Her death (a life event) and her children's deaths, as one list."""
-        start, end = query.date_from, query.date_to
-        herself = [LifeEvent.deleted_at.is_(None), LifeEvent.kind == EventKind.DECEASED.value,
-                   LifeEvent.date >= start, LifeEvent.date <= end, *people]
-        children = [Child.deleted_at.is_(None), Child.death_date >= start,
-                    Child.death_date <= end, *people]
-        if text:
-            herself.append(_text_condition(text))
-            children.append(_text_condition(text, Child.name))
+        (_, herself), (_, children) = self._death_parts(query)
         own = (
             select(Person.id.label("person_id"), LifeEvent.id.label("record_id"),
                    LifeEvent.date.label("day"), Person.name_pinyin.label("pinyin"),
@@ -155,12 +143,30 @@ class RegisterService:
         )
         return select(union_all(own, kids).subquery())
 
-    def _person_conditions(self, query: RegisterQuery) -> list[ColumnElement[bool]]:
-        conds: list[ColumnElement[bool]] = [Person.deleted_at.is_(None)]
+    def _conditions(self, query: RegisterQuery, table, day) -> list[ColumnElement[bool]]:
+        """Not in the recycle bin, dated in the range, of a person the filters keep."""
+        conds: list[ColumnElement[bool]] = [
+            table.deleted_at.is_(None), day >= query.date_from, day <= query.date_to]
+        people = []
         if query.unit_id is not None:
             ids = self._units.subtree_ids(query.unit_id)
             if len(ids) < len(self._units.tree()):  # the whole tree needs no condition
-                conds.append(Person.unit_id.in_(ids))
+                people.append(Person.unit_id.in_(ids))
+        text = normalize_query(query.text)
+        if not people and not text:  # everyone but the few in the recycle bin
+            conds.append(table.person_id.not_in(
+                select(Person.id).where(Person.deleted_at.is_not(None))))
+            return conds
+        kept = [Person.deleted_at.is_(None), *people]
+        if not text:
+            conds.append(table.person_id.in_(select(Person.id).where(*kept)))
+        elif table is Child:  # a child's row is also found by the child's name
+            conds.append(or_(
+                table.person_id.in_(select(Person.id).where(*kept, _text_condition(text))),
+                and_(_name_condition(text, Child.name),
+                     table.person_id.in_(select(Person.id).where(*kept)))))
+        else:
+            conds.append(table.person_id.in_(select(Person.id).where(*kept, _text_condition(text))))
         return conds
 
 
@@ -169,9 +175,9 @@ def _normal(query: RegisterQuery) -> tuple:
             normalize_query(query.text))
 
 
-def _text_condition(text: str, other_name: ColumnElement | None = None) -> ColumnElement[bool]:
+def _text_condition(text: str) -> ColumnElement[bool]:
     """Letters: pinyin initials or full pinyin from the start; digits: part of her ID number;
-    anything else: part of her name (or of the child's, where the row is about a child)."""
+    anything else: part of her name."""
     pattern = like_escape(text)
     if text.isascii() and text.isalpha():
         conds = [Person.name_initials.like(f"{pattern}%", escape="\\"),
@@ -181,10 +187,27 @@ def _text_condition(text: str, other_name: ColumnElement | None = None) -> Colum
         return or_(*conds)
     if text.isascii() and text.replace("x", "").isdigit():
         return Person.id_number.like(f"%{pattern.upper()}%", escape="\\")
-    conds = [Person.name.like(f"%{pattern}%", escape="\\")]
-    if other_name is not None:
-        conds.append(other_name.like(f"%{pattern}%", escape="\\"))
-    return or_(*conds)
+    return _name_condition(text, Person.name)
+
+
+def _name_condition(text: str, column: ColumnElement) -> ColumnElement[bool]:
+    return column.like(f"%{like_escape(text)}%", escape="\\")
+
+
+_SOURCES: dict[Register, tuple] = {  # table, its date column, the columns a row shows
+    Register.BIRTHS: (Child, Child.birth_date, (
+        Child.name, Child.sex, Child.birth_order, Child.birth_date, Child.birth_registered_on,
+        Child.reported_on)),
+    Register.CONTRACEPTION: (Contraception, Contraception.start_date, (
+        Contraception.method, Contraception.start_date, Contraception.end_date,
+        Contraception.place)),
+    Register.CHECKUPS: (Checkup, Checkup.date, (
+        Checkup.date, Checkup.check_pregnancy, Checkup.pregnant, Checkup.check_iud,
+        Checkup.check_disease, Checkup.result, Checkup.note, Checkup.source, Checkup.place)),
+    Register.PREGNANCIES: (Pregnancy, Pregnancy.registered_on, (
+        Pregnancy.registered_on, Pregnancy.lmp, Pregnancy.outcome, Pregnancy.outcome_date)),
+    Register.SERVICES: (Service, Service.date, (Service.date, Service.type, Service.note)),
+}
 
 
 # -- rows ------------------------------------------------------------------------
