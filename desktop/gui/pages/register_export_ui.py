@@ -137,9 +137,9 @@ class RegisterExporter(QObject):
         self._close_progress()
         outcome, self._outcome = self._outcome, None
         if isinstance(outcome, ExportResult):
-            self.inform(self._parent, QCoreApplication.translate(
-                "export", "%n row(s) written to {path}.", "", outcome.rows
-            ).format(path=outcome.path))
+            rows = outcome.rows  # a plain name: lupdate skips "%n" calls with an attribute count
+            text = QCoreApplication.translate("export", "%n row(s) written to {path}.", "", rows)
+            self.inform(self._parent, text.format(path=outcome.path))
         elif isinstance(outcome, BaseException) and not isinstance(outcome, ExportCancelled):
             self.show_error(self._parent, outcome)
         self.done.emit(outcome)
