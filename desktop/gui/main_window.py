@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 import desktop
 from desktop.errors import LedgerError
 from desktop.gui.errors import show_error
+from desktop.gui.pages.data_check_page import add_data_check_page
 from desktop.gui.pages.persons_page import PersonsPage
 from desktop.gui.pages.register_pages import add_register_pages
 from desktop.services.container import Services
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.persons_page.new_person.connect(self.new_person)
         self.add_page(PERSONS_PAGE, self.tr("Persons"), self.persons_page)
         self.register_pages = add_register_pages(self, services)
-        # The data check page (数据核查) goes here, after the registers.
+        self.data_check_page = add_data_check_page(self, services)  # 数据核查
 
         self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path), self)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
