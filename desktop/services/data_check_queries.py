@@ -87,7 +87,7 @@ def contraception_in_pregnancy(today: dt.date) -> Select:
         .join(Person, Person.id == Contraception.person_id)
         .where(Contraception.deleted_at.is_(None), Pregnancy.deleted_at.is_(None),
                Person.deleted_at.is_(None), Contraception.method != Method.NONE.value,
-               Contraception.start_date < ends,
+               Contraception.start_date < ends, Pregnancy.lmp < ends,
                or_(Contraception.end_date.is_(None), Contraception.end_date > Pregnancy.lmp))
         .order_by(Pregnancy.lmp.desc(), Contraception.id.desc())
     )
