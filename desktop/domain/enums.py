@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 
@@ -55,32 +55,38 @@ class StatusFilter(StrEnum):
     ALL = "all"
 
 
-LABELS: dict[object, str] = {
-    Category.RESIDENT: QT_TRANSLATE_NOOP("enums", "Resident"),
-    Category.INFLOW: QT_TRANSLATE_NOOP("enums", "Inflow"),
-    Category.OUTFLOW: QT_TRANSLATE_NOOP("enums", "Outflow"),
-    MaritalStatus.SINGLE: QT_TRANSLATE_NOOP("enums", "Single"),
-    MaritalStatus.FIRST_MARRIAGE: QT_TRANSLATE_NOOP("enums", "First marriage"),
-    MaritalStatus.REMARRIED: QT_TRANSLATE_NOOP("enums", "Remarried"),
-    MaritalStatus.DIVORCED: QT_TRANSLATE_NOOP("enums", "Divorced"),
-    MaritalStatus.WIDOWED: QT_TRANSLATE_NOOP("enums", "Widowed"),
-    CheckupGroup.KEY: QT_TRANSLATE_NOOP("enums", "Key"),
-    CheckupGroup.GENERAL: QT_TRANSLATE_NOOP("enums", "General"),
-    Sex.MALE: QT_TRANSLATE_NOOP("enums", "Male"),
-    Sex.FEMALE: QT_TRANSLATE_NOOP("enums", "Female"),
-    RecordStatus.ACTIVE: QT_TRANSLATE_NOOP("enums", "Registered"),
-    RecordStatus.MOVED: QT_TRANSLATE_NOOP("enums", "Moved away"),
-    RecordStatus.DECEASED: QT_TRANSLATE_NOOP("enums", "Deceased"),
-    StatusFilter.AGED_OUT: QT_TRANSLATE_NOOP("enums", "Aged out"),
-    StatusFilter.ALL: QT_TRANSLATE_NOOP("enums", "All"),
-}
+_FIRST: tuple[tuple[Enum, str], ...] = (
+    (Category.RESIDENT, QT_TRANSLATE_NOOP("enums", "Resident")),
+    (Category.INFLOW, QT_TRANSLATE_NOOP("enums", "Inflow")),
+    (Category.OUTFLOW, QT_TRANSLATE_NOOP("enums", "Outflow")),
+    (MaritalStatus.SINGLE, QT_TRANSLATE_NOOP("enums", "Single")),
+    (MaritalStatus.FIRST_MARRIAGE, QT_TRANSLATE_NOOP("enums", "First marriage")),
+    (MaritalStatus.REMARRIED, QT_TRANSLATE_NOOP("enums", "Remarried")),
+    (MaritalStatus.DIVORCED, QT_TRANSLATE_NOOP("enums", "Divorced")),
+    (MaritalStatus.WIDOWED, QT_TRANSLATE_NOOP("enums", "Widowed")),
+    (CheckupGroup.KEY, QT_TRANSLATE_NOOP("enums", "Key")),
+    (CheckupGroup.GENERAL, QT_TRANSLATE_NOOP("enums", "General")),
+    (Sex.MALE, QT_TRANSLATE_NOOP("enums", "Male")),
+    (Sex.FEMALE, QT_TRANSLATE_NOOP("enums", "Female")),
+    (RecordStatus.ACTIVE, QT_TRANSLATE_NOOP("enums", "Registered")),
+    (RecordStatus.MOVED, QT_TRANSLATE_NOOP("enums", "Moved away")),
+    (RecordStatus.DECEASED, QT_TRANSLATE_NOOP("enums", "Deceased")),
+    (StatusFilter.AGED_OUT, QT_TRANSLATE_NOOP("enums", "Aged out")),
+    (StatusFilter.ALL, QT_TRANSLATE_NOOP("enums", "All")),
+)
 
 
 def label(value: object) -> str:
-    """English source label of a value (translate it in the front end, context 'enums')."""
+    """English source label of a value (translate it in the front end, context 'enums').
+
+    Members of different vocabularies may share a code ('other' is a method and a service
+    type), so a member is looked up with its type; a bare code takes the first vocabulary
+    that has it."""
     if isinstance(value, StatusFilter) and value.value in RecordStatus._value2member_map_:
         value = RecordStatus(value.value)
-    return LABELS.get(value, str(value))
+    if isinstance(value, Enum):
+        return _BY_TYPE.get((type(value), value.value), str(value.value))
+    return _BY_CODE.get(str(value), str(value))
 
 
 class Outcome(StrEnum):
@@ -144,38 +150,54 @@ class EventKind(StrEnum):
     DECEASED = "deceased"  # 死亡
 
 
-LABELS.update({
-    Outcome.LIVE_BIRTH: QT_TRANSLATE_NOOP("enums", "Live birth"),
-    Outcome.STILLBIRTH: QT_TRANSLATE_NOOP("enums", "Stillbirth"),
-    Outcome.MISCARRIAGE: QT_TRANSLATE_NOOP("enums", "Miscarriage"),
-    Outcome.TERMINATION: QT_TRANSLATE_NOOP("enums", "Termination"),
-    Method.IUD: QT_TRANSLATE_NOOP("enums", "IUD"),
-    Method.TUBAL_LIGATION: QT_TRANSLATE_NOOP("enums", "Tubal ligation"),
-    Method.VASECTOMY: QT_TRANSLATE_NOOP("enums", "Vasectomy"),
-    Method.IMPLANT: QT_TRANSLATE_NOOP("enums", "Implant"),
-    Method.INJECTABLE: QT_TRANSLATE_NOOP("enums", "Injectable"),
-    Method.PILL: QT_TRANSLATE_NOOP("enums", "Pill"),
-    Method.CONDOM: QT_TRANSLATE_NOOP("enums", "Condom"),
-    Method.OTHER: QT_TRANSLATE_NOOP("enums", "Other method"),
-    Method.NONE: QT_TRANSLATE_NOOP("enums", "None"),
-    CheckupResult.NORMAL: QT_TRANSLATE_NOOP("enums", "Normal"),
-    CheckupResult.ABNORMAL: QT_TRANSLATE_NOOP("enums", "Abnormal"),
-    CheckupSource.STATION: QT_TRANSLATE_NOOP("enums", "Service station"),
-    CheckupSource.HOSPITAL: QT_TRANSLATE_NOOP("enums", "Other hospital"),
-    CheckupSource.CERTIFICATE: QT_TRANSLATE_NOOP("enums", "Mailed certificate"),
-    ServiceType.CONSULTATION: QT_TRANSLATE_NOOP("enums", "Consultation"),
-    ServiceType.SUPPLIES: QT_TRANSLATE_NOOP("enums", "Contraceptive supplies"),
-    ServiceType.FOLLOWUP: QT_TRANSLATE_NOOP("enums", "Follow-up visit"),
-    ServiceType.EDUCATION: QT_TRANSLATE_NOOP("enums", "Health education"),
-    ServiceType.REFERRAL: QT_TRANSLATE_NOOP("enums", "Referral"),
-    ServiceType.PREPREGNANCY: QT_TRANSLATE_NOOP("enums", "Pre-pregnancy check-up"),
-    ServiceType.OTHER: QT_TRANSLATE_NOOP("enums", "Other service"),
-    Program.ONE_CHILD_FEE: QT_TRANSLATE_NOOP("enums", "One-child health fee"),
-    Program.REWARD: QT_TRANSLATE_NOOP("enums", "Reward support"),
-    Program.SPECIAL: QT_TRANSLATE_NOOP("enums", "Special support"),
-    Cycle.MONTH: QT_TRANSLATE_NOOP("enums", "Monthly"),
-    Cycle.YEAR: QT_TRANSLATE_NOOP("enums", "Yearly"),
-    EventKind.MOVED_AWAY: QT_TRANSLATE_NOOP("enums", "Moved away"),
-    EventKind.RETURNED: QT_TRANSLATE_NOOP("enums", "Returned"),
-    EventKind.DECEASED: QT_TRANSLATE_NOOP("enums", "Deceased"),
-})
+_SECOND: tuple[tuple[Enum, str], ...] = (
+    (Outcome.LIVE_BIRTH, QT_TRANSLATE_NOOP("enums", "Live birth")),
+    (Outcome.STILLBIRTH, QT_TRANSLATE_NOOP("enums", "Stillbirth")),
+    (Outcome.MISCARRIAGE, QT_TRANSLATE_NOOP("enums", "Miscarriage")),
+    (Outcome.TERMINATION, QT_TRANSLATE_NOOP("enums", "Termination")),
+    (Method.IUD, QT_TRANSLATE_NOOP("enums", "IUD")),
+    (Method.TUBAL_LIGATION, QT_TRANSLATE_NOOP("enums", "Tubal ligation")),
+    (Method.VASECTOMY, QT_TRANSLATE_NOOP("enums", "Vasectomy")),
+    (Method.IMPLANT, QT_TRANSLATE_NOOP("enums", "Implant")),
+    (Method.INJECTABLE, QT_TRANSLATE_NOOP("enums", "Injectable")),
+    (Method.PILL, QT_TRANSLATE_NOOP("enums", "Pill")),
+    (Method.CONDOM, QT_TRANSLATE_NOOP("enums", "Condom")),
+    (Method.OTHER, QT_TRANSLATE_NOOP("enums", "Other method")),
+    (Method.NONE, QT_TRANSLATE_NOOP("enums", "None")),
+    (CheckupResult.NORMAL, QT_TRANSLATE_NOOP("enums", "Normal")),
+    (CheckupResult.ABNORMAL, QT_TRANSLATE_NOOP("enums", "Abnormal")),
+    (CheckupSource.STATION, QT_TRANSLATE_NOOP("enums", "Service station")),
+    (CheckupSource.HOSPITAL, QT_TRANSLATE_NOOP("enums", "Other hospital")),
+    (CheckupSource.CERTIFICATE, QT_TRANSLATE_NOOP("enums", "Mailed certificate")),
+    (ServiceType.CONSULTATION, QT_TRANSLATE_NOOP("enums", "Consultation")),
+    (ServiceType.SUPPLIES, QT_TRANSLATE_NOOP("enums", "Contraceptive supplies")),
+    (ServiceType.FOLLOWUP, QT_TRANSLATE_NOOP("enums", "Follow-up visit")),
+    (ServiceType.EDUCATION, QT_TRANSLATE_NOOP("enums", "Health education")),
+    (ServiceType.REFERRAL, QT_TRANSLATE_NOOP("enums", "Referral")),
+    (ServiceType.PREPREGNANCY, QT_TRANSLATE_NOOP("enums", "Pre-pregnancy check-up")),
+    (ServiceType.OTHER, QT_TRANSLATE_NOOP("enums", "Other service")),
+    (Program.ONE_CHILD_FEE, QT_TRANSLATE_NOOP("enums", "One-child health fee")),
+    (Program.REWARD, QT_TRANSLATE_NOOP("enums", "Reward support")),
+    (Program.SPECIAL, QT_TRANSLATE_NOOP("enums", "Special support")),
+    (Cycle.MONTH, QT_TRANSLATE_NOOP("enums", "Monthly")),
+    (Cycle.YEAR, QT_TRANSLATE_NOOP("enums", "Yearly")),
+    (EventKind.MOVED_AWAY, QT_TRANSLATE_NOOP("enums", "Moved away")),
+    (EventKind.RETURNED, QT_TRANSLATE_NOOP("enums", "Returned")),
+    (EventKind.DECEASED, QT_TRANSLATE_NOOP("enums", "Deceased")),
+)
+
+
+# StrEnum members equal their codes, so a dict keyed by members would keep one entry per
+# code ('other'); the labels are pairs, registered per type.
+_BY_TYPE: dict[tuple[type, str], str] = {}
+_BY_CODE: dict[str, str] = {}
+
+
+def _register(pairs: tuple[tuple[Enum, str], ...]) -> None:
+    for member, text in pairs:
+        _BY_TYPE[(type(member), member.value)] = text
+        _BY_CODE.setdefault(member.value, text)
+
+
+_register(_FIRST)
+_register(_SECOND)

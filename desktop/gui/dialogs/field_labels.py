@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain import enums
+from desktop.domain.money import format_fen
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.i18n import enum_text
 
 CONTEXT = "fields"
 
@@ -38,13 +43,89 @@ LABELS = {
     "reported_on": QT_TRANSLATE_NOOP("fields", "Date reported"),
     "status": QT_TRANSLATE_NOOP("fields", "Status"),
     "parent_id": QT_TRANSLATE_NOOP("fields", "Parent unit"),
+    "death_date": QT_TRANSLATE_NOOP("fields", "Date of death"),
+    "status_date": QT_TRANSLATE_NOOP("fields", "Status date"),
+    "children_count": QT_TRANSLATE_NOOP("fields", "Number of children"),
+    "pregnancy_id": QT_TRANSLATE_NOOP("fields", "Pregnancy"),
+    "person_id": QT_TRANSLATE_NOOP("fields", "Person"),
+    "benefit_id": QT_TRANSLATE_NOOP("fields", "Enrolment"),
+    "lmp": QT_TRANSLATE_NOOP("fields", "Last menstrual period"),
+    "outcome": QT_TRANSLATE_NOOP("fields", "Outcome"),
+    "outcome_date": QT_TRANSLATE_NOOP("fields", "Outcome date"),
+    "note": QT_TRANSLATE_NOOP("fields", "Note"),
+    "date": QT_TRANSLATE_NOOP("fields", "Date"),
+    "kind": QT_TRANSLATE_NOOP("fields", "Event"),
+    "method": QT_TRANSLATE_NOOP("fields", "Method"),
+    "start_date": QT_TRANSLATE_NOOP("fields", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("fields", "End date"),
+    "place": QT_TRANSLATE_NOOP("fields", "Place"),
+    "check_pregnancy": QT_TRANSLATE_NOOP("fields", "Pregnancy check"),
+    "check_iud": QT_TRANSLATE_NOOP("fields", "IUD check"),
+    "check_disease": QT_TRANSLATE_NOOP("fields", "Gynaecological check"),
+    "pregnant": QT_TRANSLATE_NOOP("fields", "Pregnant"),
+    "result": QT_TRANSLATE_NOOP("fields", "Result"),
+    "source": QT_TRANSLATE_NOOP("fields", "Source"),
+    "type": QT_TRANSLATE_NOOP("fields", "Service type"),
+    "program": QT_TRANSLATE_NOOP("fields", "Programme"),
+    "amount_fen": QT_TRANSLATE_NOOP("fields", "Amount"),
+    "cycle": QT_TRANSLATE_NOOP("fields", "Cycle"),
+    "period": QT_TRANSLATE_NOOP("fields", "Period"),
+    "paid_on": QT_TRANSLATE_NOOP("fields", "Date paid"),
+    "full_ids": QT_TRANSLATE_NOOP("fields", "Full ID numbers"),
+    "persons": QT_TRANSLATE_NOOP("fields", "Persons"),
 }
 
-# Fields whose stored values are codes with translated labels.
-ENUM_FIELDS = frozenset({"category", "marital_status", "checkup_group", "sex", "status"})
+# Record kinds of the change log (entity names).
+ENTITY_LABELS = {
+    "pregnancy": QT_TRANSLATE_NOOP("fields", "Pregnancy"),
+    "followup": QT_TRANSLATE_NOOP("fields", "Pregnancy follow-up"),
+    "contraception": QT_TRANSLATE_NOOP("fields", "Contraception"),
+    "checkup": QT_TRANSLATE_NOOP("fields", "Check-up"),
+    "service": QT_TRANSLATE_NOOP("fields", "Service"),
+    "benefit": QT_TRANSLATE_NOOP("fields", "Benefit enrolment"),
+    "payment": QT_TRANSLATE_NOOP("fields", "Payment"),
+    "life_event": QT_TRANSLATE_NOOP("fields", "Life event"),
+    "unit": QT_TRANSLATE_NOOP("fields", "Unit"),
+    "export": QT_TRANSLATE_NOOP("fields", "Export"),
+    "demo": QT_TRANSLATE_NOOP("fields", "Demo data"),
+}
+
+# Fields whose stored values are codes with translated labels, and their vocabulary.
+ENUM_FIELDS: dict[str, type[Enum]] = {
+    "category": enums.Category, "marital_status": enums.MaritalStatus,
+    "checkup_group": enums.CheckupGroup, "sex": enums.Sex, "status": enums.RecordStatus,
+    "outcome": enums.Outcome, "kind": enums.EventKind, "method": enums.Method,
+    "result": enums.CheckupResult, "source": enums.CheckupSource, "type": enums.ServiceType,
+    "program": enums.Program, "cycle": enums.Cycle,
+}
+YES_NO_FIELDS = frozenset({"check_pregnancy", "check_iud", "check_disease", "pregnant", "full_ids"})
 
 
 def field_label(name: str) -> str:
     if name not in LABELS:
         return name
     return QCoreApplication.translate(CONTEXT, LABELS[name])
+
+
+def entity_label(entity: str) -> str:
+    if entity not in ENTITY_LABELS:
+        return entity
+    return QCoreApplication.translate(CONTEXT, ENTITY_LABELS[entity])
+
+
+def value_text(field: str, value: str) -> str:
+    """A stored value as the clerk reads it (codes, yes/no, amounts)."""
+    vocabulary = ENUM_FIELDS.get(field)
+    if vocabulary is not None:
+        try:
+            return enum_text(vocabulary(value))
+        except ValueError:
+            return value
+    if field in YES_NO_FIELDS:
+        yes = value in ("True", "1", "true")
+        if yes:
+            return QCoreApplication.translate("fields", "Yes")
+        return QCoreApplication.translate("fields", "No")
+    if field == "amount_fen" and value.lstrip("-").isdigit():
+        return format_fen(int(value))
+    return value

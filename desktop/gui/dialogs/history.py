@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from desktop.gui.dialogs.field_labels import ENUM_FIELDS, field_label
-from desktop.i18n import enum_text
+from desktop.gui.dialogs.field_labels import entity_label, field_label, value_text
 from desktop.services.changelog import HistoryEntry
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,16 +66,14 @@ class HistoryModel(QAbstractTableModel):
         if entry.entity == "child":
             name = self._child_names.get(entry.entity_id, "")
             return self.tr("Child") + (f" {name}" if name else "")
-        return entry.entity
+        return entity_label(entry.entity)
 
     def _value(self, field: str, value: str | None) -> str:
         if value is None or value == "":
             return EMPTY
         if field == "unit_id" and value.isdigit():
             return self._units.get(int(value), value)
-        if field in ENUM_FIELDS:
-            return enum_text(value)
-        return value
+        return value_text(field, value)
 
     def _change(self, entry: HistoryEntry) -> str:
         if entry.action == "delete":
