@@ -26,8 +26,8 @@ from desktop.services.container import Services
 from desktop.services.demo_care import CareMaker
 from desktop.services.demo_life import PregnancyMaker
 from desktop.services.demo_people import Maker, Woman, area_codes, make_woman
-from desktop.store.bulk import BulkInserter, analyze_sampled, loading
-from desktop.store.db import transaction
+from desktop.store.bulk import BulkInserter, loading
+from desktop.store.db import analyze, transaction
 from desktop.store.models import Child, Person
 from desktop.store.records import (
     Benefit,
@@ -42,7 +42,7 @@ from desktop.store.records import (
 
 __all__ = ["DemoResult", "area_codes", "generate_demo"]
 
-CHUNK = 5000  # women per batch of inserts
+CHUNK = 2000  # women per batch of inserts (more only holds more memory)
 HISTORY_YEARS = 8  # check-ups and payments on record
 RECENT_YEARS = 3  # pregnancies (births from then on) and services on record
 
@@ -123,7 +123,7 @@ def generate_demo(
             session, entity="demo", entity_id=0, action="create", field="persons",
             new=persons, batch=f"demo-{started:%Y%m%d%H%M%S}",
         )
-        analyze_sampled(session)
+    analyze(services.engine)  # full statistics: the register's plans depend on them
     if progress:
         progress(persons, persons)
     seconds = (dt.datetime.now() - started).total_seconds()
