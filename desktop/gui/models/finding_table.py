@@ -78,8 +78,8 @@ class FindingTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._findings):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and index.column() != COL_DETAIL:
-                return None
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (COL_CHECK, COL_DETAIL):
+                return None  # tips for the long texts a column may cut
             return self._texts[index.row()][index.column()]
         if role == RowRole:
             return self._findings[index.row()].record_id

@@ -88,7 +88,7 @@ class DataCheckPage(QWidget):
         splitter.addWidget(self.checks_list)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 700])
+        splitter.setSizes([340, 860])  # the check titles readable in full
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
