@@ -40,6 +40,9 @@ TABS: dict[Register, str] = {
     Register.SERVICES: "services",
 }
 
+# A child's death: the events tab, selecting among her children (not her life events).
+CHILD_DEATH_TAB = "child_death"
+
 # Column kinds: how a front end shows the raw value.
 TEXT, DATE, NUMBER, ID_NUMBER, ENUM, ITEMS, WHOM = (
     "text", "date", "number", "id_number", "enum", "items", "whom")

@@ -17,6 +17,7 @@ from desktop.domain.enums import EventKind
 from desktop.domain.pregnancy import expected_delivery, weeks_text
 from desktop.domain.search import like_escape, normalize_query
 from desktop.services.register_types import (
+    CHILD_DEATH_TAB,
     ITEM_DISEASE,
     ITEM_IUD,
     ITEM_PREGNANCY,
@@ -227,7 +228,9 @@ def _contraception(raw) -> RegisterRow:
 
 def _deaths(raw) -> RegisterRow:
     whom, deceased, note = raw[_HEAD + 3:]
-    return RegisterRow(raw[0], raw[1], TABS[Register.DEATHS],
+    # A child's death opens her children's deaths, not her own life events (ids may clash).
+    tab = CHILD_DEATH_TAB if whom == WHOM_CHILD else TABS[Register.DEATHS]
+    return RegisterRow(raw[0], raw[1], tab,
                        tuple(raw[_HEAD:_HEAD + 3]) + (whom, deceased, raw[2], note))
 
 

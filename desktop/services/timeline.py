@@ -75,7 +75,7 @@ class TimelineService:
 
             for c in rows(select(Child).where(Child.person_id == person_id, Child.deleted_at.is_(None))):
                 add(c.birth_date, CHILD_BORN, c.sex, c.name, "children", c.id)
-                add(c.death_date, CHILD_DIED, None, c.name, "events", c.id)
+                add(c.death_date, CHILD_DIED, None, c.name, "child_death", c.id)
             pregnancies = rows(select(Pregnancy).where(Pregnancy.person_id == person_id,
                                                        Pregnancy.deleted_at.is_(None)))
             for p in pregnancies:

@@ -86,7 +86,7 @@ def test_moving_away_and_back(qtbot, qtmodeltester, ledger):
 
 def test_child_death_recorded_and_cleared(qtbot, qtmodeltester, ledger):
     child_id = ledger.persons.get(ledger.her).draft.children[0].id
-    editor = open_editor(qtbot, ledger, ledger.her, tab="events", record_id=child_id)
+    editor = open_editor(qtbot, ledger, ledger.her, tab="child_death", record_id=child_id)
     tab = events_tab(editor)
     assert tab.children_view.selectionModel().selectedRows()[0].data(RowRole) == child_id
     assert not tab.clear_death_button.isEnabled()

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from desktop.services.register_types import (
+    CHILD_DEATH_TAB,
     COLUMNS,
     ITEM_DISEASE,
     ITEM_IUD,
@@ -46,7 +47,7 @@ def test_every_row_has_a_value_per_column_and_opens_its_tab(sample):
     for register in Register:
         for row in rows(sample, register, D(2000, 1, 1), D(2026, 11, 28)):
             assert len(row.values) == len(COLUMNS[register])
-            assert row.tab == TABS[register]
+            assert row.tab in (TABS[register], CHILD_DEATH_TAB if register == Register.DEATHS else "")
             assert row.person_id in sample.persons.values()
 
 
@@ -107,7 +108,7 @@ def test_deaths_list_women_and_children_together(sample):
     assert [(col("deaths", "whom", r), col("deaths", "deceased", r)) for r in found] == [
         ("self", "王芳"), ("child", "张小红")]
     assert [r.record_id for r in found] == [sample.records["death_wang"], sample.records["child_death"]]
-    assert [r.tab for r in found] == ["events", "events"]
+    assert [r.tab for r in found] == ["events", "child_death"]  # a child: among her children
     assert col("deaths", "death_date", found[0]) == D(2026, 10, 20)
     assert col("deaths", "note", found[0]) == "病故"
     assert col("deaths", "name", found[1]) == "张秀英"  # the mother's line

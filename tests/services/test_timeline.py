@@ -58,7 +58,7 @@ def test_timeline_in_date_order(tmp_path):
         (D(2025, 4, 1), "Pregnancy follow-up", None, "正常", "pregnancies"),
         (D(2025, 10, 27), "Child born", "M", "二宝", "children"),
         (D(2025, 10, 27), "Pregnancy ended", "live_birth", "", "pregnancies"),
-        (D(2025, 11, 2), "Child died", None, "二宝", "events"),
+        (D(2025, 11, 2), "Child died", None, "二宝", "child_death"),
         (D(2026, 3, 1), "Life event", "moved_away", "深圳", "events"),
     ]
     entries = svc.timeline.for_person(her)

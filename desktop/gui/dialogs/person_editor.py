@@ -140,9 +140,16 @@ class PersonEditor(QDialog):
         """Open on a tab by key ("children" or a record tab's key), selecting a record."""
         if key == "children":
             self.tabs.setCurrentIndex(TAB_CHILDREN)
+            ids = [c.id for c in self.children_panel.children()]
+            if record_id in ids:
+                self.children_panel.select_row(ids.index(record_id))
             return
         for record_tab in self.record_tabs:
-            if record_tab.key == key:
+            if key == "child_death" and record_tab.key == "events":
+                self.tabs.setCurrentWidget(record_tab)
+                if record_id is not None:
+                    record_tab.select_child(record_id)
+            elif record_tab.key == key:
                 self.tabs.setCurrentWidget(record_tab)
                 if record_id is not None:
                     record_tab.select_record(record_id)

@@ -116,10 +116,13 @@ class EventsTab(QWidget):
         self.reload()
 
     def select_record(self, record_id: int) -> None:
-        """Her life event with this id, else her child with this id (a child's death)."""
+        """Her life event with this id."""
         if select_id(self.view, self.model, record_id):
             self.view.setFocus()
-        elif select_id(self.children_view, self.children_model, record_id):
+
+    def select_child(self, child_id: int) -> None:
+        """Her child with this id (a child's death: tab key "child_death")."""
+        if select_id(self.children_view, self.children_model, child_id):
             self.children_view.setFocus()
 
     def reload(self) -> None:
