@@ -2,6 +2,293 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BenefitDialog</name>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="31" />
+        <source>Benefit enrolment</source>
+        <translation>扶助项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="32" />
+        <source>Edit benefit enrolment</source>
+        <translation>编辑扶助项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="35" />
+        <source>yuan per period, e.g. 10.00</source>
+        <translation>每期金额（元），例如 10.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="42" />
+        <source>&amp;Programme</source>
+        <translation>扶助项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="43" />
+        <source>Standard &amp;amount (yuan)</source>
+        <translation>标准金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="44" />
+        <source>Paid &amp;every</source>
+        <translation>发放周期(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="45" />
+        <source>&amp;Start date</source>
+        <translation>开始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="46" />
+        <source>&amp;End date</source>
+        <translation>结束日期(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitTab</name>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="39" />
+        <source>Add &amp;payment…</source>
+        <translation>添加发放记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="40" />
+        <source>Edit pa&amp;yment…</source>
+        <translation>编辑发放记录(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="41" />
+        <source>Delete payme&amp;nt</source>
+        <translation>删除发放记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="50" />
+        <source>Payments of the selected enrolment</source>
+        <translation>所选扶助项目的发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="57" />
+        <source>Benefits</source>
+        <translation>扶助项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="60" />
+        <source>&amp;Add enrolment…</source>
+        <translation>添加扶助项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="63" />
+        <source>Programme</source>
+        <translation>扶助项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="63" />
+        <source>Standard amount</source>
+        <translation>标准金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="63" />
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <source>Payments</source>
+        <translation>发放次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <source>Paid in total</source>
+        <translation>累计发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="95" />
+        <source>the enrolment in {program} from {start} with its payments</source>
+        <translation>{start} 起的{program}及其全部发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="101" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="101" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="101" />
+        <source>Date paid</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="138" />
+        <source>Move the payment for {period} to the recycle bin? It can be restored from there.</source>
+        <translation>把 {period} 的发放记录移入回收站吗？以后可以从回收站恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="140" />
+        <source>Delete payment</source>
+        <translation>删除发放记录</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupDialog</name>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="29" />
+        <source>Check-up</source>
+        <translation>三查记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="29" />
+        <source>Edit check-up</source>
+        <translation>编辑三查记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="32" />
+        <source>P&amp;regnancy</source>
+        <translation>查孕(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="33" />
+        <source>&amp;IUD</source>
+        <translation>查环(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="34" />
+        <source>&amp;Gynaecological</source>
+        <translation>查病(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="44" />
+        <source>Pregna&amp;nt</source>
+        <translation>已怀孕(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="53" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="54" />
+        <source>Items checked</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="55" />
+        <source>Pregnancy check</source>
+        <translation>查孕结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="56" />
+        <source>Res&amp;ult</source>
+        <translation>结果(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="57" />
+        <source>Findings / &amp;note</source>
+        <translation>检查所见/备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="58" />
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="59" />
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupTab</name>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="97" />
+        <source>Check-ups</source>
+        <translation>三查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="100" />
+        <source>&amp;Add check-up…</source>
+        <translation>添加三查记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <source>Items</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <source>Pregnant</source>
+        <translation>怀孕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="107" />
+        <source>Pregnancy</source>
+        <translation>查孕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="107" />
+        <source>IUD</source>
+        <translation>查环</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="108" />
+        <source>Gynaecological</source>
+        <translation>查病</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="109" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="117" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="135" />
+        <source>the check-up of {date}</source>
+        <translation>{date} 的三查记录</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/child_form.py" line="37" />
@@ -116,6 +403,126 @@
     </message>
 </context>
 <context>
+    <name>ContraceptionDialog</name>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="29" />
+        <source>Contraception</source>
+        <translation>节育措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="30" />
+        <source>Edit contraception</source>
+        <translation>编辑节育措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="38" />
+        <source>&amp;Method</source>
+        <translation>措施(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="39" />
+        <source>&amp;Start date</source>
+        <translation>开始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="40" />
+        <source>&amp;End date</source>
+        <translation>结束日期(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="41" />
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="63" />
+        <source>{method}, started on {start}, is still in use. End it on {date} and record the new method?</source>
+        <translation>{start} 开始的{method}仍在使用。要将其结束日期定为 {date}，并登记新的措施吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="68" />
+        <source>End the current method</source>
+        <translation>结束当前措施</translation>
+    </message>
+</context>
+<context>
+    <name>ContraceptionTab</name>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="79" />
+        <source>Contraception</source>
+        <translation>节育措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="82" />
+        <source>&amp;Add method…</source>
+        <translation>添加节育措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <source>Method</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="86" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="97" />
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="110" />
+        <source>{method} from {start}</source>
+        <translation>{start} 起的{method}</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheckPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="72" />
+        <source>Run again</source>
+        <translation>重新核查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="106" />
+        <source>Data checks</source>
+        <translation>数据核查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="142" />
+        <source>Checking the records…</source>
+        <translation>正在核查档案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="200" />
+        <source>All checks</source>
+        <translation>全部核查项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="229" />
+        <source>{count} findings in all; checked in {seconds:.1f} s.</source>
+        <translation>共发现 {count} 个问题，核查用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="232" />
+        <source>Showing the first {shown} of {count} here.</source>
+        <translation>此处只显示前 {shown} 个，共 {count} 个。</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../desktop/gui/widgets/date_field.py" line="52" />
@@ -126,6 +533,187 @@
         <location filename="../../desktop/gui/widgets/date_field.py" line="58" />
         <source>Pick a date from the calendar</source>
         <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DateNoteDialog</name>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="39" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="70" />
+        <source>&amp;Moved away…</source>
+        <translation>迁出(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="71" />
+        <source>&amp;Returned…</source>
+        <translation>迁回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="72" />
+        <source>D&amp;eceased…</source>
+        <translation>死亡(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="73" />
+        <source>&amp;Delete latest…</source>
+        <translation>删除最近一条(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="74" />
+        <source>Record &amp;death…</source>
+        <translation>登记死亡(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="75" />
+        <source>&amp;Clear death…</source>
+        <translation>清除死亡(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="90" />
+        <source>Her children</source>
+        <translation>她的子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="96" />
+        <source>Life events</source>
+        <translation>人员变动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="99" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="99" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="99" />
+        <source>Destination or note</source>
+        <translation>去向或备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <source>Date of death</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="152" />
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="154" />
+        <source>since {date}</source>
+        <translation>自 {date} 起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="178" />
+        <source>Moved away</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="178" />
+        <source>De&amp;stination</source>
+        <translation>去向(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="181" />
+        <source>Returned</source>
+        <translation>迁回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="181" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="184" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="184" />
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="200" />
+        <source>Delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="201" />
+        <source>Move the event “{event}” of {date} to the recycle bin? Her status goes back to what it was before it.</source>
+        <translation>把 {date} 的“{event}”事件移入回收站吗？她的状态将恢复为该事件之前的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="217" />
+        <source>Death of {name}</source>
+        <translation>{name}的死亡登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="217" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="229" />
+        <source>the child</source>
+        <translation>该子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="227" />
+        <source>Clear death</source>
+        <translation>清除死亡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/events_tab.py" line="228" />
+        <source>Remove the date of death of {name}?</source>
+        <translation>删除{name}的死亡日期吗？</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/finding_table.py" line="52" />
+        <source>Check</source>
+        <translation>核查项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/finding_table.py" line="52" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/finding_table.py" line="52" />
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/finding_table.py" line="52" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/finding_table.py" line="53" />
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -192,59 +780,77 @@
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="100" />
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="105" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="106" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="65" />
         <source>Person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="68" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="81" />
         <source>Moved to the recycle bin</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="82" />
         <source>Removed ({name})</source>
         <translation>已删除（{name}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="84" />
         <source>Restored from the recycle bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="88" />
         <source>Entered: {new}</source>
         <translation>录入：{new}</translation>
     </message>
@@ -295,150 +901,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="38" />
+        <location filename="../../desktop/gui/main_window.py" line="40" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="53" />
+        <location filename="../../desktop/gui/main_window.py" line="55" />
         <source>Persons</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="55" />
+        <location filename="../../desktop/gui/main_window.py" line="59" />
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="88" />
+        <location filename="../../desktop/gui/main_window.py" line="92" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="89" />
+        <location filename="../../desktop/gui/main_window.py" line="93" />
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="90" />
+        <location filename="../../desktop/gui/main_window.py" line="94" />
         <source>&amp;Units…</source>
         <translation>单位管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="91" />
+        <location filename="../../desktop/gui/main_window.py" line="95" />
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92" />
+        <location filename="../../desktop/gui/main_window.py" line="96" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98" />
+        <location filename="../../desktop/gui/main_window.py" line="102" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="99" />
+        <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="102" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="156" />
+        <location filename="../../desktop/gui/main_window.py" line="175" />
         <source>About Family Ledger</source>
         <translation>关于人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="160" />
+        <location filename="../../desktop/gui/main_window.py" line="179" />
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="138" />
+        <source>Record outcome</source>
+        <translation>登记结局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="144" />
+        <source>Babies</source>
+        <translation>婴儿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="146" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="146" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="146" />
+        <source>ID number (optional)</source>
+        <translation>身份证号码（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="149" />
+        <source>&amp;Add baby</source>
+        <translation>添加婴儿(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="150" />
+        <source>&amp;Remove last baby</source>
+        <translation>删除最后一名婴儿(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="158" />
+        <source>&amp;Outcome</source>
+        <translation>结局(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="159" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="200" />
+        <source>Baby {number}: {problem}</source>
+        <translation>第 {number} 名婴儿：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="74" />
+        <source>Payment</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="74" />
+        <source>Edit payment</source>
+        <translation>编辑发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="81" />
+        <source>{program}, {amount} {cycle}</source>
+        <translation>{program}，每{cycle} {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="88" />
+        <source>YYYY-MM</source>
+        <translation>年-月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="88" />
+        <source>YYYY</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="92" />
+        <source>Enrolment</source>
+        <translation>扶助项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="93" />
+        <source>Pe&amp;riod</source>
+        <translation>期间(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="94" />
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="95" />
+        <source>&amp;Date paid</source>
+        <translation>发放日期(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="56" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="57" />
         <source>Marriage</source>
         <translation>婚姻</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="58" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="59" />
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="73" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="75" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="78" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="118" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="132" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="118" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="132" />
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="192" />
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="142" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="193" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="157" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="208" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="182" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="233" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="183" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="234" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -633,6 +1340,206 @@
     </message>
 </context>
 <context>
+    <name>PregnancyDialog</name>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="40" />
+        <source>Pregnancy</source>
+        <translation>孕情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="40" />
+        <source>Edit pregnancy</source>
+        <translation>编辑孕情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="47" />
+        <source>No outcome yet</source>
+        <translation>尚无结局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="56" />
+        <source>&amp;Registration date</source>
+        <translation>登记日期(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="57" />
+        <source>&amp;Last menstrual period</source>
+        <translation>末次月经(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="59" />
+        <source>&amp;Outcome</source>
+        <translation>结局(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="60" />
+        <source>Outcome &amp;date</source>
+        <translation>结局日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="61" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="78" />
+        <source>Expected delivery: {date}</source>
+        <translation>预产期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="81" />
+        <source>{weeks} weeks at registration</source>
+        <translation>登记时孕 {weeks} 周</translation>
+    </message>
+</context>
+<context>
+    <name>PregnancyTab</name>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="46" />
+        <source>&amp;Add pregnancy…</source>
+        <translation>登记孕情(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="47" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="48" />
+        <source>Record &amp;outcome…</source>
+        <translation>登记结局(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="49" />
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="50" />
+        <source>Add &amp;follow-up…</source>
+        <translation>添加随访(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="51" />
+        <source>Edit follow-up…</source>
+        <translation>编辑随访…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="52" />
+        <source>Delete follow-up…</source>
+        <translation>删除随访…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="53" />
+        <source>Follow-ups of the selected pregnancy</source>
+        <translation>所选孕情的随访记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="78" />
+        <source>Pregnancies</source>
+        <translation>孕情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82" />
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82" />
+        <source>Last period</source>
+        <translation>末次月经</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82" />
+        <source>Expected delivery</source>
+        <translation>预产期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
+        <source>Weeks</source>
+        <translation>孕周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
+        <source>Outcome</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
+        <source>Outcome date</source>
+        <translation>结局日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
+        <source>Follow-ups</source>
+        <translation>随访次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
+        <source>Last follow-up</source>
+        <translation>最近随访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="107" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="93" />
+        <source>{registered} (now {now})</source>
+        <translation>{registered}（现 {now}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="107" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="200" />
+        <source>Delete pregnancy</source>
+        <translation>删除孕情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="201" />
+        <source>Move the pregnancy registered on {date} to the recycle bin? It can be restored from there.</source>
+        <translation>把 {date} 登记的孕情移入回收站吗？以后可以从回收站恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="240" />
+        <source>Delete follow-up</source>
+        <translation>删除随访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="241" />
+        <source>Move the follow-up of {date} to the recycle bin?</source>
+        <translation>把 {date} 的随访记录移入回收站吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <location filename="../../desktop/gui/records/record_tab.py" line="114" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/record_tab.py" line="115" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/record_tab.py" line="200" />
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/record_tab.py" line="201" />
+        <source>Move {record} to the recycle bin? It can be restored from there.</source>
+        <translation>把{record}移入回收站吗？以后可以从回收站恢复。</translation>
+    </message>
+</context>
+<context>
     <name>RecycleBinDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="37" />
@@ -668,6 +1575,158 @@
         <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="53" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="59" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="60" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="61" />
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="62" />
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="69" />
+        <source>Unit (sub-units included)</source>
+        <translation>单位（含下级单位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="71" />
+        <source>Search by name, pinyin, initials or ID number</source>
+        <translation>按姓名、拼音、首字母或身份证号码查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="73" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="87" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="89" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="192" />
+        <source>Type both dates like 2025-03-13.</source>
+        <translation>两个日期都请按 2025-03-13 的格式输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="195" />
+        <source>The start date is after the end date.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/register_page.py" line="222" />
+        <source>%n record(s)</source>
+        <translation><numerusform>共 %n 条记录</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../desktop/gui/records/service_tab.py" line="28" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/service_tab.py" line="28" />
+        <source>Edit service</source>
+        <translation>编辑服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/service_tab.py" line="34" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/service_tab.py" line="35" />
+        <source>&amp;Type</source>
+        <translation>服务类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/service_tab.py" line="36" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTab</name>
+    <message>
+        <location filename="../../desktop/gui/records/service_tab.py" line="54" />
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/service_tab.py" line="57" />
+        <source>&amp;Add service…</source>
+        <translation>添加服务(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/service_tab.py" line="60" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/service_tab.py" line="60" />
+        <source>Type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/service_tab.py" line="60" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/service_tab.py" line="80" />
+        <source>the service of {date}</source>
+        <translation>{date} 的服务记录</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="34" />
+        <source>Double-click a line to open its record.</source>
+        <translation>双击一行可打开对应的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="40" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="43" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="43" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="43" />
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -754,29 +1813,162 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="31" />
+        <location filename="../../desktop/cli_commands.py" line="33" />
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="47" />
+        <location filename="../../desktop/cli_commands.py" line="49" />
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="62" />
+        <location filename="../../desktop/cli_commands.py" line="64" />
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="77" />
+        <location filename="../../desktop/cli_commands.py" line="79" />
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="85" />
+        <location filename="../../desktop/cli_commands.py" line="87" />
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_commands.py" line="107" />
+        <source>unknown register {name}; choose one of {names}.</source>
+        <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_commands.py" line="115" />
+        <source>{text} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_commands.py" line="118" />
+        <source>--from is after --to.</source>
+        <translation>--from 晚于 --to。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_commands.py" line="120" />
+        <source>There is no data file at {path}.</source>
+        <translation>{path} 处没有数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_commands.py" line="127" />
+        <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
+        <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_commands.py" line="130" />
+        <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
+        <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>data_checks</name>
+    <message>
+        <location filename="../../desktop/services/data_check_types.py" line="23" />
+        <source>Child without a pregnancy record</source>
+        <translation>子女无孕情记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_check_types.py" line="24" />
+        <source>Pregnancy without an outcome after 43 weeks</source>
+        <translation>孕情满43周仍无结局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_check_types.py" line="26" />
+        <source>Contraception open during a pregnancy</source>
+        <translation>孕期内节育措施未结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_check_types.py" line="28" />
+        <source>Pregnant at a check-up, no pregnancy registered</source>
+        <translation>三查发现怀孕但未登记孕情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_check_types.py" line="30" />
+        <source>Payment after moving away or death</source>
+        <translation>迁出或死亡后仍有发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_check_types.py" line="32" />
+        <source>ID number disagrees with the record</source>
+        <translation>身份证号码与档案不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_check_types.py" line="33" />
+        <source>Same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="27" />
+        <source>Child {child} born on {birth}: no pregnancy of hers is recorded in the 43 weeks before the birth.</source>
+        <translation>子女 {child} 出生于 {birth}：出生前43周内没有她的孕情记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="30" />
+        <source>Last menstrual period {lmp} ({weeks} weeks ago), registered on {registered}: no outcome recorded.</source>
+        <translation>末次月经 {lmp}（距今 {weeks} 周），登记日期 {registered}：尚未登记结局。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="33" />
+        <source>{method} from {start} is open during her pregnancy with the last menstrual period {lmp}.</source>
+        <translation>{start} 起的{method}在她的孕期内（末次月经 {lmp}）仍未结束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="36" />
+        <source>The check-up on {date} found her pregnant, but no pregnancy is registered with a last menstrual period in the 10 months before.</source>
+        <translation>{date} 的三查发现她已怀孕，但没有末次月经在此前10个月内的孕情登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="39" />
+        <source>Paid on {paid} for {period}, after she moved away on {left}.</source>
+        <translation>{paid} 发放了 {period} 的款项，而她已于 {left} 迁出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="41" />
+        <source>Paid on {paid} for {period}, after her death on {left}.</source>
+        <translation>{paid} 发放了 {period} 的款项，而她已于 {left} 死亡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="43" />
+        <source>Her ID number gives the birth date {id_birth}; the record says {birth}.</source>
+        <translation>按身份证号码，她的出生日期为 {id_birth}；档案中为 {birth}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="45" />
+        <source>Her ID number is a man's (the 17th digit is odd).</source>
+        <translation>她的身份证号码属于男性（第17位为奇数）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="47" />
+        <source>Her ID number is a man's and gives the birth date {id_birth}; the record says {birth}.</source>
+        <translation>她的身份证号码属于男性，且出生日期为 {id_birth}；档案中为 {birth}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="50" />
+        <source>Child {child}: the ID number gives the birth date {id_birth}; the record says {birth}.</source>
+        <translation>子女 {child}：按身份证号码，出生日期为 {id_birth}；档案中为 {birth}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="53" />
+        <source>Child {child}: the ID number gives the sex {id_sex}; the record says {sex}.</source>
+        <translation>子女 {child}：按身份证号码，性别为{id_sex}；档案中为{sex}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="56" />
+        <source>Child {child}: the ID number gives {id_birth}, {id_sex}; the record says {birth}, {sex}.</source>
+        <translation>子女 {child}：按身份证号码为 {id_birth}、{id_sex}；档案中为 {birth}、{sex}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/data_checks.py" line="59" />
+        <source>{copies} records have the name {name} and the birth date {birth}.</source>
+        <translation>有 {copies} 份档案的姓名均为 {name}、出生日期均为 {birth}。</translation>
     </message>
 </context>
 <context>
@@ -848,13 +2040,13 @@
     </message>
     <message>
         <location filename="../../desktop/domain/enums.py" line="72" />
-        <location filename="../../desktop/domain/enums.py" line="178" />
+        <location filename="../../desktop/domain/enums.py" line="184" />
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/enums.py" line="73" />
-        <location filename="../../desktop/domain/enums.py" line="180" />
+        <location filename="../../desktop/domain/enums.py" line="186" />
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
@@ -869,157 +2061,157 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="148" />
+        <location filename="../../desktop/domain/enums.py" line="154" />
         <source>Live birth</source>
         <translation>活产</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="149" />
+        <location filename="../../desktop/domain/enums.py" line="155" />
         <source>Stillbirth</source>
         <translation>死产</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="150" />
+        <location filename="../../desktop/domain/enums.py" line="156" />
         <source>Miscarriage</source>
         <translation>自然流产</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="151" />
+        <location filename="../../desktop/domain/enums.py" line="157" />
         <source>Termination</source>
         <translation>终止妊娠</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="152" />
+        <location filename="../../desktop/domain/enums.py" line="158" />
         <source>IUD</source>
         <translation>上环</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="153" />
+        <location filename="../../desktop/domain/enums.py" line="159" />
         <source>Tubal ligation</source>
         <translation>女扎</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="154" />
+        <location filename="../../desktop/domain/enums.py" line="160" />
         <source>Vasectomy</source>
         <translation>男扎</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="155" />
+        <location filename="../../desktop/domain/enums.py" line="161" />
         <source>Implant</source>
         <translation>皮埋</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="156" />
+        <location filename="../../desktop/domain/enums.py" line="162" />
         <source>Injectable</source>
         <translation>注射</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="157" />
+        <location filename="../../desktop/domain/enums.py" line="163" />
         <source>Pill</source>
         <translation>口服药</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="158" />
+        <location filename="../../desktop/domain/enums.py" line="164" />
         <source>Condom</source>
         <translation>避孕套</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="159" />
+        <location filename="../../desktop/domain/enums.py" line="165" />
         <source>Other method</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="160" />
+        <location filename="../../desktop/domain/enums.py" line="166" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="161" />
+        <location filename="../../desktop/domain/enums.py" line="167" />
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="162" />
+        <location filename="../../desktop/domain/enums.py" line="168" />
         <source>Abnormal</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="163" />
+        <location filename="../../desktop/domain/enums.py" line="169" />
         <source>Service station</source>
         <translation>服务站</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="164" />
+        <location filename="../../desktop/domain/enums.py" line="170" />
         <source>Other hospital</source>
         <translation>其他医院</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="165" />
+        <location filename="../../desktop/domain/enums.py" line="171" />
         <source>Mailed certificate</source>
         <translation>寄回证明</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="166" />
+        <location filename="../../desktop/domain/enums.py" line="172" />
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="167" />
+        <location filename="../../desktop/domain/enums.py" line="173" />
         <source>Contraceptive supplies</source>
         <translation>发放避孕药具</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="168" />
+        <location filename="../../desktop/domain/enums.py" line="174" />
         <source>Follow-up visit</source>
         <translation>随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="169" />
+        <location filename="../../desktop/domain/enums.py" line="175" />
         <source>Health education</source>
         <translation>宣传教育</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="170" />
+        <location filename="../../desktop/domain/enums.py" line="176" />
         <source>Referral</source>
         <translation>转诊</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="171" />
+        <location filename="../../desktop/domain/enums.py" line="177" />
         <source>Pre-pregnancy check-up</source>
         <translation>孕前优生健康检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="172" />
+        <location filename="../../desktop/domain/enums.py" line="178" />
         <source>Other service</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="173" />
+        <location filename="../../desktop/domain/enums.py" line="179" />
         <source>One-child health fee</source>
         <translation>独生子女保健费</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="174" />
+        <location filename="../../desktop/domain/enums.py" line="180" />
         <source>Reward support</source>
         <translation>奖励扶助</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="175" />
+        <location filename="../../desktop/domain/enums.py" line="181" />
         <source>Special support</source>
         <translation>特别扶助</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="176" />
+        <location filename="../../desktop/domain/enums.py" line="182" />
         <source>Monthly</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="177" />
+        <location filename="../../desktop/domain/enums.py" line="183" />
         <source>Yearly</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="179" />
+        <location filename="../../desktop/domain/enums.py" line="185" />
         <source>Returned</source>
         <translation>迁回</translation>
     </message>
@@ -1073,6 +2265,8 @@
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="30" />
+        <location filename="../../desktop/domain/pregnancy.py" line="98" />
+        <location filename="../../desktop/services/record_base.py" line="111" />
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -1083,6 +2277,10 @@
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="51" />
+        <location filename="../../desktop/domain/pregnancy.py" line="57" />
+        <location filename="../../desktop/services/births.py" line="38" />
+        <location filename="../../desktop/services/life_events.py" line="53" />
+        <location filename="../../desktop/services/pregnancies.py" line="191" />
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
     </message>
@@ -1114,6 +2312,7 @@
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="86" />
+        <location filename="../../desktop/services/life_events.py" line="60" />
         <source>The date {date} is before her birth date ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
@@ -1178,7 +2377,7 @@
         <translation>无法在数据文件旁创建锁定文件，请检查该文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo.py" line="94" />
+        <location filename="../../desktop/services/demo.py" line="78" />
         <source>The database already holds records; demo data is only written into an empty database (use --force to add it anyway).</source>
         <translation>数据库中已有记录；演示数据只写入空数据库（如仍要添加，请使用 --force）。</translation>
     </message>
@@ -1186,13 +2385,50 @@
         <location filename="../../desktop/services/persons.py" line="45" />
         <location filename="../../desktop/services/persons.py" line="95" />
         <location filename="../../desktop/services/persons.py" line="114" />
+        <location filename="../../desktop/services/record_base.py" line="86" />
+        <location filename="../../desktop/services/timeline.py" line="68" />
         <source>This person's record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/life_events.py" line="48" />
+        <source>Please choose the event.</source>
+        <translation>请选择事件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/life_events.py" line="50" />
+        <location filename="../../desktop/services/life_events.py" line="112" />
+        <location filename="../../desktop/services/pregnancies.py" line="177" />
+        <source>Please enter the date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/life_events.py" line="79" />
+        <source>Only her latest event can be deleted; delete the later ones first.</source>
+        <translation>只能删除她最近的一条事件，请先删除后面的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/life_events.py" line="95" />
         <location filename="../../desktop/services/persons.py" line="123" />
+        <location filename="../../desktop/services/record_base.py" line="102" />
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/life_events.py" line="102" />
+        <source>This event no longer fits among her other events and cannot be restored.</source>
+        <translation>此事件与她的其他事件已不相符，无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/life_events.py" line="118" />
+        <source>The date of death is before the child's birth ({birth}).</source>
+        <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/life_events.py" line="138" />
+        <location filename="../../desktop/services/record_base.py" line="80" />
+        <source>This record no longer exists.</source>
+        <translation>此记录已不存在。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/persons.py" line="176" />
@@ -1309,153 +2545,659 @@
         <source>The data file {path} could not be prepared ({reason}). It was not changed.</source>
         <translation>无法准备数据文件 {path}（{reason}），文件未作任何改动。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/domain/life_events.py" line="23" />
+        <source>She is recorded as deceased; no event can follow.</source>
+        <translation>她已登记为死亡，之后不能再登记其他事件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/life_events.py" line="28" />
+        <source>She is already recorded as moved away.</source>
+        <translation>她已登记为迁出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/life_events.py" line="32" />
+        <source>Only a person who moved away can return.</source>
+        <translation>只有已迁出的人员才能登记迁回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/life_events.py" line="46" />
+        <source>The date {date} is before her latest event ({latest}).</source>
+        <translation>日期 {date} 早于她最近一条事件的日期（{latest}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/money.py" line="15" />
+        <source>{text} is not an amount. Type yuan with at most two decimals, like 1234.50.</source>
+        <translation>“{text}”不是有效金额，请以元为单位输入，最多两位小数，例如 1234.50。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/pregnancy.py" line="62" />
+        <source>Please enter the registration date.</source>
+        <translation>请输入登记日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/pregnancy.py" line="65" />
+        <source>Please enter the last menstrual period.</source>
+        <translation>请输入末次月经日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/pregnancy.py" line="70" />
+        <source>The last menstrual period must be after her 12th birthday.</source>
+        <translation>末次月经日期必须晚于她的12周岁生日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/pregnancy.py" line="75" />
+        <source>The registration date is before the last menstrual period ({lmp}).</source>
+        <translation>登记日期早于末次月经日期（{lmp}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/pregnancy.py" line="81" />
+        <source>Please give both the outcome and its date.</source>
+        <translation>请同时填写结局和结局日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/pregnancy.py" line="85" />
+        <location filename="../../desktop/services/pregnancies.py" line="129" />
+        <source>Please choose the outcome.</source>
+        <translation>请选择结局。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/pregnancy.py" line="90" />
+        <source>The outcome date is before the last menstrual period ({lmp}).</source>
+        <translation>结局日期早于末次月经日期（{lmp}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/benefits.py" line="21" />
+        <source>{period} is not a month: type it like 2025-03.</source>
+        <translation>“{period}”不是有效月份，请按 2025-03 的格式输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/benefits.py" line="22" />
+        <source>{period} is not a year: type it like 2025.</source>
+        <translation>“{period}”不是有效年份，请按 2025 的格式输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/benefits.py" line="75" />
+        <source>The cycle cannot change while payments are recorded.</source>
+        <translation>已有发放记录，不能更改发放周期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/benefits.py" line="80" />
+        <source>The payment for {period} would fall outside these dates.</source>
+        <translation>{period} 的发放记录将超出此起止日期范围。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/benefits.py" line="139" />
+        <source>She is already enrolled in this programme from {start}; the two enrolments would overlap.</source>
+        <translation>她自 {start} 起已登记此扶助项目，两次登记的期间会重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/benefits.py" line="153" />
+        <source>The period {period} is before the enrolment, which starts on {start}.</source>
+        <translation>期间 {period} 早于该扶助项目的开始日期 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/benefits.py" line="156" />
+        <source>The period {period} is outside the enrolment ({start} to {end}).</source>
+        <translation>期间 {period} 不在该扶助项目的期限内（{start} 至 {end}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/benefits.py" line="162" />
+        <source>The period {period} has not begun yet.</source>
+        <translation>期间 {period} 尚未开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/benefits.py" line="170" />
+        <source>A payment for {period} is already recorded.</source>
+        <translation>期间 {period} 已有发放记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/benefits.py" line="180" />
+        <source>The amount must be more than 0.</source>
+        <translation>金额必须大于0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/births.py" line="29" />
+        <source>Please enter at least one baby for a live birth.</source>
+        <translation>活产请至少录入一名婴儿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/checkups.py" line="71" />
+        <source>Tick at least one item checked: pregnancy, IUD or gynaecological.</source>
+        <translation>请至少勾选一个检查项目：查孕、查环或查病。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/checkups.py" line="75" />
+        <source>"Pregnant" can only be ticked when the pregnancy check was done.</source>
+        <translation>只有做了查孕，才能勾选“已怀孕”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/checkups.py" line="83" />
+        <source>Please describe the findings of an abnormal result.</source>
+        <translation>结果异常时，请填写检查所见。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contraception.py" line="81" />
+        <source>Another method, started on {start}, is still open on {date}. End it before recording a new one.</source>
+        <translation>另一项节育措施于 {start} 开始，在 {date} 仍未结束。请先结束该措施，再登记新的措施。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contraception.py" line="111" />
+        <source>This record cannot be restored: its period overlaps the record started on {start}.</source>
+        <translation>此记录无法恢复：其期间与 {start} 开始的记录重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contraception.py" line="152" />
+        <source>This period overlaps the method started on {start}, which has no end date.</source>
+        <translation>此期间与 {start} 开始、尚无结束日期的措施重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contraception.py" line="156" />
+        <source>This period overlaps the method used from {start} to {end}.</source>
+        <translation>此期间与 {start} 至 {end} 使用的措施重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/pregnancies.py" line="22" />
+        <source>Record a live birth with “Record outcome…”, so that the babies are entered too.</source>
+        <translation>活产请通过“登记结局…”录入，以便同时录入婴儿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/pregnancies.py" line="107" />
+        <source>Children were recorded from this live birth. Correct or remove them on the children tab before changing the outcome.</source>
+        <translation>已根据此次活产录入了子女。更改结局前，请先在“子女”页修改或删除这些子女。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/pregnancies.py" line="124" />
+        <source>This pregnancy already has an outcome; edit it instead.</source>
+        <translation>此孕情已有结局，请直接编辑该孕情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/pregnancies.py" line="132" />
+        <source>Please enter the outcome date.</source>
+        <translation>请输入结局日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/pregnancies.py" line="141" />
+        <source>Babies are entered only for a live birth.</source>
+        <translation>只有活产才录入婴儿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/pregnancies.py" line="181" />
+        <source>The follow-up is before the pregnancy was registered ({registered}).</source>
+        <translation>随访日期早于孕情登记日期（{registered}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/pregnancies.py" line="186" />
+        <source>The follow-up is after the outcome of the pregnancy ({outcome}).</source>
+        <translation>随访日期晚于孕情结局日期（{outcome}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/pregnancies.py" line="215" />
+        <source>She already has a pregnancy without an outcome (registered {date}). Record its outcome first.</source>
+        <translation>她已有一条尚无结局的孕情（登记于 {date}），请先登记其结局。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/pregnancies.py" line="229" />
+        <source>A follow-up ({date}) is before the registration date.</source>
+        <translation>有一次随访（{date}）早于登记日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/pregnancies.py" line="233" />
+        <source>A follow-up ({date}) is after the outcome date.</source>
+        <translation>有一次随访（{date}）晚于结局日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/record_base.py" line="118" />
+        <source>Please fill in this field.</source>
+        <translation>请填写此项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/record_checks.py" line="16" />
+        <source>Please choose a value from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/record_checks.py" line="25" />
+        <source>This text is too long: at most {limit} characters.</source>
+        <translation>内容过长，最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/record_checks.py" line="34" />
+        <source>The date {date} is before her birth ({birth}).</source>
+        <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/record_checks.py" line="42" />
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_export.py" line="116" />
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation>无法写入文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_export.py" line="148" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="26" />
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="27" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="37" />
+        <source>ID numbers in the file</source>
+        <translation>文件中的身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="38" />
+        <source>Write the ID numbers masked (330102********1234) or in full?</source>
+        <translation>身份证号码部分隐藏（330102********1234）还是完整写入？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="40" />
+        <source>Masked</source>
+        <translation>部分隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="42" />
+        <source>Full numbers…</source>
+        <translation>完整号码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="52" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="87" />
+        <source>Full ID numbers</source>
+        <translation>完整身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="88" />
+        <source>The file will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; the export is noted in the change log. Continue?</source>
+        <translation>该文件将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的U盘中；此次导出会记入修改记录。要继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="96" />
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="97" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="141" />
+        <source>%n row(s) written to {path}.</source>
+        <translation>已将 %n 行写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="12" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="17" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="13" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="18" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="14" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="19" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="15" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="20" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="16" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="21" />
         <source>Household address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="17" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="22" />
         <source>Current address</source>
         <translation>现居住地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="18" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="23" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="88" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="19" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="24" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="20" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="25" />
         <source>Registration date</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="21" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="26" />
         <source>Origin (household registration)</source>
         <translation>户籍地</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="22" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="27" />
         <source>Arrival date</source>
         <translation>流入日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="23" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="28" />
         <source>Employer or landlord</source>
         <translation>用工单位或房东</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="24" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="29" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="25" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="30" />
         <source>Marriage date</source>
         <translation>结婚日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="26" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="31" />
         <source>Spouse's name</source>
         <translation>配偶姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="27" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="32" />
         <source>Spouse's ID number</source>
         <translation>配偶身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="28" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="33" />
         <source>Spouse's work unit</source>
         <translation>配偶工作单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="29" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="34" />
         <source>Spouse's phone</source>
         <translation>配偶电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="35" />
         <source>Check-up group</source>
         <translation>三查分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="31" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="36" />
         <source>One-child certificate number</source>
         <translation>独生子女父母光荣证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="37" />
         <source>One-child certificate date</source>
         <translation>光荣证发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="38" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="39" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="40" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="41" />
         <source>Birth order</source>
         <translation>孩次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="42" />
         <source>Birth registration date</source>
         <translation>生育登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="43" />
         <source>Date reported</source>
         <translation>上报日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="39" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="44" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="40" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="45" />
         <source>Parent unit</source>
         <translation>上级单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="46" />
+        <source>Date of death</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="47" />
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="48" />
+        <source>Number of children</source>
+        <translation>子女数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="80" />
+        <source>Pregnancy</source>
+        <translation>孕情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="50" />
+        <source>Person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="51" />
+        <source>Enrolment</source>
+        <translation>扶助项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="52" />
+        <source>Last menstrual period</source>
+        <translation>末次月经</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="53" />
+        <source>Outcome</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="54" />
+        <source>Outcome date</source>
+        <translation>结局日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="55" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="56" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="57" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="58" />
+        <source>Method</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="59" />
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="60" />
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="61" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="62" />
+        <source>Pregnancy check</source>
+        <translation>查孕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="63" />
+        <source>IUD check</source>
+        <translation>查环</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="64" />
+        <source>Gynaecological check</source>
+        <translation>查病</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="65" />
+        <source>Pregnant</source>
+        <translation>已怀孕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="66" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="67" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="68" />
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="69" />
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="70" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="71" />
+        <source>Cycle</source>
+        <translation>发放周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="72" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="73" />
+        <source>Date paid</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="74" />
+        <source>Full ID numbers</source>
+        <translation>完整身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="75" />
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="81" />
+        <source>Pregnancy follow-up</source>
+        <translation>孕情随访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="82" />
+        <source>Contraception</source>
+        <translation>节育措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="83" />
+        <source>Check-up</source>
+        <translation>三查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="84" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="85" />
+        <source>Benefit enrolment</source>
+        <translation>扶助项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="86" />
+        <source>Payment</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="87" />
+        <source>Life event</source>
+        <translation>人员变动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="89" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="90" />
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="127" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="128" />
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +3216,293 @@
         <location filename="../../desktop/gui/dialogs/prompts.py" line="23" />
         <source>Do you want to save them?</source>
         <translation>要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>registers</name>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="25" />
+        <source>Birth register</source>
+        <translation>生育登记册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="26" />
+        <source>Contraception register</source>
+        <translation>节育登记册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="27" />
+        <source>Death register</source>
+        <translation>死亡登记册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="28" />
+        <source>Check-up register</source>
+        <translation>三查登记册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="29" />
+        <source>Pregnancy register</source>
+        <translation>孕情登记册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="30" />
+        <source>Service register</source>
+        <translation>服务登记册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="54" />
+        <source>Pregnancy</source>
+        <translation>查孕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="55" />
+        <source>Pregnancy (positive)</source>
+        <translation>查孕（已孕）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="56" />
+        <source>IUD</source>
+        <translation>查环</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="57" />
+        <source>Gynaecological</source>
+        <translation>查病</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="58" />
+        <source>Herself</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="59" />
+        <location filename="../../desktop/services/register_types.py" line="83" />
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="61" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="72" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="73" />
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="74" />
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="75" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="76" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="77" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="78" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="84" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="85" />
+        <source>Birth order</source>
+        <translation>孩次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="86" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="87" />
+        <source>Birth registered</source>
+        <translation>生育登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="88" />
+        <source>Reported</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="89" />
+        <source>Days to report</source>
+        <translation>上报天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="93" />
+        <source>Method</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="94" />
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="95" />
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="100" />
+        <source>Who died</source>
+        <translation>死亡对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="101" />
+        <source>Deceased</source>
+        <translation>死者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="102" />
+        <source>Date of death</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="107" />
+        <source>Items checked</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="108" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="110" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="115" />
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="116" />
+        <source>Last period</source>
+        <translation>末次月经</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="117" />
+        <source>Expected delivery</source>
+        <translation>预产期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="118" />
+        <source>Weeks at registration</source>
+        <translation>登记孕周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="119" />
+        <source>Outcome</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="120" />
+        <source>Outcome date</source>
+        <translation>结局日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/register_types.py" line="124" />
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="26" />
+        <source>Registered</source>
+        <translation>建档登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="27" />
+        <source>Married</source>
+        <translation>结婚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="28" />
+        <source>One-child certificate issued</source>
+        <translation>发放光荣证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="29" />
+        <source>Child born</source>
+        <translation>子女出生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="30" />
+        <source>Child died</source>
+        <translation>子女死亡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="31" />
+        <source>Pregnancy registered</source>
+        <translation>孕情登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="32" />
+        <source>Pregnancy follow-up</source>
+        <translation>孕情随访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="33" />
+        <source>Pregnancy ended</source>
+        <translation>孕情结局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="34" />
+        <source>Contraception started</source>
+        <translation>节育措施开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="35" />
+        <source>Contraception ended</source>
+        <translation>节育措施结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="36" />
+        <source>Check-up</source>
+        <translation>三查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="37" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="38" />
+        <source>Benefit paid</source>
+        <translation>扶助发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/timeline.py" line="39" />
+        <source>Life event</source>
+        <translation>人员变动</translation>
     </message>
 </context>
 </TS>
