@@ -16,6 +16,7 @@ from desktop.domain.enums import EventKind, Method, RecordStatus, Sex
 from desktop.store.date_sql import compact_date, shift_days
 from desktop.store.models import Child, Person
 from desktop.store.records import Benefit, Checkup, Contraception, LifeEvent, Payment, Pregnancy
+from desktop.store.sql import without_index
 
 OVERDUE_DAYS = 43 * 7  # a pregnancy has an outcome 43 weeks after the LMP at the latest
 CHECKUP_WINDOW_DAYS = 304  # "pregnant" at a check-up: her LMP within ~10 months before it
@@ -85,7 +86,9 @@ def contraception_in_pregnancy(today: dt.date) -> Select:
                Pregnancy.id.label("pregnancy_id"))
         .join(Pregnancy, Pregnancy.person_id == Contraception.person_id)
         .join(Person, Person.id == Contraception.person_id)
-        .where(Contraception.deleted_at.is_(None), Pregnancy.deleted_at.is_(None),
+        # Not through the register's date index (rows not in the bin): the few pregnancies
+        # lead, and her contraception is found by person.
+        .where(without_index(Contraception.deleted_at).is_(None), Pregnancy.deleted_at.is_(None),
                Person.deleted_at.is_(None), Contraception.method != Method.NONE.value,
                Contraception.start_date < ends, Pregnancy.lmp < ends,
                or_(Contraception.end_date.is_(None), Contraception.end_date > Pregnancy.lmp))
@@ -103,7 +106,9 @@ def pregnant_unregistered() -> Select:
         select(Checkup.person_id, Checkup.id.label("record_id"), Checkup.id.label("select_id"),
                Checkup.date.label("day"), *_person_cols())
         .join(Person, Person.id == Checkup.person_id)
-        .where(Checkup.deleted_at.is_(None), Checkup.pregnant.is_(True),
+        # One plain scan for the rare "pregnant" rows; the register's date index would cost a
+        # row lookup for each of a million check-ups.
+        .where(without_index(Checkup.deleted_at).is_(None), Checkup.pregnant.is_(True),
                Person.deleted_at.is_(None), ~covered)
         .order_by(Checkup.date.desc(), Checkup.id.desc())
     )
