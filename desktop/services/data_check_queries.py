@@ -91,7 +91,10 @@ def contraception_in_pregnancy(today: dt.date) -> Select:
         .where(without_index(Contraception.deleted_at).is_(None), Pregnancy.deleted_at.is_(None),
                Person.deleted_at.is_(None), Contraception.method != Method.NONE.value,
                Contraception.start_date < ends, Pregnancy.lmp < ends,
-               or_(Contraception.end_date.is_(None), Contraception.end_date > Pregnancy.lmp))
+               # open days are [start, end): a record ending on its start day is open on none
+               or_(Contraception.end_date.is_(None),
+                   and_(Contraception.end_date > Pregnancy.lmp,
+                        Contraception.end_date > Contraception.start_date)))
         .order_by(Pregnancy.lmp.desc(), Contraception.id.desc())
     )
 

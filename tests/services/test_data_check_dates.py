@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
 
@@ -54,6 +54,7 @@ def pregnancy(person_id, lmp, outcome_date=None, outcome=None):
 @SETTINGS
 @given(lmp=days, length=st.one_of(st.none(), st.integers(0, 300)), start=days,
        duration=st.one_of(st.none(), st.integers(0, 400)))
+@example(lmp=FIRST, length=None, start=FIRST + DAY, duration=0)  # ends on its start day
 def test_contraception_open_on_a_day_of_the_pregnancy(ledger, lmp, length, start, duration):
     outcome = None if length is None else min(lmp + length * DAY, TODAY)
     end = None if duration is None else start + duration * DAY
