@@ -113,6 +113,19 @@ def _first_run(services: Services) -> bool:
     return True
 
 
+def _peak_rss_mb() -> float | None:
+    """This process's own peak resident memory (Linux: VmHWM, which exec resets, unlike
+    getrusage's maxrss that a forked child inherits from its parent)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
 def _show_window(app: QApplication, services: Services, db_path: Path, smoke_test: bool,
                  started_at: float) -> int:
     from desktop.gui.main_window import MainWindow
@@ -131,10 +144,14 @@ def _show_window(app: QApplication, services: Services, db_path: Path, smoke_tes
         model.index(0, 0).data()  # nothing painted (no screen): fetch the page ourselves
     app.processEvents()
     shown_at = time.perf_counter()
-    print(json.dumps({
+    report = {
         "startup_s": round(shown_at - started_at, 4),
         "first_page_s": round(shown_at - built_at, 4),
         "rows": model.rowCount(),
-    }), flush=True)
+    }
+    peak = _peak_rss_mb()
+    if peak is not None:
+        report["peak_rss_mb"] = peak
+    print(json.dumps(report), flush=True)
     window.hide()  # not close(): a smoke test does not overwrite the clerk's window layout
     return 0

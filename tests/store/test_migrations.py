@@ -73,3 +73,15 @@ def test_upgrade_from_0001_keeps_the_data_and_copies_the_file_first(tmp_path):
         assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     finally:
         old.close()
+
+
+def test_revision_list_matches_alembics_scripts():
+    """db.REVISIONS spares the app an Alembic import at start; it must list every script."""
+    from alembic.script import ScriptDirectory
+
+    from desktop.store.db import REVISIONS, alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = [rev.revision for rev in script.walk_revisions()][::-1]  # oldest first
+    assert tuple(chain) == REVISIONS
+    assert script.get_current_head() == REVISIONS[-1]
