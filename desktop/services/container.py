@@ -12,12 +12,14 @@ from sqlalchemy import Engine
 from desktop.services.benefits import BenefitService
 from desktop.services.changelog import ChangeRecorder, HistoryService
 from desktop.services.checkups import CheckupService
+from desktop.services.children import ChildService
 from desktop.services.contraception import ContraceptionService
 from desktop.services.data_checks import DataCheckService
 from desktop.services.life_events import LifeEventService
 from desktop.services.person_list import PersonListService
 from desktop.services.persons import PersonService
 from desktop.services.pregnancies import PregnancyService
+from desktop.services.recycle_bin import RecycleBinService
 from desktop.services.register_export import RegisterExportService
 from desktop.services.registers import RegisterService
 from desktop.services.service_records import ServiceRecordService
@@ -63,6 +65,8 @@ class Services:
     registers: RegisterService
     register_export: RegisterExportService
     data_checks: DataCheckService
+    children: ChildService
+    recycle_bin: RecycleBinService
     today: Callable[[], dt.date]
 
 
@@ -77,6 +81,15 @@ def build_services(
     recorder = ChangeRecorder(user, now)
     units = UnitService(factory, recorder)
     registers = RegisterService(engine, units, lambda: recorder.generation)
+    records = (factory, recorder, today, now)
+    pregnancies, life_events = PregnancyService(*records), LifeEventService(*records)
+    contraception, benefits = ContraceptionService(*records), BenefitService(*records)
+    checkups, service_records = CheckupService(*records), ServiceRecordService(*records)
+    children = ChildService(*records)
+    # Each deleted record goes back through the service of its kind, with that kind's checks.
+    restorers = {"pregnancy": pregnancies, "followup": pregnancies, "life_event": life_events,
+                 "contraception": contraception, "checkup": checkups, "service": service_records,
+                 "benefit": benefits, "payment": benefits, "child": children}
     return Services(
         engine=engine,
         factory=factory,
@@ -87,15 +100,17 @@ def build_services(
         persons=PersonService(factory, recorder, today, now),
         person_list=PersonListService(engine, units, today, lambda: recorder.generation),
         history=HistoryService(factory),
-        pregnancies=PregnancyService(factory, recorder, today, now),
-        life_events=LifeEventService(factory, recorder, today, now),
+        pregnancies=pregnancies,
+        life_events=life_events,
         timeline=TimelineService(factory),
-        contraception=ContraceptionService(factory, recorder, today, now),
-        checkups=CheckupService(factory, recorder, today, now),
-        service_records=ServiceRecordService(factory, recorder, today, now),
-        benefits=BenefitService(factory, recorder, today, now),
+        contraception=contraception,
+        checkups=checkups,
+        service_records=service_records,
+        benefits=benefits,
         registers=registers,
         register_export=RegisterExportService(registers, factory, recorder, now),
         data_checks=DataCheckService(factory, today),
+        children=children,
+        recycle_bin=RecycleBinService(engine, restorers),
         today=today,
     )

@@ -16,7 +16,7 @@ from desktop.domain.life_events import replay
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.pregnancy_types import ChildLifeRow, LifeEventRow
-from desktop.services.record_base import RecordBase
+from desktop.services.record_base import NOT_FOUND, NOT_IN_BIN, RecordBase
 from desktop.store.db import transaction
 from desktop.store.models import Child, Person
 from desktop.store.records import LifeEvent
@@ -74,6 +74,7 @@ class LifeEventService(RecordBase):
             return
         with transaction(self._factory) as session:
             event = self._get(session, "life_event", row_id)
+            self._check_owner(session, "life_event", event, person_id, NOT_FOUND)
             events = self._events(session, event.person_id)
             if events[-1].id != row_id:
                 raise ConflictError(QT_TRANSLATE_NOOP(
@@ -92,7 +93,8 @@ class LifeEventService(RecordBase):
         with transaction(self._factory) as session:
             event = session.get(LifeEvent, row_id)
             if event is None or event.deleted_at is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record is not in the recycle bin."))
+                raise NotFoundError(NOT_IN_BIN)
+            self._check_owner(session, "life_event", event, person_id, NOT_IN_BIN)
             person = self._person(session, event.person_id)
             event.deleted_at = None
             session.flush()

@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import Session, SQLModel
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.errors import NotFoundError, ValidationError
+from desktop.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.changelog import ChangeRecorder
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Person
@@ -34,6 +34,20 @@ ENTITIES: dict[str, type[SQLModel]] = {
     "benefit": Benefit,
     "payment": Payment,
     "life_event": LifeEvent,
+}
+
+# Records that belong to the person through another record: entity -> (table, key column).
+PARENTS: dict[str, tuple[type[SQLModel], str]] = {
+    "followup": (Pregnancy, "pregnancy_id"),
+    "payment": (Benefit, "benefit_id"),
+}
+NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This record no longer exists.")
+NOT_IN_BIN = QT_TRANSLATE_NOOP("errors", "This record is not in the recycle bin.")
+PARENT_IN_BIN = {
+    "followup": QT_TRANSLATE_NOOP("errors", "The pregnancy of this follow-up is in the recycle "
+                                            "bin; restore the pregnancy first."),
+    "payment": QT_TRANSLATE_NOOP("errors", "The enrolment of this payment is in the recycle "
+                                           "bin; restore the enrolment first."),
 }
 
 
@@ -77,7 +91,7 @@ class RecordBase:
     def _get(self, session: Session, entity: str, row_id: int) -> Any:
         row = session.get(ENTITIES[entity], row_id)
         if row is None or row.deleted_at is not None:  # type: ignore[attr-defined]
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+            raise NotFoundError(NOT_FOUND)
         return row
 
     def _person(self, session: Session, person_id: int) -> Person:
@@ -91,6 +105,7 @@ class RecordBase:
         """Move one record to the recycle bin (nothing is removed from the file)."""
         with transaction(self._factory) as session:
             row = self._get(session, entity, row_id)
+            self._check_owner(session, entity, row, person_id, NOT_FOUND)
             row.deleted_at = self._now()
             self._recorder.record(session, entity=entity, entity_id=row_id,
                                   person_id=person_id, action="delete")
@@ -99,10 +114,29 @@ class RecordBase:
         with transaction(self._factory) as session:
             row = session.get(ENTITIES[entity], row_id)
             if row is None or row.deleted_at is None:  # type: ignore[attr-defined]
-                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record is not in the recycle bin."))
+                raise NotFoundError(NOT_IN_BIN)
+            parent = self._check_owner(session, entity, row, person_id, NOT_IN_BIN)
+            if parent is not None and parent.deleted_at is not None:  # type: ignore[attr-defined]
+                raise ConflictError(PARENT_IN_BIN[entity])
             row.deleted_at = None  # type: ignore[attr-defined]
             self._recorder.record(session, entity=entity, entity_id=row_id,
                                   person_id=person_id, action="restore")
+
+    @staticmethod
+    def _check_owner(session: Session, entity: str, row: Any, person_id: int,
+                     message: str) -> SQLModel | None:
+        """NotFoundError unless the row is one of ``person_id``'s (follow-ups through their
+        pregnancy, payments through their enrolment); returns that parent row, if any."""
+        parent = None
+        if entity in PARENTS:
+            model, key = PARENTS[entity]
+            parent = session.get(model, getattr(row, key))
+            owner = getattr(parent, "person_id", None)
+        else:
+            owner = row.person_id
+        if owner != person_id:
+            raise NotFoundError(message)
+        return parent
 
     # -- checks ----------------------------------------------------------------
     def _not_future(self, value: dt.date | None, field: str) -> None:

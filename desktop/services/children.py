@@ -1,0 +1,92 @@
+"""Children back from the recycle bin (the person editor deletes them when saving her list)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from desktop.domain.enums import Outcome
+from desktop.domain.person_rules import check_child
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import ConflictError, NotFoundError, ValidationError
+from desktop.services.births import renumber
+from desktop.services.changelog import ChangeRecorder
+from desktop.services.person_types import ChildDraft
+from desktop.services.record_base import NOT_IN_BIN
+from desktop.store.db import SessionFactory, transaction
+from desktop.store.models import Child, Person
+from desktop.store.records import Pregnancy
+
+CHILD = "child"
+
+
+class ChildService:
+    def __init__(
+        self,
+        factory: SessionFactory,
+        recorder: ChangeRecorder,
+        today: Callable[[], dt.date],
+        now: Callable[[], dt.datetime],
+    ) -> None:
+        self._factory = factory
+        self._recorder = recorder
+        self._today = today
+        self._now = now
+
+    def restore(self, entity: str, row_id: int, person_id: int) -> None:
+        """Back among her children, renumbered by birth date; her count follows (logged)."""
+        if entity != CHILD:
+            raise ValueError(entity)
+        with transaction(self._factory) as session:
+            child = session.get(Child, row_id)
+            if child is None or child.deleted_at is None or child.person_id != person_id:
+                raise NotFoundError(NOT_IN_BIN)
+            person = session.get(Person, person_id)
+            if person is None or person.deleted_at is not None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This person's record no longer exists."))
+            draft = ChildDraft(name=child.name, sex=child.sex, birth_date=child.birth_date,
+                               id_number=child.id_number,
+                               birth_registered_on=child.birth_registered_on,
+                               reported_on=child.reported_on)
+            try:
+                check_child(draft, person.birth_date, self._today(), 0)
+            except ValidationError as exc:  # her record changed since: the same message
+                raise ConflictError(exc.template, field=exc.field, **exc.params) from exc
+            self._check_twin(session, child)
+            self._check_birth(session, child)
+            child.deleted_at = None
+            self._recorder.record(session, entity=CHILD, entity_id=row_id, person_id=person_id,
+                                  action="restore")
+            session.flush()
+            renumber(session, self._recorder, person, [row_id])
+
+    @staticmethod
+    def _check_twin(session, child: Child) -> None:  # noqa: ANN001
+        """Refuse a second copy: the clerk may have entered the child again since."""
+        same = session.execute(
+            select(Child.name).where(
+                Child.person_id == child.person_id, Child.deleted_at.is_(None),
+                Child.birth_date == child.birth_date,
+                (Child.name == child.name) if not child.id_number
+                else (Child.id_number == child.id_number) | (Child.name == child.name),
+            )
+        ).first()
+        if same is not None:
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("errors", "She already has the child {name} born on {date}; "
+                                            "this record cannot be restored."),
+                name=same.name, date=child.birth_date.isoformat())
+
+    @staticmethod
+    def _check_birth(session, child: Child) -> None:  # noqa: ANN001
+        """A child of a recorded birth needs that live birth still on file."""
+        if child.pregnancy_id is None:
+            return
+        pregnancy = session.get(Pregnancy, child.pregnancy_id)
+        if pregnancy is None or pregnancy.deleted_at is not None \
+                or pregnancy.outcome != Outcome.LIVE_BIRTH:
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "errors", "The live birth this child was recorded from is no longer on file; "
+                          "restore or record that birth first."))
