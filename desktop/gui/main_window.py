@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
         self.persons_page.reload_units()
-        for page in self.register_pages.values():
+        for page in self.register_pages.built():
             page.reload_units()
         self._refresh_pages()
 
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.register_pages.values():
+        for page in self.register_pages.built():
             page.exporter.wait()  # a running export stops at its next page
         self.save_state()
         super().closeEvent(event)

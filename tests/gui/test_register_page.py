@@ -189,3 +189,17 @@ def test_real_editor_opens_on_the_record_tab(qtbot, services, filled):
                           record_id=filled.records["pre_zhang"])
     qtbot.addWidget(editor)
     assert editor.tabs.currentWidget().key == "pregnancies"
+
+
+def test_register_pages_are_built_when_first_shown(qtbot, services, db_path, qsettings):
+    window = MainWindow(services, db_path, qsettings)
+    qtbot.addWidget(window)
+    assert window.register_pages.built() == []  # start-up counts no register
+    assert window.show_page(page_key(Register.DEATHS))
+    [page] = window.register_pages.built()
+    assert page.register == Register.DEATHS
+    assert window.stack.currentWidget() is page
+    assert window.current_page_key() == page_key(Register.DEATHS)
+    assert window.register_pages[Register.BIRTHS].register == Register.BIRTHS  # asked for: built
+    assert window.stack.currentWidget() is page  # and not shown
+    assert window.stack.count() == len(window.page_keys())
