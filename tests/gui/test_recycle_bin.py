@@ -39,8 +39,9 @@ def open_bin(qtbot, services) -> RecycleBinDialog:
 
 
 def rows(dialog: RecycleBinDialog) -> list[list[str]]:
-    table = dialog.table
-    return [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    model = dialog.table.model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
 
 
 def test_empty_bin(qtbot, ledger):
@@ -64,7 +65,7 @@ def test_delete_in_editor_then_restore_from_bin(qtbot, ledger):
     masked = HER_ID[:6] + "********" + HER_ID[-4:]
     assert rows(dialog) == [["张秀英", masked, "2026-11-28 09:30"]]
     assert not dialog.restore_button.isEnabled()
-    rect = dialog.table.visualItemRect(dialog.table.item(0, 0))
+    rect = dialog.table.visualRect(dialog.table.model().index(0, 0))
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.restore_button.isEnabled()
     with qtbot.waitSignal(dialog.restored) as blocker:

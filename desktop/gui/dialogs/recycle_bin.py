@@ -1,8 +1,9 @@
-"""The recycle bin: deleted persons, restorable. Nothing is ever removed from the file."""
+"""The recycle bin: deleted persons and deleted records, restorable. Nothing is ever removed
+from the file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -10,23 +11,35 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.idnumber import mask
 from desktop.errors import LedgerError
 from desktop.gui.errors import show_error
+from desktop.gui.models.bin_tables import DeletedPersonModel, DeletedRecordModel, PagedModel
 from desktop.services.container import Services
 
-PAGE = 200  # rows fetched per "show more"
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PERSONS_TAB, RECORDS_TAB = 0, 1
+
+
+def _table(parent: QWidget, model: PagedModel) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 class RecycleBinDialog(QDialog):
-    """``restored(person_id)`` after each restored record. ``show_error`` is replaceable."""
+    """``restored(person_id)`` after each restored person or record. ``show_error`` is
+    replaceable."""
 
     restored = Signal(int)
 
@@ -35,64 +48,75 @@ class RecycleBinDialog(QDialog):
         self.services = services
         self.show_error = show_error
         self.setWindowTitle(self.tr("Recycle bin"))
-        self.resize(560, 420)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("ID number"),
-                                              self.tr("Deleted at")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.resize(820, 480)
+        self.person_model = DeletedPersonModel(services, self)
+        self.record_model = DeletedRecordModel(services, self)
+        self.table = _table(self, self.person_model)
+        self.records_table = _table(self, self.record_model)
         self.empty_label = QLabel(self.tr("The recycle bin is empty."), self)
-        self.more_button = QPushButton(self.tr("Show &more"), self)
-        self.more_button.clicked.connect(self._load_more)
+        self.records_empty_label = QLabel(self.tr("No deleted records."), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._page(self.table, self.empty_label), self.tr("Persons"))
+        self.tabs.addTab(self._page(self.records_table, self.records_empty_label),
+                         self.tr("Records"))
+        for table in (self.table, self.records_table):
+            table.selectionModel().selectionChanged.connect(self._update_buttons)
+            table.doubleClicked.connect(self._double_clicked)
+        self.tabs.currentChanged.connect(self._update_buttons)
         self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.more_button)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.reload()
 
-    def reload(self) -> None:
-        self.table.setRowCount(0)
-        self._load_more()
+    def _page(self, table: QTableView, empty: QLabel) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(table)
+        layout.addWidget(empty)
+        return page
 
-    def _load_more(self) -> None:
-        rows = self.services.person_list.deleted(offset=self.table.rowCount(), limit=PAGE)
-        for person_id, name, id_number, deleted_at in rows:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            name_item = QTableWidgetItem(name)
-            name_item.setData(PERSON_ID_ROLE, person_id)
-            self.table.setItem(row, 0, name_item)
-            self.table.setItem(row, 1, QTableWidgetItem(mask(id_number)))
-            self.table.setItem(row, 2, QTableWidgetItem(deleted_at.strftime("%Y-%m-%d %H:%M")))
-        self.more_button.setVisible(len(rows) == PAGE)
-        self.empty_label.setVisible(self.table.rowCount() == 0)
+    def reload(self) -> None:
+        self.person_model.reload()
+        self.record_model.reload()
+        self.empty_label.setVisible(self.person_model.rowCount() == 0)
+        self.records_empty_label.setVisible(self.record_model.rowCount() == 0)
         self._update_buttons()
 
+    def current_table(self) -> QTableView:
+        return self.records_table if self.tabs.currentIndex() == RECORDS_TAB else self.table
+
+    def selected_keys(self) -> list[tuple[str, int, int]]:
+        """(entity, record id, person id) of the selected rows of the current tab."""
+        table = self.current_table()
+        model = table.model()
+        assert isinstance(model, PagedModel)
+        rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
+        return [model.key(row) for row in rows]
+
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [int(self.table.item(row, 0).data(PERSON_ID_ROLE)) for row in rows]
+        """The ids (person or record) selected in the current tab."""
+        return [record_id for _entity, record_id, _person in self.selected_keys()]
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(bool(self.selected_ids()))
+        self.restore_button.setEnabled(bool(self.selected_keys()))
+
+    def _double_clicked(self, _index: QModelIndex) -> None:
+        self.restore_selected()
 
     def restore_selected(self) -> None:
-        for person_id in self.selected_ids():
+        for entity, record_id, person_id in self.selected_keys():
             try:
-                self.services.persons.restore(person_id)
+                if entity == "person":
+                    self.services.persons.restore(record_id)
+                else:
+                    person_id = self.services.recycle_bin.restore(entity, record_id)
             except LedgerError as exc:
-                self.show_error(self, exc)
+                self.show_error(self, exc)  # the dialog stays open; the rest stay selected
                 break
             self.restored.emit(person_id)
         self.reload()
