@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlmodel import Session
 
 from desktop.domain.enums import Outcome
 from desktop.domain.person_rules import check_child
@@ -63,14 +64,17 @@ class ChildService:
             renumber(session, self._recorder, person, [row_id])
 
     @staticmethod
-    def _check_twin(session, child: Child) -> None:  # noqa: ANN001
+    def _check_twin(session: Session, child: Child) -> None:
         """Refuse a second copy: the clerk may have entered the child again since."""
+        # Matched on what identifies a child; unnamed twins without numbers cannot be told apart.
+        keys = [column == value for column, value in ((Child.name, child.name),
+                                                      (Child.id_number, child.id_number)) if value]
+        if not keys:
+            return
         same = session.execute(
             select(Child.name).where(
                 Child.person_id == child.person_id, Child.deleted_at.is_(None),
-                Child.birth_date == child.birth_date,
-                (Child.name == child.name) if not child.id_number
-                else (Child.id_number == child.id_number) | (Child.name == child.name),
+                Child.birth_date == child.birth_date, or_(*keys),
             )
         ).first()
         if same is not None:
@@ -80,7 +84,7 @@ class ChildService:
                 name=same.name, date=child.birth_date.isoformat())
 
     @staticmethod
-    def _check_birth(session, child: Child) -> None:  # noqa: ANN001
+    def _check_birth(session: Session, child: Child) -> None:
         """A child of a recorded birth needs that live birth still on file."""
         if child.pregnancy_id is None:
             return

@@ -180,3 +180,20 @@ def test_delete_and_restore_check_the_owner(svc):
         svc.children.restore("child", delete_child(svc, "小明"), svc.other)
     with pytest.raises(NotFoundError):
         svc.recycle_bin.restore("nonsense", 1)
+
+
+def test_child_of_a_birth_no_longer_on_file_stays_in_the_bin(svc):
+    from desktop.services.pregnancy_types import BabyDraft
+
+    preg = svc.pregnancies.add(svc.other, PregnancyDraft(D(2026, 3, 1), D(2026, 1, 10)))
+    baby = svc.pregnancies.record_outcome(preg, "live_birth", D(2026, 10, 1),
+                                          [BabyDraft(name="小雨", sex="F")])[0]
+    record = svc.persons.get(svc.other)
+    record.draft.children = []
+    svc.persons.update(svc.other, record.draft)
+    svc.pregnancies.delete("pregnancy", preg, svc.other)
+    with pytest.raises(ConflictError, match="live birth this child was recorded from"):
+        svc.recycle_bin.restore("child", baby)
+    svc.recycle_bin.restore("pregnancy", preg)
+    svc.recycle_bin.restore("child", baby)
+    assert svc.persons.get(svc.other).draft.children[0].name == "小雨"
