@@ -138,7 +138,8 @@ def _show_window(app: QApplication, services: Services, db_path: Path, smoke_tes
     model = window.persons_page.model
     deadline = QDeadlineTimer(int(SMOKE_WAIT_S * 1000))
     # The view asks for the visible rows when it paints; wait for that, not for a fixed time.
-    while model.rowCount() and not model.is_page_loaded(0) and not deadline.hasExpired():
+    while ((model.rowCount() and not model.is_page_loaded(0)) or model.count_pending()) \
+            and not deadline.hasExpired():
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     if model.rowCount():
         model.index(0, 0).data()  # nothing painted (no screen): fetch the page ourselves

@@ -42,11 +42,23 @@ class PersonListService:
         self._selects: OrderedDict[tuple, Select] = OrderedDict()
         self._first_page: tuple[tuple, list[PersonRow]] | None = None
 
+    def cached_count(self, query: PersonQuery) -> int | None:
+        """The count if it is known without touching the file (no write since), else None."""
+        cached = self._counts.get(self._count_key(query))
+        return cached[1] if cached is not None and cached[0] == self._generation() else None
+
+    def count_is_cheap(self, query: PersonQuery) -> bool:
+        """True when counting costs no more than the first page (a text search scans anyway)."""
+        return self._scans(query) or self.cached_count(query) is not None
+
+    def _count_key(self, query: PersonQuery) -> tuple:
+        return (normalize_query(query.text), query.unit_id, query.category, query.status,
+                self._today())
+
     def count(self, query: PersonQuery) -> int:
         """Rows matching the filters. Cached until the next write: this app is the file's
         only writer (lock), and a filtered count scans ~90,000 index entries at county scale."""
-        key = (normalize_query(query.text), query.unit_id, query.category, query.status,
-               self._today())
+        key = self._count_key(query)
         generation = self._generation()
         cached = self._counts.get(key)
         if cached is not None and cached[0] == generation:

@@ -68,7 +68,7 @@ def test_sort_by_column_reorders_in_sql(services, sample):
     assert column(model, pt.COL_NAME) == list(reversed(by_name))
 
 
-def test_rows_are_fetched_in_bounded_pages(services, sample, monkeypatch):
+def test_rows_are_fetched_in_bounded_pages(qtbot, services, sample, monkeypatch):
     for i in range(30):
         sample.add(f"测试{i:02d}", "河西乡", dt.date(1991, 1, 1) + dt.timedelta(days=i), 10 + i)
     monkeypatch.setattr(pt, "PAGE_SIZE", 4)
@@ -82,9 +82,13 @@ def test_rows_are_fetched_in_bounded_pages(services, sample, monkeypatch):
 
     monkeypatch.setattr(services.person_list, "page", spy)
     model = PersonTableModel(services)
-    assert model.rowCount() == 34 and calls == []  # counting reads no rows
+    # The first page is read at once; the exact count follows from the event loop.
+    assert calls == [(0, 4)] and model.count_pending() and model.rowCount() == 4
+    with qtbot.waitSignal(model.count_known) as counted:
+        pass
+    assert counted.args == [34] and not model.count_pending() and model.rowCount() == 34
     assert model.index(33, pt.COL_NAME).data()
-    assert calls == [(32, 4)]
+    assert calls == [(0, 4), (32, 4)]
     names = column(model, pt.COL_NAME)
     assert len(set(names)) == 34
     assert all(limit == 4 for _, limit in calls)
@@ -98,3 +102,28 @@ def test_refresh_sees_new_rows(services, sample):
     model.refresh()
     assert model.rowCount() == 5
     assert "孙倩" in column(model, pt.COL_NAME)
+
+
+def test_count_that_follows_the_first_page_keeps_the_model_consistent(
+        qtbot, qtmodeltester, services, sample, monkeypatch):
+    for i in range(10):
+        sample.add(f"测试{i:02d}", "河西乡", dt.date(1991, 1, 1) + dt.timedelta(days=i), 10 + i)
+    monkeypatch.setattr(pt, "PAGE_SIZE", 4)
+    model = PersonTableModel(services)
+    qtmodeltester.check(model)  # stays connected: the insertion below is checked too
+    assert model.count_pending() and model.rowCount() == 4
+    with qtbot.waitSignal(model.count_known):
+        pass
+    assert model.rowCount() == 14
+    assert len(set(column(model, pt.COL_NAME))) == 14
+    # Rows deleted between the first page and the count: the model shrinks to the truth.
+    ids = [model.person_id(r) for r in range(14)]
+    services.persons.delete(ids[0])
+    model.refresh()
+    assert model.count_pending() and model.rowCount() == 4
+    for person_id in ids[1:12]:
+        services.persons.delete(person_id)
+    with qtbot.waitSignal(model.count_known) as counted:
+        pass
+    assert counted.args == [2] and model.rowCount() == 2
+    assert column(model, pt.COL_NAME) == [services.persons.get(i).draft.name for i in ids[12:]]

@@ -101,6 +101,7 @@ class PersonsPage(QWidget):
         self.table.doubleClicked.connect(self._activate)
         self.table.row_activated.connect(self._activate)
         self.model.modelReset.connect(self._update_count)
+        self.model.count_known.connect(self._update_count)
 
         self.reload_units()
         self._update_count()
@@ -177,4 +178,7 @@ class PersonsPage(QWidget):
             self.open_person.emit(int(person_id))
 
     def _update_count(self) -> None:
+        if self.model.count_pending():
+            self.count_label.setText(self.tr("Counting…"))
+            return
         self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))
