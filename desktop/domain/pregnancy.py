@@ -83,12 +83,13 @@ def check_pregnancy(draft: PregnancyDraft, mother_birth: dt.date, today: dt.date
         )
     if draft.outcome is not None and draft.outcome not in Outcome._value2member_map_:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please choose the outcome."), field="outcome")
-    # The outcome may come before the registration: a pregnancy is sometimes registered only
-    # after it ended (a late report, a woman arriving from elsewhere). It cannot precede the LMP.
-    if draft.outcome_date is not None and draft.outcome_date < draft.lmp:
+    # The rule: the outcome comes after the registration (so never before the LMP,
+    # which precedes the registration). A pregnancy that ended before anyone registered it
+    # is registered with the outcome day as its registration date.
+    if draft.outcome_date is not None and draft.outcome_date < draft.registered_on:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The outcome date is before the last menstrual period ({lmp})."),
-            field="outcome_date", lmp=draft.lmp.isoformat(),
+            QT_TRANSLATE_NOOP("errors", "The outcome date is before the registration date ({registered})."),
+            field="outcome_date", registered=draft.registered_on.isoformat(),
         )
 
 

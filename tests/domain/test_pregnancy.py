@@ -85,8 +85,16 @@ def test_pregnancy_draft_rules(changes, field):
     assert caught.value.field == field
 
 
-def test_outcome_before_registration_is_allowed():
+def test_outcome_before_registration_is_refused():
     d = good(outcome=Outcome.MISCARRIAGE.value, outcome_date=dt.date(2026, 5, 10), note="  late ")
+    with pytest.raises(ValidationError) as caught:
+        check_pregnancy(d, MOTHER, TODAY)
+    assert caught.value.field == "outcome_date"
+
+
+def test_outcome_on_the_registration_day_is_allowed():
+    d = good(note="  late ")
+    d.outcome, d.outcome_date = Outcome.MISCARRIAGE.value, d.registered_on
     check_pregnancy(d, MOTHER, TODAY)
     assert d.note == "late"
 
