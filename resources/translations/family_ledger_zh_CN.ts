@@ -544,6 +544,57 @@
     </message>
 </context>
 <context>
+    <name>DeletedPersonModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/bin_tables.py" line="122" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/bin_tables.py" line="122" />
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/bin_tables.py" line="122" />
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRecordModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/bin_tables.py" line="143" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/bin_tables.py" line="143" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/bin_tables.py" line="143" />
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/bin_tables.py" line="144" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/bin_tables.py" line="144" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/bin_tables.py" line="144" />
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+</context>
+<context>
     <name>EventsTab</name>
     <message>
         <location filename="../../desktop/gui/records/events_tab.py" line="70" />
@@ -1271,42 +1322,42 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="66" />
+        <location filename="../../desktop/gui/models/person_table.py" line="74" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="66" />
+        <location filename="../../desktop/gui/models/person_table.py" line="74" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="66" />
+        <location filename="../../desktop/gui/models/person_table.py" line="74" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="66" />
+        <location filename="../../desktop/gui/models/person_table.py" line="74" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="67" />
+        <location filename="../../desktop/gui/models/person_table.py" line="75" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="67" />
+        <location filename="../../desktop/gui/models/person_table.py" line="75" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="67" />
+        <location filename="../../desktop/gui/models/person_table.py" line="75" />
         <source>Children</source>
         <translation>子女数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="67" />
+        <location filename="../../desktop/gui/models/person_table.py" line="75" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1333,8 +1384,13 @@
         <source>New person…</source>
         <translation>新建人员…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="182" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/persons_page.py" line="180" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="184" />
         <source>%n person(s)</source>
         <translation><numerusform>共 %n 人</numerusform></translation>
     </message>
@@ -1542,37 +1598,32 @@
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="50" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="40" />
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="57" />
+        <source>No deleted records.</source>
+        <translation>没有已删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="40" />
-        <source>ID number</source>
-        <translation>身份证号码</translation>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="59" />
+        <source>Persons</source>
+        <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="41" />
-        <source>Deleted at</source>
-        <translation>删除时间</translation>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="61" />
+        <source>Records</source>
+        <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="56" />
         <source>The recycle bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="51" />
-        <source>Show &amp;more</source>
-        <translation>显示更多(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="66" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -2265,8 +2316,8 @@
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="30" />
-        <location filename="../../desktop/domain/pregnancy.py" line="98" />
-        <location filename="../../desktop/services/record_base.py" line="111" />
+        <location filename="../../desktop/domain/pregnancy.py" line="99" />
+        <location filename="../../desktop/services/record_base.py" line="145" />
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -2382,13 +2433,24 @@
         <translation>数据库中已有记录；演示数据只写入空数据库（如仍要添加，请使用 --force）。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/children.py" line="49" />
         <location filename="../../desktop/services/persons.py" line="45" />
         <location filename="../../desktop/services/persons.py" line="95" />
         <location filename="../../desktop/services/persons.py" line="114" />
-        <location filename="../../desktop/services/record_base.py" line="86" />
+        <location filename="../../desktop/services/record_base.py" line="100" />
         <location filename="../../desktop/services/timeline.py" line="68" />
         <source>This person's record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/children.py" line="82" />
+        <source>She already has the child {name} born on {date}; this record cannot be restored.</source>
+        <translation>她已有出生于 {date} 的子女 {name}，此记录不能恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/children.py" line="94" />
+        <source>The live birth this child was recorded from is no longer on file; restore or record that birth first.</source>
+        <translation>登记该子女的活产记录已不存在，请先恢复或登记该次生育。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/life_events.py" line="48" />
@@ -2397,36 +2459,35 @@
     </message>
     <message>
         <location filename="../../desktop/services/life_events.py" line="50" />
-        <location filename="../../desktop/services/life_events.py" line="112" />
+        <location filename="../../desktop/services/life_events.py" line="114" />
         <location filename="../../desktop/services/pregnancies.py" line="177" />
         <source>Please enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/life_events.py" line="79" />
+        <location filename="../../desktop/services/life_events.py" line="80" />
         <source>Only her latest event can be deleted; delete the later ones first.</source>
         <translation>只能删除她最近的一条事件，请先删除后面的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/life_events.py" line="95" />
         <location filename="../../desktop/services/persons.py" line="123" />
-        <location filename="../../desktop/services/record_base.py" line="102" />
+        <location filename="../../desktop/services/record_base.py" line="45" />
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/life_events.py" line="102" />
+        <location filename="../../desktop/services/life_events.py" line="104" />
         <source>This event no longer fits among her other events and cannot be restored.</source>
         <translation>此事件与她的其他事件已不相符，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/life_events.py" line="118" />
+        <location filename="../../desktop/services/life_events.py" line="120" />
         <source>The date of death is before the child's birth ({birth}).</source>
         <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/life_events.py" line="138" />
-        <location filename="../../desktop/services/record_base.py" line="80" />
+        <location filename="../../desktop/services/life_events.py" line="140" />
+        <location filename="../../desktop/services/record_base.py" line="44" />
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
@@ -2501,47 +2562,47 @@
         <translation>数据文件 {path} 已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="111" />
+        <location filename="../../desktop/store/db.py" line="116" />
         <source>{path} is a folder, not a data file.</source>
         <translation>{path} 是文件夹，不是数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="118" />
+        <location filename="../../desktop/store/db.py" line="123" />
         <source>The data file {path} cannot be read: {reason}</source>
         <translation>无法读取数据文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="124" />
+        <location filename="../../desktop/store/db.py" line="129" />
         <source>The data file {path} is empty (0 bytes). It was not changed; please restore a backup or choose another file.</source>
         <translation>数据文件 {path} 是空的（0 字节），文件未作任何改动；请恢复备份或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="133" />
+        <location filename="../../desktop/store/db.py" line="138" />
         <source>{path} is not a Family Ledger data file. It was not changed.</source>
         <translation>{path} 不是人口家庭服务台账的数据文件，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="151" />
+        <location filename="../../desktop/store/db.py" line="156" />
         <source>The data file {path} is damaged and cannot be opened ({reason}). It was not changed.</source>
         <translation>数据文件 {path} 已损坏，无法打开（{reason}），文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="162" />
+        <location filename="../../desktop/store/db.py" line="167" />
         <source>{path} is a database of another program, not a Family Ledger data file. It was not changed.</source>
         <translation>{path} 是其他程序的数据库，不是台账数据文件，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="171" />
+        <location filename="../../desktop/store/db.py" line="176" />
         <source>The data file {path} was written by a newer version of Family Ledger. Your data is safe and was not changed; please install the newer version to open it.</source>
         <translation>数据文件 {path} 由更新版本的人口家庭服务台账写入。您的数据是安全的，未作任何改动；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="202" />
+        <location filename="../../desktop/store/db.py" line="209" />
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="222" />
+        <location filename="../../desktop/store/db.py" line="229" />
         <source>The data file {path} could not be prepared ({reason}). It was not changed.</source>
         <translation>无法准备数据文件 {path}（{reason}），文件未作任何改动。</translation>
     </message>
@@ -2602,9 +2663,9 @@
         <translation>请选择结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/pregnancy.py" line="90" />
-        <source>The outcome date is before the last menstrual period ({lmp}).</source>
-        <translation>结局日期早于末次月经日期（{lmp}）。</translation>
+        <location filename="../../desktop/domain/pregnancy.py" line="91" />
+        <source>The outcome date is before the registration date ({registered}).</source>
+        <translation>结局日期早于登记日期（{registered}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/benefits.py" line="21" />
@@ -2747,7 +2808,17 @@
         <translation>有一次随访（{date}）晚于结局日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/record_base.py" line="118" />
+        <location filename="../../desktop/services/record_base.py" line="47" />
+        <source>The pregnancy of this follow-up is in the recycle bin; restore the pregnancy first.</source>
+        <translation>此随访所属的孕情在回收站中，请先恢复该孕情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/record_base.py" line="49" />
+        <source>The enrolment of this payment is in the recycle bin; restore the enrolment first.</source>
+        <translation>此发放记录所属的扶助项目在回收站中，请先恢复该扶助项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/record_base.py" line="152" />
         <source>Please fill in this field.</source>
         <translation>请填写此项。</translation>
     </message>
@@ -2772,14 +2843,19 @@
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_export.py" line="116" />
+        <location filename="../../desktop/services/register_export.py" line="111" />
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_export.py" line="148" />
+        <location filename="../../desktop/services/register_export.py" line="149" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin.py" line="111" />
+        <source>Her own record is in the recycle bin; restore her first.</source>
+        <translation>她本人的档案在回收站中，请先恢复她的档案。</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3292,109 @@
         <location filename="../../desktop/gui/dialogs/prompts.py" line="23" />
         <source>Do you want to save them?</source>
         <translation>要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>recycle_bin</name>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="27" />
+        <source>Pregnancy</source>
+        <translation>孕情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="28" />
+        <source>Pregnancy follow-up</source>
+        <translation>孕情随访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="29" />
+        <source>Contraception</source>
+        <translation>节育措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="30" />
+        <source>Check-up</source>
+        <translation>三查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="31" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="32" />
+        <source>Benefit enrolment</source>
+        <translation>扶助项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="33" />
+        <source>Benefit payment</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="34" />
+        <source>Life event</source>
+        <translation>人员变动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="35" />
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="38" />
+        <source>LMP {lmp}</source>
+        <translation>末次月经 {lmp}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="39" />
+        <source>LMP {lmp}, {outcome}</source>
+        <translation>末次月经 {lmp}，{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="40" />
+        <source>Of the pregnancy registered on {registered}</source>
+        <translation>属于 {registered} 登记的孕情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="41" />
+        <source>{method}, still in use</source>
+        <translation>{method}，仍在使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="42" />
+        <source>{method}, ended {end}</source>
+        <translation>{method}，{end} 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="43" />
+        <source>Result: {result}</source>
+        <translation>结果：{result}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="44" />
+        <source>{type}</source>
+        <translation>{type}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="45" />
+        <source>{program}, {amount} {cycle}</source>
+        <translation>{program}，每{cycle} {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="46" />
+        <source>{program}, {period}, {amount}</source>
+        <translation>{program}，{period}，{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="47" />
+        <source>{kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/recycle_bin_types.py" line="48" />
+        <source>{name} ({sex}), child {order}</source>
+        <translation>{name}（{sex}），第 {order} 孩</translation>
     </message>
 </context>
 <context>
