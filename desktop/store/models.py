@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer
+from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, text
 from sqlmodel import Field, SQLModel
 
 
@@ -30,6 +30,7 @@ class Person(SQLModel, table=True):
         Index("ix_person_unit", "unit_id"),
         # Covers the register's counts (rowCount) without touching the wide rows.
         Index("ix_person_count", "status", "birth_date", "deleted_at", "unit_id", "category"),
+        Index("ix_person_deleted", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -70,7 +71,11 @@ class Person(SQLModel, table=True):
 
 class Child(SQLModel, table=True):
     __tablename__ = "child"
-    __table_args__ = (Index("ix_child_birth", "birth_date"), Index("ix_child_death", "death_date"))
+    __table_args__ = (
+        Index("ix_child_birth", "birth_date"),
+        Index("ix_child_death", "death_date"),
+        Index("ix_child_deleted", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(

@@ -23,6 +23,11 @@ def _live_index(name: str, day: str) -> Index:
     return Index(name, day, "person_id", sqlite_where=text("deleted_at IS NULL"))
 
 
+def _deleted_index(table: str) -> Index:
+    """The few rows in the recycle bin (migration 0004): the bin lists them without a scan."""
+    return Index(f"ix_{table}_deleted", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL"))
+
+
 def _person_fk() -> Column:
     return Column(Integer, ForeignKey("person.id", ondelete="RESTRICT"), nullable=False)
 
@@ -32,6 +37,7 @@ class Pregnancy(SQLModel, table=True):
     __table_args__ = (
         Index("ix_pregnancy_person", "person_id", "registered_on"),
         Index("ix_pregnancy_registered", "registered_on"),
+        _deleted_index("pregnancy"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -48,11 +54,13 @@ class Pregnancy(SQLModel, table=True):
 
 class PregnancyFollowup(SQLModel, table=True):
     __tablename__ = "pregnancy_followup"
+    __table_args__ = (_deleted_index("pregnancy_followup"),)
 
     id: int | None = Field(default=None, primary_key=True)
     pregnancy_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("pregnancy.id", ondelete="RESTRICT"),
-                         nullable=False, index=True)
+        sa_column=Column(
+            Integer, ForeignKey("pregnancy.id", ondelete="RESTRICT"), nullable=False, index=True
+        )
     )
     date: dt.date
     note: str = Field(default="", max_length=500)
@@ -64,6 +72,7 @@ class Contraception(SQLModel, table=True):
     __table_args__ = (
         Index("ix_contraception_person", "person_id", "start_date"),
         _live_index("ix_contraception_live_start", "start_date"),
+        _deleted_index("contraception"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -84,6 +93,7 @@ class Checkup(SQLModel, table=True):
     __table_args__ = (
         Index("ix_checkup_person", "person_id", "date"),
         _live_index("ix_checkup_live_date", "date"),
+        _deleted_index("checkup"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -107,6 +117,7 @@ class Service(SQLModel, table=True):
     __table_args__ = (
         Index("ix_service_person", "person_id", "date"),
         _live_index("ix_service_live_date", "date"),
+        _deleted_index("service"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -123,7 +134,7 @@ class Benefit(SQLModel, table=True):
     """An enrolment in a family benefit programme."""
 
     __tablename__ = "benefit"
-    __table_args__ = (Index("ix_benefit_person", "person_id"),)
+    __table_args__ = (Index("ix_benefit_person", "person_id"), _deleted_index("benefit"))
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(sa_column=_person_fk())
@@ -142,6 +153,7 @@ class Payment(SQLModel, table=True):
     __table_args__ = (
         Index("ix_payment_benefit", "benefit_id", "period"),
         Index("ix_payment_paid", "paid_on"),
+        _deleted_index("payment"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -162,6 +174,7 @@ class LifeEvent(SQLModel, table=True):
     __table_args__ = (
         Index("ix_life_event_person", "person_id", "date"),
         Index("ix_life_event_date", "kind", "date"),
+        _deleted_index("life_event"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
