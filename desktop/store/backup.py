@@ -1,0 +1,174 @@
+"""Verified copies of the data file: snapshot, check, and only then name it as a backup.
+
+A copy is written under a temporary ``.part`` name in the target folder, checked
+(integrity, application id, schema revision, the same row counts as the source read in
+the same read transaction) and renamed last; a failure at any step leaves no file under
+a backup's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import NotALedgerFileError, StorageError
+from desktop.store.db import APPLICATION_ID, known_revisions
+
+BACKUP_PREFIX = "family-ledger-"
+NAME_RE = re.compile(r"^family-ledger-(\d{8}-\d{6})(?:-(\d+))?\.db$")
+STAMP = "%Y%m%d-%H%M%S"
+PAGES_PER_STEP = 256  # backup API step: lets progress be reported
+
+
+class BackupFailedError(StorageError):
+    """The copy could not be written or did not pass its checks; nothing was named a backup."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    path: Path
+    created: dt.datetime
+    counts: dict[str, int]
+    revision: str
+    size: int
+
+
+def backup_name(created: dt.datetime, n: int = 0) -> str:
+    suffix = f"-{n}" if n else ""
+    return f"{BACKUP_PREFIX}{created.strftime(STAMP)}{suffix}.db"
+
+
+def parse_backup_name(name: str) -> dt.datetime | None:
+    """The time in a backup's file name, None for any other file."""
+    match = NAME_RE.match(name)
+    if not match:
+        return None
+    try:
+        return dt.datetime.strptime(match.group(1), STAMP)
+    except ValueError:
+        return None
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def _source_path(source: Engine | Path) -> Path:
+    if isinstance(source, Path):
+        return source
+    return Path(str(source.url.database))
+
+
+def _failed(path: Path, reason: str) -> BackupFailedError:
+    return BackupFailedError(
+        QT_TRANSLATE_NOOP("errors", "The backup in {folder} could not be written ({reason}). "
+                          "No backup file was left there; the data file was not changed."),
+        folder=str(path), reason=reason)
+
+
+def verify(path: Path, expected: dict[str, int] | None = None, *, full: bool = True
+           ) -> tuple[str, dict[str, int]]:
+    """Check a copy; returns (revision, counts) or raises NotALedgerFileError.
+
+    ``full=False`` runs PRAGMA quick_check instead of integrity_check (listing many files).
+    """
+    def bad(reason: str) -> NotALedgerFileError:
+        return NotALedgerFileError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a sound Family Ledger backup ({reason})."),
+            path=str(path), reason=reason)
+
+    try:
+        conn = _connect_ro(path)
+        try:
+            check = "integrity_check" if full else "quick_check"
+            problems = [r[0] for r in conn.execute(f"PRAGMA {check}")]
+            if problems != ["ok"]:
+                raise bad("; ".join(problems[:3]))
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                raise bad("application id")
+            try:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.DatabaseError:
+                row = None
+            if row is None or row[0] not in known_revisions():
+                raise bad("schema version")
+            counts = table_counts(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise bad(str(exc)) from exc
+    if expected is not None and counts != expected:
+        raise bad("row counts differ from the data file")
+    return row[0], counts
+
+
+def _copy(src: sqlite3.Connection, part: Path, progress: Callable[[int, int], None] | None) -> None:
+    dst = sqlite3.connect(part)
+    try:
+        def step(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+        src.backup(dst, pages=PAGES_PER_STEP, progress=step)
+    finally:
+        dst.close()
+
+
+def free_name(folder: Path, created: dt.datetime) -> Path:
+    n = 0
+    while (folder / backup_name(created, n)).exists():
+        n += 1
+    return folder / backup_name(created, n)
+
+
+def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
+             progress: Callable[[int, int], None] | None = None) -> Snapshot:
+    """Write a verified copy of ``source`` into ``target_dir`` named by ``created``."""
+    src_path = _source_path(source)
+    if not target_dir.is_dir():
+        raise _failed(target_dir, "the folder does not exist")
+    part = target_dir / f".{BACKUP_PREFIX}{uuid.uuid4().hex[:8]}.part"
+    try:
+        src = _connect_ro(src_path)
+        try:
+            src.isolation_level = None
+            src.execute("BEGIN")  # counts and copy see the same state of the file
+            counts = table_counts(src)
+            _copy(src, part, progress)
+            src.execute("COMMIT")
+        finally:
+            src.close()
+        revision, _ = verify(part, counts)
+        final = free_name(target_dir, created)
+        os.replace(part, final)
+    except (sqlite3.Error, OSError, StorageError) as exc:
+        _remove_quietly(part)
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise _failed(target_dir, reason) from exc
+    except BaseException:
+        _remove_quietly(part)
+        raise
+    return Snapshot(final, created, counts, revision, final.stat().st_size)
+
+
+def _remove_quietly(path: Path) -> None:
+    for p in (path, path.with_name(path.name + "-journal")):
+        try:
+            p.unlink()
+        except OSError:
+            pass
