@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # usage errors exit 2
     db_path = resolve_db_path(args.db)
+    from desktop.logging_setup import log_dir_for, setup_logging
+
+    setup_logging(log_dir_for(db_path))  # beside the data; IDs and phones masked
     if args.command is None:
         from desktop.app import run_gui
 

@@ -6,9 +6,12 @@ import datetime as dt
 import getpass
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desktop.config import backup_dir_for
+from desktop.services.backup import BackupService
 from desktop.services.benefits import BenefitService
 from desktop.services.changelog import ChangeRecorder, HistoryService
 from desktop.services.checkups import CheckupService
@@ -22,6 +25,7 @@ from desktop.services.pregnancies import PregnancyService
 from desktop.services.recycle_bin import RecycleBinService
 from desktop.services.register_export import RegisterExportService
 from desktop.services.registers import RegisterService
+from desktop.services.security import SecurityService
 from desktop.services.service_records import ServiceRecordService
 from desktop.services.settings import CLERK_NAME, SettingsService
 from desktop.services.timeline import TimelineService
@@ -67,15 +71,20 @@ class Services:
     data_checks: DataCheckService
     children: ChildService
     recycle_bin: RecycleBinService
+    backup: BackupService
     today: Callable[[], dt.date]
+    security: SecurityService
 
 
 def build_services(
     engine: Engine,
     today: Callable[[], dt.date] = dt.date.today,
     now: Callable[[], dt.datetime] = lambda: dt.datetime.now().replace(microsecond=0),
+    db_path: Path | None = None,
+    backup_dir: Path | None = None,
 ) -> Services:
     factory = make_session_factory(engine)
+    db_path = db_path or Path(str(engine.url.database)).absolute()
     settings = SettingsService(factory)
     user = CurrentUser(settings.get(CLERK_NAME))
     recorder = ChangeRecorder(user, now)
@@ -112,5 +121,8 @@ def build_services(
         data_checks=DataCheckService(factory, today),
         children=children,
         recycle_bin=RecycleBinService(engine, restorers),
+        backup=BackupService(engine, factory, recorder, db_path,
+                             backup_dir or backup_dir_for(db_path), now),
         today=today,
+        security=SecurityService(factory, settings, recorder),
     )
