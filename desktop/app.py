@@ -96,11 +96,19 @@ def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> in
         services = build_services(engine)
         if not smoke_test and not services.settings.setup_done and not _first_run(services):
             return 0
+        if not smoke_test and services.security.has_password() and not _unlock(services):
+            return 0  # the clerk chose Quit at the password question
         return _show_window(app, services, db_path, smoke_test, started_at)
     finally:
         if engine is not None:
             engine.dispose()
         lock.release()
+
+
+def _unlock(services: Services) -> bool:
+    from desktop.gui.lock_screen import unlock_at_start
+
+    return unlock_at_start(services)
 
 
 def _first_run(services: Services) -> bool:

@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addActions([self.new_action, self.units_action, self.recycle_action])
         file_menu.addSeparator()
+        from desktop.gui.privacy_actions import PrivacyActions
+
+        self.privacy = PrivacyActions(self, self._services, file_menu)  # Settings, Change log, Lock
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))

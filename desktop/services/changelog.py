@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
 from desktop.domain.idnumber import mask
@@ -23,6 +23,32 @@ def _text(value: object) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
+
+
+@dataclass(frozen=True)
+class HistoryFilters:
+    """The change-log viewer's filters; ``None`` or "" means any. Dates include both ends."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    entity: str = ""
+    action: str = ""
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One change-log row for the viewer, ID numbers masked."""
+
+    id: int
+    at: dt.datetime
+    user: str
+    entity: str
+    entity_id: int
+    person_id: int | None
+    action: str
+    field: str
+    old_value: str | None
+    new_value: str | None
 
 
 @dataclass(frozen=True)
@@ -137,3 +163,43 @@ class HistoryService:
                     old, new = mask(old), mask(new)
                 out.append(HistoryEntry(r.at, r.user, r.entity, r.entity_id, r.action, r.field, old, new))
             return out
+
+    # -- the whole log, for the viewer ----------------------------------------------
+    @staticmethod
+    def _where(query, filters: HistoryFilters):
+        if filters.date_from is not None:
+            query = query.where(ChangeLog.at >= dt.datetime.combine(filters.date_from, dt.time()))
+        if filters.date_to is not None:
+            end = dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time())
+            query = query.where(ChangeLog.at < end)
+        if filters.entity:
+            query = query.where(ChangeLog.entity == filters.entity)
+        if filters.action:
+            query = query.where(ChangeLog.action == filters.action)
+        return query
+
+    def count(self, filters: HistoryFilters) -> int:
+        with self._factory() as session:
+            query = self._where(select(func.count()).select_from(ChangeLog), filters)
+            return int(session.execute(query).scalar_one())
+
+    def page(self, filters: HistoryFilters, offset: int, limit: int) -> list[LogRow]:
+        """Newest first; ID numbers masked as in :meth:`for_person`."""
+        with self._factory() as session:
+            query = self._where(select(ChangeLog), filters)
+            rows = session.execute(
+                query.order_by(ChangeLog.id.desc()).offset(offset).limit(limit)).scalars()
+            out = []
+            for r in rows:
+                old, new = r.old_value, r.new_value
+                if r.field in MASKED_FIELDS:
+                    old, new = mask(old), mask(new)
+                out.append(LogRow(r.id, r.at, r.user, r.entity, r.entity_id, r.person_id,
+                                  r.action, r.field, old, new))
+            return out
+
+    def entities(self) -> list[str]:
+        """The record kinds present in the log, for the filter list."""
+        with self._factory() as session:
+            return list(session.execute(
+                select(ChangeLog.entity).distinct().order_by(ChangeLog.entity)).scalars())

@@ -25,6 +25,7 @@ from desktop.services.pregnancies import PregnancyService
 from desktop.services.recycle_bin import RecycleBinService
 from desktop.services.register_export import RegisterExportService
 from desktop.services.registers import RegisterService
+from desktop.services.security import SecurityService
 from desktop.services.service_records import ServiceRecordService
 from desktop.services.settings import CLERK_NAME, SettingsService
 from desktop.services.timeline import TimelineService
@@ -72,6 +73,7 @@ class Services:
     recycle_bin: RecycleBinService
     backup: BackupService
     today: Callable[[], dt.date]
+    security: SecurityService
 
 
 def build_services(
@@ -122,4 +124,5 @@ def build_services(
         backup=BackupService(engine, factory, recorder, db_path,
                              backup_dir or backup_dir_for(db_path), now),
         today=today,
+        security=SecurityService(factory, settings, recorder),
     )

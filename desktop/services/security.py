@@ -92,6 +92,17 @@ class SecurityService:
             self._recorder.record(session, entity=ENTITY, entity_id=0, action="update",
                                   field=IDLE_MINUTES, old=old, new=minutes)
 
+    # -- office details (settings dialog) -------------------------------------------
+    def set_office_details(self, values: dict[str, str]) -> None:
+        """Office, clerk and phone settings, each change logged."""
+        before = {key: self._settings.get(key) for key in values}
+        if before == values:
+            return
+        with transaction(self._factory) as session:
+            self._settings.set_many(values, session)
+            self._recorder.record_fields(session, entity="settings", entity_id=0,
+                                         person_id=None, before=before, after=values)
+
     # -- full ID numbers -------------------------------------------------------
     def record_full_id_shown(self, person_id: int) -> None:
         """Showing a woman's full ID number on screen is an explicit, logged act."""

@@ -1,0 +1,158 @@
+"""Settings: the office's details, the optional password and the idle time before locking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import LedgerError
+from desktop.i18n import error_text
+from desktop.services.container import Services
+from desktop.services.security import MAX_IDLE_MINUTES
+from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
+
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+
+
+def _password_edit(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class SettingsDialog(QDialog):
+    """Password buttons act at once; OK saves the office details and the idle time."""
+
+    security_changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Settings"))
+        settings = services.settings
+        self.office_edit = QLineEdit(settings.get(OFFICE_NAME), self)
+        self.clerk_edit = QLineEdit(settings.get(CLERK_NAME), self)
+        self.phone_edit = QLineEdit(settings.get(CLERK_PHONE), self)
+        for edit, length in ((self.office_edit, 100), (self.clerk_edit, 50),
+                             (self.phone_edit, 30)):
+            edit.setMaxLength(length)
+        office = QGroupBox(self.tr("Office"), self)
+        office_form = QFormLayout(office)
+        office_form.addRow(self.tr("&Office name"), self.office_edit)
+        office_form.addRow(self.tr("&Clerk's name"), self.clerk_edit)
+        office_form.addRow(self.tr("Clerk's &phone"), self.phone_edit)
+
+        self.password_state = QLabel(self)
+        self.old_password = _password_edit(self)
+        self.new_password = _password_edit(self)
+        self.repeat_password = _password_edit(self)
+        self.set_button = QPushButton(self)
+        self.set_button.clicked.connect(self.set_password)
+        self.clear_button = QPushButton(self.tr("&Remove password"), self)
+        self.clear_button.clicked.connect(self.clear_password)
+        self.idle_spin = QSpinBox(self)
+        self.idle_spin.setRange(0, MAX_IDLE_MINUTES)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setSpecialValueText(self.tr("Never"))
+        self.idle_spin.setValue(services.security.idle_minutes())
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        lock = QGroupBox(self.tr("Password and lock"), self)
+        lock_form = QFormLayout(lock)
+        lock_form.addRow(self.password_state)
+        lock_form.addRow(self.tr("C&urrent password"), self.old_password)
+        lock_form.addRow(self.tr("&New password"), self.new_password)
+        lock_form.addRow(self.tr("&Repeat new password"), self.repeat_password)
+        row = QHBoxLayout()
+        row.addWidget(self.set_button)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        lock_form.addRow(row)
+        lock_form.addRow(self.tr("&Lock after idle time"), self.idle_spin)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(office)
+        layout.addWidget(lock)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._show_password_state()
+
+    def _show_password_state(self) -> None:
+        has = self.services.security.has_password()
+        self.password_state.setText(
+            self.tr("A password is set: it is asked at start and to unlock.") if has else
+            self.tr("No password is set: anyone at this PC can open the records."))
+        self.old_password.setEnabled(has)
+        self.clear_button.setEnabled(has)
+        self.idle_spin.setEnabled(has)
+        self.set_button.setText(self.tr("&Change password") if has else self.tr("&Set password"))
+        for edit in (self.old_password, self.new_password, self.repeat_password):
+            edit.clear()
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.message.setText(text)
+
+    def set_password(self) -> bool:
+        new = self.new_password.text()
+        if new != self.repeat_password.text():
+            self._say(self.tr("The two new passwords are not the same."), False)
+            self.repeat_password.setFocus()
+            return False
+        had = self.services.security.has_password()
+        try:
+            self.services.security.set_password(new, self.old_password.text())
+        except LedgerError as exc:
+            self._say(error_text(exc), False)
+            return False
+        self._show_password_state()
+        self._say(self.tr("The password was changed.") if had else
+                  self.tr("The password was set. Keep it safe: without it the records "
+                          "cannot be opened in this app."), True)
+        self.security_changed.emit()
+        return True
+
+    def clear_password(self) -> bool:
+        try:
+            self.services.security.clear_password(self.old_password.text())
+        except LedgerError as exc:
+            self._say(error_text(exc), False)
+            return False
+        self._show_password_state()
+        self._say(self.tr("The password was removed; the screen no longer locks."), True)
+        self.security_changed.emit()
+        return True
+
+    def accept(self) -> None:
+        try:
+            self.services.security.set_office_details({
+                OFFICE_NAME: self.office_edit.text().strip(),
+                CLERK_NAME: self.clerk_edit.text().strip(),
+                CLERK_PHONE: " ".join(self.phone_edit.text().split()),
+            })
+            if self.services.security.has_password():
+                self.services.security.set_idle_minutes(self.idle_spin.value())
+        except LedgerError as exc:
+            self._say(error_text(exc), False)
+            return
+        self.services.user.name = self.clerk_edit.text().strip()  # the change log names the clerk
+        self.security_changed.emit()
+        super().accept()

@@ -1,0 +1,180 @@
+"""The lock screen: asks for the password at start, after idle time and on Ctrl+L.
+
+It covers the screen on top of every window and closes nothing: open dialogs and typed,
+unsaved data are there again after unlocking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.container import Services
+
+ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+})
+
+
+class LockScreen(QDialog):
+    """Full-screen, application-modal; only the right password (or Quit at start) ends it."""
+
+    def __init__(self, services: Services, at_start: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._unlocked = False
+        self.setWindowTitle(self.tr("Family Ledger is locked"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        if not at_start:  # at start nothing is on screen yet: an ordinary dialog will do
+            self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                                | Qt.WindowType.WindowStaysOnTopHint)
+        title = QLabel(self.tr("Family Ledger is locked") if not at_start
+                       else self.tr("Family Ledger"), self)
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        prompt = QLabel(self.tr("Enter the password to continue."), self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMinimumWidth(240)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b00020;")
+        self.unlock_button = QPushButton(self.tr("&Unlock") if not at_start else self.tr("&Open"),
+                                         self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.password.returnPressed.connect(self.try_unlock)
+        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.quit_button.setVisible(at_start)  # later, quitting could drop unsaved forms
+        self.quit_button.clicked.connect(self._quit)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.unlock_button)
+        box = QVBoxLayout()
+        for widget in (title, prompt, self.password, self.message):
+            box.addWidget(widget)
+        box.addLayout(buttons)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(box)
+        outer.addStretch(1)
+        self.password.setFocus()
+
+    def try_unlock(self) -> bool:
+        if self._services.security.verify(self.password.text()):
+            self._unlocked = True
+            self.password.clear()
+            self.accept()
+            return True
+        self.password.clear()
+        self.message.setText(self.tr("The password is not correct. Please try again."))
+        self.password.setFocus()
+        return False
+
+    def _quit(self) -> None:
+        self._unlocked = True
+        super().reject()
+
+    def reject(self) -> None:
+        """Esc does not unlock."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._unlocked:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def cover_screen(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.show()
+        self.activateWindow()
+
+
+class LockController(QObject):
+    """Locks after the idle time (an application-wide filter sees input) and on request."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.screen: LockScreen | None = None
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.reload()
+
+    def can_lock(self) -> bool:
+        return self._services.security.has_password()
+
+    def is_locked(self) -> bool:
+        return self.screen is not None
+
+    def reload(self) -> None:
+        """Read the password and idle time again (after the settings change)."""
+        minutes = self._services.security.idle_minutes()
+        if self.can_lock() and minutes > 0 and not self.is_locked():
+            self.idle_timer.setInterval(minutes * 60_000)
+            self.idle_timer.start()
+        else:
+            self.idle_timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in ACTIVITY_EVENTS and self.idle_timer.isActive():
+            self.idle_timer.start()  # any input starts the idle time again
+        return False
+
+    def lock(self) -> bool:
+        if not self.can_lock():
+            return False
+        if self.screen is None:
+            self.idle_timer.stop()
+            self.screen = LockScreen(self._services)
+            self.screen.accepted.connect(self._on_unlocked)
+            self.screen.cover_screen()
+            self.locked.emit()
+        return True
+
+    def _on_unlocked(self) -> None:
+        screen, self.screen = self.screen, None
+        if screen is not None:
+            screen.hide()
+            screen.deleteLater()
+        self.reload()
+        self.unlocked.emit()
+
+
+def unlock_at_start(services: Services,
+                    run: Callable[[LockScreen], int] | None = None) -> bool:
+    """Ask for the password before the window shows; False when the clerk quits."""
+    dialog = LockScreen(services, at_start=True)
+    try:
+        result = run(dialog) if run is not None else dialog.exec()
+        return result == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

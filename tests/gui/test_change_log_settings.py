@@ -1,0 +1,119 @@
+"""The change-log viewer (filters, pages, opening a person) and the settings dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qt_compat import qt_api  # noqa: F401 - pytest-qt's binding check
+
+from desktop.gui.dialogs.change_log_dialog import ChangeLogDialog
+from desktop.gui.dialogs.settings_dialog import SettingsDialog
+from desktop.gui.models import change_log_table
+from desktop.gui.models.change_log_table import COL_ACTION, COL_NEW, COL_RECORD, PersonRole, RowRole
+from desktop.services.changelog import HistoryFilters
+from desktop.services.settings import CLERK_NAME, OFFICE_NAME
+from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+def open_log(qtbot, services, opened=None) -> ChangeLogDialog:
+    dialog = ChangeLogDialog(services, None, opened.append if opened is not None else None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_filters_newest_first_and_masked(qtbot, services, sample):
+    services.units.add("新村")
+    dialog = open_log(qtbot, services)
+    model = dialog.model
+    total = services.history.count(HistoryFilters())
+    assert model.rowCount() == total > 0
+    ids = [model.index(r, 0).data(RowRole) for r in range(model.rowCount())]
+    assert ids == sorted(ids, reverse=True)  # newest first
+    assert model.index(0, COL_RECORD).data() == "Unit"
+    text = " ".join(" ".join(row) for row in dialog.rows_text())
+    her_id = services.persons.get(sample.persons["张秀英"]).draft.id_number
+    assert her_id not in text and her_id[:6] + "********" + her_id[-4:] in text
+
+    dialog.entity_combo.setCurrentIndex(dialog.entity_combo.findData("unit"))
+    click(qtbot, dialog.apply_button)
+    units = services.history.count(HistoryFilters(entity="unit"))
+    assert 0 < units < total
+    assert model.rowCount() == units and str(units) in dialog.message.text()
+    dialog.entity_combo.setCurrentIndex(0)
+    dialog.action_combo.setCurrentIndex(dialog.action_combo.findData("update"))
+    click(qtbot, dialog.apply_button)
+    assert model.rowCount() == 0
+    dialog.action_combo.setCurrentIndex(0)
+    type_into(qtbot, dialog.date_from.edit, "2026-11-29")
+    click(qtbot, dialog.apply_button)
+    assert model.rowCount() == 0
+    type_into(qtbot, dialog.date_from.edit, "2026-11-28")
+    type_into(qtbot, dialog.date_to.edit, "2026-11-28")
+    click(qtbot, dialog.apply_button)
+    assert model.rowCount() == total
+    type_into(qtbot, dialog.date_from.edit, "2026-12-01")
+    click(qtbot, dialog.apply_button)
+    assert "after the last day" in dialog.message.text()
+    assert not dialog.view.model().flags(model.index(0, 0)) & qt_api.QtCore.Qt.ItemFlag.ItemIsEditable
+
+
+def test_model_reads_pages(qtbot, services, sample, monkeypatch, qtmodeltester):
+    monkeypatch.setattr(change_log_table, "PAGE_SIZE", 3)
+    dialog = open_log(qtbot, services)
+    model = dialog.model
+    qtmodeltester.check(model)
+    before = model.pages_read
+    model.index(model.rowCount() - 1, COL_ACTION).data()
+    assert model.pages_read == before + (1 if model.rowCount() > 3 else 0)
+    assert model.index(model.rowCount() - 1, COL_ACTION).data() == "Created"
+
+
+def test_double_click_opens_the_person(qtbot, services, sample):
+    opened: list[int] = []
+    dialog = open_log(qtbot, services, opened)
+    dialog.entity_combo.setCurrentIndex(dialog.entity_combo.findData("person"))
+    click(qtbot, dialog.apply_button)
+    index = dialog.model.index(0, COL_NEW)
+    person_id = index.data(PersonRole)
+    assert person_id in sample.persons.values()
+    rect = dialog.view.visualRect(index)
+    qtbot.mouseClick(dialog.view.viewport(), qt_api.QtCore.Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    qtbot.mouseDClick(dialog.view.viewport(), qt_api.QtCore.Qt.MouseButton.LeftButton,
+                      pos=rect.center())
+    assert opened == [person_id]
+
+
+def test_settings_dialog_sets_and_changes_the_password(qtbot, services):
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.old_password.isEnabled() and not dialog.clear_button.isEnabled()
+    type_into(qtbot, dialog.new_password, "abcd1234")
+    type_into(qtbot, dialog.repeat_password, "abcd123")
+    click(qtbot, dialog.set_button)
+    assert "not the same" in dialog.message.text() and not services.security.has_password()
+    type_into(qtbot, dialog.new_password, "abcd1234")
+    type_into(qtbot, dialog.repeat_password, "abcd1234")
+    with qtbot.waitSignal(dialog.security_changed):
+        click(qtbot, dialog.set_button)
+    assert services.security.verify("abcd1234")
+    assert dialog.old_password.isEnabled() and dialog.new_password.text() == ""
+    type_into(qtbot, dialog.old_password, "wrong")
+    click(qtbot, dialog.clear_button)
+    assert "not correct" in dialog.message.text() and services.security.has_password()
+    type_into(qtbot, dialog.office_edit, "城关镇计生办")
+    type_into(qtbot, dialog.clerk_edit, "李梅")
+    dialog.idle_spin.setValue(3)
+    click(qtbot, dialog.ok_button)
+    assert services.settings.get(OFFICE_NAME) == "城关镇计生办"
+    assert services.settings.get(CLERK_NAME) == "李梅" and services.user() == "李梅"
+    assert services.security.idle_minutes() == 3
+    rows = services.history.page(HistoryFilters(entity="settings"), 0, 10)
+    assert {r.field for r in rows} == {OFFICE_NAME, CLERK_NAME}
+    assert dt.date(2026, 11, 28) == rows[0].at.date()
