@@ -121,6 +121,17 @@ def _first_run(services: Services) -> bool:
     return True
 
 
+def _back_up_on_exit(services: Services) -> None:
+    """An automatic copy when this session wrote anything (kept in the backups folder)."""
+    import logging
+
+    try:
+        services.backup.back_up_if_changed()
+    except (StorageError, OSError) as exc:
+        logging.getLogger(__name__).warning("automatic backup on exit failed: %s",
+                                            type(exc).__name__)
+
+
 def _peak_rss_mb() -> float | None:
     """This process's own peak resident memory (Linux: VmHWM, which exec resets, unlike
     getrusage's maxrss that a forked child inherits from its parent)."""
@@ -142,7 +153,10 @@ def _show_window(app: QApplication, services: Services, db_path: Path, smoke_tes
     window = MainWindow(services, db_path, QSettings())
     window.show()
     if not smoke_test:
-        return app.exec()
+        window.backup_ui.start_reminders()  # a backup older than 7 days: remind now and on exit
+        code = app.exec()
+        _back_up_on_exit(services)
+        return code
     model = window.persons_page.model
     deadline = QDeadlineTimer(int(SMOKE_WAIT_S * 1000))
     # The view asks for the visible rows when it paints; wait for that, not for a fixed time.

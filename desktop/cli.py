@@ -46,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     export.add_argument("--full-ids", action="store_true",
                         help="full ID numbers instead of masked ones (noted in the change log)")
+    backup = sub.add_parser("backup", help="write a verified copy of the data file")
+    backup.add_argument("--to", dest="target", metavar="DIR",
+                        help="folder for the copy (default: the automatic backups folder)")
+    restore = sub.add_parser("restore", help="replace the data file by a backup")
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--yes", action="store_true",
+                         help="restore without asking (the current file is backed up first)")
     return parser
 
 

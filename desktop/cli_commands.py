@@ -25,6 +25,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             return _check(db_path)
         if args.command == "export":
             return _export(args, db_path)
+        if args.command in ("backup", "restore"):
+            from desktop.cli_backup import backup, restore
+
+            return (backup if args.command == "backup" else restore)(args, db_path)
     except LedgerError as exc:
         print(error_text(exc), file=sys.stderr)
         return EXIT_ERROR
@@ -55,6 +59,8 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
         engine = open_database(db_path, backup_dir_for(db_path))
         try:
             services = build_services(engine)
+            if args.force:  # adding to existing records: keep a copy of them first
+                services.backup.before_bulk_change()
             result = generate_demo(services, args.persons, seed=args.seed, force=args.force)
         finally:
             engine.dispose()

@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addActions([self.new_action, self.units_action, self.recycle_action])
         file_menu.addSeparator()
+        from desktop.gui.backup_ui import BackupActions
+
+        self.backup_ui = BackupActions(self, self._services, file_menu)  # Back up now, Restore
+        file_menu.addSeparator()
         from desktop.gui.privacy_actions import PrivacyActions
 
         self.privacy = PrivacyActions(self, self._services, file_menu)  # Settings, Change log, Lock
@@ -203,5 +207,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.register_pages.built():
             page.exporter.wait()  # a running export stops at its next page
+        self.backup_ui.on_close()
         self.save_state()
         super().closeEvent(event)

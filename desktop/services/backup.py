@@ -128,6 +128,11 @@ class BackupService:
             return self.back_up(target_dir, progress)
         return run
 
+    def record_restore(self, chosen: Path, safety: Path | None) -> None:
+        with transaction(self._factory) as session:
+            self._recorder.record(session, entity=ENTITY, entity_id=0, action="restore",
+                                  old=str(safety) if safety else None, new=str(chosen))
+
     def back_up_if_changed(self) -> BackupInfo | None:
         """On exit: an automatic backup when anything was written in this session."""
         if self.restored or self._recorder.generation == 0:
@@ -160,15 +165,21 @@ class BackupService:
     def latest_verified(self, folder: Path | None = None) -> Path | None:
         return latest_verified(folder or self.auto_dir)
 
-    def last_backup_time(self) -> dt.datetime | None:
-        """The newest verified automatic backup, or any backup the change log remembers."""
+    def last_backup_time(self, check: bool = True) -> dt.datetime | None:
+        """The newest verified automatic backup, or any backup the change log remembers.
+
+        ``check=False`` trusts the newest file's name (the status bar: no full read)."""
         times = []
-        latest = latest_verified(self.auto_dir)
+        if check:
+            latest = latest_verified(self.auto_dir)
+        else:
+            latest = next((p for _t, p in backups_in(self.auto_dir)), None)
         if latest is not None:
             times.append(parse_backup_name(latest.name))
         with self._factory() as session:
             logged = session.execute(
-                select(func.max(ChangeLog.at)).where(ChangeLog.entity == ENTITY)).scalar()
+                select(func.max(ChangeLog.at)).where(
+                    ChangeLog.entity == ENTITY, ChangeLog.action.in_(("create", "auto")))).scalar()
         if logged is not None:
             times.append(logged)
         return max((t for t in times if t is not None), default=None)

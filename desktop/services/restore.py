@@ -98,3 +98,17 @@ def restore_file(db_path: Path, chosen: Path, backup_dir: Path,
             safety = _safety_copy(db_path, backup_dir, now)
         os.replace(work, db_path)
     return safety
+
+
+def restore_and_log(db_path: Path, chosen: Path, backup_dir: Path) -> Path | None:
+    """``restore_file``, then a line in the restored file's change log naming both files."""
+    from desktop.services.container import build_services
+
+    safety = restore_file(db_path, chosen, backup_dir)
+    engine = open_database(db_path, backup_dir)
+    try:
+        build_services(engine, db_path=db_path, backup_dir=backup_dir).backup.record_restore(
+            chosen, safety)
+    finally:
+        engine.dispose()
+    return safety

@@ -1,0 +1,200 @@
+"""File menu "Back up now…" and "Restore from backup…", the status bar's last backup, reminders.
+
+Questions and file choosers are attributes so that tests can answer them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog
+
+from desktop.errors import LedgerError
+from desktop.gui.dialogs.prompts import confirm
+from desktop.gui.errors import show_error
+from desktop.gui.workers import Worker
+from desktop.services.backup import BackupInfo
+from desktop.services.container import Services
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("backup", text)
+
+
+def _when(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def choose_folder(parent) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(parent, _tr("Back up to folder"))
+    return Path(folder) if folder else None
+
+
+def choose_file(parent) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, _tr("Restore from backup"), "",
+                                          _tr("Family Ledger data (*.db);;All files (*)"))
+    return Path(path) if path else None
+
+
+def inform(parent, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def _counts(info: BackupInfo) -> str:
+    return _tr("{persons} persons, {records} records").format(
+        persons=info.persons, records=info.records)
+
+
+class BackupActions(QObject):
+    """Owns the two actions, the status label and the worker of a running backup."""
+
+    def __init__(self, window: QMainWindow, services: Services, menu: QMenu) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self.choose_folder = choose_folder
+        self.choose_file = choose_file
+        self.confirm = confirm
+        self.inform = inform
+        self.show_error = show_error
+        self.quit_app = window.close
+        self.remind_on_close = False  # the app turns it on; tests and smoke runs stay quiet
+        self.worker: Worker | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_result: BackupInfo | BaseException | None = None
+
+        self.backup_action = QAction(_tr("&Back up now…"), window)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(_tr("Re&store from backup…"), window)
+        self.restore_action.triggered.connect(self.restore)
+        menu.addActions([self.backup_action, self.restore_action])
+        self.label = QLabel(window)
+        window.statusBar().addPermanentWidget(self.label)
+        self.update_label()
+
+    def update_label(self) -> None:
+        last = self._services.backup.last_backup_time(check=False)
+        when = _when(last) if last else _tr("never")
+        self.label.setText(_tr("Last backup: {time}").format(time=when))
+
+    # -- back up ------------------------------------------------------------------------
+    def back_up_now(self) -> bool:
+        """Ask for a folder (e.g. the USB stick) and copy there off the UI thread."""
+        if self.worker is not None:
+            return False
+        folder = self.choose_folder(self._window)
+        if folder is None:
+            return False
+        self.worker = Worker(self._services.backup.task(folder), self)
+        self.progress = QProgressDialog(_tr("Writing the backup to {folder}…").format(
+            folder=folder), "", 0, 0, self._window)
+        self.progress.setCancelButton(None)  # a half copy is removed anyway; it is quick
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.succeeded.connect(self._on_result)
+        self.worker.failed.connect(self._on_result)
+        self.worker.finished.connect(self._on_finished)
+        self.backup_action.setEnabled(False)
+        self.worker.start()
+        return True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, max(total, 1)))
+
+    def _on_result(self, result: object) -> None:
+        self.last_result = result  # type: ignore[assignment]
+
+    def _on_finished(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.backup_action.setEnabled(True)
+        result = self.last_result
+        if isinstance(result, BackupInfo):
+            self.update_label()
+            self.inform(self._window, _tr("Back up"), _tr(
+                "The backup was written and verified:\n{path}\n({counts})").format(
+                path=result.path, counts=_counts(result)))
+        elif isinstance(result, BaseException):
+            self.show_error(self._window, result)
+
+    def wait(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+
+    # -- restore ------------------------------------------------------------------------
+    def restore(self) -> bool:
+        """Check the chosen file, confirm, back up the current data, swap, then close."""
+        from desktop.services.restore import preview_restore, restore_and_log
+
+        chosen = self.choose_file(self._window)
+        if chosen is None:
+            return False
+        try:
+            preview = preview_restore(chosen)
+        except LedgerError as exc:
+            self.show_error(self._window, exc)
+            return False
+        info = preview.info
+        if not self.confirm(self._window, _tr("Restore from backup"), _tr(
+                "Restore the backup of {date} ({counts})?\n\nThe data now in the ledger is "
+                "backed up first, so this can be undone. Family Ledger then closes; start it "
+                "again to work with the restored data.").format(
+                date=_when(info.created), counts=_counts(info))):
+            return False
+        backup = self._services.backup
+        self.wait()
+        self._services.engine.dispose()  # restore works on closed files
+        try:
+            safety = restore_and_log(backup.db_path, chosen, backup.auto_dir)
+        except (LedgerError, OSError) as exc:
+            self.show_error(self._window, exc)
+            return False
+        backup.restored = True
+        text = _tr("The backup was restored.")
+        if safety is not None:
+            text += "\n" + _tr("The data it replaced was saved as {path}.").format(path=safety)
+        self.inform(self._window, _tr("Restore from backup"),
+                    text + "\n\n" + _tr("Family Ledger closes now; please start it again."))
+        self.quit_app()
+        return True
+
+    # -- reminders ----------------------------------------------------------------------
+    def reminder_text(self) -> str | None:
+        backup = self._services.backup
+        if not backup.reminder_due():
+            return None
+        last = backup.last_backup_time()
+        first = (_tr("No backup of the data has been made yet.") if last is None else
+                 _tr("The last backup was made on {date}, more than 7 days ago.").format(
+                     date=_when(last)))
+        return first + "\n" + _tr("Use File > Back up now… to copy the data to a USB stick "
+                                  "or another safe place.")
+
+    def start_reminders(self) -> None:
+        """Called by the app (never in a smoke test): remind now and again on closing."""
+        self.remind_on_close = True
+        QTimer.singleShot(0, self.remind_at_start)
+
+    def remind_at_start(self) -> None:
+        text = self.reminder_text()
+        if text and self.confirm(self._window, _tr("Back up"),
+                                 text + "\n\n" + _tr("Back up now?")):
+            self.back_up_now()
+
+    def on_close(self) -> None:
+        self.wait()
+        if self.remind_on_close and not self._services.backup.restored:
+            text = self.reminder_text()
+            if text:
+                self.inform(self._window, _tr("Back up"), text)
