@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -19,7 +20,8 @@ from desktop.lock import DataLock
 from desktop.resources import font_path
 from desktop.services.container import Services, build_services
 from desktop.services.settings import CLERK_NAME
-from desktop.store.db import open_database
+from desktop.start_faults import damaged, offer_backup, open_checked
+from desktop.store.faults import stale_lock
 
 SMOKE_WAIT_S = 10.0  # give up waiting for the first paint after this long
 
@@ -83,22 +85,38 @@ def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> in
         _message(smoke_test, _tr("The data folder {folder} cannot be created: {reason}").format(
             folder=db_path.parent, reason=exc.strerror or type(exc).__name__))
         return 1
+    if not os.access(db_path.parent, os.W_OK):
+        _message(smoke_test, _tr(
+            "The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing "
+            "was changed; check the folder's permissions or choose another data file."
+        ).format(folder=db_path.parent))
+        return 1
+    # A lock left by a crash: the file gets SQLite's quick_check on opening (see store/faults).
+    unclean = stale_lock(db_path) is True
     lock = DataLock(db_path)
     if not _take_lock(lock, smoke_test):
         return 1
     engine = None
+    backup_dir = config.backup_dir_for(db_path)
     try:
-        try:
-            engine = open_database(db_path, config.backup_dir_for(db_path))
-        except StorageError as exc:
-            _message(smoke_test, error_text(exc))
+        engine = open_checked(db_path, backup_dir, unclean, smoke_test)
+        if engine is None:
             return 1
-        services = build_services(engine)
-        if not smoke_test and not services.settings.setup_done and not _first_run(services):
-            return 0
-        if not smoke_test and services.security.has_password() and not _unlock(services):
-            return 0  # the clerk chose Quit at the password question
-        return _show_window(app, services, db_path, smoke_test, started_at)
+        try:
+            services = build_services(engine)
+            if not smoke_test and not services.settings.setup_done and not _first_run(services):
+                return 0
+            if not smoke_test and services.security.has_password() and not _unlock(services):
+                return 0  # the clerk chose Quit at the password question
+            return _show_window(app, services, db_path, smoke_test, started_at)
+        except Exception as exc:
+            problem = damaged(db_path, exc)  # a damaged page met on the first reads
+            if problem is None:
+                raise
+            engine.dispose()
+            engine = None
+            offer_backup(db_path, problem, backup_dir, smoke_test)
+            return 1
     finally:
         if engine is not None:
             engine.dispose()

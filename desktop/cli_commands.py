@@ -96,6 +96,14 @@ def _check(db_path: Path) -> int:
                 "when the app opens it.",
             )
         )
+    if report.stale_lock:
+        print(QCoreApplication.translate(
+            "cli", "Family Ledger did not close this file properly last time (a crash or a power "
+            "cut left its lock file). The check read it anyway; opening it in the app clears "
+            "the lock."))
+    elif report.stale_lock is False:
+        print(QCoreApplication.translate(
+            "cli", "The file is open in Family Ledger now; the check read it as it is on disk."))
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
+from desktop.store import faults
 from desktop.store.db import head_revision, inspect_file
 
 
@@ -18,6 +19,7 @@ class CheckReport:
     up_to_date: bool
     persons: int
     size_bytes: int
+    stale_lock: bool | None = None  # None: no lock; True: left by a crash; False: app open
 
 
 def check_file(path: Path) -> CheckReport:
@@ -38,14 +40,10 @@ def check_file(path: Path) -> CheckReport:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise NotALedgerFileError(
-            QT_TRANSLATE_NOOP("errors", "The data file {path} is damaged ({reason})."),
-            path=str(path), reason=str(exc),
-        ) from exc
+        if faults.has_hot_journal(path):  # appeared meanwhile (the app was writing)
+            raise faults.hot_journal_error(path) from exc
+        raise faults.damaged_error(path, str(exc)) from exc
     if problems != ["ok"]:
-        raise NotALedgerFileError(
-            QT_TRANSLATE_NOOP("errors", "The data file {path} is damaged: {reason}"),
-            path=str(path), reason="; ".join(problems[:3]),
-        )
+        raise faults.damaged_error(path, "; ".join(problems[:3]))
     return CheckReport(path, state.revision, state.revision == head_revision(), persons,
-                       path.stat().st_size)
+                       path.stat().st_size, faults.stale_lock(path))

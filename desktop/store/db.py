@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from sqlmodel import Session
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, SchemaTooNewError, StorageError
+from desktop.store import faults
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -68,13 +70,20 @@ def make_session_factory(engine: Engine) -> SessionFactory:
 
 @contextmanager
 def transaction(factory: SessionFactory) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any error."""
+    """One unit of work: commit on success, roll back on any error.
+
+    A write the disk refuses (full, I/O error, read-only) is raised as a StorageError,
+    mapped here once so that every service and form gets the same message."""
     session = factory()
     try:
         yield session
         session.commit()
-    except BaseException:
+    except BaseException as exc:
         session.rollback()
+        mapped = faults.storage_error_for(exc)
+        if mapped is not None:
+            log.warning("a write was refused: %s", type(exc).__name__)
+            raise mapped from exc
         raise
     finally:
         session.close()
@@ -104,10 +113,12 @@ class FileState:
     revision: str | None  # None: empty (new) database
 
 
-def inspect_file(path: Path) -> FileState:
+def inspect_file(path: Path, roll_back: bool = False) -> FileState:
     """Check that ``path`` is absent, empty-new or a Family Ledger database we can open.
 
     Reads the file only; raises a StorageError subclass with a message for the clerk.
+    A leftover journal (a write cut off) is refused, or with ``roll_back`` (the app, holding
+    the lock, about to write) SQLite is let undo it first.
     """
     if not path.exists():
         return FileState(False, None)
@@ -141,6 +152,16 @@ def inspect_file(path: Path) -> FileState:
             path=str(path),
         )
     app_id = int.from_bytes(header[68:72], "big")
+    if faults.has_hot_journal(path):
+        if not roll_back:
+            raise faults.hot_journal_error(path)
+        try:
+            faults.roll_back_journal(path)
+        except sqlite3.DatabaseError as exc:
+            raise faults.damaged_error(path, str(exc)) from exc
+        with path.open("rb") as fh:
+            header = fh.read(100)  # the rollback may have rewritten page 1
+    faults.check_size(path, header)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -149,17 +170,12 @@ def inspect_file(path: Path) -> FileState:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            if "person" in tables:  # cheap first read of the main table
+                conn.execute("SELECT * FROM person ORDER BY id LIMIT 1").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise NotALedgerFileError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The data file {path} is damaged and cannot be opened ({reason}). "
-                "It was not changed."
-            ),
-            path=str(path),
-            reason=str(exc),
-        ) from exc
+        raise faults.damaged_error(path, str(exc)) from exc
     if app_id != APPLICATION_ID:
         if app_id == 0 and not tables:
             return FileState(True, None)
@@ -198,17 +214,35 @@ def upgrade(engine: Engine) -> None:
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
-def open_database(path: Path, backup_dir: Path | None = None) -> Engine:
+def open_database(path: Path, backup_dir: Path | None = None, thorough: bool = False) -> Engine:
     """Open (creating or upgrading) the ledger at ``path`` and return its engine.
 
-    Before an existing file is upgraded it is copied to ``backup_dir``.
+    Before an existing file is upgraded it is copied to ``backup_dir``. ``thorough`` adds
+    SQLite's quick_check (seconds on a county-sized file: only after an unclean end).
     """
-    state = inspect_file(path)
+    state = inspect_file(path, roll_back=True)
     if not path.parent.exists():
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
             folder=str(path.parent),
         )
+    if state.exists and not os.access(path, os.W_OK):
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The data file {path} is read-only, so Family Ledger cannot save "
+                "to it. It was not changed; check the file's permissions (or copy it to a "
+                "writable folder)."),
+            path=str(path),
+        )
+    if not os.access(path.parent, os.W_OK):
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The folder {folder} is read-only, so Family Ledger cannot save "
+                "there. Nothing was changed; check the folder's permissions."),
+            folder=str(path.parent),
+        )
+    if thorough and state.exists:
+        faults.quick_check(path)
     head = head_revision()
     if state.exists and state.revision is not None and state.revision != head:
         target = backup_dir or path.parent
