@@ -63,8 +63,10 @@ def damaged(db_path: Path, exc: BaseException) -> DamagedFileError | None:
     if isinstance(exc, DamagedFileError):
         return exc
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    if isinstance(orig, sqlite3.DatabaseError) and faults.storage_error_for(orig) is None \
-            and not isinstance(orig, (sqlite3.IntegrityError, sqlite3.ProgrammingError)):
+    # Only SQLite's words for a damaged file: "database is locked" and the like are not.
+    text = str(orig).lower()
+    if isinstance(orig, sqlite3.DatabaseError) and ("malformed" in text
+                                                   or "not a database" in text):
         return faults.damaged_error(db_path, str(orig))
     return None
 

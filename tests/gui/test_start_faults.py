@@ -145,3 +145,14 @@ def test_a_hot_journal_is_rolled_back_when_the_app_opens(qapp, ledger, capsys):
         assert conn.execute("SELECT count(*) FROM person WHERE name LIKE '%half-written'"
                             ).fetchone() == (0,)
     conn.close()
+
+
+def test_a_busy_database_is_not_taken_for_a_damaged_one(qapp, ledger, monkeypatch):
+    def busy(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(app_module, "build_services", busy)
+    with pytest.raises(sqlite3.OperationalError):
+        run_gui(ledger, "en", True, 0.0)
+    assert not list(ledger.parent.glob("corrupt-*.db"))
+    assert not lock_path(ledger).exists()
