@@ -152,16 +152,19 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
             path=str(path),
         )
     app_id = int.from_bytes(header[68:72], "big")
-    if faults.has_hot_journal(path):
-        if not roll_back:
-            raise faults.hot_journal_error(path)
+    journal = faults.has_hot_journal(path)
+    if journal and roll_back:
         try:
             faults.roll_back_journal(path)
         except sqlite3.DatabaseError as exc:
             raise faults.damaged_error(path, str(exc)) from exc
         with path.open("rb") as fh:
             header = fh.read(100)  # the rollback may have rewritten page 1
-    faults.check_size(path, header)
+        journal = False
+    if journal and faults.stale_lock(path) is not False:
+        raise faults.hot_journal_error(path)
+    if not journal:  # with a live app writing, the size may lag its header for a moment
+        faults.check_size(path, header)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -175,6 +178,8 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+            raise faults.hot_journal_error(path) from exc
         raise faults.damaged_error(path, str(exc)) from exc
     if app_id != APPLICATION_ID:
         if app_id == 0 and not tables:

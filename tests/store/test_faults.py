@@ -202,3 +202,14 @@ def test_a_failing_migration_leaves_nothing_partial(tmp_path, monkeypatch):
     assert before[1] == [("0002",)] and head_revision() != "0002"
     copies = list((tmp_path / "backups").glob("ledger-before-upgrade-*.db"))
     assert len(copies) == 1 and copies[0].read_bytes() == before_bytes
+
+
+def test_a_journal_beside_a_file_the_app_holds_is_left_to_sqlite(ledger):
+    """While the app writes, its journal is not hot (SQLite sees the app's lock); when the
+    lock's owner lives but the journal is hot after all, SQLite's refusal is still explained."""
+    bad_files.leave_hot_journal(ledger)
+    faults.lock_file(ledger).write_text(f"{os.getpid()}\nfamily-ledger\n{os.uname().nodename}\n")
+    before = bad_files.snapshot(ledger.parent)
+    with pytest.raises(HotJournalError, match="unfinished change"):
+        inspect_file(ledger)
+    assert bad_files.snapshot(ledger.parent) == before
