@@ -21,7 +21,7 @@ from desktop.resources import font_path
 from desktop.services.container import Services, build_services
 from desktop.services.settings import CLERK_NAME
 from desktop.start_faults import damaged, offer_backup, open_checked
-from desktop.store.faults import stale_lock
+from desktop.store.faults import has_hot_journal, stale_lock
 
 SMOKE_WAIT_S = 10.0  # give up waiting for the first paint after this long
 
@@ -91,8 +91,9 @@ def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> in
             "was changed; check the folder's permissions or choose another data file."
         ).format(folder=db_path.parent))
         return 1
-    # A lock left by a crash: the file gets SQLite's quick_check on opening (see store/faults).
-    unclean = stale_lock(db_path) is True
+    # A lock or a journal left by a crash: the file gets SQLite's quick_check on opening
+    # (0.7 s or more at county scale, so not on every start: see store/faults).
+    unclean = stale_lock(db_path) is True or has_hot_journal(db_path)
     lock = DataLock(db_path)
     if not _take_lock(lock, smoke_test):
         return 1
