@@ -109,8 +109,9 @@ def check_size(path: Path, header: bytes) -> None:
 
 
 # Measured on a 100,000-women demo file (333 MB): quick_check 0.7-0.8 s with the file in the
-# OS cache (several seconds cold from a slow disk), integrity_check 4.3 s; the cheap checks
-# (header, size against the header's page count, schema, first person row) 1 ms. So the cheap
+# OS cache, 1.9 s out of it (more on an office PC's slow disk), integrity_check 4.3 s / 5.4 s;
+# the cheap checks (header, size against the header's page count, schema, first person row)
+# 1-4 ms. So the cheap
 # checks run on every start, quick_check only when the last session did not end cleanly (a
 # stale lock), and the full integrity_check only in ``family-ledger check``.
 def quick_check(path: Path) -> None:
