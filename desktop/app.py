@@ -26,10 +26,6 @@ from desktop.store.faults import has_hot_journal, stale_lock
 SMOKE_WAIT_S = 10.0  # give up waiting for the first paint after this long
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def _make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -55,7 +51,7 @@ def _message(smoke_test: bool, text: str) -> None:
     if smoke_test:  # never wait for input
         print(text, file=sys.stderr)
     else:
-        QMessageBox.warning(None, _tr("Family Ledger"), text)
+        QMessageBox.warning(None, QCoreApplication.translate("app", "Family Ledger"), text)
 
 
 def _take_lock(lock: DataLock, smoke_test: bool) -> bool:
@@ -68,10 +64,14 @@ def _take_lock(lock: DataLock, smoke_test: bool) -> bool:
     if not stale or smoke_test:
         return True
     answer = QMessageBox.question(
-        None, _tr("Family Ledger"),
-        _tr("The data file was not closed properly last time (for example after a power cut "
+        None,
+        QCoreApplication.translate("app", "Family Ledger"),
+        QCoreApplication.translate(
+            "app",
+            "The data file was not closed properly last time (for example after a power cut "
             "or a crash). It is usually safe to open it; a backup copy of the file is a good "
-            "idea first.\n\nOpen the data file now?"),
+            "idea first.\n\nOpen the data file now?",
+        ),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -82,14 +82,22 @@ def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> in
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        _message(smoke_test, _tr("The data folder {folder} cannot be created: {reason}").format(
-            folder=db_path.parent, reason=exc.strerror or type(exc).__name__))
+        _message(
+            smoke_test,
+            QCoreApplication.translate(
+                "app", "The data folder {folder} cannot be created: {reason}"
+            ).format(folder=db_path.parent, reason=exc.strerror or type(exc).__name__),
+        )
         return 1
     if not os.access(db_path.parent, os.W_OK):
-        _message(smoke_test, _tr(
-            "The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing "
-            "was changed; check the folder's permissions or choose another data file."
-        ).format(folder=db_path.parent))
+        _message(
+            smoke_test,
+            QCoreApplication.translate(
+                "app",
+                "The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing "
+                "was changed; check the folder's permissions or choose another data file.",
+            ).format(folder=db_path.parent),
+        )
         return 1
     # A lock or a journal left by a crash: the file gets SQLite's quick_check on opening
     # (0.7 s or more at county scale, so not on every start: see store/faults).
@@ -147,8 +155,9 @@ def _back_up_on_exit(services: Services) -> None:
     try:
         services.backup.back_up_if_changed()
     except (StorageError, OSError) as exc:
-        logging.getLogger(__name__).warning("automatic backup on exit failed: %s",
-                                            type(exc).__name__)
+        logging.getLogger(__name__).warning(
+            "automatic backup on exit failed: %s", type(exc).__name__
+        )
 
 
 def _peak_rss_mb() -> float | None:
@@ -164,8 +173,9 @@ def _peak_rss_mb() -> float | None:
     return None
 
 
-def _show_window(app: QApplication, services: Services, db_path: Path, smoke_test: bool,
-                 started_at: float) -> int:
+def _show_window(
+    app: QApplication, services: Services, db_path: Path, smoke_test: bool, started_at: float
+) -> int:
     from desktop.gui.main_window import MainWindow
 
     built_at = time.perf_counter()
@@ -179,8 +189,9 @@ def _show_window(app: QApplication, services: Services, db_path: Path, smoke_tes
     model = window.persons_page.model
     deadline = QDeadlineTimer(int(SMOKE_WAIT_S * 1000))
     # The view asks for the visible rows when it paints; wait for that, not for a fixed time.
-    while ((model.rowCount() and not model.is_page_loaded(0)) or model.count_pending()) \
-            and not deadline.hasExpired():
+    while (
+        (model.rowCount() and not model.is_page_loaded(0)) or model.count_pending()
+    ) and not deadline.hasExpired():
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     if model.rowCount():
         model.index(0, 0).data()  # nothing painted (no screen): fetch the page ourselves

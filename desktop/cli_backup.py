@@ -12,12 +12,11 @@ from desktop.cli_commands import EXIT_ERROR, EXIT_OK, _with_services
 from desktop.config import backup_dir_for
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
-
 def _no_file(db_path: Path) -> int:
-    print(_tr("There is no data file at {path}.").format(path=db_path), file=sys.stderr)
+    print(
+        QCoreApplication.translate("cli", "There is no data file at {path}.").format(path=db_path),
+        file=sys.stderr,
+    )
     return EXIT_ERROR
 
 
@@ -26,9 +25,16 @@ def backup(args: argparse.Namespace, db_path: Path) -> int:
         return _no_file(db_path)
     target = Path(args.target).expanduser().absolute() if args.target else None
     info = _with_services(db_path, lambda services: services.backup.back_up(target))
-    print(_tr("Backup written and verified: {path}").format(path=info.path))
-    print(_tr("{persons} persons, {records} records, {size:.1f} MB.").format(
-        persons=info.persons, records=info.records, size=info.size / 1e6))
+    print(
+        QCoreApplication.translate("cli", "Backup written and verified: {path}").format(
+            path=info.path
+        )
+    )
+    print(
+        QCoreApplication.translate(
+            "cli", "{persons} persons, {records} records, {size:.1f} MB."
+        ).format(persons=info.persons, records=info.records, size=info.size / 1e6)
+    )
     return EXIT_OK
 
 
@@ -42,19 +48,34 @@ def restore(args: argparse.Namespace, db_path: Path) -> int:
     try:
         preview = preview_restore(chosen)
         info = preview.info
-        print(_tr("{path}: a backup of {date}, {persons} persons, {records} records.").format(
-            path=chosen, date=info.created.strftime("%Y-%m-%d %H:%M"), persons=info.persons,
-            records=info.records))
+        print(
+            QCoreApplication.translate(
+                "cli", "{path}: a backup of {date}, {persons} persons, {records} records."
+            ).format(
+                path=chosen,
+                date=info.created.strftime("%Y-%m-%d %H:%M"),
+                persons=info.persons,
+                records=info.records,
+            )
+        )
         if not args.yes:
-            print(_tr("Nothing was changed. Run the command again with --yes to replace the "
-                      "data file {path} by this backup (the data file is backed up first)."
-                      ).format(path=db_path), file=sys.stderr)
+            print(
+                QCoreApplication.translate(
+                    "cli",
+                    "Nothing was changed. Run the command again with --yes to replace the "
+                    "data file {path} by this backup (the data file is backed up first).",
+                ).format(path=db_path),
+                file=sys.stderr,
+            )
             return EXIT_ERROR
         safety = restore_and_log(db_path, chosen, backup_dir_for(db_path))
     finally:
         lock.release()
-    print(_tr("Restored into {path}.").format(path=db_path))
+    print(QCoreApplication.translate("cli", "Restored into {path}.").format(path=db_path))
     if safety is not None:
-        print(_tr("The data file it replaced was saved as {path}; restore that file to undo.")
-              .format(path=safety))
+        print(
+            QCoreApplication.translate(
+                "cli", "The data file it replaced was saved as {path}; restore that file to undo."
+            ).format(path=safety)
+        )
     return EXIT_OK

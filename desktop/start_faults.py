@@ -26,22 +26,22 @@ from desktop.store.faults import DamagedFileError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def show(smoke_test: bool, text: str) -> None:
     if smoke_test:  # never wait for input
         print(text, file=sys.stderr)
     else:
-        QMessageBox.warning(None, _tr("Family Ledger"), text)
+        QMessageBox.warning(None, QCoreApplication.translate("app", "Family Ledger"), text)
 
 
 def ask_restore(text: str, backup: Path) -> bool:
     """Restore the offered backup? Replaced by tests (a module attribute)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Family Ledger"), text)
-    restore = box.addButton(_tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, QCoreApplication.translate("app", "Family Ledger"), text
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("app", "Restore this backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("app", "Close"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
@@ -65,8 +65,9 @@ def damaged(db_path: Path, exc: BaseException) -> DamagedFileError | None:
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     # Only SQLite's words for a damaged file: "database is locked" and the like are not.
     text = str(orig).lower()
-    if isinstance(orig, sqlite3.DatabaseError) and ("malformed" in text
-                                                   or "not a database" in text):
+    if isinstance(orig, sqlite3.DatabaseError) and (
+        "malformed" in text or "not a database" in text
+    ):
         return faults.damaged_error(db_path, str(orig))
     return None
 
@@ -77,20 +78,35 @@ def offer_backup(db_path: Path, exc: DamagedFileError, backup_dir: Path, smoke_t
     parts = [error_text(exc)]
     try:
         copy = faults.keep_damaged_copy(db_path, backup_dir)
-        parts.append(_tr("The damaged file was kept as it is, and a copy was saved as {copy}. "
-                         "Family Ledger did not open it for writing.").format(copy=copy))
+        parts.append(
+            QCoreApplication.translate(
+                "app",
+                "The damaged file was kept as it is, and a copy was saved as {copy}. "
+                "Family Ledger did not open it for writing.",
+            ).format(copy=copy)
+        )
     except StorageError as copy_exc:
         parts.append(error_text(copy_exc))
     backup = latest_backup(backup_dir)
     if backup is None:
-        parts.append(_tr("No verified backup was found in {folder}. Look for a copy of the data "
-                         "file (for example on a USB stick) and restore it with "
-                         "\"family-ledger restore FILE\".").format(folder=backup_dir))
+        parts.append(
+            QCoreApplication.translate(
+                "app",
+                "No verified backup was found in {folder}. Look for a copy of the data "
+                "file (for example on a USB stick) and restore it with "
+                '"family-ledger restore FILE".',
+            ).format(folder=backup_dir)
+        )
         show(smoke_test, "\n\n".join(parts))
         return False
-    parts.append(_tr("The latest verified backup is {backup}. Restoring it replaces the damaged "
-                     "file (which is kept in the backups folder); changes made after that "
-                     "backup are not in it.").format(backup=backup))
+    parts.append(
+        QCoreApplication.translate(
+            "app",
+            "The latest verified backup is {backup}. Restoring it replaces the damaged "
+            "file (which is kept in the backups folder); changes made after that "
+            "backup are not in it.",
+        ).format(backup=backup)
+    )
     text = "\n\n".join(parts)
     if smoke_test:
         show(True, text)
@@ -112,8 +128,9 @@ def _restore(db_path: Path, backup: Path, backup_dir: Path) -> bool:
     return True
 
 
-def open_checked(db_path: Path, backup_dir: Path, thorough: bool, smoke_test: bool
-                 ) -> Engine | None:
+def open_checked(
+    db_path: Path, backup_dir: Path, thorough: bool, smoke_test: bool
+) -> Engine | None:
     """The engine, or None after telling the clerk why the file cannot be used."""
     try:
         return open_database(db_path, backup_dir, thorough=thorough)

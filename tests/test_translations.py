@@ -84,3 +84,13 @@ def test_known_strings_are_chinese(qapp, context, source):
     translator = QTranslator()
     translator.load(str(tool.QM))
     assert any("\u4e00" <= ch <= "\u9fff" for ch in translator.translate(context, source))
+
+
+def test_no_translation_wrappers_hide_strings_from_lupdate():
+    """lupdate extracts literal tr()/translate()/QT_TRANSLATE_NOOP calls only: a helper such as
+    `def _tr(text): return translate("ctx", text)` leaves its strings untranslated for ever."""
+    root = Path(__file__).resolve().parent.parent / "desktop"
+    wrappers = [f"{path.relative_to(root)}:{n}" for path in root.rglob("*.py")
+                for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                if re.match(r"\s*def _?tr\(", line)]
+    assert wrappers == []

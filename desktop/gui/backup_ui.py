@@ -20,22 +20,24 @@ from desktop.services.backup import BackupInfo
 from desktop.services.container import Services
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup", text)
-
-
 def _when(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def choose_folder(parent) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, _tr("Back up to folder"))
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("backup", "Back up to folder")
+    )
     return Path(folder) if folder else None
 
 
 def choose_file(parent) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Restore from backup"), "",
-                                          _tr("Family Ledger data (*.db);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("backup", "Restore from backup"),
+        "",
+        QCoreApplication.translate("backup", "Family Ledger data (*.db);;All files (*)"),
+    )
     return Path(path) if path else None
 
 
@@ -44,8 +46,9 @@ def inform(parent, title: str, text: str) -> None:
 
 
 def _counts(info: BackupInfo) -> str:
-    return _tr("{persons} persons, {records} records").format(
-        persons=info.persons, records=info.records)
+    return QCoreApplication.translate("backup", "{persons} persons, {records} records").format(
+        persons=info.persons, records=info.records
+    )
 
 
 class BackupActions(QObject):
@@ -66,9 +69,11 @@ class BackupActions(QObject):
         self.progress: QProgressDialog | None = None
         self.last_result: BackupInfo | BaseException | None = None
 
-        self.backup_action = QAction(_tr("&Back up now…"), window)
+        self.backup_action = QAction(QCoreApplication.translate("backup", "&Back up now…"), window)
         self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction(_tr("Re&store from backup…"), window)
+        self.restore_action = QAction(
+            QCoreApplication.translate("backup", "Re&store from backup…"), window
+        )
         self.restore_action.triggered.connect(self.restore)
         menu.addActions([self.backup_action, self.restore_action])
         self.label = QLabel(window)
@@ -77,8 +82,10 @@ class BackupActions(QObject):
 
     def update_label(self) -> None:
         last = self._services.backup.last_backup_time(check=False)
-        when = _when(last) if last else _tr("never")
-        self.label.setText(_tr("Last backup: {time}").format(time=when))
+        when = _when(last) if last else QCoreApplication.translate("backup", "never")
+        self.label.setText(
+            QCoreApplication.translate("backup", "Last backup: {time}").format(time=when)
+        )
 
     # -- back up ------------------------------------------------------------------------
     def back_up_now(self) -> bool:
@@ -89,8 +96,15 @@ class BackupActions(QObject):
         if folder is None:
             return False
         self.worker = Worker(self._services.backup.task(folder), self)
-        self.progress = QProgressDialog(_tr("Writing the backup to {folder}…").format(
-            folder=folder), "", 0, 0, self._window)
+        self.progress = QProgressDialog(
+            QCoreApplication.translate("backup", "Writing the backup to {folder}…").format(
+                folder=folder
+            ),
+            "",
+            0,
+            0,
+            self._window,
+        )
         self.progress.setCancelButton(None)  # a half copy is removed anyway; it is quick
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -122,9 +136,13 @@ class BackupActions(QObject):
         result = self.last_result
         if isinstance(result, BackupInfo):
             self.update_label()
-            self.inform(self._window, _tr("Back up"), _tr(
-                "The backup was written and verified:\n{path}\n({counts})").format(
-                path=result.path, counts=_counts(result)))
+            self.inform(
+                self._window,
+                QCoreApplication.translate("backup", "Back up"),
+                QCoreApplication.translate(
+                    "backup", "The backup was written and verified:\n{path}\n({counts})"
+                ).format(path=result.path, counts=_counts(result)),
+            )
         elif isinstance(result, BaseException):
             self.show_error(self._window, result)
 
@@ -146,11 +164,16 @@ class BackupActions(QObject):
             self.show_error(self._window, exc)
             return False
         info = preview.info
-        if not self.confirm(self._window, _tr("Restore from backup"), _tr(
+        if not self.confirm(
+            self._window,
+            QCoreApplication.translate("backup", "Restore from backup"),
+            QCoreApplication.translate(
+                "backup",
                 "Restore the backup of {date} ({counts})?\n\nThe data now in the ledger is "
                 "backed up first, so this can be undone. Family Ledger then closes; start it "
-                "again to work with the restored data.").format(
-                date=_when(info.created), counts=_counts(info))):
+                "again to work with the restored data.",
+            ).format(date=_when(info.created), counts=_counts(info)),
+        ):
             return False
         backup = self._services.backup
         self.wait()
@@ -161,11 +184,20 @@ class BackupActions(QObject):
             self.show_error(self._window, exc)
             return False
         backup.restored = True
-        text = _tr("The backup was restored.")
+        text = QCoreApplication.translate("backup", "The backup was restored.")
         if safety is not None:
-            text += "\n" + _tr("The data it replaced was saved as {path}.").format(path=safety)
-        self.inform(self._window, _tr("Restore from backup"),
-                    text + "\n\n" + _tr("Family Ledger closes now; please start it again."))
+            text += "\n" + QCoreApplication.translate(
+                "backup", "The data it replaced was saved as {path}."
+            ).format(path=safety)
+        self.inform(
+            self._window,
+            QCoreApplication.translate("backup", "Restore from backup"),
+            text
+            + "\n\n"
+            + QCoreApplication.translate(
+                "backup", "Family Ledger closes now; please start it again."
+            ),
+        )
         self.quit_app()
         return True
 
@@ -175,11 +207,21 @@ class BackupActions(QObject):
         if not backup.reminder_due():
             return None
         last = backup.last_backup_time()
-        first = (_tr("No backup of the data has been made yet.") if last is None else
-                 _tr("The last backup was made on {date}, more than 7 days ago.").format(
-                     date=_when(last)))
-        return first + "\n" + _tr("Use File > Back up now… to copy the data to a USB stick "
-                                  "or another safe place.")
+        first = (
+            QCoreApplication.translate("backup", "No backup of the data has been made yet.")
+            if last is None
+            else QCoreApplication.translate(
+                "backup", "The last backup was made on {date}, more than 7 days ago."
+            ).format(date=_when(last))
+        )
+        return (
+            first
+            + "\n"
+            + QCoreApplication.translate(
+                "backup",
+                "Use File > Back up now… to copy the data to a USB stick or another safe place.",
+            )
+        )
 
     def start_reminders(self) -> None:
         """Called by the app (never in a smoke test): remind now and again on closing."""
@@ -188,8 +230,11 @@ class BackupActions(QObject):
 
     def remind_at_start(self) -> None:
         text = self.reminder_text()
-        if text and self.confirm(self._window, _tr("Back up"),
-                                 text + "\n\n" + _tr("Back up now?")):
+        if text and self.confirm(
+            self._window,
+            QCoreApplication.translate("backup", "Back up"),
+            text + "\n\n" + QCoreApplication.translate("backup", "Back up now?"),
+        ):
             self.back_up_now()
 
     def on_close(self) -> None:
@@ -197,4 +242,4 @@ class BackupActions(QObject):
         if self.remind_on_close and not self._services.backup.restored:
             text = self.reminder_text()
             if text:
-                self.inform(self._window, _tr("Back up"), text)
+                self.inform(self._window, QCoreApplication.translate("backup", "Back up"), text)

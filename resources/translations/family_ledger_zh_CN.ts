@@ -143,6 +143,112 @@
     </message>
 </context>
 <context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="46" />
+        <source>Change log</source>
+        <translation>修改日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="51" />
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="55" />
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="58" />
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="74" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="74" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="75" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="76" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="106" />
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="110" />
+        <source>%n entries</source>
+        <translation><numerusform>共 %n 条</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="44" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="46" />
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="48" />
+        <source>Password and lock</source>
+        <translation>密码与锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
     <name>CheckupDialog</name>
     <message>
         <location filename="../../desktop/gui/records/checkup_tab.py" line="29" />
@@ -950,6 +1056,45 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/gui/lock_screen.py" line="40" />
+        <location filename="../../desktop/gui/lock_screen.py" line="45" />
+        <source>Family Ledger is locked</source>
+        <translation>人口家庭服务台账已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/lock_screen.py" line="46" />
+        <source>Family Ledger</source>
+        <translation>人口家庭服务台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/lock_screen.py" line="48" />
+        <source>Enter the password to continue.</source>
+        <translation>请输入密码后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/lock_screen.py" line="54" />
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/lock_screen.py" line="54" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/lock_screen.py" line="59" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/lock_screen.py" line="84" />
+        <source>The password is not correct. Please try again.</source>
+        <translation>密码不正确，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="40" />
@@ -992,32 +1137,32 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="102" />
+        <location filename="../../desktop/gui/main_window.py" line="110" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="111" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <location filename="../../desktop/gui/main_window.py" line="114" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107" />
+        <location filename="../../desktop/gui/main_window.py" line="115" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="175" />
+        <location filename="../../desktop/gui/main_window.py" line="183" />
         <source>About Family Ledger</source>
         <translation>关于人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179" />
+        <location filename="../../desktop/gui/main_window.py" line="187" />
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
@@ -1573,6 +1718,34 @@
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../desktop/gui/privacy_actions.py" line="24" />
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/privacy_actions.py" line="27" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/privacy_actions.py" line="30" />
+        <source>Change &amp;log…</source>
+        <translation>修改日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/privacy_actions.py" line="40" />
+        <source>Lock the screen until the password is typed</source>
+        <translation>锁定屏幕，输入密码后才能继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/privacy_actions.py" line="41" />
+        <source>Set a password first (File › Settings…) to lock the screen</source>
+        <translation>请先设置密码（文件 › 设置…）才能锁定屏幕</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <location filename="../../desktop/gui/records/record_tab.py" line="114" />
@@ -1753,6 +1926,114 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="44" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="52" />
+        <source>Office</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="54" />
+        <source>&amp;Office name</source>
+        <translation>单位名称(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="55" />
+        <source>&amp;Clerk's name</source>
+        <translation>填表人姓名(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="56" />
+        <source>Clerk's &amp;phone</source>
+        <translation>填表人电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="64" />
+        <source>&amp;Remove password</source>
+        <translation>取消密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="68" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="69" />
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="73" />
+        <source>Password and lock</source>
+        <translation>密码与锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="76" />
+        <source>C&amp;urrent password</source>
+        <translation>当前密码(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="77" />
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="78" />
+        <source>&amp;Repeat new password</source>
+        <translation>再次输入新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="84" />
+        <source>&amp;Lock after idle time</source>
+        <translation>无操作后自动锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="101" />
+        <source>A password is set: it is asked at start and to unlock.</source>
+        <translation>已设置密码：启动和解锁时需要输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="102" />
+        <source>No password is set: anyone at this PC can open the records.</source>
+        <translation>未设置密码：任何使用这台电脑的人都能打开档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="106" />
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="106" />
+        <source>&amp;Set password</source>
+        <translation>设置密码(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="117" />
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="127" />
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="128" />
+        <source>The password was set. Keep it safe: without it the records cannot be opened in this app.</source>
+        <translation>密码已设置。请妥善保管：忘记密码将无法在本软件中打开档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="140" />
+        <source>The password was removed; the screen no longer locks.</source>
+        <translation>密码已取消，屏幕不再自动锁定。</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <location filename="../../desktop/gui/records/timeline_tab.py" line="34" />
@@ -1862,59 +2143,265 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="54" />
+        <location filename="../../desktop/app.py" line="68" />
+        <location filename="../../desktop/start_faults.py" line="33" />
+        <location filename="../../desktop/start_faults.py" line="39" />
+        <source>Family Ledger</source>
+        <translation>人口家庭服务台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="69" />
+        <source>The data file was not closed properly last time (for example after a power cut or a crash). It is usually safe to open it; a backup copy of the file is a good idea first.
+
+Open the data file now?</source>
+        <translation>上次数据文件没有正常关闭（例如断电或程序崩溃）。通常可以放心打开；建议先备份一份该文件。
+
+现在打开数据文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="87" />
+        <source>The data folder {folder} cannot be created: {reason}</source>
+        <translation>无法创建数据文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="95" />
+        <source>The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder's permissions or choose another data file.</source>
+        <translation>数据文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限或选择其他数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/start_faults.py" line="42" />
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/start_faults.py" line="44" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/start_faults.py" line="82" />
+        <source>The damaged file was kept as it is, and a copy was saved as {copy}. Family Ledger did not open it for writing.</source>
+        <translation>已损坏的文件保持原样，并另存了一份副本 {copy}。程序没有以写入方式打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/start_faults.py" line="93" />
+        <source>No verified backup was found in {folder}. Look for a copy of the data file (for example on a USB stick) and restore it with "family-ledger restore FILE".</source>
+        <translation>在 {folder} 中没有找到经过校验的备份。请寻找数据文件的副本（例如在U盘上），并用“family-ledger restore 文件”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/start_faults.py" line="103" />
+        <source>The latest verified backup is {backup}. Restoring it replaces the damaged file (which is kept in the backups folder); changes made after that backup are not in it.</source>
+        <translation>最近一份经过校验的备份是 {backup}。恢复它将替换已损坏的文件（损坏的文件保留在备份文件夹中）；该备份之后所做的修改不包含在内。</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="29" />
+        <source>Back up to folder</source>
+        <translation>备份到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="37" />
+        <location filename="../../desktop/gui/backup_ui.py" line="169" />
+        <location filename="../../desktop/gui/backup_ui.py" line="194" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="39" />
+        <source>Family Ledger data (*.db);;All files (*)</source>
+        <translation>台账数据文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="49" />
+        <source>{persons} persons, {records} records</source>
+        <translation>{persons} 人，{records} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="72" />
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="75" />
+        <source>Re&amp;store from backup…</source>
+        <translation>从备份恢复(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="85" />
+        <source>never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="87" />
+        <source>Last backup: {time}</source>
+        <translation>上次备份：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="100" />
+        <source>Writing the backup to {folder}…</source>
+        <translation>正在把备份写入 {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="141" />
+        <location filename="../../desktop/gui/backup_ui.py" line="235" />
+        <location filename="../../desktop/gui/backup_ui.py" line="245" />
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="142" />
+        <source>The backup was written and verified:
+{path}
+({counts})</source>
+        <translation>备份已写入并通过校验：
+{path}
+（{counts}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="170" />
+        <source>Restore the backup of {date} ({counts})?
+
+The data now in the ledger is backed up first, so this can be undone. Family Ledger then closes; start it again to work with the restored data.</source>
+        <translation>恢复 {date} 的备份（{counts}）吗？
+
+台账中现有的数据会先备份，因此可以撤销。恢复后程序将关闭；请重新启动，使用恢复后的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="187" />
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="189" />
+        <source>The data it replaced was saved as {path}.</source>
+        <translation>被替换的数据已保存为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="197" />
+        <source>Family Ledger closes now; please start it again.</source>
+        <translation>程序现在将关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="211" />
+        <source>No backup of the data has been made yet.</source>
+        <translation>数据还从未备份过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="213" />
+        <source>The last backup was made on {date}, more than 7 days ago.</source>
+        <translation>上次备份是在 {date}，已超过7天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="220" />
+        <source>Use File &gt; Back up now… to copy the data to a USB stick or another safe place.</source>
+        <translation>请使用“文件 &gt; 立即备份…”把数据复制到U盘或其他安全的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/backup_ui.py" line="236" />
+        <source>Back up now?</source>
+        <translation>现在备份吗？</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="33" />
+        <location filename="../../desktop/cli_commands.py" line="37" />
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="49" />
+        <location filename="../../desktop/cli_commands.py" line="53" />
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="64" />
+        <location filename="../../desktop/cli_commands.py" line="70" />
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="79" />
+        <location filename="../../desktop/cli_commands.py" line="85" />
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="87" />
+        <location filename="../../desktop/cli_commands.py" line="93" />
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="107" />
+        <location filename="../../desktop/cli_commands.py" line="100" />
+        <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
+        <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_commands.py" line="105" />
+        <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
+        <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_commands.py" line="121" />
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="115" />
+        <location filename="../../desktop/cli_commands.py" line="129" />
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="118" />
+        <location filename="../../desktop/cli_commands.py" line="132" />
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="120" />
+        <location filename="../../desktop/cli_backup.py" line="17" />
+        <location filename="../../desktop/cli_commands.py" line="134" />
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="127" />
+        <location filename="../../desktop/cli_backup.py" line="29" />
+        <source>Backup written and verified: {path}</source>
+        <translation>备份已写入并通过校验：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_backup.py" line="34" />
+        <source>{persons} persons, {records} records, {size:.1f} MB.</source>
+        <translation>{persons} 人，{records} 条记录，{size:.1f} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_backup.py" line="52" />
+        <source>{path}: a backup of {date}, {persons} persons, {records} records.</source>
+        <translation>{path}：{date} 的备份，{persons} 人，{records} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_backup.py" line="63" />
+        <source>Nothing was changed. Run the command again with --yes to replace the data file {path} by this backup (the data file is backed up first).</source>
+        <translation>没有作任何改动。如要用此备份替换数据文件 {path}，请加上 --yes 再运行一次（数据文件会先备份）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_backup.py" line="74" />
+        <source>Restored into {path}.</source>
+        <translation>已恢复到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_backup.py" line="77" />
+        <source>The data file it replaced was saved as {path}; restore that file to undo.</source>
+        <translation>被替换的数据文件已保存为 {path}；恢复该文件即可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_commands.py" line="141" />
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="130" />
+        <location filename="../../desktop/cli_commands.py" line="144" />
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -2542,67 +3029,74 @@
         <translation>已有名为“{name}”的单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/check.py" line="26" />
+        <location filename="../../desktop/services/restore.py" line="35" />
+        <location filename="../../desktop/store/check.py" line="28" />
         <source>The data file {path} does not exist.</source>
         <translation>数据文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/check.py" line="30" />
+        <location filename="../../desktop/services/restore.py" line="40" />
+        <location filename="../../desktop/store/check.py" line="32" />
         <source>{path} holds no Family Ledger data (no schema version).</source>
         <translation>{path} 中没有台账数据（缺少版本信息）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/check.py" line="42" />
-        <source>The data file {path} is damaged ({reason}).</source>
-        <translation>数据文件 {path} 已损坏（{reason}）。</translation>
+        <location filename="../../desktop/services/restore.py" line="45" />
+        <source>{path} cannot be restored: {reason}</source>
+        <translation>无法恢复 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/check.py" line="47" />
-        <source>The data file {path} is damaged: {reason}</source>
-        <translation>数据文件 {path} 已损坏：{reason}</translation>
+        <location filename="../../desktop/services/restore.py" line="89" />
+        <source>{path} could not be copied ({reason}). The data file was not changed.</source>
+        <translation>无法复制 {path}（{reason}），数据文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="116" />
+        <location filename="../../desktop/store/db.py" line="127" />
         <source>{path} is a folder, not a data file.</source>
         <translation>{path} 是文件夹，不是数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="123" />
+        <location filename="../../desktop/store/db.py" line="134" />
         <source>The data file {path} cannot be read: {reason}</source>
         <translation>无法读取数据文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="129" />
+        <location filename="../../desktop/store/db.py" line="140" />
         <source>The data file {path} is empty (0 bytes). It was not changed; please restore a backup or choose another file.</source>
         <translation>数据文件 {path} 是空的（0 字节），文件未作任何改动；请恢复备份或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="138" />
+        <location filename="../../desktop/store/db.py" line="149" />
         <source>{path} is not a Family Ledger data file. It was not changed.</source>
         <translation>{path} 不是人口家庭服务台账的数据文件，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="156" />
-        <source>The data file {path} is damaged and cannot be opened ({reason}). It was not changed.</source>
-        <translation>数据文件 {path} 已损坏，无法打开（{reason}），文件未作任何改动。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/store/db.py" line="167" />
+        <location filename="../../desktop/store/db.py" line="188" />
         <source>{path} is a database of another program, not a Family Ledger data file. It was not changed.</source>
         <translation>{path} 是其他程序的数据库，不是台账数据文件，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="176" />
+        <location filename="../../desktop/store/db.py" line="197" />
         <source>The data file {path} was written by a newer version of Family Ledger. Your data is safe and was not changed; please install the newer version to open it.</source>
         <translation>数据文件 {path} 由更新版本的人口家庭服务台账写入。您的数据是安全的，未作任何改动；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="209" />
+        <location filename="../../desktop/store/db.py" line="231" />
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="229" />
+        <location filename="../../desktop/store/db.py" line="236" />
+        <source>The data file {path} is read-only, so Family Ledger cannot save to it. It was not changed; check the file's permissions (or copy it to a writable folder).</source>
+        <translation>数据文件 {path} 是只读的，无法保存。文件未作任何改动；请检查文件权限（或把它复制到可写的文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/db.py" line="244" />
+        <source>The folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder's permissions.</source>
+        <translation>文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/db.py" line="268" />
         <source>The data file {path} could not be prepared ({reason}). It was not changed.</source>
         <translation>无法准备数据文件 {path}（{reason}），文件未作任何改动。</translation>
     </message>
@@ -2856,6 +3350,66 @@
         <location filename="../../desktop/services/recycle_bin.py" line="111" />
         <source>Her own record is in the recycle bin; restore her first.</source>
         <translation>她本人的档案在回收站中，请先恢复她的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/security.py" line="48" />
+        <source>The password needs at least {count} characters.</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/security.py" line="62" />
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/security.py" line="85" />
+        <source>The idle time is between 0 and {max} minutes.</source>
+        <translation>无操作锁定时间应在 0 到 {max} 分钟之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/backup.py" line="80" />
+        <source>The backup in {folder} could not be written ({reason}). No backup file was left there; the data file was not changed.</source>
+        <translation>无法在 {folder} 写入备份（{reason}）。那里没有留下备份文件，数据文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/backup.py" line="93" />
+        <source>{path} is not a sound Family Ledger backup ({reason}).</source>
+        <translation>{path} 不是完好的台账备份（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="32" />
+        <source>The disk is full, so nothing was saved. Free some space (or save to another disk) and try again; what you typed is still in the form.</source>
+        <translation>磁盘已满，没有保存任何内容。请腾出空间（或换一个磁盘）后重试；您输入的内容仍在表单中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="35" />
+        <source>The disk could not be written (a disk error), so nothing was saved. Check the disk or USB stick and try again; what you typed is still in the form.</source>
+        <translation>无法写入磁盘（磁盘错误），没有保存任何内容。请检查磁盘或U盘后重试；您输入的内容仍在表单中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="38" />
+        <source>The data file is read-only, so nothing was saved. Check the file's permissions and try again; what you typed is still in the form.</source>
+        <translation>数据文件是只读的，没有保存任何内容。请检查文件权限后重试；您输入的内容仍在表单中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="73" />
+        <source>The data file {path} has an unfinished change from a session that ended abruptly (the file {journal} beside it). It was not changed. Opening the data file in Family Ledger undoes the unfinished change safely; do not delete {journal}.</source>
+        <translation>数据文件 {path} 有一次意外中断留下的未完成修改（旁边的文件 {journal}）。文件未作任何改动。在人口家庭服务台账中打开数据文件即可安全撤销这次未完成的修改；请不要删除 {journal}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="85" />
+        <source>The data file {path} is damaged and cannot be used ({reason}). It was not changed.</source>
+        <translation>数据文件 {path} 已损坏，无法使用（{reason}），文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="106" />
+        <source>The data file {path} is shorter than it should be: it was probably cut off while being copied. It was not changed.</source>
+        <translation>数据文件 {path} 比应有的短，可能在复制时被截断。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="165" />
+        <source>A copy of the damaged file could not be made: {reason}</source>
+        <translation>无法复制已损坏的文件：{reason}</translation>
     </message>
 </context>
 <context>
