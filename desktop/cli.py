@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     db_path = resolve_db_path(args.db)
     from desktop.logging_setup import log_dir_for, setup_logging
 
-    setup_logging(log_dir_for(db_path))  # beside the data; IDs and phones masked
+    if args.command != "check":  # check changes nothing on disk, not even a log folder
+        setup_logging(log_dir_for(db_path))  # beside the data; IDs and phones masked
     if args.command is None:
         from desktop.app import run_gui
 

@@ -94,3 +94,16 @@ def test_the_app_rolls_back_the_journal_then_check_passes(ledger):
     open_database(ledger).dispose()  # what the app does on opening, holding the lock
     done = run("--db", str(ledger), "--lang", "en", "check")
     assert done.returncode == 0, done.stderr
+
+
+def test_check_of_a_missing_file_creates_nothing(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "nowhere"
+    done = subprocess.run([sys.executable, "-m", "desktop", "--db", str(folder / "x.db"), "check"],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode != 0
+    assert not folder.exists()
