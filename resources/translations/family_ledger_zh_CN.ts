@@ -1007,7 +1007,12 @@
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="86" />
+        <source>Full ID number shown</source>
+        <translation>查看了完整身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/history.py" line="90" />
         <source>Entered: {new}</source>
         <translation>录入：{new}</translation>
     </message>
@@ -1015,42 +1020,52 @@
 <context>
     <name>IdNumberField</name>
     <message>
-        <location filename="../../desktop/gui/widgets/id_number_field.py" line="38" />
+        <location filename="../../desktop/gui/widgets/id_number_field.py" line="39" />
         <source>18 characters, e.g. 330102199003071246</source>
         <translation>18位，例如 330102199003071246</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/id_number_field.py" line="39" />
+        <location filename="../../desktop/gui/widgets/id_number_field.py" line="40" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/id_number_field.py" line="41" />
+        <source>Show the full ID number (noted in the change log)</source>
+        <translation>显示完整身份证号码（会记入修改日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/id_number_field.py" line="45" />
         <source>Convert to 18 digits</source>
         <translation>转换为18位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/id_number_field.py" line="55" />
+        <location filename="../../desktop/gui/widgets/id_number_field.py" line="62" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/id_number_field.py" line="55" />
+        <location filename="../../desktop/gui/widgets/id_number_field.py" line="62" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/id_number_field.py" line="56" />
+        <location filename="../../desktop/gui/widgets/id_number_field.py" line="63" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/id_number_field.py" line="106" />
+        <location filename="../../desktop/gui/widgets/id_number_field.py" line="133" />
         <source>%n of 18 characters typed.</source>
         <translation><numerusform>已输入 %n 位，共18位。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/id_number_field.py" line="122" />
+        <location filename="../../desktop/gui/widgets/id_number_field.py" line="149" />
         <source>Valid ID number ({region}).</source>
         <translation>身份证号码有效（{region}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/id_number_field.py" line="126" />
+        <location filename="../../desktop/gui/widgets/id_number_field.py" line="153" />
         <source>Click “Convert to 18 digits” to use it.</source>
         <translation>请点击“转换为18位”后使用。</translation>
     </message>
@@ -1311,37 +1326,37 @@
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="132" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="135" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="132" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="135" />
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="192" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="203" />
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="193" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="204" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="208" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="233" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="244" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="234" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="245" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>

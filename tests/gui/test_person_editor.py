@@ -326,3 +326,27 @@ def test_date_field_calendar_pick(qtbot):
     assert calendar.selectedDate() == QDate(2024, 2, 1)
     calendar.clicked.emit(QDate(2024, 2, 29))
     assert field.date() == dt.date(2024, 2, 29)
+
+
+def test_her_id_number_is_masked_until_shown_and_showing_is_logged(qtbot, ledger):
+    her = ledger.persons.create(PersonDraft(name="张秀英", id_number=HER_ID,
+                                            unit_id=unit_id(ledger, "Office")))
+    editor = open_editor(qtbot, ledger, her)
+    field = editor.form.id_field
+    assert field.edit.text() == HER_ID[:6] + "********" + HER_ID[-4:]
+    assert field.edit.isReadOnly() and field.is_masked()
+    assert field.birth_view.text() == "1990-03-07"  # the facts still come from the number
+    assert not editor.is_dirty()
+    assert not any(e.action == "show_id" for e in ledger.history.for_person(her))
+
+    click(qtbot, field.show_button)
+    assert field.edit.text() == HER_ID and not field.edit.isReadOnly()
+    assert not field.show_button.isVisibleTo(editor)
+    assert not editor.is_dirty()  # seeing the number is not a change
+    shown = [e for e in ledger.history.for_person(her) if e.action == "show_id"]
+    assert len(shown) == 1 and shown[0].field == "id_number"
+
+    type_into(qtbot, editor.form.texts["phone"], "13800001234")
+    click(qtbot, editor.save_button)
+    assert field.edit.text() == HER_ID  # stays shown in this editor after a save
+    assert len([e for e in ledger.history.for_person(her) if e.action == "show_id"]) == 1

@@ -82,6 +82,8 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("Removed ({name})").replace("{name}", entry.old_value or "")
         if entry.action == "restore":
             return self.tr("Restored from the recycle bin")
+        if entry.action == "show_id":
+            return self.tr("Full ID number shown")
         old = self._value(entry.field, entry.old_value)
         new = self._value(entry.field, entry.new_value)
         if entry.action == "create":

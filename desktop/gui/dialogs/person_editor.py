@@ -88,6 +88,9 @@ class PersonEditor(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+        # Her ID number is shown masked until the clerk asks for it (logged once).
+        self._mask_id = person_id is not None
+        self.form.id_field.revealed.connect(self._id_revealed)
         self.form.changed.connect(self._edited)
         self.children_panel.changed.connect(self._edited)
         self.form.set_units(services.units.tree())
@@ -105,7 +108,7 @@ class PersonEditor(QDialog):
     # -- state -----------------------------------------------------------------
     def _load(self, draft: PersonDraft) -> None:
         self._loaded_child_ids = {c.id for c in draft.children if c.id is not None}
-        self.form.load(draft)
+        self.form.load(draft, mask_id=self._mask_id)
         self.children_panel.set_children(draft.children)
         self.delete_button.setEnabled(self.person_id is not None)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.history_panel), self.person_id is not None)
@@ -153,6 +156,14 @@ class PersonEditor(QDialog):
                 self.tabs.setCurrentWidget(record_tab)
                 if record_id is not None:
                     record_tab.select_record(record_id)
+
+    def _id_revealed(self) -> None:
+        self._mask_id = False
+        if self.person_id is not None:
+            try:
+                self.services.security.record_full_id_shown(self.person_id)
+            except LedgerError as exc:
+                self.show_error(self, exc)
 
     def _records_changed(self) -> None:
         """A record was written (saved at once): refresh what depends on it, keep the form."""

@@ -128,14 +128,14 @@ class PersonForm(QObject):
     def set_units(self, nodes: list[UnitNode]) -> None:
         self.unit_combo.set_units(nodes)
 
-    def load(self, draft: PersonDraft) -> None:
+    def load(self, draft: PersonDraft, *, mask_id: bool = False) -> None:
         for name, edit in self.texts.items():
             edit.setText(getattr(draft, name) or "")
         for name, field in self.dates.items():
             field.set_date(getattr(draft, name))
         for name, combo in self.combos.items():
             combo.setCurrentIndex(max(combo.findData(getattr(draft, name)), 0))
-        self.id_field.set_text(draft.id_number)
+        self.id_field.set_text(draft.id_number, masked=mask_id)
         self.unit_combo.set_current_unit_id(draft.unit_id)
         self.notes.setPlainText(draft.notes)
 

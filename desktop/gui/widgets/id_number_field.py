@@ -29,6 +29,7 @@ class IdNumberField(QWidget):
     """Line edit, a "convert" button for old 15-digit numbers, birth date/age/sex, a message."""
 
     changed = Signal()
+    revealed = Signal()  # the clerk asked to see the full number (the editor logs it)
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,11 @@ class IdNumberField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(30)  # room for spaces pasted with the number
         self.edit.setPlaceholderText(self.tr("18 characters, e.g. 330102199003071246"))
+        self.show_button = QPushButton(self.tr("Show"), self)
+        self.show_button.setToolTip(self.tr("Show the full ID number (noted in the change log)"))
+        self.show_button.setVisible(False)
+        self.show_button.clicked.connect(self.reveal)
+        self._hidden: str | None = None  # the full number while the field shows it masked
         self.convert_button = QPushButton(self.tr("Convert to 18 digits"), self)
         self.convert_button.setVisible(False)
         self.convert_button.clicked.connect(self.convert)
@@ -48,6 +54,7 @@ class IdNumberField(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.edit, 1)
+        top.addWidget(self.show_button)
         top.addWidget(self.convert_button)
         facts = QGridLayout()
         facts.setContentsMargins(0, 0, 0, 0)
@@ -75,10 +82,30 @@ class IdNumberField(QWidget):
 
     # -- value -----------------------------------------------------------------
     def text(self) -> str:
+        if self._hidden is not None:
+            return self._hidden
         return idnumber.normalize(self.edit.text())
 
-    def set_text(self, number: str) -> None:
+    def set_text(self, number: str, *, masked: bool = False) -> None:
+        """Show ``number``; ``masked`` shows 330102********1234, read-only, until reveal()."""
+        self._hidden = number if masked and number else None
+        self.edit.setReadOnly(self._hidden is not None)
+        self.show_button.setVisible(self._hidden is not None)
+        self.edit.setText(idnumber.mask(number) if self._hidden is not None else number)
+
+    def is_masked(self) -> bool:
+        return self._hidden is not None
+
+    def reveal(self) -> None:
+        """The full number, editable; an explicit act the editor writes to the change log."""
+        if self._hidden is None:
+            return
+        number, self._hidden = self._hidden, None
+        self.edit.setReadOnly(False)
+        self.show_button.setVisible(False)
         self.edit.setText(number)
+        self.edit.setFocus()
+        self.revealed.emit()
 
     def convert(self) -> None:
         """Replace an old 15-digit number by its 18-character form."""
