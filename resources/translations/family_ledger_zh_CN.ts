@@ -1741,13 +1741,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/privacy_actions.py" line="27" />
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/privacy_actions.py" line="30" />
-        <source>Change &amp;log…</source>
-        <translation>修改日志(&amp;L)…</translation>
+        <source>Change lo&amp;g…</source>
+        <translation>修改日志(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/privacy_actions.py" line="40" />

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 import types
 
@@ -158,3 +159,26 @@ def test_real_dialog_modules_have_the_agreed_names():
         except ModuleNotFoundError:
             continue
         assert issubclass(getattr(mod, name), QDialog)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_menu_accelerators_are_unique(qapp, services, db_path, qsettings, lang):
+    from PySide6.QtCore import QTranslator
+
+    from desktop.i18n import CATALOG
+    from desktop.resources import resource_path
+
+    translator = QTranslator()
+    if lang != "en":
+        assert translator.load(str(resource_path("translations", f"{CATALOG}_{lang}.qm")))
+        qapp.installTranslator(translator)
+    try:
+        window = MainWindow(services, db_path, qsettings)
+        for menu_action in window.menuBar().actions():
+            keys = [re.search(r"&(\w)", a.text()).group(1).lower()
+                    for a in menu_action.menu().actions() if "&" in a.text()]
+            assert len(keys) == len(set(keys)), (menu_action.text(), keys)
+        window.close()
+        window.deleteLater()
+    finally:
+        qapp.removeTranslator(translator)
