@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from desktop.domain.dates import age_on
 from desktop.domain.enums import Category, MaritalStatus, RecordStatus, StatusFilter
 from desktop.domain.idnumber import mask
+from desktop.gui.models.paged_rows import PagedRows
 from desktop.i18n import enum_text
 from desktop.services.container import Services
 from desktop.services.person_types import SORT_KEYS, PersonQuery, PersonRow
@@ -60,9 +60,8 @@ class PersonTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._services = services
         self._query = query or PersonQuery()
-        # page number -> (rows, display texts), least recently used first
-        self._pages: OrderedDict[int, tuple[list[PersonRow], list[tuple[str, ...] | None]]] = OrderedDict()
-        self._last: tuple[int, tuple[PersonRow, tuple[str, ...]] | None] = (-1, None)
+        self._rows: PagedRows[PersonRow] = PagedRows(
+            self._page, self._format, PAGE_SIZE, MAX_PAGES, self.page_loaded.emit)
         self._count_pending = False
         # The exact count is taken just after the first page is shown (see _reload).
         self._count_timer = QTimer(self)
@@ -93,8 +92,7 @@ class PersonTableModel(QAbstractTableModel):
         """Count and first page. Counting a whole register scans ~90,000 index entries at
         county scale (5 ms), more than the first page itself: unless the count is cheap, the
         first page is shown at once and the exact count follows from the event loop."""
-        self._pages.clear()
-        self._last = (-1, None)
+        self._rows.clear()
         self._today = self._services.today()
         person_list = self._services.person_list
         self._count_timer.stop()
@@ -102,9 +100,8 @@ class PersonTableModel(QAbstractTableModel):
         if person_list.count_is_cheap(self._query):
             self._count = person_list.count(self._query)
             return
-        self._count = PAGE_SIZE  # lets _fetch read page 0
-        self._count = len(self._fetch(0)[0])
-        if self._count == PAGE_SIZE:  # maybe more: count them next
+        self._count = len(self._rows.load(0))
+        if self._count == self._rows.page_size:  # maybe more: count them next
             self._count_pending = True
             self._count_timer.start()
 
@@ -123,14 +120,13 @@ class PersonTableModel(QAbstractTableModel):
             self.endInsertRows()
         elif exact < self._count:  # rows went away in between: start over
             self.beginResetModel()
-            self._pages.clear()
-            self._last = (-1, None)
+            self._rows.clear()
             self._count = exact
             self.endResetModel()
         self.count_known.emit(exact)
 
     def is_page_loaded(self, page: int) -> bool:
-        return page in self._pages
+        return self._rows.is_loaded(page)
 
     def person_id(self, row: int) -> int | None:
         found = self._row(row)
@@ -181,33 +177,13 @@ class PersonTableModel(QAbstractTableModel):
 
     # -- paging ----------------------------------------------------------------
     def _row(self, row: int) -> tuple[PersonRow, tuple[str, ...]] | None:
-        if row == self._last[0]:  # the next column of the same row
-            return self._last[1]
-        if not 0 <= row < self._count:
-            return None
-        page_no, offset = divmod(row, PAGE_SIZE)
-        page = self._pages.get(page_no)
-        if page is None:
-            page = self._fetch(page_no)
-        else:
-            self._pages.move_to_end(page_no)
-        rows, texts = page
-        if offset >= len(rows):
-            return None
-        shown = texts[offset]
-        if shown is None:  # formatted when first asked for: most rows are never painted
-            shown = texts[offset] = self._texts(rows[offset], self._today)
-        self._last = (row, (rows[offset], shown))
-        return self._last[1]
+        return self._rows.get(row) if 0 <= row < self._count else None
 
-    def _fetch(self, page_no: int) -> tuple[list[PersonRow], list[tuple[str, ...] | None]]:
-        rows = self._services.person_list.page(self._query, page_no * PAGE_SIZE, PAGE_SIZE)
-        page: tuple[list[PersonRow], list[tuple[str, ...] | None]] = (rows, [None] * len(rows))
-        self._pages[page_no] = page
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
-        self.page_loaded.emit(page_no)
-        return page
+    def _page(self, offset: int, limit: int) -> list[PersonRow]:
+        return self._services.person_list.page(self._query, offset, limit)
+
+    def _format(self, row: PersonRow) -> tuple[str, ...]:
+        return self._texts(row, self._today)
 
     @staticmethod
     def _texts(row: PersonRow, today: dt.date) -> tuple[str, ...]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.idnumber import mask
+from desktop.gui.models.paged_rows import PagedRows
 from desktop.i18n import enum_text
 from desktop.services.container import Services
 from desktop.services.register_types import (
@@ -63,8 +63,8 @@ class RegisterTableModel(QAbstractTableModel):
         self._columns = COLUMNS[query.register]
         self._headers = tuple(QCoreApplication.translate(CONTEXT, c.header) for c in self._columns)
         self._numeric = {i for i, c in enumerate(self._columns) if c.kind == NUMBER}
-        self._pages: OrderedDict[int, tuple[list[RegisterRow], list[tuple[str, ...] | None]]] = \
-            OrderedDict()
+        self._rows: PagedRows[RegisterRow] = PagedRows(
+            self._page, self._format, PAGE_SIZE, MAX_PAGES, self.page_loaded.emit)
         self._reload()
 
     # -- the query -------------------------------------------------------------
@@ -86,7 +86,7 @@ class RegisterTableModel(QAbstractTableModel):
         self.set_query(self._query)
 
     def _reload(self) -> None:
-        self._pages.clear()
+        self._rows.clear()
         self._count = self._services.registers.count(self._query)
 
     def row_at(self, row: int) -> RegisterRow | None:
@@ -130,32 +130,13 @@ class RegisterTableModel(QAbstractTableModel):
 
     # -- paging ----------------------------------------------------------------
     def _row(self, row: int) -> tuple[RegisterRow, tuple[str, ...]] | None:
-        if not 0 <= row < self._count:
-            return None
-        page_no, offset = divmod(row, PAGE_SIZE)
-        page = self._pages.get(page_no)
-        if page is None:
-            page = self._fetch(page_no)
-        else:
-            self._pages.move_to_end(page_no)
-        rows, texts = page
-        if offset >= len(rows):
-            return None
-        shown = texts[offset]
-        if shown is None:  # formatted when first painted
-            shown = texts[offset] = tuple(
-                _text(c, v) for c, v in zip(self._columns, rows[offset].values, strict=True))
-        return rows[offset], shown
+        return self._rows.get(row) if 0 <= row < self._count else None
 
-    def _fetch(self, page_no: int) -> tuple[list[RegisterRow], list[tuple[str, ...] | None]]:
-        rows = self._services.registers.page(self._query, page_no * PAGE_SIZE, PAGE_SIZE)
-        page: tuple[list[RegisterRow], list[tuple[str, ...] | None]] = (rows, [None] * len(rows))
-        self._pages[page_no] = page
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
-        self.page_loaded.emit(page_no)
-        return page
+    def _page(self, offset: int, limit: int) -> list[RegisterRow]:
+        return self._services.registers.page(self._query, offset, limit)
 
+    def _format(self, row: RegisterRow) -> tuple[str, ...]:
+        return tuple(_text(c, v) for c, v in zip(self._columns, row.values, strict=True))
 
 def _text(column: RegisterColumn, value: object) -> str:
     if value is None or value == "":
