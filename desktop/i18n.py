@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desktop.domain.enums import label
 from desktop.errors import LedgerError
 from desktop.resources import resource_path
+from desktop.services.reminder_types import CONTEXT as REMINDERS
+from desktop.services.reminder_types import KIND_LABELS, ReminderKind
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
@@ -48,3 +50,24 @@ def error_text(exc: BaseException) -> str:
 def enum_text(value: object) -> str:
     """Translated label of a stored code (category, marital status, ...)."""
     return QCoreApplication.translate("enums", label(value))
+
+
+def kind_text(kind: object) -> str:
+    """Translated label of a reminder kind (issue 5)."""
+    try:
+        return QCoreApplication.translate(REMINDERS, KIND_LABELS[ReminderKind(kind)])
+    except ValueError:  # an unknown code is shown as it is
+        return str(kind)
+
+
+def reminder_detail_text(reminder: object) -> str:
+    """A reminder's detail in the installed language, its parameters filled in."""
+    template = getattr(reminder, "detail", "")
+    if not template:
+        return ""
+    text = QCoreApplication.translate(REMINDERS, template)
+    params = getattr(reminder, "detail_params", None) or {}
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
