@@ -3,7 +3,7 @@
 Front ends (GUI File menu, CLI ``import`` / ``export --out``) code against this module; the
 service lives in exchange_service.py (``Services.exchange``). Reasons are English templates
 in the ``exchange`` context: translate, then format with the params, e.g.
-``QCoreApplication.translate("exchange", p.reason).format(**p.params)``.
+``p.text(QCoreApplication.translate(p.context, p.reason))``.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ class Problem:
     value: str  # the cell's text as read ("" when blank)
     reason: str  # English template, context "exchange"
     params: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # Translation context of ``reason``: "exchange", or "errors" for the checks shared with
+    # the editor (ID numbers, person rules), whose texts are already translated.
+    context: str = "exchange"
 
     def text(self, template: str | None = None) -> str:
         """The reason filled in; pass the translated template from a front end."""
