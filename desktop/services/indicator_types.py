@@ -8,23 +8,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# Period and PeriodKind live in the domain layer (report_periods); imported from here too.
+from desktop.domain.report_periods import Period as Period
+from desktop.domain.report_periods import PeriodKind as PeriodKind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-
-
-class PeriodKind(StrEnum):
-    MONTH = "month"
-    QUARTER = "quarter"
-    HALF_YEAR = "half_year"
-    YEAR = "year"
-    STAT_YEAR = "stat_year"  # 1 October to 30 September
-    CUSTOM = "custom"
-
-
-@dataclass(frozen=True)
-class Period:
-    kind: PeriodKind
-    start: dt.date
-    end: dt.date  # included
 
 
 class RateKey(StrEnum):
@@ -143,3 +130,44 @@ class Figures:
             "balance_ok": self.balance_ok,
             "rates": {key.value: {"num": r.num, "den": r.den} for key, r in self.rates.items()},
         }
+
+
+# -- added for issue 6's service ----------------------------------------------------------
+
+# The counts whose persons can be listed (count_behind/page_behind, part "num").
+COUNT_MEASURES: tuple[str, ...] = (
+    "wra_start", "wra_end", "entries", "exits", "married_wra_end", "inflow_wra_end",
+    "outflow_wra_end", "births", "births_boys", "births_girls", "pregnancies_registered",
+    "deaths", "payments",
+)
+
+
+@dataclass(frozen=True)
+class BehindRow:
+    """One person behind a count, a numerator or a denominator."""
+
+    person_id: int  # for births and children's deaths: the mother
+    name: str
+    id_number: str  # full; front ends mask it
+    unit_name: str
+    day: dt.date | None  # the date that made her count (event, check-up, birthday), if any
+    note: str = ""  # a child's name for births and children's deaths
+
+
+@dataclass(frozen=True)
+class MonthRate:
+    """One month's point of a chart: first day of the month and its num / den."""
+
+    month: dt.date
+    rate: Rate
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The 概况 page: this month's figures and three small series."""
+
+    as_of: dt.date
+    figures: Figures  # the month containing as_of, whole office, no per-unit table
+    births_by_month: list[tuple[dt.date, int]]  # 12 months, oldest first (first days)
+    checkup_by_month: list[MonthRate]  # 12 months, oldest first
+    contraception_mix: dict[str, int]  # Method code -> open records of married WRA at as_of
