@@ -57,3 +57,7 @@ class SchemaTooNewError(StorageError):
 
 class DatabaseLockedError(StorageError):
     pass
+
+
+class CancelledError(LedgerError):
+    """The clerk stopped a long task (a document, an export); nothing was written."""
