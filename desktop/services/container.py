@@ -25,6 +25,7 @@ from desktop.services.pregnancies import PregnancyService
 from desktop.services.recycle_bin import RecycleBinService
 from desktop.services.register_export import RegisterExportService
 from desktop.services.registers import RegisterService
+from desktop.services.reminders import ReminderService
 from desktop.services.security import SecurityService
 from desktop.services.service_records import ServiceRecordService
 from desktop.services.settings import CLERK_NAME, SettingsService
@@ -74,6 +75,7 @@ class Services:
     backup: BackupService
     today: Callable[[], dt.date]
     security: SecurityService
+    reminders: ReminderService
 
 
 def build_services(
@@ -125,4 +127,5 @@ def build_services(
                              backup_dir or backup_dir_for(db_path), now),
         today=today,
         security=SecurityService(factory, settings, recorder),
+        reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
     )

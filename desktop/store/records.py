@@ -184,3 +184,23 @@ class LifeEvent(SQLModel, table=True):
     note: str = Field(default="", max_length=200)  # destination when moving away
     created_at: dt.datetime = Field(sa_type=DateTime)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class ReminderPostponement(SQLModel, table=True):
+    """A reminder put off by the clerk (issue 5): hidden until ``until``, then back.
+
+    It names one reminder: kind, person, record and the due date that was postponed, so
+    the next cycle (a new due date) is shown again."""
+
+    __tablename__ = "reminder_postponement"
+    __table_args__ = (Index("ix_reminder_postponement_person", "person_id", "kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20)
+    person_id: int = Field(sa_column=_person_fk())
+    record_id: int | None = None
+    due_date: dt.date
+    until: dt.date
+    reason: str = Field(max_length=500)
+    created_at: dt.datetime = Field(sa_type=DateTime)
+    deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
