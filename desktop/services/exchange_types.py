@@ -152,10 +152,12 @@ class ExchangeApi(Protocol):
         in a way that breaks the plan (e.g. an ID registered meanwhile)."""
         ...
 
-    def save_rejected(self, preview: ImportPreview, path: Path | str) -> int:
-        """Write the rejected rows (same sheets and headers plus a 原因 column with the
-        reasons in Chinese) to ``path``; returns the rows written. The file imports again once
-        corrected."""
+    def save_rejected(self, preview: ImportPreview, path: Path | str,
+                      translate: Callable[[str, str], str] | None = None) -> int:
+        """Write the rejected rows (same sheets and headers plus a 原因 column) to ``path``;
+        returns the rows written. The file imports again once corrected. ``translate(context,
+        text)`` turns reasons into the clerk's language (pass QCoreApplication.translate);
+        without it they stay English."""
         ...
 
     def export(self, path: Path | str, full_ids: bool = False, progress: Progress | None = None,
