@@ -30,6 +30,17 @@ def next_checkup_due(last: dt.date | None, months: int, as_of: dt.date) -> dt.da
     return as_of if last is None else add_months(last, months)
 
 
+def latest_last_checkup(day: dt.date, months: int) -> dt.date:
+    """The latest last check-up whose next one (+ ``months``) is due on or before ``day``.
+
+    add_months never decreases as its day grows, so this bound turns "due <= day" into
+    a plain comparison of the stored date (no month arithmetic per row in SQL)."""
+    candidate = add_months(day, -months)
+    while add_months(candidate + dt.timedelta(days=1), months) <= day:
+        candidate += dt.timedelta(days=1)
+    return candidate
+
+
 def followup_due(last_followup: dt.date | None, registered_on: dt.date) -> dt.date:
     """A month after the last follow-up, or after the registration when there is none."""
     return add_months(last_followup or registered_on, FOLLOWUP_MONTHS)

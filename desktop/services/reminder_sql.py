@@ -17,6 +17,8 @@ from desktop.domain.schedule import (
     BIRTH_REPORT_DAYS,
     DELIVERY_WARNING_DAYS,
     FOLLOWUP_MONTHS,
+    interval_months,
+    latest_last_checkup,
 )
 from desktop.domain.search import like_escape, normalize_query
 from desktop.services.reminder_types import ReminderKind, ReminderQuery
@@ -103,12 +105,17 @@ OPEN_PREGNANCY = (
 
 def _checkup(kinds: set[ReminderKind], where: str, settings: RuleSettings, params: dict) -> str:
     """checkup (certificate for outflow women): married WRA, no open pregnancy."""
-    general = settings.intervals.get(CheckupGroup.GENERAL.value, 12)
-    cases = []
+    general = interval_months(CheckupGroup.GENERAL.value, settings.intervals)
+    params["cut_general"] = latest_last_checkup(params["until"], general)
+    cases, cuts = [], []
     for index, (group, months) in enumerate(sorted(settings.intervals.items())):
         params[f"g{index}"] = group
+        params[f"cut{index}"] = latest_last_checkup(params["until"], months)
         cases.append(f"WHEN :g{index} THEN {int(months)}")
+        cuts.append(f"WHEN :g{index} THEN :cut{index}")
     months = f"CASE p.checkup_group {' '.join(cases)} ELSE {int(general)} END"
+    # "due <= until" as a plain date comparison, so only due rows get month arithmetic
+    cutoff = f"CASE p.checkup_group {' '.join(cuts)} ELSE :cut_general END"
     outflow = f"p.category = '{Category.OUTFLOW.value}'"
     category = "" if len(kinds) == 2 else (
         f" AND {outflow}" if ReminderKind.CERTIFICATE in kinds else f" AND NOT {outflow}")
@@ -116,12 +123,12 @@ def _checkup(kinds: set[ReminderKind], where: str, settings: RuleSettings, param
     inner = f"""
         SELECT p.id AS pid, p.name AS name, p.name_pinyin AS pinyin, p.id_number AS idn,
                p.unit_id AS uid, u.name AS uname, p.phone AS phone, {outflow} AS outflow,
-               {months} AS months,
+               {months} AS months, {cutoff} AS cutoff,
                (SELECT max(c.date) FROM checkup c WHERE c.person_id = p.id
                   AND c.deleted_at IS NULL AND c.date <= :as_of) AS last
         FROM person p JOIN unit u ON u.id = p.unit_id
         WHERE {where}{category}
-          AND p.birth_date > :wra_oldest AND p.birth_date <= :wra_youngest
+          AND +p.birth_date > :wra_oldest AND +p.birth_date <= :wra_youngest
           AND p.marital_status IN ({married})
           AND (p.marriage_date IS NULL OR p.marriage_date <= :as_of)
           AND NOT EXISTS (SELECT 1 FROM pregnancy g WHERE g.person_id = p.id AND {OPEN_PREGNANCY})
@@ -133,8 +140,8 @@ def _checkup(kinds: set[ReminderKind], where: str, settings: RuleSettings, param
                CASE WHEN outflow THEN {KIND_ORDER[cert]} ELSE {KIND_ORDER[check]} END,
                pid, name, pinyin, idn, uid, uname, phone, due, NULL, '', last IS NULL, last,
                months
-        FROM (SELECT *, {due} AS due FROM ({inner}))
-        WHERE due <= :until
+        FROM (SELECT *, {due} AS due FROM ({inner} LIMIT -1 OFFSET 0)
+              WHERE last IS NULL OR last <= cutoff)
     """
 
 
@@ -166,8 +173,8 @@ def _birth_report(where: str) -> str:
                date(ch.birth_date, '+{BIRTH_REPORT_DAYS} days'), ch.id, '', 0, ch.birth_date,
                ch.name
         FROM child ch JOIN person p ON p.id = ch.person_id JOIN unit u ON u.id = p.unit_id
-        WHERE ch.deleted_at IS NULL AND ch.birth_date <= :birth_until
-          AND ch.birth_date <= :as_of
+        WHERE ch.deleted_at IS NULL AND +ch.birth_date <= :birth_until
+          AND +ch.birth_date <= :as_of
           AND (ch.reported_on IS NULL OR ch.reported_on > :as_of) AND {where}
     """
 

@@ -27,6 +27,7 @@ from desktop.store.records import Checkup, ReminderPostponement
 
 ENTITY = "reminder_postponement"
 REASON_LIMIT = 500
+FIRST_PAGE = 100  # rows kept from the count's run
 ORDER = "ORDER BY due_date, kind_order, pinyin, person_id, record_id"
 
 DETAIL_CHECKUP = QT_TRANSLATE_NOOP("reminders", "Last check-up {last}, every {months} months")
@@ -57,17 +58,30 @@ class ReminderService:
         self._units = units
         self._today = today
         self._now = now
+        # (query key, count, first rows) of the last count(); see count()
+        self._stash: tuple[tuple, int, list[Reminder]] | None = None
 
     # -- reading ---------------------------------------------------------------
     def count(self, query: ReminderQuery) -> int:
-        built = self._built(query)
+        """Reminders matching ``query``. One run gives the count and the first page
+        (``count(*) OVER ()``), kept until the next write: the page asks for both."""
+        built, key = self._built_and_key(query)
+        if self._stash is not None and self._stash[0] == key:
+            return self._stash[1]
+        sql = f"SELECT *, count(*) OVER () FROM ({built.sql}) {ORDER} LIMIT {FIRST_PAGE}"
         with self._engine.connect() as conn:
-            return int(conn.execute(text(f"SELECT count(*) FROM ({built.sql})"),
-                                    built.params).scalar_one())
+            rows = conn.execute(text(sql), built.params).all()
+        total = rows[0][-1] if rows else 0
+        self._stash = (key, total, [_reminder(row[:-1], query.as_of) for row in rows])
+        return total
 
     def page(self, query: ReminderQuery, offset: int, limit: int) -> list[Reminder]:
         """Ordered by due date (overdue first), kind, name pinyin, person id."""
-        built = self._built(query)
+        built, key = self._built_and_key(query)
+        if self._stash is not None and self._stash[0] == key:
+            kept = self._stash[2]
+            if offset + limit <= len(kept) or len(kept) < FIRST_PAGE:  # all asked for is kept
+                return kept[offset:offset + limit]
         sql = f"{built.sql} {ORDER} LIMIT :limit OFFSET :offset"
         with self._engine.connect() as conn:
             rows = conn.execute(text(sql), {**built.params, "limit": limit, "offset": offset})
@@ -142,15 +156,22 @@ class ReminderService:
 
     # -- helpers ---------------------------------------------------------------
     def _built(self, query: ReminderQuery, every_kind: bool = False) -> Built:
+        return self._built_and_key(query, every_kind)[0]
+
+    def _built_and_key(self, query: ReminderQuery, every_kind: bool = False) -> tuple[Built, tuple]:
+        """The statement, and what its result depends on (for the first-page stash)."""
         unit_ids = None
         if query.unit_id is not None:
             ids = self._units.subtree_ids(query.unit_id)
             if len(ids) < len(self._units.tree()):  # the whole tree needs no condition
                 unit_ids = ids
-        rules = RuleSettings(self._settings.checkup_intervals(),
-                             self._settings.payment_due_month())
-        return reminders_sql(query, unit_ids, rules,
-                             frozenset(ReminderKind) if every_kind else None)
+        intervals = self._settings.checkup_intervals()
+        rules = RuleSettings(intervals, self._settings.payment_due_month())
+        built = reminders_sql(query, unit_ids, rules,
+                              frozenset(ReminderKind) if every_kind else None)
+        key = (query, self._recorder.generation, tuple(unit_ids or ()),
+               tuple(sorted(intervals.items())), rules.payment_month)
+        return built, key
 
 
 def _date(value: object) -> dt.date:

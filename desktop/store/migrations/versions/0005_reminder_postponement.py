@@ -1,4 +1,5 @@
-"""reminder postponements: a reminder put off to a date, with the clerk's reason
+"""reminder postponements: a reminder put off to a date, with the clerk's reason;
+her last check-up found in one seek (live check-ups by person and date)
 
 Revision ID: 0005
 Revises: 0004
@@ -32,8 +33,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_reminder_postponement_person", "reminder_postponement",
                     ["person_id", "kind"], unique=False)
+    live = sa.text("deleted_at IS NULL")
+    op.create_index("ix_checkup_live_person", "checkup", ["person_id", "date"], unique=False,
+                    sqlite_where=live, postgresql_where=live)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_checkup_live_person", table_name="checkup")
     op.drop_index("ix_reminder_postponement_person", table_name="reminder_postponement")
     op.drop_table("reminder_postponement")
