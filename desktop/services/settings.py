@@ -25,6 +25,9 @@ SERVICE_PLACE = "service_place"  # where she should come (printed on slips)
 DEFAULT_PAYMENT_MONTH = 12
 MAX_INTERVAL_MONTHS = 120
 MAX_HORIZON_DAYS = 366
+# Printed documents (issue 6): a TrueType font file (.ttf/.ttc, "file.ttc#1" for another
+# face) used instead of the bundled one; blank or unusable: the bundled font.
+PDF_FONT_PATH = "pdf_font_path"
 
 
 class SettingsService:
@@ -116,6 +119,10 @@ class SettingsService:
                 QT_TRANSLATE_NOOP("errors", "This field holds at most {limit} characters."),
                 field=SERVICE_PLACE, limit=200)
         self.set_many({SERVICE_PLACE: place})
+
+    def pdf_font_path(self) -> str | None:
+        """The font chosen for PDFs, or None for the bundled one."""
+        return self.get(PDF_FONT_PATH).strip() or None
 
     @property
     def setup_done(self) -> bool:
