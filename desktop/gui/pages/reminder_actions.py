@@ -1,0 +1,150 @@
+"""One step on a reminder: the form that settles it, prefilled, saved through the services.
+
+Each action returns the message to show when something was written, None otherwise.
+``run_dialog``, ``confirm`` and ``show_error`` are attributes so tests drive the real forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.enums import CheckupSource
+from desktop.errors import LedgerError
+from desktop.gui.dialogs import prompts
+from desktop.gui.dialogs.postpone_dialog import PostponeDialog
+from desktop.gui.errors import show_error
+from desktop.gui.records.record_dialog import run_dialog
+from desktop.services.container import Services
+from desktop.services.reminder_types import Reminder, ReminderKind
+
+Opener = Callable[..., None]  # (person_id, tab=None, record_id=None): the person editor
+
+K = ReminderKind
+# The person-editor tab that holds the records of each kind.
+TABS: dict[ReminderKind, str | None] = {
+    K.CHECKUP: "checkups", K.CERTIFICATE: "checkups", K.FOLLOWUP: "pregnancies",
+    K.DELIVERY: "pregnancies", K.BIRTH_REPORT: None, K.PAYMENT: "benefits", K.TURNING_50: None,
+}
+
+
+class ReminderActions(QObject):
+    def __init__(self, services: Services, parent: QWidget, opener: Opener | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._parent = parent
+        self._opener = opener
+        self.run_dialog = run_dialog
+        self.confirm = prompts.confirm
+        self.show_error = show_error
+
+    def main_text(self, kind: ReminderKind | None) -> str:
+        """The label of the main action (the button and a double-click)."""
+        texts = {
+            K.CHECKUP: self.tr("&Record check-up…"), K.CERTIFICATE: self.tr("&Record certificate…"),
+            K.FOLLOWUP: self.tr("&Add follow-up…"), K.DELIVERY: self.tr("&Record outcome…"),
+            K.BIRTH_REPORT: self.tr("&Mark birth reported"), K.PAYMENT: self.tr("&Record payment…"),
+        }
+        return texts.get(kind, self.tr("&Open her record")) if kind else self.tr("&Record…")
+
+    def perform(self, reminder: Reminder) -> str | None:
+        """The main action for the reminder's kind."""
+        action = {
+            K.CHECKUP: self.record_checkup, K.CERTIFICATE: self.record_checkup,
+            K.FOLLOWUP: self.add_followup, K.DELIVERY: self.record_outcome,
+            K.BIRTH_REPORT: self.mark_reported, K.PAYMENT: self.record_payment,
+        }.get(reminder.kind)
+        if action is None:
+            self.open_record(reminder)
+            return None
+        return action(reminder)
+
+    # -- the actions -------------------------------------------------------------
+    def record_checkup(self, reminder: Reminder) -> str | None:
+        from desktop.gui.records.checkup_tab import CheckupDialog
+
+        dialog = CheckupDialog(self._services, reminder.person_id, None, self._parent)
+        if reminder.kind is K.CERTIFICATE:  # she mails her certificate back from elsewhere
+            dialog.source_combo.setCurrentIndex(dialog.source_combo.findData(CheckupSource.CERTIFICATE.value))
+        if not self.run_dialog(dialog):
+            return None
+        due = self._services.reminders.next_checkup_due(reminder.person_id)
+        if due is None:
+            return self.tr("Check-up of {name} saved.").replace("{name}", reminder.name)
+        return self.tr("Check-up of {name} saved. Her next check-up is due on {date}.").replace(
+            "{name}", reminder.name).replace("{date}", due.isoformat())
+
+    def add_followup(self, reminder: Reminder) -> str | None:
+        from desktop.gui.records.pregnancy_forms import FollowupDialog
+
+        if reminder.record_id is None:
+            return None
+        submit = functools.partial(_add_followup, self._services, reminder.record_id)
+        dialog = FollowupDialog(self._services.today(), "", submit, self._parent)
+        if not self.run_dialog(dialog):
+            return None
+        return self.tr("Follow-up of {name} saved.").replace("{name}", reminder.name)
+
+    def record_outcome(self, reminder: Reminder) -> str | None:
+        from desktop.gui.records.pregnancy_forms import OutcomeDialog
+
+        if reminder.record_id is None:
+            return None
+        submit = functools.partial(self._services.pregnancies.record_outcome, reminder.record_id)
+        dialog = OutcomeDialog(submit, self._parent)  # the date is the delivery's: typed
+        if not self.run_dialog(dialog):
+            return None
+        return self.tr("Pregnancy outcome of {name} saved.").replace("{name}", reminder.name)
+
+    def mark_reported(self, reminder: Reminder) -> str | None:
+        if reminder.record_id is None:
+            return None
+        today = self._services.today()
+        question = self.tr("Mark the birth to {name} as reported to the office today ({date})?") \
+            .replace("{name}", reminder.name).replace("{date}", today.isoformat())
+        if not self.confirm(self._parent, self.tr("Birth reported"), question):
+            return None
+        try:
+            self._services.children.mark_reported(reminder.record_id, today)
+        except LedgerError as exc:
+            self.show_error(self._parent, exc)
+            return None
+        return self.tr("Birth to {name} marked reported on {date}.").replace(
+            "{name}", reminder.name).replace("{date}", today.isoformat())
+
+    def record_payment(self, reminder: Reminder) -> str | None:
+        from desktop.gui.records.benefit_forms import PaymentDialog
+
+        if reminder.record_id is None:
+            return None
+        try:
+            benefit = self._services.benefits.get(reminder.record_id)
+        except LedgerError as exc:  # deleted meanwhile
+            self.show_error(self._parent, exc)
+            return None
+        dialog = PaymentDialog(self._services, benefit, None, self._parent)
+        if reminder.period:  # the period the reminder is about, not the oldest unpaid one
+            dialog.period_edit.setText(reminder.period)
+        if not self.run_dialog(dialog):
+            return None
+        return self.tr("Payment to {name} saved.").replace("{name}", reminder.name)
+
+    def postpone(self, reminder: Reminder, as_of: dt.date) -> str | None:
+        dialog = PostponeDialog(self._services, reminder, as_of, self._parent)
+        if not self.run_dialog(dialog) or dialog.postponed_until is None:
+            return None
+        day = dialog.postponed_until.isoformat()
+        return self.tr("Reminder for {name} postponed until {date}.").replace(
+            "{name}", reminder.name).replace("{date}", day)
+
+    def open_record(self, reminder: Reminder) -> None:
+        if self._opener is not None:
+            self._opener(reminder.person_id, TABS.get(reminder.kind), reminder.record_id)
+
+
+def _add_followup(services: Services, pregnancy_id: int, day: dt.date | None, note: str) -> None:
+    services.pregnancies.add_followup(pregnancy_id, day, note)

@@ -1,0 +1,198 @@
+"""Printing from the reminder page: notification slips (通知单) or the signing sheet (签收表).
+
+The questions are attributes (``ask_path``, ``ask_full_ids``, ``confirm``, ``ask_open``,
+``open_file``, ``show_error``) so tests answer them without modal boxes. The reminders of
+the current list are streamed and the PDF is written on a Worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import CancelledError
+from desktop.gui.dialogs import prompts
+from desktop.gui.errors import show_error
+from desktop.gui.pages.register_export_ui import ask_full_ids
+from desktop.gui.workers import Worker
+from desktop.services.container import Services
+from desktop.services.reminder_types import Reminder, ReminderQuery
+from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
+
+SLIPS = "slips"
+SHEET = "sheet"
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    what: str  # SLIPS or SHEET
+    path: Path
+    full_ids: bool
+    as_of: dt.date
+    office_name: str
+    clerk_name: str
+    clerk_phone: str
+    place: str
+
+
+@dataclass(frozen=True)
+class Printed:
+    path: Path
+    pages: int
+    reminders: int
+
+
+def ask_path(parent: QWidget | None, suggested: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ReminderPrinter", "Save the PDF"), suggested,
+        QCoreApplication.translate("ReminderPrinter", "PDF document (*.pdf)"))
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+
+def ask_open(parent: QWidget | None, printed: Printed) -> bool:
+    pages = printed.pages  # a plain name: lupdate skips "%n" calls with an attribute count
+    text = QCoreApplication.translate("ReminderPrinter", "%n page(s) written to {path}.", "", pages)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("ReminderPrinter", "Printed"),
+        text.format(path=printed.path) + "\n\n"
+        + QCoreApplication.translate("ReminderPrinter", "Open it now?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_file(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def write_pdf(services: Services, job: PrintJob, source: Sequence[Reminder] | ReminderQuery,
+              progress: Callable[[int, int], None], should_stop: Callable[[], bool]) -> Printed:
+    """Qt-free: runs on the worker thread."""
+    from desktop.reports import slips  # reportlab loads only when printing
+
+    if isinstance(source, ReminderQuery):
+        total = services.reminders.count(source)
+        reminders: list[Reminder] = []
+        progress(0, total)
+        for chunk in services.reminders.stream(source):
+            if should_stop():
+                raise CancelledError(QT_TRANSLATE_NOOP(
+                    "errors", "Printing was cancelled; no file was written."))
+            reminders.extend(chunk)
+            progress(len(reminders), max(total, len(reminders)))
+    else:
+        reminders = list(source)
+    if job.what == SLIPS:
+        pages = slips.write_slips_pdf(
+            reminders, job.path, office_name=job.office_name, clerk_name=job.clerk_name,
+            clerk_phone=job.clerk_phone, place=job.place, full_ids=job.full_ids)
+    else:
+        pages = slips.write_signing_sheet_pdf(
+            reminders, job.path, office_name=job.office_name, clerk_name=job.clerk_name,
+            as_of=job.as_of, full_ids=job.full_ids)
+    if job.full_ids:
+        services.reminders.log_full_ids(job.what, len(reminders), str(job.path))
+    return Printed(job.path, pages, len(reminders))
+
+
+class ReminderPrinter(QObject):
+    """One PDF at a time for the page."""
+
+    done = Signal(object)  # Printed, or the exception that ended it
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._parent = parent
+        self.ask_path = ask_path
+        self.ask_full_ids = ask_full_ids
+        self.confirm = prompts.confirm
+        self.ask_open = ask_open
+        self.open_file = open_file
+        self.show_error = show_error
+        self.worker: Worker | None = None
+        self.progress: QProgressDialog | None = None
+        self._outcome: object = None
+
+    def is_running(self) -> bool:
+        return self.worker is not None
+
+    def start(self, what: str, source: Sequence[Reminder] | ReminderQuery, as_of: dt.date) -> bool:
+        """Ask where to and whether full ID numbers, then write; False when cancelled."""
+        if self.worker is not None:
+            return False
+        name = (QCoreApplication.translate("ReminderPrinter", "Notification slips")
+                if what == SLIPS else QCoreApplication.translate("ReminderPrinter", "Signing sheet"))
+        path = self.ask_path(self._parent, f"{name}_{as_of:%Y%m%d}.pdf")
+        if path is None:
+            return False
+        full_ids = self.ask_full_ids(self._parent)
+        if full_ids is None:
+            return False
+        if full_ids and not self.confirm(
+                self._parent, QCoreApplication.translate("ReminderPrinter", "Full ID numbers"),
+                QCoreApplication.translate(
+                    "ReminderPrinter", "The PDF will hold complete ID numbers, which are sensitive "
+                    "personal information. Hand the papers out in person and keep the file safe; "
+                    "printing them is noted in the change log. Continue?")):
+            return False
+        settings = self._services.settings
+        job = PrintJob(what, path, full_ids, as_of, settings.get(OFFICE_NAME),
+                       settings.get(CLERK_NAME), settings.get(CLERK_PHONE), settings.service_place())
+        self.worker = Worker(functools.partial(write_pdf, self._services, job, source), self)
+        self.progress = QProgressDialog(
+            QCoreApplication.translate("ReminderPrinter", "Writing {name}…").format(name=path.name),
+            QCoreApplication.translate("ReminderPrinter", "Cancel"), 0, 0, self._parent)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.succeeded.connect(self._on_outcome)
+        self.worker.failed.connect(self._on_outcome)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.start()
+        return True
+
+    def wait(self) -> None:
+        """Block until the thread has ended (closing the window while printing)."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+
+    # -- from the worker (queued into the UI thread) ---------------------------------
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, max(total, 1)))
+
+    def _on_outcome(self, outcome: object) -> None:
+        self._outcome = outcome
+
+    def _on_finished(self) -> None:
+        """After the thread has ended (its results arrived before this): report."""
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        outcome, self._outcome = self._outcome, None
+        if isinstance(outcome, Printed):
+            if self.ask_open(self._parent, outcome):
+                self.open_file(outcome.path)
+        elif isinstance(outcome, BaseException) and not isinstance(outcome, CancelledError):
+            self.show_error(self._parent, outcome)
+        self.done.emit(outcome)

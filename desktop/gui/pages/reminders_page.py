@@ -1,0 +1,336 @@
+"""提醒, the start page: who is due for what, overdue first; one step from a row settles it.
+
+Kinds on the left with their counts; as-of date, horizon, unit and search above the list.
+Double-click or Enter runs the row's main action (ReminderActions); the list is read again
+afterwards and the same line stays selected, which is now the next reminder.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.models import reminder_table as rt
+from desktop.gui.models.reminder_table import ReminderTableModel
+from desktop.gui.pages.persons_page import PersonTable
+from desktop.gui.pages.reminder_actions import Opener, ReminderActions
+from desktop.gui.pages.reminder_print import SHEET, SLIPS, ReminderPrinter
+from desktop.gui.widgets.date_field import DateField
+from desktop.gui.widgets.unit_combo import UnitCombo
+from desktop.i18n import kind_text
+from desktop.services.container import Services
+from desktop.services.reminder_types import Reminder, ReminderKind, ReminderQuery
+from desktop.services.settings import MAX_HORIZON_DAYS
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+PAGE_KEY = "reminders"
+SEARCH_DELAY_MS = 150
+KIND_ROLE = Qt.ItemDataRole.UserRole
+
+_WIDTH_SAMPLES = {
+    rt.COL_KIND: "预产期临近，记录结局", rt.COL_NAME: "欧阳秀英", rt.COL_ID_NUMBER: "330102********123X",
+    rt.COL_UNIT: "城关镇东街社区", rt.COL_PHONE: "13800001234", rt.COL_DUE: "2026-10-31",
+    rt.COL_DAYS: "逾期 365 天",
+}
+
+
+class RemindersPage(QWidget):
+    title_changed = Signal(str)  # "Reminders (123)": every kind for the filters, for the navigation
+
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 opener: Opener | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._seen_generation = services.recorder.generation
+        self.total = 0
+        self.actions = ReminderActions(services, self, opener)
+        self.printer = ReminderPrinter(services, self)
+
+        self.as_of_field = DateField(self)
+        self.as_of_field.set_date(services.today())
+        self.horizon_spin = QSpinBox(self)
+        self.horizon_spin.setRange(0, MAX_HORIZON_DAYS)
+        self.horizon_spin.setValue(services.settings.reminder_horizon_days())
+        self.horizon_spin.setSuffix(self.tr(" days"))
+        self.horizon_spin.setToolTip(self.tr("Reminders due within this many days after the date"))
+        self.unit_combo = UnitCombo(self, include_all=True)
+        self.unit_combo.setToolTip(self.tr("Unit (sub-units included)"))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by name, pinyin, initials, ID number or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.date_message = QLabel(self)
+        self.date_message.setStyleSheet("color: #b00020;")
+        self.kind_list = QListWidget(self)
+        self.kind_list.setMaximumWidth(230)
+        self._fill_kinds()
+
+        self.model = ReminderTableModel(services, self._read_filters() or ReminderQuery(services.today()), self)
+        self.table = PersonTable(self)
+        self._setup_table()
+
+        self.main_button = QPushButton(self.actions.main_text(None), self)
+        self.postpone_button = QPushButton(self.tr("&Postpone…"), self)
+        self.open_button = QPushButton(self.tr("&Open her record"), self)
+        self.slips_button = QPushButton(self.tr("Print &slips…"), self)
+        self.slips_button.setToolTip(self.tr("Notification slips for the selected rows, "
+                                             "or for the whole list when none is selected"))
+        self.sheet_button = QPushButton(self.tr("Signing s&heet…"), self)
+        self.sheet_button.setToolTip(self.tr("The whole list as a sheet to sign on receipt"))
+        self.count_label = QLabel(self)
+        self.message = QLabel(self)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._lay_out()
+        self._connect()
+        self.reload_units()
+        self._update_counts()
+        self._selection_changed()
+
+    def title(self) -> str:
+        return self.tr("Reminders")
+
+    def nav_title(self) -> str:
+        return self.tr("Reminders ({count})").replace("{count}", f"{self.total:,}")
+
+    # -- building ----------------------------------------------------------------
+    def _fill_kinds(self) -> None:
+        item = QListWidgetItem(self.tr("All reminders"), self.kind_list)
+        item.setData(KIND_ROLE, "")
+        for kind in ReminderKind:
+            item = QListWidgetItem(kind_text(kind), self.kind_list)
+            item.setData(KIND_ROLE, kind.value)
+        self.kind_list.setCurrentRow(0)
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        cells, heads = table.fontMetrics(), header.fontMetrics()
+        for column, sample in _WIDTH_SAMPLES.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + 16)
+            table.setColumnWidth(column, width + 16)
+        table.verticalHeader().setDefaultSectionSize(cells.height() + 8)
+        table.verticalHeader().hide()
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("As of"), self))
+        filters.addWidget(self.as_of_field)
+        filters.addWidget(QLabel(self.tr("due within"), self))
+        filters.addWidget(self.horizon_spin)
+        filters.addWidget(self.unit_combo, 2)
+        filters.addWidget(self.search, 3)
+        buttons = QHBoxLayout()
+        for button in (self.main_button, self.postpone_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.slips_button)
+        buttons.addWidget(self.sheet_button)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addWidget(self.date_message)
+        footer.addWidget(self.message, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.table, 1)
+        right.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addWidget(self.kind_list)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(body, 1)
+        layout.addLayout(footer)
+
+    def _connect(self) -> None:
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.as_of_field.changed.connect(self._timer.start)
+        self.horizon_spin.valueChanged.connect(self._timer.start)
+        self.unit_combo.currentIndexChanged.connect(self.apply_filters)
+        self.kind_list.currentRowChanged.connect(self.apply_filters)
+        self.table.doubleClicked.connect(self._activate)
+        self.table.row_activated.connect(self._activate)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.main_button.clicked.connect(self.perform_main)
+        self.postpone_button.clicked.connect(self.postpone_current)
+        self.open_button.clicked.connect(self.open_current)
+        self.slips_button.clicked.connect(self.print_slips)
+        self.sheet_button.clicked.connect(self.print_sheet)
+
+    # -- public ------------------------------------------------------------------
+    def reload_units(self) -> None:
+        before = self.unit_combo.current_unit_id()
+        self.unit_combo.set_units(self._services.units.tree())
+        if self.unit_combo.current_unit_id() != before:
+            self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        query = self._read_filters()
+        if query is not None and query != self.model.query():
+            self._seen_generation = self._services.recorder.generation
+            self.model.set_query(query)
+            self._update_counts()
+
+    def refresh(self) -> None:
+        """Read the list again (after an edit), keeping the selected line and the scroll."""
+        row = self.table.currentIndex().row()
+        scroll = self.table.verticalScrollBar().value()
+        self._seen_generation = self._services.recorder.generation
+        self.model.refresh()
+        self._update_counts()
+        if self.model.rowCount():
+            self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
+        self.table.verticalScrollBar().setValue(scroll)
+
+    def refresh_if_changed(self) -> None:
+        if self._services.recorder.generation != self._seen_generation:
+            self.refresh()
+
+    def current_reminder(self) -> Reminder | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.reminder_at(index.row())
+
+    def selected_reminders(self) -> list[Reminder]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = (self.model.reminder_at(row) for row in rows)
+        return [reminder for reminder in found if reminder is not None]
+
+    def select_rows(self, *rows: int) -> None:
+        self.table.clearSelection()
+        for row in rows:
+            self.table.selectionModel().select(
+                self.model.index(row, 0), self.table.selectionModel().SelectionFlag.Select
+                | self.table.selectionModel().SelectionFlag.Rows)
+        if rows:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(rows[-1], 0), self.table.selectionModel().SelectionFlag.NoUpdate)
+
+    # -- actions -----------------------------------------------------------------
+    def perform_main(self) -> None:
+        reminder = self.current_reminder()
+        if reminder is not None:
+            self._done(self.actions.perform(reminder))
+
+    def postpone_current(self) -> None:
+        reminder = self.current_reminder()
+        if reminder is not None:
+            self._done(self.actions.postpone(reminder, self.model.query().as_of))
+
+    def open_current(self) -> None:
+        reminder = self.current_reminder()
+        if reminder is not None:
+            self.actions.open_record(reminder)
+            self.refresh_if_changed()
+
+    def print_slips(self) -> bool:
+        self.apply_filters()
+        selected = self._selected_or_query()
+        return self.printer.start(SLIPS, selected, self.model.query().as_of)
+
+    def print_sheet(self) -> bool:
+        self.apply_filters()
+        return self.printer.start(SHEET, self.model.query(), self.model.query().as_of)
+
+    def _selected_or_query(self) -> list[Reminder] | ReminderQuery:
+        count = len(self.table.selectionModel().selectedRows())
+        if count == 0 or count == self.model.rowCount():  # all of them: streamed, not paged
+            return self.model.query()
+        return self.selected_reminders()
+
+    def _done(self, message: str | None) -> None:
+        if message is None:
+            return
+        self.show_message(message)
+        self.refresh()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15000)
+
+    # -- helpers -----------------------------------------------------------------
+    def _read_filters(self) -> ReminderQuery | None:
+        if not self.as_of_field.is_valid() or self.as_of_field.date() is None:
+            self.date_message.setText(self.tr("Type the date like 2026-11-28."))
+            return None
+        self.date_message.clear()
+        item = self.kind_list.currentItem()
+        code = item.data(KIND_ROLE) if item is not None else ""
+        kinds = frozenset({ReminderKind(code)}) if code else frozenset()
+        as_of = self.as_of_field.date()
+        assert as_of is not None
+        return ReminderQuery(as_of, self.horizon_spin.value(), kinds,
+                             self.unit_combo.current_unit_id(), self.search.text().strip())
+
+    def _update_counts(self) -> None:
+        counts = self._services.reminders.counts_by_kind(self.model.query())
+        total = self.total = sum(counts.values())
+        for row in range(self.kind_list.count()):
+            item = self.kind_list.item(row)
+            code = item.data(KIND_ROLE)
+            label = kind_text(code) if code else self.tr("All reminders")
+            number = counts.get(ReminderKind(code), 0) if code else total
+            item.setText(f"{label} ({number:,})")
+        shown = self.model.rowCount()
+        self.count_label.setText(self.tr("%n reminder(s)", "", shown))
+        self.title_changed.emit(self.nav_title())
+
+    def _selection_changed(self, *_args: object) -> None:
+        reminder = self.current_reminder()
+        self.main_button.setText(self.actions.main_text(reminder.kind if reminder else None))
+        for button in (self.main_button, self.postpone_button, self.open_button):
+            button.setEnabled(reminder is not None)
+        has_rows = self.model.rowCount() > 0
+        self.slips_button.setEnabled(has_rows)
+        self.sheet_button.setEnabled(has_rows)
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.perform_main()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_if_changed()  # records may have been written on another page
+        super().showEvent(event)
+
+
+def add_reminders_page(window: MainWindow, services: Services) -> RemindersPage:
+    """Build the page and add it to the navigation; its entry shows the total count."""
+    page = RemindersPage(services, window, opener=window.open_person)
+    window.add_page(PAGE_KEY, page.nav_title(), page)
+    page.title_changed.connect(functools.partial(window.set_page_title, PAGE_KEY))
+    return page
