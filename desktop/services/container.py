@@ -18,6 +18,8 @@ from desktop.services.checkups import CheckupService
 from desktop.services.children import ChildService
 from desktop.services.contraception import ContraceptionService
 from desktop.services.data_checks import DataCheckService
+from desktop.services.documents import DocumentService
+from desktop.services.indicators import IndicatorService
 from desktop.services.life_events import LifeEventService
 from desktop.services.person_list import PersonListService
 from desktop.services.persons import PersonService
@@ -76,6 +78,8 @@ class Services:
     today: Callable[[], dt.date]
     security: SecurityService
     reminders: ReminderService
+    indicators: IndicatorService
+    documents: DocumentService
 
 
 def build_services(
@@ -97,6 +101,8 @@ def build_services(
     contraception, benefits = ContraceptionService(*records), BenefitService(*records)
     checkups, service_records = CheckupService(*records), ServiceRecordService(*records)
     children = ChildService(*records)
+    persons = PersonService(factory, recorder, today, now)
+    person_list = PersonListService(engine, units, today, lambda: recorder.generation)
     # Each deleted record goes back through the service of its kind, with that kind's checks.
     restorers = {"pregnancy": pregnancies, "followup": pregnancies, "life_event": life_events,
                  "contraception": contraception, "checkup": checkups, "service": service_records,
@@ -108,8 +114,8 @@ def build_services(
         recorder=recorder,
         settings=settings,
         units=units,
-        persons=PersonService(factory, recorder, today, now),
-        person_list=PersonListService(engine, units, today, lambda: recorder.generation),
+        persons=persons,
+        person_list=person_list,
         history=HistoryService(factory),
         pregnancies=pregnancies,
         life_events=life_events,
@@ -128,4 +134,9 @@ def build_services(
         today=today,
         security=SecurityService(factory, settings, recorder),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
+        indicators=IndicatorService(engine, factory, settings, units, today),
+        documents=DocumentService(
+            factory=factory, recorder=recorder, settings=settings, units=units, persons=persons,
+            person_list=person_list, registers=registers, contraception=contraception,
+            checkups=checkups, pregnancies=pregnancies, today=today, now=now),
     )
