@@ -20,7 +20,7 @@ class RateKey(StrEnum):
     BIRTH_REPORT_TIMELINESS = "birth_report_timeliness"  # 出生上报及时率
     EARLY_PREGNANCY_REGISTRATION = "early_pregnancy_registration"  # 孕情登记及时率
     BENEFIT_PAYMENT_RATE = "benefit_payment_rate"  # 发放率
-    SEX_RATIO = "sex_ratio"  # 出生性别比 (boys x 100 / girls)
+    SEX_RATIO = "sex_ratio"  # 出生性别比: Rate(boys, girls), value = boys per 100 girls
     DATA_COMPLETENESS = "data_completeness"  # 信息完整率
 
 
@@ -128,7 +128,10 @@ class Figures:
             "payments_count": self.payments_count,
             "payments_amount": round(self.payments_amount_fen / 100, 2),
             "balance_ok": self.balance_ok,
-            "rates": {key.value: {"num": r.num, "den": r.den} for key, r in self.rates.items()},
+            # The sex ratio's Rate is boys / girls (value: boys per 100 girls); its JSON
+            # numerator is boys x 100, as the issue lists it.
+            "rates": {key.value: {"num": r.num * (100 if key == RateKey.SEX_RATIO else 1),
+                                  "den": r.den} for key, r in self.rates.items()},
         }
 
 
