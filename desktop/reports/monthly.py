@@ -1,0 +1,220 @@
+"""人口家庭服务月报表 (and the quarter, half-year, year and statistical-year reports):
+counts, rates, the per-unit table, the balance check and the signature lines, with the
+period's registers as optional appendices. Definitions: shared/indicators.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.reports.labels import id_text
+from desktop.reports.pages import Progress, ProgressFn, Sheet, atomic_output
+from desktop.reports.register_print import register_title, write_register_table
+from desktop.reports.styles import LANDSCAPE, PORTRAIT, cn_date, cn_month, cn_range, load_fonts
+from desktop.reports.tables import Column, TableWriter
+from desktop.reports.zh import chinese
+from desktop.services.indicator_types import Figures, PeriodKind, Rate, RateKey
+from desktop.services.register_types import Register, RegisterRow
+
+KIND_TITLES = {
+    PeriodKind.MONTH: "月报表", PeriodKind.QUARTER: "季报表", PeriodKind.HALF_YEAR: "半年报表",
+    PeriodKind.YEAR: "年报表", PeriodKind.STAT_YEAR: "统计年报表", PeriodKind.CUSTOM: "统计报表",
+}
+RATE_NAMES = {
+    RateKey.CHECKUP_COVERAGE: "三查率", RateKey.CONTRACEPTIVE_PREVALENCE: "节育率",
+    RateKey.BIRTH_REPORT_TIMELINESS: "出生上报及时率",
+    RateKey.EARLY_PREGNANCY_REGISTRATION: "孕情登记及时率",
+    RateKey.BENEFIT_PAYMENT_RATE: "发放率", RateKey.SEX_RATIO: "出生性别比",
+    RateKey.DATA_COMPLETENESS: "信息完整率",
+}
+UNIT_RATES = (RateKey.CHECKUP_COVERAGE, RateKey.CONTRACEPTIVE_PREVALENCE,
+              RateKey.DATA_COMPLETENESS)
+SECTION_SIZE = 11.0
+
+
+@dataclass(frozen=True)
+class RegisterAppendix:
+    """One of the period's registers, printed after the report (rows as stream() gives)."""
+
+    register: Register
+    rows: Iterable[list[RegisterRow]]
+    total: int = 0  # rows expected, for progress only (0: unknown)
+
+
+def report_title(figures: Figures) -> str:
+    return f"{figures.office_name}人口家庭服务{KIND_TITLES[figures.period.kind]}"
+
+
+def period_text(figures: Figures) -> str:
+    period = figures.period
+    if period.kind == PeriodKind.MONTH:
+        return cn_month(period.start)
+    return cn_range(period.start, period.end)
+
+
+def rate_text(key: RateKey, rate: Rate) -> str:
+    """One decimal percent; boys per 100 girls for the sex ratio; "—" for a 0 denominator."""
+    value = rate.value
+    if value is None:
+        return "—"
+    return f"{value:.1f}" if key == RateKey.SEX_RATIO else f"{value:.1f}%"
+
+
+def yuan(fen: int) -> str:
+    sign = "-" if fen < 0 else ""
+    return f"{sign}{abs(fen) // 100:,}.{abs(fen) % 100:02d}"
+
+
+def write_report_pdf(figures: Figures, out: Path | str, *, clerk_name: str,
+                     report_date: dt.date, head_name: str = "",
+                     appendices: Sequence[RegisterAppendix] = (), full_ids: bool = False,
+                     font_path: str | None = None, progress: ProgressFn | None = None) -> int:
+    fonts = load_fonts(font_path)
+    title = report_title(figures)
+    period = period_text(figures)
+    report = Progress(progress, sum(a.total for a in appendices))
+
+    def header(sheet: Sheet) -> None:
+        if sheet.pages == 1:
+            sheet.title_block(title, f"填报单位：{figures.unit_name}", f"统计期间：{period}")
+        else:
+            sheet.title_block(f"{title}（续）", f"填报单位：{figures.unit_name}",
+                              f"统计期间：{period}")
+
+    with atomic_output(out) as part:
+        sheet = Sheet(part, fonts, header, PORTRAIT, title)
+        sheet.new_page()
+        _counts(sheet, figures)
+        _balance(sheet, figures, full_ids)
+        _rates(sheet, figures)
+        if figures.units:
+            _units(sheet, figures)
+        _signatures(sheet, clerk_name, head_name, report_date)
+        done = 0
+        for number, appendix in enumerate(appendices, start=1):
+            sheet.header = _appendix_header(figures, number, appendix.register, period)
+            sheet.new_page(LANDSCAPE)
+            done += write_register_table(sheet, Register(appendix.register), appendix.rows,
+                                         full_ids, report, done)
+        report(done)
+        return sheet.finish()
+
+
+def _section(sheet: Sheet, text: str, need: float = 60) -> None:
+    sheet.ensure(need)
+    sheet.y -= 8 + SECTION_SIZE
+    sheet.strong(sheet.left, sheet.y, text, SECTION_SIZE)
+    sheet.y -= 5
+
+
+def _counts(sheet: Sheet, f: Figures) -> None:
+    _section(sheet, "一、基本情况")
+    sheet.text(sheet.right, sheet.y + 5, "单位：人", 8, "right")
+    order = f.births_order
+    items = [
+        ("育龄妇女期初数", f.wra_start), ("育龄妇女期末数", f.wra_end),
+        ("本期增加（登记、满15周岁）", f.entries), ("本期减少（迁出、死亡、满50周岁）", f.exits),
+        ("已婚育龄妇女（期末）", f.married_wra_end), ("流入育龄妇女（期末）", f.inflow_wra_end),
+        ("流出育龄妇女（期末）", f.outflow_wra_end), ("出生人数", f.births),
+        ("　其中：男", f.births_boys), ("　　　　女", f.births_girls),
+        ("　其中：一孩", order.get("1", 0)), ("　　　　二孩", order.get("2", 0)),
+        ("　　　　三孩及以上", order.get("3+", 0)), ("孕情登记", f.pregnancies_registered),
+        ("死亡人数（本人及子女）", f.deaths), ("扶助金发放笔数", f.payments_count),
+        ("扶助金发放金额（元）", yuan(f.payments_amount_fen)), ("", ""),
+    ]
+    cols = [Column("项目", 12), Column("数量", 5, "right"), Column("项目", 12),
+            Column("数量", 5, "right")]
+    table = TableWriter(sheet, cols, size=9.0, row_height=17.0)
+    half = len(items) // 2
+    for left, right in zip(items[:half], items[half:], strict=True):
+        table.row([left[0], left[1], right[0], right[1]])
+    table.close()
+
+
+def _balance(sheet: Sheet, f: Figures, full_ids: bool) -> None:
+    computed = f.wra_start + f.entries - f.exits
+    line = (f"期初 {f.wra_start} + 增加 {f.entries} − 减少 {f.exits} = {computed}，"
+            f"期末 {f.wra_end}")
+    canvas = sheet.canvas
+    sheet.ensure(40)
+    sheet.y -= 8
+    if f.balance_ok:
+        box = 22.0
+        canvas.setLineWidth(0.5)
+        canvas.rect(sheet.left, sheet.y - box, sheet.right - sheet.left, box)
+        sheet.text(sheet.left + 6, sheet.y - 15, f"人数平衡核对：{line}　平衡 √", 9.5)
+        sheet.y -= box
+        return
+    box = 38.0
+    canvas.saveState()
+    canvas.setStrokeColorRGB(0.75, 0, 0)
+    canvas.setFillColorRGB(1, 0.93, 0.93)
+    canvas.setLineWidth(1.5)
+    canvas.rect(sheet.left, sheet.y - box, sheet.right - sheet.left, box, fill=1)
+    canvas.restoreState()
+    sheet.strong(sheet.left + 6, sheet.y - 15,
+                 f"【注意】人数不平衡：{line}，相差 {f.wra_end - computed:+d} 人。", 9.5)
+    sheet.text(sheet.left + 6, sheet.y - 30,
+               "请核对下列人员的登记、迁移、死亡日期后重新生成报表。" if f.balance_breakers
+               else "未找到具体人员，请运行数据检查。", 9)
+    sheet.y -= box + 4
+    if f.balance_breakers:
+        cols = [Column("序号", 3, "center"), Column("姓名", 6), Column("身份证号", 10, "center"),
+                Column("原因", 25, wrap=2)]
+        table = TableWriter(sheet, cols, size=8.5, row_height=15.0)
+        for number, person in enumerate(f.balance_breakers, start=1):
+            table.row([number, person.name, id_text(person.id_number, full_ids),
+                       chinese("indicators", person.reason)])
+        table.close()
+
+
+def _rates(sheet: Sheet, f: Figures) -> None:
+    _section(sheet, "二、主要指标")
+    cols = [Column("指标", 10), Column("分子", 5, "right"), Column("分母", 5, "right"),
+            Column("比率", 5, "right")]
+    table = TableWriter(sheet, cols, size=9.0, row_height=17.0)
+    for key in RateKey:
+        rate = f.rates.get(key)
+        if rate is None:
+            continue
+        name = RATE_NAMES[key] + ("（男婴数/女婴数×100）" if key == RateKey.SEX_RATIO else "")
+        table.row([name, rate.num, rate.den, rate_text(key, rate)])
+    table.close()
+
+
+def _units(sheet: Sheet, f: Figures) -> None:
+    _section(sheet, "三、分单位情况", 80)
+    cols = [Column("单位", 12, wrap=2), Column("育龄妇女期初", 5, "right"),
+            Column("育龄妇女期末", 5, "right"), Column("已婚育龄妇女", 5, "right"),
+            Column("出生", 4, "right")]
+    cols += [Column(RATE_NAMES[key], 5.5, "right") for key in UNIT_RATES]
+    table = TableWriter(sheet, cols, size=8.5, header_size=8.0, row_height=16.0)
+    for unit in f.units:
+        rates = [unit.rates.get(key) for key in UNIT_RATES]
+        table.row([unit.unit_name, unit.wra_start, unit.wra_end, unit.married_wra_end,
+                   unit.births] + [rate_text(k, r) if r else "" for k, r in
+                                   zip(UNIT_RATES, rates, strict=True)])
+    table.close()
+
+
+def _signatures(sheet: Sheet, clerk: str, head: str, day: dt.date) -> None:
+    sheet.ensure(50)
+    sheet.y -= 34
+    width = sheet.right - sheet.left
+    sheet.text(sheet.left, sheet.y, f"单位负责人：{head or '　' * 6}", 10)
+    sheet.text(sheet.left + width * 0.38, sheet.y, f"填表人：{clerk}", 10)
+    sheet.text(sheet.right, sheet.y, f"报出日期：{cn_date(day)}", 10, "right")
+    if not head:  # a line to sign on
+        x = sheet.left + sheet.fonts.width("单位负责人：", 10)
+        sheet.canvas.setLineWidth(0.5)
+        sheet.canvas.line(x, sheet.y - 2, x + 70, sheet.y - 2)
+
+
+def _appendix_header(f: Figures, number: int, register: Register, period: str):
+    title = f"附表{number}　{register_title(Register(register))}"
+
+    def header(sheet: Sheet) -> None:
+        sheet.title_block(title, f"{f.office_name}　{f.unit_name}", f"统计期间：{period}")
+    return header
