@@ -19,6 +19,7 @@ from desktop.services.children import ChildService
 from desktop.services.contraception import ContraceptionService
 from desktop.services.data_checks import DataCheckService
 from desktop.services.documents import DocumentService
+from desktop.services.exchange_service import ExchangeService
 from desktop.services.indicators import IndicatorService
 from desktop.services.life_events import LifeEventService
 from desktop.services.person_list import PersonListService
@@ -77,6 +78,7 @@ class Services:
     backup: BackupService
     today: Callable[[], dt.date]
     security: SecurityService
+    exchange: ExchangeService
     reminders: ReminderService
     indicators: IndicatorService
     documents: DocumentService
@@ -133,6 +135,7 @@ def build_services(
                              backup_dir or backup_dir_for(db_path), now),
         today=today,
         security=SecurityService(factory, settings, recorder),
+        exchange=ExchangeService(engine, factory, recorder, today, now),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
         indicators=IndicatorService(engine, factory, settings, units, today),
         documents=DocumentService(

@@ -1,0 +1,147 @@
+"""Services.exchange: check, import, undo, export, template, rejected rows (see exchange_types)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import ConflictError, StorageError
+from desktop.services import exchange_export, exchange_import, exchange_plan, exchange_undo
+from desktop.services.changelog import ChangeRecorder
+from desktop.services.exchange_check import CANCELLED_CHECK, Collector, read_sheet
+from desktop.services.exchange_db import DbView
+from desktop.services.exchange_read import open_book
+from desktop.services.exchange_types import (
+    ExchangeExportResult,
+    ImportBatch,
+    ImportCancelled,
+    ImportPreview,
+    ImportResult,
+    Progress,
+    ShouldStop,
+    UndoResult,
+)
+from desktop.store.bulk import loading
+from desktop.store.db import SessionFactory, transaction
+
+CHANGED_SINCE = QT_TRANSLATE_NOOP(
+    "exchange", "The database changed since the file was checked; check the file again.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}")
+_serial = itertools.count(1)
+
+
+class ExchangeService:
+    def __init__(self, engine: Engine, factory: SessionFactory, recorder: ChangeRecorder,
+                 today: Callable[[], dt.date], now: Callable[[], dt.datetime]) -> None:
+        self._engine, self._factory, self._recorder = engine, factory, recorder
+        self._today, self._now = today, now
+
+    def check(self, path: Path | str, update: bool = False, progress: Progress | None = None,
+              should_stop: ShouldStop | None = None) -> ImportPreview:
+        path = Path(path)
+        sheets = open_book(path)
+        total = max(1, sum(s.total for s in sheets))
+        collector, today = Collector(), self._today()
+        done = 0
+
+        def tick() -> None:
+            if should_stop is not None and should_stop():
+                raise ImportCancelled(CANCELLED_CHECK)
+
+        for raw in sheets:
+            read_sheet(raw, collector, today, tick)
+            done += raw.total
+            if progress:
+                progress(done, total)
+        with self._factory() as session:
+            plan = exchange_plan.build(collector, DbView(session), update, today)
+        return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan)
+
+    def run_import(self, preview: ImportPreview, progress: Progress | None = None,
+                   should_stop: ShouldStop | None = None) -> ImportResult:
+        started = time.perf_counter()
+        plan = preview.plan
+        assert isinstance(plan, exchange_plan.Plan)
+        now = self._now()
+        batch = f"import-{now:%Y%m%d%H%M%S}-{next(_serial)}"
+        self._recorder.generation += 1
+        try:
+            with transaction(self._factory) as session, loading(session):
+                added, updated = exchange_import.run(session, plan, batch, self._recorder._user(),
+                                                     now, progress, should_stop)
+                self._recorder.record(session, entity="import", entity_id=0, action="create",
+                                      field="file", new=preview.path.name, batch=batch)
+        except IntegrityError as exc:
+            raise ConflictError(CHANGED_SINCE) from exc
+        finally:
+            self._recorder.generation += 1
+        return ImportResult(batch, added, updated, time.perf_counter() - started)
+
+    def save_rejected(self, preview: ImportPreview, path: Path | str,
+                      translate: Callable[[str, str], str] | None = None) -> int:
+        plan = preview.plan
+        assert isinstance(plan, exchange_plan.Plan) and plan.collector is not None
+        rejected = {name: r.rejected for name, r in plan.collector.sheets.items()}
+
+        def reason(problem) -> str:  # noqa: ANN001
+            return problem.text(translate(problem.context, problem.reason) if translate else None)
+
+        return self._writing(Path(path), lambda: exchange_export.write_rejected(Path(path), rejected, reason))
+
+    def export(self, path: Path | str, full_ids: bool = False, progress: Progress | None = None,
+               should_stop: ShouldStop | None = None) -> ExchangeExportResult:
+        started = time.perf_counter()
+        path = Path(path)
+        part = path.with_name(f".{path.name}.part")
+
+        def work() -> dict[str, int]:
+            if not path.parent.is_dir():
+                raise FileNotFoundError(2, os.strerror(2))
+            counts = exchange_export.write_all(self._engine, part, full_ids, progress, should_stop)
+            if full_ids:
+                with transaction(self._factory) as session:
+                    batch = f"export-{self._now():%Y%m%d%H%M%S}"
+                    for field, value in (("register", "exchange"), ("full_ids", "yes"),
+                                         ("rows", sum(counts.values())), ("file", str(path))):
+                        self._recorder.record(session, entity="export", entity_id=0,
+                                              action="create", field=field, new=value, batch=batch)
+            os.replace(part, path)
+            return counts
+
+        try:
+            counts = self._writing(path, work)
+        finally:
+            part.unlink(missing_ok=True)
+        return ExchangeExportResult(path, counts, full_ids, time.perf_counter() - started)
+
+    def write_template(self, path: Path | str) -> Path:
+        path = Path(path)
+        self._writing(path, lambda: exchange_export.write_template(path))
+        return path
+
+    def last_import(self) -> ImportBatch | None:
+        with self._factory() as session:
+            return exchange_undo.last(session)
+
+    def undo_last_import(self) -> UndoResult:
+        self._recorder.generation += 1
+        try:
+            with transaction(self._factory) as session:
+                return exchange_undo.undo(session, self._recorder._user(), self._now())
+        finally:
+            self._recorder.generation += 1
+
+    @staticmethod
+    def _writing(path: Path, work: Callable):  # noqa: ANN205
+        try:
+            return work()
+        except OSError as exc:
+            raise StorageError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from exc
