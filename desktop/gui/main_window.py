@@ -23,6 +23,7 @@ from desktop.gui.errors import show_error
 from desktop.gui.pages.data_check_page import add_data_check_page
 from desktop.gui.pages.persons_page import PersonsPage
 from desktop.gui.pages.register_pages import add_register_pages
+from desktop.gui.pages.reminders_page import add_reminders_page
 from desktop.services.container import Services
 
 PERSONS_PAGE = "persons"
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
+        self.reminders_page = add_reminders_page(self, services)  # 提醒, the start page
         self.persons_page = PersonsPage(services, self)
         self.persons_page.open_person.connect(self.open_person)
         self.persons_page.new_person.connect(self.new_person)
@@ -71,6 +73,11 @@ class MainWindow(QMainWindow):
         self.nav.addItem(item)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+
+    def set_page_title(self, key: str, title: str) -> None:
+        """A page's navigation text, e.g. with a count."""
+        if key in self.page_keys():
+            self.nav.item(self.page_keys().index(key)).setText(title)
 
     def page_keys(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
@@ -152,6 +159,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_pages(self) -> None:
         self.persons_page.refresh()
+        self.reminders_page.refresh_if_changed()  # its count shows in the navigation
         current = self.stack.currentWidget()
         if current is not self.persons_page and hasattr(current, "refresh_if_changed"):
             current.refresh_if_changed()  # other pages catch up when shown
@@ -163,6 +171,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
         self.persons_page.reload_units()
+        self.reminders_page.reload_units()
         for page in self.register_pages.built():
             page.reload_units()
         self._refresh_pages()
@@ -207,6 +216,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.register_pages.built():
             page.exporter.wait()  # a running export stops at its next page
+        self.reminders_page.printer.wait()
         self.backup_ui.on_close()
         self.save_state()
         super().closeEvent(event)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel
 
 from desktop.gui.main_window import PERSONS_PAGE, MainWindow
+from desktop.gui.pages.reminders_page import PAGE_KEY as REMINDERS_PAGE
 
 
 @pytest.fixture
@@ -24,9 +25,12 @@ def window(qtbot, services, sample, db_path, qsettings):
     return win
 
 
-def test_shows_the_persons_page_and_the_data_file(window, db_path):
-    assert window.current_page_key() == PERSONS_PAGE
-    assert window.stack.currentWidget() is window.persons_page
+def test_starts_on_the_reminders_and_shows_the_data_file(window, db_path):
+    assert window.page_keys()[:2] == [REMINDERS_PAGE, PERSONS_PAGE]
+    assert window.current_page_key() == REMINDERS_PAGE
+    assert window.stack.currentWidget() is window.reminders_page
+    assert window.nav.item(0).text() == "Reminders (1)"  # 张秀英, married, never checked
+    assert window.show_page(PERSONS_PAGE)
     assert window.persons_page.model.rowCount() == 4
     assert str(db_path) in window.path_label.text()
     assert str(db_path) in window.about_text()
@@ -61,29 +65,29 @@ def test_ctrl_q_closes_the_window(qtbot, window):
 def test_an_added_page_is_one_call_and_last_page_is_remembered(qtbot, services, db_path, qsettings):
     win = MainWindow(services, db_path, qsettings)
     qtbot.addWidget(win)
-    win.add_page("reports", "Reports", QLabel("reports page"))
-    assert win.page_keys()[0] == PERSONS_PAGE and win.page_keys()[-1] == "reports"
-    assert win.show_page("reports")
-    assert win.stack.currentWidget().text() == "reports page"
+    win.add_page("later", "Later", QLabel("later page"))
+    assert win.page_keys()[0] == REMINDERS_PAGE and win.page_keys()[-1] == "later"
+    assert win.show_page("later")
+    assert win.stack.currentWidget().text() == "later page"
     assert not win.show_page("nonexistent")
     win.setGeometry(40, 50, 700, 520)
     win.close()
-    assert qsettings.value("main_window/page") == "reports"
+    assert qsettings.value("main_window/page") == "later"
 
     again = MainWindow(services, db_path, QSettings(qsettings.fileName(), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
-    again.add_page("reports", "Reports", QLabel("reports page"))
+    again.add_page("later", "Later", QLabel("later page"))
     again.restore_state()  # pages of later issues are added before the state is restored
-    assert again.current_page_key() == "reports"
+    assert again.current_page_key() == "later"
     assert (again.width(), again.height()) == (700, 520)
 
 
-def test_unknown_remembered_page_falls_back_to_persons(qtbot, services, db_path, qsettings):
+def test_unknown_remembered_page_falls_back_to_the_reminders(qtbot, services, db_path, qsettings):
     qsettings.setValue("main_window/page", "gone")
     qsettings.setValue("main_window/geometry", b"garbage")
     win = MainWindow(services, db_path, qsettings)
     qtbot.addWidget(win)
-    assert win.current_page_key() == PERSONS_PAGE
+    assert win.current_page_key() == REMINDERS_PAGE
 
 
 class FakeDialog(QDialog):

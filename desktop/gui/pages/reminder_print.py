@@ -29,6 +29,7 @@ from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
 
 SLIPS = "slips"
 SHEET = "sheet"
+DOCUMENTS = {SLIPS: "reminder_slips", SHEET: "reminder_signing_sheet"}  # change-log names
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,8 @@ def write_pdf(services: Services, job: PrintJob, source: Sequence[Reminder] | Re
         pages = slips.write_signing_sheet_pdf(
             reminders, job.path, office_name=job.office_name, clerk_name=job.clerk_name,
             as_of=job.as_of, full_ids=job.full_ids)
-    if job.full_ids:
-        services.reminders.log_full_ids(job.what, len(reminders), str(job.path))
+    if job.full_ids:  # full ID numbers left the database: noted, never the numbers
+        services.documents.log_full_ids(DOCUMENTS[job.what], job.path, len(reminders))
     return Printed(job.path, pages, len(reminders))
 
 
