@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 import desktop
@@ -17,7 +17,7 @@ from desktop import config
 from desktop.errors import StorageError
 from desktop.i18n import error_text, install_translators
 from desktop.lock import DataLock
-from desktop.resources import font_path
+from desktop.resources import ICON_NAME, font_path, icon_paths
 from desktop.services.container import Services, build_services
 from desktop.services.settings import CLERK_NAME
 from desktop.start_faults import damaged, offer_backup, open_checked
@@ -32,8 +32,17 @@ def _make_app() -> QApplication:
     app.setOrganizationName(desktop.ORG_NAME)
     app.setApplicationName(desktop.APP_NAME)
     app.setApplicationVersion(desktop.__version__)
+    app.setDesktopFileName(ICON_NAME)  # matches packaging/family-ledger.desktop
     _register_font(app)
+    app.setWindowIcon(_app_icon())
     return app
+
+
+def _app_icon() -> QIcon:
+    icon = QIcon()
+    for path in icon_paths():
+        icon.addFile(str(path))
+    return icon
 
 
 def _register_font(app: QApplication) -> None:
