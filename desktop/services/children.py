@@ -36,6 +36,31 @@ class ChildService:
         self._today = today
         self._now = now
 
+    def mark_reported(self, child_id: int, day: dt.date | None) -> None:
+        """The birth was reported to the office on ``day`` (the birth_report reminder goes)."""
+        if day is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please enter the report date."),
+                                  field="reported_on")
+        if day > self._today():
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The date {date} is in the future."),
+                                  field="reported_on", date=day.isoformat())
+        with transaction(self._factory) as session:
+            child = session.get(Child, child_id)
+            if child is None or child.deleted_at is not None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+            person = session.get(Person, child.person_id)
+            if person is None or person.deleted_at is not None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This person's record no longer exists."))
+            if day < child.birth_date:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The report date is before the birth ({birth})."),
+                    field="reported_on", birth=child.birth_date.isoformat())
+            self._recorder.record_fields(session, entity=CHILD, entity_id=child_id,
+                                         person_id=child.person_id,
+                                         before={"reported_on": child.reported_on},
+                                         after={"reported_on": day})
+            child.reported_on = day
+
     def restore(self, entity: str, row_id: int, person_id: int) -> None:
         """Back among her children, renumbered by birth date; her count follows (logged)."""
         if entity != CHILD:
