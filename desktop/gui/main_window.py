@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -189,7 +188,9 @@ class MainWindow(QMainWindow):
         self.persons_page.focus_search()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Family Ledger"), self.about_text())
+        from desktop.gui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self._db_path, self).exec()
 
     def about_text(self) -> str:
         return self.tr(
