@@ -1,0 +1,282 @@
+"""概况: this month's key figures as tiles and three charts (QtCharts): births per month,
+check-up coverage by month, contraception mix. Computed on a worker when shown after a change.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import Method
+from desktop.gui.errors import show_error
+from desktop.gui.reports.figures_models import rate_text
+from desktop.gui.workers import Worker
+from desktop.i18n import enum_text
+from desktop.services.container import Services
+from desktop.services.indicator_types import Overview, RateKey
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+PAGE_KEY = "overview"
+TILES = ("wra", "married", "births", "checkup", "contraception", "payments")
+
+
+def _overview(indicators, as_of, _progress, _stop) -> Overview:  # noqa: ANN001
+    return indicators.overview(as_of)
+
+
+class Tile(QFrame):
+    """A title and one big number."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("Tile { background: #f4f7fb; border: 1px solid #c9d3e0; border-radius: 6px; }")
+        self.title = QLabel(title, self)
+        self.title.setStyleSheet("color: #444; border: none;")
+        self.value = QLabel("—", self)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setStyleSheet("color: #0b3d91; border: none;")
+        self.detail = QLabel(self)
+        self.detail.setStyleSheet("color: #666; border: none;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+
+def _chart_view(parent: QWidget, title: str) -> QChartView:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().hide()
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart, parent)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(240)
+    return view
+
+
+def _month_label(day) -> str:  # noqa: ANN001
+    return f"{day:%Y-%m}"
+
+
+class OverviewPage(QWidget):
+    shown_overview = Signal()  # new figures and charts are on screen
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._seen_generation = -1
+        self._pending = False
+        self.worker: Worker | None = None
+        self.overview: Overview | None = None
+
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        titles = (self.tr("Women of reproductive age"), self.tr("Married WRA"),
+                  self.tr("Births this month"), self.tr("Check-up coverage"),
+                  self.tr("Contraceptive prevalence"), self.tr("Benefit payments"))
+        self.tiles = {key: Tile(title, self) for key, title in zip(TILES, titles, strict=True)}
+        self.births_chart = _chart_view(self, self.tr("Births per month (last 12 months)"))
+        self.checkup_chart = _chart_view(self, self.tr("Check-up coverage by month (%)"))
+        self.mix_chart = _chart_view(self, self.tr("Contraception of married WRA"))
+        self.mix_chart.chart().legend().show()
+        self.mix_chart.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.progress)
+        tiles = QGridLayout()
+        for number, key in enumerate(TILES):
+            tiles.addWidget(self.tiles[key], 0, number)
+        charts = QGridLayout()
+        charts.addWidget(self.births_chart, 0, 0)
+        charts.addWidget(self.checkup_chart, 0, 1)
+        charts.addWidget(self.mix_chart, 1, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(tiles)
+        layout.addLayout(charts, 1)
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    # -- public ----------------------------------------------------------------
+    def refresh_if_changed(self) -> None:
+        if self._services.recorder.generation != self._seen_generation:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._seen_generation = self._services.recorder.generation
+        if self.worker is not None:
+            self._pending = True
+            return
+        task = functools.partial(_overview, self._services.indicators, self._services.today())
+        self.worker = Worker(task, self)
+        self.worker.succeeded.connect(self.show_overview)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._finished)
+        self.progress.show()
+        self.worker.start()
+
+    def wait(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+
+    def show_overview(self, overview: Overview) -> None:
+        self.overview = overview
+        figures = overview.figures
+        self.heading.setText(self.tr("This month: {start} to {end}").format(
+            start=figures.period.start.isoformat(), end=figures.period.end.isoformat()))
+        checkup = figures.rates.get(RateKey.CHECKUP_COVERAGE)
+        contraception = figures.rates.get(RateKey.CONTRACEPTIVE_PREVALENCE)
+        self.tiles["wra"].set(str(figures.wra_end), self.tr("at the start: {n}").format(
+            n=figures.wra_start))
+        self.tiles["married"].set(str(figures.married_wra_end))
+        self.tiles["births"].set(str(figures.births), self.tr("boys {boys}, girls {girls}").format(
+            boys=figures.births_boys, girls=figures.births_girls))
+        for key, rate_key, rate in (("checkup", RateKey.CHECKUP_COVERAGE, checkup),
+                                    ("contraception", RateKey.CONTRACEPTIVE_PREVALENCE,
+                                     contraception)):
+            detail = f"{rate.num} / {rate.den}" if rate is not None else ""
+            self.tiles[key].set(rate_text(rate_key, rate), detail)
+        self.tiles["payments"].set(str(figures.payments_count), self.tr("{amount} yuan").format(
+            amount=f"{figures.payments_amount_fen / 100:,.2f}"))
+        self._draw_births(overview)
+        self._draw_checkups(overview)
+        self._draw_mix(overview)
+        self.shown_overview.emit()
+
+    # -- charts ------------------------------------------------------------------
+    def _draw_births(self, overview: Overview) -> None:
+        chart = self.births_chart.chart()
+        _reset(chart)
+        bars = QBarSet(self.tr("Births"))
+        bars.append([float(count) for _month, count in overview.births_by_month])
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        months = QBarCategoryAxis()
+        months.append([_month_label(month) for month, _count in overview.births_by_month])
+        values = QValueAxis()
+        top = max([count for _m, count in overview.births_by_month] + [1])
+        values.setRange(0, top + max(1, top // 5))
+        values.setLabelFormat("%d")
+        _attach(chart, series, months, values)
+
+    def _draw_checkups(self, overview: Overview) -> None:
+        chart = self.checkup_chart.chart()
+        _reset(chart)
+        series = QLineSeries()
+        series.setName(self.tr("Check-up coverage"))
+        series.setPointsVisible(True)
+        for number, point in enumerate(overview.checkup_by_month):
+            if point.rate.value is not None:  # no one due: no point
+                series.append(number, point.rate.value)
+        chart.addSeries(series)
+        months = QBarCategoryAxis()
+        months.append([_month_label(point.month) for point in overview.checkup_by_month])
+        values = QValueAxis()
+        values.setRange(0, 100)
+        values.setLabelFormat("%d%%")
+        _attach(chart, series, months, values)
+
+    def _draw_mix(self, overview: Overview) -> None:
+        chart = self.mix_chart.chart()
+        _reset(chart)
+        series = QPieSeries()
+        total = sum(overview.contraception_mix.values())
+        for code, count in sorted(overview.contraception_mix.items(), key=_by_count):
+            if count <= 0:
+                continue
+            label = _method_text(code)
+            share = 100.0 * count / total if total else 0.0
+            piece = series.append(f"{label} {count} ({share:.1f}%)", count)
+            piece.setLabelVisible(share >= 4)  # tiny slices: the legend names them
+        chart.addSeries(series)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _finished(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self.progress.hide()
+        if self._pending:
+            self._pending = False
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_if_changed()
+        super().showEvent(event)
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return (-item[1], item[0])
+
+
+def _method_text(code: str) -> str:
+    try:
+        return enum_text(Method(code))
+    except ValueError:
+        return code
+
+
+def _reset(chart: QChart) -> None:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+
+
+def _attach(chart: QChart, series, x_axis, y_axis) -> None:  # noqa: ANN001
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x_axis)
+    series.attachAxis(y_axis)
+
+
+def add_overview_page(window: MainWindow, services: Services) -> OverviewPage:
+    page = OverviewPage(services, window)
+    window.add_page(PAGE_KEY, page.title(), page)
+    return page

@@ -1,0 +1,314 @@
+"""报表: pick the document, period and unit; the figures on screen (computed on a worker),
+the persons behind any number, then preview, print or save the PDF, or save Excel / JSON.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.dialogs import prompts
+from desktop.gui.errors import show_error
+from desktop.gui.reports.figures_view import FiguresView
+from desktop.gui.reports.pdf_jobs import PdfRequest
+from desktop.gui.reports.pdf_preview import PdfPreview
+from desktop.gui.reports.period_picker import REGISTER_DOC, PeriodPicker
+from desktop.gui.reports.report_output import ReportOutput
+from desktop.gui.widgets.date_field import DateField
+from desktop.gui.widgets.unit_combo import UnitCombo
+from desktop.gui.workers import Worker
+from desktop.services.container import Services
+from desktop.services.indicator_types import Figures, Period
+from desktop.services.settings import CLERK_NAME, OFFICE_NAME
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+PAGE_KEY = "reports"
+HEAD_NAME = "report_head_name"  # 单位负责人, remembered for the next report
+DELAY_MS = 200
+
+
+def _compute(indicators, period: Period, unit_id: int | None, _progress, _stop) -> Figures:  # noqa: ANN001
+    return indicators.compute(period, unit_id)
+
+
+class ReportPage(QWidget):
+    open_person = Signal(int)
+    figures_shown = Signal()  # new figures are on screen
+    pdf_shown = Signal(int)  # pages in the preview
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._seen_generation = -1  # computed on first show
+        self._pending = False
+        self.worker: Worker | None = None
+        self.confirm = prompts.confirm
+
+        self.picker = PeriodPicker(services.today(), self)
+        self.unit_combo = UnitCombo(self, include_all=True)
+        self.unit_combo.setToolTip(self.tr("Unit (sub-units included)"))
+        self.refresh_button = QPushButton(self.tr("Compute again"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: the service gives no steps
+        self.progress.setMaximumWidth(120)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b00020;")
+        self.figures_view = FiguresView(services, self)
+        self.preview = PdfPreview(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.figures_view, self.tr("Figures"))
+        self.tabs.addTab(self.preview, self.tr("PDF preview"))
+
+        self.head_edit = QLineEdit(services.settings.get(HEAD_NAME), self)
+        self.head_edit.setPlaceholderText(self.tr("Head of unit"))
+        self.clerk_label = QLabel(self)
+        self.date_field = DateField(self)
+        self.date_field.set_date(services.today())
+        self.full_ids_check = QCheckBox(self.tr("Full ID numbers"), self)
+        self.appendix_check = QCheckBox(self.tr("Append the period's registers"), self)
+        self.preview_button = QPushButton(self.tr("Preview PDF"), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.save_pdf_button = QPushButton(self.tr("Save PDF…"), self)
+        self.save_xlsx_button = QPushButton(self.tr("Save Excel…"), self)
+        self.save_json_button = QPushButton(self.tr("Save JSON…"), self)
+        self.open_button = QPushButton(self.tr("Open in viewer"), self)
+        self.output = ReportOutput(services, self)
+
+        choice = QHBoxLayout()
+        choice.addWidget(self.picker, 4)
+        choice.addWidget(self.unit_combo, 1)
+        choice.addWidget(self.refresh_button)
+        choice.addWidget(self.progress)
+        pdf = QHBoxLayout()
+        pdf.addWidget(QLabel(self.tr("Head of unit"), self))
+        pdf.addWidget(self.head_edit)
+        pdf.addWidget(self.clerk_label)
+        pdf.addWidget(QLabel(self.tr("Report date"), self))
+        pdf.addWidget(self.date_field)
+        pdf.addWidget(self.full_ids_check)
+        pdf.addWidget(self.appendix_check)
+        pdf.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.print_button, self.save_pdf_button,
+                       self.save_xlsx_button, self.save_json_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choice)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(pdf)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.compute)
+        self.picker.changed.connect(self._choice_changed)
+        self.unit_combo.currentIndexChanged.connect(self._choice_changed)
+        self.refresh_button.clicked.connect(self.compute)
+        self.figures_view.open_person.connect(self.open_person)
+        self.head_edit.editingFinished.connect(self._save_head_name)
+        self.full_ids_check.toggled.connect(self._full_ids_toggled)
+        self.preview_button.clicked.connect(self.preview_pdf)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.save_xlsx_button.clicked.connect(self.save_xlsx)
+        self.save_json_button.clicked.connect(self.save_json)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        self.output.busy_changed.connect(self._busy)
+        self.output.pdf_ready.connect(self._pdf_written)
+        self.reload_units()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    # -- public ----------------------------------------------------------------
+    def reload_units(self) -> None:
+        self.unit_combo.set_units(self._services.units.tree())
+
+    def refresh_if_changed(self) -> None:
+        if self._services.recorder.generation != self._seen_generation:
+            self.output.forget()
+            self.compute()
+
+    def compute(self) -> None:
+        """The figures of the chosen period and unit, on a worker (again after the running one)."""
+        self._timer.stop()
+        self._seen_generation = self._services.recorder.generation
+        self.clerk_label.setText(self.tr("Prepared by: {name}").format(
+            name=self._services.settings.get(CLERK_NAME) or "—"))
+        period = self.picker.period()
+        self.message.setText("" if period is not None else self.picker.problem())
+        if period is None or self.picker.document() == REGISTER_DOC:
+            self.figures_view.set_figures(None)
+            self._update_buttons()
+            return
+        if self.worker is not None:
+            self._pending = True
+            return
+        task = functools.partial(_compute, self._services.indicators, period,
+                                 self.unit_combo.current_unit_id())
+        self.worker = Worker(task, self)
+        self.worker.succeeded.connect(self._computed)
+        self.worker.failed.connect(self._compute_failed)
+        self.worker.finished.connect(self._compute_finished)
+        self.progress.show()
+        self.worker.start()
+
+    def figures(self) -> Figures | None:
+        return self.figures_view.figures()
+
+    def request(self) -> PdfRequest | None:
+        period = self.picker.period()
+        if period is None:
+            return None
+        settings = self._services.settings
+        return PdfRequest(
+            period=period, unit_id=self.unit_combo.current_unit_id(),
+            register=self.picker.register(), office_name=settings.get(OFFICE_NAME),
+            clerk_name=settings.get(CLERK_NAME), head_name=self.head_edit.text().strip(),
+            report_date=self.date_field.date() or self._services.today(),
+            full_ids=self.full_ids_check.isChecked(),
+            appendices=self.appendix_check.isChecked())
+
+    def preview_pdf(self) -> bool:
+        request = self.request()
+        return request is not None and self.output.with_pdf(
+            request, self._figures_for(request), self._show_pdf)
+
+    def print_pdf(self) -> bool:
+        request = self.request()
+        return request is not None and self.output.print_pdf(request, self._figures_for(request))
+
+    def save_pdf(self) -> bool:
+        request = self.request()
+        return request is not None and self.output.save_pdf(
+            request, self._figures_for(request), self._file_name("pdf"))
+
+    def open_in_viewer(self) -> bool:
+        request = self.request()
+        return request is not None and self.output.open_pdf(request, self._figures_for(request))
+
+    def save_xlsx(self) -> bool:
+        figures = self.figures()
+        return figures is not None and self.output.save_table(figures, self._file_name("xlsx"), "xlsx")
+
+    def save_json(self) -> bool:
+        figures = self.figures()
+        return figures is not None and self.output.save_table(figures, self._file_name("json"), "json")
+
+    def wait(self) -> None:
+        """Closing: let the running work end."""
+        if self.worker is not None:
+            self.worker.wait()
+        self.output.wait()
+
+    # -- helpers ---------------------------------------------------------------
+    def _figures_for(self, request: PdfRequest) -> Figures | None:
+        figures = self.figures()
+        if figures is None or request.register is not None:
+            return None
+        if (figures.period.start, figures.period.end, figures.unit_id) != (
+                request.period.start, request.period.end, request.unit_id):
+            return None  # still computing: the writer's task computes its own
+        return figures
+
+    def _file_name(self, suffix: str) -> str:
+        period = self.picker.period()
+        name = self.picker.document_combo.currentText()
+        if period is not None:
+            name += f"_{period.start:%Y%m%d}-{period.end:%Y%m%d}"
+        return f"{name}.{suffix}"
+
+    def _choice_changed(self) -> None:
+        self.preview.clear()
+        if self.picker.document() == REGISTER_DOC:
+            self.figures_view.set_figures(None)  # a register printout has no figures
+        self._update_buttons()
+        self._timer.start()
+
+    def _computed(self, figures: Figures) -> None:
+        self.figures_view.set_figures(figures)
+        self._update_buttons()
+        self.figures_shown.emit()
+
+    def _compute_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _compute_finished(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self.progress.hide()
+        if self._pending:
+            self._pending = False
+            self.compute()
+
+    def _show_pdf(self, path) -> None:  # noqa: ANN001
+        pages = self.preview.load(path)
+        self.tabs.setCurrentWidget(self.preview)
+        self.pdf_shown.emit(pages)
+
+    def _pdf_written(self, _path: str) -> None:
+        pass
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy or self.worker is not None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        idle = not self.output.is_busy()
+        register = self.picker.document() == REGISTER_DOC
+        for button in (self.preview_button, self.print_button, self.save_pdf_button,
+                       self.open_button):
+            button.setEnabled(idle)
+        has_figures = self.figures() is not None and not register
+        self.save_xlsx_button.setEnabled(has_figures)
+        self.save_json_button.setEnabled(has_figures)
+        self.appendix_check.setEnabled(not register)
+
+    def _save_head_name(self) -> None:
+        name = self.head_edit.text().strip()
+        if name != self._services.settings.get(HEAD_NAME):
+            self._services.security.set_office_details({HEAD_NAME: name})
+
+    def _full_ids_toggled(self, checked: bool) -> None:
+        if checked and not self.confirm(self, self.tr("Full ID numbers"), self.tr(
+                "The PDF will hold complete ID numbers, which are sensitive personal "
+                "information. Keep it on this PC or a safe USB stick; each document written "
+                "with them is noted in the change log. Continue?")):
+            self.full_ids_check.blockSignals(True)
+            self.full_ids_check.setChecked(False)
+            self.full_ids_check.blockSignals(False)
+        self.output.forget()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_if_changed()
+        super().showEvent(event)
+
+
+def add_report_page(window: MainWindow, services: Services) -> ReportPage:
+    page = ReportPage(services, window)
+    page.open_person.connect(window.open_person)
+    window.add_page(PAGE_KEY, page.title(), page)
+    return page

@@ -1,0 +1,189 @@
+"""Printing from the persons page (花名册) and the person editor (档案卡): the PDF is written
+on a Worker, then shown in a small preview window with Print…, Save PDF… and Open.
+
+Questions are attributes (``ask_full_ids``, ``confirm``, ``show_error``), and the preview
+window's outputs go through its ReportOutput-like attributes, so tests need no modal box.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTemporaryDir, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+
+from desktop.gui.dialogs import prompts
+from desktop.gui.errors import show_error
+from desktop.gui.pages.register_export_ui import ask_full_ids
+from desktop.gui.reports.pdf_preview import PdfPreview
+from desktop.gui.reports.pdf_render import print_pdf
+from desktop.gui.reports.report_output import ask_path, ask_printer, inform
+from desktop.gui.workers import Worker
+from desktop.services.container import Services
+from desktop.services.document_titles import ROSTER_TITLE
+from desktop.services.person_types import PersonQuery
+from desktop.services.settings import OFFICE_NAME
+
+
+def _write_roster(services: Services, query: PersonQuery, out: Path, full_ids: bool,
+                  report, should_stop) -> int:  # noqa: ANN001
+    from desktop.reports.roster import write_roster_pdf
+
+    def progress(done: int, total: int) -> bool:
+        report(done, total)
+        return not should_stop()
+
+    return write_roster_pdf(services.documents.roster_rows(query), out,
+                            office_name=services.settings.get(OFFICE_NAME), title=ROSTER_TITLE,
+                            full_ids=full_ids, progress=progress, as_of=services.today())
+
+
+def _write_card(services: Services, person_id: int, out: Path, full_ids: bool,
+                _report, _should_stop) -> int:  # noqa: ANN001
+    from desktop.reports.card import write_card_pdf
+
+    return write_card_pdf(services.documents.card(person_id), out, full_ids=full_ids)
+
+
+class PdfDialog(QDialog):
+    """A written PDF: preview, print, save a copy, open in the system viewer."""
+
+    def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.setWindowTitle(title)
+        self.resize(760, 860)
+        self.ask_path = ask_path
+        self.ask_printer = ask_printer
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.inform = inform
+        self.show_error = show_error
+        self.printer_factory: Callable[[], QPrinter] = QPrinter
+        self.preview = PdfPreview(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.save_button = QPushButton(self.tr("Save PDF…"), self)
+        self.open_button = QPushButton(self.tr("Open in viewer"), self)
+        for button in (self.print_button, self.save_button, self.open_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.buttons)
+        self.buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_copy)
+        self.open_button.clicked.connect(self.open_viewer)
+        self.preview.load(path)
+
+    def print_document(self) -> int:
+        printer = self.printer_factory()
+        if not self.ask_printer(self, printer):
+            return 0
+        return print_pdf(self.path, printer)
+
+    def save_copy(self) -> Path | None:
+        target = self.ask_path(self, self.tr("Save PDF"), self.path.name,
+                               self.tr("PDF document (*.pdf)"))
+        if target is None:
+            return None
+        try:
+            shutil.copyfile(self.path, target)
+        except OSError as exc:
+            self.show_error(self, exc)
+            return None
+        return target
+
+    def open_viewer(self) -> bool:
+        return bool(self.open_url(QUrl.fromLocalFile(str(self.path))))
+
+
+class DocumentPrinter(QObject):
+    """One document at a time for one window (the persons page, an editor)."""
+
+    shown = Signal(object)  # the PdfDialog
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._parent = parent
+        self.ask_full_ids = ask_full_ids
+        self.confirm = prompts.confirm
+        self.show_error = show_error
+        self.worker: Worker | None = None
+        self.dialog: PdfDialog | None = None
+        self._tmp = QTemporaryDir()
+        self._job: tuple[Path, str, bool, int | None] | None = None
+
+    def print_roster(self, query: PersonQuery) -> bool:
+        full_ids = self._full_ids()
+        if full_ids is None:
+            return False
+        out = Path(self._tmp.path()) / f"roster-{self._services.today():%Y%m%d}.pdf"
+        task = functools.partial(_write_roster, self._services, query, out, full_ids)
+        title = QCoreApplication.translate("DocumentPrinter", "Roster")
+        return self._start(task, out, title, full_ids, None)
+
+    def print_card(self, person_id: int) -> bool:
+        full_ids = self._full_ids()
+        if full_ids is None:
+            return False
+        out = Path(self._tmp.path()) / f"card-{person_id}.pdf"
+        task = functools.partial(_write_card, self._services, person_id, out, full_ids)
+        title = QCoreApplication.translate("DocumentPrinter", "Archive card")
+        return self._start(task, out, title, full_ids, person_id)
+
+    def wait(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+
+    # -- helpers ---------------------------------------------------------------
+    def _full_ids(self) -> bool | None:
+        full_ids = self.ask_full_ids(self._parent)
+        if full_ids and not self.confirm(
+                self._parent, QCoreApplication.translate("DocumentPrinter", "Full ID numbers"),
+                QCoreApplication.translate(
+                    "DocumentPrinter", "The PDF will hold complete ID numbers, which are "
+                    "sensitive personal information. The document is noted in the change log. "
+                    "Continue?")):
+            return None
+        return full_ids
+
+    def _start(self, task, out: Path, title: str, full_ids: bool,  # noqa: ANN001
+               person_id: int | None) -> bool:
+        if self.worker is not None:
+            return False
+        self._job = (out, title, full_ids, person_id)
+        self.worker = Worker(task, self)
+        self.worker.succeeded.connect(self._written)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._finished)
+        self.worker.start()
+        return True
+
+    def _written(self, pages: int) -> None:
+        if self._job is None:
+            return
+        out, title, full_ids, person_id = self._job
+        if full_ids:  # the documents service notes it (rows: the pages written)
+            self._services.documents.log_full_ids("card" if person_id else "roster", out,
+                                                  pages, person_id=person_id)
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = PdfDialog(out, title, self._parent)
+        self.dialog.show()
+        self.shown.emit(self.dialog)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.show_error(self._parent, exc)
+
+    def _finished(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()

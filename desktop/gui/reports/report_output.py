@@ -1,0 +1,201 @@
+"""The 报表 page's outputs: PDF preview, print, save PDF / Excel / JSON, open in the viewer.
+
+A PDF is written on a Worker into the page's temporary folder and reused while the request
+is the same; printing and the viewer use that file. Questions to the clerk are attributes
+(``ask_path``, ``ask_printer``, ``open_url``, ``inform``, ``show_error``) so tests answer
+them without modal boxes.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTemporaryDir, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from desktop.gui.errors import show_error
+from desktop.gui.reports.pdf_jobs import PdfRequest, write_pdf
+from desktop.gui.reports.pdf_render import print_pdf
+from desktop.gui.workers import Worker
+from desktop.services.container import Services
+from desktop.services.indicator_types import Figures
+
+
+def ask_path(parent: QWidget | None, title: str, suggested: str, pattern: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    if not path:
+        return None
+    suffix = Path(suggested).suffix
+    return Path(path if path.lower().endswith(suffix) else path + suffix)
+
+
+def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def inform(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, QCoreApplication.translate("ReportOutput", "Report"), text)
+
+
+class ReportOutput(QObject):
+    busy_changed = Signal(bool)
+    pdf_ready = Signal(str)  # the path of the PDF just written
+    printed = Signal(int)  # pages sent to the printer
+
+    def __init__(self, services: Services, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._parent = parent
+        self.ask_path = ask_path
+        self.ask_printer = ask_printer
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.inform = inform
+        self.show_error = show_error
+        self.printer_factory: Callable[[], QPrinter] = QPrinter
+        self.worker: Worker | None = None
+        self._tmp = QTemporaryDir()
+        self._cached: tuple[PdfRequest, Path] | None = None
+        self._then: Callable[[Path], None] | None = None
+        self._target: Path | None = None
+        self._request: PdfRequest | None = None
+
+    def is_busy(self) -> bool:
+        return self.worker is not None
+
+    def forget(self) -> None:
+        """The data changed: the next preview is written again."""
+        self._cached = None
+
+    # -- PDF ---------------------------------------------------------------------------
+    def with_pdf(self, request: PdfRequest, figures: Figures | None,
+                 then: Callable[[Path], None], target: Path | None = None) -> bool:
+        """Write the PDF (to ``target`` or a temporary file) unless the same one is at hand,
+        then call ``then(path)`` in the UI thread."""
+        if self.worker is not None:
+            return False
+        if target is None and self._cached is not None and self._cached[0] == request:
+            then(self._cached[1])
+            return True
+        out = target or Path(self._tmp.path()) / f"report-{id(request)}.pdf"
+        self._then, self._target, self._request = then, out, request
+        task = functools.partial(write_pdf, self._services, request, figures, out)
+        self.worker = Worker(task, self)
+        self.worker.succeeded.connect(self._written)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._finished)
+        self.busy_changed.emit(True)
+        self.worker.start()
+        return True
+
+    def save_pdf(self, request: PdfRequest, figures: Figures | None, name: str) -> bool:
+        path = self.ask_path(self._parent, QCoreApplication.translate("ReportOutput", "Save PDF"),
+                             name, QCoreApplication.translate("ReportOutput", "PDF document (*.pdf)"))
+        if path is None:
+            return False
+        if self._cached is not None and self._cached[0] == request:
+            return self._copy(request, self._cached[1], path)
+        return self.with_pdf(request, figures, self._saved, target=path)
+
+    def print_pdf(self, request: PdfRequest, figures: Figures | None) -> bool:
+        return self.with_pdf(request, figures, self._print)
+
+    def open_pdf(self, request: PdfRequest, figures: Figures | None) -> bool:
+        return self.with_pdf(request, figures, self._open)
+
+    def wait(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+
+    # -- Excel / JSON ------------------------------------------------------------------------
+    def save_table(self, figures: Figures, name: str, kind: str) -> bool:
+        """The figures as .xlsx or .json (small: written here, not on a worker)."""
+        from desktop.services import report_export
+
+        if kind == "xlsx":
+            pattern = QCoreApplication.translate("ReportOutput", "Excel workbook (*.xlsx)")
+            title = QCoreApplication.translate("ReportOutput", "Save Excel")
+        else:
+            pattern = QCoreApplication.translate("ReportOutput", "JSON file (*.json)")
+            title = QCoreApplication.translate("ReportOutput", "Save JSON")
+        path = self.ask_path(self._parent, title, name, pattern)
+        if path is None:
+            return False
+        try:
+            if kind == "xlsx":
+                report_export.write_xlsx(figures, path)
+            else:
+                report_export.write_json(figures, path)
+        except Exception as exc:  # noqa: BLE001  shown to the clerk, nothing half-written
+            self.show_error(self._parent, exc)
+            return False
+        self._tell_saved(path)
+        return True
+
+    # -- after the worker ----------------------------------------------------------------------
+    def _written(self, pages: int) -> None:
+        request, out = self._request, self._target
+        if request is None or out is None:
+            return
+        if request.full_ids:
+            self._log(request, out, pages)
+        if out.parent == Path(self._tmp.path()):
+            self._cached = (request, out)
+        then, self._then = self._then, None
+        self.pdf_ready.emit(str(out))
+        if then is not None:
+            then(out)
+
+    def _log(self, request: PdfRequest, out: Path, pages: int) -> None:
+        """Full ID numbers left the database (rows: the pages written, 0 for a copy)."""
+        register = request.register
+        document = f"register:{register.value}" if register is not None else "report"
+        document += f" {request.period.start}..{request.period.end}"
+        self._services.documents.log_full_ids(document, out, pages)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._then = None
+        self.show_error(self._parent, exc)
+
+    def _finished(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self.busy_changed.emit(False)
+
+    def _saved(self, path: Path) -> None:
+        self._tell_saved(path)
+
+    def _copy(self, request: PdfRequest, source: Path, path: Path) -> bool:
+        try:
+            shutil.copyfile(source, path)
+        except OSError as exc:
+            self.show_error(self._parent, exc)
+            return False
+        if request.full_ids:
+            self._log(request, path, 0)
+        self._tell_saved(path)
+        return True
+
+    def _tell_saved(self, path: Path) -> None:
+        self.inform(self._parent, QCoreApplication.translate(
+            "ReportOutput", "Saved to {path}.").format(path=path))
+
+    def _print(self, path: Path) -> None:
+        printer = self.printer_factory()
+        if not self.ask_printer(self._parent, printer):
+            return
+        pages = print_pdf(path, printer)
+        self.printed.emit(pages)
+
+    def _open(self, path: Path) -> None:
+        if not self.open_url(QUrl.fromLocalFile(str(path))):
+            self.inform(self._parent, QCoreApplication.translate(
+                "ReportOutput", "No program to show PDF files was found. The file is {path}.")
+                .format(path=path))
