@@ -1,0 +1,129 @@
+"""Printing from the 提醒 page: slips for the selected rows, the signing sheet of the list."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from desktop.gui.pages.reminders_page import RemindersPage
+from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
+from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services
+from tests.gui.reminder_sample import build_sample
+from tests.gui.test_reminders_page import row_of
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+@pytest.fixture
+def ledger(tmp_path):
+    services, engine = open_services(tmp_path)
+    sample = build_sample(services)
+    services.settings.set_many({OFFICE_NAME: "城关镇人口家庭服务站", CLERK_NAME: "周红",
+                                CLERK_PHONE: "0571-88001234"})
+    yield sample
+    engine.dispose()
+
+
+class Answers:
+    """The printer's questions answered like a clerk; what was opened is kept."""
+
+    def __init__(self, path, full_ids=False, confirm=True, open_it=True) -> None:
+        self.path, self.full_ids, self.confirmed, self.open_it = path, full_ids, confirm, open_it
+        self.asked: list[str] = []
+        self.opened: list = []
+        self.errors: list = []
+
+    def install(self, printer) -> None:
+        printer.ask_path = self.ask_path
+        printer.ask_full_ids = self.ask_full_ids
+        printer.confirm = self.confirm
+        printer.ask_open = self.ask_open
+        printer.open_file = self.opened.append
+        printer.show_error = self.show_error
+
+    def ask_path(self, parent, suggested):
+        self.asked.append(suggested)
+        return self.path
+
+    def ask_full_ids(self, parent):
+        return self.full_ids
+
+    def confirm(self, parent, title, text):
+        self.asked.append(text)
+        return self.confirmed
+
+    def ask_open(self, parent, printed):
+        self.printed = printed
+        return self.open_it
+
+    def show_error(self, parent, exc, title=None):
+        self.errors.append(exc)
+
+
+@pytest.fixture
+def page(qtbot, ledger):
+    widget = RemindersPage(ledger.services)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def pdf_text(path) -> tuple[int, str]:
+    reader = PdfReader(str(path))
+    return len(reader.pages), "".join(page.extract_text() for page in reader.pages)
+
+
+def select_two(qtbot, page, first: str, second: str) -> None:
+    for name, flags in ((first, Qt.KeyboardModifier.NoModifier),
+                        (second, Qt.KeyboardModifier.ControlModifier)):
+        rect = page.table.visualRect(page.model.index(row_of(page, name), 1))
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, flags, rect.center())
+    assert [r.name for r in page.selected_reminders()] == sorted(
+        [first, second], key=lambda n: row_of(page, n))
+
+
+def test_slips_for_two_selected_rows(qtbot, page, ledger, tmp_path):
+    out = tmp_path / "slips.pdf"
+    answers = Answers(out)
+    answers.install(page.printer)
+    select_two(qtbot, page, "张秀英", "赵丽")
+    with qtbot.waitSignal(page.printer.done, timeout=20000) as done:
+        click(qtbot, page.slips_button)
+    assert answers.asked == ["Notification slips_20261128.pdf"]
+    assert done.args[0].reminders == 2 and answers.opened == [out]
+    pages, text = pdf_text(out)
+    assert pages == done.args[0].pages == 1  # several slips per A4 page
+    assert "张秀英" in text and "赵丽" in text
+    assert "王芳" not in text and "李娜" not in text
+    her = ledger.services.persons.get(ledger.persons["张秀英"]).draft.id_number
+    assert her not in text  # masked unless asked
+    assert "周红" in text
+
+
+def test_signing_sheet_of_the_whole_filtered_list_with_full_ids_is_logged(qtbot, page, ledger, tmp_path):
+    out = tmp_path / "sheet.pdf"
+    answers = Answers(out, full_ids=True, open_it=False)
+    answers.install(page.printer)
+    page.table.selectionModel().select(page.model.index(0, 0), QItemSelectionModel.SelectionFlag.Select)
+    before = ledger.services.recorder.generation
+    with qtbot.waitSignal(page.printer.done, timeout=20000) as done:
+        click(qtbot, page.sheet_button)
+    assert done.args[0].reminders == 5 and answers.opened == []
+    assert "sensitive" in answers.asked[-1]  # full numbers need a confirmation
+    _pages, text = pdf_text(out)
+    for name in ("张秀英", "陈静", "王芳", "赵丽", "李娜"):
+        assert name in text
+    her = ledger.services.persons.get(ledger.persons["张秀英"]).draft.id_number
+    assert her[:12] in text  # not masked (the sheet's column may clip the last characters)
+    assert ledger.services.recorder.generation != before  # the full-ID print is in the change log
+
+
+def test_declining_full_ids_writes_nothing(qtbot, page, tmp_path):
+    out = tmp_path / "sheet.pdf"
+    answers = Answers(out, full_ids=True, confirm=False)
+    answers.install(page.printer)
+    assert not page.print_sheet()
+    assert not out.exists() and page.printer.worker is None
