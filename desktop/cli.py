@@ -36,16 +36,24 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument("--force", action="store_true", help="add even if records exist")
     sub.add_parser("check", help="verify the data file without changing it")
-    export = sub.add_parser("export", help="write one register to an .xlsx file")
-    export.add_argument("--register", required=True, metavar="NAME",
+    export = sub.add_parser("export", help="write one register, or (without --register) the "
+                                           "whole exchange workbook, to an .xlsx file")
+    export.add_argument("--register", metavar="NAME",
                         help="births, contraception, deaths, checkups, pregnancies or services")
-    export.add_argument("--from", dest="date_from", required=True, metavar="DATE",
-                        help="first day, YYYY-MM-DD")
-    export.add_argument("--to", dest="date_to", required=True, metavar="DATE",
-                        help="last day (included), YYYY-MM-DD")
+    export.add_argument("--from", dest="date_from", metavar="DATE",
+                        help="first day, YYYY-MM-DD (with --register)")
+    export.add_argument("--to", dest="date_to", metavar="DATE",
+                        help="last day (included), YYYY-MM-DD (with --register)")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     export.add_argument("--full-ids", action="store_true",
                         help="full ID numbers instead of masked ones (noted in the change log)")
+    imp = sub.add_parser("import", help="check and import an exchange workbook")
+    imp.add_argument("file", nargs="?", metavar="FILE",
+                     help=".xlsx/.xls/.ods workbook, or .csv with the 人员 columns")
+    imp.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    imp.add_argument("--update", action="store_true",
+                     help="update persons and records already in the database")
+    imp.add_argument("--undo-last", action="store_true", help="undo the last import")
     backup = sub.add_parser("backup", help="write a verified copy of the data file")
     backup.add_argument("--to", dest="target", metavar="DIR",
                         help="folder for the copy (default: the automatic backups folder)")

@@ -23,8 +23,16 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             return _demo(args, db_path)
         if args.command == "check":
             return _check(db_path)
+        if args.command == "export" and args.register is None:
+            from desktop.cli_exchange import export
+
+            return export(args, db_path, _with_services)
         if args.command == "export":
             return _export(args, db_path)
+        if args.command == "import":
+            from desktop.cli_exchange import run_import
+
+            return run_import(args, db_path, _with_services)
         if args.command in ("backup", "restore"):
             from desktop.cli_backup import backup, restore
 
@@ -117,6 +125,8 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
         print(f"family-ledger export: {message}", file=sys.stderr)
         return EXIT_USAGE
 
+    if not args.date_from or not args.date_to:
+        return usage(QCoreApplication.translate("cli", "--register needs --from and --to."))
     if args.register not in Register._value2member_map_:
         return usage(QCoreApplication.translate(
             "cli", "unknown register {name}; choose one of {names}.").format(
