@@ -21,6 +21,7 @@ from desktop.gui.dialogs.history import HistoryPanel
 from desktop.gui.dialogs.person_form import PersonForm
 from desktop.gui.errors import show_error
 from desktop.gui.records.registry import build_record_tabs
+from desktop.gui.reports.print_documents import DocumentPrinter
 from desktop.i18n import error_text
 from desktop.services.container import Services
 from desktop.services.person_types import PersonDraft
@@ -77,6 +78,10 @@ class PersonEditor(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.card_button = QPushButton(self.tr("Print card…"), self)  # 档案卡, one A4 page
+        self.buttons.addButton(self.card_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.card_button.clicked.connect(self.print_card)
+        self.card_printer = DocumentPrinter(services, self)
         self.save_close_button.setDefault(True)
         self.save_close_button.clicked.connect(self.accept)
         self.save_button.clicked.connect(self.save)
@@ -111,6 +116,7 @@ class PersonEditor(QDialog):
         self.form.load(draft, mask_id=self._mask_id)
         self.children_panel.set_children(draft.children)
         self.delete_button.setEnabled(self.person_id is not None)
+        self.card_button.setEnabled(self.person_id is not None)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.history_panel), self.person_id is not None)
         for record_tab in self.record_tabs:
             record_tab.set_person(self.person_id)
@@ -156,6 +162,12 @@ class PersonEditor(QDialog):
                 self.tabs.setCurrentWidget(record_tab)
                 if record_id is not None:
                     record_tab.select_record(record_id)
+
+    def print_card(self) -> bool:
+        """Her archive card as saved (unsaved changes are saved first)."""
+        if self.person_id is None or (self.is_dirty() and not self.save()):
+            return False
+        return self.card_printer.print_card(self.person_id)
 
     def _id_revealed(self) -> None:
         self._mask_id = False

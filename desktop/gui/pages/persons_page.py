@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Category, StatusFilter
 from desktop.gui.models import person_table as pt
 from desktop.gui.models.person_table import PersonTableModel
+from desktop.gui.reports.print_documents import DocumentPrinter
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.i18n import enum_text
 from desktop.services.container import Services
@@ -71,6 +72,8 @@ class PersonsPage(QWidget):
                        StatusFilter.AGED_OUT, StatusFilter.ALL):
             self.status_combo.addItem(enum_text(status), status.value)
         self.new_button = QPushButton(self.tr("New person…"), self)
+        self.roster_button = QPushButton(self.tr("Print roster…"), self)  # 花名册 of this list
+        self.printer = DocumentPrinter(services, self)
         self.count_label = QLabel(self)
 
         self.model = PersonTableModel(services, self._read_filters(PersonQuery()), self)
@@ -83,6 +86,7 @@ class PersonsPage(QWidget):
         filters.addWidget(self.category_combo, 1)
         filters.addWidget(self.status_combo, 1)
         filters.addWidget(self.new_button)
+        filters.addWidget(self.roster_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -98,6 +102,7 @@ class PersonsPage(QWidget):
         self.category_combo.currentIndexChanged.connect(self.apply_filters)
         self.status_combo.currentIndexChanged.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_person)
+        self.roster_button.clicked.connect(self.print_roster)
         self.table.doubleClicked.connect(self._activate)
         self.table.row_activated.connect(self._activate)
         self.model.modelReset.connect(self._update_count)
@@ -155,6 +160,11 @@ class PersonsPage(QWidget):
         query = self._read_filters(self.model.query())
         if query != self.model.query():
             self.model.set_query(query)
+
+    def print_roster(self) -> bool:
+        """The roster (花名册) of the persons the list shows now."""
+        self.apply_filters()
+        return self.printer.print_roster(self.model.query())
 
     def current_person_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -1,0 +1,102 @@
+"""Printing from the persons page (花名册) and the person editor (档案卡)."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import text
+
+from desktop.gui.dialogs.person_editor import PersonEditor
+from desktop.gui.pages.persons_page import PersonsPage
+from tests.gui import report_sample
+from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services, type_into
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+@pytest.fixture
+def sample(tmp_path):
+    services, engine = open_services(tmp_path)
+    yield report_sample.build(services)
+    engine.dispose()
+
+
+def _pdf_text(path) -> str:
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_the_roster_prints_the_list_on_screen(qtbot, sample, tmp_path):
+    page = PersonsPage(sample.services)
+    qtbot.addWidget(page)
+    page.show()
+    type_into(qtbot, page.search, "李娜\n")
+    page.printer.ask_full_ids = lambda _parent: False
+    with qtbot.waitSignal(page.printer.shown, timeout=30000) as shown:
+        click(qtbot, page.roster_button)
+    dialog = shown.args[0]
+    qtbot.addWidget(dialog)
+    assert dialog.preview.page_count() == 1
+    content = _pdf_text(dialog.path)
+    assert "李娜" in content and "张秀英" not in content  # only the persons the list shows
+    assert report_sample.OFFICE in content
+    assert "330102********" in content  # masked
+
+    saved = tmp_path / "roster.pdf"
+    dialog.ask_path = lambda *_a: saved
+    click(qtbot, dialog.save_button)
+    assert saved.read_bytes() == dialog.path.read_bytes()
+    opened = []
+    dialog.open_url = lambda url: opened.append(url.toLocalFile()) or True
+    click(qtbot, dialog.open_button)
+    assert opened == [str(dialog.path)]
+    dialog.close()
+
+
+def test_cancelling_the_id_question_prints_nothing(qtbot, sample):
+    page = PersonsPage(sample.services)
+    qtbot.addWidget(page)
+    page.printer.ask_full_ids = lambda _parent: None
+    click(qtbot, page.roster_button)
+    assert page.printer.worker is None and page.printer.dialog is None
+
+
+def test_the_editor_prints_her_card_with_full_ids_logged(qtbot, sample, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    person_id = sample.persons["张秀英"]
+    editor = PersonEditor(sample.services, person_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.card_printer.ask_full_ids = lambda _parent: True
+    editor.card_printer.confirm = lambda *_a: True
+    with qtbot.waitSignal(editor.card_printer.shown, timeout=30000) as shown:
+        click(qtbot, editor.card_button)
+    dialog = shown.args[0]
+    content = _pdf_text(dialog.path)
+    assert "张秀英" in content
+    full = sample.services.persons.get(person_id).draft.id_number
+    assert full in content
+    with sample.services.engine.connect() as conn:
+        logged = conn.execute(text(
+            "SELECT person_id FROM change_log WHERE field = 'full_ids'")).scalars().all()
+    assert person_id in logged
+
+    out = tmp_path / "card-printed.pdf"
+
+    def printer() -> QPrinter:
+        made = QPrinter()
+        made.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        made.setOutputFileName(str(out))
+        return made
+
+    dialog.printer_factory = printer
+    dialog.ask_printer = lambda _parent, _printer: True
+    assert dialog.print_document() == 1
+    assert len(PdfReader(out).pages) == 1
+    dialog.close()
+
+
+def test_a_new_person_has_no_card_yet(qtbot, sample):
+    editor = PersonEditor(sample.services, None)
+    qtbot.addWidget(editor)
+    assert not editor.card_button.isEnabled()
