@@ -1,0 +1,62 @@
+"""family-ledger import / export --out, run as a real subprocess."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from tests.helpers import TODAY, fresh_services, woman_id
+
+B = TODAY.replace(year=1990)
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def _file(path: Path) -> Path:
+    book = Workbook()
+    book.active.title = "单位"
+    book["单位"].append(["名称"])
+    book["单位"].append(["一村"])
+    sheet = book.create_sheet("人员")
+    sheet.append(["姓名", "身份证号", "单位"])
+    sheet.append(["甲", woman_id(B, 2), "一村"])
+    sheet.append(["乙", 123, "一村"])
+    book.save(path)
+    return path
+
+
+def test_dry_run_import_undo_and_export(tmp_path: Path) -> None:
+    services = fresh_services(tmp_path)
+    services.engine.dispose()
+    db = tmp_path / "ledger.db"
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    book = _file(tmp_path / "in.xlsx")
+    dry = run("--db", str(db), "--lang", "en", "import", str(book), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "人员:3:身份证号: The ID number is stored as a number" in dry.stdout
+    assert "人员: 2 rows, 1 to add, 0 to update, 1 rejected" in dry.stdout
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+    done = run("--db", str(db), "--lang", "en", "import", str(book))
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "all.xlsx"
+    exported = run("--db", str(db), "--lang", "en", "export", "--out", str(out))
+    assert exported.returncode == 0 and out.is_file(), exported.stderr
+    undo = run("--db", str(db), "--lang", "en", "import", "--undo-last")
+    assert undo.returncode == 0 and "2 records removed" in undo.stdout, undo.stdout + undo.stderr
+
+
+def test_unreadable_file_exits_1(tmp_path: Path) -> None:
+    fresh_services(tmp_path).engine.dispose()
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a workbook")
+    done = run("--db", str(tmp_path / "ledger.db"), "--lang", "en", "import", str(bad))
+    assert done.returncode == 1 and "cannot be read" in done.stderr
