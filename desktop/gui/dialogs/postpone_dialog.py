@@ -31,7 +31,9 @@ class PostponeDialog(RecordDialog):
             "{date}", reminder.due_date.isoformat())
         self.about = QLabel(about, self)
         self.until_field = DateField(self)
-        self.until_field.set_date(max(as_of, services.today()) + dt.timedelta(days=DEFAULT_DAYS))
+        # Two weeks after the later of the list's date and the due date: a later one is pointless.
+        start = max(as_of, services.today(), reminder.due_date)
+        self.until_field.set_date(start + dt.timedelta(days=DEFAULT_DAYS))
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setMaxLength(200)
         self.reason_edit.setPlaceholderText(self.tr("e.g. working away until then"))

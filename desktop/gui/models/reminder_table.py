@@ -60,8 +60,8 @@ def section_of(reminder: Reminder) -> Section:
 
 
 _RED = QBrush(QColor("#b00020"))
-_BACKGROUNDS = {Section.OVERDUE: QBrush(QColor("#fdecec")),
-                Section.THIS_WEEK: QBrush(QColor("#fff5dc"))}
+COLOURS = {Section.OVERDUE: "#fdecec", Section.THIS_WEEK: "#fff5dc"}  # row backgrounds
+_BACKGROUNDS = {section: QBrush(QColor(colour)) for section, colour in COLOURS.items()}
 
 
 class ReminderTableModel(QAbstractTableModel):

@@ -80,7 +80,7 @@ class RemindersPage(QWidget):
         self.date_message = QLabel(self)
         self.date_message.setStyleSheet("color: #b00020;")
         self.kind_list = QListWidget(self)
-        self.kind_list.setMaximumWidth(230)
+        self.kind_list.setMaximumWidth(200)
         self._fill_kinds()
 
         self.model = ReminderTableModel(services, self._read_filters() or ReminderQuery(services.today()), self)
@@ -96,6 +96,10 @@ class RemindersPage(QWidget):
         self.sheet_button = QPushButton(self.tr("Signing s&heet…"), self)
         self.sheet_button.setToolTip(self.tr("The whole list as a sheet to sign on receipt"))
         self.count_label = QLabel(self)
+        self.legend = QLabel(self)
+        self.legend.setText(" ".join(
+            f'<span style="background-color: {rt.COLOURS[section]};">&nbsp;{self.model.section_name(section)}&nbsp;</span>'
+            for section in rt.Section if section in rt.COLOURS))
         self.message = QLabel(self)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._lay_out()
@@ -153,6 +157,7 @@ class RemindersPage(QWidget):
         buttons.addWidget(self.sheet_button)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
+        footer.addWidget(self.legend)
         footer.addWidget(self.date_message)
         footer.addWidget(self.message, 1)
         right = QVBoxLayout()
