@@ -90,12 +90,16 @@ def left_by(day: Day, undated_left: bool) -> ColumnElement[bool]:
     event = aliased(LifeEvent)
     latest = (select(event.kind)
               .where(event.person_id == Person.id, event.deleted_at.is_(None), event.date <= day)
-              .order_by(event.date.desc(), event.id.desc()).limit(1).scalar_subquery())
+              .order_by(event.date.desc(), event.id.desc()).limit(1)
+              .correlate_except(event).scalar_subquery())
     any_event = aliased(LifeEvent)
-    has_events = exists().where(any_event.person_id == Person.id, any_event.deleted_at.is_(None))
+    has_events = (exists().where(any_event.person_id == Person.id, any_event.deleted_at.is_(None))
+                  .correlate_except(any_event))
     dated = Person.status_date <= day
     by_status = and_(Person.status.in_(LEFT_STATUS),
                      or_(dated, Person.status_date.is_(None)) if undated_left else dated)
+    # correlate_except: these lookups may sit two levels deep (a day taken from an event
+    # row); plain auto-correlation only reaches the enclosing SELECT.
     return func.coalesce(case(
         # Never had an event and never left: most persons, decided without a lookup.
         (and_(Person.status == RecordStatus.ACTIVE.value, Person.status_date.is_(None)), false()),

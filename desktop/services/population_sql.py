@@ -53,7 +53,8 @@ def _events_in(period: Period, kinds: tuple[str, ...], pid: ColumnElement = Pers
 
 def has_events() -> ColumnElement[bool]:
     event = aliased(LifeEvent)
-    return exists().where(event.person_id == Person.id, event.deleted_at.is_(None))
+    return (exists().where(event.person_id == Person.id, event.deleted_at.is_(None))
+            .correlate_except(event))
 
 
 def wra_on_day_before(day: ColumnElement) -> ColumnElement[bool]:
@@ -153,14 +154,16 @@ class PeriodPersons:
 
     def exits(self) -> ColumnElement[bool]:
         """WRA the day before she moved away or died in P, or turned 50 in P."""
-        _event, by_event = self._left_event()
+        event, by_event = self._left_event()
         dated = Person.status_date.is_not(None)  # any event or dated status sets it
+        moved = exists().where(by_event).correlate_except(event)
         return and_(female(), or_(self._turned_50(),
-                                  and_(dated, or_(exists().where(by_event), self._left_by_status()))))
+                                  and_(dated, or_(moved, self._left_by_status()))))
 
     def exit_day(self) -> ColumnElement:
         event, by_event = self._left_event()
-        first = select(func.min(event.date)).where(by_event).scalar_subquery()
+        first = (select(func.min(event.date)).where(by_event).correlate_except(event)
+                 .scalar_subquery())
         return case((self._turned_50(), birthday(MAX_AGE)),
                     else_=func.coalesce(first, Person.status_date))
 
@@ -169,12 +172,13 @@ class PeriodPersons:
         by_status = and_(~has_events(), Person.status == RecordStatus.DECEASED.value,
                          Person.status_date >= self.period.start,
                          Person.status_date <= self.period.end)
-        return and_(Person.status_date.is_not(None), or_(exists().where(cond), by_status))
+        return and_(Person.status_date.is_not(None),
+                    or_(exists().where(cond).correlate_except(event), by_status))
 
     def death_day(self) -> ColumnElement:
         event, cond = _events_in(self.period, (EventKind.DECEASED.value,))
-        return func.coalesce(select(func.min(event.date)).where(cond).scalar_subquery(),
-                             Person.status_date)
+        first = select(func.min(event.date)).where(cond).correlate_except(event)
+        return func.coalesce(first.scalar_subquery(), Person.status_date)
 
     # -- person-level rates ---------------------------------------------------------
     def checkup_due(self, pid: ColumnElement = Person.id,
