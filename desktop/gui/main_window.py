@@ -20,8 +20,10 @@ import desktop
 from desktop.errors import LedgerError
 from desktop.gui.errors import show_error
 from desktop.gui.pages.data_check_page import add_data_check_page
+from desktop.gui.pages.overview_page import add_overview_page
 from desktop.gui.pages.persons_page import PersonsPage
 from desktop.gui.pages.register_pages import add_register_pages
+from desktop.gui.pages.report_page import add_report_page
 from desktop.gui.pages.reminders_page import add_reminders_page
 from desktop.services.container import Services
 
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
         self.persons_page.open_person.connect(self.open_person)
         self.persons_page.new_person.connect(self.new_person)
         self.add_page(PERSONS_PAGE, self.tr("Persons"), self.persons_page)
+        self.overview_page = add_overview_page(self, services)  # 概况
+        self.report_page = add_report_page(self, services)  # 报表
         self.register_pages = add_register_pages(self, services)
         self.data_check_page = add_data_check_page(self, services)  # 数据核查
 
@@ -102,6 +106,11 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addActions([self.new_action, self.units_action, self.recycle_action])
+        file_menu.addSeparator()
+        from desktop.gui.exchange.export_actions import ExchangeActions
+
+        self.exchange_ui = ExchangeActions(self, self._services, file_menu)  # Import / export ›
+        self.exchange_ui.data_changed.connect(self._units_changed)
         file_menu.addSeparator()
         from desktop.gui.backup_ui import BackupActions
 
@@ -169,7 +178,12 @@ class MainWindow(QMainWindow):
         dialog = UnitsDialog(self._services, self)
         dialog.exec()
         dialog.deleteLater()
+        self._units_changed()
+
+    def _units_changed(self) -> None:
+        """After the units dialog or an import or its undo: every unit list and page reloads."""
         self.persons_page.reload_units()
+        self.report_page.reload_units()
         self.reminders_page.reload_units()
         for page in self.register_pages.built():
             page.reload_units()
@@ -217,7 +231,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.register_pages.built():
             page.exporter.wait()  # a running export stops at its next page
+        self.report_page.wait()
+        self.overview_page.wait()
         self.reminders_page.printer.wait()
+        self.exchange_ui.on_close()
         self.backup_ui.on_close()
         self.save_state()
         super().closeEvent(event)
