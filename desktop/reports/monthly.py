@@ -113,23 +113,24 @@ def _counts(sheet: Sheet, f: Figures) -> None:
     _section(sheet, "一、基本情况")
     sheet.text(sheet.right, sheet.y + 5, "单位：人", 8, "right")
     order = f.births_order
-    items = [
+    left = [
         ("育龄妇女期初数", f.wra_start), ("育龄妇女期末数", f.wra_end),
         ("本期增加（登记、满15周岁）", f.entries), ("本期减少（迁出、死亡、满50周岁）", f.exits),
         ("已婚育龄妇女（期末）", f.married_wra_end), ("流入育龄妇女（期末）", f.inflow_wra_end),
-        ("流出育龄妇女（期末）", f.outflow_wra_end), ("出生人数", f.births),
-        ("　其中：男", f.births_boys), ("　　　　女", f.births_girls),
+        ("流出育龄妇女（期末）", f.outflow_wra_end), ("孕情登记", f.pregnancies_registered),
+        ("死亡人数（本人及子女）", f.deaths),
+    ]
+    right = [
+        ("出生人数", f.births), ("　其中：男", f.births_boys), ("　　　　女", f.births_girls),
         ("　其中：一孩", order.get("1", 0)), ("　　　　二孩", order.get("2", 0)),
-        ("　　　　三孩及以上", order.get("3+", 0)), ("孕情登记", f.pregnancies_registered),
-        ("死亡人数（本人及子女）", f.deaths), ("扶助金发放笔数", f.payments_count),
+        ("　　　　三孩及以上", order.get("3+", 0)), ("扶助金发放笔数", f.payments_count),
         ("扶助金发放金额（元）", yuan(f.payments_amount_fen)), ("", ""),
     ]
     cols = [Column("项目", 12), Column("数量", 5, "right"), Column("项目", 12),
             Column("数量", 5, "right")]
     table = TableWriter(sheet, cols, size=9.0, row_height=17.0)
-    half = len(items) // 2
-    for left, right in zip(items[:half], items[half:], strict=True):
-        table.row([left[0], left[1], right[0], right[1]])
+    for one, two in zip(left, right, strict=True):
+        table.row([one[0], one[1], two[0], two[1]])
     table.close()
 
 

@@ -31,7 +31,8 @@ class NumberedCanvas(Canvas):
     """Defers every page until ``save`` so that each can say how many pages there are."""
 
     def __init__(self, path: str, fonts: Fonts, **kwargs) -> None:
-        super().__init__(path, **kwargs)
+        # The initial font: reportlab would otherwise reference Helvetica (never embedded).
+        super().__init__(path, initialFontName=fonts.latin, **kwargs)
         self._ledger_fonts = fonts
         self._held: list[dict] = []
 
