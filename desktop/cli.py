@@ -54,6 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--update", action="store_true",
                      help="update persons and records already in the database")
     imp.add_argument("--undo-last", action="store_true", help="undo the last import")
+    reminders = sub.add_parser("reminders", help="list who is due for what (issue 5)")
+    slips = sub.add_parser("slips", help="print notification slips (通知单) to a PDF file")
+    for command in (reminders, slips):
+        command.add_argument("--as-of", dest="as_of", metavar="DATE", required=command is slips,
+                             help="the day the list is for, YYYY-MM-DD (default today)")
+        command.add_argument("--days", type=int, metavar="N",
+                             help="also what falls due in the next N days (default: settings, 30)")
+        command.add_argument("--kind", action="append", default=[], metavar="KIND",
+                             help="checkup, certificate, followup, delivery, birth_report, "
+                                  "payment or turning_50; may be repeated (default: all)")
+        command.add_argument("--unit", metavar="NAME", help="one unit and its sub-units")
+        command.add_argument("--full-ids", action="store_true",
+                             help="full ID numbers instead of masked ones (noted in the change log)")
+    reminders.add_argument("--format", choices=("table", "csv"), default="table")
+    slips.add_argument("--out", required=True, metavar="FILE.pdf")
     backup = sub.add_parser("backup", help="write a verified copy of the data file")
     backup.add_argument("--to", dest="target", metavar="DIR",
                         help="folder for the copy (default: the automatic backups folder)")

@@ -33,6 +33,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             from desktop.cli_exchange import run_import
 
             return run_import(args, db_path, _with_services)
+        if args.command in ("reminders", "slips"):
+            from desktop import cli_reminders
+
+            return cli_reminders.run(args, db_path, _with_services)
         if args.command in ("backup", "restore"):
             from desktop.cli_backup import backup, restore
 
