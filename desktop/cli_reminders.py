@@ -68,8 +68,13 @@ def _list(services, args: argparse.Namespace, query: ReminderQuery) -> int:
                               r.due_date.isoformat(), r.days_overdue, reminder_detail_text(r)))
             rows += len(chunk)
     else:
-        headers = [QCoreApplication.translate("cli", text) for text in (
-            "Kind", "ID number", "Name", "Unit", "Due", "Days overdue", "Detail")]
+        headers = [QCoreApplication.translate("cli", "Kind"),
+                   QCoreApplication.translate("cli", "ID number"),
+                   QCoreApplication.translate("cli", "Name"),
+                   QCoreApplication.translate("cli", "Unit"),
+                   QCoreApplication.translate("cli", "Due"),
+                   QCoreApplication.translate("cli", "Days overdue"),
+                   QCoreApplication.translate("cli", "Detail")]
         table = [[kind_text(r.kind), _id(r, args.full_ids), r.name, r.unit_name,
                   r.due_date.isoformat(), str(r.days_overdue), reminder_detail_text(r)]
                  for chunk in services.reminders.stream(query) for r in chunk]
