@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -88,7 +88,8 @@ def _chart_view(parent: QWidget, title: str) -> QChartView:
 
 
 def _month_label(day) -> str:  # noqa: ANN001
-    return f"{day:%Y-%m}"
+    """The locale's short month name (11月, Nov): 12 of them fit under a small chart."""
+    return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
 
 
 class OverviewPage(QWidget):
@@ -167,6 +168,12 @@ class OverviewPage(QWidget):
         figures = overview.figures
         self.heading.setText(self.tr("This month: {start} to {end}").format(
             start=figures.period.start.isoformat(), end=figures.period.end.isoformat()))
+        if overview.births_by_month:
+            first = overview.births_by_month[0][0]
+            self.births_chart.chart().setTitle(self.tr(
+                "Births per month (since {month})").format(month=f"{first:%Y-%m}"))
+            self.checkup_chart.chart().setTitle(self.tr(
+                "Check-up coverage by month (%, since {month})").format(month=f"{first:%Y-%m}"))
         checkup = figures.rates.get(RateKey.CHECKUP_COVERAGE)
         contraception = figures.rates.get(RateKey.CONTRACEPTIVE_PREVALENCE)
         self.tiles["wra"].set(str(figures.wra_end), self.tr("at the start: {n}").format(

@@ -44,7 +44,9 @@ def _table(parent: QWidget, model) -> QTableView:  # noqa: ANN001
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setStretchLastSection(True)
+    # A few dozen cells: fitting them to their contents costs nothing.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(False)
     return view
 
 
@@ -71,6 +73,7 @@ class FiguresView(QWidget):
         self.behind_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.behind_view.setAlternatingRowColors(True)
         self.behind_view.verticalHeader().hide()
+        self.behind_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.behind_view.horizontalHeader().setStretchLastSection(True)
         self._size_columns()
 
@@ -184,11 +187,6 @@ class FiguresView(QWidget):
 
     def _size_columns(self) -> None:
         metrics = self.fontMetrics()
-        self.counts_view.setColumnWidth(CountsModel.COL_LABEL, metrics.horizontalAdvance("已婚育龄妇女期末数") + 24)
-        self.rates_view.setColumnWidth(RatesModel.COL_LABEL, metrics.horizontalAdvance("孕情登记及时率 (早孕)") + 24)
-        for column in (RatesModel.COL_NUM, RatesModel.COL_DEN):
-            self.rates_view.setColumnWidth(column, metrics.horizontalAdvance("分母 000000") + 16)
-        self.units_view.setColumnWidth(UnitsModel.COL_UNIT, metrics.horizontalAdvance("城关镇东街社区") + 24)
         for column, sample in ((bm.COL_NAME, "欧阳秀英"), (bm.COL_ID_NUMBER, "330102********123X"),
                                (bm.COL_UNIT, "城关镇东街社区"), (bm.COL_DAY, "2026-10-31")):
             self.behind_view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
