@@ -177,11 +177,11 @@ def make_installer() -> Path:
     return installer_file()
 
 
-def test_installer(setup: Path) -> dict:
+def try_installer(setup: Path) -> dict:
     """Install per-user into a temporary folder (no administrator), smoke-test, uninstall."""
     with tempfile.TemporaryDirectory(prefix="family-ledger-install-") as tmp:
         target = Path(tmp) / "app"
-        run([str(setup), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/CURRENTUSER",
+        run([str(setup), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART",
              f"/DIR={target}", "/TASKS=", f"/LOG={Path(tmp) / 'install.log'}"], "installer")
         figures = smoke_test(target)
         uninstaller = target / "unins000.exe"
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             report["installer"] = str(setup)
             report["installer_mb"] = round(setup.stat().st_size / 1_000_000, 1)
             if args.test_installer:
-                report["installed_smoke"] = test_installer(setup)
+                report["installed_smoke"] = try_installer(setup)
     except BuildFailed as exc:
         print(f"BUILD FAILED: {exc}", file=sys.stderr)
         return 1

@@ -6,6 +6,7 @@ module or resource added later is bundled without editing this file.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -58,7 +59,7 @@ DROPPED_BINARIES = (
     # Linux: the GTK 3 theme plugin would bring the build machine's whole GTK stack along
     r"platformthemes/(lib)?qgtk3\.",
 )
-QT_TRANSLATIONS = r"PySide6/Qt/translations/"
+QT_TRANSLATIONS = r"PySide6/(Qt/)?translations/"  # Linux wheels: Qt/translations; Windows: translations
 KEPT_LANGUAGES = ("zh_CN",)
 
 
@@ -71,7 +72,7 @@ def keep_binary(destination: str) -> bool:
 def keep_data(destination: str) -> bool:
     """Qt's own translations only in the languages the app offers."""
     path = destination.replace("\\", "/")
-    if QT_TRANSLATIONS not in path:
+    if not re.search(QT_TRANSLATIONS, path):
         return True
     return any(path.endswith(f"_{lang}.qm") for lang in KEPT_LANGUAGES)
 
@@ -103,11 +104,29 @@ def package_data_files() -> list[Path]:
                   and "__pycache__" not in p.parts and MIGRATIONS not in p.parents)
 
 
+# Libraries that read their own data files by path and have no PyInstaller hook doing it:
+# reportlab loads its Vera fonts from reportlab/fonts (desktop/reports/styles.py uses them).
+THIRD_PARTY_DATA = ("reportlab",)
+
+
+def third_party_files(package: str) -> list[tuple[Path, Path]]:
+    """(file, folder relative to site-packages) for a library's non-Python files."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(package)
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return [(p, p.parent.relative_to(folder.parent)) for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.suffix not in (".py", ".pyc", ".pyi")
+            and "__pycache__" not in p.parts]
+
+
 def datas() -> list[tuple[str, str]]:
     """(source file, destination folder inside the bundle) pairs for Analysis(datas=...)."""
     pairs = []
     for path in resource_files() + migration_files() + package_data_files():
         pairs.append((str(path), str(path.parent.relative_to(ROOT))))
+    for package in THIRD_PARTY_DATA:
+        pairs += [(str(path), str(folder)) for path, folder in third_party_files(package)]
     return pairs
 
 

@@ -80,10 +80,13 @@ def test_the_spec_builds_from_the_shared_lists(spec_calls):
 
 def test_every_datas_source_exists_and_keeps_its_place():
     pairs = bundle.datas()
-    for source, destination in pairs:
+    ours = [(s, d) for s, d in pairs  # a .venv inside the checkout holds reportlab's
+            if Path(s).is_relative_to(ROOT / "desktop") or Path(s).is_relative_to(ROOT / "resources")]
+    for source, _ in pairs:
         assert Path(source).is_file(), source
+    for source, destination in ours:
         assert Path(source).parent.relative_to(ROOT) == Path(destination)
-    bundled = {Path(source).relative_to(ROOT).as_posix() for source, _ in pairs}
+    bundled = {Path(source).relative_to(ROOT).as_posix() for source, _ in ours}
     expected = {
         "resources/fonts/DroidSansFallbackFull.ttf",
         "resources/fonts/LICENSE-DroidSansFallback.txt",
@@ -98,6 +101,18 @@ def test_every_datas_source_exists_and_keeps_its_place():
     versions = sorted((ROOT / "desktop/store/migrations/versions").glob("*.py"))
     assert versions and {v.relative_to(ROOT).as_posix() for v in versions} <= bundled
     assert not any(name.endswith((".ts", ".pyc")) for name in bundled)
+
+
+def test_the_pdf_fonts_of_reportlab_go_where_reportlab_looks():
+    """desktop/reports/styles.py reads the Vera fonts beside reportlab's own modules."""
+    import reportlab
+
+    from desktop.reports import styles
+
+    folder = Path(reportlab.__file__).parent / "fonts"
+    pairs = set(bundle.datas())
+    for name in styles._LATIN_FILES.values():
+        assert (str(folder / name), str(Path("reportlab") / "fonts")) in pairs
 
 
 def test_resource_path_finds_everything_in_a_frozen_layout(tmp_path, monkeypatch):
@@ -150,6 +165,8 @@ def test_the_qt_modules_the_code_imports_are_kept():
     assert not bundle.keep_binary("PySide6/Qt/lib/libQt6Quick.so.6")
     assert bundle.keep_data("PySide6/Qt/translations/qtbase_zh_CN.qm")
     assert not bundle.keep_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert not bundle.keep_data("PySide6\\translations\\qtbase_de.qm")  # Windows wheel
+    assert bundle.keep_data("PySide6\\translations\\qtbase_zh_CN.qm")
 
 
 def _png_size(path: Path) -> tuple[int, int]:
