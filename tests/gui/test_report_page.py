@@ -160,7 +160,6 @@ def test_save_pdf_and_json(qtbot, page, sample, tmp_path):
 
 
 def test_save_excel(qtbot, page, tmp_path):
-    pytest.importorskip("desktop.services.report_export")  # engineer I's writer
     from openpyxl import load_workbook
 
     page.output.ask_path = lambda *_a: tmp_path / "月报.xlsx"

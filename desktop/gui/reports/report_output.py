@@ -9,8 +9,6 @@ them without modal boxes.
 from __future__ import annotations
 
 import functools
-import json
-import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -20,8 +18,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.errors import StorageError
 from desktop.gui.errors import show_error
 from desktop.gui.reports.pdf_jobs import PdfRequest, write_pdf
 from desktop.gui.reports.pdf_render import print_pdf
@@ -119,8 +115,8 @@ class ReportOutput(QObject):
 
     # -- Excel / JSON ------------------------------------------------------------------------
     def save_table(self, figures: Figures, name: str, kind: str) -> bool:
-        """The figures as .xlsx (the indicator service's export) or .json (Figures.to_json);
-        small, so written here rather than on a worker."""
+        """The figures as .xlsx or .json (report_export; ID numbers masked); small, so
+        written here rather than on a worker."""
         if kind == "xlsx":
             pattern = QCoreApplication.translate("ReportOutput", "Excel workbook (*.xlsx)")
             title = QCoreApplication.translate("ReportOutput", "Save Excel")
@@ -130,13 +126,10 @@ class ReportOutput(QObject):
         path = self.ask_path(self._parent, title, name, pattern)
         if path is None:
             return False
-        try:
-            if kind == "xlsx":
-                from desktop.services.report_export import write_xlsx
+        from desktop.services.report_export import write_json, write_xlsx  # openpyxl: slow import
 
-                write_xlsx(figures, path)
-            else:
-                _write_json(figures, path)
+        try:
+            (write_xlsx if kind == "xlsx" else write_json)(figures, path)
         except Exception as exc:  # noqa: BLE001  shown to the clerk, nothing half-written
             self.show_error(self._parent, exc)
             return False
@@ -205,17 +198,3 @@ class ReportOutput(QObject):
                 "ReportOutput", "No program to show PDF files was found. The file is {path}.")
                 .format(path=path))
 
-
-def _write_json(figures: Figures, path: Path) -> None:
-    """The CLI's JSON (issue 6), replaced only when complete."""
-    part = path.with_name(f".{path.name}.part")
-    try:
-        part.write_text(json.dumps(figures.to_json(), ensure_ascii=False, indent=2),
-                        encoding="utf-8")
-        os.replace(part, path)
-    except OSError as exc:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}"),
-            path=str(path), reason=exc.strerror or str(exc)) from exc
-    finally:
-        part.unlink(missing_ok=True)
