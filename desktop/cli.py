@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                              help="full ID numbers instead of masked ones (noted in the change log)")
     reminders.add_argument("--format", choices=("table", "csv"), default="table")
     slips.add_argument("--out", required=True, metavar="FILE.pdf")
+    _add_report(sub)
     backup = sub.add_parser("backup", help="write a verified copy of the data file")
     backup.add_argument("--to", dest="target", metavar="DIR",
                         help="folder for the copy (default: the automatic backups folder)")
@@ -77,6 +78,32 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--yes", action="store_true",
                          help="restore without asking (the current file is backed up first)")
     return parser
+
+
+def _add_report(sub: argparse._SubParsersAction) -> None:
+    """``report monthly|period|card|roster`` (run by desktop.cli_report)."""
+    report = sub.add_parser("report", help="the monthly (or other period's) report, an "
+                                           "archive card or a roster")
+    kinds = report.add_subparsers(dest="report", metavar="DOCUMENT", required=True)
+    monthly = kinds.add_parser("monthly", help="one month's report: .pdf, .xlsx or .json")
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM")
+    period = kinds.add_parser("period", help="any period's report: .pdf, .xlsx or .json")
+    period.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    period.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    for command in (monthly, period):
+        command.add_argument("--unit", metavar="NAME", help="one unit and its sub-units")
+        command.add_argument("--out", required=True, metavar="FILE")
+        command.add_argument("--head", default="", metavar="NAME",
+                             help="name on the PDF's line for the head of the unit")
+    card = kinds.add_parser("card", help="one person's archive card (PDF)")
+    card.add_argument("--id", dest="id_number", required=True, metavar="ID")
+    card.add_argument("--out", required=True, metavar="FILE.pdf")
+    roster = kinds.add_parser("roster", help="the roster of the registered persons (PDF)")
+    roster.add_argument("--unit", metavar="NAME", help="one unit and its sub-units")
+    roster.add_argument("--out", required=True, metavar="FILE.pdf")
+    for command in (monthly, period, card, roster):
+        command.add_argument("--full-ids", action="store_true",
+                             help="full ID numbers instead of masked ones (noted in the change log)")
 
 
 def main(argv: list[str] | None = None) -> int:

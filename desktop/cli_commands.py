@@ -37,6 +37,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             from desktop import cli_reminders
 
             return cli_reminders.run(args, db_path, _with_services)
+        if args.command == "report":
+            from desktop import cli_report
+
+            return cli_report.run(args, db_path, _with_services)
         if args.command in ("backup", "restore"):
             from desktop.cli_backup import backup, restore
 
