@@ -100,7 +100,7 @@ class _FiguresTable(QAbstractTableModel):
         if measure is not None and role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#0b57d0")  # a link: click lists the persons
         if measure is not None and role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(CONTEXT, "Click to list the persons behind this number")
+            return QCoreApplication.translate("figures", "Click to list the persons behind this number")
         if measure is not None and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setUnderline(True)
