@@ -24,8 +24,8 @@ from desktop.services.register_types import (
 )
 
 # Relative widths by column kind / key; notes and places may wrap to two lines.
-_KIND_WIDTH = {ID_NUMBER: 15, DATE: 8.5, NUMBER: 6, ITEMS: 12, ENUM: 8, WHOM: 5}
-_KEY_WIDTH = {"name": 7, "unit": 11, "note": 16, "place": 11, "child_name": 7, "deceased": 7,
+_KIND_WIDTH = {ID_NUMBER: 11.5, DATE: 8.5, NUMBER: 6, ITEMS: 12, ENUM: 8, WHOM: 5}
+_KEY_WIDTH = {"name": 7, "unit": 13, "note": 16, "place": 11, "child_name": 7, "deceased": 7,
               "weeks": 8}
 _WRAP = {"note": 2, "place": 2, "unit": 2}
 

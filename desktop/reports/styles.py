@@ -147,7 +147,8 @@ def load_fonts(font_path: str | None = None) -> Fonts:
     fonts = Fonts(main.fontName, latin.fontName, latin_bold.fontName, main_chars,
                   frozenset(latin.face.charToGlyph),
                   main.fontName if has_ascii else latin.fontName)
-    _loaded[key] = fonts
+    if main.fontName != "LedgerCJK" or not font_path:  # a missing file may appear later
+        _loaded[key] = fonts
     return fonts
 
 

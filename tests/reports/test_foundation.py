@@ -3,6 +3,8 @@ fast tables with repeated headers, atomic output, cancel."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from desktop.errors import CancelledError, StorageError
@@ -11,6 +13,7 @@ from desktop.reports.pages import Progress, Sheet, atomic_output
 from desktop.reports.roster import write_roster_pdf
 from desktop.reports.styles import LANDSCAPE, PORTRAIT, load_fonts
 from desktop.reports.tables import Column, TableWriter
+from desktop.resources import font_path as bundled_font_path
 from tests.reports.reading import fonts, is_subset_name, page_sizes, pages_text
 from tests.reports.samples import OFFICE, person_rows
 
@@ -110,3 +113,15 @@ def test_portrait_is_a4(tmp_path):
     write_roster_pdf([], out, office_name=OFFICE, title="花名册")
     assert page_sizes(out) == [(595, 842)]
     assert PORTRAIT[0] < PORTRAIT[1]
+
+
+def test_a_chosen_system_font_is_used_and_embedded(tmp_path):
+    chosen = tmp_path / "simsun.ttf"
+    shutil.copy(bundled_font_path(), chosen)
+    fonts_used = load_fonts(str(chosen))
+    assert fonts_used.main != load_fonts().main and fonts_used.main.startswith("LedgerUser")
+    out = tmp_path / "r.pdf"
+    write_roster_pdf(person_rows(2), out, office_name=OFFICE, title="花名册",
+                     font_path=str(chosen))
+    assert all(embedded for _, embedded in fonts(out))
+    assert person_rows(2)[1].name in pages_text(out)[0]
