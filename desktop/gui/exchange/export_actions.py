@@ -1,0 +1,217 @@
+"""File › Import / export: import from Excel, export all data, the blank template, undo.
+
+Questions, file choosers and message boxes are attributes so tests answer them. Export and
+undo run on a Worker behind a progress dialog; ``data_changed`` tells the window to reload
+its pages after an import or an undo (units may be new too).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
+
+from desktop.gui.dialogs import prompts
+from desktop.gui.exchange import messages
+from desktop.gui.exchange.import_dialog import ImportDialog
+from desktop.gui.pages.register_export_ui import ask_full_ids
+from desktop.gui.workers import Worker
+from desktop.services.container import Services
+from desktop.services.exchange_types import (
+    ExchangeExportResult,
+    ImportBatch,
+    ImportCancelled,
+    UndoResult,
+)
+
+EXPORT, UNDO = "export", "undo"
+
+
+def exec_dialog(dialog: ImportDialog) -> int:
+    return dialog.exec()
+
+
+def _export(exchange, path: Path, full_ids: bool, progress, should_stop):  # noqa: ANN001, ANN202
+    return exchange.export(path, full_ids, progress, should_stop)
+
+
+def _undo(exchange, _progress, _should_stop) -> UndoResult:  # noqa: ANN001
+    return exchange.undo_last_import()
+
+
+class ExchangeActions(QObject):
+    data_changed = Signal()  # an import or an undo wrote to the ledger
+    job_done = Signal(object)  # the outcome of an export or undo (result or exception)
+
+    def __init__(self, window: QMainWindow, services: Services, menu: QMenu) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self.ask_path = messages.ask_save_path
+        self.ask_full_ids = ask_full_ids
+        self.confirm = prompts.confirm
+        self.inform = messages.inform
+        self.show_error = messages.show_exchange_error
+        self.exec_dialog = exec_dialog
+        self.dialog_ready = None  # tests: called with each import dialog before it is shown
+        self.worker: Worker | None = None
+        self.progress: QProgressDialog | None = None
+        self._job = ""
+        self._outcome: object = None
+
+        self.menu = menu.addMenu(self.tr("&Import / export"))
+        self.import_action = self._add(self.tr("&Import from Excel…"), self.import_file)
+        self.export_action = self._add(self.tr("&Export all data…"), self.export_all)
+        self.template_action = self._add(self.tr("Import &template…"), self.save_template)
+        self.undo_action = self._add(self.tr("&Undo last import…"), self.undo_last_import)
+
+    def _add(self, text: str, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self._window)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    # -- import ------------------------------------------------------------------------
+    def import_file(self) -> bool:
+        """Choose a workbook, then the dialog with its check; False when nothing was chosen."""
+        if self.worker is not None:
+            return False
+        dialog = ImportDialog(self._services, self._window)
+        try:
+            if self.dialog_ready is not None:
+                self.dialog_ready(dialog)
+            if not dialog.choose():
+                return False
+            self.exec_dialog(dialog)
+            if dialog.result is not None:
+                self.data_changed.emit()
+            return True
+        finally:
+            dialog.deleteLater()
+
+    # -- export ------------------------------------------------------------------------
+    def export_all(self) -> bool:
+        if self.worker is not None:
+            return False
+        path = self.ask_path(self._window, self.tr("Export all data"),
+                             self.tr("Family Ledger data.xlsx"))
+        if path is None:
+            return False
+        full_ids = self.ask_full_ids(self._window)
+        if full_ids is None:
+            return False
+        if full_ids and not self.confirm(self._window, self.tr("Full ID numbers"), self.tr(
+                "The file will hold complete ID numbers of every person, which are sensitive "
+                "personal information. Keep it on this PC or a safe USB stick; the export is "
+                "noted in the change log. Continue?")):
+            return False
+        task = functools.partial(_export, self._services.exchange, path, full_ids)
+        self._start(EXPORT, task, self.tr("Writing {name}…").format(name=path.name), True)
+        return True
+
+    def save_template(self) -> bool:
+        path = self.ask_path(self._window, self.tr("Import template"),
+                             self.tr("Import template.xlsx"))
+        if path is None:
+            return False
+        try:
+            self._services.exchange.write_template(path)
+        except Exception as exc:  # shown to the clerk; nothing else to do
+            self.show_error(self._window, exc)
+            return False
+        self.inform(self._window, self.tr("Import template"), self.tr(
+            "The blank template was saved as {path}.\nFill in the sheets you need (columns "
+            "marked * are required) and import it with File › Import / export › Import from "
+            "Excel….").format(path=path))
+        return True
+
+    # -- undo --------------------------------------------------------------------------
+    def undo_last_import(self) -> bool:
+        if self.worker is not None:
+            return False
+        try:
+            batch = self._services.exchange.last_import()
+        except Exception as exc:
+            self.show_error(self._window, exc)
+            return False
+        title = self.tr("Undo last import")
+        if batch is None:
+            self.inform(self._window, title, self.tr("There is no import to undo."))
+            return False
+        if not self.confirm(self._window, title, self.undo_question(batch)):
+            return False
+        task = functools.partial(_undo, self._services.exchange)
+        self._start(UNDO, task, self.tr("Undoing the import…"), False)
+        return True
+
+    def undo_question(self, batch: ImportBatch) -> str:
+        added, updated = batch.added, batch.updated
+        return (self.tr("Undo the import of {file} made on {time} by {user}?").format(
+                    file=batch.file, time=batch.at.strftime("%Y-%m-%d %H:%M"),
+                    user=batch.user or "—")
+                + "\n\n" + self.tr("%n record(s) it added will be removed", "", added)
+                + self.tr(" and %n record(s) it updated will get their earlier values back.",
+                          "", updated))
+
+    # -- work off the UI thread --------------------------------------------------------
+    def _start(self, job: str, task, text: str, can_cancel: bool) -> None:  # noqa: ANN001
+        self._job, self._outcome = job, None
+        self.worker = Worker(task, self)
+        self.progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self._window)
+        if not can_cancel:
+            self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.succeeded.connect(self._on_outcome)
+        self.worker.failed.connect(self._on_outcome)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, max(total, 1)))
+
+    def _on_outcome(self, outcome: object) -> None:
+        self._outcome = outcome
+
+    def _on_finished(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        outcome, self._outcome = self._outcome, None
+        if isinstance(outcome, ExchangeExportResult):
+            rows = sum(outcome.rows.values())
+            self.inform(self._window, self.tr("Export all data"),
+                        self.tr("%n row(s) written to {path}", "", rows).format(path=outcome.path)
+                        + "\n" + messages.sheet_list(outcome.rows))
+        elif isinstance(outcome, UndoResult):
+            removed, restored = outcome.removed, outcome.restored
+            self.inform(self._window, self.tr("Undo last import"),
+                        self.tr("The import was undone: %n record(s) removed", "", removed)
+                        + self.tr(", %n put back as they were.", "", restored))
+        elif isinstance(outcome, ImportCancelled):
+            pass  # the clerk stopped the export; no file was left behind
+        elif isinstance(outcome, BaseException):
+            self.show_error(self._window, outcome)
+        if self._job == UNDO:
+            self.data_changed.emit()  # also after a refusal: the lists are read again anyway
+        self.job_done.emit(outcome)
+
+    def on_close(self) -> None:
+        """The window closes: a running export stops, an undo finishes (one transaction)."""
+        if self.worker is not None:
+            if self._job == EXPORT:
+                self.worker.cancel()
+            self.worker.wait()

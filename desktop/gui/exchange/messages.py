@@ -1,0 +1,66 @@
+"""Texts and small questions of the Excel exchange (import dialog and File menu entries).
+
+The exchange service raises LedgerErrors whose templates are in the ``exchange`` context
+(cancelled, changed since, nothing to undo) as well as the shared ``errors`` ones, so the
+message is looked up in ``exchange`` first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.errors import LedgerError
+from desktop.i18n import error_text
+
+_C = "exchange_ui"
+
+
+def exchange_error_text(exc: BaseException) -> str:
+    """The clerk's message for an error of the exchange, in the installed language."""
+    if isinstance(exc, LedgerError):
+        text = QCoreApplication.translate("exchange", exc.template)
+        if text != exc.template:  # found in "exchange"; else the shared "errors" texts
+            try:
+                return text.format(**exc.params)
+            except (KeyError, IndexError, ValueError):
+                return text
+    return error_text(exc)
+
+
+def show_exchange_error(parent: QWidget | None, exc: BaseException) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate(_C, "Import and export"))
+    box.setText(exchange_error_text(exc))
+    box.exec()
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def choose_workbook(parent: QWidget | None) -> Path | None:
+    """The file to import: a workbook, or a CSV with one 人员 sheet."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate(_C, "Import from Excel"), "",
+        QCoreApplication.translate(
+            _C, "Workbooks (*.xlsx *.xls *.ods *.csv);;Excel workbook (*.xlsx);;All files (*)"))
+    return Path(path) if path else None
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
+    """Where to write a workbook; ``.xlsx`` is added when the clerk left it off."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, QCoreApplication.translate(_C, "Excel workbook (*.xlsx)"))
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+
+def sheet_list(counts: dict[str, int]) -> str:
+    """``人员 120, 子女 35`` for the sheets with rows."""
+    return QCoreApplication.translate(_C, ", ").join(
+        f"{sheet} {n}" for sheet, n in counts.items() if n)
