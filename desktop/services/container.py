@@ -139,7 +139,7 @@ def build_services(
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
         indicators=IndicatorService(engine, factory, settings, units, today),
         documents=DocumentService(
-            factory=factory, recorder=recorder, settings=settings, units=units, persons=persons,
-            person_list=person_list, registers=registers, contraception=contraception,
+            engine=engine, factory=factory, recorder=recorder, settings=settings, units=units,
+            persons=persons, person_list=person_list, registers=registers, contraception=contraception,
             checkups=checkups, pregnancies=pregnancies, today=today, now=now),
     )
