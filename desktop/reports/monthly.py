@@ -75,12 +75,13 @@ def write_report_pdf(figures: Figures, out: Path | str, *, clerk_name: str,
     title = report_title(figures)
     period = period_text(figures)
     report = Progress(progress, sum(a.total for a in appendices))
+    unit = figures.unit_name or "全部单位"
 
     def header(sheet: Sheet) -> None:
         if sheet.pages == 1:
-            sheet.title_block(title, f"填报单位：{figures.unit_name}", f"统计期间：{period}")
+            sheet.title_block(title, f"填报单位：{unit}", f"统计期间：{period}")
         else:
-            sheet.title_block(f"{title}（续）", f"填报单位：{figures.unit_name}",
+            sheet.title_block(f"{title}（续）", f"填报单位：{unit}",
                               f"统计期间：{period}")
 
     with atomic_output(out) as part:
@@ -217,5 +218,6 @@ def _appendix_header(f: Figures, number: int, register: Register, period: str):
     title = f"附表{number}　{register_title(Register(register))}"
 
     def header(sheet: Sheet) -> None:
-        sheet.title_block(title, f"{f.office_name}　{f.unit_name}", f"统计期间：{period}")
+        sheet.title_block(title, f"{f.office_name}　{f.unit_name or '全部单位'}",
+                          f"统计期间：{period}")
     return header
