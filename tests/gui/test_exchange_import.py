@@ -92,32 +92,35 @@ def test_the_preview_counts_each_sheet_and_lists_every_problem(qtbot, qtmodeltes
                                                               services, tmp_path):
     choose(qtbot, dialog, mixed_roster(tmp_path / "花名册.xlsx"))
 
-    assert table(dialog.counts_model) == [
+    assert table(dialog.panel.counts_model) == [
         ["单位", "2", "2", "0", "0", "0"],
         ["人员", "5", "2", "0", "0", "3"],
         ["子女", "1", "1", "0", "0", "0"],
         ["Total", "8", "5", "0", "0", "3"],
     ]
-    rows = table(dialog.problem_model)
+    rows = table(dialog.panel.problem_model)
     assert [r[:COL_VALUE] for r in rows] == [
         ["人员", "4", "身份证号"], ["人员", "5", "类别"], ["人员", "6", "登记日期"]]
     assert rows[0][COL_VALUE].startswith("330102198501203")  # what Excel kept of it
     assert "format the column as Text" in rows[0][COL_REASON]
     assert rows[1][COL_VALUE] == "外星" and "常住 / 流入 / 流出" in rows[1][COL_REASON]
     assert rows[2][COL_VALUE] == "03/13/2025" and "2025-03-13" in rows[2][COL_REASON]
-    assert dialog.problems_label.text() == "Problems found: 3"
+    assert dialog.panel.problems_label.text() == "Problems found: 3"
     assert dialog.status_label.text() == "Ready: 5 row(s) to add, 0 to update, 3 rejected."
     assert dialog.import_button.isEnabled() and dialog.save_button.isEnabled()
-    assert dialog.hint_label.isVisible() and not dialog.progress.isVisible()
+    assert dialog.panel.hint_label.isVisible() and not dialog.progress.isVisible()
     assert person_names(services) == []  # the check writes nothing
-    qtmodeltester.check(dialog.counts_model)
-    qtmodeltester.check(dialog.problem_model)
+    dialog.panel.problem_view.selectRow(1)  # the selected problem in full, as the CLI says it
+    assert dialog.panel.detail_label.text() == (
+        "人员:5:类别: Unknown value: use one of 常住 / 流入 / 流出.")
+    qtmodeltester.check(dialog.panel.counts_model)
+    qtmodeltester.check(dialog.panel.problem_model)
 
 
 def test_the_problem_list_sorts_by_any_column(qtbot, dialog, tmp_path):
     choose(qtbot, dialog, mixed_roster(tmp_path / "in.xlsx"))
-    header = dialog.problem_view.horizontalHeader()
-    model = dialog.problem_model
+    header = dialog.panel.problem_view.horizontalHeader()
+    model = dialog.panel.problem_model
 
     def column(c):
         return [model.index(r, c).data() for r in range(model.rowCount())]
@@ -127,17 +130,17 @@ def test_the_problem_list_sorts_by_any_column(qtbot, dialog, tmp_path):
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                          pos=QPoint(x, header.height() // 2))
 
-    dialog.problem_view.selectRow(2)  # 登记日期: the selection follows its row
+    dialog.panel.problem_view.selectRow(2)  # 登记日期: the selection follows its row
     click_header(COL_COLUMN)
     first = column(COL_COLUMN)
     assert first == sorted(first) != ["身份证号", "类别", "登记日期"]  # not the file's order
     click_header(COL_COLUMN)
     assert column(COL_COLUMN) == first[::-1]
-    selected = dialog.problem_view.selectionModel().selectedRows()
+    selected = dialog.panel.problem_view.selectionModel().selectedRows()
     assert [model.index(i.row(), COL_COLUMN).data() for i in selected] == ["登记日期"]
-    dialog.problem_view.sortByColumn(COL_ROW, Qt.SortOrder.DescendingOrder)
+    dialog.panel.problem_view.sortByColumn(COL_ROW, Qt.SortOrder.DescendingOrder)
     assert column(COL_ROW) == ["6", "5", "4"]
-    dialog.problem_view.sortByColumn(COL_SHEET, Qt.SortOrder.AscendingOrder)
+    dialog.panel.problem_view.sortByColumn(COL_SHEET, Qt.SortOrder.AscendingOrder)
     assert column(COL_ROW) == ["4", "5", "6"]  # one sheet: rows in order
     assert model.index(0, 0).data(ProblemRole).sheet == "人员"
 
@@ -214,7 +217,7 @@ def test_rejected_rows_saved_corrected_and_imported_again(qtbot, dialog, service
     book.save(rejected)
 
     choose(qtbot, dialog, rejected)
-    assert table(dialog.counts_model) == [["人员", "3", "3", "0", "0", "0"]]
+    assert table(dialog.panel.counts_model) == [["人员", "3", "3", "0", "0", "0"]]
     import_now(qtbot, dialog)
     assert person_names(services) == ["张秀英", "李娜", "王芳", "赵丽", "陈静"]
     with services.factory() as session:
@@ -228,15 +231,15 @@ def test_persons_already_in_the_ledger_are_updated_only_when_ticked(qtbot, dialo
     choose(qtbot, dialog, roster(tmp_path / "in.xlsx", [
         ["张秀英", ZHANG, "东街社区",
          "常住", "2020-03-01"]], children=False))
-    assert table(dialog.counts_model)[1] == ["人员", "1", "0", "0", "0", "1"]
-    assert [r[:COL_VALUE] for r in table(dialog.problem_model)] == [["人员", "2", "身份证号"]]
+    assert table(dialog.panel.counts_model)[1] == ["人员", "1", "0", "0", "0", "1"]
+    assert [r[:COL_VALUE] for r in table(dialog.panel.problem_model)] == [["人员", "2", "身份证号"]]
 
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT):
         box = dialog.update_box  # checked again with updates allowed
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-    assert table(dialog.counts_model)[1] == ["人员", "1", "0", "1", "0", "0"]
-    assert dialog.problem_model.rowCount() == 0
-    assert dialog.problems_label.text() == "No problems found."
+    assert table(dialog.panel.counts_model)[1] == ["人员", "1", "0", "1", "0", "0"]
+    assert dialog.panel.problem_model.rowCount() == 0
+    assert dialog.panel.problems_label.text() == "No problems found."
     assert not dialog.save_button.isEnabled()
     import_now(qtbot, dialog)
     with services.factory() as session:
@@ -252,4 +255,4 @@ def test_a_file_that_cannot_be_read_is_explained(qtbot, dialog, services, tmp_pa
         click(qtbot, dialog.choose_button)
     assert len(clerk.errors) == 1
     assert dialog.preview is None and not dialog.import_button.isEnabled()
-    assert dialog.counts_model.rowCount() == 0
+    assert dialog.panel.counts_model.rowCount() == 0

@@ -13,29 +13,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.gui.exchange import messages
-from desktop.gui.exchange.problem_table import (
-    COL_COLUMN,
-    COL_REASON,
-    COL_ROW,
-    COL_SHEET,
-    COL_VALUE,
-    ProblemTableModel,
-    SheetCountsModel,
-)
+from desktop.gui.exchange.preview_panel import PreviewPanel
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
 from desktop.services.exchange_types import ImportCancelled, ImportPreview, ImportResult
@@ -81,25 +70,7 @@ class ImportDialog(QDialog):
         self.update_box.setToolTip(self.tr(
             "Without this, rows of persons whose ID number is already in the ledger are "
             "rejected as duplicates."))
-        self.counts_model = SheetCountsModel(self)
-        self.counts_view = self._table(self.counts_model)
-        self.problems_label = QLabel(self)
-        self.problem_model = ProblemTableModel(self)
-        self.problem_view = self._table(self.problem_model)
-        self.problem_view.setSortingEnabled(True)
-        self.problem_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
-        header = self.problem_view.horizontalHeader()
-        for column, mode in ((COL_SHEET, QHeaderView.ResizeMode.ResizeToContents),
-                             (COL_ROW, QHeaderView.ResizeMode.ResizeToContents),
-                             (COL_COLUMN, QHeaderView.ResizeMode.ResizeToContents),
-                             (COL_VALUE, QHeaderView.ResizeMode.Interactive),
-                             (COL_REASON, QHeaderView.ResizeMode.Stretch)):
-            header.setSectionResizeMode(column, mode)
-        header.resizeSection(COL_VALUE, 160)
-        self.hint_label = QLabel(self.tr(
-            "Rows with a problem are skipped as a whole. Save them with “Save rejected rows…”, "
-            "correct them in Excel (see the 原因 column) and import that file again."), self)
-        self.hint_label.setWordWrap(True)
+        self.panel = PreviewPanel(self)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.progress = QProgressBar(self)
@@ -115,27 +86,13 @@ class ImportDialog(QDialog):
         self.save_button.clicked.connect(self.save_rejected)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
-        self.resize(860, 600)
+        self.resize(960, 640)
         self._show_state()
-
-    def _table(self, model) -> QTableView:  # noqa: ANN001
-        view = QTableView(self)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setHighlightSections(False)
-        return view
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(self.choose_button)
-        self.counts_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
-        self.counts_view.setMaximumHeight(self.counts_view.verticalHeader().defaultSectionSize()
-                                          * 12 + 4)
         working = QHBoxLayout()
         working.addWidget(self.progress, 1)
         working.addWidget(self.cancel_button)
@@ -147,10 +104,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.update_box)
-        layout.addWidget(self.counts_view)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.problem_view, 1)
-        layout.addWidget(self.hint_label)
+        layout.addWidget(self.panel, 1)
         layout.addWidget(self.status_label)
         layout.addLayout(working)
         layout.addLayout(buttons)
@@ -259,15 +213,9 @@ class ImportDialog(QDialog):
     # -- what is shown ---------------------------------------------------------------
     def _set_preview(self, preview: ImportPreview | None) -> None:
         self.preview = preview
-        self.counts_model.set_counts(preview.sheets if preview else ())
-        self.problem_model.set_problems(preview.problems if preview else ())
-        self.problem_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.panel.set_preview(preview)
         if preview is None:
-            self.problems_label.setText("")
             return
-        count = len(preview.problems)
-        self.problems_label.setText(self.tr("Problems found: %n", "", count) if count
-                                    else self.tr("No problems found."))
         if not preview.has_work:
             self.status_label.setText(self.tr("There is nothing in this file to import."))
             return
@@ -302,7 +250,6 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not busy and not done and preview is not None
                                       and preview.has_work)
         self.save_button.setEnabled(not busy and preview is not None and preview.rejected > 0)
-        self.hint_label.setVisible(preview is not None and preview.rejected > 0)
         self.close_button.setEnabled(not (busy and self._job == IMPORT))
         if self.import_button.isEnabled():
             self.import_button.setDefault(True)

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.errors import LedgerError
 from desktop.i18n import error_text
 
-_C = "exchange_ui"
-
 
 def exchange_error_text(exc: BaseException) -> str:
     """The clerk's message for an error of the exchange, in the installed language."""
@@ -33,7 +31,7 @@ def exchange_error_text(exc: BaseException) -> str:
 def show_exchange_error(parent: QWidget | None, exc: BaseException) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate(_C, "Import and export"))
+    box.setWindowTitle(QCoreApplication.translate("exchange_ui", "Import and export"))
     box.setText(exchange_error_text(exc))
     box.exec()
 
@@ -45,16 +43,17 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 def choose_workbook(parent: QWidget | None) -> Path | None:
     """The file to import: a workbook, or a CSV with one 人员 sheet."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate(_C, "Import from Excel"), "",
+        parent, QCoreApplication.translate("exchange_ui", "Import from Excel"), "",
         QCoreApplication.translate(
-            _C, "Workbooks (*.xlsx *.xls *.ods *.csv);;Excel workbook (*.xlsx);;All files (*)"))
+            "exchange_ui", "Workbooks (*.xlsx *.xls *.ods *.csv);;Excel workbook (*.xlsx);;All files (*)"))
     return Path(path) if path else None
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
     """Where to write a workbook; ``.xlsx`` is added when the clerk left it off."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, title, suggested, QCoreApplication.translate(_C, "Excel workbook (*.xlsx)"))
+        parent, title, suggested,
+        QCoreApplication.translate("exchange_ui", "Excel workbook (*.xlsx)"))
     if not path:
         return None
     return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
@@ -62,5 +61,5 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | 
 
 def sheet_list(counts: dict[str, int]) -> str:
     """``人员 120, 子女 35`` for the sheets with rows."""
-    return QCoreApplication.translate(_C, ", ").join(
+    return QCoreApplication.translate("exchange_ui", ", ").join(
         f"{sheet} {n}" for sheet, n in counts.items() if n)

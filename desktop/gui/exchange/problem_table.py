@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from desktop.services.exchange_types import SHEETS, Problem, SheetCounts
 
@@ -140,6 +141,7 @@ class SheetCountsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, int, int, int, int, int]] = []
+        self._total = False  # the last line sums the others
         self._headers = (self.tr("Sheet"), self.tr("Rows read"), self.tr("To add"),
                          self.tr("To update"), self.tr("Unchanged"), self.tr("Rejected"))
 
@@ -147,7 +149,8 @@ class SheetCountsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = [(s.sheet, s.rows, s.to_add, s.to_update, s.unchanged, s.rejected)
                       for s in sheets]
-        if len(self._rows) > 1:
+        self._total = len(self._rows) > 1
+        if self._total:
             totals = [sum(r[c] for r in self._rows) for c in range(1, COUNT_COLUMNS)]
             self._rows.append((self.tr("Total"), *totals))
         self.endResetModel()
@@ -175,6 +178,10 @@ class SheetCountsModel(QAbstractTableModel):
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != COUNT_SHEET:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self._total and index.row() == len(self._rows) - 1:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == RowRole:
             return index.row()
         return None

@@ -1,0 +1,104 @@
+"""The import dialog's preview: counts per sheet, the sortable problem list and the full text
+of the selected problem (long reasons do not fit in a table cell)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.exchange.problem_table import (
+    COL_COLUMN,
+    COL_REASON,
+    COL_ROW,
+    COL_SHEET,
+    COL_VALUE,
+    ProblemTableModel,
+    SheetCountsModel,
+)
+from desktop.services.exchange_types import REASON_COLUMN, ImportPreview
+
+
+def _table(model, parent: QWidget) -> QTableView:  # noqa: ANN001
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class PreviewPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts_model = SheetCountsModel(self)
+        self.counts_view = _table(self.counts_model, self)
+        self.counts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.counts_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems_label = QLabel(self)
+        self.problem_model = ProblemTableModel(self)
+        self.problem_view = _table(self.problem_model, self)
+        self.problem_view.setSortingEnabled(True)
+        self.problem_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
+        header = self.problem_view.horizontalHeader()
+        for column in (COL_SHEET, COL_ROW, COL_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(COL_VALUE, 170)
+        self.detail_label = QLabel(self)  # the selected problem in full
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label = QLabel(self.tr(
+            "Rows with a problem are skipped as a whole. Save them with “Save rejected rows…”, "
+            "correct them in Excel (see the {column} column) and import that file again."
+        ).format(column=REASON_COLUMN), self)
+        self.hint_label.setWordWrap(True)
+        self.problem_view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.counts_view)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problem_view, 1)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.hint_label)
+        self.set_preview(None)
+
+    def set_preview(self, preview: ImportPreview | None) -> None:
+        self.counts_model.set_counts(preview.sheets if preview else ())
+        self.problem_model.set_problems(preview.problems if preview else ())
+        self.problem_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._fit_counts()
+        self.detail_label.setText("")
+        self.detail_label.setVisible(False)
+        count = len(preview.problems) if preview else 0
+        self.problems_label.setText(
+            "" if preview is None else self.tr("Problems found: %n", "", count) if count
+            else self.tr("No problems found."))
+        self.hint_label.setVisible(preview is not None and preview.rejected > 0)
+
+    def _fit_counts(self) -> None:
+        """As tall as its lines: a sheet or ten and the total."""
+        view = self.counts_view
+        rows = max(view.model().rowCount(), 1)
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        view.setFixedHeight(height + rows * view.verticalHeader().defaultSectionSize())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        problem = self.problem_model.problem(current.row()) if current.isValid() else None
+        self.detail_label.setVisible(problem is not None)
+        if problem is None:
+            self.detail_label.setText("")
+            return
+        template = QCoreApplication.translate(problem.context, problem.reason)
+        self.detail_label.setText(problem.line(template))  # as the CLI prints it
