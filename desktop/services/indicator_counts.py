@@ -13,7 +13,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from desktop.domain.enums import Category, Cycle, Sex
 from desktop.domain.periods import period_key
 from desktop.domain.report_periods import Period
-from desktop.services.indicator_sql import days_between, married_by
+from desktop.services.indicator_sql import days_between, id17_integer, married_by, valid_id
 from desktop.services.population_sql import (
     PeriodPersons,
     checked_in,
@@ -51,7 +51,8 @@ def person_counts(conn: Connection, persons: PeriodPersons,
         as_int(persons.wra_start()).label("s"), as_int(persons.wra_end()).label("e"),
         as_int(married_by(period.end)).label("m"), as_int(persons.entries()).label("en"),
         as_int(persons.exits()).label("ex"), as_int(persons.active_end()).label("a"),
-        as_int(persons.complete()).label("c"), as_int(persons.died()).label("d"),
+        as_int(persons.complete_but_id()).label("c"), as_int(persons.died()).label("d"),
+        Person.id_number.label("idn"), id17_integer().label("n17"),
     ).where(Person.deleted_at.is_(None), unit_filter(unit_ids))
     f = flags.cte("f").prefix_with("MATERIALIZED")
     looked = select(
@@ -69,7 +70,8 @@ def person_counts(conn: Connection, persons: PeriodPersons,
         "outflow_wra_end": as_int(and_(f.c.e == 1, f.c.category == Category.OUTFLOW.value)),
         "checkup_den": as_int(due), "checkup_num": as_int(and_(due, g.c.checked == 1)),
         "contra_num": func.coalesce(g.c.contra, 0),
-        "active_end": f.c.a, "complete": as_int(and_(f.c.a == 1, f.c.c == 1)),
+        "active_end": f.c.a,
+        "complete": as_int(and_(f.c.a == 1, f.c.c == 1, valid_id(f.c.idn, f.c.n17))),
         "person_deaths": f.c.d,
     }
     stmt = (select(f.c.unit_id, *[func.sum(col).label(name) for name, col in columns.items()])

@@ -188,6 +188,10 @@ class PeriodPersons:
 
     def complete(self) -> ColumnElement[bool]:
         """Name, valid ID number, unit, marital status, phone and current address filled."""
-        return and_(filled(Person.name), valid_id(), Person.unit_id.is_not(None),
+        return and_(self.complete_but_id(), valid_id())
+
+    @staticmethod
+    def complete_but_id() -> ColumnElement[bool]:
+        return and_(filled(Person.name), Person.unit_id.is_not(None),
                     filled(Person.marital_status), filled(Person.phone),
                     filled(Person.current_address))

@@ -161,3 +161,22 @@ def test_overview(ledger):
     # Open on 11-28 among married WRA: P1 IUD, P8 无, P12 pill, P13 condom (P11's IUD open
     # until 11-15 only).
     assert view.contraception_mix == {"iud": 1, "none": 1, "pill": 1, "condom": 1}
+
+
+def test_the_overview_series_agrees_with_the_report(ledger):
+    """The one-pass coverage series equals each month's report, with either interval set."""
+    services, _ids = ledger
+    view = services.indicators.overview(dt.date(2026, 11, 28))
+    for point in view.checkup_by_month:
+        figures = services.indicators.compute(month(point.month.year, point.month.month),
+                                              with_units=False)
+        assert point.rate == figures.rates[RateKey.CHECKUP_COVERAGE], point.month
+    services.settings.set_checkup_intervals({"key": 2, "general": 7})
+    try:
+        view = services.indicators.overview(dt.date(2026, 12, 5))
+        for point in view.checkup_by_month:
+            figures = services.indicators.compute(month(point.month.year, point.month.month),
+                                                  with_units=False)
+            assert point.rate == figures.rates[RateKey.CHECKUP_COVERAGE], point.month
+    finally:
+        services.settings.set_checkup_intervals({"key": 3, "general": 12})
