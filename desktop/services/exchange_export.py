@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from desktop.domain.idnumber import mask
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.services import exchange_xlsx as xlsx
 from desktop.services.exchange_columns import (
     BOOL,
     COLUMNS,
@@ -96,44 +97,34 @@ def _converter(col: Col, full_ids: bool) -> Callable[[object], object]:
 
 def write_all(engine: Engine, part: Path, full_ids: bool, progress: Progress | None,
               should_stop: ShouldStop | None) -> dict[str, int]:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    book = Workbook(write_only=True)
+    kinds = {ID: xlsx.ID, DATE: xlsx.DATE, MONEY: xlsx.MONEY, INT: xlsx.NUMBER}
+    book = xlsx.XlsxStream(part)
     counts: dict[str, int] = {}
-    with engine.connect() as conn:
-        total = sum(conn.exec_driver_sql(COUNT[name]).scalar() or 0 for name in SHEETS)
-        done = 0
-        for name in SHEETS:
-            cols = COLUMNS[name]
-            sheet = _sheet(book, name, cols)
-            convert = [_converter(c, full_ids) for c in cols]
-            ids = [i for i, c in enumerate(cols) if c.kind == ID]
-            money = [i for i, c in enumerate(cols) if c.kind == MONEY]
-            rows = 0
-            result = conn.exec_driver_sql(QUERIES[name])
-            while chunk := result.fetchmany(5000):
-                if should_stop is not None and should_stop():
-                    raise ImportCancelled(CANCELLED)
-                for raw in chunk:
-                    cells = [f(v) for f, v in zip(convert, raw, strict=True)]
-                    for i in ids:
-                        if cells[i] is not None:
-                            cell = WriteOnlyCell(sheet, cells[i])
-                            cell.number_format = "@"
-                            cells[i] = cell
-                    for i in money:
-                        if cells[i] is not None:
-                            cell = WriteOnlyCell(sheet, cells[i])
-                            cell.number_format = "0.00"
-                            cells[i] = cell
-                    sheet.append(cells)
-                rows += len(chunk)
-                done += len(chunk)
-                if progress:
-                    progress(done, max(total, done))
-            counts[name] = rows
-    book.save(part)
+    try:
+        with engine.connect() as conn:
+            total = sum(conn.exec_driver_sql(COUNT[name]).scalar() or 0 for name in SHEETS)
+            done = 0
+            for name in SHEETS:
+                cols = COLUMNS[name]
+                book.sheet(name, [(c.header, c.required) for c in cols], [c.width for c in cols],
+                           [kinds.get(c.kind, xlsx.TEXT) for c in cols])
+                convert = [_converter(c, full_ids) for c in cols]
+                rows = 0
+                result = conn.exec_driver_sql(QUERIES[name])
+                while chunk := result.fetchmany(5000):
+                    if should_stop is not None and should_stop():
+                        raise ImportCancelled(CANCELLED)
+                    for raw in chunk:
+                        book.append([f(v) for f, v in zip(convert, raw, strict=True)])
+                    rows += len(chunk)
+                    done += len(chunk)
+                    if progress:
+                        progress(done, max(total, done))
+                counts[name] = rows
+        book.close()
+    except BaseException:
+        book.discard()
+        raise
     return counts
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from desktop.services.changelog import HistoryFilters
 from desktop.services.demo import generate_demo
 from desktop.services.exchange_types import SHEETS
 from tests.helpers import fresh_services
@@ -37,3 +38,35 @@ def test_export_import_export_gives_the_same_rows(tmp_path: Path) -> None:
     for name in SHEETS:
         assert one[name] == two[name], name
     assert all(len(one[name]) > 1 for name in SHEETS)
+
+
+def test_export_masks_ids_freezes_headers_and_keeps_ids_as_text(tmp_path: Path) -> None:
+    services = fresh_services(tmp_path)
+    generate_demo(services, 20, seed=4)
+    out = tmp_path / "masked.xlsx"
+    services.exchange.export(out)
+    book = load_workbook(out)
+    persons = book["人员"]
+    assert persons.freeze_panes == "A2"
+    assert persons["A1"].font.b and persons["B1"].value == "身份证号"
+    cell = persons["B2"]
+    assert cell.data_type == "s" and cell.number_format == "@" and "********" in cell.value
+    assert book["三查"]["B2"].number_format == "yyyy-mm-dd"
+    assert [s.title for s in book.worksheets] == list(SHEETS)
+    # A masked export leaves no trace in the change log; a full one does.
+    services.exchange.export(tmp_path / "full.xlsx", full_ids=True)
+    logged = services.history.page(HistoryFilters(entity="export"), 0, 10)
+    assert {e.field for e in logged} >= {"full_ids", "file"}
+
+
+def test_template_has_headers_and_drop_downs(tmp_path: Path) -> None:
+    services = fresh_services(tmp_path)
+    path = services.exchange.write_template(tmp_path / "template.xlsx")
+    book = load_workbook(path)
+    assert [s.title for s in book.worksheets] == list(SHEETS)
+    persons = book["人员"]
+    assert persons["A1"].value == "姓名"
+    lists = [v.formula1 for v in persons.data_validations.dataValidation]
+    assert '"常住,流入,流出"' in lists
+    preview = services.exchange.check(path)  # a blank template imports as nothing, no problems
+    assert preview.problems == () and not preview.has_work
