@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from desktop.gui.exchange import import_dialog
 from desktop.gui.exchange.import_dialog import ImportDialog
+from desktop.gui.exchange.messages import exchange_error_text
 from desktop.gui.exchange.problem_table import (
     COL_COLUMN,
     COL_REASON,
@@ -21,9 +22,10 @@ from desktop.gui.exchange.problem_table import (
     COL_VALUE,
     ProblemRole,
 )
+from desktop.services.person_types import PersonDraft
 from desktop.store.models import Person
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
-from tests.gui.helpers_exchange import CHEN, WANG, ZHANG, ZHAO, mixed_roster, roster
+from tests.gui.helpers_exchange import CHEN, LI, WANG, ZHANG, ZHAO, mixed_roster, roster
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -256,3 +258,20 @@ def test_a_file_that_cannot_be_read_is_explained(qtbot, dialog, services, tmp_pa
     assert len(clerk.errors) == 1
     assert dialog.preview is None and not dialog.import_button.isEnabled()
     assert dialog.panel.counts_model.rowCount() == 0
+
+
+def test_a_person_registered_meanwhile_stops_the_import_and_the_file_is_checked_again(
+        qtbot, dialog, services, tmp_path):
+    choose(qtbot, dialog, mixed_roster(tmp_path / "in.xlsx"))
+    town = services.units.add("河西乡")  # the clerk types her in meanwhile
+    services.persons.create(PersonDraft(name="李娜", id_number=LI, unit_id=town))
+    clerk = answer(dialog, Clerk())
+    with qtbot.waitSignal(dialog.work_done, timeout=WAIT):  # the refused import
+        click(qtbot, dialog.import_button)
+    qtbot.waitUntil(dialog.preview_ready, timeout=WAIT)  # then the file is checked again
+    assert [exchange_error_text(e) for e in clerk.errors] == [
+        "The database changed since the file was checked; check the file again."]
+    assert person_names(services) == ["李娜"]  # nothing of the file written
+    rows = [r[:COL_VALUE] for r in table(dialog.panel.problem_model)]
+    assert ["人员", "3", "身份证号"] in rows  # now a duplicate of the ledger
+    assert dialog.import_button.isEnabled()

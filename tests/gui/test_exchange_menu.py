@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from sqlmodel import select
 
 from desktop.domain.idnumber import mask
+from desktop.gui.exchange import export_actions
 from desktop.gui.exchange.messages import exchange_error_text
 from desktop.gui.main_window import MainWindow
 from desktop.gui.models import person_table as pt
@@ -205,6 +208,33 @@ def test_full_ids_need_a_confirmation_and_are_logged(qtbot, window, services, tm
     with services.factory() as session:
         logged = session.exec(select(ChangeLog).where(ChangeLog.entity == "export")).all()
     assert {(e.field, e.new_value) for e in logged} >= {("full_ids", "yes"), ("file", str(out))}
+
+
+def test_cancelling_the_export_leaves_no_file(qtbot, window, services, tmp_path, monkeypatch):
+    reached, go = threading.Event(), threading.Event()
+    real = export_actions._export
+
+    def held(exchange, path, full_ids, progress, should_stop):
+        def stop():  # the clerk presses Cancel while the first sheet is written
+            reached.set()
+            go.wait(WAIT / 1000)
+            return should_stop()
+
+        return real(exchange, path, full_ids, progress, stop)
+
+    monkeypatch.setattr(export_actions, "_export", held)
+    import_roster(qtbot, window, tmp_path)
+    out = tmp_path / "全部数据.xlsx"
+    clerk = Clerk(qtbot, save_to=out)
+    ui = answer(window, clerk)
+    ui.export_action.trigger()
+    qtbot.waitUntil(reached.is_set, timeout=WAIT)
+    assert not ui.export_action.trigger()  # one export at a time
+    with qtbot.waitSignal(ui.job_done, timeout=WAIT):
+        ui.progress.findChild(QPushButton).click()  # the progress dialog's Cancel button
+        go.set()
+    assert clerk.told == [] and clerk.errors == []
+    assert list(tmp_path.glob("*全部数据*")) == []
 
 
 def test_the_blank_template_has_every_sheet(qtbot, window, tmp_path):

@@ -157,6 +157,10 @@ class ImportDialog(QDialog):
             name=path.name))
         return True
 
+    def preview_ready(self) -> bool:
+        """A checked file is shown and nothing runs."""
+        return self.preview is not None and self.worker is None
+
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
