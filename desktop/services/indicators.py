@@ -84,8 +84,12 @@ class IndicatorService:
         )
 
     def _unit_lines(self, unit_id: int | None, counts: Counts) -> list[UnitFigures]:
-        """One line per direct child of the unit (per top-level unit for the office)."""
+        """One line per direct child of the unit (per top-level unit for the office, or per
+        child of the office's unit when the tree has a single root)."""
         tree = self._units.tree()
+        roots = [n for n in tree if n.parent_id is None]
+        if unit_id is None and len(roots) == 1:  # the office is its one root: list its units
+            unit_id = roots[0].id
         lines = []
         for node in tree:
             if node.parent_id != unit_id:
@@ -98,7 +102,10 @@ class IndicatorService:
     def _subtree(self, unit_id: int | None) -> list[int] | None:
         if unit_id is None:
             return None
-        return self._units.subtree_ids(unit_id)
+        ids = self._units.subtree_ids(unit_id)
+        # The whole tree needs no condition (an IN list over every unit made the planner
+        # read the register through the unit index: 1.5x slower).
+        return None if len(ids) >= len(self._units.tree()) else ids
 
     def intervals(self) -> dict[str, int]:
         """Months between check-ups per group, from settings (key 3, general 12 by default)."""

@@ -1,0 +1,106 @@
+"""Indicator benchmarks at county scale (100,000 women, ~2 M records).
+
+Not in the default run. Run with (BENCH_DB is copied, never written):
+    BENCH_DB=/work/perfdb/county.db QT_QPA_PLATFORM=offscreen \\
+        python -m pytest tests/perf/test_bench_indicators.py -m perf -s
+Without BENCH_DB a county database is built first (several minutes).
+Targets of issue 6: the monthly report (whole office, per-unit table) under 3 s; the
+overview under 2 s. Each figure is the best of a few cold-ish runs (no cache in between).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import time
+
+import pytest
+
+from desktop.domain.report_periods import PeriodKind, month, period
+from desktop.services.container import build_services
+from desktop.store.db import open_database
+
+pytestmark = pytest.mark.perf
+
+PERSONS = int(os.environ.get("BENCH_PERSONS", "100000"))
+AS_OF = dt.date(2026, 11, 28)
+RESULTS: list[tuple[str, float, str]] = []
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bench_indicators") / "county.db"
+    source = os.environ.get("BENCH_DB")
+    if source:
+        shutil.copy(source, path)
+        built = build_services(open_database(path), today=lambda: AS_OF)
+    else:
+        from desktop.services.demo import generate_demo
+        from tests.perf.test_bench_registers import fill_records
+
+        built = build_services(open_database(path), today=lambda: AS_OF)
+        generate_demo(built, PERSONS, seed=2026)
+        fill_records(built)
+    yield built
+    built.engine.dispose()
+
+
+def best_of(fn, repeat=3) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
+def test_monthly_report(services):
+    seconds, figures = best_of(lambda: services.indicators.compute(month(2026, 11)))
+    RESULTS.append(("monthly report, whole office + units (s)", seconds, "< 3"))
+    RESULTS.append((f"  WRA {figures.wra_start:,} -> {figures.wra_end:,}, "
+                    f"{len(figures.units)} unit lines, balance "
+                    f"{'ok' if figures.balance_ok else 'fails'}", 0.0, ""))
+    assert figures.wra_end > 0
+    unit = figures.units[0].unit_id if figures.units else None
+    seconds, _ = best_of(lambda: services.indicators.compute(month(2026, 11), unit))
+    RESULTS.append(("monthly report, one unit (s)", seconds, ""))
+    seconds, _ = best_of(lambda: services.indicators.compute(period(PeriodKind.YEAR, 2026)),
+                         repeat=1)
+    RESULTS.append(("year report 2026 (s)", seconds, ""))
+
+
+def test_persons_behind(services):
+    nov = month(2026, 11)
+    seconds, count = best_of(lambda: services.indicators.count_behind(
+        nov, None, "checkup_coverage", "den"))
+    RESULTS.append((f"count behind check-up coverage den ({count:,}) (s)", seconds, ""))
+    seconds, rows = best_of(lambda: services.indicators.page_behind(
+        nov, None, "checkup_coverage", "den", 0, 100))
+    RESULTS.append(("first 100 persons behind it (s)", seconds, ""))
+    seconds, rows = best_of(lambda: services.indicators.page_behind(
+        nov, None, "births", "num", 0, 100))
+    RESULTS.append((f"births listed ({len(rows)}) (s)", seconds, ""))
+
+
+def test_overview(services):
+    seconds, view = best_of(lambda: services.indicators.overview(AS_OF))
+    RESULTS.append(("overview: month + 12-month series + mix (s)", seconds, "< 2"))
+    with services.engine.connect() as conn:
+        from desktop.domain.report_periods import last_months
+        from desktop.services.indicator_overview import coverage_by_month
+
+        part, _ = best_of(lambda: coverage_by_month(
+            conn, last_months(AS_OF, 12), services.indicators.intervals()))
+    RESULTS.append(("  of which the 12-month coverage series (s)", part, ""))
+    assert len(view.checkup_by_month) == 12
+
+
+def test_zz_print_table(services):
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    print(f"\n\nFamily Ledger indicators benchmark, {PERSONS:,} persons "
+          f"(load average {load:.1f} on {os.cpu_count()} cores)\n")
+    print(f"{'measure':58} {'value':>10}  target")
+    for name, value, target in RESULTS:
+        shown = f"{value:10.3f}" if value else ""
+        print(f"{name:58} {shown:>10}  {target}")
