@@ -50,9 +50,8 @@ class PreviewPanel(QWidget):
         self.problem_view.setSortingEnabled(True)
         self.problem_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
         header = self.problem_view.horizontalHeader()
-        for column in (COL_SHEET, COL_ROW, COL_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Interactive)
+        # Sized once per file, not on every sort: ResizeToContents costs 0.6 s a sort at 50,000.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(COL_VALUE, 170)
         self.detail_label = QLabel(self)  # the selected problem in full
@@ -78,6 +77,8 @@ class PreviewPanel(QWidget):
         self.counts_model.set_counts(preview.sheets if preview else ())
         self.problem_model.set_problems(preview.problems if preview else ())
         self.problem_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        for column in (COL_SHEET, COL_ROW, COL_COLUMN):
+            self.problem_view.resizeColumnToContents(column)
         self._fit_counts()
         self.detail_label.setText("")
         self.detail_label.setVisible(False)

@@ -40,13 +40,14 @@ class ProblemTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._problems: list[Problem] = []
         self._reasons: dict[int, str] = {}  # id(problem) -> translated reason
+        self._templates: dict[tuple[str, str], str] = {}  # (context, reason) -> translated
         self._headers = (self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Value"),
                          self.tr("Reason"))
 
     def set_problems(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
         self.beginResetModel()
         self._problems = list(problems)
-        self._reasons = {}
+        self._reasons, self._templates = {}, {}
         self.endResetModel()
 
     def problem(self, row: int) -> Problem | None:
@@ -67,7 +68,11 @@ class ProblemTableModel(QAbstractTableModel):
     def _reason(self, p: Problem) -> str:
         text = self._reasons.get(id(p))
         if text is None:
-            text = self._reasons[id(p)] = reason_text(p)
+            template = self._templates.get((p.context, p.reason))
+            if template is None:  # a file has a few dozen kinds of reason, not one per line
+                template = QCoreApplication.translate(p.context, p.reason)
+                self._templates[(p.context, p.reason)] = template
+            text = self._reasons[id(p)] = p.text(template)
         return text
 
     # -- Qt model --------------------------------------------------------------
