@@ -12,7 +12,7 @@ from desktop.errors import NotALedgerFileError, SchemaTooNewError, StorageError
 from desktop.services.backup import KEEP_LAST, backups_in, list_backups, to_prune
 from desktop.services.restore import preview_restore, restore_file
 from desktop.store.backup import backup_name
-from desktop.store.db import APPLICATION_ID, alembic_config, make_engine
+from desktop.store.db import APPLICATION_ID, alembic_config, head_revision, make_engine
 from desktop.store.models import ChangeLog
 from tests.helpers import draft, fresh_services
 
@@ -173,5 +173,5 @@ def test_restore_upgrades_an_older_file_on_a_copy(svc, tmp_path):
     restore_file(svc.backup.db_path, old, svc.backup.auto_dir)
     assert old.read_bytes() == original
     with sqlite3.connect(svc.backup.db_path) as conn:
-        assert conn.execute("select version_num from alembic_version").fetchone()[0] == "0004"
+        assert conn.execute("select version_num from alembic_version").fetchone()[0] == head_revision()
         assert conn.execute("select name from unit").fetchall() == [("老单位",)]
