@@ -111,6 +111,8 @@ class Writer:
     def _person_updates(self) -> int:
         events = []
         for pid, before, after in self.plan.person_updates:
+            if isinstance(after.get("unit_id"), str):  # a unit added by this import
+                after["unit_id"] = self.plan.unit_ids[after["unit_id"]]
             values = dict(after, updated_at=self.now)
             if "name" in after:
                 values["name_pinyin"], values["name_initials"] = pinyin_keys(after["name"])

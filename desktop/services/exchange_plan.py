@@ -19,7 +19,6 @@ from desktop.services.exchange_columns import COLUMNS, KEYS
 from desktop.services.exchange_db import DbView
 from desktop.services.exchange_types import (
     BENEFITS,
-    CHILDREN,
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
@@ -68,6 +67,7 @@ class Plan:
         default_factory=lambda: defaultdict(list))
     unchanged: Counter = field(default_factory=Counter)
     collector: Collector | None = None
+    used: bool = False  # a plan is written once
 
     def counts(self) -> tuple[SheetCounts, ...]:
         assert self.collector is not None
@@ -219,8 +219,6 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
         elif name == BENEFITS:
             benefits.setdefault((number, row["program"]), []).append(
                 (row["start_date"], row["end_date"], row["cycle"], ref))
-    if name == CHILDREN:
-        return
 
 
 def _benefit(plan: Plan, db: DbView, benefits: dict, number: str, row: dict) -> tuple | None:

@@ -70,6 +70,8 @@ class ExchangeService:
         started = time.perf_counter()
         plan = preview.plan
         assert isinstance(plan, exchange_plan.Plan)
+        if plan.used:
+            raise ConflictError(CHANGED_SINCE)
         now = self._now()
         batch = f"import-{now:%Y%m%d%H%M%S}-{next(_serial)}"
         self._recorder.generation += 1
@@ -79,6 +81,7 @@ class ExchangeService:
                                                      now, progress, should_stop)
                 self._recorder.record(session, entity="import", entity_id=0, action="create",
                                       field="file", new=preview.path.name, batch=batch)
+            plan.used = True
         except IntegrityError as exc:
             raise ConflictError(CHANGED_SINCE) from exc
         finally:
