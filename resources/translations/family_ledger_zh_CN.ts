@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="74" />
+        <source>About Family Ledger</source>
+        <translation>关于人口家庭服务台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="81" />
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="84" />
+        <source>Offline registers for a family-services clerk.</source>
+        <translation>供计生专干离线使用的台账软件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="97" />
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="100" />
+        <source>Data file:</source>
+        <translation>数据文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="101" />
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="102" />
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="114" />
+        <source>Third-party components and their licences:</source>
+        <translation>第三方组件及其许可证：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="130" />
+        <source>Family Ledger is free software under the MIT licence. It includes these components, each under its own licence:</source>
+        <translation>人口家庭服务台账是以 MIT 许可证发布的自由软件。它包含以下组件，各自遵循其许可证：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="135" />
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the program folder and may be replaced by compatible versions. Their source code is at https://download.qt.io and https://code.qt.io/cgit/pyside/pyside-setup.git.</source>
+        <translation>Qt 和 PySide6 按 GNU LGPL 第 3 版使用：它们的库是程序文件夹中的独立文件，可以替换为兼容的版本。其源代码见 https://download.qt.io 和 https://code.qt.io/cgit/pyside/pyside-setup.git。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="144" />
+        <source>The font's licence file is missing: {path}</source>
+        <translation>缺少字体的许可证文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>BehindTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/reports/behind_model.py" line="26" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/behind_model.py" line="27" />
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/behind_model.py" line="28" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/behind_model.py" line="29" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/behind_model.py" line="30" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>BenefitDialog</name>
     <message>
         <location filename="../../desktop/gui/records/benefit_forms.py" line="31" />
@@ -701,6 +787,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="128" />
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="137" />
+        <source>Archive card</source>
+        <translation>档案卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="149" />
+        <source>Full ID numbers</source>
+        <translation>完整身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="150" />
+        <source>The PDF will hold complete ID numbers, which are sensitive personal information. The document is noted in the change log. Continue?</source>
+        <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。此次打印会记入修改日志。是否继续？</translation>
+    </message>
+</context>
+<context>
     <name>EventsTab</name>
     <message>
         <location filename="../../desktop/gui/records/events_tab.py" line="70" />
@@ -843,6 +952,173 @@
         <location filename="../../desktop/gui/records/events_tab.py" line="228" />
         <source>Remove the date of death of {name}?</source>
         <translation>删除{name}的死亡日期吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="65" />
+        <source>&amp;Import / export</source>
+        <translation>导入/导出(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="66" />
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="67" />
+        <source>&amp;Export all data…</source>
+        <translation>导出全部数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="68" />
+        <source>Import &amp;template…</source>
+        <translation>导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="69" />
+        <source>&amp;Undo last import…</source>
+        <translation>撤销上次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="99" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="196" />
+        <source>Export all data</source>
+        <translation>导出全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="100" />
+        <source>Family Ledger data.xlsx</source>
+        <translation>台账全部数据.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="106" />
+        <source>Full ID numbers</source>
+        <translation>完整身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="107" />
+        <source>The file will hold complete ID numbers of every person, which are sensitive personal information. Keep it on this PC or a safe USB stick; the export is noted in the change log. Continue?</source>
+        <translation>该文件将包含所有人员的完整身份证号码，属于敏感个人信息。请只保存在本机或安全的U盘中；此次导出会记入修改记录。要继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="112" />
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="116" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="125" />
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="117" />
+        <source>Import template.xlsx</source>
+        <translation>导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="126" />
+        <source>The blank template was saved as {path}.
+Fill in the sheets you need (columns marked * are required) and import it with File › Import / export › Import from Excel….</source>
+        <translation>空白模板已保存为 {path}。
+请填写需要的工作表（带 * 的列为必填），然后通过“文件 › 导入/导出 › 从 Excel 导入…”导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="140" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="201" />
+        <source>Undo last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="142" />
+        <source>There is no import to undo.</source>
+        <translation>没有可以撤销的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="147" />
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="152" />
+        <source>Undo the import of {file} made on {time} by {user}?</source>
+        <translation>要撤销 {user} 于 {time} 导入的 {file} 吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="155" />
+        <source>%n record(s) it added will be removed</source>
+        <translation><numerusform>这次导入新增的 %n 条记录将被删除</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="156" />
+        <source> and %n record(s) it updated will get their earlier values back.</source>
+        <translation><numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="163" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="197" />
+        <source>%n row(s) written to {path}</source>
+        <translation><numerusform>已将 %n 行写入 {path}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="202" />
+        <source>The import was undone: %n record(s) removed</source>
+        <translation><numerusform>导入已撤销：删除了 %n 条记录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="203" />
+        <source>, %n put back as they were.</source>
+        <translation><numerusform>，%n 条记录已恢复原样。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="68" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="119" />
+        <source>Click a number to list the persons behind it.</source>
+        <translation>点击数字即可列出对应的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="90" />
+        <source>By unit (sub-units included)</source>
+        <translation>分单位情况（含下级单位）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/reports/figures_view.py" line="129" />
+        <source>{what}: %n person(s)</source>
+        <translation><numerusform>{what}：%n 人</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="137" />
+        <source>{rate}, numerator</source>
+        <translation>{rate}（分子）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="138" />
+        <source>{rate}, denominator</source>
+        <translation>{rate}（分母）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="165" />
+        <source>WRA at start {start} + entries {entries} − exits {exits} = {total}; WRA at end {end}</source>
+        <translation>期初 {start} + 增加 {entries} − 减少 {exits} = {total}；期末 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="170" />
+        <source>Balance holds: {line}</source>
+        <translation>人数平衡：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="174" />
+        <source>Warning: the balance does not hold ({line}). A record was probably changed without a date or behind the period; check the persons below.</source>
+        <translation>注意：人数不平衡（{line}）。可能有记录的变动没有日期或改在了本期之前，请核对下列人员。</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1347,139 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="63" />
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="65" />
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="67" />
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="68" />
+        <source>&amp;Update persons already in the ledger with the values in the file</source>
+        <translation>用文件中的内容更新台账中已有的人员(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="71" />
+        <source>Without this, rows of persons whose ID number is already in the ledger are rejected as duplicates.</source>
+        <translation>不勾选时，身份证号码已在台账中的人员行将作为重复数据不予导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="77" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="78" />
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存未导入的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="79" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="80" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="126" />
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="135" />
+        <source>Reading and checking the file…</source>
+        <translation>正在读取并检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="143" />
+        <source>Importing… Cancel leaves the ledger as it was.</source>
+        <translation>正在导入…点“取消”则台账保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="151" />
+        <source>{name} rejected rows.xlsx</source>
+        <translation>{name}-未导入的行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="152" />
+        <source>Save rejected rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="156" />
+        <source>Writing the rejected rows to {name}…</source>
+        <translation>正在把未导入的行写入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="167" />
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="213" />
+        <source>%n rejected row(s) saved.</source>
+        <translation><numerusform>已保存 %n 行未导入的数据。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="224" />
+        <source>There is nothing in this file to import.</source>
+        <translation>这个文件中没有可以导入的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="227" />
+        <source>Ready: %n row(s) to add</source>
+        <translation><numerusform>检查完毕：新增 %n 行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="228" />
+        <source>, %n to update</source>
+        <translation><numerusform>，更新 %n 行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="229" />
+        <source>, %n rejected.</source>
+        <translation><numerusform>，不予导入 %n 行。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="234" />
+        <source>Imported: %n row(s) added</source>
+        <translation><numerusform>导入完成：新增 %n 行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="235" />
+        <source>, %n updated.</source>
+        <translation><numerusform>，更新 %n 行。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="238" />
+        <source>Added: {sheets}</source>
+        <translation>新增：{sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="241" />
+        <source>Updated: {sheets}</source>
+        <translation>更新：{sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="242" />
+        <source>File › Import / export › Undo last import… takes it back.</source>
+        <translation>如需撤回，请用“文件 › 导入/导出 › 撤销上次导入…”。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../desktop/gui/lock_screen.py" line="40" />
@@ -1112,72 +1521,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="40" />
+        <location filename="../../desktop/gui/main_window.py" line="42" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="55" />
+        <location filename="../../desktop/gui/main_window.py" line="58" />
         <source>Persons</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="59" />
+        <location filename="../../desktop/gui/main_window.py" line="64" />
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="92" />
+        <location filename="../../desktop/gui/main_window.py" line="102" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93" />
+        <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="94" />
+        <location filename="../../desktop/gui/main_window.py" line="104" />
         <source>&amp;Units…</source>
         <translation>单位管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="95" />
+        <location filename="../../desktop/gui/main_window.py" line="105" />
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="96" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="110" />
+        <location filename="../../desktop/gui/main_window.py" line="125" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="111" />
+        <location filename="../../desktop/gui/main_window.py" line="126" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="114" />
+        <location filename="../../desktop/gui/main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="115" />
+        <location filename="../../desktop/gui/main_window.py" line="130" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="183" />
-        <source>About Family Ledger</source>
-        <translation>关于人口家庭服务台账</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="187" />
+        <location filename="../../desktop/gui/main_window.py" line="211" />
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
@@ -1236,6 +1640,95 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="116" />
+        <source>Women of reproductive age</source>
+        <translation>育龄妇女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="116" />
+        <source>Married WRA</source>
+        <translation>已婚育龄妇女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="117" />
+        <source>Births this month</source>
+        <translation>本月出生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="218" />
+        <source>Check-up coverage</source>
+        <translation>三查率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="118" />
+        <source>Contraceptive prevalence</source>
+        <translation>节育率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="118" />
+        <source>Benefit payments</source>
+        <translation>扶助金发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="120" />
+        <source>Births per month (last 12 months)</source>
+        <translation>每月出生人数（近12个月）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="121" />
+        <source>Check-up coverage by month (%)</source>
+        <translation>每月三查率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="122" />
+        <source>Contraception of married WRA</source>
+        <translation>已婚育龄妇女节育措施构成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="142" />
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="169" />
+        <source>This month: {start} to {end}</source>
+        <translation>本月：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="174" />
+        <source>Births per month (since {month})</source>
+        <translation>每月出生人数（自 {month} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="176" />
+        <source>Check-up coverage by month (%, since {month})</source>
+        <translation>每月三查率（%，自 {month} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="179" />
+        <source>at the start: {n}</source>
+        <translation>月初：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="182" />
+        <source>boys {boys}, girls {girls}</source>
+        <translation>男 {boys}，女 {girls}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="189" />
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="200" />
+        <source>Births</source>
+        <translation>出生</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../../desktop/gui/records/benefit_forms.py" line="74" />
@@ -1284,79 +1777,223 @@
     </message>
 </context>
 <context>
+    <name>PdfDialog</name>
+    <message>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="69" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="70" />
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="71" />
+        <source>Open in viewer</source>
+        <translation>用阅读器打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="90" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="91" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/gui/reports/pdf_preview.py" line="32" />
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/pdf_preview.py" line="33" />
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/pdf_preview.py" line="51" />
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/pdf_preview.py" line="78" />
+        <source>No preview yet: press Preview PDF.</source>
+        <translation>尚无预览：请点击“预览 PDF”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/pdf_preview.py" line="116" />
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页 共 {count} 页</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="22" />
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="23" />
+        <source>Quarterly report</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="24" />
+        <source>Half-year report</source>
+        <translation>半年报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="25" />
+        <source>Annual report</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="26" />
+        <source>Statistical year report</source>
+        <translation>统计年报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="27" />
+        <source>Custom period</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="28" />
+        <source>Register printout</source>
+        <translation>登记簿打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="48" />
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="52" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="112" />
+        <source>Type both dates like 2025-03-13.</source>
+        <translation>请按 2025-03-13 的格式输入两个日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="114" />
+        <source>The start date is after the end date.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/reports/period_picker.py" line="137" />
+        <source>Quarter %n</source>
+        <translation><numerusform>第 %n 季度</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="139" />
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="140" />
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/reports/period_picker.py" line="143" />
+        <source>Month %n</source>
+        <translation><numerusform>%n 月</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="158" />
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="57" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="58" />
         <source>Marriage</source>
         <translation>婚姻</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="59" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="60" />
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="67" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="74" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="76" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="79" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="135" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="81" />
+        <source>Print card…</source>
+        <translation>打印档案卡…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="141" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="135" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="141" />
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="203" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="215" />
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="204" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="216" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="231" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="244" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="256" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="245" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="257" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -1482,42 +2119,42 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="74" />
+        <location filename="../../desktop/gui/models/person_table.py" line="73" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="74" />
+        <location filename="../../desktop/gui/models/person_table.py" line="73" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="74" />
+        <location filename="../../desktop/gui/models/person_table.py" line="73" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="74" />
+        <location filename="../../desktop/gui/models/person_table.py" line="73" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="75" />
+        <location filename="../../desktop/gui/models/person_table.py" line="74" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="75" />
+        <location filename="../../desktop/gui/models/person_table.py" line="74" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="75" />
+        <location filename="../../desktop/gui/models/person_table.py" line="74" />
         <source>Children</source>
         <translation>子女数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="75" />
+        <location filename="../../desktop/gui/models/person_table.py" line="74" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1525,34 +2162,67 @@
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="62" />
         <source>Search by name, pinyin, initials, ID number or phone</source>
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="64" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="65" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="67" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="74" />
         <source>New person…</source>
         <translation>新建人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="182" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="75" />
+        <source>Print roster…</source>
+        <translation>打印花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="192" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/persons_page.py" line="184" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="194" />
         <source>%n person(s)</source>
         <translation><numerusform>共 %n 人</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="25" />
+        <source>Postpone reminder</source>
+        <translation>推迟提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="29" />
+        <source>{kind} for {name}, due {date}</source>
+        <translation>{name}：{kind}，到期日 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="39" />
+        <source>e.g. working away until then</source>
+        <translation>例如：外出务工，届时返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="41" />
+        <source>Show it again &amp;on</source>
+        <translation>重新提醒日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="42" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2403,24 @@
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="61" />
+        <source>Rows with a problem are skipped as a whole. Save them with “Save rejected rows…”, correct them in Excel (see the {column} column) and import that file again.</source>
+        <translation>有问题的行整行不予导入。可点“保存未导入的行…”保存下来，在 Excel 中按“{column}”列的说明改正后再导入该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="87" />
+        <source>Problems found: %n</source>
+        <translation><numerusform>发现问题：%n 处</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="88" />
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyActions</name>
     <message>
         <location filename="../../desktop/gui/privacy_actions.py" line="24" />
@@ -1758,6 +2446,34 @@
         <location filename="../../desktop/gui/privacy_actions.py" line="41" />
         <source>Set a password first (File › Settings…) to lock the screen</source>
         <translation>请先设置密码（文件 › 设置…）才能锁定屏幕</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="44" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="44" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="44" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="44" />
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="45" />
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2593,452 @@
         <location filename="../../desktop/gui/pages/register_page.py" line="222" />
         <source>%n record(s)</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderActions</name>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48" />
+        <source>&amp;Record check-up…</source>
+        <translation>登记三查(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48" />
+        <source>&amp;Record certificate…</source>
+        <translation>登记寄回证明(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49" />
+        <source>&amp;Add follow-up…</source>
+        <translation>添加随访(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49" />
+        <source>&amp;Record outcome…</source>
+        <translation>登记妊娠结局(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50" />
+        <source>&amp;Mark birth reported</source>
+        <translation>标记出生已上报(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50" />
+        <source>&amp;Record payment…</source>
+        <translation>登记发放(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="52" />
+        <source>&amp;Open her record</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="52" />
+        <source>&amp;Record…</source>
+        <translation>登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="77" />
+        <source>Check-up of {name} saved.</source>
+        <translation>已保存{name}的三查记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="78" />
+        <source>Check-up of {name} saved. Her next check-up is due on {date}.</source>
+        <translation>已保存{name}的三查记录。下次三查到期日：{date}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="90" />
+        <source>Follow-up of {name} saved.</source>
+        <translation>已保存{name}的随访记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="101" />
+        <source>Pregnancy outcome of {name} saved.</source>
+        <translation>已保存{name}的妊娠结局。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="107" />
+        <source>Mark the birth to {name} as reported to the office today ({date})?</source>
+        <translation>将{name}的子女出生标记为今天（{date}）已上报？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="109" />
+        <source>Birth reported</source>
+        <translation>出生已上报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="116" />
+        <source>Birth to {name} marked reported on {date}.</source>
+        <translation>已将{name}的子女出生标记为于 {date} 上报。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="134" />
+        <source>Payment to {name} saved.</source>
+        <translation>已保存{name}的发放记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="141" />
+        <source>Reminder for {name} postponed until {date}.</source>
+        <translation>{name}的提醒已推迟到 {date}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPrinter</name>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="56" />
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="57" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="65" />
+        <source>%n page(s) written to {path}.</source>
+        <translation>已将 %n 页写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="67" />
+        <source>Printed</source>
+        <translation>打印完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="69" />
+        <source>Open it now?</source>
+        <translation>现在打开吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="135" />
+        <source>Notification slips</source>
+        <translation>通知单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="136" />
+        <source>Signing sheet</source>
+        <translation>签收表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="144" />
+        <source>Full ID numbers</source>
+        <translation>完整身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="145" />
+        <source>The PDF will hold complete ID numbers, which are sensitive personal information. Hand the papers out in person and keep the file safe; printing them is noted in the change log. Continue?</source>
+        <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请当面发放纸质材料并妥善保管文件；本次打印将记入修改日志。是否继续？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="155" />
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="156" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="74" />
+        <source>Reminder</source>
+        <translation>提醒事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="74" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="74" />
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
+        <source>Due date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="76" />
+        <source>Overdue / days left</source>
+        <translation>逾期/剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="76" />
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="77" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="78" />
+        <source>Due within a week</source>
+        <translation>一周内到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="79" />
+        <source>Due later</source>
+        <translation>稍后到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="168" />
+        <source>%n day(s) overdue</source>
+        <translation>逾期 %n 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="170" />
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="172" />
+        <source>%n day(s) left</source>
+        <translation>还剩 %n 天</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="73" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="74" />
+        <source>Reminders due within this many days after the date</source>
+        <translation>列出此日期之后多少天内到期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="76" />
+        <source>Unit (sub-units included)</source>
+        <translation>单位（含下级单位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="78" />
+        <source>Search by name, pinyin, initials, ID number or phone</source>
+        <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="91" />
+        <source>&amp;Postpone…</source>
+        <translation>推迟(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="92" />
+        <source>&amp;Open her record</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="93" />
+        <source>Print &amp;slips…</source>
+        <translation>打印通知单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="94" />
+        <source>Notification slips for the selected rows, or for the whole list when none is selected</source>
+        <translation>为选中的行打印通知单；未选中任何行时打印整个列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="96" />
+        <source>Signing s&amp;heet…</source>
+        <translation>签收表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
+        <source>The whole list as a sheet to sign on receipt</source>
+        <translation>将整个列表打印为签收表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="112" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="115" />
+        <source>Reminders ({count})</source>
+        <translation>提醒 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="310" />
+        <source>All reminders</source>
+        <translation>全部提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="146" />
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="148" />
+        <source>due within</source>
+        <translation>到期范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="293" />
+        <source>Type the date like 2026-11-28.</source>
+        <translation>请按 2026-11-28 的格式输入日期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="314" />
+        <source>%n reminder(s)</source>
+        <translation><numerusform>共 %n 条提醒</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <location filename="../../desktop/gui/reports/report_output.py" line="43" />
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/report_output.py" line="97" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/report_output.py" line="98" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/report_output.py" line="121" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/report_output.py" line="122" />
+        <source>Save Excel</source>
+        <translation>保存 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/report_output.py" line="124" />
+        <source>JSON file (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/report_output.py" line="125" />
+        <source>Save JSON</source>
+        <translation>保存 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/report_output.py" line="185" />
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/report_output.py" line="197" />
+        <source>No program to show PDF files was found. The file is {path}.</source>
+        <translation>没有找到可以打开 PDF 文件的程序。文件位于 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="65" />
+        <source>Unit (sub-units included)</source>
+        <translation>单位（含下级单位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="66" />
+        <source>Compute again</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="77" />
+        <source>Figures</source>
+        <translation>统计数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="78" />
+        <source>PDF preview</source>
+        <translation>PDF 预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="101" />
+        <source>Head of unit</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="85" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="296" />
+        <source>Full ID numbers</source>
+        <translation>完整身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="86" />
+        <source>Append the period's registers</source>
+        <translation>附本期登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="87" />
+        <source>Preview PDF</source>
+        <translation>预览 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="88" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="89" />
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="90" />
+        <source>Save Excel…</source>
+        <translation>保存 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="91" />
+        <source>Save JSON…</source>
+        <translation>保存 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="92" />
+        <source>Open in viewer</source>
+        <translation>用阅读器打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="104" />
+        <source>Report date</source>
+        <translation>报出日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="143" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="158" />
+        <source>Prepared by: {name}</source>
+        <translation>填表人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="297" />
+        <source>The PDF will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; each document written with them is noted in the change log. Continue?</source>
+        <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的 U 盘上；每次生成都会记入修改日志。是否继续？</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +3211,44 @@
     </message>
 </context>
 <context>
+    <name>SheetCountsModel</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="150" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="150" />
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="150" />
+        <source>To add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="151" />
+        <source>To update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="151" />
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="151" />
+        <source>Rejected</source>
+        <translation>不予导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="160" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <location filename="../../desktop/gui/records/timeline_tab.py" line="34" />
@@ -2160,15 +3360,15 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="54" />
-        <location filename="../../desktop/app.py" line="68" />
+        <location filename="../../desktop/app.py" line="63" />
+        <location filename="../../desktop/app.py" line="77" />
         <location filename="../../desktop/start_faults.py" line="33" />
         <location filename="../../desktop/start_faults.py" line="39" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69" />
+        <location filename="../../desktop/app.py" line="78" />
         <source>The data file was not closed properly last time (for example after a power cut or a crash). It is usually safe to open it; a backup copy of the file is a good idea first.
 
 Open the data file now?</source>
@@ -2177,12 +3377,12 @@ Open the data file now?</source>
 现在打开数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87" />
+        <location filename="../../desktop/app.py" line="96" />
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>无法创建数据文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="95" />
+        <location filename="../../desktop/app.py" line="104" />
         <source>The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder's permissions or choose another data file.</source>
         <translation>数据文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限或选择其他数据文件。</translation>
     </message>
@@ -2325,58 +3525,69 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="37" />
+        <location filename="../../desktop/cli_commands.py" line="53" />
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="53" />
+        <location filename="../../desktop/cli_commands.py" line="69" />
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="70" />
+        <location filename="../../desktop/cli_commands.py" line="86" />
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="85" />
+        <location filename="../../desktop/cli_commands.py" line="101" />
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="93" />
+        <location filename="../../desktop/cli_commands.py" line="109" />
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="100" />
+        <location filename="../../desktop/cli_commands.py" line="116" />
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="105" />
+        <location filename="../../desktop/cli_commands.py" line="121" />
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="121" />
+        <location filename="../../desktop/cli_commands.py" line="137" />
+        <source>--register needs --from and --to.</source>
+        <translation>--register 需要同时给出 --from 和 --to。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_commands.py" line="139" />
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="129" />
+        <location filename="../../desktop/cli_commands.py" line="147" />
+        <location filename="../../desktop/cli_reminders.py" line="122" />
+        <location filename="../../desktop/cli_report.py" line="61" />
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="132" />
+        <location filename="../../desktop/cli_commands.py" line="150" />
+        <location filename="../../desktop/cli_report.py" line="53" />
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli_backup.py" line="17" />
-        <location filename="../../desktop/cli_commands.py" line="134" />
+        <location filename="../../desktop/cli_commands.py" line="152" />
+        <location filename="../../desktop/cli_exchange.py" line="21" />
+        <location filename="../../desktop/cli_reminders.py" line="39" />
+        <location filename="../../desktop/cli_report.py" line="37" />
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
@@ -2411,14 +3622,142 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>被替换的数据文件已保存为 {path}；恢复该文件即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="141" />
+        <location filename="../../desktop/cli_commands.py" line="159" />
+        <location filename="../../desktop/cli_exchange.py" line="32" />
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="144" />
+        <location filename="../../desktop/cli_commands.py" line="162" />
+        <location filename="../../desktop/cli_exchange.py" line="35" />
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_exchange.py" line="45" />
+        <source>Undid the import {batch}: {removed} records removed, {restored} restored.</source>
+        <translation>已撤销导入 {batch}：删除 {removed} 条记录，恢复 {restored} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_exchange.py" line="50" />
+        <source>name the file to import, or give --undo-last.</source>
+        <translation>请指定要导入的文件，或使用 --undo-last。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_exchange.py" line="71" />
+        <source>Imported in {seconds:.1f} s (change-log batch {batch}).</source>
+        <translation>导入完成，用时 {seconds:.1f} 秒（变更记录批次 {batch}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_exchange.py" line="75" />
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_exchange.py" line="82" />
+        <source>{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected</source>
+        <translation>{sheet}：{rows} 行，添加 {add}，更新 {update}，拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="34" />
+        <source>--days must be 0 to {limit}.</source>
+        <translation>--days 须为 0 至 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="52" />
+        <location filename="../../desktop/cli_report.py" line="70" />
+        <source>there is no unit named {name}.</source>
+        <translation>没有名为 {name} 的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="71" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="72" />
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="73" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="74" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="75" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="76" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="77" />
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="83" />
+        <source>{rows} reminders due by {until}.</source>
+        <translation>截至 {until} 到期的提醒共 {rows} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="96" />
+        <source>No reminders due by {until}; no file was written.</source>
+        <translation>截至 {until} 没有到期的提醒；未生成文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="108" />
+        <source>Wrote {slips} slips on {pages} pages to {path}.</source>
+        <translation>已将 {slips} 张通知单（共 {pages} 页）写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_reminders.py" line="130" />
+        <source>unknown reminder kind {name}; choose from {names}.</source>
+        <translation>未知的提醒类别 {name}；可选：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_report.py" line="31" />
+        <source>--out must end in {suffixes}.</source>
+        <translation>--out 的文件名必须以 {suffixes} 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_report.py" line="49" />
+        <source>{text} is not a month; write it as YYYY-MM.</source>
+        <translation>{text} 不是有效的月份，请写成 YYYY-MM。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_report.py" line="98" />
+        <source> The balance does not hold: {count} persons break it.</source>
+        <translation> 平衡检查不通过：有 {count} 人导致不平衡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_report.py" line="101" />
+        <source>Wrote the report for {start} to {end} to {path}.</source>
+        <translation>已将 {start} 至 {end} 的报表写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_report.py" line="111" />
+        <source>There is no person with the ID number {id}.</source>
+        <translation>没有身份证号码为 {id} 的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_report.py" line="118" />
+        <source>Wrote the card ({pages} pages) to {path}.</source>
+        <translation>已将档案卡（共 {pages} 页）写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_report.py" line="140" />
+        <source>Wrote the roster of {rows} persons ({pages} pages) to {path}.</source>
+        <translation>已将 {rows} 人的花名册（共 {pages} 页）写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +4158,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="30" />
         <location filename="../../desktop/domain/pregnancy.py" line="99" />
+        <location filename="../../desktop/services/children.py" line="45" />
         <location filename="../../desktop/services/record_base.py" line="145" />
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
@@ -2834,6 +4174,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/births.py" line="38" />
         <location filename="../../desktop/services/life_events.py" line="53" />
         <location filename="../../desktop/services/pregnancies.py" line="191" />
+        <location filename="../../desktop/services/reminders.py" line="140" />
+        <location filename="../../desktop/services/settings.py" line="119" />
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
     </message>
@@ -2915,7 +4257,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>“{text}”不是有效日期，请按 2025-03-13 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="43" />
+        <location filename="../../desktop/i18n.py" line="45" />
         <source>An unexpected error occurred: {kind}. Nothing was saved.</source>
         <translation>发生意外错误（{kind}），没有保存任何内容。</translation>
     </message>
@@ -2935,22 +4277,34 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>数据库中已有记录；演示数据只写入空数据库（如仍要添加，请使用 --force）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/children.py" line="49" />
+        <location filename="../../desktop/services/children.py" line="42" />
+        <source>Please enter the report date.</source>
+        <translation>请输入上报日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/children.py" line="53" />
+        <location filename="../../desktop/services/children.py" line="74" />
         <location filename="../../desktop/services/persons.py" line="45" />
         <location filename="../../desktop/services/persons.py" line="95" />
         <location filename="../../desktop/services/persons.py" line="114" />
         <location filename="../../desktop/services/record_base.py" line="100" />
+        <location filename="../../desktop/services/reminders.py" line="149" />
         <location filename="../../desktop/services/timeline.py" line="68" />
         <source>This person's record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/children.py" line="82" />
+        <location filename="../../desktop/services/children.py" line="56" />
+        <source>The report date is before the birth ({birth}).</source>
+        <translation>上报日期早于出生日期（{birth}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/children.py" line="107" />
         <source>She already has the child {name} born on {date}; this record cannot be restored.</source>
         <translation>她已有出生于 {date} 的子女 {name}，此记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/children.py" line="94" />
+        <location filename="../../desktop/services/children.py" line="119" />
         <source>The live birth this child was recorded from is no longer on file; restore or record that birth first.</source>
         <translation>登记该子女的活产记录已不存在，请先恢复或登记该次生育。</translation>
     </message>
@@ -2988,6 +4342,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/children.py" line="50" />
         <location filename="../../desktop/services/life_events.py" line="140" />
         <location filename="../../desktop/services/record_base.py" line="44" />
         <source>This record no longer exists.</source>
@@ -3352,7 +4707,15 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/pages.py" line="215" />
+        <source>The document was cancelled; no file was written.</source>
+        <translation>文档生成已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/pages.py" line="231" />
+        <location filename="../../desktop/services/exchange_service.py" line="37" />
         <location filename="../../desktop/services/register_export.py" line="111" />
+        <location filename="../../desktop/services/report_export.py" line="148" />
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
@@ -3425,6 +4788,322 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/store/faults.py" line="165" />
         <source>A copy of the damaged file could not be made: {reason}</source>
         <translation>无法复制已损坏的文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="52" />
+        <source>Type the date it should come back.</source>
+        <translation>请输入重新提醒的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="90" />
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>打印已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicator_behind.py" line="127" />
+        <source>There is no list of persons for {measure} ({part}).</source>
+        <translation>没有 {measure}（{part}）的人员名单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders.py" line="132" />
+        <source>Postpone to a day after {date}.</source>
+        <translation>请推迟到 {date} 之后的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders.py" line="136" />
+        <source>Please give the reason for postponing.</source>
+        <translation>请填写推迟原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="78" />
+        <source>Please name the group.</source>
+        <translation>请填写分组名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="83" />
+        <source>The interval of group {group} must be 1 to {limit} months.</source>
+        <translation>分组 {group} 的间隔须为 1 至 {limit} 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="95" />
+        <source>The month must be 1 to 12.</source>
+        <translation>月份须为 1 至 12。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="108" />
+        <source>The number of days must be 0 to {limit}.</source>
+        <translation>天数须为 0 至 {limit}。</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../desktop/services/exchange_check.py" line="18" />
+        <source>Unknown column: it is ignored.</source>
+        <translation>未知的列：已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_check.py" line="19" />
+        <source>The required column {column} is missing.</source>
+        <translation>缺少必填列 {column}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_check.py" line="20" />
+        <source>Unknown sheet: it is ignored (the sheets are {sheets}).</source>
+        <translation>未知的工作表：已忽略（工作表应为 {sheets}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_check.py" line="22" />
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_export.py" line="39" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_import.py" line="40" />
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_plan.py" line="31" />
+        <source>Unknown unit: add it on sheet 单位 or in the ledger first.</source>
+        <translation>未知的单位：请先在“单位”工作表或台账中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_plan.py" line="33" />
+        <source>The same ID number is also on row {other}; both rows are skipped.</source>
+        <translation>第 {other} 行也是这个身份证号，两行都已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_plan.py" line="35" />
+        <source>This ID number is already registered (for {name}); import with update to change her record.</source>
+        <translation>这个身份证号已登记（{name}）；如要修改她的记录，请选择更新后导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_plan.py" line="38" />
+        <source>This ID number belongs to {name}, whose record is in the recycle bin; restore it first.</source>
+        <translation>这个身份证号属于 {name}，其记录在回收站中，请先恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_plan.py" line="41" />
+        <source>No person with this ID number in the file or in the database.</source>
+        <translation>文件和台账中都没有这个身份证号的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_plan.py" line="43" />
+        <source>Her row on sheet 人员 (row {other}) is skipped, so this row is too.</source>
+        <translation>她在“人员”工作表的行（第 {other} 行）已跳过，本行也跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_plan.py" line="45" />
+        <source>No pregnancy registered on this date for this ID number in the file or in the database.</source>
+        <translation>文件和台账中都没有这个身份证号在该日期登记的孕情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_plan.py" line="48" />
+        <source>She has no enrolment in this programme covering this period.</source>
+        <translation>她没有覆盖该期间的此项目扶助登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_plan.py" line="50" />
+        <source>This record is already in the database; import with update to change it.</source>
+        <translation>这条记录已在台账中；如要修改，请选择更新后导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_plan.py" line="52" />
+        <source>Her status cannot change this way in an import; use the life events in the ledger.</source>
+        <translation>导入不能这样改变她的状态，请在台账中登记迁出、迁回或死亡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_read.py" line="19" />
+        <source>The file {path} cannot be read as a workbook: {reason}</source>
+        <translation>文件 {path} 无法作为工作簿读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_read.py" line="21" />
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_read.py" line="22" />
+        <source>The file {path} is not a workbook: use .xlsx, .xls, .ods or .csv.</source>
+        <translation>文件 {path} 不是工作簿：请使用 .xlsx、.xls、.ods 或 .csv。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="29" />
+        <source>The date {date} is before her birth ({birth}).</source>
+        <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="30" />
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="31" />
+        <source>Moved away or deceased: please give the 状态日期.</source>
+        <translation>迁出或死亡：请填写状态日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="32" />
+        <source>Give both the outcome and its date, or neither.</source>
+        <translation>结局和结局日期要么都填，要么都不填。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="33" />
+        <source>The outcome date is before the last period.</source>
+        <translation>结局日期早于末次月经。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="34" />
+        <source>The registration is before the last period.</source>
+        <translation>登记日期早于末次月经。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="35" />
+        <source>The birth date must be after the mother's 12th birthday.</source>
+        <translation>出生日期必须晚于母亲满12周岁。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="37" />
+        <source>This date is before the child's birth.</source>
+        <translation>这个日期早于子女的出生日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="38" />
+        <source>The child's ID number does not match the birth date or sex.</source>
+        <translation>子女的身份证号与出生日期或性别不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="40" />
+        <source>Mark at least one of 查孕, 查环, 查病 with 是.</source>
+        <translation>查孕、查环、查病至少有一项填“是”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="41" />
+        <source>Please describe the findings of an abnormal result.</source>
+        <translation>结果异常时请填写说明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="42" />
+        <source>The amount must be more than 0.</source>
+        <translation>金额必须大于0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="43" />
+        <source>The period does not fit the programme's cycle (2025-03 monthly, 2025 yearly).</source>
+        <translation>期间与项目的发放周期不符（按月如 2025-03，按年如 2025）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_rules.py" line="105" />
+        <source>The follow-up is before the pregnancy was registered.</source>
+        <translation>随访日期早于孕情登记日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_service.py" line="35" />
+        <source>The database changed since the file was checked; check the file again.</source>
+        <translation>检查文件后台账已有变动，请重新检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_undo.py" line="31" />
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_undo.py" line="32" />
+        <source>The import of {at} cannot be undone: records it added or changed have been changed since.</source>
+        <translation>{at} 的导入无法撤销：它添加或修改的记录此后又被修改过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="31" />
+        <source>The ID number is stored as a number, so Excel has already lost its last digits: format the column as Text and type the number again.</source>
+        <translation>身份证号以数字形式保存，Excel 已丢失最后几位：请把该列设置为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="34" />
+        <source>Not a date: type it as 2025-03-13, 2025/3/13, 2025.3.13 or 2025年3月13日.</source>
+        <translation>不是日期：请写成 2025-03-13、2025/3/13、2025.3.13 或 2025年3月13日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="36" />
+        <source>A number is not a date: format the cell as Date, or type the date as 2025-03-13.</source>
+        <translation>数字不是日期：请把单元格设置为“日期”格式，或写成 2025-03-13。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="39" />
+        <source>There is no such date.</source>
+        <translation>没有这个日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="40" />
+        <source>The date {date} is in the future.</source>
+        <translation>日期 {date} 在今天之后。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="41" />
+        <source>Unknown value: use one of {choices}.</source>
+        <translation>无法识别的值：请填写 {choices} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="42" />
+        <source>Use 是 or 否 (or 1 / 0).</source>
+        <translation>请填写“是”或“否”（或 1 / 0）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="43" />
+        <source>A whole number from 1 to 20 is expected.</source>
+        <translation>请填写 1 到 20 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="44" />
+        <source>Not an amount: type yuan with at most two decimals, like 80.00.</source>
+        <translation>不是金额：请以元为单位，最多两位小数，如 80.00。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="46" />
+        <source>Not a period: type a month as 2025-03 or a year as 2025.</source>
+        <translation>不是期间：按月写成 2025-03，按年写成 2025。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="48" />
+        <source>This text is too long: at most {limit} characters.</source>
+        <translation>文字太长：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange_values.py" line="49" />
+        <source>Please fill in this cell.</source>
+        <translation>请填写此单元格。</translation>
+    </message>
+</context>
+<context>
+    <name>exchange_ui</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/messages.py" line="34" />
+        <source>Import and export</source>
+        <translation>导入/导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/messages.py" line="46" />
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/messages.py" line="47" />
+        <source>Workbooks (*.xlsx *.xls *.ods *.csv);;Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>工作簿 (*.xlsx *.xls *.ods *.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/messages.py" line="56" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/messages.py" line="64" />
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +5525,208 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
 </context>
 <context>
+    <name>figures</name>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="29" />
+        <source>WRA at the start</source>
+        <translation>育龄妇女期初数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="30" />
+        <source>Entries</source>
+        <translation>本期增加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="31" />
+        <source>Exits</source>
+        <translation>本期减少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="32" />
+        <source>WRA at the end</source>
+        <translation>育龄妇女期末数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="33" />
+        <source>Married WRA at the end</source>
+        <translation>已婚育龄妇女(期末)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="34" />
+        <source>Inflow WRA at the end</source>
+        <translation>流入育龄妇女(期末)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="35" />
+        <source>Outflow WRA at the end</source>
+        <translation>流出育龄妇女(期末)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="36" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="173" />
+        <source>Births</source>
+        <translation>出生人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="37" />
+        <source>Births: boys</source>
+        <translation>出生：男</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="38" />
+        <source>Births: girls</source>
+        <translation>出生：女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="39" />
+        <source>Births: first child</source>
+        <translation>出生：一孩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="40" />
+        <source>Births: second child</source>
+        <translation>出生：二孩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="41" />
+        <source>Births: third child or later</source>
+        <translation>出生：三孩及以上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="42" />
+        <source>Pregnancies registered</source>
+        <translation>孕情登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="44" />
+        <source>Deaths</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="45" />
+        <source>Benefit payments</source>
+        <translation>扶助金发放笔数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="46" />
+        <source>Amount paid (yuan)</source>
+        <translation>扶助金发放金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="103" />
+        <source>Click to list the persons behind this number</source>
+        <translation>点击列出这个数字对应的人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="113" />
+        <source>Count</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="113" />
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="134" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="134" />
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="135" />
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="135" />
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="171" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="171" />
+        <source>WRA at start</source>
+        <translation>期初育龄妇女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="172" />
+        <source>WRA at end</source>
+        <translation>期末育龄妇女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="172" />
+        <source>Married WRA</source>
+        <translation>已婚育龄妇女</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <location filename="../../desktop/services/indicator_behind.py" line="39" />
+        <source>Her status was changed to moved away or deceased without a date.</source>
+        <translation>她的状态已改为迁出或死亡，但没有填写日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicator_behind.py" line="41" />
+        <source>She returned in the period; a return is neither an entry nor an exit.</source>
+        <translation>她在本期内迁回；迁回既不算增加，也不算减少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicator_behind.py" line="43" />
+        <source>She counts at the start but not at the end, and no exit explains it.</source>
+        <translation>她计入期初但未计入期末，且没有对应的减少记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicator_behind.py" line="45" />
+        <source>She counts at the end but not at the start, and no entry explains it.</source>
+        <translation>她计入期末但未计入期初，且没有对应的增加记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicator_types.py" line="28" />
+        <source>Check-up coverage</source>
+        <translation>三查率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicator_types.py" line="29" />
+        <source>Contraceptive prevalence</source>
+        <translation>节育率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicator_types.py" line="30" />
+        <source>Birth reporting timeliness</source>
+        <translation>出生上报及时率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicator_types.py" line="31" />
+        <source>Early pregnancy registration</source>
+        <translation>孕情登记及时率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicator_types.py" line="33" />
+        <source>Benefit payment rate</source>
+        <translation>发放率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicator_types.py" line="34" />
+        <source>Sex ratio at birth</source>
+        <translation>出生性别比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicator_types.py" line="35" />
+        <source>Data completeness</source>
+        <translation>信息完整率</translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <location filename="../../desktop/gui/dialogs/prompts.py" line="21" />
@@ -4178,6 +6059,84 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/register_types.py" line="124" />
         <source>Service</source>
         <translation>服务类型</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <location filename="../../desktop/services/reminder_types.py" line="30" />
+        <source>Check-up due</source>
+        <translation>三查到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminder_types.py" line="31" />
+        <source>Certificate awaited</source>
+        <translation>待寄回证明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminder_types.py" line="32" />
+        <source>Pregnancy follow-up</source>
+        <translation>孕情随访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminder_types.py" line="33" />
+        <source>Delivery: record the outcome</source>
+        <translation>预产期已到：请登记妊娠结局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminder_types.py" line="34" />
+        <source>Birth to report</source>
+        <translation>出生待上报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminder_types.py" line="35" />
+        <source>Payment due</source>
+        <translation>待发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminder_types.py" line="36" />
+        <source>Turning 50</source>
+        <translation>年满50周岁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders.py" line="34" />
+        <source>Last check-up {last}, every {months} months</source>
+        <translation>上次三查 {last}，每 {months} 个月一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders.py" line="35" />
+        <source>Never checked</source>
+        <translation>从未三查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders.py" line="36" />
+        <source>Last follow-up {last}</source>
+        <translation>上次随访 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders.py" line="37" />
+        <source>Registered {registered}, no follow-up yet</source>
+        <translation>{registered} 登记，尚未随访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders.py" line="38" />
+        <source>Expected delivery {edd}</source>
+        <translation>预产期 {edd}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders.py" line="39" />
+        <source>Born {birth}</source>
+        <translation>{birth} 出生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders.py" line="40" />
+        <source>Period {period}, {amount} yuan</source>
+        <translation>期间 {period}，{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders.py" line="41" />
+        <source>Turns 50 on {birthday}</source>
+        <translation>{birthday} 年满50周岁</translation>
     </message>
 </context>
 <context>
