@@ -75,11 +75,16 @@ def undo(session: Session, user: str, now: dt.datetime) -> UndoResult:
         params).scalars().all()
     removed = 0
     try:
-        for entity, model in ORDER:
+        units = session.execute(text(
+            "SELECT entity_id FROM change_log WHERE batch = :b AND entity = 'unit' AND "
+            "action = 'create' ORDER BY entity_id DESC"), params).scalars().all()
+        for entity, model in ORDER[:-1]:
             removed += session.execute(text(
                 f"DELETE FROM {model.__tablename__} WHERE id IN (SELECT entity_id FROM change_log "
                 "WHERE batch = :b AND entity = :e AND action = 'create')"),
                 {**params, "e": entity}).rowcount or 0
+        for unit_id in units:  # sub-units before the unit above them
+            removed += session.execute(text("DELETE FROM unit WHERE id = :i"), {"i": unit_id}).rowcount or 0
         session.flush()
     except IntegrityError as exc:
         raise ConflictError(CHANGED, at=f"{batch.at:%Y-%m-%d %H:%M}") from exc

@@ -86,7 +86,10 @@ def clean(value: str) -> str:
 
 def parse(col: Col, value: object, today: dt.date) -> object:
     """The stored value of one cell; None for a blank optional cell."""
-    if value is None or (isinstance(value, str) and not (value := clean(value))):
+    if isinstance(value, str) and value and not (
+            value.isprintable() and value[0] != " " and value[-1] != " " and "  " not in value):
+        value = clean(value)  # the common, clean cell skips this
+    if value is None or value == "":
         if col.required:
             raise Bad(REQUIRED)
         return None
@@ -149,7 +152,7 @@ def parse_id(value: object) -> str:
     """Normalised text of an ID number (checked later, with the row); numbers refused."""
     if not isinstance(value, str):
         raise Bad(ID_AS_NUMBER)
-    number = idnumber.normalize(value)
+    number = value.upper() if value.isascii() and value.isalnum() else idnumber.normalize(value)
     if len(number) == 15 and number.isdigit():
         try:
             return idnumber.convert_15(number)
