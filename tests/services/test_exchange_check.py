@@ -159,3 +159,25 @@ def test_undo_refused_after_a_later_change(tmp_path: Path) -> None:
     services.persons.update(pid, record.draft)
     with pytest.raises(ConflictError):
         services.exchange.undo_last_import()
+
+
+def test_failing_import_leaves_the_file_byte_for_byte(tmp_path: Path, monkeypatch) -> None:
+    from desktop.services import exchange_import
+
+    services = fresh_services(tmp_path)
+    rows = [[f"人{i}", woman_id(B, i), "一村", None, None, None, None, None] for i in range(2, 40)]
+    preview = services.exchange.check(_book(tmp_path / "ok.xlsx", rows,
+                                            children=[[woman_id(B, 2), "小", "女", "2015-01-01"]]))
+    db = tmp_path / "ledger.db"
+    services.engine.dispose()
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+
+    def broken(self) -> None:
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(exchange_import.Writer, "_recount", broken)  # after every insert
+    with pytest.raises(RuntimeError):
+        services.exchange.run_import(preview)
+    services.engine.dispose()
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert services.exchange.last_import() is None
