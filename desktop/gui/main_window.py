@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
-        self.reminders_page = add_reminders_page(self, services)  # 提醒, the start page
+        self.reminders_page = add_reminders_page(self, services, load_now=False)  # 提醒, the start page
         self.persons_page = PersonsPage(services, self)
         self.persons_page.open_person.connect(self.open_person)
         self.persons_page.new_person.connect(self.new_person)
@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
             page.exporter.wait()  # a running export stops at its next page
         self.report_page.wait()
         self.overview_page.wait()
+        self.reminders_page.wait_loaded()
         self.reminders_page.printer.wait()
         self.exchange_ui.on_close()
         self.backup_ui.on_close()

@@ -13,7 +13,6 @@ import zipfile
 from pathlib import Path
 from typing import IO
 
-from openpyxl.utils import get_column_letter
 
 TEXT, ID, DATE, NUMBER, MONEY = "text", "id", "date", "number", "money"
 HEADER, REQUIRED = 1, 2  # styles of the header cells
@@ -53,6 +52,8 @@ class XlsxStream:
                     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
                     'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
                     f'<cols>{cols}</cols><sheetData>')
+        from openpyxl.utils import get_column_letter  # here: openpyxl costs 0.3 s at start
+
         self._letters = [get_column_letter(i) for i in range(1, len(kinds) + 2)]
         self._kinds = kinds
         self._row = 0

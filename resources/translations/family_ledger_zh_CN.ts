@@ -2744,72 +2744,72 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderTableModel</name>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="74" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
         <source>Reminder</source>
         <translation>提醒事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="74" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="74" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="76" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="76" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="76" />
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="76" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="77" />
         <source>Overdue / days left</source>
         <translation>逾期/剩余天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="76" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="77" />
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="77" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="78" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="78" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="79" />
         <source>Due within a week</source>
         <translation>一周内到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="79" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="80" />
         <source>Due later</source>
         <translation>稍后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="168" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="171" />
         <source>%n day(s) overdue</source>
         <translation>逾期 %n 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="170" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="173" />
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="172" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="175" />
         <source>%n day(s) left</source>
         <translation>还剩 %n 天</translation>
     </message>
@@ -2817,88 +2817,93 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="74" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="75" />
         <source>Reminders due within this many days after the date</source>
         <translation>列出此日期之后多少天内到期的提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="76" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="77" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="79" />
         <source>Search by name, pinyin, initials, ID number or phone</source>
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="95" />
         <source>&amp;Postpone…</source>
         <translation>推迟(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="96" />
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
         <source>Print &amp;slips…</source>
         <translation>打印通知单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="98" />
         <source>Notification slips for the selected rows, or for the whole list when none is selected</source>
         <translation>为选中的行打印通知单；未选中任何行时打印整个列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="100" />
         <source>Signing s&amp;heet…</source>
         <translation>签收表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="101" />
         <source>The whole list as a sheet to sign on receipt</source>
         <translation>将整个列表打印为签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="119" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="115" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="122" />
         <source>Reminders ({count})</source>
         <translation>提醒 ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="119" />
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="310" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="345" />
         <source>All reminders</source>
         <translation>全部提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="146" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="153" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="148" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="155" />
         <source>due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="293" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="300" />
         <source>Type the date like 2026-11-28.</source>
         <translation>请按 2026-11-28 的格式输入日期。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="312" />
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="314" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="349" />
         <source>%n reminder(s)</source>
         <translation><numerusform>共 %n 条提醒</numerusform></translation>
     </message>
@@ -4863,7 +4868,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_import.py" line="40" />
+        <location filename="../../desktop/services/exchange_import.py" line="42" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>

@@ -22,7 +22,21 @@ def window(qtbot, services, sample, db_path, qsettings):
     qtbot.addWidget(win)
     with qtbot.waitExposed(win):
         win.show()
+    qtbot.waitUntil(lambda: not win.reminders_page.loading())
     return win
+
+
+def test_the_start_list_loads_after_the_window_is_built(qtbot, services, sample, db_path,
+                                                       qsettings):
+    win = MainWindow(services, db_path, qsettings)
+    qtbot.addWidget(win)
+    page = win.reminders_page
+    # Built without the list: the reminder query runs on a worker (0.5 s at 100,000 women).
+    assert page.loading() and page.model.rowCount() == 0
+    assert page.count_label.text() == "Loading…"
+    qtbot.waitUntil(lambda: not page.loading())
+    assert page.model.rowCount() == 1
+    assert win.nav.item(0).text() == "Reminders (1)"
 
 
 def test_starts_on_the_reminders_and_shows_the_data_file(window, db_path):

@@ -67,7 +67,8 @@ _BACKGROUNDS = {section: QBrush(QColor(colour)) for section, colour in COLOURS.i
 class ReminderTableModel(QAbstractTableModel):
     page_loaded = Signal(int)
 
-    def __init__(self, services: Services, query: ReminderQuery, parent=None) -> None:
+    def __init__(self, services: Services, query: ReminderQuery, parent=None,
+                 load: bool = True) -> None:
         super().__init__(parent)
         self._services = services
         self._query = query
@@ -79,7 +80,9 @@ class ReminderTableModel(QAbstractTableModel):
                                Section.LATER: self.tr("Due later")}
         self._rows: PagedRows[Reminder] = PagedRows(
             self._page, self._format, PAGE_SIZE, MAX_PAGES, self.page_loaded.emit)
-        self._reload()
+        self._count = 0
+        if load:  # else empty until refresh(): the page loads the start list on a worker
+            self._reload()
 
     # -- the query -------------------------------------------------------------
     def query(self) -> ReminderQuery:
