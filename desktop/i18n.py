@@ -34,10 +34,18 @@ def install_translators(app: QCoreApplication, lang: str = DEFAULT_LANGUAGE) -> 
     return installed
 
 
+_ERROR_CONTEXTS = ("errors", "exchange", "reminders", "indicators")
+
+
 def error_text(exc: BaseException) -> str:
     """The clerk's message for an error, in the installed language."""
     if isinstance(exc, LedgerError):
-        text = QCoreApplication.translate("errors", exc.template)
+        text = exc.template
+        # Most templates live in "errors"; a feature may keep its own (import: "exchange").
+        for context in _ERROR_CONTEXTS:
+            text = QCoreApplication.translate(context, exc.template)
+            if text != exc.template:
+                break
         try:
             return text.format(**exc.params)
         except (KeyError, IndexError, ValueError):
