@@ -12,7 +12,7 @@ from desktop.services.exchange_undo import CHANGED, NOTHING
 def test_feature_errors_are_translated(qapp):
     translators = install_translators(qapp, "zh_CN")
     try:
-        assert error_text(NotFoundError(NOTHING)) == "没有可以撤销的导入。"
+        assert error_text(NotFoundError(NOTHING)) == "没有可撤销的导入。"
         text = error_text(ConflictError(CHANGED, at="2026-11-28 09:30"))
         assert "2026-11-28 09:30" in text and text != CHANGED.format(at="2026-11-28 09:30")
         unknown = error_text(ValidationError("Not a marked template {x}.", x=1))
