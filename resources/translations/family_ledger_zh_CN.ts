@@ -2742,6 +2742,59 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
 </context>
 <context>
+    <name>ReminderSettingsBox</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="24" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="31" />
+        <source> (month)</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="35" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="39" />
+        <source>Printed on the slips: where she should come</source>
+        <translation>打印在通知单上：请她前来的地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="41" />
+        <source>Check-up interval, &amp;key group</source>
+        <translation>重点对象三查间隔(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="42" />
+        <source>Check-up interval, &amp;general group</source>
+        <translation>一般对象三查间隔(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="43" />
+        <source>Yearly benefits are paid in</source>
+        <translation>年度扶助金发放月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="44" />
+        <source>List reminders due within</source>
+        <translation>提醒提前天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="45" />
+        <source>Ser&amp;vice place</source>
+        <translation>服务地点(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="51" />
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+</context>
+<context>
     <name>ReminderTableModel</name>
     <message>
         <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
@@ -3110,107 +3163,107 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="45" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="53" />
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="55" />
         <source>&amp;Office name</source>
         <translation>单位名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="56" />
         <source>&amp;Clerk's name</source>
         <translation>填表人姓名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="57" />
         <source>Clerk's &amp;phone</source>
         <translation>填表人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="65" />
         <source>&amp;Remove password</source>
         <translation>取消密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="69" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="70" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="74" />
         <source>Password and lock</source>
         <translation>密码与锁屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="77" />
         <source>C&amp;urrent password</source>
         <translation>当前密码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="78" />
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="79" />
         <source>&amp;Repeat new password</source>
         <translation>再次输入新密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="85" />
         <source>&amp;Lock after idle time</source>
         <translation>无操作后自动锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="105" />
         <source>A password is set: it is asked at start and to unlock.</source>
         <translation>已设置密码：启动和解锁时需要输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="106" />
         <source>No password is set: anyone at this PC can open the records.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="110" />
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="110" />
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="121" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="127" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="131" />
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="132" />
         <source>The password was set. Keep it safe: without it the records cannot be opened in this app.</source>
         <translation>密码已设置。请妥善保管：忘记密码将无法在本软件中打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="140" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="144" />
         <source>The password was removed; the screen no longer locks.</source>
         <translation>密码已取消，屏幕不再自动锁定。</translation>
     </message>
@@ -4262,7 +4315,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>“{text}”不是有效日期，请按 2025-03-13 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="45" />
+        <location filename="../../desktop/i18n.py" line="53" />
         <source>An unexpected error occurred: {kind}. Nothing was saved.</source>
         <translation>发生意外错误（{kind}），没有保存任何内容。</translation>
     </message>
@@ -4718,7 +4771,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/reports/pages.py" line="231" />
-        <location filename="../../desktop/services/exchange_service.py" line="37" />
+        <location filename="../../desktop/services/exchange_service.py" line="39" />
         <location filename="../../desktop/services/register_export.py" line="111" />
         <location filename="../../desktop/services/report_export.py" line="148" />
         <source>The file {path} cannot be written: {reason}</source>
@@ -5008,7 +5061,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_service.py" line="35" />
+        <location filename="../../desktop/services/exchange_service.py" line="37" />
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
@@ -5208,7 +5261,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="23" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="105" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -5339,7 +5392,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="49" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="97" />
         <source>Pregnancy</source>
         <translation>孕情</translation>
     </message>
@@ -5474,57 +5527,162 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>人数</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="76" />
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="77" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="78" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="79" />
+        <source>Register</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="80" />
+        <source>Postponed until</source>
+        <translation>推迟至</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="81" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="82" />
+        <source>Due date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="83" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="84" />
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="85" />
+        <source>Clerk's name</source>
+        <translation>填表人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="86" />
+        <source>Clerk's phone</source>
+        <translation>填表人电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="87" />
+        <source>Check-up intervals (months)</source>
+        <translation>三查间隔（月）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="88" />
+        <source>Month yearly benefits are paid</source>
+        <translation>年度扶助金发放月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="89" />
+        <source>Reminder horizon (days)</source>
+        <translation>提醒提前天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="90" />
+        <source>Service place</source>
+        <translation>服务地点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="91" />
+        <source>Head of unit</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="92" />
+        <source>PDF font</source>
+        <translation>PDF 字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="98" />
         <source>Pregnancy follow-up</source>
         <translation>孕情随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="99" />
         <source>Contraception</source>
         <translation>节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100" />
         <source>Check-up</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="102" />
         <source>Benefit enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="103" />
         <source>Payment</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="104" />
         <source>Life event</source>
         <translation>人员变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="106" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="127" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="108" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111" />
+        <source>Reminder postponed</source>
+        <translation>推迟提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="148" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="149" />
         <source>No</source>
         <translation>否</translation>
     </message>

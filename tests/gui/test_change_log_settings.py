@@ -117,3 +117,32 @@ def test_settings_dialog_sets_and_changes_the_password(qtbot, services):
     rows = services.history.page(HistoryFilters(entity="settings"), 0, 10)
     assert {r.field for r in rows} == {OFFICE_NAME, CLERK_NAME}
     assert dt.date(2026, 11, 28) == rows[0].at.date()
+
+
+def test_settings_dialog_sets_the_reminder_rules(qtbot, services):
+    from desktop.services.reminder_types import ReminderKind, ReminderQuery
+    from desktop.services.settings import CHECKUP_INTERVALS, SERVICE_PLACE
+    from tests.helpers import draft
+
+    services.settings.set_checkup_intervals({"key": 3, "general": 12, "postnatal": 1})
+    unit = services.units.add("东街社区")
+    person = services.persons.create(draft("王芳", dt.date(1990, 5, 6), unit,
+                                           marital_status="first_marriage"))
+    from desktop.services.care_types import CheckupDraft
+
+    services.checkups.add(person, CheckupDraft(date=dt.date(2025, 10, 20), check_iud=True))
+    query = ReminderQuery(dt.date(2026, 11, 28))
+    assert services.reminders.counts_by_kind(query)[ReminderKind.CHECKUP] == 1  # 12 months
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.reminders_box
+    assert (box.key_spin.value(), box.general_spin.value()) == (3, 12)
+    box.general_spin.setValue(24)
+    type_into(qtbot, box.place_edit, "城关镇卫生院二楼")
+    click(qtbot, dialog.ok_button)
+    assert services.settings.checkup_intervals() == {"key": 3, "general": 24, "postnatal": 1}
+    assert services.settings.service_place() == "城关镇卫生院二楼"
+    rows = services.history.page(HistoryFilters(entity="settings"), 0, 10)
+    assert {r.field for r in rows} == {CHECKUP_INTERVALS, SERVICE_PLACE}  # only what changed
+    assert services.reminders.counts_by_kind(query)[ReminderKind.CHECKUP] == 0  # due 2027-10

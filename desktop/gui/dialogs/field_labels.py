@@ -73,6 +73,23 @@ LABELS = {
     "paid_on": QT_TRANSLATE_NOOP("fields", "Date paid"),
     "full_ids": QT_TRANSLATE_NOOP("fields", "Full ID numbers"),
     "persons": QT_TRANSLATE_NOOP("fields", "Persons"),
+    "document": QT_TRANSLATE_NOOP("fields", "Document"),
+    "rows": QT_TRANSLATE_NOOP("fields", "Rows"),
+    "file": QT_TRANSLATE_NOOP("fields", "File"),
+    "register": QT_TRANSLATE_NOOP("fields", "Register"),
+    "until": QT_TRANSLATE_NOOP("fields", "Postponed until"),
+    "reason": QT_TRANSLATE_NOOP("fields", "Reason"),
+    "due_date": QT_TRANSLATE_NOOP("fields", "Due date"),
+    "record_id": QT_TRANSLATE_NOOP("fields", "Record"),
+    "office_name": QT_TRANSLATE_NOOP("fields", "Office name"),
+    "clerk_name": QT_TRANSLATE_NOOP("fields", "Clerk's name"),
+    "clerk_phone": QT_TRANSLATE_NOOP("fields", "Clerk's phone"),
+    "checkup_intervals": QT_TRANSLATE_NOOP("fields", "Check-up intervals (months)"),
+    "payment_due_month": QT_TRANSLATE_NOOP("fields", "Month yearly benefits are paid"),
+    "reminder_horizon_days": QT_TRANSLATE_NOOP("fields", "Reminder horizon (days)"),
+    "service_place": QT_TRANSLATE_NOOP("fields", "Service place"),
+    "report_head_name": QT_TRANSLATE_NOOP("fields", "Head of unit"),
+    "pdf_font_path": QT_TRANSLATE_NOOP("fields", "PDF font"),
 }
 
 # Record kinds of the change log (entity names).
@@ -88,6 +105,10 @@ ENTITY_LABELS = {
     "unit": QT_TRANSLATE_NOOP("fields", "Unit"),
     "export": QT_TRANSLATE_NOOP("fields", "Export"),
     "demo": QT_TRANSLATE_NOOP("fields", "Demo data"),
+    "import": QT_TRANSLATE_NOOP("fields", "Import"),
+    "settings": QT_TRANSLATE_NOOP("fields", "Settings"),
+    "backup": QT_TRANSLATE_NOOP("fields", "Backup"),
+    "reminder_postponement": QT_TRANSLATE_NOOP("fields", "Reminder postponed"),
 }
 
 # Fields whose stored values are codes with translated labels, and their vocabulary.

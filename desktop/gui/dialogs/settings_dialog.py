@@ -1,4 +1,4 @@
-"""Settings: the office's details, the optional password and the idle time before locking."""
+"""Settings: the office's details, reminders, the optional password and the idle lock."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import LedgerError
+from desktop.gui.dialogs.reminder_settings import ReminderSettingsBox
 from desktop.i18n import error_text
 from desktop.services.container import Services
 from desktop.services.security import MAX_IDLE_MINUTES
@@ -83,6 +84,8 @@ class SettingsDialog(QDialog):
         lock_form.addRow(row)
         lock_form.addRow(self.tr("&Lock after idle time"), self.idle_spin)
 
+        self.reminders_box = ReminderSettingsBox(services, self)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -90,6 +93,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(office)
+        layout.addWidget(self.reminders_box)
         layout.addWidget(lock)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -147,6 +151,7 @@ class SettingsDialog(QDialog):
                 OFFICE_NAME: self.office_edit.text().strip(),
                 CLERK_NAME: self.clerk_edit.text().strip(),
                 CLERK_PHONE: " ".join(self.phone_edit.text().split()),
+                **self.reminders_box.values(),
             })
             if self.services.security.has_password():
                 self.services.security.set_idle_minutes(self.idle_spin.value())
