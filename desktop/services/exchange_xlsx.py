@@ -13,7 +13,6 @@ import zipfile
 from pathlib import Path
 from typing import IO
 
-
 TEXT, ID, DATE, NUMBER, MONEY = "text", "id", "date", "number", "money"
 HEADER, REQUIRED = 1, 2  # styles of the header cells
 _STYLE = {ID: 3, DATE: 4, MONEY: 5}
@@ -21,6 +20,15 @@ _EPOCH = dt.date(1899, 12, 30)
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 _RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def column_letter(number: int) -> str:
+    """1 -> A, 27 -> AA (openpyxl is not imported for this: the app starts without it)."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _esc(text: str) -> str:
@@ -52,9 +60,7 @@ class XlsxStream:
                     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
                     'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
                     f'<cols>{cols}</cols><sheetData>')
-        from openpyxl.utils import get_column_letter  # here: openpyxl costs 0.3 s at start
-
-        self._letters = [get_column_letter(i) for i in range(1, len(kinds) + 2)]
+        self._letters = [column_letter(i) for i in range(1, len(kinds) + 2)]
         self._kinds = kinds
         self._row = 0
         self._cells([h for h, _ in headers], [REQUIRED if r else HEADER for _, r in headers])
