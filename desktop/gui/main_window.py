@@ -23,8 +23,8 @@ from desktop.gui.pages.data_check_page import add_data_check_page
 from desktop.gui.pages.overview_page import add_overview_page
 from desktop.gui.pages.persons_page import PersonsPage
 from desktop.gui.pages.register_pages import add_register_pages
-from desktop.gui.pages.report_page import add_report_page
 from desktop.gui.pages.reminders_page import add_reminders_page
+from desktop.gui.pages.report_page import add_report_page
 from desktop.services.container import Services
 
 PERSONS_PAGE = "persons"
