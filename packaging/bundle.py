@@ -21,8 +21,9 @@ APP_ID = "family-ledger"  # folder, console executable, icon and .desktop names
 GUI_EXE = "FamilyLedger"  # Windows only: the windowed executable the shortcuts start
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
-# Source-only files under resources/ that the app never reads.
-RESOURCE_SKIP_SUFFIXES = (".ts",)
+# Source-only files under resources/ that the app never reads. The .ts stays: printed forms
+# take the Chinese of a few service texts from it (desktop/reports/zh.py), without Qt.
+RESOURCE_SKIP_SUFFIXES: tuple[str, ...] = ()
 RESOURCE_SKIP_NAMES = ("screenshot.png",)
 
 # Qt modules the app imports (checked by tests/test_packaging.py against the code).
