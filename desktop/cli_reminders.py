@@ -102,7 +102,8 @@ def _slips(services, args: argparse.Namespace, query: ReminderQuery) -> int:
     pages = write_slips_pdf(chosen, out, office_name=settings.get(OFFICE_NAME),
                             clerk_name=settings.get(CLERK_NAME),
                             clerk_phone=settings.get(CLERK_PHONE),
-                            place=settings.service_place(), full_ids=args.full_ids)
+                            place=settings.service_place(), full_ids=args.full_ids,
+                            font_path=settings.pdf_font_path())
     if args.full_ids:
         services.reminders.log_full_ids(query, len(chosen), "slips", str(out))
     print(QCoreApplication.translate(

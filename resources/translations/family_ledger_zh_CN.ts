@@ -789,22 +789,22 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="128" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="130" />
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="137" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="139" />
         <source>Archive card</source>
         <translation>档案卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="149" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="151" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="150" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="152" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. The document is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。此次打印会记入修改日志。是否继续？</translation>
     </message>
@@ -1228,6 +1228,14 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <location filename="../../desktop/gui/records/pregnancy_forms.py" line="106" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>FontChoice</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/font_choice.py" line="17" />
+        <source>Bundled font (Droid Sans Fallback)</source>
+        <translation>内置字体（Droid Sans Fallback）</translation>
     </message>
 </context>
 <context>
@@ -1779,27 +1787,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="69" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="71" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="70" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="72" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="71" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="73" />
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="90" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="92" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="91" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="93" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -2711,32 +2719,32 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="135" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="137" />
         <source>Notification slips</source>
         <translation>通知单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="136" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="138" />
         <source>Signing sheet</source>
         <translation>签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="144" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="146" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="145" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="147" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Hand the papers out in person and keep the file safe; printing them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请当面发放纸质材料并妥善保管文件；本次打印将记入修改日志。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="155" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="157" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="156" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="158" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3163,107 +3171,112 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="46" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="54" />
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="56" />
         <source>&amp;Office name</source>
         <translation>单位名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="57" />
         <source>&amp;Clerk's name</source>
         <translation>填表人姓名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="58" />
         <source>Clerk's &amp;phone</source>
         <translation>填表人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="60" />
+        <source>&amp;Font of printed documents</source>
+        <translation>打印文书字体(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="68" />
         <source>&amp;Remove password</source>
         <translation>取消密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="72" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="73" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="77" />
         <source>Password and lock</source>
         <translation>密码与锁屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="80" />
         <source>C&amp;urrent password</source>
         <translation>当前密码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="81" />
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="82" />
         <source>&amp;Repeat new password</source>
         <translation>再次输入新密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="88" />
         <source>&amp;Lock after idle time</source>
         <translation>无操作后自动锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="108" />
         <source>A password is set: it is asked at start and to unlock.</source>
         <translation>已设置密码：启动和解锁时需要输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="109" />
         <source>No password is set: anyone at this PC can open the records.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="113" />
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="113" />
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="121" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="124" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="131" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="134" />
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="132" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="135" />
         <source>The password was set. Keep it safe: without it the records cannot be opened in this app.</source>
         <translation>密码已设置。请妥善保管：忘记密码将无法在本软件中打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="147" />
         <source>The password was removed; the screen no longer locks.</source>
         <translation>密码已取消，屏幕不再自动锁定。</translation>
     </message>
@@ -3629,7 +3642,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli_commands.py" line="147" />
-        <location filename="../../desktop/cli_reminders.py" line="122" />
+        <location filename="../../desktop/cli_reminders.py" line="123" />
         <location filename="../../desktop/cli_report.py" line="61" />
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
@@ -3773,12 +3786,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>截至 {until} 没有到期的提醒；未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="108" />
+        <location filename="../../desktop/cli_reminders.py" line="109" />
         <source>Wrote {slips} slips on {pages} pages to {path}.</source>
         <translation>已将 {slips} 张通知单（共 {pages} 页）写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="130" />
+        <location filename="../../desktop/cli_reminders.py" line="131" />
         <source>unknown reminder kind {name}; choose from {names}.</source>
         <translation>未知的提醒类别 {name}；可选：{names}。</translation>
     </message>
@@ -5829,6 +5842,34 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/gui/reports/figures_models.py" line="172" />
         <source>Married WRA</source>
         <translation>已婚育龄妇女</translation>
+    </message>
+</context>
+<context>
+    <name>fonts</name>
+    <message>
+        <location filename="../../desktop/reports/system_fonts.py" line="18" />
+        <source>SimSun</source>
+        <translation>宋体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/system_fonts.py" line="19" />
+        <source>SimHei</source>
+        <translation>黑体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/system_fonts.py" line="20" />
+        <source>FangSong</source>
+        <translation>仿宋</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/system_fonts.py" line="21" />
+        <source>KaiTi</source>
+        <translation>楷体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/system_fonts.py" line="22" />
+        <source>Microsoft YaHei</source>
+        <translation>微软雅黑</translation>
     </message>
 </context>
 <context>

@@ -146,3 +146,26 @@ def test_settings_dialog_sets_the_reminder_rules(qtbot, services):
     rows = services.history.page(HistoryFilters(entity="settings"), 0, 10)
     assert {r.field for r in rows} == {CHECKUP_INTERVALS, SERVICE_PLACE}  # only what changed
     assert services.reminders.counts_by_kind(query)[ReminderKind.CHECKUP] == 0  # due 2027-10
+
+
+def test_settings_dialog_chooses_a_system_font_for_pdfs(qtbot, services, tmp_path, monkeypatch):
+    import shutil
+
+    from desktop.reports import system_fonts
+    from desktop.resources import font_path
+
+    fonts = tmp_path / "Fonts"
+    fonts.mkdir()
+    shutil.copy(font_path(), fonts / "simhei.ttf")  # a TrueType CJK font under SimHei's name
+    monkeypatch.setattr(system_fonts, "_WINDOWS_FONTS", fonts)
+    monkeypatch.setattr(system_fonts.available, "__defaults__", (fonts,))
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    choice = dialog.font_choice
+    assert [choice.itemText(i) for i in range(choice.count())] == [
+        "Bundled font (Droid Sans Fallback)", "SimHei"]
+    choice.setCurrentIndex(1)
+    click(qtbot, dialog.ok_button)
+    assert services.settings.pdf_font_path() == str(fonts / "simhei.ttf")
+    rows = services.history.page(HistoryFilters(entity="settings"), 0, 10)
+    assert [r.field for r in rows] == ["pdf_font_path"]

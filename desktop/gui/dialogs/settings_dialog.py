@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import LedgerError
+from desktop.gui.dialogs.font_choice import FontChoice
 from desktop.gui.dialogs.reminder_settings import ReminderSettingsBox
 from desktop.i18n import error_text
 from desktop.services.container import Services
 from desktop.services.security import MAX_IDLE_MINUTES
-from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
+from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME, PDF_FONT_PATH
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -55,6 +56,8 @@ class SettingsDialog(QDialog):
         office_form.addRow(self.tr("&Office name"), self.office_edit)
         office_form.addRow(self.tr("&Clerk's name"), self.clerk_edit)
         office_form.addRow(self.tr("Clerk's &phone"), self.phone_edit)
+        self.font_choice = FontChoice(settings.pdf_font_path(), self)
+        office_form.addRow(self.tr("&Font of printed documents"), self.font_choice)
 
         self.password_state = QLabel(self)
         self.old_password = _password_edit(self)
@@ -145,6 +148,11 @@ class SettingsDialog(QDialog):
         self.security_changed.emit()
         return True
 
+    def _font_value(self) -> dict[str, str]:
+        value = self.font_choice.value()
+        return {} if value == (self.services.settings.pdf_font_path() or "") else \
+            {PDF_FONT_PATH: value}
+
     def accept(self) -> None:
         try:
             self.services.security.set_office_details({
@@ -152,6 +160,7 @@ class SettingsDialog(QDialog):
                 CLERK_NAME: self.clerk_edit.text().strip(),
                 CLERK_PHONE: " ".join(self.phone_edit.text().split()),
                 **self.reminders_box.values(),
+                **self._font_value(),
             })
             if self.services.security.has_password():
                 self.services.security.set_idle_minutes(self.idle_spin.value())

@@ -96,11 +96,13 @@ def write_pdf(services: Services, job: PrintJob, source: Sequence[Reminder] | Re
     if job.what == SLIPS:
         pages = slips.write_slips_pdf(
             reminders, job.path, office_name=job.office_name, clerk_name=job.clerk_name,
-            clerk_phone=job.clerk_phone, place=job.place, full_ids=job.full_ids)
+            clerk_phone=job.clerk_phone, place=job.place, full_ids=job.full_ids,
+            font_path=services.settings.pdf_font_path())
     else:
         pages = slips.write_signing_sheet_pdf(
             reminders, job.path, office_name=job.office_name, clerk_name=job.clerk_name,
-            as_of=job.as_of, full_ids=job.full_ids)
+            as_of=job.as_of, full_ids=job.full_ids,
+            font_path=services.settings.pdf_font_path())
     if job.full_ids:  # full ID numbers left the database: noted, never the numbers
         services.documents.log_full_ids(DOCUMENTS[job.what], job.path, len(reminders))
     return Printed(job.path, pages, len(reminders))

@@ -54,7 +54,8 @@ def write_pdf(services: Any, request: PdfRequest, figures: Figures | None, out: 
         query = RegisterQuery(request.register, period.start, period.end, request.unit_id)
         return write_register_pdf(request.register, services.registers.stream(query), out,
                                   office_name=request.office_name, start=period.start,
-                                  end=period.end, full_ids=request.full_ids, progress=progress)
+                                  end=period.end, full_ids=request.full_ids, progress=progress,
+                                  font_path=services.settings.pdf_font_path())
     from desktop.reports import monthly
 
     if figures is None:
@@ -68,4 +69,4 @@ def write_pdf(services: Any, request: PdfRequest, figures: Figures | None, out: 
     return monthly.write_report_pdf(figures, out, clerk_name=request.clerk_name,
                                     report_date=request.report_date, head_name=request.head_name,
                                     appendices=appendices, full_ids=request.full_ids,
-                                    progress=progress)
+                                    progress=progress, font_path=services.settings.pdf_font_path())

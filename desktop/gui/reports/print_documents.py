@@ -40,14 +40,16 @@ def _write_roster(services: Services, query: PersonQuery, out: Path, full_ids: b
 
     return write_roster_pdf(services.documents.roster_rows(query), out,
                             office_name=services.settings.get(OFFICE_NAME), title=ROSTER_TITLE,
-                            full_ids=full_ids, progress=progress, as_of=services.today())
+                            full_ids=full_ids, progress=progress, as_of=services.today(),
+                            font_path=services.settings.pdf_font_path())
 
 
 def _write_card(services: Services, person_id: int, out: Path, full_ids: bool,
                 _report, _should_stop) -> int:  # noqa: ANN001
     from desktop.reports.card import write_card_pdf
 
-    return write_card_pdf(services.documents.card(person_id), out, full_ids=full_ids)
+    return write_card_pdf(services.documents.card(person_id), out, full_ids=full_ids,
+                          font_path=services.settings.pdf_font_path())
 
 
 class PdfDialog(QDialog):
