@@ -57,9 +57,12 @@ class IndicatorService:
         ids = self._subtree(unit_id)
         persons = PeriodPersons(period, self.intervals())
         with self._engine.connect() as conn:
-            counts = person_counts(conn, persons, ids)
-            event_counts(conn, period, ids, counts)
-        total = _sum(counts, None)
+            # Every unit in one grouped scan, then the subtree's lines summed: a unit filter
+            # in the scan made SQLite walk the unit index row by row (7.6 s instead of 1.2 s
+            # for one village at county scale).
+            counts = person_counts(conn, persons, None)
+            event_counts(conn, period, None, counts)
+        total = _sum(counts, ids)
         figures = self._figures(period, unit_id, total)
         if with_units:
             figures.units.extend(self._unit_lines(unit_id, counts))
