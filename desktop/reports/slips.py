@@ -115,9 +115,10 @@ def _cut_line(sheet: Sheet, y: float) -> None:
 
 
 SIGN_COLUMNS = (
-    Column("序号", 3, "center"), Column("姓名", 5), Column("身份证号", 10, "center"),
-    Column("单位", 7, wrap=2), Column("事项", 6), Column("截止日期", 5.5, "center"),
-    Column("签收人签字", 6.5), Column("签收日期", 5.5),
+    # The ID column holds 18 characters whole when full numbers are printed.
+    Column("序号", 2.5, "center"), Column("姓名", 4.5), Column("身份证号", 12.5, "center"),
+    Column("单位", 6.5, wrap=2), Column("事项", 5.5), Column("截止日期", 5.5, "center"),
+    Column("签收人签字", 6), Column("签收日期", 5.5),
 )
 
 

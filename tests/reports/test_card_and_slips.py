@@ -87,3 +87,12 @@ def test_signing_sheet_repeats_its_header(tmp_path):
         assert "城关镇通知签收表" in text and f"第 {number} 页 共 2 页" in text
     assert "共 40 人" in texts[0] and "三查" in texts[0] and MASKED_ID in texts[0]
     assert "40 赵" in texts[1]
+
+
+def test_signing_sheet_prints_a_full_id_number_whole(tmp_path):
+    out = tmp_path / "sign_full.pdf"
+    chosen = reminders(3)
+    write_signing_sheet_pdf(chosen, out, office_name=OFFICE, clerk_name="李娟", as_of=TODAY,
+                            full_ids=True)
+    text = pages_text(out)[0]
+    assert all(r.id_number in text for r in chosen)  # 18 characters, not cut with "…"
