@@ -195,7 +195,8 @@ def _units(sheet: Sheet, f: Figures) -> None:
     table = TableWriter(sheet, cols, size=8.5, header_size=8.0, row_height=16.0)
     for unit in f.units:
         rates = [unit.rates.get(key) for key in UNIT_RATES]
-        table.row([unit.unit_name, unit.wra_start, unit.wra_end, unit.married_wra_end,
+        name = f"{unit.unit_name}（本级）" if unit.own else unit.unit_name
+        table.row([name, unit.wra_start, unit.wra_end, unit.married_wra_end,
                    unit.births] + [rate_text(k, r) if r else "" for k, r in
                                    zip(UNIT_RATES, rates, strict=True)])
     table.close()

@@ -66,6 +66,7 @@ class UnitFigures:
     married_wra_end: int
     births: int
     rates: dict[RateKey, Rate]
+    own: bool = False  # the persons registered in the unit itself, not in a sub-unit (本级)
 
 
 @dataclass(frozen=True)

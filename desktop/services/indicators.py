@@ -100,6 +100,11 @@ class IndicatorService:
             c = _sum(counts, self._units.subtree_ids(node.id))
             lines.append(UnitFigures(node.id, node.name, c["wra_start"], c["wra_end"],
                                      c["married_wra_end"], c["births"], rates_of(c)))
+        own = counts.get(unit_id) if unit_id is not None and lines else None
+        if own and any(own.values()):  # persons of the unit itself: else the lines fall short
+            lines.append(UnitFigures(unit_id, self._units.names().get(unit_id, ""),
+                                     own["wra_start"], own["wra_end"], own["married_wra_end"],
+                                     own["births"], rates_of(own), own=True))
         return lines
 
     def _subtree(self, unit_id: int | None) -> list[int] | None:

@@ -120,7 +120,7 @@ def _book(figures: Figures, full_ids: bool):  # noqa: ANN202 - openpyxl Workbook
         row("单位", "期初数", "期末数", "已婚育龄妇女", "出生",
             *[RATE_NAMES[k] for k in UNIT_RATES], strong=True)
         for u in figures.units:
-            row(u.unit_name, u.wra_start, u.wra_end, u.married_wra_end, u.births,
+            row(f"{u.unit_name}（本级）" if u.own else u.unit_name, u.wra_start, u.wra_end, u.married_wra_end, u.births,
                 *[percent(k, u.rates.get(k, Rate(0, 0))) for k in UNIT_RATES])
     row()
     balance = (f"期初 {figures.wra_start} + 增加 {figures.entries} − 减少 {figures.exits} = "

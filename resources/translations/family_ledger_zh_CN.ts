@@ -3429,6 +3429,14 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
 </context>
 <context>
+    <name>UnitsModel</name>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="199" />
+        <source>{unit} (itself)</source>
+        <translation>{unit}（本级）</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../desktop/app.py" line="63" />

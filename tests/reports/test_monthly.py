@@ -107,3 +107,22 @@ def test_rate_text():
     assert rate_text(RateKey.CHECKUP_COVERAGE, Rate(1, 3)) == "33.3%"
     assert rate_text(RateKey.SEX_RATIO, Rate(105, 100)) == "105.0"
     assert rate_text(RateKey.SEX_RATIO, Rate(3, 0)) == "—"
+
+
+def test_the_persons_of_the_unit_itself_have_their_own_line(tmp_path):
+    import dataclasses
+
+    from desktop.services.report_export import write_xlsx
+
+    base = figures(units=1)
+    own = dataclasses.replace(base.units[0], unit_id=1, unit_name="城关镇", own=True)
+    both = dataclasses.replace(base, units=[*base.units, own])
+    write_report_pdf(both, tmp_path / "r.pdf", clerk_name="李娟", report_date=dt.date(2026, 11, 28))
+    text = pages_text(tmp_path / "r.pdf")[0]
+    assert "第1村民委员会" in text and "城关镇（本级）" in text
+    write_xlsx(both, tmp_path / "r.xlsx")
+    from openpyxl import load_workbook
+
+    cells = [c.value for row in load_workbook(tmp_path / "r.xlsx").active.iter_rows()
+             for c in row]
+    assert "城关镇（本级）" in cells

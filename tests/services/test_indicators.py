@@ -101,7 +101,12 @@ def test_a_unit_with_its_sub_unit(ledger):
     assert (east.wra_start, east.entries, east.exits, east.wra_end) == (8, 1, 1, 8)
     assert east.balance_ok and east.balance_breakers == []
     assert east.unit_name == "东村"
-    assert [u.unit_name for u in east.units] == ["东村一组"]
+    # 东村一组 (P8, P16) and the persons registered in 东村 itself, so the lines add up.
+    assert [(u.unit_name, u.own) for u in east.units] == [("东村一组", False), ("东村", True)]
+    team_line, own_line = east.units
+    assert (team_line.wra_start, team_line.wra_end) == (2, 2)
+    assert (own_line.wra_start, own_line.wra_end) == (6, 6)
+    assert sum(u.married_wra_end for u in east.units) == east.married_wra_end
     team = services.indicators.compute(NOV, ids["team"])
     # P8 and P16 only: both due, P16 checked; no open method; P16's girl.
     assert (team.wra_start, team.wra_end, team.married_wra_end) == (2, 2, 2)

@@ -194,7 +194,10 @@ class UnitsModel(_FiguresTable):
             return unit.unit_id
         column = index.column()
         if column == self.COL_UNIT:
-            return unit.unit_name if role == Qt.ItemDataRole.DisplayRole else None
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            return self.tr("{unit} (itself)").format(unit=unit.unit_name) if unit.own \
+                else unit.unit_name
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
