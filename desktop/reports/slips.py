@@ -26,8 +26,9 @@ SHORT_NAMES = {
 
 
 def deadline(reminder: Reminder, issued_on: dt.date) -> dt.date:
-    """The day on the slip: the due date, or a week from issue when already overdue."""
-    if reminder.due_date < issued_on:
+    """The day on the slip: the due date, or a week from issue when it is due already
+    ("请于今天前" gives her no time to come)."""
+    if reminder.due_date <= issued_on:
         return issued_on + dt.timedelta(days=GRACE_DAYS)
     return reminder.due_date
 

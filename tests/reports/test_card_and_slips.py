@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -73,6 +74,8 @@ def test_deadline_is_the_due_date_or_a_week_after_issue():
     due_later, overdue = reminders(7)[0], reminders(7)[4]
     assert deadline(due_later, TODAY) == due_later.due_date
     assert deadline(overdue, TODAY) == TODAY + dt.timedelta(days=7)
+    due_today = dataclasses.replace(due_later, due_date=TODAY)
+    assert deadline(due_today, TODAY) == TODAY + dt.timedelta(days=7)
 
 
 def test_signing_sheet_repeats_its_header(tmp_path):
