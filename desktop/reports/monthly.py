@@ -44,7 +44,10 @@ class RegisterAppendix:
 
 
 def report_title(figures: Figures) -> str:
-    return f"{figures.office_name}人口家庭服务{KIND_TITLES[figures.period.kind]}"
+    office, kind = figures.office_name, KIND_TITLES[figures.period.kind]
+    if "人口家庭服务" in office:  # 城关镇人口家庭服务站 → 城关镇人口家庭服务站月报表
+        return f"{office}{kind}"
+    return f"{office}人口家庭服务{kind}"
 
 
 def period_text(figures: Figures) -> str:

@@ -126,3 +126,13 @@ def test_the_persons_of_the_unit_itself_have_their_own_line(tmp_path):
     cells = [c.value for row in load_workbook(tmp_path / "r.xlsx").active.iter_rows()
              for c in row]
     assert "城关镇（本级）" in cells
+
+
+def test_an_office_named_for_the_service_is_not_named_twice():
+    import dataclasses
+
+    from desktop.reports.monthly import report_title
+
+    assert report_title(figures()) == "城关镇人口家庭服务月报表"
+    station = dataclasses.replace(figures(), office_name="城关镇人口家庭服务站")
+    assert report_title(station) == "城关镇人口家庭服务站月报表"
