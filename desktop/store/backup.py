@@ -141,7 +141,8 @@ def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
     """Write a verified copy of ``source`` into ``target_dir`` named by ``created``."""
     src_path = _source_path(source)
     if not target_dir.is_dir():
-        raise _failed(target_dir, "the folder does not exist")
+        raise BackupFailedError(QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
+                                folder=str(target_dir))
     part = target_dir / f".{BACKUP_PREFIX}{uuid.uuid4().hex[:8]}.part"
     try:
         src = _connect_ro(src_path)

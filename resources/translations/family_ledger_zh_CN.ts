@@ -4530,6 +4530,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>数据文件 {path} 由更新版本的人口家庭服务台账写入。您的数据是安全的，未作任何改动；请安装新版本后再打开。</translation>
     </message>
     <message>
+        <location filename="../../desktop/store/backup.py" line="144" />
         <location filename="../../desktop/store/db.py" line="231" />
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>

@@ -43,6 +43,9 @@ def test_errors_exit_1_with_a_message(tmp_path):
     assert run("--db", str(db), "demo", "--persons", "3").returncode == 0
     nowhere = run("--db", str(db), "--lang", "en", "backup", "--to", str(tmp_path / "gone"))
     assert nowhere.returncode == 1 and "does not exist" in nowhere.stderr
+    chinese = run("--db", str(db), "backup", "--to", str(tmp_path / "gone"))
+    assert chinese.returncode == 1 and "不存在" in chinese.stderr
+    assert "exist" not in chinese.stderr  # no English reason inside the Chinese message
     text = tmp_path / "t.db"
     text.write_text("hello " * 50)
     refused = run("--db", str(db), "--lang", "en", "restore", str(text), "--yes")
