@@ -50,29 +50,65 @@ def open_book(path: Path) -> list[RawSheet]:
     raise ExchangeReadError(UNKNOWN_TYPE, path=str(path))
 
 
+def stream_book(path: Path) -> tuple[int, Iterator[RawSheet]]:
+    """(number of sheets, the sheets one by one). calamine parses a sheet without the GIL,
+    so the sheets load on a thread while the caller checks the ones already read (county
+    scale: 10 s of loading hidden behind the check). Raises ExchangeReadError, also while
+    iterating."""
+    if not path.is_file():
+        raise ExchangeReadError(NOT_FOUND, path=str(path))
+    suffix = path.suffix.lower()
+    if suffix not in WORKBOOK_SUFFIXES:
+        return 1, iter(open_book(path))
+    try:
+        from python_calamine import CalamineWorkbook
+
+        book = CalamineWorkbook.from_path(str(path))
+        names = list(book.sheet_names)
+    except Exception as exc:  # calamine raises its own types for damaged files
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+    return len(names), _prefetched(path, book, names)
+
+
+def _prefetched(path: Path, book, names: list[str]) -> Iterator[RawSheet]:  # noqa: ANN001
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-loader")
+    try:
+        loads = [pool.submit(book.get_sheet_by_name, name) for name in names]  # in order
+        for name, load in zip(names, loads, strict=True):
+            try:
+                sheet = load.result()
+            except Exception as exc:
+                raise ExchangeReadError(CANNOT_READ, path=str(path),
+                                        reason=str(exc) or type(exc).__name__) from exc
+            yield _raw_sheet(name, sheet)
+    finally:  # a cancelled check does not wait for the sheets still loading
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
 def _calamine_sheets(path: Path) -> list[RawSheet]:
     from python_calamine import CalamineWorkbook
 
     book = CalamineWorkbook.from_path(str(path))
-    out = []
-    for name in book.sheet_names:
-        sheet = book.get_sheet_by_name(name)
-        if sheet.height == 0:
-            out.append(RawSheet(name.strip(), 1, [], iter(()), 0))
-            continue
-        first_row, first_col = sheet.start
-        rows = iter(sheet.iter_rows())
-        number = first_row
-        header: list = []
-        for cells in rows:  # the first non-blank row holds the names
-            number += 1
-            if any(c != "" for c in cells):
-                header = cells
-                break
-        headers = ["" if h is None else str(h).strip() for h in header]
-        total = max(sheet.height - (number - first_row), 0)
-        out.append(RawSheet(name.strip(), number, headers, _numbered(rows, number), total))
-    return out
+    return [_raw_sheet(name, book.get_sheet_by_name(name)) for name in book.sheet_names]
+
+
+def _raw_sheet(name: str, sheet) -> RawSheet:  # noqa: ANN001
+    if sheet.height == 0:
+        return RawSheet(name.strip(), 1, [], iter(()), 0)
+    first_row, first_col = sheet.start
+    rows = iter(sheet.iter_rows())
+    number = first_row
+    header: list = []
+    for cells in rows:  # the first non-blank row holds the names
+        number += 1
+        if any(c != "" for c in cells):
+            header = cells
+            break
+    headers = ["" if h is None else str(h).strip() for h in header]
+    total = max(sheet.height - (number - first_row), 0)
+    return RawSheet(name.strip(), number, headers, _numbered(rows, number), total)
 
 
 def _numbered(rows: Iterator[list], header_row: int) -> Iterator[tuple[int, list]]:

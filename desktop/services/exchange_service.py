@@ -20,7 +20,7 @@ from desktop.services import exchange_export, exchange_import, exchange_plan, ex
 from desktop.services.changelog import ChangeRecorder
 from desktop.services.exchange_check import CANCELLED_CHECK, Collector, read_sheet
 from desktop.services.exchange_db import DbView
-from desktop.services.exchange_read import open_book
+from desktop.services.exchange_read import stream_book
 from desktop.services.exchange_types import (
     ExchangeExportResult,
     ImportBatch,
@@ -70,20 +70,18 @@ class ExchangeService:
 
     def _check(self, path: Path, update: bool, progress: Progress | None,
                should_stop: ShouldStop | None) -> ImportPreview:
-        sheets = open_book(path)
-        total = max(1, sum(s.total for s in sheets))
+        count, sheets = stream_book(path)
         collector, today = Collector(), self._today()
-        done = 0
 
         def tick() -> None:
             if should_stop is not None and should_stop():
                 raise ImportCancelled(CANCELLED_CHECK)
 
-        for raw in sheets:
+        # Sheets go by as they load (their sizes are known only then): progress per sheet.
+        for done, raw in enumerate(sheets, start=1):
             read_sheet(raw, collector, today, tick)
-            done += raw.total
             if progress:
-                progress(done, total)
+                progress(done, max(count, 1))
         with self._factory() as session:
             plan = exchange_plan.build(collector, DbView(session), update, today)
         return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan)
