@@ -79,6 +79,7 @@ class ExchangeService:
 
         # Sheets go by as they load (their sizes are known only then): progress per sheet.
         for done, raw in enumerate(sheets, start=1):
+            tick()  # between sheets too: a small sheet never reaches a row check
             read_sheet(raw, collector, today, tick)
             if progress:
                 progress(done, max(count, 1))

@@ -181,3 +181,20 @@ def test_failing_import_leaves_the_file_byte_for_byte(tmp_path: Path, monkeypatc
     services.engine.dispose()
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     assert services.exchange.last_import() is None
+
+
+def test_the_check_reads_every_sheet_and_can_be_cancelled(tmp_path: Path) -> None:
+    """Sheets load on a thread ahead of the check; every one is still read, in order, and a
+    cancelled check stops without waiting for the rest."""
+    services = fresh_services(tmp_path)
+    rows = [[f"人{i}", woman_id(B, i), "一村", None, None, None, None, None] for i in range(2, 40)]
+    book = _book(tmp_path / "three.xlsx", rows, children=[[ID1, "小明", "男", "2020-01-02"]],
+                 followups=[[ID1, "2026-01-02", "2026-02-03"]])
+    seen: list[tuple[int, int]] = []
+    preview = services.exchange.check(book, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]  # 单位, 人员, 子女, 孕情随访
+    read = {c.sheet: c.rows for c in preview.sheets}
+    assert (read["单位"], read["人员"], read["子女"], read["孕情随访"]) == (1, 38, 1, 1)
+    calls = iter([False, True])
+    with pytest.raises(ImportCancelled):
+        services.exchange.check(book, should_stop=lambda: next(calls, True))
