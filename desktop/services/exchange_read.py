@@ -76,13 +76,16 @@ def _prefetched(path: Path, book, names: list[str]) -> Iterator[RawSheet]:  # no
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-loader")
     try:
         loads = [pool.submit(book.get_sheet_by_name, name) for name in names]  # in order
-        for name, load in zip(names, loads, strict=True):
+        for index, name in enumerate(names):
+            load, loads[index] = loads[index], None  # a checked sheet's cells can go
             try:
                 sheet = load.result()
             except Exception as exc:
                 raise ExchangeReadError(CANNOT_READ, path=str(path),
                                         reason=str(exc) or type(exc).__name__) from exc
+            del load
             yield _raw_sheet(name, sheet)
+            del sheet
     finally:  # a cancelled check does not wait for the sheets still loading
         pool.shutdown(wait=False, cancel_futures=True)
 

@@ -85,6 +85,8 @@ class ExchangeService:
                 progress(done, max(count, 1))
         with self._factory() as session:
             plan = exchange_plan.build(collector, DbView(session), update, today)
+        for result in collector.sheets.values():  # raw cells of the good rows: no longer
+            result.cells.clear()                   # needed (county scale: ~0.5 GB)
         return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan)
 
     def run_import(self, preview: ImportPreview, progress: Progress | None = None,
