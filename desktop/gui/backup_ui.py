@@ -8,14 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from desktop.errors import LedgerError
 from desktop.gui.dialogs.prompts import confirm
 from desktop.gui.errors import show_error
-from desktop.gui.workers import Worker
+from desktop.gui.progress_job import ProgressJob
 from desktop.services.backup import BackupInfo
 from desktop.services.container import Services
 
@@ -65,8 +65,8 @@ class BackupActions(QObject):
         self.show_error = show_error
         self.quit_app = window.close
         self.remind_on_close = False  # the app turns it on; tests and smoke runs stay quiet
-        self.worker: Worker | None = None
-        self.progress: QProgressDialog | None = None
+        self.job = ProgressJob(window)
+        self.job.ended.connect(self._report)
         self.last_result: BackupInfo | BaseException | None = None
 
         self.backup_action = QAction(QCoreApplication.translate("backup", "&Back up now…"), window)
@@ -90,50 +90,20 @@ class BackupActions(QObject):
     # -- back up ------------------------------------------------------------------------
     def back_up_now(self) -> bool:
         """Ask for a folder (e.g. the USB stick) and copy there off the UI thread."""
-        if self.worker is not None:
+        if self.job.is_running():
             return False
         folder = self.choose_folder(self._window)
         if folder is None:
             return False
-        self.worker = Worker(self._services.backup.task(folder), self)
-        self.progress = QProgressDialog(
-            QCoreApplication.translate("backup", "Writing the backup to {folder}…").format(
-                folder=folder
-            ),
-            "",
-            0,
-            0,
-            self._window,
-        )
-        self.progress.setCancelButton(None)  # a half copy is removed anyway; it is quick
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.succeeded.connect(self._on_result)
-        self.worker.failed.connect(self._on_result)
-        self.worker.finished.connect(self._on_finished)
         self.backup_action.setEnabled(False)
-        self.worker.start()
+        # No Cancel: a half copy is removed anyway, and it is quick.
+        self.job.start(self._services.backup.task(folder), QCoreApplication.translate(
+            "backup", "Writing the backup to {folder}…").format(folder=folder), can_cancel=False)
         return True
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-
-    def _on_result(self, result: object) -> None:
+    def _report(self, result: object) -> None:
         self.last_result = result  # type: ignore[assignment]
-
-    def _on_finished(self) -> None:
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.deleteLater()
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
         self.backup_action.setEnabled(True)
-        result = self.last_result
         if isinstance(result, BackupInfo):
             self.update_label()
             self.inform(
@@ -147,8 +117,7 @@ class BackupActions(QObject):
             self.show_error(self._window, result)
 
     def wait(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
+        self.job.wait(cancel=False)
 
     # -- restore ------------------------------------------------------------------------
     def restore(self) -> bool:

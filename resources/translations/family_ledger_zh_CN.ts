@@ -957,122 +957,117 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="65" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="64" />
         <source>&amp;Import / export</source>
         <translation>导入/导出(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="66" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="65" />
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="67" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="66" />
         <source>&amp;Export all data…</source>
         <translation>导出全部数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="68" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="67" />
         <source>Import &amp;template…</source>
         <translation>导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="69" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="68" />
         <source>&amp;Undo last import…</source>
         <translation>撤销上次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="99" />
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="196" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="106" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="173" />
         <source>Export all data</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="100" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="107" />
         <source>Family Ledger data.xlsx</source>
         <translation>台账全部数据.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="106" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="111" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="107" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="112" />
         <source>The file will hold complete ID numbers of every person, which are sensitive personal information. Keep it on this PC or a safe USB stick; the export is noted in the change log. Continue?</source>
         <translation>该文件将包含所有人员的完整身份证号码，属于敏感个人信息。请只保存在本机或安全的U盘中；此次导出会记入修改记录。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="112" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="118" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="116" />
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="125" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="122" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="131" />
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="117" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="123" />
         <source>Import template.xlsx</source>
         <translation>导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="126" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="132" />
         <source>The blank template was saved as {path}.
 Fill in the sheets you need (columns marked * are required) and import it with File › Import / export › Import from Excel….</source>
         <translation>空白模板已保存为 {path}。
 请填写需要的工作表（带 * 的列为必填），然后通过“文件 › 导入/导出 › 从 Excel 导入…”导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="140" />
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="201" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="146" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="178" />
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="142" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="148" />
         <source>There is no import to undo.</source>
         <translation>没有可以撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="147" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="153" />
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="152" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="158" />
         <source>Undo the import of {file} made on {time} by {user}?</source>
         <translation>要撤销 {user} 于 {time} 导入的 {file} 吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="155" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="161" />
         <source>%n record(s) it added will be removed</source>
         <translation><numerusform>这次导入新增的 %n 条记录将被删除</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="156" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="162" />
         <source> and %n record(s) it updated will get their earlier values back.</source>
         <translation><numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="163" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="197" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="174" />
         <source>%n row(s) written to {path}</source>
         <translation><numerusform>已将 %n 行写入 {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="202" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="179" />
         <source>The import was undone: %n record(s) removed</source>
         <translation><numerusform>导入已撤销：删除了 %n 条记录</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="203" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="180" />
         <source>, %n put back as they were.</source>
         <translation><numerusform>，%n 条记录已恢复原样。</numerusform></translation>
     </message>
@@ -2485,6 +2480,14 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
 </context>
 <context>
+    <name>ProgressJob</name>
+    <message>
+        <location filename="../../desktop/gui/progress_job.py" line="64" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <location filename="../../desktop/gui/records/record_tab.py" line="114" />
@@ -2719,34 +2722,29 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="137" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="140" />
         <source>Notification slips</source>
         <translation>通知单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="138" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="141" />
         <source>Signing sheet</source>
         <translation>签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="146" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="147" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="147" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="148" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Hand the papers out in person and keep the file safe; printing them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请当面发放纸质材料并妥善保管文件；本次打印将记入修改日志。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="157" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="158" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="158" />
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3500,8 +3498,8 @@ Open the data file now?</source>
     </message>
     <message>
         <location filename="../../desktop/gui/backup_ui.py" line="37" />
-        <location filename="../../desktop/gui/backup_ui.py" line="169" />
-        <location filename="../../desktop/gui/backup_ui.py" line="194" />
+        <location filename="../../desktop/gui/backup_ui.py" line="138" />
+        <location filename="../../desktop/gui/backup_ui.py" line="163" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -3541,14 +3539,14 @@ Open the data file now?</source>
         <translation>正在把备份写入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="141" />
-        <location filename="../../desktop/gui/backup_ui.py" line="235" />
-        <location filename="../../desktop/gui/backup_ui.py" line="245" />
+        <location filename="../../desktop/gui/backup_ui.py" line="111" />
+        <location filename="../../desktop/gui/backup_ui.py" line="204" />
+        <location filename="../../desktop/gui/backup_ui.py" line="214" />
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="142" />
+        <location filename="../../desktop/gui/backup_ui.py" line="112" />
         <source>The backup was written and verified:
 {path}
 ({counts})</source>
@@ -3557,7 +3555,7 @@ Open the data file now?</source>
 （{counts}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="170" />
+        <location filename="../../desktop/gui/backup_ui.py" line="139" />
         <source>Restore the backup of {date} ({counts})?
 
 The data now in the ledger is backed up first, so this can be undone. Family Ledger then closes; start it again to work with the restored data.</source>
@@ -3566,37 +3564,37 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 台账中现有的数据会先备份，因此可以撤销。恢复后程序将关闭；请重新启动，使用恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="187" />
+        <location filename="../../desktop/gui/backup_ui.py" line="156" />
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="189" />
+        <location filename="../../desktop/gui/backup_ui.py" line="158" />
         <source>The data it replaced was saved as {path}.</source>
         <translation>被替换的数据已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="197" />
+        <location filename="../../desktop/gui/backup_ui.py" line="166" />
         <source>Family Ledger closes now; please start it again.</source>
         <translation>程序现在将关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="211" />
+        <location filename="../../desktop/gui/backup_ui.py" line="180" />
         <source>No backup of the data has been made yet.</source>
         <translation>数据还从未备份过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="213" />
+        <location filename="../../desktop/gui/backup_ui.py" line="182" />
         <source>The last backup was made on {date}, more than 7 days ago.</source>
         <translation>上次备份是在 {date}，已超过7天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="220" />
+        <location filename="../../desktop/gui/backup_ui.py" line="189" />
         <source>Use File &gt; Back up now… to copy the data to a USB stick or another safe place.</source>
         <translation>请使用“文件 &gt; 立即备份…”把数据复制到U盘或其他安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="236" />
+        <location filename="../../desktop/gui/backup_ui.py" line="205" />
         <source>Back up now?</source>
         <translation>现在备份吗？</translation>
     </message>
@@ -5199,52 +5197,47 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="37" />
+        <location filename="../../desktop/gui/progress_job.py" line="22" />
         <source>ID numbers in the file</source>
         <translation>文件中的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="38" />
+        <location filename="../../desktop/gui/progress_job.py" line="23" />
         <source>Write the ID numbers masked (330102********1234) or in full?</source>
         <translation>身份证号码部分隐藏（330102********1234）还是完整写入？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="40" />
+        <location filename="../../desktop/gui/progress_job.py" line="25" />
         <source>Masked</source>
         <translation>部分隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="42" />
+        <location filename="../../desktop/gui/progress_job.py" line="27" />
         <source>Full numbers…</source>
         <translation>完整号码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="52" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="34" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="87" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="66" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="88" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="67" />
         <source>The file will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; the export is noted in the change log. Continue?</source>
         <translation>该文件将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的U盘中；此次导出会记入修改记录。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="96" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="74" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="97" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="141" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="88" />
         <source>%n row(s) written to {path}.</source>
         <translation>已将 %n 行写入 {path}。</translation>
     </message>

@@ -10,14 +10,14 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
 
 from desktop.gui.dialogs import prompts
 from desktop.gui.exchange import messages
 from desktop.gui.exchange.import_dialog import ImportDialog
-from desktop.gui.pages.register_export_ui import ask_full_ids
+from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
 from desktop.services.exchange_types import (
@@ -57,16 +57,23 @@ class ExchangeActions(QObject):
         self.show_error = messages.show_exchange_error
         self.exec_dialog = exec_dialog
         self.dialog_ready = None  # tests: called with each import dialog before it is shown
-        self.worker: Worker | None = None
-        self.progress: QProgressDialog | None = None
+        self.job = ProgressJob(window)
+        self.job.ended.connect(self._report)
         self._job = ""
-        self._outcome: object = None
 
         self.menu = menu.addMenu(self.tr("&Import / export"))
         self.import_action = self._add(self.tr("&Import from Excel…"), self.import_file)
         self.export_action = self._add(self.tr("&Export all data…"), self.export_all)
         self.template_action = self._add(self.tr("Import &template…"), self.save_template)
         self.undo_action = self._add(self.tr("&Undo last import…"), self.undo_last_import)
+
+    @property
+    def worker(self) -> Worker | None:
+        return self.job.worker
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        return self.job.progress
 
     def _add(self, text: str, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self._window)
@@ -100,13 +107,12 @@ class ExchangeActions(QObject):
                              self.tr("Family Ledger data.xlsx"))
         if path is None:
             return False
-        full_ids = self.ask_full_ids(self._window)
-        if full_ids is None:
-            return False
-        if full_ids and not self.confirm(self._window, self.tr("Full ID numbers"), self.tr(
+        full_ids = choose_full_ids(
+            self.ask_full_ids, self.confirm, self._window, self.tr("Full ID numbers"), self.tr(
                 "The file will hold complete ID numbers of every person, which are sensitive "
                 "personal information. Keep it on this PC or a safe USB stick; the export is "
-                "noted in the change log. Continue?")):
+                "noted in the change log. Continue?"))
+        if full_ids is None:
             return False
         task = functools.partial(_export, self._services.exchange, path, full_ids)
         self._start(EXPORT, task, self.tr("Writing {name}…").format(name=path.name), True)
@@ -158,39 +164,10 @@ class ExchangeActions(QObject):
 
     # -- work off the UI thread --------------------------------------------------------
     def _start(self, job: str, task, text: str, can_cancel: bool) -> None:  # noqa: ANN001
-        self._job, self._outcome = job, None
-        self.worker = Worker(task, self)
-        self.progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self._window)
-        if not can_cancel:
-            self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.worker.cancel)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.succeeded.connect(self._on_outcome)
-        self.worker.failed.connect(self._on_outcome)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.start()
+        self._job = job
+        self.job.start(task, text, can_cancel)
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-
-    def _on_outcome(self, outcome: object) -> None:
-        self._outcome = outcome
-
-    def _on_finished(self) -> None:
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.deleteLater()
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-        outcome, self._outcome = self._outcome, None
+    def _report(self, outcome: object) -> None:
         if isinstance(outcome, ExchangeExportResult):
             rows = sum(outcome.rows.values())
             self.inform(self._window, self.tr("Export all data"),
@@ -211,7 +188,4 @@ class ExchangeActions(QObject):
 
     def on_close(self) -> None:
         """The window closes: a running export stops, an undo finishes (one transaction)."""
-        if self.worker is not None:
-            if self._job == EXPORT:
-                self.worker.cancel()
-            self.worker.wait()
+        self.job.wait(cancel=self._job == EXPORT)

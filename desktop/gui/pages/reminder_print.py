@@ -13,15 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import CancelledError
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
-from desktop.gui.pages.register_export_ui import ask_full_ids
+from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
 from desktop.services.reminder_types import Reminder, ReminderQuery
@@ -123,76 +123,47 @@ class ReminderPrinter(QObject):
         self.ask_open = ask_open
         self.open_file = open_file
         self.show_error = show_error
-        self.worker: Worker | None = None
-        self.progress: QProgressDialog | None = None
-        self._outcome: object = None
+        self.job = ProgressJob(parent)
+        self.job.ended.connect(self._report)
+
+    @property
+    def worker(self) -> Worker | None:
+        return self.job.worker
 
     def is_running(self) -> bool:
-        return self.worker is not None
+        return self.job.is_running()
 
     def start(self, what: str, source: Sequence[Reminder] | ReminderQuery, as_of: dt.date) -> bool:
         """Ask where to and whether full ID numbers, then write; False when cancelled."""
-        if self.worker is not None:
+        if self.job.is_running():
             return False
         name = (QCoreApplication.translate("ReminderPrinter", "Notification slips")
                 if what == SLIPS else QCoreApplication.translate("ReminderPrinter", "Signing sheet"))
         path = self.ask_path(self._parent, f"{name}_{as_of:%Y%m%d}.pdf")
         if path is None:
             return False
-        full_ids = self.ask_full_ids(self._parent)
+        full_ids = choose_full_ids(
+            self.ask_full_ids, self.confirm, self._parent,
+            QCoreApplication.translate("ReminderPrinter", "Full ID numbers"),
+            QCoreApplication.translate(
+                "ReminderPrinter", "The PDF will hold complete ID numbers, which are sensitive "
+                "personal information. Hand the papers out in person and keep the file safe; "
+                "printing them is noted in the change log. Continue?"))
         if full_ids is None:
-            return False
-        if full_ids and not self.confirm(
-                self._parent, QCoreApplication.translate("ReminderPrinter", "Full ID numbers"),
-                QCoreApplication.translate(
-                    "ReminderPrinter", "The PDF will hold complete ID numbers, which are sensitive "
-                    "personal information. Hand the papers out in person and keep the file safe; "
-                    "printing them is noted in the change log. Continue?")):
             return False
         settings = self._services.settings
         job = PrintJob(what, path, full_ids, as_of, settings.get(OFFICE_NAME),
                        settings.get(CLERK_NAME), settings.get(CLERK_PHONE), settings.service_place())
-        self.worker = Worker(functools.partial(write_pdf, self._services, job, source), self)
-        self.progress = QProgressDialog(
-            QCoreApplication.translate("ReminderPrinter", "Writing {name}…").format(name=path.name),
-            QCoreApplication.translate("ReminderPrinter", "Cancel"), 0, 0, self._parent)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.worker.cancel)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.succeeded.connect(self._on_outcome)
-        self.worker.failed.connect(self._on_outcome)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.start()
+        self.job.start(functools.partial(write_pdf, self._services, job, source),
+                       QCoreApplication.translate("ReminderPrinter", "Writing {name}…").format(
+                           name=path.name))
         return True
 
     def wait(self) -> None:
         """Block until the thread has ended (closing the window while printing)."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
+        self.job.wait()
 
-    # -- from the worker (queued into the UI thread) ---------------------------------
-    def _on_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-
-    def _on_outcome(self, outcome: object) -> None:
-        self._outcome = outcome
-
-    def _on_finished(self) -> None:
-        """After the thread has ended (its results arrived before this): report."""
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.deleteLater()
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-        outcome, self._outcome = self._outcome, None
+    def _report(self, outcome: object) -> None:
         if isinstance(outcome, Printed):
             if self.ask_open(self._parent, outcome):
                 self.open_file(outcome.path)

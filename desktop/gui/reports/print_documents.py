@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
-from desktop.gui.pages.register_export_ui import ask_full_ids
+from desktop.gui.progress_job import ask_full_ids, choose_full_ids
 from desktop.gui.reports.pdf_preview import PdfPreview
 from desktop.gui.reports.pdf_render import print_pdf
 from desktop.gui.reports.report_output import ask_path, ask_printer, inform
@@ -146,15 +146,13 @@ class DocumentPrinter(QObject):
 
     # -- helpers ---------------------------------------------------------------
     def _full_ids(self) -> bool | None:
-        full_ids = self.ask_full_ids(self._parent)
-        if full_ids and not self.confirm(
-                self._parent, QCoreApplication.translate("DocumentPrinter", "Full ID numbers"),
-                QCoreApplication.translate(
-                    "DocumentPrinter", "The PDF will hold complete ID numbers, which are "
-                    "sensitive personal information. The document is noted in the change log. "
-                    "Continue?")):
-            return None
-        return full_ids
+        return choose_full_ids(
+            self.ask_full_ids, self.confirm, self._parent,
+            QCoreApplication.translate("DocumentPrinter", "Full ID numbers"),
+            QCoreApplication.translate(
+                "DocumentPrinter", "The PDF will hold complete ID numbers, which are "
+                "sensitive personal information. The document is noted in the change log. "
+                "Continue?"))
 
     def _start(self, task, out: Path, title: str, full_ids: bool,  # noqa: ANN001
                person_id: int | None) -> bool:
