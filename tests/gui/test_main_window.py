@@ -50,6 +50,20 @@ def test_starts_on_the_reminders_and_shows_the_data_file(window, db_path):
     assert str(db_path) in window.about_text()
 
 
+def test_a_hidden_reminders_page_recounts_on_a_worker_after_an_edit(qtbot, window, services,
+                                                                   sample):
+    from desktop.services.care_types import CheckupDraft
+
+    assert window.show_page(PERSONS_PAGE)
+    page = window.reminders_page
+    services.checkups.add(sample.persons["张秀英"],
+                          CheckupDraft(date=dt.date(2026, 11, 20), check_iud=True))
+    window._refresh_pages()  # what closing the editor does
+    assert page.loading()  # not read on the UI thread: the page is not shown
+    qtbot.waitUntil(lambda: not page.loading())
+    assert window.nav.item(0).text() == "Reminders (0)" and page.model.rowCount() == 0
+
+
 def test_menu_shortcuts(window):
     shortcuts = {a.shortcut().toString(QKeySequence.SequenceFormat.PortableText): a
                  for a in (window.new_action, window.find_action, window.quit_action)}

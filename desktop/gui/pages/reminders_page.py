@@ -87,7 +87,8 @@ class RemindersPage(QWidget):
         self.model = ReminderTableModel(
             services, self._read_filters() or ReminderQuery(services.today()), self, load=load_now)
         self._loader: Worker | None = None
-        self._pending = False  # the first load's result has not been shown yet
+        self._pending = False  # a background read's result has not been shown yet
+        self._again = False  # written to while a background read ran
         self.table = PersonTable(self)
         self._setup_table()
 
@@ -226,8 +227,12 @@ class RemindersPage(QWidget):
         self.table.verticalScrollBar().setValue(scroll)
 
     def refresh_if_changed(self) -> None:
-        if self._services.recorder.generation != self._seen_generation:
+        if self._services.recorder.generation == self._seen_generation:
+            return
+        if self.isVisible():
             self.refresh()
+        else:  # only its count shows (navigation): read it without holding up the clerk
+            self._load_in_background()
 
     def current_reminder(self) -> Reminder | None:
         index = self.table.currentIndex()
@@ -309,20 +314,35 @@ class RemindersPage(QWidget):
                              self.unit_combo.current_unit_id(), self.search.text().strip())
 
     def _load_in_background(self) -> None:
+        if self.loading():  # one reader at a time; the newest state is read when it ends
+            self._again = True
+            return
+        self._again = False
         self.count_label.setText(self.tr("Loading…"))
         self._pending = True
+        if self._loader is not None:
+            self._loader.deleteLater()
         self._loader = Worker(functools.partial(_first_load, self._services, self.model.query()),
                               self)
         self._loader.succeeded.connect(self._loaded)
         self._loader.failed.connect(self._load_failed)
+        self._loader.finished.connect(self._loader_done)
         self._loader.start()
 
     def _loaded(self, counts: dict[ReminderKind, int]) -> None:
         self._pending = False
+        if self._again:  # written to meanwhile: _loader_done reads once more
+            return
         self._seen_generation = self._services.recorder.generation
         self.model.refresh()  # the service kept the count and the first page: no query
         self._update_counts(counts)
         self._selection_changed()
+
+    def _loader_done(self) -> None:
+        if self._again and self._loader is not None:
+            self._loader.wait()  # ending now; then the next read may start
+            self._again = False
+            self._load_in_background()
 
     def _load_failed(self, exc: object) -> None:
         self._pending = False
