@@ -14,15 +14,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class RowsModel(QAbstractTableModel):
     def __init__(self, headers: Callable[[], Sequence[str]], cell: Callable[[Any, int], str],
-                 row_id: Callable[[Any], int], parent: QWidget | None = None) -> None:
+                 row_id: Callable[[Any], int], parent: QWidget | None = None,
+                 right_aligned: Sequence[int] = ()) -> None:
         super().__init__(parent)
         self._headers = headers  # called at display time, so the language in force is used
         self._cell = cell
         self._row_id = row_id
+        self._right = frozenset(right_aligned)
         self._rows: list[Any] = []
         self._columns = len(headers())
 
@@ -63,6 +66,8 @@ class RowsModel(QAbstractTableModel):
             return self._row_id(item)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell(item, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
+            return int(_RIGHT)
         return None
 
 
