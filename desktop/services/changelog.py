@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
@@ -71,6 +71,15 @@ class ChangeRecorder:
         self._now = now
         # Grows with every change written (or attempted): readers use it to drop caches.
         self.generation = 0
+
+    def record_export(self, session: Session, fields: Iterable[tuple[str, object]],
+                      person_id: int | None = None) -> None:
+        """Full ID numbers left the database (a file or a print): one batch of "export"
+        rows, one per field (what, where to, how many) — never the numbers themselves."""
+        batch = f"export-{self._now():%Y%m%d%H%M%S}"
+        for field, value in fields:
+            self.record(session, entity="export", entity_id=person_id or 0, action="create",
+                        field=field, new=value, batch=batch, person_id=person_id)
 
     def record(
         self,

@@ -132,12 +132,9 @@ class DocumentService:
         """A document with full ID numbers left the database: say when, what and where to
         (call after writing it; masked documents need no entry)."""
         with transaction(self._factory) as session:
-            batch = f"export-{self._now():%Y%m%d%H%M%S}"
-            for field, value in (("document", document), ("full_ids", "yes"), ("rows", rows),
-                                 ("file", str(path))):
-                self._recorder.record(session, entity="export", entity_id=person_id or 0,
-                                      action="create", field=field, new=value, batch=batch,
-                                      person_id=person_id)
+            self._recorder.record_export(session, (
+                ("document", document), ("full_ids", "yes"), ("rows", rows),
+                ("file", str(path))), person_id)
 
 
 def _items(record) -> tuple[str, ...]:

@@ -136,11 +136,9 @@ class ExchangeService:
             counts = exchange_export.write_all(self._engine, part, full_ids, progress, should_stop)
             if full_ids:
                 with transaction(self._factory) as session:
-                    batch = f"export-{self._now():%Y%m%d%H%M%S}"
-                    for field, value in (("register", "exchange"), ("full_ids", "yes"),
-                                         ("rows", sum(counts.values())), ("file", str(path))):
-                        self._recorder.record(session, entity="export", entity_id=0,
-                                              action="create", field=field, new=value, batch=batch)
+                    self._recorder.record_export(session, (
+                        ("register", "exchange"), ("full_ids", "yes"),
+                        ("rows", sum(counts.values())), ("file", str(path))))
             os.replace(part, path)
             return counts
 

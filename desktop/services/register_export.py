@@ -166,13 +166,10 @@ class RegisterExportService:
     def _log_full_ids(self, query: RegisterQuery, path: Path, rows: int) -> None:
         """Full ID numbers left the database: say when, who, which register and where to."""
         with transaction(self._factory) as session:
-            batch = f"export-{self._now():%Y%m%d%H%M%S}"
-            for field, value in (("register", Register(query.register).value),
-                                 ("date_from", query.date_from), ("date_to", query.date_to),
-                                 ("unit_id", query.unit_id), ("full_ids", "yes"),
-                                 ("rows", rows), ("file", str(path))):
-                self._recorder.record(session, entity="export", entity_id=0, action="create",
-                                      field=field, new=value, batch=batch)
+            self._recorder.record_export(session, (
+                ("register", Register(query.register).value), ("date_from", query.date_from),
+                ("date_to", query.date_to), ("unit_id", query.unit_id), ("full_ids", "yes"),
+                ("rows", rows), ("file", str(path))))
 
 
 def _discard(sheet) -> None:

@@ -158,15 +158,12 @@ class ReminderService:
     def log_full_ids(self, query: ReminderQuery, rows: int, output: str, target: str = "") -> None:
         """Full ID numbers left the database (a list, slips or a signing sheet): say when,
         who, which reminders and where to, as register exports do."""
+        kinds = ",".join(sorted(k.value for k in query.kinds)) or "all"
         with transaction(self._factory) as session:
-            batch = f"export-{self._now():%Y%m%d%H%M%S}"
-            kinds = ",".join(sorted(k.value for k in query.kinds)) or "all"
-            for name, value in (("output", output), ("as_of", query.as_of),
-                                ("days", query.horizon_days), ("kinds", kinds),
-                                ("unit_id", query.unit_id), ("full_ids", "yes"),
-                                ("rows", rows), ("file", target)):
-                self._recorder.record(session, entity="export", entity_id=0, action="create",
-                                      field=name, new=value, batch=batch)
+            self._recorder.record_export(session, (
+                ("output", output), ("as_of", query.as_of), ("days", query.horizon_days),
+                ("kinds", kinds), ("unit_id", query.unit_id), ("full_ids", "yes"),
+                ("rows", rows), ("file", target)))
 
     # -- helpers ---------------------------------------------------------------
     def _built(self, query: ReminderQuery, every_kind: bool = False) -> Built:
