@@ -10,7 +10,7 @@ from desktop.reports.labels import enum_word, id_text, item_words
 from desktop.reports.pages import Progress, ProgressFn, Sheet, atomic_output
 from desktop.reports.styles import LANDSCAPE, cn_date, cn_range, iso_date, load_fonts
 from desktop.reports.tables import Column, TableWriter
-from desktop.services.register_export import _OWN_HEADERS, HEADERS, OTHER_LABELS, SHEET_TITLES
+from desktop.services.register_export import OTHER_LABELS, SHEET_TITLES, header
 from desktop.services.register_types import (
     COLUMNS,
     DATE,
@@ -37,10 +37,10 @@ def register_title(register: Register) -> str:
 def register_columns(register: Register) -> list[Column]:
     out = [Column("序号", 4.5, "center")]
     for col in COLUMNS[register]:
-        header = _OWN_HEADERS.get((register, col.key), HEADERS[col.key])
+        title = header(register, col.key)
         width = _KEY_WIDTH.get(col.key) or _KIND_WIDTH.get(col.kind, 9)
         align = "left" if col.kind not in (DATE, NUMBER, ID_NUMBER, ENUM, WHOM) else "center"
-        out.append(Column(header, width, align, _WRAP.get(col.key, 1)))
+        out.append(Column(title, width, align, _WRAP.get(col.key, 1)))
     return out
 
 

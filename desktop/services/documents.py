@@ -112,14 +112,8 @@ class DocumentService:
         return self._person_list.count(query)
 
     def roster_rows(self, query: PersonQuery, chunk: int = ROSTER_CHUNK) -> Iterator[list[PersonRow]]:
-        """The person register's rows for ``query`` in display order, ``chunk`` at a time
-        over one cursor: the register page's own SELECT (PersonListService), streamed
-        rather than paged, since OFFSET pages rescan (county roster of 89,000: 17 s -> 2.5 s)."""
-        stmt = self._person_list._cached_select(query)  # the page's SELECT, not a copy
-        with self._engine.connect() as conn:
-            result = conn.execution_options(yield_per=chunk).execute(stmt)
-            for part in result.partitions(chunk):
-                yield [PersonRow(*row) for row in part]
+        """The person register's rows for ``query`` in display order, ``chunk`` at a time."""
+        return self._person_list.stream(query, chunk)
 
     def register_rows(self, query: RegisterQuery) -> Iterator[list[RegisterRow]]:
         return self._registers.stream(query)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import Enum
 
 from sqlalchemy import Engine, Select, and_, case, func, literal, or_, select
@@ -113,6 +113,15 @@ class PersonListService:
             if len(self._selects) > COUNT_CACHE_SIZE:
                 self._selects.popitem(last=False)
         return stmt
+
+    def stream(self, query: PersonQuery, chunk: int) -> Iterator[list[PersonRow]]:
+        """Every row of ``query`` in display order, ``chunk`` at a time over one cursor
+        (printing what the page shows: OFFSET pages would rescan, 17 s instead of 2.5 s
+        for a county roster)."""
+        with self._engine.connect() as conn:
+            result = conn.execution_options(yield_per=chunk).execute(self._cached_select(query))
+            for part in result.partitions(chunk):
+                yield [PersonRow(*row) for row in part]
 
     def ids(self, query: PersonQuery, limit: int | None = None) -> list[int]:
         """Person ids in display order (for printing what the page shows)."""

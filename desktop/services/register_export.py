@@ -50,6 +50,12 @@ HEADERS = {
     "outcome_date": "结局日期", "type": "服务类型",
 }
 _OWN_HEADERS = {(Register.BIRTHS, "name"): "母亲姓名"}
+
+
+def header(register: Register, key: str) -> str:
+    """A column's Chinese header in this register (the births register names the mother)."""
+    return _OWN_HEADERS.get((register, key), HEADERS[key])
+
 LABELS: dict[type, dict[str, str]] = {
     Sex: {"M": "男", "F": "女"},
     Method: {"iud": "上环", "tubal_ligation": "女扎", "vasectomy": "男扎", "implant": "皮埋",
@@ -134,7 +140,7 @@ class RegisterExportService:
         bold = Font(bold=True)
         header = []
         for column in columns:
-            cell = WriteOnlyCell(sheet, _OWN_HEADERS.get((register, column.key), HEADERS[column.key]))
+            cell = WriteOnlyCell(sheet, header(register, column.key))
             cell.font = bold
             header.append(cell)
         sheet.append(header)
