@@ -138,12 +138,12 @@ class RegisterExportService:
             width = WIDTHS.get(column.kind) or TEXT_WIDTH.get(column.key, 12)
             sheet.column_dimensions[get_column_letter(number)].width = width
         bold = Font(bold=True)
-        header = []
+        titles = []
         for column in columns:
             cell = WriteOnlyCell(sheet, header(register, column.key))
             cell.font = bold
-            header.append(cell)
-        sheet.append(header)
+            titles.append(cell)
+        sheet.append(titles)
         formats = [_formatter(column.kind, column.enum, full_ids) for column in columns]
         id_col = next(i for i, c in enumerate(columns) if c.kind == ID_NUMBER)
         done = 0
