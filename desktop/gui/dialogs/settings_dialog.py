@@ -44,6 +44,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(480)  # the slip place and the font names fit
         settings = services.settings
         self.office_edit = QLineEdit(settings.get(OFFICE_NAME), self)
         self.clerk_edit = QLineEdit(settings.get(CLERK_NAME), self)
