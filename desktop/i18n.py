@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.domain.enums import label
+from desktop.domain.values.reminders import CONTEXT as REMINDERS
+from desktop.domain.values.reminders import KIND_LABELS, ReminderKind
 from desktop.errors import LedgerError
 from desktop.resources import resource_path
-from desktop.services.reminder_types import CONTEXT as REMINDERS
-from desktop.services.reminder_types import KIND_LABELS, ReminderKind
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"

@@ -49,7 +49,7 @@ def ask_restore(text: str, backup: Path) -> bool:
 
 def latest_backup(folder: Path) -> Path | None:
     try:
-        from desktop.services.backup import latest_verified
+        from desktop.services.safety.backup import latest_verified
     except ImportError:  # the backups feature is not there: offer nothing
         return None
     try:
@@ -118,7 +118,7 @@ def offer_backup(db_path: Path, exc: DamagedFileError, backup_dir: Path, smoke_t
 
 def _restore(db_path: Path, backup: Path, backup_dir: Path) -> bool:
     try:
-        from desktop.services.restore import restore_file
+        from desktop.services.safety.restore import restore_file
 
         restore_file(db_path, backup, backup_dir)
     except (LedgerError, OSError, ImportError) as exc:

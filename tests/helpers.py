@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from desktop.domain.idnumber import check_character
+from desktop.domain.values.people import PersonDraft
 from desktop.services.container import Services, build_services
-from desktop.services.person_types import PersonDraft
 from desktop.store.db import open_database
 
 TODAY = dt.date(2026, 11, 28)

@@ -18,10 +18,10 @@ from desktop.domain.enums import (
     Method,
     ServiceType,
 )
-from desktop.services.care_types import CheckupDraft, ContraceptionDraft, ServiceDraft
+from desktop.domain.values.care import CheckupDraft, ContraceptionDraft, ServiceDraft
+from desktop.domain.values.people import ChildDraft, PersonDraft
+from desktop.domain.values.pregnancy import PregnancyDraft
 from desktop.services.container import Services
-from desktop.services.person_types import ChildDraft, PersonDraft
-from desktop.services.pregnancy_types import PregnancyDraft
 from tests.helpers import make_id
 
 D = dt.date

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.errors import ConflictError, NotFoundError, ValidationError
 from desktop.i18n import error_text, install_translators
-from desktop.services.exchange_undo import CHANGED, NOTHING
+from desktop.services.exchange.undo import CHANGED, NOTHING
 
 
 def test_feature_errors_are_translated(qapp):

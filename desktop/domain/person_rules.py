@@ -13,7 +13,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ValidationError
 
 if TYPE_CHECKING:
-    from desktop.services.person_types import ChildDraft, PersonDraft
+    from desktop.domain.values.people import ChildDraft, PersonDraft
 
 _PHONE = re.compile(r"^[0-9+\-() ]{3,30}$")
 

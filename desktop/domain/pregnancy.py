@@ -15,7 +15,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ValidationError
 
 if TYPE_CHECKING:
-    from desktop.services.pregnancy_types import PregnancyDraft
+    from desktop.domain.values.pregnancy import PregnancyDraft
 
 GESTATION_DAYS = 280  # LMP + 280 days = expected delivery date (40 weeks)
 EARLY_REGISTRATION_DAYS = 84  # registered less than 12 weeks after the LMP

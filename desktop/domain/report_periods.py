@@ -25,7 +25,7 @@ class PeriodKind(StrEnum):
 
 @dataclass(frozen=True)
 class Period:
-    """Defined here (domain) and re-exported by desktop.services.indicator_types."""
+    """Defined here (domain) and re-exported by desktop.domain.values.indicators."""
 
     kind: PeriodKind
     start: dt.date

@@ -16,8 +16,8 @@ from desktop.errors import LedgerError
 from desktop.gui.dialogs.prompts import confirm
 from desktop.gui.errors import show_error
 from desktop.gui.progress_job import ProgressJob
-from desktop.services.backup import BackupInfo
 from desktop.services.container import Services
+from desktop.services.safety.backup import BackupInfo
 
 
 def _when(moment: dt.datetime) -> str:
@@ -122,7 +122,7 @@ class BackupActions(QObject):
     # -- restore ------------------------------------------------------------------------
     def restore(self) -> bool:
         """Check the chosen file, confirm, back up the current data, swap, then close."""
-        from desktop.services.restore import preview_restore, restore_and_log
+        from desktop.services.safety.restore import preview_restore, restore_and_log
 
         chosen = self.choose_file(self._window)
         if chosen is None:

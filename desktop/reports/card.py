@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.enums import CheckupResult, CheckupSource, Method, Outcome
+from desktop.domain.values.documents import PersonCard
 from desktop.reports.labels import (
     CATEGORY,
     GROUP,
@@ -20,7 +21,6 @@ from desktop.reports.labels import (
 from desktop.reports.pages import Sheet, atomic_output
 from desktop.reports.styles import PORTRAIT, cn_date, iso_date, load_fonts
 from desktop.reports.tables import Column, TableWriter
-from desktop.services.document_types import PersonCard
 
 ROW = 16.5  # list rows (at least the 8.5 pt line plus padding); the room decides how many
 SECTION = 11.0

@@ -11,8 +11,8 @@ from desktop.domain.enums import (
     StatusFilter,
 )
 from desktop.domain.idnumber import mask
-from desktop.services.register_export import LABELS as REGISTER_LABELS
-from desktop.services.register_export import OTHER_LABELS
+from desktop.services.registers.export import LABELS as REGISTER_LABELS
+from desktop.services.registers.export import OTHER_LABELS
 
 CATEGORY = {Category.RESIDENT: "常住", Category.INFLOW: "流入", Category.OUTFLOW: "流出"}
 MARITAL = {MaritalStatus.SINGLE: "未婚", MaritalStatus.FIRST_MARRIAGE: "初婚",

@@ -9,14 +9,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.values.indicators import Figures, PeriodKind, Rate, RateKey
+from desktop.domain.values.registers import Register, RegisterRow
 from desktop.reports.labels import id_text
 from desktop.reports.pages import Progress, ProgressFn, Sheet, atomic_output
 from desktop.reports.register_print import register_title, write_register_table
 from desktop.reports.styles import LANDSCAPE, PORTRAIT, cn_date, cn_month, cn_range, load_fonts
 from desktop.reports.tables import Column, TableWriter
 from desktop.reports.zh import chinese
-from desktop.services.indicator_types import Figures, PeriodKind, Rate, RateKey
-from desktop.services.register_types import Register, RegisterRow
 
 KIND_TITLES = {
     PeriodKind.MONTH: "月报表", PeriodKind.QUARTER: "季报表", PeriodKind.HALF_YEAR: "半年报表",

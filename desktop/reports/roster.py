@@ -7,11 +7,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from desktop.domain.dates import age_on
+from desktop.domain.values.people import PersonRow
 from desktop.reports.labels import CATEGORY, MARITAL, STATUS, id_text, word
 from desktop.reports.pages import Progress, ProgressFn, Sheet, atomic_output
 from desktop.reports.styles import PORTRAIT, cn_date, iso_date, load_fonts
 from desktop.reports.tables import Column, TableWriter
-from desktop.services.person_types import PersonRow
 
 COLUMNS = (
     Column("序号", 4.5, "center"), Column("姓名", 7), Column("身份证号", 15, "center"),

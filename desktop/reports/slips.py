@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop.domain.values.reminders import Reminder, ReminderKind
 from desktop.reports.labels import id_text
 from desktop.reports.pages import Sheet, atomic_output
 from desktop.reports.styles import MARGIN, PORTRAIT, cn_date, iso_date, load_fonts
 from desktop.reports.tables import Column, TableWriter
-from desktop.services.reminder_types import Reminder, ReminderKind
 
 PER_PAGE = 3
 GRACE_DAYS = 7  # an overdue reminder asks her to come within a week of the slip

@@ -11,29 +11,29 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from desktop.config import backup_dir_for
-from desktop.services.backup import BackupService
-from desktop.services.benefits import BenefitService
-from desktop.services.changelog import ChangeRecorder, HistoryService
-from desktop.services.checkups import CheckupService
-from desktop.services.children import ChildService
-from desktop.services.contraception import ContraceptionService
-from desktop.services.data_checks import DataCheckService
-from desktop.services.documents import DocumentService
-from desktop.services.exchange_service import ExchangeService
-from desktop.services.indicators import IndicatorService
-from desktop.services.life_events import LifeEventService
-from desktop.services.person_list import PersonListService
-from desktop.services.persons import PersonService
-from desktop.services.pregnancies import PregnancyService
-from desktop.services.recycle_bin import RecycleBinService
-from desktop.services.register_export import RegisterExportService
-from desktop.services.registers import RegisterService
-from desktop.services.reminders import ReminderService
-from desktop.services.security import SecurityService
-from desktop.services.service_records import ServiceRecordService
+from desktop.services.care.benefits import BenefitService
+from desktop.services.care.checkups import CheckupService
+from desktop.services.care.contraception import ContraceptionService
+from desktop.services.care.pregnancies import PregnancyService
+from desktop.services.care.services_given import ServiceRecordService
+from desktop.services.exchange.service import ExchangeService
+from desktop.services.indicators.service import IndicatorService
+from desktop.services.people.children import ChildService
+from desktop.services.people.life_events import LifeEventService
+from desktop.services.people.person_list import PersonListService
+from desktop.services.people.persons import PersonService
+from desktop.services.people.recycle_bin import RecycleBinService
+from desktop.services.people.timeline import TimelineService
+from desktop.services.people.units import UnitService
+from desktop.services.registers.data_checks import DataCheckService
+from desktop.services.registers.documents import DocumentService
+from desktop.services.registers.export import RegisterExportService
+from desktop.services.registers.service import RegisterService
+from desktop.services.reminders.service import ReminderService
+from desktop.services.safety.backup import BackupService
+from desktop.services.safety.changelog import ChangeRecorder, HistoryService
+from desktop.services.safety.security import SecurityService
 from desktop.services.settings import CLERK_NAME, SettingsService
-from desktop.services.timeline import TimelineService
-from desktop.services.units import UnitService
 from desktop.store.db import SessionFactory, make_session_factory
 
 

@@ -8,8 +8,8 @@ from sqlmodel import Session
 
 from desktop.domain.schedule import DEFAULT_INTERVALS
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.reminders import DEFAULT_HORIZON_DAYS
 from desktop.errors import ValidationError
-from desktop.services.reminder_types import DEFAULT_HORIZON_DAYS
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Setting
 

@@ -3602,237 +3602,237 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="53" />
+        <location filename="../../desktop/cli/ledger.py" line="53" />
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="69" />
+        <location filename="../../desktop/cli/ledger.py" line="69" />
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="86" />
+        <location filename="../../desktop/cli/ledger.py" line="86" />
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="101" />
+        <location filename="../../desktop/cli/ledger.py" line="101" />
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="109" />
+        <location filename="../../desktop/cli/ledger.py" line="109" />
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="116" />
+        <location filename="../../desktop/cli/ledger.py" line="116" />
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="121" />
+        <location filename="../../desktop/cli/ledger.py" line="121" />
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="137" />
+        <location filename="../../desktop/cli/ledger.py" line="137" />
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="139" />
+        <location filename="../../desktop/cli/ledger.py" line="139" />
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="147" />
-        <location filename="../../desktop/cli_reminders.py" line="123" />
-        <location filename="../../desktop/cli_report.py" line="61" />
+        <location filename="../../desktop/cli/ledger.py" line="147" />
+        <location filename="../../desktop/cli/reminders.py" line="123" />
+        <location filename="../../desktop/cli/reports.py" line="61" />
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="150" />
-        <location filename="../../desktop/cli_report.py" line="53" />
+        <location filename="../../desktop/cli/ledger.py" line="150" />
+        <location filename="../../desktop/cli/reports.py" line="53" />
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_backup.py" line="17" />
-        <location filename="../../desktop/cli_commands.py" line="152" />
-        <location filename="../../desktop/cli_exchange.py" line="21" />
-        <location filename="../../desktop/cli_reminders.py" line="39" />
-        <location filename="../../desktop/cli_report.py" line="37" />
+        <location filename="../../desktop/cli/safety.py" line="17" />
+        <location filename="../../desktop/cli/ledger.py" line="152" />
+        <location filename="../../desktop/cli/exchange.py" line="21" />
+        <location filename="../../desktop/cli/reminders.py" line="39" />
+        <location filename="../../desktop/cli/reports.py" line="37" />
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_backup.py" line="29" />
+        <location filename="../../desktop/cli/safety.py" line="29" />
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_backup.py" line="34" />
+        <location filename="../../desktop/cli/safety.py" line="34" />
         <source>{persons} persons, {records} records, {size:.1f} MB.</source>
         <translation>{persons} 人，{records} 条记录，{size:.1f} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_backup.py" line="52" />
+        <location filename="../../desktop/cli/safety.py" line="52" />
         <source>{path}: a backup of {date}, {persons} persons, {records} records.</source>
         <translation>{path}：{date} 的备份，{persons} 人，{records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_backup.py" line="63" />
+        <location filename="../../desktop/cli/safety.py" line="63" />
         <source>Nothing was changed. Run the command again with --yes to replace the data file {path} by this backup (the data file is backed up first).</source>
         <translation>没有作任何改动。如要用此备份替换数据文件 {path}，请加上 --yes 再运行一次（数据文件会先备份）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_backup.py" line="74" />
+        <location filename="../../desktop/cli/safety.py" line="74" />
         <source>Restored into {path}.</source>
         <translation>已恢复到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_backup.py" line="77" />
+        <location filename="../../desktop/cli/safety.py" line="77" />
         <source>The data file it replaced was saved as {path}; restore that file to undo.</source>
         <translation>被替换的数据文件已保存为 {path}；恢复该文件即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="159" />
-        <location filename="../../desktop/cli_exchange.py" line="32" />
+        <location filename="../../desktop/cli/ledger.py" line="159" />
+        <location filename="../../desktop/cli/exchange.py" line="32" />
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_commands.py" line="162" />
-        <location filename="../../desktop/cli_exchange.py" line="35" />
+        <location filename="../../desktop/cli/ledger.py" line="162" />
+        <location filename="../../desktop/cli/exchange.py" line="35" />
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_exchange.py" line="45" />
+        <location filename="../../desktop/cli/exchange.py" line="45" />
         <source>Undid the import {batch}: {removed} records removed, {restored} restored.</source>
         <translation>已撤销导入 {batch}：删除 {removed} 条记录，恢复 {restored} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_exchange.py" line="50" />
+        <location filename="../../desktop/cli/exchange.py" line="50" />
         <source>name the file to import, or give --undo-last.</source>
         <translation>请指定要导入的文件，或使用 --undo-last。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_exchange.py" line="71" />
+        <location filename="../../desktop/cli/exchange.py" line="71" />
         <source>Imported in {seconds:.1f} s (change-log batch {batch}).</source>
         <translation>导入完成，用时 {seconds:.1f} 秒（变更记录批次 {batch}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_exchange.py" line="75" />
+        <location filename="../../desktop/cli/exchange.py" line="75" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_exchange.py" line="82" />
+        <location filename="../../desktop/cli/exchange.py" line="82" />
         <source>{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected</source>
         <translation>{sheet}：{rows} 行，添加 {add}，更新 {update}，拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="34" />
+        <location filename="../../desktop/cli/reminders.py" line="34" />
         <source>--days must be 0 to {limit}.</source>
         <translation>--days 须为 0 至 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="52" />
-        <location filename="../../desktop/cli_report.py" line="70" />
+        <location filename="../../desktop/cli/reminders.py" line="52" />
+        <location filename="../../desktop/cli/reports.py" line="70" />
         <source>there is no unit named {name}.</source>
         <translation>没有名为 {name} 的单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="71" />
+        <location filename="../../desktop/cli/reminders.py" line="71" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="72" />
+        <location filename="../../desktop/cli/reminders.py" line="72" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="73" />
+        <location filename="../../desktop/cli/reminders.py" line="73" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="74" />
+        <location filename="../../desktop/cli/reminders.py" line="74" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="75" />
+        <location filename="../../desktop/cli/reminders.py" line="75" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="76" />
+        <location filename="../../desktop/cli/reminders.py" line="76" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="77" />
+        <location filename="../../desktop/cli/reminders.py" line="77" />
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="83" />
+        <location filename="../../desktop/cli/reminders.py" line="83" />
         <source>{rows} reminders due by {until}.</source>
         <translation>截至 {until} 到期的提醒共 {rows} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="96" />
+        <location filename="../../desktop/cli/reminders.py" line="96" />
         <source>No reminders due by {until}; no file was written.</source>
         <translation>截至 {until} 没有到期的提醒；未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="109" />
+        <location filename="../../desktop/cli/reminders.py" line="109" />
         <source>Wrote {slips} slips on {pages} pages to {path}.</source>
         <translation>已将 {slips} 张通知单（共 {pages} 页）写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_reminders.py" line="131" />
+        <location filename="../../desktop/cli/reminders.py" line="131" />
         <source>unknown reminder kind {name}; choose from {names}.</source>
         <translation>未知的提醒类别 {name}；可选：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_report.py" line="31" />
+        <location filename="../../desktop/cli/reports.py" line="31" />
         <source>--out must end in {suffixes}.</source>
         <translation>--out 的文件名必须以 {suffixes} 结尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_report.py" line="49" />
+        <location filename="../../desktop/cli/reports.py" line="49" />
         <source>{text} is not a month; write it as YYYY-MM.</source>
         <translation>{text} 不是有效的月份，请写成 YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_report.py" line="98" />
+        <location filename="../../desktop/cli/reports.py" line="98" />
         <source> The balance does not hold: {count} persons break it.</source>
         <translation> 平衡检查不通过：有 {count} 人导致不平衡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_report.py" line="101" />
+        <location filename="../../desktop/cli/reports.py" line="101" />
         <source>Wrote the report for {start} to {end} to {path}.</source>
         <translation>已将 {start} 至 {end} 的报表写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_report.py" line="111" />
+        <location filename="../../desktop/cli/reports.py" line="111" />
         <source>There is no person with the ID number {id}.</source>
         <translation>没有身份证号码为 {id} 的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_report.py" line="118" />
+        <location filename="../../desktop/cli/reports.py" line="118" />
         <source>Wrote the card ({pages} pages) to {path}.</source>
         <translation>已将档案卡（共 {pages} 页）写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_report.py" line="140" />
+        <location filename="../../desktop/cli/reports.py" line="140" />
         <source>Wrote the roster of {rows} persons ({pages} pages) to {path}.</source>
         <translation>已将 {rows} 人的花名册（共 {pages} 页）写入 {path}。</translation>
     </message>
@@ -3840,102 +3840,102 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>data_checks</name>
     <message>
-        <location filename="../../desktop/services/data_check_types.py" line="23" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="23" />
         <source>Child without a pregnancy record</source>
         <translation>子女无孕情记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_check_types.py" line="24" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="24" />
         <source>Pregnancy without an outcome after 43 weeks</source>
         <translation>孕情满43周仍无结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_check_types.py" line="26" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="26" />
         <source>Contraception open during a pregnancy</source>
         <translation>孕期内节育措施未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_check_types.py" line="28" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="28" />
         <source>Pregnant at a check-up, no pregnancy registered</source>
         <translation>三查发现怀孕但未登记孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_check_types.py" line="30" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="30" />
         <source>Payment after moving away or death</source>
         <translation>迁出或死亡后仍有发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_check_types.py" line="32" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="32" />
         <source>ID number disagrees with the record</source>
         <translation>身份证号码与档案不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_check_types.py" line="33" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="33" />
         <source>Same name and birth date</source>
         <translation>姓名和出生日期相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="27" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="27" />
         <source>Child {child} born on {birth}: no pregnancy of hers is recorded in the 43 weeks before the birth.</source>
         <translation>子女 {child} 出生于 {birth}：出生前43周内没有她的孕情记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="30" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="30" />
         <source>Last menstrual period {lmp} ({weeks} weeks ago), registered on {registered}: no outcome recorded.</source>
         <translation>末次月经 {lmp}（距今 {weeks} 周），登记日期 {registered}：尚未登记结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="33" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="33" />
         <source>{method} from {start} is open during her pregnancy with the last menstrual period {lmp}.</source>
         <translation>{start} 起的{method}在她的孕期内（末次月经 {lmp}）仍未结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="36" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="36" />
         <source>The check-up on {date} found her pregnant, but no pregnancy is registered with a last menstrual period in the 10 months before.</source>
         <translation>{date} 的三查发现她已怀孕，但没有末次月经在此前10个月内的孕情登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="39" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="39" />
         <source>Paid on {paid} for {period}, after she moved away on {left}.</source>
         <translation>{paid} 发放了 {period} 的款项，而她已于 {left} 迁出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="41" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="41" />
         <source>Paid on {paid} for {period}, after her death on {left}.</source>
         <translation>{paid} 发放了 {period} 的款项，而她已于 {left} 死亡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="43" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="43" />
         <source>Her ID number gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>按身份证号码，她的出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="45" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="45" />
         <source>Her ID number is a man's (the 17th digit is odd).</source>
         <translation>她的身份证号码属于男性（第17位为奇数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="47" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="47" />
         <source>Her ID number is a man's and gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>她的身份证号码属于男性，且出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="50" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="50" />
         <source>Child {child}: the ID number gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>子女 {child}：按身份证号码，出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="53" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="53" />
         <source>Child {child}: the ID number gives the sex {id_sex}; the record says {sex}.</source>
         <translation>子女 {child}：按身份证号码，性别为{id_sex}；档案中为{sex}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="56" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="56" />
         <source>Child {child}: the ID number gives {id_birth}, {id_sex}; the record says {birth}, {sex}.</source>
         <translation>子女 {child}：按身份证号码为 {id_birth}、{id_sex}；档案中为 {birth}、{sex}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/data_checks.py" line="59" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="59" />
         <source>{copies} records have the name {name} and the birth date {birth}.</source>
         <translation>有 {copies} 份档案的姓名均为 {name}、出生日期均为 {birth}。</translation>
     </message>
@@ -4235,8 +4235,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="30" />
         <location filename="../../desktop/domain/pregnancy.py" line="99" />
-        <location filename="../../desktop/services/children.py" line="45" />
-        <location filename="../../desktop/services/record_base.py" line="145" />
+        <location filename="../../desktop/services/people/children.py" line="45" />
+        <location filename="../../desktop/services/care/record_base.py" line="145" />
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -4248,10 +4248,10 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="51" />
         <location filename="../../desktop/domain/pregnancy.py" line="57" />
-        <location filename="../../desktop/services/births.py" line="38" />
-        <location filename="../../desktop/services/life_events.py" line="53" />
-        <location filename="../../desktop/services/pregnancies.py" line="191" />
-        <location filename="../../desktop/services/reminders.py" line="140" />
+        <location filename="../../desktop/services/care/births.py" line="38" />
+        <location filename="../../desktop/services/people/life_events.py" line="53" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="191" />
+        <location filename="../../desktop/services/reminders/service.py" line="140" />
         <location filename="../../desktop/services/settings.py" line="119" />
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
@@ -4263,7 +4263,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="69" />
-        <location filename="../../desktop/services/persons.py" line="165" />
+        <location filename="../../desktop/services/people/persons.py" line="165" />
         <source>Please choose the unit.</source>
         <translation>请选择单位。</translation>
     </message>
@@ -4284,7 +4284,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="86" />
-        <location filename="../../desktop/services/life_events.py" line="60" />
+        <location filename="../../desktop/services/people/life_events.py" line="60" />
         <source>The date {date} is before her birth date ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
@@ -4349,151 +4349,151 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法在数据文件旁创建锁定文件，请检查该文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo.py" line="78" />
+        <location filename="../../desktop/services/demo/service.py" line="78" />
         <source>The database already holds records; demo data is only written into an empty database (use --force to add it anyway).</source>
         <translation>数据库中已有记录；演示数据只写入空数据库（如仍要添加，请使用 --force）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/children.py" line="42" />
+        <location filename="../../desktop/services/people/children.py" line="42" />
         <source>Please enter the report date.</source>
         <translation>请输入上报日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/children.py" line="53" />
-        <location filename="../../desktop/services/children.py" line="74" />
-        <location filename="../../desktop/services/persons.py" line="45" />
-        <location filename="../../desktop/services/persons.py" line="95" />
-        <location filename="../../desktop/services/persons.py" line="114" />
-        <location filename="../../desktop/services/record_base.py" line="100" />
-        <location filename="../../desktop/services/reminders.py" line="149" />
-        <location filename="../../desktop/services/timeline.py" line="68" />
+        <location filename="../../desktop/services/people/children.py" line="53" />
+        <location filename="../../desktop/services/people/children.py" line="74" />
+        <location filename="../../desktop/services/people/persons.py" line="45" />
+        <location filename="../../desktop/services/people/persons.py" line="95" />
+        <location filename="../../desktop/services/people/persons.py" line="114" />
+        <location filename="../../desktop/services/care/record_base.py" line="100" />
+        <location filename="../../desktop/services/reminders/service.py" line="149" />
+        <location filename="../../desktop/services/people/timeline.py" line="68" />
         <source>This person's record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/children.py" line="56" />
+        <location filename="../../desktop/services/people/children.py" line="56" />
         <source>The report date is before the birth ({birth}).</source>
         <translation>上报日期早于出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/children.py" line="107" />
+        <location filename="../../desktop/services/people/children.py" line="107" />
         <source>She already has the child {name} born on {date}; this record cannot be restored.</source>
         <translation>她已有出生于 {date} 的子女 {name}，此记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/children.py" line="119" />
+        <location filename="../../desktop/services/people/children.py" line="119" />
         <source>The live birth this child was recorded from is no longer on file; restore or record that birth first.</source>
         <translation>登记该子女的活产记录已不存在，请先恢复或登记该次生育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/life_events.py" line="48" />
+        <location filename="../../desktop/services/people/life_events.py" line="48" />
         <source>Please choose the event.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/life_events.py" line="50" />
-        <location filename="../../desktop/services/life_events.py" line="114" />
-        <location filename="../../desktop/services/pregnancies.py" line="177" />
+        <location filename="../../desktop/services/people/life_events.py" line="50" />
+        <location filename="../../desktop/services/people/life_events.py" line="114" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="177" />
         <source>Please enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/life_events.py" line="80" />
+        <location filename="../../desktop/services/people/life_events.py" line="80" />
         <source>Only her latest event can be deleted; delete the later ones first.</source>
         <translation>只能删除她最近的一条事件，请先删除后面的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/persons.py" line="123" />
-        <location filename="../../desktop/services/record_base.py" line="45" />
+        <location filename="../../desktop/services/people/persons.py" line="123" />
+        <location filename="../../desktop/services/care/record_base.py" line="45" />
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/life_events.py" line="104" />
+        <location filename="../../desktop/services/people/life_events.py" line="104" />
         <source>This event no longer fits among her other events and cannot be restored.</source>
         <translation>此事件与她的其他事件已不相符，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/life_events.py" line="120" />
+        <location filename="../../desktop/services/people/life_events.py" line="120" />
         <source>The date of death is before the child's birth ({birth}).</source>
         <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/children.py" line="50" />
-        <location filename="../../desktop/services/life_events.py" line="140" />
-        <location filename="../../desktop/services/record_base.py" line="44" />
+        <location filename="../../desktop/services/people/children.py" line="50" />
+        <location filename="../../desktop/services/people/life_events.py" line="140" />
+        <location filename="../../desktop/services/care/record_base.py" line="44" />
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/persons.py" line="176" />
+        <location filename="../../desktop/services/people/persons.py" line="176" />
         <source>The ID number {id} already belongs to {name}, whose record is in the recycle bin. Restore that record instead of entering her again.</source>
         <translation>身份证号码 {id} 已属于 {name}，其档案在回收站中。请从回收站恢复该档案，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/persons.py" line="184" />
+        <location filename="../../desktop/services/people/persons.py" line="184" />
         <source>The ID number {id} is already registered for {name}.</source>
         <translation>身份证号码 {id} 已登记在 {name} 的档案中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/units.py" line="75" />
+        <location filename="../../desktop/services/people/units.py" line="75" />
         <source>The parent unit no longer exists.</source>
         <translation>上级单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/units.py" line="103" />
+        <location filename="../../desktop/services/people/units.py" line="103" />
         <source>A unit cannot be moved under itself or one of its sub-units.</source>
         <translation>单位不能移到它自己或它的下级单位之下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/units.py" line="115" />
+        <location filename="../../desktop/services/people/units.py" line="115" />
         <source>The unit {name} still has {count} sub-units; delete or move them first.</source>
         <translation>单位“{name}”还有 {count} 个下级单位，请先删除或移走它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/units.py" line="121" />
+        <location filename="../../desktop/services/people/units.py" line="121" />
         <source>The unit {name} still has {count} persons (the recycle bin included); move them to another unit first.</source>
         <translation>单位“{name}”还有 {count} 名人员（含回收站），请先把他们移到其他单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/units.py" line="137" />
+        <location filename="../../desktop/services/people/units.py" line="137" />
         <source>Please enter the unit's name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/units.py" line="139" />
+        <location filename="../../desktop/services/people/units.py" line="139" />
         <source>A unit's name has at most 100 characters.</source>
         <translation>单位名称最多100个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/units.py" line="146" />
+        <location filename="../../desktop/services/people/units.py" line="146" />
         <source>The unit no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/units.py" line="154" />
+        <location filename="../../desktop/services/people/units.py" line="154" />
         <source>There is already a unit named {name}.</source>
         <translation>已有名为“{name}”的单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/restore.py" line="35" />
+        <location filename="../../desktop/services/safety/restore.py" line="35" />
         <location filename="../../desktop/store/check.py" line="28" />
         <source>The data file {path} does not exist.</source>
         <translation>数据文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/restore.py" line="40" />
+        <location filename="../../desktop/services/safety/restore.py" line="40" />
         <location filename="../../desktop/store/check.py" line="32" />
         <source>{path} holds no Family Ledger data (no schema version).</source>
         <translation>{path} 中没有台账数据（缺少版本信息）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/restore.py" line="45" />
+        <location filename="../../desktop/services/safety/restore.py" line="45" />
         <source>{path} cannot be restored: {reason}</source>
         <translation>无法恢复 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/restore.py" line="89" />
+        <location filename="../../desktop/services/safety/restore.py" line="89" />
         <source>{path} could not be copied ({reason}). The data file was not changed.</source>
         <translation>无法复制 {path}（{reason}），数据文件未作任何改动。</translation>
     </message>
@@ -4600,7 +4600,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/pregnancy.py" line="85" />
-        <location filename="../../desktop/services/pregnancies.py" line="129" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="129" />
         <source>Please choose the outcome.</source>
         <translation>请选择结局。</translation>
     </message>
@@ -4610,177 +4610,177 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>结局日期早于登记日期（{registered}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/benefits.py" line="21" />
+        <location filename="../../desktop/services/care/benefits.py" line="21" />
         <source>{period} is not a month: type it like 2025-03.</source>
         <translation>“{period}”不是有效月份，请按 2025-03 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/benefits.py" line="22" />
+        <location filename="../../desktop/services/care/benefits.py" line="22" />
         <source>{period} is not a year: type it like 2025.</source>
         <translation>“{period}”不是有效年份，请按 2025 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/benefits.py" line="75" />
+        <location filename="../../desktop/services/care/benefits.py" line="75" />
         <source>The cycle cannot change while payments are recorded.</source>
         <translation>已有发放记录，不能更改发放周期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/benefits.py" line="80" />
+        <location filename="../../desktop/services/care/benefits.py" line="80" />
         <source>The payment for {period} would fall outside these dates.</source>
         <translation>{period} 的发放记录将超出此起止日期范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/benefits.py" line="139" />
+        <location filename="../../desktop/services/care/benefits.py" line="139" />
         <source>She is already enrolled in this programme from {start}; the two enrolments would overlap.</source>
         <translation>她自 {start} 起已登记此扶助项目，两次登记的期间会重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/benefits.py" line="153" />
+        <location filename="../../desktop/services/care/benefits.py" line="153" />
         <source>The period {period} is before the enrolment, which starts on {start}.</source>
         <translation>期间 {period} 早于该扶助项目的开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/benefits.py" line="156" />
+        <location filename="../../desktop/services/care/benefits.py" line="156" />
         <source>The period {period} is outside the enrolment ({start} to {end}).</source>
         <translation>期间 {period} 不在该扶助项目的期限内（{start} 至 {end}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/benefits.py" line="162" />
+        <location filename="../../desktop/services/care/benefits.py" line="162" />
         <source>The period {period} has not begun yet.</source>
         <translation>期间 {period} 尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/benefits.py" line="170" />
+        <location filename="../../desktop/services/care/benefits.py" line="170" />
         <source>A payment for {period} is already recorded.</source>
         <translation>期间 {period} 已有发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/benefits.py" line="180" />
+        <location filename="../../desktop/services/care/benefits.py" line="180" />
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/births.py" line="29" />
+        <location filename="../../desktop/services/care/births.py" line="29" />
         <source>Please enter at least one baby for a live birth.</source>
         <translation>活产请至少录入一名婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/checkups.py" line="71" />
+        <location filename="../../desktop/services/care/checkups.py" line="71" />
         <source>Tick at least one item checked: pregnancy, IUD or gynaecological.</source>
         <translation>请至少勾选一个检查项目：查孕、查环或查病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/checkups.py" line="75" />
+        <location filename="../../desktop/services/care/checkups.py" line="75" />
         <source>"Pregnant" can only be ticked when the pregnancy check was done.</source>
         <translation>只有做了查孕，才能勾选“已怀孕”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/checkups.py" line="83" />
+        <location filename="../../desktop/services/care/checkups.py" line="83" />
         <source>Please describe the findings of an abnormal result.</source>
         <translation>结果异常时，请填写检查所见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/contraception.py" line="81" />
+        <location filename="../../desktop/services/care/contraception.py" line="81" />
         <source>Another method, started on {start}, is still open on {date}. End it before recording a new one.</source>
         <translation>另一项节育措施于 {start} 开始，在 {date} 仍未结束。请先结束该措施，再登记新的措施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/contraception.py" line="111" />
+        <location filename="../../desktop/services/care/contraception.py" line="111" />
         <source>This record cannot be restored: its period overlaps the record started on {start}.</source>
         <translation>此记录无法恢复：其期间与 {start} 开始的记录重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/contraception.py" line="152" />
+        <location filename="../../desktop/services/care/contraception.py" line="152" />
         <source>This period overlaps the method started on {start}, which has no end date.</source>
         <translation>此期间与 {start} 开始、尚无结束日期的措施重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/contraception.py" line="156" />
+        <location filename="../../desktop/services/care/contraception.py" line="156" />
         <source>This period overlaps the method used from {start} to {end}.</source>
         <translation>此期间与 {start} 至 {end} 使用的措施重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/pregnancies.py" line="22" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="22" />
         <source>Record a live birth with “Record outcome…”, so that the babies are entered too.</source>
         <translation>活产请通过“登记结局…”录入，以便同时录入婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/pregnancies.py" line="107" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="107" />
         <source>Children were recorded from this live birth. Correct or remove them on the children tab before changing the outcome.</source>
         <translation>已根据此次活产录入了子女。更改结局前，请先在“子女”页修改或删除这些子女。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/pregnancies.py" line="124" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="124" />
         <source>This pregnancy already has an outcome; edit it instead.</source>
         <translation>此孕情已有结局，请直接编辑该孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/pregnancies.py" line="132" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="132" />
         <source>Please enter the outcome date.</source>
         <translation>请输入结局日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/pregnancies.py" line="141" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="141" />
         <source>Babies are entered only for a live birth.</source>
         <translation>只有活产才录入婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/pregnancies.py" line="181" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="181" />
         <source>The follow-up is before the pregnancy was registered ({registered}).</source>
         <translation>随访日期早于孕情登记日期（{registered}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/pregnancies.py" line="186" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="186" />
         <source>The follow-up is after the outcome of the pregnancy ({outcome}).</source>
         <translation>随访日期晚于孕情结局日期（{outcome}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/pregnancies.py" line="215" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="215" />
         <source>She already has a pregnancy without an outcome (registered {date}). Record its outcome first.</source>
         <translation>她已有一条尚无结局的孕情（登记于 {date}），请先登记其结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/pregnancies.py" line="229" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="229" />
         <source>A follow-up ({date}) is before the registration date.</source>
         <translation>有一次随访（{date}）早于登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/pregnancies.py" line="233" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="233" />
         <source>A follow-up ({date}) is after the outcome date.</source>
         <translation>有一次随访（{date}）晚于结局日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/record_base.py" line="47" />
+        <location filename="../../desktop/services/care/record_base.py" line="47" />
         <source>The pregnancy of this follow-up is in the recycle bin; restore the pregnancy first.</source>
         <translation>此随访所属的孕情在回收站中，请先恢复该孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/record_base.py" line="49" />
+        <location filename="../../desktop/services/care/record_base.py" line="49" />
         <source>The enrolment of this payment is in the recycle bin; restore the enrolment first.</source>
         <translation>此发放记录所属的扶助项目在回收站中，请先恢复该扶助项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/record_base.py" line="152" />
+        <location filename="../../desktop/services/care/record_base.py" line="152" />
         <source>Please fill in this field.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/record_checks.py" line="16" />
+        <location filename="../../desktop/services/care/checks.py" line="16" />
         <source>Please choose a value from the list.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/record_checks.py" line="25" />
+        <location filename="../../desktop/services/care/checks.py" line="25" />
         <source>This text is too long: at most {limit} characters.</source>
         <translation>内容过长，最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/record_checks.py" line="34" />
+        <location filename="../../desktop/services/care/checks.py" line="34" />
         <source>The date {date} is before her birth ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/record_checks.py" line="42" />
+        <location filename="../../desktop/services/care/checks.py" line="42" />
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
@@ -4791,34 +4791,34 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/reports/pages.py" line="231" />
-        <location filename="../../desktop/services/exchange_service.py" line="39" />
-        <location filename="../../desktop/services/register_export.py" line="111" />
-        <location filename="../../desktop/services/report_export.py" line="148" />
+        <location filename="../../desktop/services/exchange/service.py" line="39" />
+        <location filename="../../desktop/services/registers/export.py" line="111" />
+        <location filename="../../desktop/services/indicators/report_export.py" line="148" />
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_export.py" line="149" />
+        <location filename="../../desktop/services/registers/export.py" line="149" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin.py" line="111" />
+        <location filename="../../desktop/services/people/recycle_bin.py" line="111" />
         <source>Her own record is in the recycle bin; restore her first.</source>
         <translation>她本人的档案在回收站中，请先恢复她的档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/security.py" line="48" />
+        <location filename="../../desktop/services/safety/security.py" line="48" />
         <source>The password needs at least {count} characters.</source>
         <translation>密码至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/security.py" line="62" />
+        <location filename="../../desktop/services/safety/security.py" line="62" />
         <source>The current password is not correct.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/security.py" line="85" />
+        <location filename="../../desktop/services/safety/security.py" line="85" />
         <source>The idle time is between 0 and {max} minutes.</source>
         <translation>无操作锁定时间应在 0 到 {max} 分钟之间。</translation>
     </message>
@@ -4878,17 +4878,17 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>打印已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicator_behind.py" line="127" />
+        <location filename="../../desktop/services/indicators/behind.py" line="127" />
         <source>There is no list of persons for {measure} ({part}).</source>
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders.py" line="132" />
+        <location filename="../../desktop/services/reminders/service.py" line="132" />
         <source>Postpone to a day after {date}.</source>
         <translation>请推迟到 {date} 之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders.py" line="136" />
+        <location filename="../../desktop/services/reminders/service.py" line="136" />
         <source>Please give the reason for postponing.</source>
         <translation>请填写推迟原因。</translation>
     </message>
@@ -4916,242 +4916,242 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../desktop/services/exchange_check.py" line="18" />
+        <location filename="../../desktop/services/exchange/check.py" line="18" />
         <source>Unknown column: it is ignored.</source>
         <translation>未知的列：已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_check.py" line="19" />
+        <location filename="../../desktop/services/exchange/check.py" line="19" />
         <source>The required column {column} is missing.</source>
         <translation>缺少必填列 {column}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_check.py" line="20" />
+        <location filename="../../desktop/services/exchange/check.py" line="20" />
         <source>Unknown sheet: it is ignored (the sheets are {sheets}).</source>
         <translation>未知的工作表：已忽略（工作表应为 {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_check.py" line="22" />
+        <location filename="../../desktop/services/exchange/check.py" line="22" />
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_export.py" line="39" />
+        <location filename="../../desktop/services/exchange/export.py" line="39" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_import.py" line="42" />
+        <location filename="../../desktop/services/exchange/write.py" line="42" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_plan.py" line="31" />
+        <location filename="../../desktop/services/exchange/plan.py" line="31" />
         <source>Unknown unit: add it on sheet 单位 or in the ledger first.</source>
         <translation>未知的单位：请先在“单位”工作表或台账中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_plan.py" line="33" />
+        <location filename="../../desktop/services/exchange/plan.py" line="33" />
         <source>The same ID number is also on row {other}; both rows are skipped.</source>
         <translation>第 {other} 行也是这个身份证号，两行都已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_plan.py" line="35" />
+        <location filename="../../desktop/services/exchange/plan.py" line="35" />
         <source>This ID number is already registered (for {name}); import with update to change her record.</source>
         <translation>这个身份证号已登记（{name}）；如要修改她的记录，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_plan.py" line="38" />
+        <location filename="../../desktop/services/exchange/plan.py" line="38" />
         <source>This ID number belongs to {name}, whose record is in the recycle bin; restore it first.</source>
         <translation>这个身份证号属于 {name}，其记录在回收站中，请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_plan.py" line="41" />
+        <location filename="../../desktop/services/exchange/plan.py" line="41" />
         <source>No person with this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_plan.py" line="43" />
+        <location filename="../../desktop/services/exchange/plan.py" line="43" />
         <source>Her row on sheet 人员 (row {other}) is skipped, so this row is too.</source>
         <translation>她在“人员”工作表的行（第 {other} 行）已跳过，本行也跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_plan.py" line="45" />
+        <location filename="../../desktop/services/exchange/plan.py" line="45" />
         <source>No pregnancy registered on this date for this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号在该日期登记的孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_plan.py" line="48" />
+        <location filename="../../desktop/services/exchange/plan.py" line="48" />
         <source>She has no enrolment in this programme covering this period.</source>
         <translation>她没有覆盖该期间的此项目扶助登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_plan.py" line="50" />
+        <location filename="../../desktop/services/exchange/plan.py" line="50" />
         <source>This record is already in the database; import with update to change it.</source>
         <translation>这条记录已在台账中；如要修改，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_plan.py" line="52" />
+        <location filename="../../desktop/services/exchange/plan.py" line="52" />
         <source>Her status cannot change this way in an import; use the life events in the ledger.</source>
         <translation>导入不能这样改变她的状态，请在台账中登记迁出、迁回或死亡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_read.py" line="19" />
+        <location filename="../../desktop/services/exchange/read.py" line="19" />
         <source>The file {path} cannot be read as a workbook: {reason}</source>
         <translation>文件 {path} 无法作为工作簿读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_read.py" line="21" />
+        <location filename="../../desktop/services/exchange/read.py" line="21" />
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_read.py" line="22" />
+        <location filename="../../desktop/services/exchange/read.py" line="22" />
         <source>The file {path} is not a workbook: use .xlsx, .xls, .ods or .csv.</source>
         <translation>文件 {path} 不是工作簿：请使用 .xlsx、.xls、.ods 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="29" />
+        <location filename="../../desktop/services/exchange/rules.py" line="29" />
         <source>The date {date} is before her birth ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="30" />
+        <location filename="../../desktop/services/exchange/rules.py" line="30" />
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="31" />
+        <location filename="../../desktop/services/exchange/rules.py" line="31" />
         <source>Moved away or deceased: please give the 状态日期.</source>
         <translation>迁出或死亡：请填写状态日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="32" />
+        <location filename="../../desktop/services/exchange/rules.py" line="32" />
         <source>Give both the outcome and its date, or neither.</source>
         <translation>结局和结局日期要么都填，要么都不填。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="33" />
+        <location filename="../../desktop/services/exchange/rules.py" line="33" />
         <source>The outcome date is before the last period.</source>
         <translation>结局日期早于末次月经。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="34" />
+        <location filename="../../desktop/services/exchange/rules.py" line="34" />
         <source>The registration is before the last period.</source>
         <translation>登记日期早于末次月经。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="35" />
+        <location filename="../../desktop/services/exchange/rules.py" line="35" />
         <source>The birth date must be after the mother's 12th birthday.</source>
         <translation>出生日期必须晚于母亲满12周岁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="37" />
+        <location filename="../../desktop/services/exchange/rules.py" line="37" />
         <source>This date is before the child's birth.</source>
         <translation>这个日期早于子女的出生日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="38" />
+        <location filename="../../desktop/services/exchange/rules.py" line="38" />
         <source>The child's ID number does not match the birth date or sex.</source>
         <translation>子女的身份证号与出生日期或性别不符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="40" />
+        <location filename="../../desktop/services/exchange/rules.py" line="40" />
         <source>Mark at least one of 查孕, 查环, 查病 with 是.</source>
         <translation>查孕、查环、查病至少有一项填“是”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="41" />
+        <location filename="../../desktop/services/exchange/rules.py" line="41" />
         <source>Please describe the findings of an abnormal result.</source>
         <translation>结果异常时请填写说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="42" />
+        <location filename="../../desktop/services/exchange/rules.py" line="42" />
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="43" />
+        <location filename="../../desktop/services/exchange/rules.py" line="43" />
         <source>The period does not fit the programme's cycle (2025-03 monthly, 2025 yearly).</source>
         <translation>期间与项目的发放周期不符（按月如 2025-03，按年如 2025）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_rules.py" line="105" />
+        <location filename="../../desktop/services/exchange/rules.py" line="105" />
         <source>The follow-up is before the pregnancy was registered.</source>
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_service.py" line="37" />
+        <location filename="../../desktop/services/exchange/service.py" line="37" />
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_undo.py" line="31" />
+        <location filename="../../desktop/services/exchange/undo.py" line="31" />
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_undo.py" line="32" />
+        <location filename="../../desktop/services/exchange/undo.py" line="32" />
         <source>The import of {at} cannot be undone: records it added or changed have been changed since.</source>
         <translation>{at} 的导入无法撤销：它添加或修改的记录此后又被修改过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="31" />
+        <location filename="../../desktop/services/exchange/values.py" line="31" />
         <source>The ID number is stored as a number, so Excel has already lost its last digits: format the column as Text and type the number again.</source>
         <translation>身份证号以数字形式保存，Excel 已丢失最后几位：请把该列设置为“文本”格式后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="34" />
+        <location filename="../../desktop/services/exchange/values.py" line="34" />
         <source>Not a date: type it as 2025-03-13, 2025/3/13, 2025.3.13 or 2025年3月13日.</source>
         <translation>不是日期：请写成 2025-03-13、2025/3/13、2025.3.13 或 2025年3月13日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="36" />
+        <location filename="../../desktop/services/exchange/values.py" line="36" />
         <source>A number is not a date: format the cell as Date, or type the date as 2025-03-13.</source>
         <translation>数字不是日期：请把单元格设置为“日期”格式，或写成 2025-03-13。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="39" />
+        <location filename="../../desktop/services/exchange/values.py" line="39" />
         <source>There is no such date.</source>
         <translation>没有这个日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="40" />
+        <location filename="../../desktop/services/exchange/values.py" line="40" />
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 在今天之后。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="41" />
+        <location filename="../../desktop/services/exchange/values.py" line="41" />
         <source>Unknown value: use one of {choices}.</source>
         <translation>无法识别的值：请填写 {choices} 之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="42" />
+        <location filename="../../desktop/services/exchange/values.py" line="42" />
         <source>Use 是 or 否 (or 1 / 0).</source>
         <translation>请填写“是”或“否”（或 1 / 0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="43" />
+        <location filename="../../desktop/services/exchange/values.py" line="43" />
         <source>A whole number from 1 to 20 is expected.</source>
         <translation>请填写 1 到 20 的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="44" />
+        <location filename="../../desktop/services/exchange/values.py" line="44" />
         <source>Not an amount: type yuan with at most two decimals, like 80.00.</source>
         <translation>不是金额：请以元为单位，最多两位小数，如 80.00。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="46" />
+        <location filename="../../desktop/services/exchange/values.py" line="46" />
         <source>Not a period: type a month as 2025-03 or a year as 2025.</source>
         <translation>不是期间：按月写成 2025-03，按年写成 2025。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="48" />
+        <location filename="../../desktop/services/exchange/values.py" line="48" />
         <source>This text is too long: at most {limit} characters.</source>
         <translation>文字太长：最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange_values.py" line="49" />
+        <location filename="../../desktop/services/exchange/values.py" line="49" />
         <source>Please fill in this cell.</source>
         <translation>请填写此单元格。</translation>
     </message>
@@ -5877,57 +5877,57 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../desktop/services/indicator_behind.py" line="39" />
+        <location filename="../../desktop/services/indicators/behind.py" line="39" />
         <source>Her status was changed to moved away or deceased without a date.</source>
         <translation>她的状态已改为迁出或死亡，但没有填写日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicator_behind.py" line="41" />
+        <location filename="../../desktop/services/indicators/behind.py" line="41" />
         <source>She returned in the period; a return is neither an entry nor an exit.</source>
         <translation>她在本期内迁回；迁回既不算增加，也不算减少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicator_behind.py" line="43" />
+        <location filename="../../desktop/services/indicators/behind.py" line="43" />
         <source>She counts at the start but not at the end, and no exit explains it.</source>
         <translation>她计入期初但未计入期末，且没有对应的减少记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicator_behind.py" line="45" />
+        <location filename="../../desktop/services/indicators/behind.py" line="45" />
         <source>She counts at the end but not at the start, and no entry explains it.</source>
         <translation>她计入期末但未计入期初，且没有对应的增加记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicator_types.py" line="28" />
+        <location filename="../../desktop/domain/values/indicators.py" line="28" />
         <source>Check-up coverage</source>
         <translation>三查率</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicator_types.py" line="29" />
+        <location filename="../../desktop/domain/values/indicators.py" line="29" />
         <source>Contraceptive prevalence</source>
         <translation>节育率</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicator_types.py" line="30" />
+        <location filename="../../desktop/domain/values/indicators.py" line="30" />
         <source>Birth reporting timeliness</source>
         <translation>出生上报及时率</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicator_types.py" line="31" />
+        <location filename="../../desktop/domain/values/indicators.py" line="31" />
         <source>Early pregnancy registration</source>
         <translation>孕情登记及时率</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicator_types.py" line="33" />
+        <location filename="../../desktop/domain/values/indicators.py" line="33" />
         <source>Benefit payment rate</source>
         <translation>发放率</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicator_types.py" line="34" />
+        <location filename="../../desktop/domain/values/indicators.py" line="34" />
         <source>Sex ratio at birth</source>
         <translation>出生性别比</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicator_types.py" line="35" />
+        <location filename="../../desktop/domain/values/indicators.py" line="35" />
         <source>Data completeness</source>
         <translation>信息完整率</translation>
     </message>
@@ -5953,102 +5953,102 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>recycle_bin</name>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="27" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="27" />
         <source>Pregnancy</source>
         <translation>孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="28" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="28" />
         <source>Pregnancy follow-up</source>
         <translation>孕情随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="29" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="29" />
         <source>Contraception</source>
         <translation>节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="30" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="30" />
         <source>Check-up</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="31" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="31" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="32" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="32" />
         <source>Benefit enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="33" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="33" />
         <source>Benefit payment</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="34" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="34" />
         <source>Life event</source>
         <translation>人员变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="35" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="35" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="38" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="38" />
         <source>LMP {lmp}</source>
         <translation>末次月经 {lmp}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="39" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="39" />
         <source>LMP {lmp}, {outcome}</source>
         <translation>末次月经 {lmp}，{outcome}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="40" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="40" />
         <source>Of the pregnancy registered on {registered}</source>
         <translation>属于 {registered} 登记的孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="41" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="41" />
         <source>{method}, still in use</source>
         <translation>{method}，仍在使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="42" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="42" />
         <source>{method}, ended {end}</source>
         <translation>{method}，{end} 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="43" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="43" />
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="44" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="44" />
         <source>{type}</source>
         <translation>{type}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="45" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="45" />
         <source>{program}, {amount} {cycle}</source>
         <translation>{program}，每{cycle} {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="46" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="46" />
         <source>{program}, {period}, {amount}</source>
         <translation>{program}，{period}，{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="47" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="47" />
         <source>{kind}</source>
         <translation>{kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/recycle_bin_types.py" line="48" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="48" />
         <source>{name} ({sex}), child {order}</source>
         <translation>{name}（{sex}），第 {order} 孩</translation>
     </message>
@@ -6056,213 +6056,213 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>registers</name>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="25" />
+        <location filename="../../desktop/domain/values/registers.py" line="25" />
         <source>Birth register</source>
         <translation>生育登记册</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="26" />
+        <location filename="../../desktop/domain/values/registers.py" line="26" />
         <source>Contraception register</source>
         <translation>节育登记册</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="27" />
+        <location filename="../../desktop/domain/values/registers.py" line="27" />
         <source>Death register</source>
         <translation>死亡登记册</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="28" />
+        <location filename="../../desktop/domain/values/registers.py" line="28" />
         <source>Check-up register</source>
         <translation>三查登记册</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="29" />
+        <location filename="../../desktop/domain/values/registers.py" line="29" />
         <source>Pregnancy register</source>
         <translation>孕情登记册</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="30" />
+        <location filename="../../desktop/domain/values/registers.py" line="30" />
         <source>Service register</source>
         <translation>服务登记册</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="54" />
+        <location filename="../../desktop/domain/values/registers.py" line="54" />
         <source>Pregnancy</source>
         <translation>查孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="55" />
+        <location filename="../../desktop/domain/values/registers.py" line="55" />
         <source>Pregnancy (positive)</source>
         <translation>查孕（已孕）</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="56" />
+        <location filename="../../desktop/domain/values/registers.py" line="56" />
         <source>IUD</source>
         <translation>查环</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="57" />
+        <location filename="../../desktop/domain/values/registers.py" line="57" />
         <source>Gynaecological</source>
         <translation>查病</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="58" />
+        <location filename="../../desktop/domain/values/registers.py" line="58" />
         <source>Herself</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="59" />
-        <location filename="../../desktop/services/register_types.py" line="83" />
+        <location filename="../../desktop/domain/values/registers.py" line="59" />
+        <location filename="../../desktop/domain/values/registers.py" line="83" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="61" />
+        <location filename="../../desktop/domain/values/registers.py" line="61" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="72" />
+        <location filename="../../desktop/domain/values/registers.py" line="72" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="73" />
+        <location filename="../../desktop/domain/values/registers.py" line="73" />
         <source>Mother</source>
         <translation>母亲</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="74" />
+        <location filename="../../desktop/domain/values/registers.py" line="74" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="75" />
+        <location filename="../../desktop/domain/values/registers.py" line="75" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="76" />
+        <location filename="../../desktop/domain/values/registers.py" line="76" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="77" />
+        <location filename="../../desktop/domain/values/registers.py" line="77" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="78" />
+        <location filename="../../desktop/domain/values/registers.py" line="78" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="84" />
+        <location filename="../../desktop/domain/values/registers.py" line="84" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="85" />
+        <location filename="../../desktop/domain/values/registers.py" line="85" />
         <source>Birth order</source>
         <translation>孩次</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="86" />
+        <location filename="../../desktop/domain/values/registers.py" line="86" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="87" />
+        <location filename="../../desktop/domain/values/registers.py" line="87" />
         <source>Birth registered</source>
         <translation>生育登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="88" />
+        <location filename="../../desktop/domain/values/registers.py" line="88" />
         <source>Reported</source>
         <translation>上报日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="89" />
+        <location filename="../../desktop/domain/values/registers.py" line="89" />
         <source>Days to report</source>
         <translation>上报天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="93" />
+        <location filename="../../desktop/domain/values/registers.py" line="93" />
         <source>Method</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="94" />
+        <location filename="../../desktop/domain/values/registers.py" line="94" />
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="95" />
+        <location filename="../../desktop/domain/values/registers.py" line="95" />
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="100" />
+        <location filename="../../desktop/domain/values/registers.py" line="100" />
         <source>Who died</source>
         <translation>死亡对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="101" />
+        <location filename="../../desktop/domain/values/registers.py" line="101" />
         <source>Deceased</source>
         <translation>死者姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="102" />
+        <location filename="../../desktop/domain/values/registers.py" line="102" />
         <source>Date of death</source>
         <translation>死亡日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="107" />
+        <location filename="../../desktop/domain/values/registers.py" line="107" />
         <source>Items checked</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="108" />
+        <location filename="../../desktop/domain/values/registers.py" line="108" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="110" />
+        <location filename="../../desktop/domain/values/registers.py" line="110" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="115" />
+        <location filename="../../desktop/domain/values/registers.py" line="115" />
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="116" />
+        <location filename="../../desktop/domain/values/registers.py" line="116" />
         <source>Last period</source>
         <translation>末次月经</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="117" />
+        <location filename="../../desktop/domain/values/registers.py" line="117" />
         <source>Expected delivery</source>
         <translation>预产期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="118" />
+        <location filename="../../desktop/domain/values/registers.py" line="118" />
         <source>Weeks at registration</source>
         <translation>登记孕周</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="119" />
+        <location filename="../../desktop/domain/values/registers.py" line="119" />
         <source>Outcome</source>
         <translation>结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="120" />
+        <location filename="../../desktop/domain/values/registers.py" line="120" />
         <source>Outcome date</source>
         <translation>结局日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/register_types.py" line="124" />
+        <location filename="../../desktop/domain/values/registers.py" line="124" />
         <source>Service</source>
         <translation>服务类型</translation>
     </message>
@@ -6270,77 +6270,77 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../desktop/services/reminder_types.py" line="30" />
+        <location filename="../../desktop/domain/values/reminders.py" line="30" />
         <source>Check-up due</source>
         <translation>三查到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminder_types.py" line="31" />
+        <location filename="../../desktop/domain/values/reminders.py" line="31" />
         <source>Certificate awaited</source>
         <translation>待寄回证明</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminder_types.py" line="32" />
+        <location filename="../../desktop/domain/values/reminders.py" line="32" />
         <source>Pregnancy follow-up</source>
         <translation>孕情随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminder_types.py" line="33" />
+        <location filename="../../desktop/domain/values/reminders.py" line="33" />
         <source>Delivery: record the outcome</source>
         <translation>预产期已到：请登记妊娠结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminder_types.py" line="34" />
+        <location filename="../../desktop/domain/values/reminders.py" line="34" />
         <source>Birth to report</source>
         <translation>出生待上报</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminder_types.py" line="35" />
+        <location filename="../../desktop/domain/values/reminders.py" line="35" />
         <source>Payment due</source>
         <translation>待发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminder_types.py" line="36" />
+        <location filename="../../desktop/domain/values/reminders.py" line="36" />
         <source>Turning 50</source>
         <translation>年满50周岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders.py" line="34" />
+        <location filename="../../desktop/services/reminders/service.py" line="34" />
         <source>Last check-up {last}, every {months} months</source>
         <translation>上次三查 {last}，每 {months} 个月一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders.py" line="35" />
+        <location filename="../../desktop/services/reminders/service.py" line="35" />
         <source>Never checked</source>
         <translation>从未三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders.py" line="36" />
+        <location filename="../../desktop/services/reminders/service.py" line="36" />
         <source>Last follow-up {last}</source>
         <translation>上次随访 {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders.py" line="37" />
+        <location filename="../../desktop/services/reminders/service.py" line="37" />
         <source>Registered {registered}, no follow-up yet</source>
         <translation>{registered} 登记，尚未随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders.py" line="38" />
+        <location filename="../../desktop/services/reminders/service.py" line="38" />
         <source>Expected delivery {edd}</source>
         <translation>预产期 {edd}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders.py" line="39" />
+        <location filename="../../desktop/services/reminders/service.py" line="39" />
         <source>Born {birth}</source>
         <translation>{birth} 出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders.py" line="40" />
+        <location filename="../../desktop/services/reminders/service.py" line="40" />
         <source>Period {period}, {amount} yuan</source>
         <translation>期间 {period}，{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders.py" line="41" />
+        <location filename="../../desktop/services/reminders/service.py" line="41" />
         <source>Turns 50 on {birthday}</source>
         <translation>{birthday} 年满50周岁</translation>
     </message>
@@ -6348,72 +6348,72 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="26" />
+        <location filename="../../desktop/services/people/timeline.py" line="26" />
         <source>Registered</source>
         <translation>建档登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="27" />
+        <location filename="../../desktop/services/people/timeline.py" line="27" />
         <source>Married</source>
         <translation>结婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="28" />
+        <location filename="../../desktop/services/people/timeline.py" line="28" />
         <source>One-child certificate issued</source>
         <translation>发放光荣证</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="29" />
+        <location filename="../../desktop/services/people/timeline.py" line="29" />
         <source>Child born</source>
         <translation>子女出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="30" />
+        <location filename="../../desktop/services/people/timeline.py" line="30" />
         <source>Child died</source>
         <translation>子女死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="31" />
+        <location filename="../../desktop/services/people/timeline.py" line="31" />
         <source>Pregnancy registered</source>
         <translation>孕情登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="32" />
+        <location filename="../../desktop/services/people/timeline.py" line="32" />
         <source>Pregnancy follow-up</source>
         <translation>孕情随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="33" />
+        <location filename="../../desktop/services/people/timeline.py" line="33" />
         <source>Pregnancy ended</source>
         <translation>孕情结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="34" />
+        <location filename="../../desktop/services/people/timeline.py" line="34" />
         <source>Contraception started</source>
         <translation>节育措施开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="35" />
+        <location filename="../../desktop/services/people/timeline.py" line="35" />
         <source>Contraception ended</source>
         <translation>节育措施结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="36" />
+        <location filename="../../desktop/services/people/timeline.py" line="36" />
         <source>Check-up</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="37" />
+        <location filename="../../desktop/services/people/timeline.py" line="37" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="38" />
+        <location filename="../../desktop/services/people/timeline.py" line="38" />
         <source>Benefit paid</source>
         <translation>扶助发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/timeline.py" line="39" />
+        <location filename="../../desktop/services/people/timeline.py" line="39" />
         <source>Life event</source>
         <translation>人员变动</translation>
     </message>

@@ -17,8 +17,8 @@ from desktop.domain.pregnancy import (
     is_early_registration,
     weeks_text,
 )
+from desktop.domain.values.pregnancy import PregnancyDraft
 from desktop.errors import ValidationError
-from desktop.services.pregnancy_types import PregnancyDraft
 
 days = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31))
 TODAY = dt.date(2026, 11, 28)

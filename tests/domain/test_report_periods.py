@@ -19,7 +19,7 @@ from desktop.domain.report_periods import (
     parse_month,
     period,
 )
-from desktop.services import indicator_types
+from desktop.domain.values import indicators as indicator_types
 
 D = dt.date
 

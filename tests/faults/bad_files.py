@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from desktop.services.container import build_services
-from desktop.services.demo import generate_demo
+from desktop.services.demo.service import generate_demo
 from desktop.store.db import open_database
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.values.people import PersonDraft
 from desktop.lock import DataLock
 from desktop.services.container import build_services
-from desktop.services.person_types import PersonDraft
 from desktop.store.db import open_database
 from tests.helpers import make_id
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.domain.enums import Category, MaritalStatus, RecordStatus
+from desktop.domain.values.people import PersonDraft
 from desktop.services.container import Services, build_services
-from desktop.services.person_types import PersonDraft
 from desktop.store.db import open_database
 from desktop.store.models import Person
 from tests.helpers import make_id

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from desktop.services.person_types import PersonDraft
+from desktop.domain.values.people import PersonDraft
 from tests.gui.helpers_dialogs import click, make_id, open_services
 
 

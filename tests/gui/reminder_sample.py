@@ -15,11 +15,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.domain.enums import Cycle, MaritalStatus, Program
-from desktop.services.benefit_types import BenefitDraft, PaymentDraft
-from desktop.services.care_types import CheckupDraft
+from desktop.domain.values.benefits import BenefitDraft, PaymentDraft
+from desktop.domain.values.care import CheckupDraft
+from desktop.domain.values.people import ChildDraft, PersonDraft
+from desktop.domain.values.pregnancy import PregnancyDraft
 from desktop.services.container import Services
-from desktop.services.person_types import ChildDraft, PersonDraft
-from desktop.services.pregnancy_types import PregnancyDraft
 from tests.helpers import make_id
 
 MARRIED = MaritalStatus.FIRST_MARRIAGE.value

@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.domain.enums import MaritalStatus
-from desktop.services.care_types import CheckupDraft, ContraceptionDraft
+from desktop.domain.values.care import CheckupDraft, ContraceptionDraft
+from desktop.domain.values.people import PersonDraft
 from desktop.services.container import Services
-from desktop.services.person_types import PersonDraft
 from desktop.services.settings import CLERK_NAME, OFFICE_NAME
 from tests.helpers import make_id
 

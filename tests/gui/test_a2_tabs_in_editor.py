@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from desktop.domain.values.benefits import BenefitDraft, PaymentDraft
+from desktop.domain.values.care import CheckupDraft, ServiceDraft
 from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.person_editor import PersonEditor
-from desktop.services.benefit_types import BenefitDraft, PaymentDraft
-from desktop.services.care_types import CheckupDraft, ServiceDraft
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
 from tests.gui.helpers_records import Clerk, choose, ledger_with_her
 

@@ -10,16 +10,12 @@ import sys
 import types
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.app import run_gui
 from desktop.lock import DataLock, lock_path
 
-HAS_CLI = (Path(__file__).parents[2] / "desktop" / "cli.py").exists()
 
-
-@pytest.mark.skipif(not HAS_CLI, reason="desktop/cli.py is not there yet")
 def test_smoke_test_prints_timings_and_rows(services, sample, db_path, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
     env.pop("FAMILY_LEDGER_DB", None)
@@ -36,7 +32,6 @@ def test_smoke_test_prints_timings_and_rows(services, sample, db_path, tmp_path)
     assert not lock_path(db_path).exists()  # released at exit
 
 
-@pytest.mark.skipif(not HAS_CLI, reason="desktop/cli.py is not there yet")
 def test_smoke_test_creates_a_new_file_without_asking(tmp_path):
     db = tmp_path / "new folder" / "x.db"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from desktop.domain.values.benefits import BenefitDraft, PaymentDraft
 from desktop.gui.records.benefit_tab import BenefitTab
-from desktop.services.benefit_types import BenefitDraft, PaymentDraft
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
 from tests.gui.helpers_records import Clerk, choose, ledger_with_her, make_tab, rows
 

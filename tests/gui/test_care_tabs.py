@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from desktop.domain.values.care import ContraceptionDraft
 from desktop.gui.records.checkup_tab import CheckupTab
 from desktop.gui.records.contraception_tab import ContraceptionTab
 from desktop.gui.records.record_model import RowRole
 from desktop.gui.records.service_tab import ServiceTab
-from desktop.services.care_types import ContraceptionDraft
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
 from tests.gui.helpers_records import Clerk, choose, ledger_with_her, make_tab, rows, tick
 

@@ -11,7 +11,7 @@ from desktop.gui.dialogs.change_log_dialog import ChangeLogDialog
 from desktop.gui.dialogs.settings_dialog import SettingsDialog
 from desktop.gui.models import change_log_table
 from desktop.gui.models.change_log_table import COL_ACTION, COL_NEW, COL_RECORD, PersonRole, RowRole
-from desktop.services.changelog import HistoryFilters
+from desktop.services.safety.changelog import HistoryFilters
 from desktop.services.settings import CLERK_NAME, OFFICE_NAME
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
 
@@ -120,7 +120,7 @@ def test_settings_dialog_sets_and_changes_the_password(qtbot, services):
 
 
 def test_settings_dialog_sets_the_reminder_rules(qtbot, services):
-    from desktop.services.reminder_types import ReminderKind, ReminderQuery
+    from desktop.domain.values.reminders import ReminderKind, ReminderQuery
     from desktop.services.settings import CHECKUP_INTERVALS, SERVICE_PLACE
     from tests.helpers import draft
 
@@ -128,7 +128,7 @@ def test_settings_dialog_sets_the_reminder_rules(qtbot, services):
     unit = services.units.add("东街社区")
     person = services.persons.create(draft("王芳", dt.date(1990, 5, 6), unit,
                                            marital_status="first_marriage"))
-    from desktop.services.care_types import CheckupDraft
+    from desktop.domain.values.care import CheckupDraft
 
     services.checkups.add(person, CheckupDraft(date=dt.date(2025, 10, 20), check_iud=True))
     query = ReminderQuery(dt.date(2026, 11, 28))

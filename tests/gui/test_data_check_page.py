@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.enums import Outcome
+from desktop.domain.values import data_checks as checks
 from desktop.errors import StorageError
 from desktop.gui.models.finding_table import COL_DATE, COL_DETAIL, COL_ID_NUMBER, COL_NAME
 from desktop.gui.pages.data_check_page import ALL, DataCheckPage
-from desktop.services import data_check_types as checks
 from desktop.store.db import transaction
 from desktop.store.records import Pregnancy
 from tests.gui.conftest import OFFSCREEN_NOISE, TODAY, add_person

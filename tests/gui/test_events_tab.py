@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from desktop.domain.enums import StatusFilter
+from desktop.domain.values.people import ChildDraft, PersonDraft, PersonQuery
 from desktop.gui.records.events_tab import COL_C_DEATH, COL_EVENT, COL_NOTE, EventsTab
 from desktop.gui.records.rows_model import RowRole
-from desktop.services.person_types import ChildDraft, PersonDraft, PersonQuery
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services, type_into
 from tests.gui.record_helpers import cells, filling, no_error, no_question, open_editor, press_ok
 

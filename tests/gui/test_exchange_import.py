@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from sqlmodel import select
 
+from desktop.domain.values.people import PersonDraft
 from desktop.gui.exchange import import_dialog
 from desktop.gui.exchange.import_dialog import ImportDialog
 from desktop.gui.exchange.messages import exchange_error_text
@@ -22,7 +23,6 @@ from desktop.gui.exchange.problem_table import (
     COL_VALUE,
     ProblemRole,
 )
-from desktop.services.person_types import PersonDraft
 from desktop.store.models import Person
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
 from tests.gui.helpers_exchange import CHEN, LI, WANG, ZHANG, ZHAO, mixed_roster, roster

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QPushButton
 from sqlmodel import select
 
 from desktop.domain.idnumber import mask
+from desktop.domain.values.exchange import SHEETS
 from desktop.gui.exchange import export_actions
 from desktop.gui.exchange.messages import exchange_error_text
 from desktop.gui.main_window import MainWindow
 from desktop.gui.models import person_table as pt
-from desktop.services.exchange_types import SHEETS
 from desktop.store.models import ChangeLog, Person
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
 from tests.gui.helpers_exchange import GOOD_ROWS, LI, ZHANG, mixed_roster, roster

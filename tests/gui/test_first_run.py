@@ -80,7 +80,6 @@ def test_a_problem_is_shown_and_start_can_be_pressed_again(qtbot, dialog, ledger
 
 
 def test_sample_data_on_request(qtbot, dialog, ledger):
-    pytest.importorskip("desktop.services.demo")
     type_into(qtbot, dialog.office_edit, "城关镇")
     type_into(qtbot, dialog.units_edit, "东街社区\n西街社区")
     click(qtbot, dialog.demo_check)

@@ -52,7 +52,7 @@ def test_starts_on_the_reminders_and_shows_the_data_file(window, db_path):
 
 def test_a_hidden_reminders_page_recounts_on_a_worker_after_an_edit(qtbot, window, services,
                                                                    sample):
-    from desktop.services.care_types import CheckupDraft
+    from desktop.domain.values.care import CheckupDraft
 
     assert window.show_page(PERSONS_PAGE)
     page = window.reminders_page

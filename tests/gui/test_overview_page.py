@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCharts import QBarSeries, QLineSeries, QPieSeries
 
+from desktop.domain.values.care import CheckupDraft
 from desktop.gui.pages.overview_page import OverviewPage
-from desktop.services.care_types import CheckupDraft
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, open_services
 

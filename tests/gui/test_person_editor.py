@@ -9,12 +9,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget
 
 from desktop.domain.enums import MaritalStatus
+from desktop.domain.values.people import ChildDraft, PersonDraft
 from desktop.errors import ValidationError
 from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.child_form import ChildDialog
 from desktop.gui.dialogs.person_editor import TAB_BASIC, TAB_CHILDREN, TAB_MARRIAGE, PersonEditor
 from desktop.gui.widgets.date_field import DateField
-from desktop.services.person_types import ChildDraft, PersonDraft
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services, type_into
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from desktop.domain.enums import StatusFilter
+from desktop.domain.values.people import PersonQuery
 from desktop.gui.models import person_table as pt
 from desktop.gui.models.person_table import PersonTableModel
-from desktop.services.person_types import PersonQuery
 
 
 def column(model: PersonTableModel, col: int) -> list[str]:

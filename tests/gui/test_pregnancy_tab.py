@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.enums import Outcome
+from desktop.domain.values.people import PersonDraft
+from desktop.domain.values.pregnancy import PregnancyDraft
 from desktop.gui.records.pregnancy_tab import (
     COL_EDD,
     COL_FOLLOWUPS,
@@ -18,8 +20,6 @@ from desktop.gui.records.pregnancy_tab import (
 )
 from desktop.gui.records.rows_model import RowRole
 from desktop.gui.records.timeline_tab import TimelineTab
-from desktop.services.person_types import PersonDraft
-from desktop.services.pregnancy_types import PregnancyDraft
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services, type_into
 from tests.gui.record_helpers import cells, filling, no_error, no_question, open_editor, press_ok
 

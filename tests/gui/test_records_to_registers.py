@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings
 
+from desktop.domain.values.registers import Register
 from desktop.gui.main_window import MainWindow
-from desktop.services.register_types import Register
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
 from tests.gui.helpers_records import Clerk, choose, ledger_with_her, tick
 from tests.gui.record_helpers import filling, no_error, no_question, open_editor, press_ok

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.domain.values.people import PersonDraft
 from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.person_editor import PersonEditor
 from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
-from desktop.services.person_types import PersonDraft
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)

@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
+from desktop.domain.values.care import CheckupDraft, ContraceptionDraft, ServiceDraft
+from desktop.domain.values.people import ChildDraft
 from desktop.gui.dialogs.recycle_bin import RECORDS_TAB, RecycleBinDialog
 from desktop.gui.models import bin_tables
 from desktop.gui.models.bin_tables import (
@@ -21,8 +23,6 @@ from desktop.gui.models.bin_tables import (
     PersonRole,
     RowRole,
 )
-from desktop.services.care_types import CheckupDraft, ContraceptionDraft, ServiceDraft
-from desktop.services.person_types import ChildDraft
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
 from tests.gui.helpers_records import ledger_with_her
 from tests.gui.record_helpers import cells, open_editor

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from desktop.domain.idnumber import mask
+from desktop.domain.values.registers import COLUMNS, Register, RegisterQuery
 from desktop.gui.models import register_table as rt
 from desktop.gui.models.register_table import RegisterTableModel
-from desktop.services.register_types import COLUMNS, Register, RegisterQuery
 from tests.register_sample import OCT_FROM, OCT_TO, fill_registers
 
 WIDE = (dt.date(2000, 1, 1), dt.date(2026, 11, 28))

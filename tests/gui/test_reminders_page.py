@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.idnumber import mask
+from desktop.domain.values.reminders import ReminderKind, ReminderQuery
 from desktop.gui.models import reminder_table as rt
 from desktop.gui.models.reminder_table import ReminderTableModel
 from desktop.gui.pages.reminders_page import RemindersPage
-from desktop.services.reminder_types import ReminderKind, ReminderQuery
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, TODAY, click, open_services, type_into
 from tests.gui.helpers_records import tick
 from tests.gui.reminder_sample import build_sample

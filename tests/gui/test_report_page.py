@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.domain import report_periods
+from desktop.domain.values.indicators import RateKey
 from desktop.gui.pages.report_page import ReportPage
 from desktop.gui.reports import behind_model as bm
 from desktop.gui.reports.figures_models import (
@@ -20,7 +21,6 @@ from desktop.gui.reports.figures_models import (
     count_value,
     rate_text,
 )
-from desktop.services.indicator_types import RateKey
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services
 

@@ -28,7 +28,8 @@ def ledger(tmp_path):
 
 
 def _verified_backup(ledger, folder):
-    backup = pytest.importorskip("desktop.store.backup")
+    from desktop.store import backup
+
     folder.mkdir(parents=True, exist_ok=True)
     return backup.snapshot(ledger, folder, dt.datetime(2026, 11, 27, 18, 0)).path
 

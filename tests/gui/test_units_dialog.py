@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.domain.values.people import PersonDraft
 from desktop.errors import ConflictError
 from desktop.gui.dialogs.units_dialog import UNIT_ID_ROLE, UnitsDialog
-from desktop.services.person_types import PersonDraft
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)

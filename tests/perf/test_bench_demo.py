@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop.services.container import build_services
-from desktop.services.demo import generate_demo
+from desktop.services.demo.service import generate_demo
 from desktop.store.db import open_database
 
 pytestmark = pytest.mark.perf

@@ -18,9 +18,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
 
 from desktop.domain.idnumber import mask
+from desktop.domain.values.people import PersonRow
 from desktop.reports.roster import COLUMNS, write_roster_pdf
 from desktop.reports.styles import MARGIN, PORTRAIT, load_fonts
-from desktop.services.person_types import PersonRow
 
 pytestmark = pytest.mark.perf
 
@@ -83,13 +83,13 @@ def test_roster_against_longtable(tmp_path):
     assert ours <= base / 4
 
 
-@pytest.mark.skipif(importlib.util.find_spec("desktop.services.indicators") is None,
+@pytest.mark.skipif(importlib.util.find_spec("desktop.services.indicators.service") is None,
                     reason="the indicator service is not there yet")
 def test_county_monthly_pdf(tmp_path):
     from desktop.domain.report_periods import month
+    from desktop.domain.values.registers import Register, RegisterQuery
     from desktop.reports.monthly import RegisterAppendix, write_report_pdf
     from desktop.services.container import build_services
-    from desktop.services.register_types import Register, RegisterQuery
     from desktop.store.db import open_database
 
     source = os.environ.get("BENCH_DB")

@@ -14,9 +14,9 @@ import time
 
 import pytest
 
+from desktop.domain.values.exchange import SHEETS
 from desktop.services.container import build_services
-from desktop.services.demo import generate_demo
-from desktop.services.exchange_types import SHEETS
+from desktop.services.demo.service import generate_demo
 from desktop.store.db import open_database
 
 pytestmark = pytest.mark.perf

@@ -36,7 +36,7 @@ def services(tmp_path_factory):
         shutil.copy(source, path)
         built = build_services(open_database(path), today=lambda: AS_OF)
     else:
-        from desktop.services.demo import generate_demo
+        from desktop.services.demo.service import generate_demo
         from tests.perf.test_bench_registers import fill_records
 
         built = build_services(open_database(path), today=lambda: AS_OF)
@@ -88,7 +88,7 @@ def test_overview(services):
     RESULTS.append(("overview: month + 12-month series + mix (s)", seconds, "< 2"))
     with services.engine.connect() as conn:
         from desktop.domain.report_periods import last_months
-        from desktop.services.indicator_overview import coverage_by_month
+        from desktop.services.indicators.overview import coverage_by_month
 
         part, _ = best_of(lambda: coverage_by_month(
             conn, last_months(AS_OF, 12), services.indicators.intervals()))

@@ -20,10 +20,10 @@ from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
 from PySide6.QtWidgets import QTableView
 from sqlalchemy.dialects import sqlite
 
+from desktop.domain.values.people import PersonQuery
 from desktop.gui.models.person_table import COL_NAME, PersonTableModel
 from desktop.services.container import build_services
-from desktop.services.demo import generate_demo
-from desktop.services.person_types import PersonQuery
+from desktop.services.demo.service import generate_demo
 from desktop.store.db import open_database
 
 pytestmark = pytest.mark.perf

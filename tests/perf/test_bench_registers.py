@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QTableView
 from sqlalchemy import func, insert, select
 
 from desktop.domain.date_ranges import QuickRange, quick_range
+from desktop.domain.values.registers import Register, RegisterQuery
 from desktop.gui.models.register_table import RegisterTableModel
 from desktop.services.container import build_services
-from desktop.services.demo import generate_demo
-from desktop.services.register_types import Register, RegisterQuery
+from desktop.services.demo.service import generate_demo
 from desktop.store.db import analyze, open_database, transaction
 from desktop.store.models import Child, Person
 from desktop.store.records import Checkup, Contraception, LifeEvent, Pregnancy, Service

@@ -17,8 +17,8 @@ import time
 
 import pytest
 
+from desktop.domain.values.reminders import ReminderKind, ReminderQuery
 from desktop.services.container import build_services
-from desktop.services.reminder_types import ReminderKind, ReminderQuery
 from desktop.store.db import open_database
 
 pytestmark = pytest.mark.perf
@@ -37,7 +37,7 @@ def services(tmp_path_factory):
         shutil.copy(source, path)
         services = build_services(open_database(path), today=lambda: AS_OF)
     else:
-        from desktop.services.demo import generate_demo
+        from desktop.services.demo.service import generate_demo
         from tests.perf.test_bench_registers import fill_records
 
         services = build_services(open_database(path), today=lambda: AS_OF)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.services.document_types import (
+from desktop.domain.values.documents import (
     CardCheckup,
     CardChild,
     CardContraception,
     CardPregnancy,
     PersonCard,
 )
-from desktop.services.indicator_types import (
+from desktop.domain.values.indicators import (
     BalanceBreaker,
     Figures,
     Period,
@@ -20,9 +20,9 @@ from desktop.services.indicator_types import (
     RateKey,
     UnitFigures,
 )
-from desktop.services.person_types import PersonRow
-from desktop.services.register_types import Register, RegisterRow
-from desktop.services.reminder_types import Reminder, ReminderKind
+from desktop.domain.values.people import PersonRow
+from desktop.domain.values.registers import Register, RegisterRow
+from desktop.domain.values.reminders import Reminder, ReminderKind
 from tests.helpers import TODAY, woman_id
 
 OFFICE = "城关镇"

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
+from desktop.domain.values.reminders import ReminderKind
 from desktop.reports.card import write_card_pdf
 from desktop.reports.slips import deadline, request_text, write_signing_sheet_pdf, write_slips_pdf
-from desktop.services.reminder_types import ReminderKind
 from tests.helpers import TODAY
 from tests.reports.reading import page_sizes, pages_text
 from tests.reports.samples import FULL_ID, MASKED_ID, OFFICE, card, reminders

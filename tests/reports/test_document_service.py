@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.enums import StatusFilter
+from desktop.domain.values.people import PersonQuery
+from desktop.domain.values.registers import Register, RegisterQuery
 from desktop.errors import NotFoundError
 from desktop.reports.card import write_card_pdf
 from desktop.reports.register_print import write_register_pdf
 from desktop.reports.roster import write_roster_pdf
-from desktop.services.person_types import PersonQuery
-from desktop.services.register_types import Register, RegisterQuery
 from desktop.services.settings import OFFICE_NAME, PDF_FONT_PATH
 from desktop.store.models import ChangeLog
 from tests.helpers import TODAY, fresh_services

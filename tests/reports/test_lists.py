@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.domain.values.registers import Register
 from desktop.reports.register_print import write_register_pdf
 from desktop.reports.roster import write_roster_pdf
-from desktop.services.register_types import Register
 from tests.helpers import TODAY
 from tests.reports.reading import page_sizes, pages_text
 from tests.reports.samples import FULL_ID, MASKED_ID, OFFICE, REGISTER, checkup_rows, person_rows

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from desktop.domain.values.indicators import PeriodKind, Rate, RateKey
+from desktop.domain.values.registers import Register
 from desktop.errors import CancelledError
 from desktop.reports.monthly import RegisterAppendix, rate_text, write_report_pdf
-from desktop.services.indicator_types import PeriodKind, Rate, RateKey
-from desktop.services.register_types import Register
 from tests.reports.reading import fonts, is_subset_name, page_sizes, pages_text
 from tests.reports.samples import FULL_ID, MASKED_ID, checkup_rows, figures
 
@@ -112,7 +112,7 @@ def test_rate_text():
 def test_the_persons_of_the_unit_itself_have_their_own_line(tmp_path):
     import dataclasses
 
-    from desktop.services.report_export import write_xlsx
+    from desktop.services.indicators.report_export import write_xlsx
 
     base = figures(units=1)
     own = dataclasses.replace(base.units[0], unit_id=1, unit_name="城关镇", own=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.services.care_types import CheckupDraft
-from desktop.services.reminder_types import ReminderKind, ReminderQuery
+from desktop.domain.values.care import CheckupDraft
+from desktop.domain.values.reminders import ReminderKind, ReminderQuery
 from tests.helpers import draft, fresh_services
 
 D = dt.date

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desktop.errors import NotALedgerFileError, SchemaTooNewError, StorageError
-from desktop.services.backup import KEEP_LAST, backups_in, list_backups, to_prune
-from desktop.services.restore import preview_restore, restore_file
+from desktop.services.safety.backup import KEEP_LAST, backups_in, list_backups, to_prune
+from desktop.services.safety.restore import preview_restore, restore_file
 from desktop.store.backup import backup_name
 from desktop.store.db import APPLICATION_ID, alembic_config, head_revision, make_engine
 from desktop.store.models import ChangeLog

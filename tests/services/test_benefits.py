@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from desktop.domain.values.benefits import BenefitDraft, PaymentDraft
 from desktop.errors import ConflictError, DuplicateError, NotFoundError, ValidationError
-from desktop.services.benefit_types import BenefitDraft, PaymentDraft
 from desktop.store.models import ChangeLog
 from tests.helpers import TODAY, draft, fresh_services
 

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from desktop.domain.values.care import CheckupDraft, ServiceDraft
 from desktop.errors import NotFoundError, ValidationError
-from desktop.services.care_types import CheckupDraft, ServiceDraft
 from desktop.store.models import ChangeLog
 from tests.helpers import TODAY, draft, fresh_services
 

@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from desktop.domain.values.care import ContraceptionDraft
 from desktop.errors import ConflictError, NotFoundError, ValidationError
-from desktop.services.care_types import ContraceptionDraft
-from desktop.services.contraception import OpenContraceptionError
+from desktop.services.care.contraception import OpenContraceptionError
 from desktop.store.models import ChangeLog
 from tests.helpers import TODAY, draft, fresh_services
 

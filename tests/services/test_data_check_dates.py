@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from sqlalchemy import delete
 
 from desktop.domain.enums import Method, Outcome
-from desktop.services import data_check_types as t
-from desktop.services.data_check_queries import CHECKUP_WINDOW_DAYS, OVERDUE_DAYS
+from desktop.domain.values import data_checks as t
+from desktop.services.registers.data_check_queries import CHECKUP_WINDOW_DAYS, OVERDUE_DAYS
 from desktop.store.db import transaction
 from desktop.store.models import Child
 from desktop.store.records import Checkup, Contraception, Pregnancy

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import update
 
 from desktop.domain.enums import EventKind, Method, Outcome, Sex
-from desktop.services import data_check_types as t
+from desktop.domain.values import data_checks as t
 from desktop.store.db import transaction
 from desktop.store.models import Child, Person
 from desktop.store.records import Benefit, Checkup, Contraception, Payment, Pregnancy

@@ -16,12 +16,12 @@ from desktop.domain.enums import EventKind, Outcome, RecordStatus
 from desktop.domain.life_events import replay
 from desktop.domain.pregnancy import check_pregnancy
 from desktop.domain.search import pinyin_keys
-from desktop.services import data_check_types as checks
-from desktop.services import demo_flaws as flaws
-from desktop.services import demo_names
-from desktop.services.demo import generate_demo
-from desktop.services.demo_people import name_keys
-from desktop.services.pregnancy_types import PregnancyDraft
+from desktop.domain.values import data_checks as checks
+from desktop.domain.values.pregnancy import PregnancyDraft
+from desktop.services.demo import flaws as flaws
+from desktop.services.demo import names as demo_names
+from desktop.services.demo.people import name_keys
+from desktop.services.demo.service import generate_demo
 from desktop.store.models import ChangeLog, Child, Person
 from desktop.store.records import (
     Benefit,

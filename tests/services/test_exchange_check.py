@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from desktop.services.exchange_types import ImportCancelled
+from desktop.domain.values.exchange import ImportCancelled
 from tests.helpers import fresh_services, man_id, woman_id
 
 B = dt.date(1990, 5, 6)
@@ -162,7 +162,6 @@ def test_undo_refused_after_a_later_change(tmp_path: Path) -> None:
 
 
 def test_failing_import_leaves_the_file_byte_for_byte(tmp_path: Path, monkeypatch) -> None:
-    from desktop.services import exchange_import
 
     services = fresh_services(tmp_path)
     rows = [[f"人{i}", woman_id(B, i), "一村", None, None, None, None, None] for i in range(2, 40)]
@@ -174,6 +173,8 @@ def test_failing_import_leaves_the_file_byte_for_byte(tmp_path: Path, monkeypatc
 
     def broken(self) -> None:
         raise RuntimeError("disk went away")
+
+    from desktop.services.exchange import write as exchange_import
 
     monkeypatch.setattr(exchange_import.Writer, "_recount", broken)  # after every insert
     with pytest.raises(RuntimeError):

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from desktop.services.changelog import HistoryFilters
-from desktop.services.demo import generate_demo
-from desktop.services.exchange_types import SHEETS
+from desktop.domain.values.exchange import SHEETS
+from desktop.services.demo.service import generate_demo
+from desktop.services.safety.changelog import HistoryFilters
 from tests.helpers import fresh_services
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.domain.report_periods import month
-from desktop.services.indicator_behind import NO_DATE
-from desktop.services.indicator_types import Rate, RateKey
+from desktop.domain.values.indicators import Rate, RateKey
+from desktop.services.indicators.behind import NO_DATE
 from tests.services.indicator_fixture import OFFICE, build
 
 NOV = month(2026, 11)

@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 
 from desktop.domain.report_periods import PeriodKind, custom, month, period
+from desktop.domain.values.indicators import COUNT_MEASURES, Rate, RateKey
 from desktop.errors import ValidationError
-from desktop.services.indicator_behind import RETURNED
-from desktop.services.indicator_types import COUNT_MEASURES, Rate, RateKey
+from desktop.services.indicators.behind import RETURNED
 from tests.services.indicator_fixture import build
 
 NOV = month(2026, 11)

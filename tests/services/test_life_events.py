@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from desktop.domain.values.people import ChildDraft
 from desktop.errors import ConflictError, NotFoundError, ValidationError
-from desktop.services.person_types import ChildDraft
 from desktop.store.models import ChangeLog
 from tests.helpers import draft, fresh_services
 

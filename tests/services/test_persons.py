@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from desktop.domain.values.people import ChildDraft, PersonQuery
 from desktop.errors import DuplicateError, NotFoundError, ValidationError
-from desktop.services.person_types import ChildDraft, PersonQuery
 from desktop.store.models import ChangeLog, Child, Person
 from tests.helpers import draft, fresh_services, man_id
 

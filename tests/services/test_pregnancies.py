@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.enums import Outcome
+from desktop.domain.values.people import ChildDraft
+from desktop.domain.values.pregnancy import BabyDraft, PregnancyDraft
 from desktop.errors import NotFoundError, ValidationError
-from desktop.services.person_types import ChildDraft
-from desktop.services.pregnancy_types import BabyDraft, PregnancyDraft
 from desktop.store.models import ChangeLog, Child, Person
 from tests.helpers import draft, fresh_services, make_id
 

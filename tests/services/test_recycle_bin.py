@@ -7,11 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.enums import Method, Program
+from desktop.domain.values.benefits import BenefitDraft, PaymentDraft
+from desktop.domain.values.care import CheckupDraft, ContraceptionDraft, ServiceDraft
+from desktop.domain.values.people import ChildDraft
+from desktop.domain.values.pregnancy import PregnancyDraft
 from desktop.errors import ConflictError, LedgerError, NotFoundError
-from desktop.services.benefit_types import BenefitDraft, PaymentDraft
-from desktop.services.care_types import CheckupDraft, ContraceptionDraft, ServiceDraft
-from desktop.services.person_types import ChildDraft
-from desktop.services.pregnancy_types import PregnancyDraft
 from desktop.store.models import ChangeLog
 from tests.helpers import draft, fresh_services
 
@@ -183,7 +183,7 @@ def test_delete_and_restore_check_the_owner(svc):
 
 
 def test_child_of_a_birth_no_longer_on_file_stays_in_the_bin(svc):
-    from desktop.services.pregnancy_types import BabyDraft
+    from desktop.domain.values.pregnancy import BabyDraft
 
     preg = svc.pregnancies.add(svc.other, PregnancyDraft(D(2026, 3, 1), D(2026, 1, 10)))
     baby = svc.pregnancies.record_outcome(preg, "live_birth", D(2026, 10, 1),

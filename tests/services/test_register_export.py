@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop.domain.idnumber import mask
-from desktop.services.register_export import ExportCancelled
-from desktop.services.register_types import Register, RegisterQuery
+from desktop.domain.values.registers import Register, RegisterQuery
+from desktop.services.registers.export import ExportCancelled
 from desktop.store.models import ChangeLog
 from tests.helpers import fresh_services
 from tests.register_sample import OCT_FROM, OCT_TO, fill_registers

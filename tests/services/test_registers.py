@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.services.register_types import (
+from desktop.domain.values.registers import (
     CHILD_DEATH_TAB,
     COLUMNS,
     ITEM_DISEASE,
@@ -153,6 +153,6 @@ def test_same_day_sorts_by_name_and_pages_do_not_overlap(sample):
 
 
 def _checkup(day):
-    from desktop.services.care_types import CheckupDraft
+    from desktop.domain.values.care import CheckupDraft
 
     return CheckupDraft(day, check_iud=True)

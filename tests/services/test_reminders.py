@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from desktop.services.reminder_types import ReminderKind as K
+from desktop.domain.values.reminders import ReminderKind as K
 from tests.services.reminder_helpers import D, check, ledger, listed, reminders, woman
 
 NOV_28 = D(2026, 11, 28)

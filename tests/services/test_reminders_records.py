@@ -4,11 +4,11 @@ the reminder settings."""
 import pytest
 from sqlalchemy import select
 
+from desktop.domain.values.benefits import BenefitDraft, PaymentDraft
+from desktop.domain.values.people import ChildDraft
+from desktop.domain.values.pregnancy import BabyDraft, PregnancyDraft
+from desktop.domain.values.reminders import ReminderKind as K
 from desktop.errors import NotFoundError, ValidationError
-from desktop.services.benefit_types import BenefitDraft, PaymentDraft
-from desktop.services.person_types import ChildDraft
-from desktop.services.pregnancy_types import BabyDraft, PregnancyDraft
-from desktop.services.reminder_types import ReminderKind as K
 from desktop.store.models import ChangeLog
 from tests.services.reminder_helpers import D, check, ledger, listed, reminders, woman
 

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from desktop.domain.dates import add_months
 from desktop.domain.schedule import next_checkup_due, turning_50_date
-from desktop.services.care_types import CheckupDraft
-from desktop.services.reminder_sql import add_months_sql
-from desktop.services.reminder_types import ReminderKind, ReminderQuery
+from desktop.domain.values.care import CheckupDraft
+from desktop.domain.values.reminders import ReminderKind, ReminderQuery
+from desktop.services.reminders.sql import add_months_sql
 from tests.services.reminder_helpers import check, ledger, woman
 
 D = dt.date

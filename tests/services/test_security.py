@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.errors import ValidationError
-from desktop.services.security import IDLE_MINUTES, PASSWORD_HASH
+from desktop.services.safety.security import IDLE_MINUTES, PASSWORD_HASH
 from desktop.store.models import ChangeLog, Setting
 from tests.helpers import fresh_services
 

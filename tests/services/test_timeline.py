@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-from desktop.services.person_types import ChildDraft
-from desktop.services.pregnancy_types import BabyDraft, PregnancyDraft
-from desktop.services.timeline import yuan
+from desktop.domain.values.people import ChildDraft
+from desktop.domain.values.pregnancy import BabyDraft, PregnancyDraft
+from desktop.services.people.timeline import yuan
 from desktop.store.db import transaction
 from desktop.store.records import Benefit, Checkup, Contraception, Payment, Service
 from tests.helpers import draft, fresh_services

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from desktop.domain.enums import StatusFilter
+from desktop.domain.values.people import PersonQuery
 from desktop.errors import ConflictError, ValidationError
-from desktop.services.person_types import PersonQuery
 from tests.helpers import draft, fresh_services
 
 

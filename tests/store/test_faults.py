@@ -10,9 +10,9 @@ import sqlite3
 import pytest
 from sqlalchemy import event
 
+from desktop.domain.values.people import PersonDraft
 from desktop.errors import StorageError
 from desktop.services.container import build_services
-from desktop.services.person_types import PersonDraft
 from desktop.store import db, faults
 from desktop.store.db import head_revision, inspect_file, open_database
 from desktop.store.faults import DamagedFileError, HotJournalError

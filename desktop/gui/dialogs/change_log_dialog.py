@@ -32,8 +32,8 @@ from desktop.gui.models.change_log_table import (
 )
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import error_text
-from desktop.services.changelog import HistoryFilters
 from desktop.services.container import Services
+from desktop.services.safety.changelog import HistoryFilters
 
 
 class ChangeLogDialog(QDialog):

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from desktop.domain import idnumber
 from desktop.domain.enums import Sex
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.people import ChildDraft
 from desktop.errors import ValidationError
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text, error_text
-from desktop.services.person_types import ChildDraft
 
 NO_BIRTH_DATE = QT_TRANSLATE_NOOP("errors", "Please enter the child's birth date.")
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.person_rules import birth_orders
+from desktop.domain.values.people import ChildDraft
 from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.child_form import edit_child
 from desktop.i18n import enum_text
-from desktop.services.person_types import ChildDraft
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -123,7 +123,7 @@ class FirstRunDialog(QDialog):
     def _load_demo(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            from desktop.services.demo import generate_demo  # only needed here, and rarely
+            from desktop.services.demo.service import generate_demo  # only needed here, and rarely
 
             generate_demo(self.services, persons=DEMO_PERSONS, seed=1)
         except Exception as exc:  # the setup itself is saved; tell the clerk and go on

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from desktop.gui.dialogs.field_labels import entity_label, field_label, value_text
-from desktop.services.changelog import HistoryEntry
+from desktop.services.safety.changelog import HistoryEntry
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.values.people import PersonDraft
 from desktop.errors import LedgerError, ValidationError
 from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.children import ChildrenPanel
@@ -24,7 +25,6 @@ from desktop.gui.records.registry import build_record_tabs
 from desktop.gui.reports.print_documents import DocumentPrinter
 from desktop.i18n import error_text
 from desktop.services.container import Services
-from desktop.services.person_types import PersonDraft
 
 TAB_BASIC, TAB_MARRIAGE, TAB_OTHER, TAB_CHILDREN = range(4)  # record tabs and history follow
 

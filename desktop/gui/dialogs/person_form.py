@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Category, CheckupGroup, MaritalStatus
 from desktop.domain.person_rules import MAX_LENGTHS
+from desktop.domain.values.people import PersonDraft
 from desktop.gui.widgets.date_field import DateField
 from desktop.gui.widgets.id_number_field import IdNumberField
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.i18n import enum_text
-from desktop.services.person_types import PersonDraft
-from desktop.services.units import UnitNode
+from desktop.services.people.units import UnitNode
 
 TEXT_FIELDS = ("name", "ethnicity", "phone", "household_address", "current_address", "origin",
                "employer", "spouse_name", "spouse_id_number", "spouse_work_unit", "spouse_phone",

@@ -7,12 +7,12 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.reminders import Reminder
 from desktop.errors import ValidationError
 from desktop.gui.records.record_dialog import RecordDialog
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import kind_text
 from desktop.services.container import Services
-from desktop.services.reminder_types import Reminder
 
 DEFAULT_DAYS = 14
 

@@ -22,7 +22,7 @@ from desktop.gui.dialogs.font_choice import FontChoice
 from desktop.gui.dialogs.reminder_settings import ReminderSettingsBox
 from desktop.i18n import error_text
 from desktop.services.container import Services
-from desktop.services.security import MAX_IDLE_MINUTES
+from desktop.services.safety.security import MAX_IDLE_MINUTES
 from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME, PDF_FONT_PATH
 
 ERROR_STYLE = "color: #b00020;"

@@ -14,18 +14,18 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
 
+from desktop.domain.values.exchange import (
+    ExchangeExportResult,
+    ImportBatch,
+    ImportCancelled,
+    UndoResult,
+)
 from desktop.gui.dialogs import prompts
 from desktop.gui.exchange import messages
 from desktop.gui.exchange.import_dialog import ImportDialog
 from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
-from desktop.services.exchange_types import (
-    ExchangeExportResult,
-    ImportBatch,
-    ImportCancelled,
-    UndoResult,
-)
 
 EXPORT, UNDO = "export", "undo"
 

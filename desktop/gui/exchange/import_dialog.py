@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.values.exchange import ImportCancelled, ImportPreview, ImportResult
 from desktop.gui.exchange import messages
 from desktop.gui.exchange.preview_panel import PreviewPanel
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
-from desktop.services.exchange_types import ImportCancelled, ImportPreview, ImportResult
 
 CHECK, IMPORT, SAVE = "check", "import", "save"
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.values.exchange import REASON_COLUMN, ImportPreview
 from desktop.gui.exchange.problem_table import (
     COL_COLUMN,
     COL_REASON,
@@ -22,7 +23,6 @@ from desktop.gui.exchange.problem_table import (
     ProblemTableModel,
     SheetCountsModel,
 )
-from desktop.services.exchange_types import REASON_COLUMN, ImportPreview
 
 
 def _table(model, parent: QWidget) -> QTableView:  # noqa: ANN001

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop.services.exchange_types import SHEETS, Problem, SheetCounts
+from desktop.domain.values.exchange import SHEETS, Problem, SheetCounts
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.idnumber import mask
+from desktop.domain.values.recycle_bin import CONTEXT, KINDS, BinRecord
 from desktop.i18n import enum_text
 from desktop.services.container import Services
-from desktop.services.recycle_bin_types import CONTEXT, KINDS, BinRecord
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the record id (the person id in the persons list)
 PersonRole = Qt.ItemDataRole.UserRole + 2

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.gui.dialogs.field_labels import entity_label, field_label, value_text
-from desktop.services.changelog import HistoryFilters, HistoryService, LogRow
+from desktop.services.safety.changelog import HistoryFilters, HistoryService, LogRow
 
 Index = QModelIndex | QPersistentModelIndex
 

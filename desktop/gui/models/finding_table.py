@@ -14,8 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.domain.values.data_checks import CHECK_TITLES, CONTEXT, Finding
 from desktop.i18n import enum_text
-from desktop.services.data_check_types import CHECK_TITLES, CONTEXT, Finding
 
 COL_CHECK = 0
 COL_NAME = 1

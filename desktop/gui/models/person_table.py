@@ -18,10 +18,10 @@ from PySide6.QtCore import (
 from desktop.domain.dates import age_on
 from desktop.domain.enums import Category, MaritalStatus, RecordStatus, StatusFilter
 from desktop.domain.idnumber import mask
+from desktop.domain.values.people import SORT_KEYS, PersonQuery, PersonRow
 from desktop.gui.models.paged_rows import PagedRows
 from desktop.i18n import enum_text
 from desktop.services.container import Services
-from desktop.services.person_types import SORT_KEYS, PersonQuery, PersonRow
 
 COL_NAME = 0
 COL_ID_NUMBER = 1

@@ -15,10 +15,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.idnumber import mask
-from desktop.gui.models.paged_rows import PagedRows
-from desktop.i18n import enum_text
-from desktop.services.container import Services
-from desktop.services.register_types import (
+from desktop.domain.values.registers import (
     COLUMNS,
     CONTEXT,
     DATE,
@@ -33,6 +30,9 @@ from desktop.services.register_types import (
     RegisterQuery,
     RegisterRow,
 )
+from desktop.gui.models.paged_rows import PagedRows
+from desktop.i18n import enum_text
+from desktop.services.container import Services
 
 # Columns every register starts with; the rest follow COLUMNS[register].
 COL_NAME = 0

@@ -20,10 +20,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.idnumber import mask
+from desktop.domain.values.reminders import Reminder, ReminderQuery
 from desktop.gui.models.paged_rows import PagedRows
 from desktop.i18n import kind_text, reminder_detail_text
 from desktop.services.container import Services
-from desktop.services.reminder_types import Reminder, ReminderQuery
 
 COL_KIND, COL_NAME, COL_ID_NUMBER, COL_UNIT, COL_PHONE, COL_DUE, COL_DAYS, COL_DETAIL = range(8)
 COLUMN_COUNT = 8

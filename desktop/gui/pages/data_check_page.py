@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.values.data_checks import DataCheckReport
 from desktop.gui.errors import show_error
 from desktop.gui.models.finding_table import (
     COL_CHECK,
@@ -39,8 +40,7 @@ from desktop.gui.models.finding_table import (
 from desktop.gui.pages.persons_page import PersonTable
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
-from desktop.services.data_check_types import DataCheckReport
-from desktop.services.data_checks import DataCheckService
+from desktop.services.registers.data_checks import DataCheckService
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow

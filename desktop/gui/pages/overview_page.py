@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Method
+from desktop.domain.values.indicators import Overview, RateKey
 from desktop.gui.errors import show_error
 from desktop.gui.reports.figures_models import rate_text
 from desktop.gui.workers import Worker
 from desktop.i18n import enum_text
 from desktop.services.container import Services
-from desktop.services.indicator_types import Overview, RateKey
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow

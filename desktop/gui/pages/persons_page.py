@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Category, StatusFilter
+from desktop.domain.values.people import PersonQuery
 from desktop.gui.models import person_table as pt
 from desktop.gui.models.person_table import PersonTableModel
 from desktop.gui.reports.print_documents import DocumentPrinter
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.i18n import enum_text
 from desktop.services.container import Services
-from desktop.services.person_types import PersonQuery
 
 SEARCH_DELAY_MS = 150  # long enough to skip a query per keystroke of a fast typist
 

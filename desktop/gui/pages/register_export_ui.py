@@ -13,12 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.domain.values.registers import RegisterQuery
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
 from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
 from desktop.services.container import Services
-from desktop.services.register_export import ExportCancelled, ExportResult
-from desktop.services.register_types import RegisterQuery
+from desktop.services.registers.export import ExportCancelled, ExportResult
 
 
 def ask_path(parent: QWidget | None, suggested: str) -> Path | None:

@@ -22,13 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.date_ranges import QuickRange, matching_pick, quick_range
-from desktop.gui.models.register_table import RegisterTableModel
-from desktop.gui.pages.persons_page import PersonTable
-from desktop.gui.pages.register_export_ui import RegisterExporter
-from desktop.gui.widgets.date_field import DateField
-from desktop.gui.widgets.unit_combo import UnitCombo
-from desktop.services.container import Services
-from desktop.services.register_types import (
+from desktop.domain.values.registers import (
     CONTEXT,
     DATE,
     ID_NUMBER,
@@ -36,6 +30,12 @@ from desktop.services.register_types import (
     Register,
     RegisterQuery,
 )
+from desktop.gui.models.register_table import RegisterTableModel
+from desktop.gui.pages.persons_page import PersonTable
+from desktop.gui.pages.register_export_ui import RegisterExporter
+from desktop.gui.widgets.date_field import DateField
+from desktop.gui.widgets.unit_combo import UnitCombo
+from desktop.services.container import Services
 
 SEARCH_DELAY_MS = 150
 

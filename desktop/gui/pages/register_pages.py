@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.values.registers import TITLES, Register
 from desktop.gui.pages.register_page import CONTEXT, RegisterPage
 from desktop.services.container import Services
-from desktop.services.register_types import TITLES, Register
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow

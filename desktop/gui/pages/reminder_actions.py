@@ -14,13 +14,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.enums import CheckupSource
+from desktop.domain.values.reminders import Reminder, ReminderKind
 from desktop.errors import LedgerError
 from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.postpone_dialog import PostponeDialog
 from desktop.gui.errors import show_error
 from desktop.gui.records.record_dialog import run_dialog
 from desktop.services.container import Services
-from desktop.services.reminder_types import Reminder, ReminderKind
 
 Opener = Callable[..., None]  # (person_id, tab=None, record_id=None): the person editor
 

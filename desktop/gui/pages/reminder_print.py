@@ -18,13 +18,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.reminders import Reminder, ReminderQuery
 from desktop.errors import CancelledError
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
 from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
-from desktop.services.reminder_types import Reminder, ReminderQuery
 from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
 
 SLIPS = "slips"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery
 from desktop.gui.models import reminder_table as rt
 from desktop.gui.models.reminder_table import ReminderTableModel
 from desktop.gui.pages.persons_page import PersonTable
@@ -37,7 +38,6 @@ from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.gui.workers import Worker
 from desktop.i18n import kind_text
 from desktop.services.container import Services
-from desktop.services.reminder_types import Reminder, ReminderKind, ReminderQuery
 from desktop.services.settings import MAX_HORIZON_DAYS
 
 if TYPE_CHECKING:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.values.indicators import Figures, Period
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
 from desktop.gui.reports.figures_view import FiguresView
@@ -32,7 +33,6 @@ from desktop.gui.widgets.date_field import DateField
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
-from desktop.services.indicator_types import Figures, Period
 from desktop.services.settings import CLERK_NAME, OFFICE_NAME
 
 if TYPE_CHECKING:

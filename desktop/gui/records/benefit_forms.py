@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.domain.enums import Cycle, Program
 from desktop.domain.money import format_fen, parse_yuan, yuan_text
+from desktop.domain.values.benefits import BenefitDraft, BenefitRecord, PaymentDraft, PaymentRecord
 from desktop.gui.records.record_tab import RecordDialog, enum_combo
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
-from desktop.services.benefit_types import BenefitDraft, BenefitRecord, PaymentDraft, PaymentRecord
 from desktop.services.container import Services
 
 

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.enums import Cycle, Program
 from desktop.domain.money import format_fen
+from desktop.domain.values.benefits import BenefitRecord, PaymentRecord
 from desktop.errors import LedgerError
 from desktop.gui.records.benefit_forms import BenefitDialog, PaymentDialog
 from desktop.gui.records.record_model import RecordModel, make_view
 from desktop.gui.records.record_tab import RecordDialog, RecordTab
 from desktop.i18n import enum_text
-from desktop.services.benefit_types import BenefitRecord, PaymentRecord
+from desktop.services.care.record_base import RecordBase
 from desktop.services.container import Services
-from desktop.services.record_base import RecordBase
 
 COL_PROGRAM, COL_AMOUNT, COL_CYCLE, COL_START, COL_END, COL_PAYMENTS, COL_PAID = range(7)
 PAY_PERIOD, PAY_AMOUNT, PAY_DATE = range(3)

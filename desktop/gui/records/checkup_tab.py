@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop.domain.enums import CheckupResult, CheckupSource
+from desktop.domain.values.care import CheckupDraft, CheckupRecord
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
-from desktop.services.care_types import CheckupDraft, CheckupRecord
+from desktop.services.care.record_base import RecordBase
 from desktop.services.container import Services
-from desktop.services.record_base import RecordBase
 
 COL_DATE, COL_ITEMS, COL_PREGNANT, COL_RESULT, COL_SOURCE, COL_PLACE, COL_NOTE = range(7)
 

@@ -8,13 +8,13 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain.enums import Method
+from desktop.domain.values.care import ContraceptionDraft, ContraceptionRecord
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
-from desktop.services.care_types import ContraceptionDraft, ContraceptionRecord
+from desktop.services.care.contraception import OpenContraceptionError
+from desktop.services.care.record_base import RecordBase
 from desktop.services.container import Services
-from desktop.services.contraception import OpenContraceptionError
-from desktop.services.record_base import RecordBase
 
 COL_METHOD, COL_START, COL_END, COL_PLACE, COL_CURRENT = range(5)
 

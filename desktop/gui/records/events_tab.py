@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from desktop.domain.dates import age_on
 from desktop.domain.enums import EventKind, RecordStatus, StatusFilter
 from desktop.domain.life_events import STATUS_AFTER, check_next
+from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
 from desktop.errors import LedgerError, ValidationError
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
@@ -19,7 +20,6 @@ from desktop.gui.records.rows_model import RowsModel, make_view, select_id, sele
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
 from desktop.services.container import Services
-from desktop.services.pregnancy_types import ChildLifeRow, LifeEventRow
 
 COL_DATE, COL_EVENT, COL_NOTE = range(3)
 COL_C_NAME, COL_C_SEX, COL_C_BIRTH, COL_C_DEATH = range(4)

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Outcome, Sex
 from desktop.domain.idnumber import normalize
 from desktop.domain.pregnancy import expected_delivery, weeks_text
+from desktop.domain.values.pregnancy import BabyDraft, PregnancyDraft
 from desktop.errors import LedgerError
 from desktop.gui.records.record_dialog import RecordDialog
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text, error_text
-from desktop.services.pregnancy_types import BabyDraft, PregnancyDraft
 
 
 def _date_field(parent: QWidget, value: dt.date | None) -> DateField:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.pregnancy import weeks_text
+from desktop.domain.values.pregnancy import FollowupRow, PregnancyRow
 from desktop.errors import LedgerError
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
@@ -14,7 +15,6 @@ from desktop.gui.records.record_dialog import run_dialog
 from desktop.gui.records.rows_model import RowsModel, make_view, select_id, selected_id
 from desktop.i18n import enum_text
 from desktop.services.container import Services
-from desktop.services.pregnancy_types import FollowupRow, PregnancyRow
 
 (COL_REGISTERED, COL_LMP, COL_EDD, COL_WEEKS, COL_OUTCOME, COL_OUTCOME_DATE,
  COL_FOLLOWUPS, COL_LAST_FOLLOWUP, COL_NOTE) = range(9)

@@ -29,8 +29,8 @@ from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
 from desktop.gui.records.record_model import RecordModel, make_view
 from desktop.i18n import enum_text, error_text
+from desktop.services.care.record_base import RecordBase
 from desktop.services.container import Services
-from desktop.services.record_base import RecordBase
 
 
 def run_dialog(dialog: QDialog) -> bool:

@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain.enums import ServiceType
+from desktop.domain.values.care import ServiceDraft, ServiceRecord
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
-from desktop.services.care_types import ServiceDraft, ServiceRecord
+from desktop.services.care.record_base import RecordBase
 from desktop.services.container import Services
-from desktop.services.record_base import RecordBase
 
 COL_DATE, COL_TYPE, COL_NOTE = range(3)
 

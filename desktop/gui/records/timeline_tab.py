@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.domain.values.pregnancy import TimelineEntry
 from desktop.gui.records.rows_model import RowsModel, make_view
 from desktop.i18n import enum_text
 from desktop.services.container import Services
-from desktop.services.pregnancy_types import TimelineEntry
-from desktop.services.timeline import CONTEXT
+from desktop.services.people.timeline import CONTEXT
 
 COL_DATE, COL_EVENT, COL_DETAILS = range(3)
 

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 
 from desktop.domain.idnumber import mask
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.indicators import Period
 from desktop.gui.models.paged_rows import PagedRows
-from desktop.services.indicator_types import Period
 
 COL_NAME, COL_ID_NUMBER, COL_UNIT, COL_DAY, COL_NOTE = range(5)
 HEADERS = (QT_TRANSLATE_NOOP("BehindTableModel", "Name"),

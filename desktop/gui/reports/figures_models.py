@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.services.indicator_types import RATE_LABELS, Figures, Rate, RateKey
+from desktop.domain.values.indicators import RATE_LABELS, Figures, Rate, RateKey
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the count's or rate's key
 MeasureRole = Qt.ItemDataRole.UserRole + 2  # (measure, part) of a clickable cell, else None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.idnumber import mask
+from desktop.domain.values.indicators import Figures, RateKey
 from desktop.gui.pages.persons_page import PersonTable
 from desktop.gui.reports import behind_model as bm
 from desktop.gui.reports.figures_models import (
@@ -29,7 +30,6 @@ from desktop.gui.reports.figures_models import (
     UnitsModel,
     rate_label,
 )
-from desktop.services.indicator_types import Figures, RateKey
 
 BAD = "color: #b00020; font-weight: bold;"
 GOOD = "color: #1b5e20;"

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.services.indicator_types import Figures, Period
-from desktop.services.register_types import Register, RegisterQuery
+from desktop.domain.values.indicators import Figures, Period
+from desktop.domain.values.registers import Register, RegisterQuery
 
 
 @dataclass(frozen=True)

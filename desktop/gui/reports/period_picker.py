@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from desktop.domain import report_periods
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.indicators import Period, PeriodKind
+from desktop.domain.values.registers import TITLES, Register
 from desktop.gui.widgets.date_field import DateField
-from desktop.services.indicator_types import Period, PeriodKind
-from desktop.services.register_types import TITLES, Register
 
 REGISTER_DOC = "register"  # the register printout (登记簿打印): a register and a date range
 DOCUMENTS: tuple[tuple[str, str], ...] = (

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.values.people import PersonQuery
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
 from desktop.gui.progress_job import ask_full_ids, choose_full_ids
@@ -25,8 +26,7 @@ from desktop.gui.reports.pdf_render import print_pdf
 from desktop.gui.reports.report_output import ask_path, ask_printer, inform
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
-from desktop.services.document_titles import ROSTER_TITLE
-from desktop.services.person_types import PersonQuery
+from desktop.services.registers.document_titles import ROSTER_TITLE
 from desktop.services.settings import OFFICE_NAME
 
 

@@ -18,12 +18,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from desktop.domain.values.indicators import Figures
 from desktop.gui.errors import show_error
 from desktop.gui.reports.pdf_jobs import PdfRequest, write_pdf
 from desktop.gui.reports.pdf_render import print_pdf
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
-from desktop.services.indicator_types import Figures
 
 
 def ask_path(parent: QWidget | None, title: str, suggested: str, pattern: str) -> Path | None:
@@ -126,7 +126,10 @@ class ReportOutput(QObject):
         path = self.ask_path(self._parent, title, name, pattern)
         if path is None:
             return False
-        from desktop.services.report_export import write_json, write_xlsx  # openpyxl: slow import
+        from desktop.services.indicators.report_export import (  # openpyxl: slow import
+            write_json,
+            write_xlsx,
+        )
 
         try:
             (write_xlsx if kind == "xlsx" else write_json)(figures, path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from desktop.services.units import UnitNode
+from desktop.services.people.units import UnitNode
 
 
 class UnitCombo(QComboBox):

@@ -1,0 +1,86 @@
+"""``import FILE [--dry-run] [--update]``, ``import --undo-last`` and ``export --out FILE``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.values.exchange import ExchangeReadError, ImportPreview
+from desktop.errors import LedgerError
+from desktop.i18n import error_text
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _no_file(db_path: Path) -> bool:
+    if db_path.is_file():
+        return False
+    print(QCoreApplication.translate("cli", "There is no data file at {path}.").format(
+        path=db_path), file=sys.stderr)
+    return True
+
+
+def export(args: argparse.Namespace, db_path: Path, with_services) -> int:  # noqa: ANN001
+    if _no_file(db_path):
+        return EXIT_ERROR
+    result = with_services(db_path, lambda s: s.exchange.export(Path(args.out), args.full_ids))
+    rows = sum(result.rows.values())
+    if result.full_ids:
+        done = QCoreApplication.translate(
+            "cli", "Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.")
+    else:
+        done = QCoreApplication.translate("cli", "Wrote {rows} rows to {path} in {seconds:.1f} s.")
+    print(done.format(rows=rows, path=result.path, seconds=result.seconds))
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  # noqa: ANN001
+    if _no_file(db_path):
+        return EXIT_ERROR
+    if args.undo_last:
+        result = with_services(db_path, lambda s: s.exchange.undo_last_import())
+        print(QCoreApplication.translate(
+            "cli", "Undid the import {batch}: {removed} records removed, {restored} restored.")
+            .format(batch=result.batch, removed=result.removed, restored=result.restored))
+        return EXIT_OK
+    if not args.file:
+        print("family-ledger import: " + QCoreApplication.translate(
+            "cli", "name the file to import, or give --undo-last."), file=sys.stderr)
+        return EXIT_USAGE
+
+    def work(services):  # noqa: ANN001, ANN202
+        preview = services.exchange.check(Path(args.file), update=args.update)
+        _report(preview)
+        if args.dry_run or not preview.has_work:
+            return None
+        return services.exchange.run_import(preview)
+
+    try:
+        result = with_services(db_path, work)
+    except ExchangeReadError as exc:
+        print(QCoreApplication.translate("exchange", exc.template).format(**exc.params),
+              file=sys.stderr)
+        return EXIT_ERROR
+    except LedgerError as exc:
+        print(error_text(exc), file=sys.stderr)
+        return EXIT_ERROR
+    if result is not None:
+        print(QCoreApplication.translate(
+            "cli", "Imported in {seconds:.1f} s (change-log batch {batch}).").format(
+            seconds=result.seconds, batch=result.batch))
+    elif args.dry_run:
+        print(QCoreApplication.translate("cli", "Dry run: nothing was written."))
+    return EXIT_OK
+
+
+def _report(preview: ImportPreview) -> None:
+    for problem in preview.problems:
+        print(problem.line(QCoreApplication.translate(problem.context, problem.reason)))
+    line = QCoreApplication.translate(
+        "cli", "{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected")
+    for counts in preview.sheets:
+        print(line.format(sheet=counts.sheet, rows=counts.rows, add=counts.to_add,
+                          update=counts.to_update, rejected=counts.rejected))

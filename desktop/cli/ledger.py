@@ -1,0 +1,184 @@
+"""The subcommands behind cli.py; messages through Qt's translations (QtCore only)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.config import backup_dir_for
+from desktop.errors import LedgerError
+from desktop.i18n import error_text, install_translators
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def run(args: argparse.Namespace, db_path: Path) -> int:
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    translators = install_translators(app, args.lang)  # noqa: F841 - keep alive
+    try:
+        if args.command == "demo":
+            return _demo(args, db_path)
+        if args.command == "check":
+            return _check(db_path)
+        if args.command == "export" and args.register is None:
+            from desktop.cli.exchange import export
+
+            return export(args, db_path, _with_services)
+        if args.command == "export":
+            return _export(args, db_path)
+        if args.command == "import":
+            from desktop.cli.exchange import run_import
+
+            return run_import(args, db_path, _with_services)
+        if args.command in ("reminders", "slips"):
+
+            from desktop.cli import reminders as cli_reminders
+
+            return cli_reminders.run(args, db_path, _with_services)
+        if args.command == "report":
+
+            from desktop.cli import reports as cli_report
+
+            return cli_report.run(args, db_path, _with_services)
+        if args.command in ("backup", "restore"):
+            from desktop.cli.safety import backup, restore
+
+            return (backup if args.command == "backup" else restore)(args, db_path)
+    except LedgerError as exc:
+        print(error_text(exc), file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(
+            QCoreApplication.translate("cli", "The file cannot be written: {reason}").format(
+                reason=exc.strerror or exc
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    return EXIT_ERROR
+
+
+def _demo(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.lock import DataLock
+    from desktop.services.container import build_services
+    from desktop.services.demo.service import generate_demo
+    from desktop.store.db import open_database
+
+    if args.persons < 1:
+        print(QCoreApplication.translate("cli", "--persons must be at least 1."), file=sys.stderr)
+        return 2
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = DataLock(db_path)
+    lock.acquire()
+    try:
+        engine = open_database(db_path, backup_dir_for(db_path))
+        try:
+            services = build_services(engine)
+            if args.force:  # adding to existing records: keep a copy of them first
+                services.backup.before_bulk_change()
+            result = generate_demo(services, args.persons, seed=args.seed, force=args.force)
+        finally:
+            engine.dispose()
+    finally:
+        lock.release()
+    print(
+        QCoreApplication.translate(
+            "cli",
+            "Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.",
+        ).format(
+            persons=result.persons, children=result.children, seconds=result.seconds, path=db_path
+        )
+    )
+    return EXIT_OK
+
+
+def _check(db_path: Path) -> int:
+    from desktop.store.check import check_file
+
+    report = check_file(db_path)
+    print(
+        QCoreApplication.translate(
+            "cli",
+            "{path}: a Family Ledger data file, schema version {revision}, {persons} persons, "
+            "integrity check passed.",
+        ).format(path=report.path, revision=report.revision, persons=report.persons)
+    )
+    if not report.up_to_date:
+        print(
+            QCoreApplication.translate(
+                "cli",
+                "It was written by an older version and will be upgraded (after a copy) "
+                "when the app opens it.",
+            )
+        )
+    if report.stale_lock:
+        print(QCoreApplication.translate(
+            "cli", "Family Ledger did not close this file properly last time (a crash or a power "
+            "cut left its lock file). The check read it anyway; opening it in the app clears "
+            "the lock."))
+    elif report.stale_lock is False:
+        print(QCoreApplication.translate(
+            "cli", "The file is open in Family Ledger now; the check read it as it is on disk."))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, db_path: Path) -> int:
+    """One register to .xlsx; bad names and dates are usage errors (exit 2)."""
+    import datetime as dt
+
+    from desktop.domain.values.registers import Register, RegisterQuery
+
+    def usage(message: str) -> int:
+        print(f"family-ledger export: {message}", file=sys.stderr)
+        return EXIT_USAGE
+
+    if not args.date_from or not args.date_to:
+        return usage(QCoreApplication.translate("cli", "--register needs --from and --to."))
+    if args.register not in Register._value2member_map_:
+        return usage(QCoreApplication.translate(
+            "cli", "unknown register {name}; choose one of {names}.").format(
+            name=args.register, names=", ".join(r.value for r in Register)))
+    dates = []
+    for text in (args.date_from, args.date_to):
+        try:
+            dates.append(dt.date.fromisoformat(text.strip()))
+        except ValueError:
+            return usage(QCoreApplication.translate(
+                "cli", "{text} is not a date; write it as YYYY-MM-DD.").format(text=text))
+    if dates[0] > dates[1]:
+        return usage(QCoreApplication.translate("cli", "--from is after --to."))
+    if not db_path.is_file():
+        print(QCoreApplication.translate("cli", "There is no data file at {path}.").format(
+            path=db_path), file=sys.stderr)
+        return EXIT_ERROR
+    query = RegisterQuery(Register(args.register), dates[0], dates[1])
+    result = _with_services(db_path, lambda services: services.register_export.export(
+        query, Path(args.out), args.full_ids))
+    if result.full_ids:
+        done = QCoreApplication.translate(
+            "cli", "Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.")
+    else:
+        done = QCoreApplication.translate("cli", "Wrote {rows} rows to {path} in {seconds:.1f} s.")
+    print(done.format(rows=result.rows, path=result.path, seconds=result.seconds))
+    return EXIT_OK
+
+
+def _with_services(db_path: Path, work):
+    """Run ``work(services)`` holding the lock (a full-ID export writes the change log)."""
+    from desktop.lock import DataLock
+    from desktop.services.container import build_services
+    from desktop.store.db import open_database
+
+    lock = DataLock(db_path)
+    lock.acquire()
+    try:
+        engine = open_database(db_path, backup_dir_for(db_path))
+        try:
+            return work(build_services(engine))
+        finally:
+            engine.dispose()
+    finally:
+        lock.release()

@@ -1,0 +1,152 @@
+"""What every record service shares: logged insert/update, recycle bin, date checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from sqlmodel import Session, SQLModel
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import ConflictError, NotFoundError, ValidationError
+from desktop.services.safety.changelog import ChangeRecorder
+from desktop.store.db import SessionFactory, transaction
+from desktop.store.models import Person
+from desktop.store.records import (
+    Benefit,
+    Checkup,
+    Contraception,
+    LifeEvent,
+    Payment,
+    Pregnancy,
+    PregnancyFollowup,
+    Service,
+)
+
+# Change-log entity name -> table. Person and child are handled by PersonService.
+ENTITIES: dict[str, type[SQLModel]] = {
+    "pregnancy": Pregnancy,
+    "followup": PregnancyFollowup,
+    "contraception": Contraception,
+    "checkup": Checkup,
+    "service": Service,
+    "benefit": Benefit,
+    "payment": Payment,
+    "life_event": LifeEvent,
+}
+
+# Records that belong to the person through another record: entity -> (table, key column).
+PARENTS: dict[str, tuple[type[SQLModel], str]] = {
+    "followup": (Pregnancy, "pregnancy_id"),
+    "payment": (Benefit, "benefit_id"),
+}
+NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This record no longer exists.")
+NOT_IN_BIN = QT_TRANSLATE_NOOP("errors", "This record is not in the recycle bin.")
+PARENT_IN_BIN = {
+    "followup": QT_TRANSLATE_NOOP("errors", "The pregnancy of this follow-up is in the recycle "
+                                            "bin; restore the pregnancy first."),
+    "payment": QT_TRANSLATE_NOOP("errors", "The enrolment of this payment is in the recycle "
+                                           "bin; restore the enrolment first."),
+}
+
+
+class RecordBase:
+    """Base of the record services; subclasses add the use cases of one record kind."""
+
+    def __init__(
+        self,
+        factory: SessionFactory,
+        recorder: ChangeRecorder,
+        today: Callable[[], dt.date],
+        now: Callable[[], dt.datetime],
+    ) -> None:
+        self._factory = factory
+        self._recorder = recorder
+        self._today = today
+        self._now = now
+
+    # -- writing ---------------------------------------------------------------
+    def _insert(self, session: Session, entity: str, person_id: int, values: dict[str, Any]) -> int:
+        model = ENTITIES[entity]
+        stamps = {k: self._now() for k in ("created_at", "updated_at") if k in model.model_fields}
+        row = model(**values, **stamps)
+        session.add(row)
+        session.flush()
+        row_id = row.id  # type: ignore[attr-defined]
+        self._recorder.record_fields(session, entity=entity, entity_id=row_id,
+                                     person_id=person_id, before=None, after=values)
+        return row_id
+
+    def _update(self, session: Session, entity: str, row: SQLModel, person_id: int,
+                values: dict[str, Any]) -> None:
+        before = {name: getattr(row, name) for name in values}
+        self._recorder.record_fields(session, entity=entity, entity_id=row.id,  # type: ignore[attr-defined]
+                                     person_id=person_id, before=before, after=values)
+        for name, value in values.items():
+            setattr(row, name, value)
+        if "updated_at" in type(row).model_fields:
+            row.updated_at = self._now()  # type: ignore[attr-defined]
+
+    def _get(self, session: Session, entity: str, row_id: int) -> Any:
+        row = session.get(ENTITIES[entity], row_id)
+        if row is None or row.deleted_at is not None:  # type: ignore[attr-defined]
+            raise NotFoundError(NOT_FOUND)
+        return row
+
+    def _person(self, session: Session, person_id: int) -> Person:
+        person = session.get(Person, person_id)
+        if person is None or person.deleted_at is not None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This person's record no longer exists."))
+        return person
+
+    # -- recycle bin -------------------------------------------------------------
+    def delete(self, entity: str, row_id: int, person_id: int) -> None:
+        """Move one record to the recycle bin (nothing is removed from the file)."""
+        with transaction(self._factory) as session:
+            row = self._get(session, entity, row_id)
+            self._check_owner(session, entity, row, person_id, NOT_FOUND)
+            row.deleted_at = self._now()
+            self._recorder.record(session, entity=entity, entity_id=row_id,
+                                  person_id=person_id, action="delete")
+
+    def restore(self, entity: str, row_id: int, person_id: int) -> None:
+        with transaction(self._factory) as session:
+            row = session.get(ENTITIES[entity], row_id)
+            if row is None or row.deleted_at is None:  # type: ignore[attr-defined]
+                raise NotFoundError(NOT_IN_BIN)
+            parent = self._check_owner(session, entity, row, person_id, NOT_IN_BIN)
+            if parent is not None and parent.deleted_at is not None:  # type: ignore[attr-defined]
+                raise ConflictError(PARENT_IN_BIN[entity])
+            row.deleted_at = None  # type: ignore[attr-defined]
+            self._recorder.record(session, entity=entity, entity_id=row_id,
+                                  person_id=person_id, action="restore")
+
+    @staticmethod
+    def _check_owner(session: Session, entity: str, row: Any, person_id: int,
+                     message: str) -> SQLModel | None:
+        """NotFoundError unless the row is one of ``person_id``'s (follow-ups through their
+        pregnancy, payments through their enrolment); returns that parent row, if any."""
+        parent = None
+        if entity in PARENTS:
+            model, key = PARENTS[entity]
+            parent = session.get(model, getattr(row, key))
+            owner = getattr(parent, "person_id", None)
+        else:
+            owner = row.person_id
+        if owner != person_id:
+            raise NotFoundError(message)
+        return parent
+
+    # -- checks ----------------------------------------------------------------
+    def _not_future(self, value: dt.date | None, field: str) -> None:
+        if value is not None and value > self._today():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The date {date} is in the future."),
+                field=field, date=value.isoformat(),
+            )
+
+    @staticmethod
+    def _required(value: object, field: str) -> None:
+        if value is None or value == "":
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please fill in this field."), field=field)

@@ -1,0 +1,1 @@
+"""Synthetic demo data of every record kind, with a few deliberate contradictions."""

@@ -1,0 +1,1 @@
+"""The exchange workbook: read, check, plan, write (import), undo, export and the template."""

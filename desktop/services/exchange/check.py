@@ -1,0 +1,137 @@
+"""Checking one sheet: header names, then every cell of every row, nothing written.
+
+A row with any problem is rejected whole and kept (cells and reasons) for the
+rejected-rows workbook; a good row becomes a dict of stored values with ``_row``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.exchange import REASON_COLUMN, SHEETS, Problem, ShouldStop
+from desktop.services.exchange.columns import BOOL, COLUMNS, DEFAULTS, ENUM, ID, TEXT, Col
+from desktop.services.exchange.read import RawSheet
+from desktop.services.exchange.values import Bad, cell_text, parse
+
+UNKNOWN_COLUMN = QT_TRANSLATE_NOOP("exchange", "Unknown column: it is ignored.")
+MISSING_COLUMN = QT_TRANSLATE_NOOP("exchange", "The required column {column} is missing.")
+UNKNOWN_SHEET = QT_TRANSLATE_NOOP(
+    "exchange", "Unknown sheet: it is ignored (the sheets are {sheets}).")
+CANCELLED_CHECK = QT_TRANSLATE_NOOP("exchange", "The check was cancelled.")
+CHECK_EVERY = 2000  # rows between progress reports and cancel questions
+
+
+@dataclass
+class Rejected:
+    headers: list[str]
+    rows: list[tuple[int, list, list[Problem]]] = field(default_factory=list)
+
+
+@dataclass
+class SheetResult:
+    name: str
+    rows: int = 0  # data rows read
+    good: list[dict] = field(default_factory=list)
+    rejected: Rejected | None = None
+    cells: dict[int, list] = field(default_factory=dict)  # row -> raw cells of good rows
+
+
+class Collector:
+    """Problems and rejected rows of the whole workbook."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.sheets: dict[str, SheetResult] = {}
+
+    def sheet_problem(self, sheet: str, row: int, column: str, value: str, reason: str,
+                      **params: object) -> None:
+        self.problems.append(Problem(sheet, row, column, value, reason, params))
+
+    def reject(self, sheet: str, row: dict, problems: list[Problem]) -> None:
+        """Reject a row that passed the cell checks (a rule across cells or sheets)."""
+        result = self.sheets[sheet]
+        self.problems.extend(problems)
+        assert result.rejected is not None
+        result.rejected.rows.append((row["_row"], result.cells.pop(row["_row"], []), problems))
+        row["_rejected"] = True
+
+    def problem(self, sheet: str, row: dict, header: str, bad: Bad) -> Problem:
+        result = self.sheets[sheet]
+        cols = result.rejected.headers if result.rejected else []
+        cells = result.cells.get(row["_row"], [])
+        value = cell_text(cells[cols.index(header)]) if header in cols and cols.index(header) < len(cells) else ""
+        return Problem(sheet, row["_row"], header, value, bad.reason, bad.params, bad.context)
+
+    def sorted_problems(self) -> tuple[Problem, ...]:
+        order = {name: i for i, name in enumerate(SHEETS)}
+        return tuple(sorted(self.problems, key=lambda p: (order.get(p.sheet, 99), p.sheet, p.row)))
+
+
+def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
+               tick: ShouldStop | None = None) -> SheetResult | None:
+    """Parse the rows of a known sheet; None (and a problem) for an unknown sheet."""
+    if raw.name not in COLUMNS:
+        if raw.headers or raw.total:
+            collector.sheet_problem(raw.name, 0, "", "", UNKNOWN_SHEET, sheets=" ".join(SHEETS))
+        for _ in raw.rows:  # drain calamine's iterator
+            pass
+        return None
+    result = SheetResult(raw.name, rejected=Rejected(raw.headers))
+    collector.sheets[raw.name] = result
+    known = {c.header: c for c in COLUMNS[raw.name]}
+    mapped: list[tuple[int, Col]] = []
+    raw.headers = [h.rstrip("*").strip() for h in raw.headers]  # a template's "名称*" too
+    result.rejected.headers = raw.headers
+    for index, header in enumerate(raw.headers):
+        if header in known and all(c.header != header for _, c in mapped):
+            mapped.append((index, known[header]))
+        elif header and header != REASON_COLUMN:
+            collector.sheet_problem(raw.name, raw.header_row, header, header, UNKNOWN_COLUMN)
+    missing = [c.header for c in COLUMNS[raw.name] if c.required and c.header not in raw.headers]
+    for header in missing:
+        collector.sheet_problem(raw.name, raw.header_row, header, "", MISSING_COLUMN, column=header)
+    width = len(raw.headers)
+    for number, cells in raw.rows:
+        if tick is not None and number % CHECK_EVERY == 0:
+            tick()
+        if not any(c is not None and c != "" and not (isinstance(c, str) and not c.strip())
+                   for c in cells):
+            continue
+        result.rows += 1
+        if len(cells) < width:
+            cells = list(cells) + [""] * (width - len(cells))
+        problems: list[Problem] = []
+        values: dict = {"_row": number}
+        for index, col in mapped:
+            value = cells[index]
+            try:
+                values[col.key] = parse(col, value, today)
+            except Bad as bad:
+                problems.append(Problem(raw.name, number, col.header, cell_text(value),
+                                        bad.reason, bad.params, bad.context))
+        if missing:
+            problems.append(Problem(raw.name, number, missing[0], "", MISSING_COLUMN,
+                                    {"column": missing[0]}))
+            result.rejected.rows.append((number, cells, problems))
+            continue  # reported once on the header row
+        if problems:
+            collector.problems.extend(problems)
+            result.rejected.rows.append((number, cells, problems))
+            continue
+        for col in COLUMNS[raw.name]:
+            if values.get(col.key) is None:
+                values[col.key] = _blank(col)
+        result.good.append(values)
+        result.cells[number] = cells
+    return result
+
+
+def _blank(col: Col) -> object:
+    """The stored value of a blank optional cell."""
+    if col.kind in (TEXT, ID):
+        return ""
+    if col.kind == ENUM:
+        return DEFAULTS.get(col.key)
+    return False if col.kind == BOOL else None

@@ -1,0 +1,110 @@
+"""What the check needs to know from the database, read in chunks (nothing written)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from desktop.domain.values.exchange import (
+    BENEFITS,
+    CHECKUPS,
+    CHILDREN,
+    CONTRACEPTION,
+    FOLLOWUPS,
+    PAYMENTS,
+    PREGNANCIES,
+    SERVICES,
+)
+from desktop.domain.values.people import PersonDraft
+from desktop.services.exchange.columns import COLUMNS, KEYS
+from desktop.store.models import Child, Person, Unit
+from desktop.store.records import (
+    Benefit,
+    Checkup,
+    Contraception,
+    Payment,
+    Pregnancy,
+    PregnancyFollowup,
+    Service,
+)
+
+CHUNK = 900  # SQLite's bound-parameter limit is 999 in old builds
+TABLES = {CHILDREN: Child, PREGNANCIES: Pregnancy, FOLLOWUPS: PregnancyFollowup,
+          CONTRACEPTION: Contraception, CHECKUPS: Checkup, SERVICES: Service,
+          BENEFITS: Benefit, PAYMENTS: Payment}
+PERSON_FIELDS = [*(k for k in PersonDraft().scalar_fields()), "status", "status_date"]
+
+
+def _chunks(items: Iterable, size: int = CHUNK) -> Iterable[list]:
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class DbView:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def units(self) -> dict[str, int]:
+        """Units by name (the first of equal names)."""
+        out: dict[str, int] = {}
+        for uid, name in self._s.execute(select(Unit.id, Unit.name).order_by(Unit.id)):
+            out.setdefault(name, uid)
+        return out
+
+    def persons(self, numbers: Iterable[str]) -> dict[str, tuple[int, dt.date, str, bool]]:
+        out = {}
+        for part in _chunks(numbers):
+            for row in self._s.execute(select(Person.id, Person.id_number, Person.birth_date,
+                                              Person.name, Person.deleted_at)
+                                       .where(Person.id_number.in_(part))):
+                out[row.id_number] = (row.id, row.birth_date, row.name, row.deleted_at is not None)
+        return out
+
+    def person_values(self, pid: int) -> dict:
+        cols = [getattr(Person, k) for k in PERSON_FIELDS]
+        row = self._s.execute(select(*cols).where(Person.id == pid)).one()
+        return dict(zip(PERSON_FIELDS, row, strict=True))
+
+    def records(self, sheet: str, pids: set[int]) -> dict[tuple[int, tuple], tuple[int, dict]]:
+        """Stored records of these persons: (person id, key) -> (row id, field values)."""
+        if not pids:
+            return {}
+        model = TABLES[sheet]
+        fields = [c.key for c in COLUMNS[sheet][1:]]
+        if sheet in (FOLLOWUPS, PAYMENTS):
+            parent, link = (Pregnancy, "pregnancy_id") if sheet == FOLLOWUPS else (Benefit, "benefit_id")
+            extra = "registered_on" if sheet == FOLLOWUPS else "program"
+            cols = [getattr(model, f) if f != extra else getattr(parent, f) for f in fields]
+            query = (select(model.id, parent.person_id, *cols)
+                     .join(parent, getattr(model, link) == parent.id)
+                     .where(model.deleted_at.is_(None), parent.deleted_at.is_(None)))
+            owner = parent.person_id
+        else:
+            query = select(model.id, model.person_id, *[getattr(model, f) for f in fields]).where(
+                model.deleted_at.is_(None))
+            owner = model.person_id
+        out: dict[tuple[int, tuple], tuple[int, dict]] = {}
+        for part in _chunks(pids):
+            for row in self._s.execute(query.where(owner.in_(part))):
+                values = dict(zip(fields, row[2:], strict=True))
+                key = tuple(values[k] for k in KEYS[sheet])
+                out.setdefault((row[1], key), (row[0], values))
+        return out
+
+    def pregnancy(self, pid: int | None, registered_on: dt.date) -> tuple[str, int] | None:
+        if pid is None:
+            return None
+        found = self._s.execute(select(Pregnancy.id).where(
+            Pregnancy.person_id == pid, Pregnancy.registered_on == registered_on,
+            Pregnancy.deleted_at.is_(None)).order_by(Pregnancy.id)).first()
+        return None if found is None else ("db", found[0])
+
+    def benefits(self, pid: int, program: str) -> list[tuple]:
+        rows = self._s.execute(select(Benefit.id, Benefit.start_date, Benefit.end_date, Benefit.cycle)
+                               .where(Benefit.person_id == pid, Benefit.program == program,
+                                      Benefit.deleted_at.is_(None)))
+        return [(r.start_date, r.end_date, r.cycle, ("db", r.id)) for r in rows]

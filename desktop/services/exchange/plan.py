@@ -1,0 +1,232 @@
+"""From checked sheets to a plan: units, persons and records to add or update.
+
+Cross-sheet rules live here: units by name, persons by ID number (duplicates in the file
+and against the database), records find their person, follow-ups their pregnancy,
+payments their enrolment. Rows breaking a rule are rejected through the Collector.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from desktop.domain.periods import is_valid_key, overlaps
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.exchange import (
+    BENEFITS,
+    FOLLOWUPS,
+    PAYMENTS,
+    PERSONS,
+    SHEETS,
+    UNITS,
+    SheetCounts,
+)
+from desktop.services.exchange import rules as rules
+from desktop.services.exchange.check import Collector
+from desktop.services.exchange.columns import COLUMNS, KEYS
+from desktop.services.exchange.db import DbView
+from desktop.services.exchange.values import Bad
+
+UNKNOWN_UNIT = QT_TRANSLATE_NOOP(
+    "exchange", "Unknown unit: add it on sheet 单位 or in the ledger first.")
+TWICE = QT_TRANSLATE_NOOP(
+    "exchange", "The same ID number is also on row {other}; both rows are skipped.")
+REGISTERED = QT_TRANSLATE_NOOP(
+    "exchange", "This ID number is already registered (for {name}); import with update to "
+                "change her record.")
+IN_BIN = QT_TRANSLATE_NOOP(
+    "exchange", "This ID number belongs to {name}, whose record is in the recycle bin; "
+                "restore it first.")
+NO_PERSON = QT_TRANSLATE_NOOP(
+    "exchange", "No person with this ID number in the file or in the database.")
+PERSON_SKIPPED = QT_TRANSLATE_NOOP(
+    "exchange", "Her row on sheet 人员 (row {other}) is skipped, so this row is too.")
+NO_PREGNANCY = QT_TRANSLATE_NOOP(
+    "exchange", "No pregnancy registered on this date for this ID number in the file or "
+                "in the database.")
+NO_BENEFIT = QT_TRANSLATE_NOOP(
+    "exchange", "She has no enrolment in this programme covering this period.")
+STORED = QT_TRANSLATE_NOOP(
+    "exchange", "This record is already in the database; import with update to change it.")
+STATUS_CHANGE = QT_TRANSLATE_NOOP(
+    "exchange", "Her status cannot change this way in an import; use the life events in the "
+                "ledger.")
+
+
+@dataclass
+class Plan:
+    update: bool
+    units: list[tuple[str, str]] = field(default_factory=list)  # (name, parent) to add
+    unit_ids: dict[str, int] = field(default_factory=dict)  # stored units by name
+    persons: list[dict] = field(default_factory=list)
+    person_updates: list[tuple[int, dict, dict]] = field(default_factory=list)
+    db_persons: dict[str, int] = field(default_factory=dict)  # ID number -> stored id
+    records: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    record_updates: dict[str, list[tuple[int, int, dict, dict]]] = field(
+        default_factory=lambda: defaultdict(list))
+    unchanged: Counter = field(default_factory=Counter)
+    collector: Collector | None = None
+    used: bool = False  # a plan is written once
+
+    def counts(self) -> tuple[SheetCounts, ...]:
+        assert self.collector is not None
+        out = []
+        for name in SHEETS:
+            result = self.collector.sheets.get(name)
+            if result is None:
+                continue
+            rejected = len(result.rejected.rows) if result.rejected else 0
+            added = {UNITS: len(self.units), PERSONS: len(self.persons)}.get(
+                name, len(self.records.get(name, ())))
+            updated = len(self.person_updates) if name == PERSONS else len(
+                self.record_updates.get(name, ()))
+            out.append(SheetCounts(name, result.rows, added, updated, rejected,
+                                   self.unchanged[name]))
+        return tuple(out)
+
+
+def build(collector: Collector, db: DbView, update: bool, today: dt.date) -> Plan:
+    plan = Plan(update, collector=collector)
+    sheets = collector.sheets
+    plan.unit_ids = db.units()
+    if UNITS in sheets:
+        _units(plan, collector)
+    births: dict[str, dt.date] = {}  # ID number -> birth date of every person usable
+    skipped: dict[str, int] = {}  # ID number -> row of her rejected 人员 row
+    if PERSONS in sheets:
+        _persons(plan, collector, db, today, births, skipped)
+    refs = {r["person"] for name in SHEETS[2:] if name in sheets for r in sheets[name].good}
+    for number, (pid, birth, _name, deleted) in db.persons(refs - births.keys()).items():
+        if not deleted:
+            plan.db_persons[number] = pid
+            births[number] = birth
+    pregnancies: dict[tuple[str, dt.date], tuple[str, int]] = {}
+    benefits: dict[tuple[str, str], list[tuple[dt.date, dt.date | None, str, tuple]]] = {}
+    for name in SHEETS[2:]:
+        if name in sheets:
+            _records(plan, collector, db, name, today, births, skipped, pregnancies, benefits)
+    return plan
+
+
+def _units(plan: Plan, collector: Collector) -> None:
+    good = [r for r in collector.sheets[UNITS].good]
+    names = {r["name"] for r in good} | set(plan.unit_ids)
+    for row in good:
+        if row["name"] in plan.unit_ids:
+            plan.unchanged[UNITS] += 1
+        elif row["parent"] and row["parent"] not in names:
+            collector.reject(UNITS, row, [collector.problem(UNITS, row, "上级单位", Bad(UNKNOWN_UNIT))])
+        elif all(row["name"] != n for n, _ in plan.units):
+            plan.units.append((row["name"], row["parent"]))
+
+
+def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
+             births: dict, skipped: dict) -> None:
+    good = collector.sheets[PERSONS].good
+    units = set(plan.unit_ids) | {n for n, _ in plan.units}
+    seen = Counter(r["id_number"] for r in good)
+    first: dict[str, int] = {}
+    for row in good:
+        first.setdefault(row["id_number"], row["_row"])
+    stored = db.persons({r["id_number"] for r in good})
+    for row in good:
+        number = row["id_number"]
+        found, birth = rules.person(row, today)
+        if row["unit"] not in units:
+            found.append(("单位", Bad(UNKNOWN_UNIT)))
+        if seen[number] > 1:
+            other = first[number] if first[number] != row["_row"] else next(
+                r["_row"] for r in good if r["id_number"] == number and r is not row)
+            found.append(("身份证号", Bad(TWICE, other=other)))
+        old = stored.get(number)
+        if not found and old is not None:
+            pid, _birth, name, deleted = old
+            if deleted:
+                found.append(("身份证号", Bad(IN_BIN, name=name)))
+            elif not plan.update:
+                found.append(("身份证号", Bad(REGISTERED, name=name)))
+        if found:
+            collector.reject(PERSONS, row, [collector.problem(PERSONS, row, h, b) for h, b in found])
+            skipped.setdefault(number, row["_row"])
+            continue
+        births[number] = birth
+        if old is None:
+            plan.persons.append(row)
+            continue
+        plan.db_persons[number] = old[0]
+        before = db.person_values(old[0])
+        after = {k: row[k] for k in before if k in row and k not in ("status", "status_date")}
+        after["unit_id"] = plan.unit_ids.get(row["unit"], row["unit"])
+        if row["status"] != "active" and row["status"] != before["status"]:
+            if before["status"] == "deceased" or (before["status_date"] or dt.date.min) > row["status_date"]:
+                collector.reject(PERSONS, row, [collector.problem(PERSONS, row, "状态", Bad(STATUS_CHANGE))])
+                continue
+            after["status"], after["status_date"] = row["status"], row["status_date"]
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        if changed:
+            plan.person_updates.append((old[0], {k: before[k] for k in changed}, changed))
+        else:
+            plan.unchanged[PERSONS] += 1
+
+
+def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.date,
+             births: dict, skipped: dict, pregnancies: dict, benefits: dict) -> None:
+    id_header = COLUMNS[name][0].header
+    stored = db.records(name, {plan.db_persons[r["person"]] for r in collector.sheets[name].good
+                               if r["person"] in plan.db_persons})
+    fields = [c.key for c in COLUMNS[name][1:]]
+    for row in collector.sheets[name].good:
+        number = row["person"]
+        if number not in births:
+            bad = Bad(PERSON_SKIPPED, other=skipped[number]) if number in skipped else Bad(NO_PERSON)
+            collector.reject(name, row, [collector.problem(name, row, id_header, bad)])
+            continue
+        found = rules.record(name, row, births[number], today)
+        if name == FOLLOWUPS and not found:
+            ref = pregnancies.get((number, row["registered_on"])) or db.pregnancy(
+                plan.db_persons.get(number), row["registered_on"])
+            if ref is None:
+                found.append(("登记日期", Bad(NO_PREGNANCY)))
+            row["_ref"] = ref
+        if name == PAYMENTS and not found:
+            ref = _benefit(plan, db, benefits, number, row)
+            if ref is None:
+                found.append(("期间", Bad(NO_BENEFIT)))
+            row["_ref"] = ref
+        if found:
+            collector.reject(name, row, [collector.problem(name, row, h, b) for h, b in found])
+            continue
+        pid = plan.db_persons.get(number)
+        key = tuple(row[k] for k in KEYS[name])
+        match = stored.get((pid, key)) if pid is not None else None
+        if match is not None and not plan.update:
+            collector.reject(name, row, [collector.problem(name, row, id_header, Bad(STORED))])
+            continue
+        if match is not None:
+            row_id, before = match
+            changed = {k: row[k] for k in fields if k in before and before[k] != row[k]}
+            if changed:
+                plan.record_updates[name].append((row_id, pid, {k: before[k] for k in changed}, changed))
+            else:
+                plan.unchanged[name] += 1
+            ref = ("db", row_id)
+        else:
+            ref = ("new", len(plan.records[name]))
+            plan.records[name].append(row)
+        if name == "孕情":
+            pregnancies.setdefault((number, row["registered_on"]), ref)
+        elif name == BENEFITS:
+            benefits.setdefault((number, row["program"]), []).append(
+                (row["start_date"], row["end_date"], row["cycle"], ref))
+
+
+def _benefit(plan: Plan, db: DbView, benefits: dict, number: str, row: dict) -> tuple | None:
+    options = list(benefits.get((number, row["program"]), ()))
+    pid = plan.db_persons.get(number)
+    if pid is not None:
+        options += db.benefits(pid, row["program"])
+    for start, end, cycle, ref in options:
+        if is_valid_key(row["period"], cycle) and overlaps(row["period"], cycle, start, end):
+            return ref
+    return None

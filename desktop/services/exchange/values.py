@@ -1,0 +1,203 @@
+"""Cell values of the exchange workbook: what a cell may hold and what it means.
+
+Each parser takes the cell as the reader gives it (str, float/int, bool, date, None) and
+returns the stored value, or raises Bad with a reason template (context "exchange").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+from desktop.domain import idnumber
+from desktop.domain.money import parse_yuan
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import ValidationError
+from desktop.services.exchange.columns import (
+    BOOL,
+    DATE,
+    ENUM,
+    ID,
+    INT,
+    MONEY,
+    PERIOD,
+    VOCAB,
+    Col,
+    choices,
+)
+
+ID_AS_NUMBER = QT_TRANSLATE_NOOP(
+    "exchange", "The ID number is stored as a number, so Excel has already lost its last "
+                "digits: format the column as Text and type the number again.")
+DATE_FORM = QT_TRANSLATE_NOOP(
+    "exchange", "Not a date: type it as 2025-03-13, 2025/3/13, 2025.3.13 or 2025年3月13日.")
+DATE_NUMBER = QT_TRANSLATE_NOOP(
+    "exchange", "A number is not a date: format the cell as Date, or type the date as "
+                "2025-03-13.")
+NO_SUCH_DATE = QT_TRANSLATE_NOOP("exchange", "There is no such date.")
+FUTURE = QT_TRANSLATE_NOOP("exchange", "The date {date} is in the future.")
+UNKNOWN_VALUE = QT_TRANSLATE_NOOP("exchange", "Unknown value: use one of {choices}.")
+YES_NO = QT_TRANSLATE_NOOP("exchange", "Use 是 or 否 (or 1 / 0).")
+WHOLE_NUMBER = QT_TRANSLATE_NOOP("exchange", "A whole number from 1 to 20 is expected.")
+AMOUNT = QT_TRANSLATE_NOOP(
+    "exchange", "Not an amount: type yuan with at most two decimals, like 80.00.")
+PERIOD_FORM = QT_TRANSLATE_NOOP(
+    "exchange", "Not a period: type a month as 2025-03 or a year as 2025.")
+TOO_LONG = QT_TRANSLATE_NOOP("exchange", "This text is too long: at most {limit} characters.")
+REQUIRED = QT_TRANSLATE_NOOP("exchange", "Please fill in this cell.")
+
+_DATE_FORMS = (
+    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
+    re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"), re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"))
+_PERIOD = re.compile(r"^\d{4}(-\d{2})?$")
+_SPACES = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_YES = {"是": True, "1": True, "否": False, "0": False}
+
+
+class Bad(Exception):
+    """A cell's problem: reason template (+ params) in ``context``."""
+
+    def __init__(self, reason: str, context: str = "exchange", **params: Any) -> None:
+        super().__init__(reason)
+        self.reason, self.context, self.params = reason, context, params
+
+
+def cell_text(value: object) -> str:
+    """The cell as the clerk sees it (for problem lines and the rejected-rows workbook)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def clean(value: str) -> str:
+    """Trim and fold runs of spaces (full-width spaces and zero-width characters too)."""
+    if value.isascii():
+        return " ".join(value.split())
+    return " ".join(_SPACES.sub(" ", value).split())
+
+
+def parse(col: Col, value: object, today: dt.date) -> object:
+    """The stored value of one cell; None for a blank optional cell."""
+    if isinstance(value, str) and value and not (
+            value.isprintable() and value[0] != " " and value[-1] != " " and "  " not in value):
+        value = clean(value)  # the common, clean cell skips this
+    if value is None or value == "":
+        if col.required:
+            raise Bad(REQUIRED)
+        return None
+    kind = col.kind
+    if kind == DATE:
+        return parse_date(value, today)
+    if kind == ID:
+        return parse_id(value)
+    if kind == ENUM:
+        text = value if isinstance(value, str) else cell_text(value)
+        words = VOCAB[col.vocab]
+        code = words.get(text) or words.get(unicodedata.normalize("NFKC", text).replace(" ", ""))
+        if code is None:
+            raise Bad(UNKNOWN_VALUE, choices=choices(col.vocab))
+        return code.value
+    if kind == BOOL:
+        return parse_bool(value)
+    if kind == INT:
+        return parse_int(value)
+    if kind == MONEY:
+        return parse_money(value)
+    if kind == PERIOD:
+        text = cell_text(value) if not isinstance(value, str) else unicodedata.normalize("NFKC", value)
+        if not _PERIOD.match(text):
+            raise Bad(PERIOD_FORM)
+        return text
+    text = cell_text(value) if not isinstance(value, str) else value
+    if col.limit and len(text) > col.limit:
+        raise Bad(TOO_LONG, limit=col.limit)
+    return text
+
+
+def parse_date(value: object, today: dt.date) -> dt.date:
+    if isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise Bad(DATE_NUMBER)
+    else:
+        text = unicodedata.normalize("NFKC", str(value)).replace(" ", "")
+        if text.isdigit():
+            raise Bad(DATE_NUMBER)
+        for form in _DATE_FORMS:
+            match = form.match(text)
+            if match:
+                break
+        else:
+            raise Bad(DATE_FORM)
+        try:
+            day = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            raise Bad(NO_SUCH_DATE) from None
+    if day > today:
+        raise Bad(FUTURE, date=day.isoformat())
+    return day
+
+
+def parse_id(value: object) -> str:
+    """Normalised text of an ID number (checked later, with the row); numbers refused."""
+    if not isinstance(value, str):
+        raise Bad(ID_AS_NUMBER)
+    number = value.upper() if value.isascii() and value.isalnum() else idnumber.normalize(value)
+    if len(number) == 15 and number.isdigit():
+        try:
+            return idnumber.convert_15(number)
+        except ValidationError as exc:
+            raise Bad(exc.template, "errors", **exc.params) from None
+    return number
+
+
+def check_id(number: str, today: dt.date, woman: bool = False) -> idnumber.IdInfo:
+    try:
+        return (idnumber.validate_woman if woman else idnumber.validate)(number, today)
+    except ValidationError as exc:
+        raise Bad(exc.template, "errors", **exc.params) from None
+
+
+def parse_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = cell_text(value) if not isinstance(value, str) else unicodedata.normalize("NFKC", value)
+    if text not in _YES:
+        raise Bad(YES_NO)
+    return _YES[text]
+
+
+def parse_int(value: object) -> int:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str):
+        value = unicodedata.normalize("NFKC", value)
+        value = int(value) if value.isdigit() else None
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 20:
+        raise Bad(WHOLE_NUMBER)
+    return value
+
+
+def parse_money(value: object) -> int:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        fen = round(value * 100)
+        if value < 0 or abs(value * 100 - fen) > 1e-6:
+            raise Bad(AMOUNT)
+        return fen
+    try:
+        fen = parse_yuan(str(value))
+    except ValidationError:
+        raise Bad(AMOUNT) from None
+    if fen is None:
+        raise Bad(AMOUNT)
+    return fen

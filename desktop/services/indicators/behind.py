@@ -1,0 +1,184 @@
+"""The persons behind each count, numerator and denominator, paged in SQL, and the
+persons who break the balance. Built from the same conditions as the counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import Engine, Select, and_, exists, func, literal, null, select, union_all
+from sqlalchemy.sql.elements import ColumnElement
+
+from desktop.domain.enums import Category, EventKind, Sex
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.indicators import BalanceBreaker, BehindRow, RateKey
+from desktop.errors import ValidationError
+from desktop.services.indicators.counts import (
+    as_int,
+    benefit_paid,
+    benefits_where,
+    births_where,
+    child_deaths_where,
+    early,
+    payments_where,
+    pregnancies_where,
+    timely,
+    unit_filter,
+)
+from desktop.services.indicators.population_sql import (
+    PeriodPersons,
+    first_checkup_in,
+    has_events,
+    open_contraception,
+)
+from desktop.services.indicators.sql import LEFT_STATUS
+from desktop.store.models import Child, Person, Unit
+from desktop.store.records import Benefit, Contraception, LifeEvent, Payment, Pregnancy
+
+NO_DATE = QT_TRANSLATE_NOOP(
+    "indicators", "Her status was changed to moved away or deceased without a date.")
+RETURNED = QT_TRANSLATE_NOOP(
+    "indicators", "She returned in the period; a return is neither an entry nor an exit.")
+GONE = QT_TRANSLATE_NOOP(
+    "indicators", "She counts at the start but not at the end, and no exit explains it.")
+CAME = QT_TRANSLATE_NOOP(
+    "indicators", "She counts at the end but not at the start, and no entry explains it.")
+
+
+def _persons(cond: ColumnElement[bool], day: ColumnElement | None,
+             ids: Sequence[int] | None) -> Select:
+    return _rows(Person.__table__, [cond], day, literal(""), ids)
+
+
+def _rows(source, where: list, day: ColumnElement | None, note: ColumnElement,  # noqa: ANN001
+          ids: Sequence[int] | None) -> Select:
+    return (select(Person.id.label("person_id"), Person.name.label("name"),
+                   Person.id_number.label("id_number"), Unit.name.label("unit_name"),
+                   (day if day is not None else null()).label("day"), note.label("note"),
+                   Person.name_pinyin.label("pinyin"))
+            .select_from(source.join(Unit.__table__, Unit.id == Person.unit_id))
+            .where(*where, Person.deleted_at.is_(None), unit_filter(ids)))
+
+
+def _children(pp: PeriodPersons, extra: list, ids, deaths: bool = False) -> Select:  # noqa: ANN001
+    source = Child.__table__.join(Person.__table__, Person.id == Child.person_id)
+    where = child_deaths_where(pp.period) if deaths else births_where(pp.period)
+    day = Child.death_date if deaths else Child.birth_date
+    return _rows(source, [*where, *extra], day, Child.name, ids)
+
+
+def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
+             part: str) -> list[Select]:
+    """The SELECTs (unioned) listing one number's persons."""
+    end = pp.period.end
+    simple = {
+        "wra_start": (pp.wra_start, None), "wra_end": (pp.wra_end, None),
+        "entries": (pp.entries, pp.entry_day), "exits": (pp.exits, pp.exit_day),
+        "married_wra_end": (pp.married_end, None),
+        "inflow_wra_end": (lambda: pp.category_end(Category.INFLOW), None),
+        "outflow_wra_end": (lambda: pp.category_end(Category.OUTFLOW), None),
+    }
+    if measure in simple and part == "num":
+        cond, day = simple[measure]
+        return [_persons(cond(), day() if day else None, ids)]
+    rate = RateKey(measure) if measure in RateKey._value2member_map_ else None
+    if rate is RateKey.CHECKUP_COVERAGE:
+        den = and_(pp.married_end(), pp.checkup_due())
+        if part == "den":
+            return [_persons(den, None, ids)]
+        first = first_checkup_in(Person.id, pp.period)
+        return [_persons(and_(den, first.is_not(None)), first, ids)]
+    if rate is RateKey.CONTRACEPTIVE_PREVALENCE:
+        if part == "den":
+            return [_persons(pp.married_end(), None, ids)]
+        since = (select(func.min(Contraception.start_date))
+                 .where(open_contraception(Person.id, end)).scalar_subquery())
+        return [_persons(and_(pp.married_end(), since.is_not(None)), since, ids)]
+    if rate is RateKey.DATA_COMPLETENESS:
+        cond = pp.active_end() if part == "den" else and_(pp.active_end(), pp.complete())
+        return [_persons(cond, None, ids)]
+    if measure in ("births", "births_boys", "births_girls") and part == "num":
+        sex = {"births_boys": [Child.sex == Sex.MALE.value],
+               "births_girls": [Child.sex == Sex.FEMALE.value]}.get(measure, [])
+        return [_children(pp, sex, ids)]
+    if rate is RateKey.SEX_RATIO:
+        sex = Sex.MALE if part == "num" else Sex.FEMALE
+        return [_children(pp, [Child.sex == sex.value], ids)]
+    if rate is RateKey.BIRTH_REPORT_TIMELINESS:
+        return [_children(pp, [timely(pp.period)] if part == "num" else [], ids)]
+    if measure == "deaths" and part == "num":
+        return [_persons(pp.died(), pp.death_day(), ids), _children(pp, [], ids, deaths=True)]
+    preg = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
+    if measure == "pregnancies_registered" and part == "num" or (
+            rate is RateKey.EARLY_PREGNANCY_REGISTRATION):
+        extra = [early(pp.period)] if rate is not None and part == "num" else []
+        return [_rows(preg, [*pregnancies_where(pp.period), *extra], Pregnancy.registered_on,
+                      literal(""), ids)]
+    benefit = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
+    if measure == "payments" and part == "num":
+        source = Payment.__table__.join(benefit, Benefit.id == Payment.benefit_id)
+        return [_rows(source, payments_where(pp.period), Payment.paid_on, Payment.period, ids)]
+    if rate is RateKey.BENEFIT_PAYMENT_RATE:
+        extra = [benefit_paid(pp.period)] if part == "num" else []
+        return [_rows(benefit, [*benefits_where(pp.period), *extra], Benefit.start_date,
+                      literal(""), ids)]
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("errors", "There is no list of persons for {measure} ({part})."),
+        measure=measure, part=part)
+
+
+def _union(pp: PeriodPersons, ids, measure: str, part: str):  # noqa: ANN001
+    selects = _selects(pp, ids, measure, part)
+    return (selects[0] if len(selects) == 1 else union_all(*selects)).subquery()
+
+
+def count_rows(engine: Engine, pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
+               part: str) -> int:
+    stmt = select(func.count()).select_from(_union(pp, ids, measure, part))
+    with engine.connect() as conn:
+        return int(conn.execute(stmt).scalar() or 0)
+
+
+def page_rows(engine: Engine, pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
+              part: str, offset: int, limit: int) -> list[BehindRow]:
+    rows = _union(pp, ids, measure, part)
+    stmt = (select(rows.c.person_id, rows.c.name, rows.c.id_number, rows.c.unit_name,
+                   rows.c.day, rows.c.note)
+            .order_by(rows.c.day, rows.c.pinyin, rows.c.person_id, rows.c.note)
+            .offset(offset).limit(limit))
+    with engine.connect() as conn:
+        return [BehindRow(r.person_id, r.name, r.id_number, r.unit_name, _date(r.day), r.note)
+                for r in conn.execute(stmt)]
+
+
+def _date(value: object) -> dt.date | None:
+    """A union loses the Date type on SQLite: parse the text back."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def balance_breakers(engine: Engine, pp: PeriodPersons,
+                     ids: Sequence[int] | None) -> list[BalanceBreaker]:
+    """Persons whose start + entry - exit differs from end (each one's share of the gap)."""
+    share = (as_int(pp.wra_start()) + as_int(pp.entries()) - as_int(pp.exits())
+             - as_int(pp.wra_end()))
+    event = LifeEvent
+    returned = exists().where(event.person_id == Person.id, event.deleted_at.is_(None),
+                              event.kind == EventKind.RETURNED.value,
+                              event.date >= pp.period.start, event.date <= pp.period.end)
+    undated = and_(Person.status.in_(LEFT_STATUS), Person.status_date.is_(None), ~has_events())
+    inner = (select(Person.id, Person.name, Person.id_number, Person.name_pinyin,
+                    share.label("share"), as_int(returned).label("returned"),
+                    as_int(undated).label("undated"))
+             .where(Person.deleted_at.is_(None), unit_filter(ids))).subquery()
+    stmt = select(inner).where(inner.c.share != 0).order_by(inner.c.name_pinyin, inner.c.id)
+    out = []
+    with engine.connect() as conn:
+        for r in conn.execute(stmt):
+            reason = NO_DATE if r.undated else RETURNED if r.returned else (
+                GONE if r.share > 0 else CAME)
+            out.append(BalanceBreaker(r.id, r.name, r.id_number, reason))
+    return out
+

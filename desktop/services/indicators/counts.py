@@ -1,0 +1,168 @@
+"""The aggregate queries of one period: every count of the report, per unit_id, in a few
+scans. The service sums the units of the chosen subtree (and of each per-unit line).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, Select, and_, case, exists, func, or_, select, true
+from sqlalchemy.sql.elements import ColumnElement
+
+from desktop.domain.enums import Category, Cycle, Sex
+from desktop.domain.periods import period_key
+from desktop.domain.report_periods import Period
+from desktop.services.indicators.population_sql import (
+    PeriodPersons,
+    checked_in,
+    due_by,
+    last_checkup_before,
+    open_contraception,
+)
+from desktop.services.indicators.sql import days_between, id17_integer, married_by, valid_id
+from desktop.store.models import Child, Person
+from desktop.store.records import Benefit, Payment, Pregnancy
+
+TIMELY_DAYS = 30  # 上报日期 - 出生日期 <= 30
+EARLY_DAYS = 84  # registered less than 84 days after the LMP
+
+Counts = dict[int, Counter]  # unit_id -> measure -> value
+
+
+def as_int(cond: ColumnElement[bool]) -> ColumnElement[int]:
+    return case((cond, 1), else_=0)
+
+
+def unit_filter(unit_ids: Sequence[int] | None) -> ColumnElement[bool]:
+    return Person.unit_id.in_(unit_ids) if unit_ids is not None else true()
+
+
+def person_counts(conn: Connection, persons: PeriodPersons,
+                  unit_ids: Sequence[int] | None) -> Counts:
+    """WRA at start/end, entries, exits, married/migrant WRA, the person-level rates.
+
+    Two materialised steps: the per-person flags (one pass over the register), then the
+    check-up and contraception lookups for the married WRA at the end only."""
+    period = persons.period
+    flags = select(
+        Person.id.label("id"), Person.unit_id.label("unit_id"),
+        Person.category.label("category"), Person.checkup_group.label("grp"),
+        as_int(persons.wra_start()).label("s"), as_int(persons.wra_end()).label("e"),
+        as_int(married_by(period.end)).label("m"), as_int(persons.entries()).label("en"),
+        as_int(persons.exits()).label("ex"), as_int(persons.active_end()).label("a"),
+        as_int(persons.complete_but_id()).label("c"), as_int(persons.died()).label("d"),
+        Person.id_number.label("idn"), id17_integer().label("n17"),
+    ).where(Person.deleted_at.is_(None), unit_filter(unit_ids))
+    f = flags.cte("f").prefix_with("MATERIALIZED")
+    looked = select(
+        f.c.id, last_checkup_before(f.c.id, period.start).label("last"),
+        as_int(checked_in(f.c.id, period)).label("checked"),
+        as_int(exists().where(open_contraception(f.c.id, period.end))).label("contra"),
+    ).where(f.c.e == 1, f.c.m == 1)
+    g = looked.cte("g").prefix_with("MATERIALIZED")
+    married = and_(f.c.e == 1, f.c.m == 1)
+    due = and_(g.c.id.is_not(None), due_by(g.c.last, f.c.grp, persons.intervals, period.end))
+    columns = {
+        "wra_start": f.c.s, "wra_end": f.c.e, "entries": f.c.en, "exits": f.c.ex,
+        "married_wra_end": as_int(married),
+        "inflow_wra_end": as_int(and_(f.c.e == 1, f.c.category == Category.INFLOW.value)),
+        "outflow_wra_end": as_int(and_(f.c.e == 1, f.c.category == Category.OUTFLOW.value)),
+        "checkup_den": as_int(due), "checkup_num": as_int(and_(due, g.c.checked == 1)),
+        "contra_num": func.coalesce(g.c.contra, 0),
+        "active_end": f.c.a,
+        "complete": as_int(and_(f.c.a == 1, f.c.c == 1, valid_id(f.c.idn, f.c.n17))),
+        "person_deaths": f.c.d,
+    }
+    stmt = (select(f.c.unit_id, *[func.sum(col).label(name) for name, col in columns.items()])
+            .select_from(f.outerjoin(g, g.c.id == f.c.id)).group_by(f.c.unit_id))
+    return _collect(conn, stmt)
+
+
+def _collect(conn: Connection, stmt: Select, into: Counts | None = None) -> Counts:
+    out: Counts = into if into is not None else {}
+    for row in conn.execute(stmt).mappings():
+        counter = out.setdefault(row["unit_id"], Counter())
+        for key, value in row.items():
+            if key != "unit_id":
+                counter[key] += int(value or 0)
+    return out
+
+
+def _grouped(table_from, where: list, columns: dict[str, ColumnElement],  # noqa: ANN001
+             unit_ids: Sequence[int] | None) -> Select:
+    return (select(Person.unit_id.label("unit_id"),
+                   *[func.sum(col).label(name) for name, col in columns.items()])
+            .select_from(table_from)
+            .where(*where, Person.deleted_at.is_(None), unit_filter(unit_ids))
+            .group_by(Person.unit_id))
+
+
+def births_where(period: Period) -> list[ColumnElement[bool]]:
+    return [Child.deleted_at.is_(None), Child.birth_date >= period.start,
+            Child.birth_date <= period.end]
+
+
+def timely(period: Period) -> ColumnElement[bool]:
+    return and_(Child.reported_on.is_not(None),
+                days_between(Child.reported_on, Child.birth_date) <= TIMELY_DAYS)
+
+
+def early(period: Period) -> ColumnElement[bool]:
+    return days_between(Pregnancy.registered_on, Pregnancy.lmp) < EARLY_DAYS
+
+
+def pregnancies_where(period: Period) -> list[ColumnElement[bool]]:
+    return [Pregnancy.deleted_at.is_(None), Pregnancy.registered_on >= period.start,
+            Pregnancy.registered_on <= period.end]
+
+
+def child_deaths_where(period: Period) -> list[ColumnElement[bool]]:
+    return [Child.deleted_at.is_(None), Child.death_date >= period.start,
+            Child.death_date <= period.end]
+
+
+def payments_where(period: Period) -> list[ColumnElement[bool]]:
+    return [Payment.deleted_at.is_(None), Benefit.deleted_at.is_(None),
+            Payment.paid_on >= period.start, Payment.paid_on <= period.end]
+
+
+def benefits_where(period: Period) -> list[ColumnElement[bool]]:
+    return [Benefit.deleted_at.is_(None), Benefit.start_date <= period.end,
+            or_(Benefit.end_date.is_(None), Benefit.end_date >= period.end)]
+
+
+def benefit_paid(period: Period) -> ColumnElement[bool]:
+    """A payment for P's key: the month of P's end for monthly programmes (the month of
+    P for a monthly report), the year of P's end for yearly ones; paid at any date."""
+    key = case((Benefit.cycle == Cycle.MONTH.value, period_key(period.end, Cycle.MONTH)),
+               else_=period_key(period.end, Cycle.YEAR))
+    return exists().where(Payment.benefit_id == Benefit.id, Payment.deleted_at.is_(None),
+                          Payment.period == key)
+
+
+def event_counts(conn: Connection, period: Period, unit_ids: Sequence[int] | None,
+                 into: Counts) -> Counts:
+    births = {
+        "births": as_int(true()), "births_boys": as_int(Child.sex == Sex.MALE.value),
+        "births_girls": as_int(Child.sex == Sex.FEMALE.value),
+        "order_1": as_int(Child.birth_order <= 1), "order_2": as_int(Child.birth_order == 2),
+        "order_3": as_int(Child.birth_order >= 3), "timely": as_int(timely(period)),
+    }
+    child_from = Child.__table__.join(Person.__table__, Person.id == Child.person_id)
+    _collect(conn, _grouped(child_from, births_where(period), births, unit_ids), into)
+    _collect(conn, _grouped(child_from, child_deaths_where(period),
+                            {"child_deaths": as_int(true())}, unit_ids), into)
+    preg_from = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
+    _collect(conn, _grouped(preg_from, pregnancies_where(period),
+                            {"pregnancies": as_int(true()), "early": as_int(early(period))},
+                            unit_ids), into)
+    benefit_from = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
+    pay_from = Payment.__table__.join(benefit_from, Benefit.id == Payment.benefit_id)
+    _collect(conn, _grouped(pay_from, payments_where(period),
+                            {"payments_count": as_int(true()),
+                             "payments_fen": Payment.amount_fen}, unit_ids), into)
+    _collect(conn, _grouped(benefit_from, benefits_where(period),
+                            {"benefit_den": as_int(true()),
+                             "benefit_num": as_int(benefit_paid(period))}, unit_ids), into)
+    return into

@@ -1,0 +1,159 @@
+"""Life events (moved away, returned, deceased) and children's deaths.
+
+Her stored status and status date always equal the replay of her events
+(desktop.domain.life_events.replay), written in the same transaction and logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from desktop.domain.enums import EventKind
+from desktop.domain.life_events import replay
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
+from desktop.errors import ConflictError, NotFoundError, ValidationError
+from desktop.services.care.record_base import NOT_FOUND, NOT_IN_BIN, RecordBase
+from desktop.store.db import transaction
+from desktop.store.models import Child, Person
+from desktop.store.records import LifeEvent
+
+
+class LifeEventService(RecordBase):
+    # -- reading ---------------------------------------------------------------
+    def list_for_person(self, person_id: int) -> list[LifeEventRow]:
+        """Her events in date order (oldest first); the last one is the latest."""
+        with self._factory() as session:
+            events = self._events(session, person_id)
+        last = len(events) - 1
+        return [LifeEventRow(e.id, e.kind, e.date, e.note, i == last)  # type: ignore[arg-type]
+                for i, e in enumerate(events)]
+
+    def children(self, person_id: int) -> list[ChildLifeRow]:
+        with self._factory() as session:
+            kids = session.execute(
+                select(Child).where(Child.person_id == person_id, Child.deleted_at.is_(None))
+                .order_by(Child.birth_order, Child.id)
+            ).scalars()
+            return [ChildLifeRow(c.id, c.name, c.sex, c.birth_date, c.death_date)  # type: ignore[arg-type]
+                    for c in kids]
+
+    # -- her events ------------------------------------------------------------
+    def add(self, person_id: int, kind: str, date: dt.date | None, note: str = "") -> int:
+        note = " ".join((note or "").split())
+        if kind not in EventKind._value2member_map_:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please choose the event."), field="kind")
+        if date is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please enter the date."), field="date")
+        if len(note) > 200:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This field holds at most {limit} characters."),
+                field="note", limit=200)
+        self._not_future(date, "date")
+        with transaction(self._factory) as session:
+            person = self._person(session, person_id)
+            if date < person.birth_date:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The date {date} is before her birth date ({birth})."),
+                    field="date", date=date.isoformat(), birth=person.birth_date.isoformat())
+            events = [(EventKind(e.kind), e.date) for e in self._events(session, person_id)]
+            replay([*events, (EventKind(kind), date)])  # raises when it cannot follow
+            event_id = self._insert(session, "life_event", person_id,
+                                    {"person_id": person_id, "kind": kind, "date": date,
+                                     "note": note})
+            self._sync_status(session, person)
+            return event_id
+
+    def delete(self, entity: str, row_id: int, person_id: int) -> None:
+        """Only her latest event goes to the recycle bin; her status steps back."""
+        if entity != "life_event":
+            super().delete(entity, row_id, person_id)
+            return
+        with transaction(self._factory) as session:
+            event = self._get(session, "life_event", row_id)
+            self._check_owner(session, "life_event", event, person_id, NOT_FOUND)
+            events = self._events(session, event.person_id)
+            if events[-1].id != row_id:
+                raise ConflictError(QT_TRANSLATE_NOOP(
+                    "errors", "Only her latest event can be deleted; delete the later ones first."))
+            event.deleted_at = self._now()
+            self._recorder.record(session, entity="life_event", entity_id=row_id,
+                                  person_id=event.person_id, action="delete")
+            session.flush()
+            self._sync_status(session, self._person(session, event.person_id))
+
+    def restore(self, entity: str, row_id: int, person_id: int) -> None:
+        """Restoring an event is refused when it no longer fits among her events."""
+        if entity != "life_event":
+            super().restore(entity, row_id, person_id)
+            return
+        with transaction(self._factory) as session:
+            event = session.get(LifeEvent, row_id)
+            if event is None or event.deleted_at is None:
+                raise NotFoundError(NOT_IN_BIN)
+            self._check_owner(session, "life_event", event, person_id, NOT_IN_BIN)
+            person = self._person(session, event.person_id)
+            event.deleted_at = None
+            session.flush()
+            try:
+                replay([(EventKind(e.kind), e.date) for e in self._events(session, event.person_id)])
+            except ValidationError as exc:
+                raise ConflictError(QT_TRANSLATE_NOOP(
+                    "errors", "This event no longer fits among her other events and cannot be "
+                              "restored."), field=exc.field) from exc
+            self._recorder.record(session, entity="life_event", entity_id=row_id,
+                                  person_id=event.person_id, action="restore")
+            self._sync_status(session, person)
+
+    # -- children --------------------------------------------------------------
+    def set_child_death(self, child_id: int, date: dt.date | None) -> None:
+        if date is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please enter the date."), field="date")
+        self._not_future(date, "date")
+        with transaction(self._factory) as session:
+            child = self._child(session, child_id)
+            if date < child.birth_date:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The date of death is before the child's birth ({birth})."),
+                    field="date", birth=child.birth_date.isoformat())
+            self._set_death(session, child, date)
+
+    def clear_child_death(self, child_id: int) -> None:
+        with transaction(self._factory) as session:
+            self._set_death(session, self._child(session, child_id), None)
+
+    # -- helpers ---------------------------------------------------------------
+    def _set_death(self, session: Session, child: Child, date: dt.date | None) -> None:
+        assert child.id is not None
+        self._recorder.record_fields(session, entity="child", entity_id=child.id,
+                                     person_id=child.person_id,
+                                     before={"death_date": child.death_date},
+                                     after={"death_date": date})
+        child.death_date = date
+
+    def _child(self, session: Session, child_id: int) -> Child:
+        child = session.get(Child, child_id)
+        if child is None or child.deleted_at is not None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+        self._person(session, child.person_id)
+        return child
+
+    @staticmethod
+    def _events(session: Session, person_id: int) -> list[LifeEvent]:
+        return list(session.execute(
+            select(LifeEvent).where(LifeEvent.person_id == person_id, LifeEvent.deleted_at.is_(None))
+            .order_by(LifeEvent.date, LifeEvent.id)
+        ).scalars())
+
+    def _sync_status(self, session: Session, person: Person) -> None:
+        """Write (and log) the status her remaining events give."""
+        assert person.id is not None
+        status, since = replay([(EventKind(e.kind), e.date) for e in self._events(session, person.id)])
+        self._recorder.record_fields(
+            session, entity="person", entity_id=person.id, person_id=person.id,
+            before={"status": person.status, "status_date": person.status_date},
+            after={"status": status.value, "status_date": since})
+        person.status, person.status_date = status.value, since

@@ -1,0 +1,1 @@
+"""Safety: verified backups, restore, the password and lock, and the change log."""
