@@ -153,7 +153,7 @@ def parse_id(value: object) -> str:
     if not isinstance(value, str):
         raise Bad(ID_AS_NUMBER)
     number = value.upper() if value.isascii() and value.isalnum() else idnumber.normalize(value)
-    if len(number) == 15 and number.isdigit():
+    if len(number) == 15 and number.isascii() and number.isdigit():
         try:
             return idnumber.convert_15(number)
         except ValidationError as exc:
