@@ -12,7 +12,7 @@ from desktop.domain.values.exchange import ExchangeReadError, ImportPreview
 from desktop.errors import LedgerError
 from desktop.i18n import error_text
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
 
 def _no_file(db_path: Path) -> bool:
@@ -51,9 +51,12 @@ def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  
             "cli", "name the file to import, or give --undo-last."), file=sys.stderr)
         return EXIT_USAGE
 
+    rejected = [0]
+
     def work(services):  # noqa: ANN001, ANN202
         preview = services.exchange.check(Path(args.file), update=args.update)
         _report(preview)
+        rejected[0] = sum(counts.rejected for counts in preview.sheets)
         if args.dry_run or not preview.has_work:
             return None
         return services.exchange.run_import(preview)
@@ -73,7 +76,7 @@ def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  
             seconds=result.seconds, batch=result.batch))
     elif args.dry_run:
         print(QCoreApplication.translate("cli", "Dry run: nothing was written."))
-    return EXIT_OK
+    return EXIT_REJECTED if rejected[0] else EXIT_OK
 
 
 def _report(preview: ImportPreview) -> None:

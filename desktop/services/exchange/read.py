@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import PERSONS, ExchangeReadError
+from desktop.services.exchange.limits import MAX_FILE, check_file
 
 CANNOT_READ = QT_TRANSLATE_NOOP(
     "exchange", "The file {path} cannot be read as a workbook: {reason}")
@@ -35,8 +36,7 @@ class RawSheet:
 
 def open_book(path: Path) -> list[RawSheet]:
     """Every sheet of the file, header read, rows not yet. Raises ExchangeReadError."""
-    if not path.is_file():
-        raise ExchangeReadError(NOT_FOUND, path=str(path))
+    _check(path)
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
@@ -55,8 +55,7 @@ def stream_book(path: Path) -> tuple[int, Iterator[RawSheet]]:
     so the sheets load on a thread while the caller checks the ones already read (county
     scale: 10 s of loading hidden behind the check). Raises ExchangeReadError, also while
     iterating."""
-    if not path.is_file():
-        raise ExchangeReadError(NOT_FOUND, path=str(path))
+    _check(path)
     suffix = path.suffix.lower()
     if suffix not in WORKBOOK_SUFFIXES:
         return 1, iter(open_book(path))
@@ -68,6 +67,16 @@ def stream_book(path: Path) -> tuple[int, Iterator[RawSheet]]:
     except Exception as exc:  # calamine raises its own types for damaged files
         raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc) or type(exc).__name__) from exc
     return len(names), _prefetched(path, book, names)
+
+
+def _check(path: Path) -> None:
+    """The file exists and is within the limits (before calamine sees it)."""
+    if not path.is_file():
+        raise ExchangeReadError(NOT_FOUND, path=str(path))
+    try:
+        check_file(path)
+    except OSError as exc:
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 def _prefetched(path: Path, book, names: list[str]) -> Iterator[RawSheet]:  # noqa: ANN001
@@ -133,6 +142,8 @@ def _csv_sheet(path: Path) -> RawSheet:
                 text = data.decode("gb18030")
             except UnicodeDecodeError as exc:
                 raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc)) from exc
+    if csv.field_size_limit() < MAX_FILE:  # an over-long cell rejects its row, not the file
+        csv.field_size_limit(MAX_FILE)
     lines = list(csv.reader(io.StringIO(text, newline="")))
     if not lines:
         return RawSheet(PERSONS, 1, [], iter(()), 0)

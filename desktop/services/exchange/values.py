@@ -27,6 +27,7 @@ from desktop.services.exchange.columns import (
     Col,
     choices,
 )
+from desktop.services.exchange.limits import MAX_CELL
 
 ID_AS_NUMBER = QT_TRANSLATE_NOOP(
     "exchange", "The ID number is stored as a number, so Excel has already lost its last "
@@ -47,6 +48,8 @@ PERIOD_FORM = QT_TRANSLATE_NOOP(
     "exchange", "Not a period: type a month as 2025-03 or a year as 2025.")
 TOO_LONG = QT_TRANSLATE_NOOP("exchange", "This text is too long: at most {limit} characters.")
 REQUIRED = QT_TRANSLATE_NOOP("exchange", "Please fill in this cell.")
+CELL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "exchange", "This cell holds {length} characters, more than Excel's limit of {limit}.")
 
 _DATE_FORMS = (
     re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
@@ -86,6 +89,8 @@ def clean(value: str) -> str:
 
 def parse(col: Col, value: object, today: dt.date) -> object:
     """The stored value of one cell; None for a blank optional cell."""
+    if isinstance(value, str) and len(value) > MAX_CELL:
+        raise Bad(CELL_TOO_LONG, length=len(value), limit=MAX_CELL)
     if isinstance(value, str) and value and not (
             value.isprintable() and value[0] != " " and value[-1] != " " and "  " not in value):
         value = clean(value)  # the common, clean cell skips this

@@ -1,0 +1,261 @@
+"""A workbook is untrusted input: its sizes are checked before any sheet is parsed.
+
+The zip directory gives the file's parts and their unpacked sizes; each sheet's XML is
+then streamed (never loaded whole) to find its used range from the ``<dimension>`` and
+from its rows and cells, and the length of its text with shared strings expanded. A file
+over a limit is refused with one message (ExchangeReadError, context "exchange"); the
+check reads only what it needs and stops at the first limit passed.
+
+The streaming counts run on whole chunks with ``bytes.count`` and compiled patterns, so a
+county workbook (two million rows) is checked in seconds; a sheet written in an unusual
+way (cells without their ``r`` reference) takes the exact, slower path.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from array import array
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.exchange import ExchangeReadError
+
+MAX_FILE = 200 * 1024 * 1024
+MAX_UNPACKED = 2 * 1024 ** 3  # all sheets together
+MAX_ROWS = 2_000_000
+MAX_COLUMNS = 200
+MAX_SHARED = 100 * 1024 * 1024
+MAX_TEXT = 2 * 1024 ** 3  # one sheet's text, shared strings expanded
+MAX_CELL = 32_767  # Excel's own limit: a longer cell rejects its row
+CHUNK = 1 << 20
+
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "exchange", "The file {path} is refused: it is larger than {limit} MB.")
+TOO_BIG_UNPACKED = QT_TRANSLATE_NOOP(
+    "exchange", "The file {path} is refused: its sheets unpack to more than {limit} MB.")
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "exchange", "The file {path} is refused: the sheet {sheet} uses more than {limit} rows.")
+TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP(
+    "exchange", "The file {path} is refused: the sheet {sheet} uses more than {limit} columns.")
+TOO_BIG_SHARED = QT_TRANSLATE_NOOP(
+    "exchange", "The file {path} is refused: its shared strings are larger than {limit} MB.")
+TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
+    "exchange", "The file {path} is refused: the text of the sheet {sheet} would be larger "
+                "than {limit} MB.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "exchange", "The file {path} cannot be read as a workbook: {reason}")
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*?\bref="([^"]*)"')
+_ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
+_WIDE_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="(?:[A-Z]{3,}|[H-Z][A-Z]|G[S-Z])\d')
+_SHARED_INDEX = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bt="s"[^>]*>\s*<(?:\w+:)?v>\s*(\d+)')
+_SHEET_NAME = re.compile(r'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"')
+_REL = re.compile(r'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"')
+_REL2 = re.compile(r'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
+_REF = re.compile(r"^\$?([A-Z]{1,4})\$?(\d{1,8})$")
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file over a limit (ExchangeReadError); a file within them passes."""
+    size = path.stat().st_size
+    if size > MAX_FILE:
+        _refuse(TOO_BIG, path, limit=MAX_FILE >> 20)
+    if path.suffix.lower() in (".xlsx", ".xlsm") and zipfile.is_zipfile(path):
+        try:
+            with zipfile.ZipFile(path) as book:
+                _check_xlsx(path, book)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, KeyError,
+                NotImplementedError) as exc:
+            raise ExchangeReadError(DAMAGED, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+
+
+def _refuse(template: str, path: Path, **params: object) -> None:
+    raise ExchangeReadError(template, path=str(path), **params)
+
+
+def _check_xlsx(path: Path, book: zipfile.ZipFile) -> None:
+    infos = {info.filename: info for info in book.infolist()}
+    sheets = _sheet_parts(book, infos)
+    unpacked = sum(infos[part].file_size for _, part in sheets)
+    if unpacked > MAX_UNPACKED:
+        _refuse(TOO_BIG_UNPACKED, path, limit=MAX_UNPACKED >> 20)
+    shared = next((n for n in infos if n.lower() == "xl/sharedstrings.xml"), None)
+    lengths = array("q")
+    if shared is not None:
+        if infos[shared].file_size > MAX_SHARED:
+            _refuse(TOO_BIG_SHARED, path, limit=MAX_SHARED >> 20)
+        lengths = _shared_lengths(path, book, shared)
+    longest = max(lengths) if lengths else 0
+    for name, part in sheets:
+        _check_sheet(path, book, name, part, lengths, longest)
+
+
+def _sheet_parts(book: zipfile.ZipFile, infos: dict) -> list[tuple[str, str]]:
+    """(sheet name, part) from the workbook and its relationships; every worksheet part
+    when those cannot be followed (calamine will say what is wrong with the file)."""
+    parts = [n for n in infos if n.lower().startswith("xl/worksheets/") and n.lower().endswith(".xml")]
+    try:
+        workbook = _small_text(book, infos, "xl/workbook.xml")
+        rels = _small_text(book, infos, "xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return [(n, n) for n in parts]
+    targets = {rid: target for rid, target in _REL.findall(rels)}
+    targets.update({rid: target for target, rid in _REL2.findall(rels)})
+    named: list[tuple[str, str]] = []
+    for name, rid in _SHEET_NAME.findall(workbook):
+        target = targets.get(rid, "")
+        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        if target in infos:
+            named.append((name, target))
+    seen = {part for _, part in named}
+    return named + [(n, n) for n in parts if n not in seen]
+
+
+def _small_text(book: zipfile.ZipFile, infos: dict, name: str) -> str:
+    info = infos[name]
+    if info.file_size > 16 * 1024 * 1024:
+        raise ValueError(name)
+    return book.read(info).decode("utf-8", "replace")
+
+
+def _chunks(book: zipfile.ZipFile, part: str) -> Iterator[bytes]:
+    """The part's XML in pieces that end just before a ``<``: no tag is ever split."""
+    carry = b""
+    with book.open(part) as stream:
+        while True:
+            data = stream.read(CHUNK)
+            if not data:
+                break
+            data = carry + data
+            cut = data.rfind(b"<")
+            if cut < 0 or (cut == 0 and len(data) > 16 * CHUNK):
+                carry = b""
+                yield data  # text only (or one huge text node): no tag to split
+            elif cut == 0:
+                carry = data
+            else:
+                carry = data[cut:]
+                yield data[:cut]
+    if carry:
+        yield carry
+
+
+def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array:
+    """Upper bound of each shared string's length (bytes of its ``<si>`` element)."""
+    lengths = array("q")
+    start = -1  # offset of the open <si> in the stream
+    offset = 0
+    total = 0
+    for chunk in _chunks(book, part):
+        total += len(chunk)
+        if total > MAX_SHARED:
+            _refuse(TOO_BIG_SHARED, path, limit=MAX_SHARED >> 20)
+        for match in re.finditer(rb"<(/?)(?:\w+:)?si\b", chunk):
+            at = offset + match.start()
+            if match.group(1):
+                if start >= 0:
+                    lengths.append(at - start)
+                start = -1
+            else:
+                if start >= 0:  # an <si> left open: count it up to here
+                    lengths.append(at - start)
+                start = at
+        offset += len(chunk)
+    return lengths
+
+
+def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
+                 lengths: array, longest: int) -> None:
+    first = True
+    rows = row_tags = refs = 0
+    text = 0
+    cells = cells_with_ref = 0
+    for chunk in _chunks(book, part):
+        if first:
+            first = False
+            dimension = _DIMENSION.search(chunk)
+            if dimension:
+                _check_dimension(path, name, dimension.group(1).decode("ascii", "replace"))
+        if _WIDE_REF.search(chunk):
+            _refuse(TOO_MANY_COLUMNS, path, sheet=name, limit=MAX_COLUMNS)
+        numbers = _ROW_REF.findall(chunk)
+        if numbers:
+            rows = max(rows, max(map(int, numbers)))
+        refs += len(numbers)
+        row_tags += chunk.count(b"<row ") + chunk.count(b"<row>")
+        cells += chunk.count(b"<c ") + chunk.count(b"<c>") + chunk.count(b"<c/>")
+        cells_with_ref += chunk.count(b'<c r="')
+        bound = rows + (row_tags - refs) if row_tags > refs else rows
+        if bound > MAX_ROWS:
+            _refuse(TOO_MANY_ROWS, path, sheet=name, limit=MAX_ROWS)
+        text += len(chunk)
+        if lengths:
+            shared = chunk.count(b't="s"')
+            if shared and shared * longest > MAX_TEXT - text:
+                for index in _SHARED_INDEX.findall(chunk):
+                    i = int(index)
+                    text += lengths[i] if i < len(lengths) else 0
+                    if text > MAX_TEXT:
+                        break
+            elif shared:
+                text += shared * longest
+        if text > MAX_TEXT:
+            _refuse(TOO_MUCH_TEXT, path, sheet=name, limit=MAX_TEXT >> 20)
+    if cells > cells_with_ref:  # cells placed by their order: count them exactly
+        _check_widths(path, book, name, part)
+
+
+def _check_dimension(path: Path, name: str, ref: str) -> None:
+    last = ref.split(":")[-1].strip().upper()
+    match = _REF.match(last)
+    if not match:
+        return
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + ord(letter) - 64
+    if column > MAX_COLUMNS:
+        _refuse(TOO_MANY_COLUMNS, path, sheet=name, limit=MAX_COLUMNS)
+    if int(match.group(2)) > MAX_ROWS:
+        _refuse(TOO_MANY_ROWS, path, sheet=name, limit=MAX_ROWS)
+
+
+def _check_widths(path: Path, book: zipfile.ZipFile, name: str, part: str) -> None:
+    """The widest row, cell by cell, for a sheet whose cells lack their references."""
+    from xml.parsers import expat
+
+    state = {"column": 0}
+    parser = expat.ParserCreate(namespace_separator=" ")
+
+    def start(tag: str, attrs: dict) -> None:
+        local = tag.rsplit(" ", 1)[-1]
+        if local == "row":
+            state["column"] = 0
+        elif local == "c":
+            ref = attrs.get("r")
+            match = _REF.match(ref.upper()) if ref else None
+            if match:
+                column = 0
+                for letter in match.group(1):
+                    column = column * 26 + ord(letter) - 64
+                state["column"] = column
+            else:
+                state["column"] += 1
+            if state["column"] > MAX_COLUMNS:
+                raise _Wide
+
+    parser.StartElementHandler = start
+    try:
+        for chunk in _chunks(book, part):
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except _Wide:
+        _refuse(TOO_MANY_COLUMNS, path, sheet=name, limit=MAX_COLUMNS)
+    except expat.ExpatError:
+        return  # calamine reports the damage in its own words
+
+
+class _Wide(Exception):
+    pass
