@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desktop.domain.cells import xml_text
 from desktop.domain.idnumber import mask
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
@@ -35,6 +36,7 @@ from desktop.services.exchange.columns import (
     VOCAB,
     Col,
 )
+from desktop.services.exchange.limits import MAX_CELL
 
 CANCELLED = QT_TRANSLATE_NOOP("exchange", "The export was cancelled; no file was written.")
 _LIVE = "deleted_at IS NULL"
@@ -196,13 +198,15 @@ def write_rejected(path: Path, sheets: dict, reason_text: Callable[[object], str
             out = []
             for i in keep:
                 value = cells[i] if i < len(cells) else None
-                if isinstance(value, str):
-                    cell = WriteOnlyCell(sheet, value)
+                if isinstance(value, str) and value:
+                    cell = WriteOnlyCell(sheet, None)
+                    cell._value = xml_text(value[:MAX_CELL])  # noqa: SLF001 - as typed, never a formula
+                    cell.data_type = "s"
                     cell.number_format = "@"
                     value = cell
                 out.append(value if value != "" else None)
-            out.append("；".join(f"{p.column}: {reason_text(p)}" if p.column else reason_text(p)
-                                for p in problems))
+            out.append(xml_text("；".join(f"{p.column}: {reason_text(p)}" if p.column else reason_text(p)
+                                for p in problems)))
             sheet.append(out)
             written += 1
     if not book.worksheets:

@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.domain.cells import sheet_value
 from desktop.domain.idnumber import mask
 from desktop.domain.report_periods import PeriodKind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -97,7 +98,7 @@ def _book(figures: Figures, full_ids: bool):  # noqa: ANN202 - openpyxl Workbook
     bold = Font(bold=True)
 
     def row(*values: object, strong: bool = False) -> None:
-        sheet.append(list(values))
+        sheet.append([sheet_value(sheet, value) for value in values])
         if strong:
             for cell in sheet[sheet.max_row]:
                 cell.font = bold

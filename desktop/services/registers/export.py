@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.cells import sheet_value
 from desktop.domain.enums import CheckupResult, CheckupSource, Method, Outcome, ServiceType, Sex
 from desktop.domain.idnumber import mask
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -155,7 +156,8 @@ class RegisterExportService:
                     raise ExportCancelled(QT_TRANSLATE_NOOP(
                         "errors", "The export was cancelled; no file was written."))
                 for row in chunk:
-                    cells = [fmt(value) for fmt, value in zip(formats, row.values, strict=True)]
+                    cells = [sheet_value(sheet, fmt(value))
+                             for fmt, value in zip(formats, row.values, strict=True)]
                     text = WriteOnlyCell(sheet, cells[id_col])
                     text.number_format = "@"  # text: Excel must not turn it into 3.3E+17
                     cells[id_col] = text
