@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.domain import idnumber
 from desktop.domain.money import parse_yuan
+from desktop.domain.text import FORBIDDEN_CHARACTER, forbidden_character
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ValidationError
 from desktop.services.exchange.columns import (
@@ -23,6 +24,7 @@ from desktop.services.exchange.columns import (
     INT,
     MONEY,
     PERIOD,
+    TEXT,
     VOCAB,
     Col,
     choices,
@@ -56,6 +58,7 @@ _DATE_FORMS = (
     re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"), re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"))
 _PERIOD = re.compile(r"^\d{4}(-\d{2})?$")
 _SPACES = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+MULTILINE = ("备注", "说明")  # a line break is allowed there
 _YES = {"是": True, "1": True, "否": False, "0": False}
 
 
@@ -91,7 +94,16 @@ def parse(col: Col, value: object, today: dt.date) -> object:
     """The stored value of one cell; None for a blank optional cell."""
     if isinstance(value, str) and len(value) > MAX_CELL:
         raise Bad(CELL_TOO_LONG, length=len(value), limit=MAX_CELL)
-    if isinstance(value, str) and value and not (
+    lines_kept = False
+    if isinstance(value, str) and col.kind == TEXT and not value.isprintable():
+        code = forbidden_character(value, lines=col.header in MULTILINE)
+        if code is not None:
+            raise Bad(FORBIDDEN_CHARACTER, "errors", code=code)
+        if col.header in MULTILINE and ("\n" in value or "\r" in value):  # lines kept, each cleaned
+            lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            value = "\n".join(filter(None, (clean(line) for line in lines)))
+            lines_kept = True
+    if isinstance(value, str) and value and not lines_kept and not (
             value.isprintable() and value[0] != " " and value[-1] != " " and "  " not in value):
         value = clean(value)  # the common, clean cell skips this
     if value is None or value == "":

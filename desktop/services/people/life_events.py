@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from desktop.domain.enums import EventKind
 from desktop.domain.life_events import replay
+from desktop.domain.text import check_characters
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
 from desktop.errors import ConflictError, NotFoundError, ValidationError
@@ -43,6 +44,7 @@ class LifeEventService(RecordBase):
 
     # -- her events ------------------------------------------------------------
     def add(self, person_id: int, kind: str, date: dt.date | None, note: str = "") -> int:
+        check_characters(note, "note", lines=True)
         note = " ".join((note or "").split())
         if kind not in EventKind._value2member_map_:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please choose the event."), field="kind")

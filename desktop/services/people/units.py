@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from desktop.domain.text import check_characters
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.safety.changelog import ChangeRecorder
@@ -132,6 +133,7 @@ class UnitService:
     # -- helpers ---------------------------------------------------------------
     @staticmethod
     def _clean_name(name: str) -> str:
+        check_characters(name, "name")
         name = " ".join((name or "").split())
         if not name:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please enter the unit's name."), field="name")
