@@ -82,6 +82,9 @@ def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  
 def _report(preview: ImportPreview) -> None:
     for problem in preview.problems:
         print(problem.line(QCoreApplication.translate(problem.context, problem.reason)))
+    blank = QCoreApplication.translate("cli", "(blank)")
+    for change in preview.changes:
+        print(change.line(blank))
     line = QCoreApplication.translate(
         "cli", "{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected")
     for counts in preview.sheets:

@@ -13,7 +13,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import REASON_COLUMN, SHEETS, Problem, ShouldStop
 from desktop.services.exchange.columns import BOOL, COLUMNS, DEFAULTS, ENUM, ID, TEXT, Col
 from desktop.services.exchange.read import RawSheet
-from desktop.services.exchange.values import Bad, cell_text, parse
+from desktop.services.exchange.values import Bad, Cleared, cell_text, parse
 
 UNKNOWN_COLUMN = QT_TRANSLATE_NOOP("exchange", "Unknown column: it is ignored.")
 MISSING_COLUMN = QT_TRANSLATE_NOOP("exchange", "The required column {column} is missing.")
@@ -41,7 +41,10 @@ class SheetResult:
 class Collector:
     """Problems and rejected rows of the whole workbook."""
 
-    def __init__(self) -> None:
+    def __init__(self, update: bool = False) -> None:
+        # With update, each good row keeps which of its fields the file gives ("_given": a
+        # set of keys, non-blank cells and （清空）): an update changes only those.
+        self.update = update
         self.problems: list[Problem] = []
         self.sheets: dict[str, SheetResult] = {}
 
@@ -93,6 +96,7 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
     for header in missing:
         collector.sheet_problem(raw.name, raw.header_row, header, "", MISSING_COLUMN, column=header)
     width = len(raw.headers)
+    track = collector.update
     for number, cells in raw.rows:
         if tick is not None and number % CHECK_EVERY == 0:
             tick()
@@ -100,6 +104,7 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
                    for c in cells):
             continue
         result.rows += 1
+        given: set[str] = set()
         if len(cells) < width:
             cells = list(cells) + [""] * (width - len(cells))
         problems: list[Problem] = []
@@ -108,6 +113,11 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
             value = cells[index]
             try:
                 values[col.key] = parse(col, value, today)
+                if track and values[col.key] is not None:
+                    given.add(col.key)
+            except Cleared:
+                values[col.key] = _blank(col)
+                given.add(col.key)
             except Bad as bad:
                 problems.append(Problem(raw.name, number, col.header, cell_text(value),
                                         bad.reason, bad.params, bad.context))
@@ -123,6 +133,8 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
         for col in COLUMNS[raw.name]:
             if values.get(col.key) is None:
                 values[col.key] = _blank(col)
+        if track:
+            values["_given"] = given
         result.good.append(values)
         result.cells[number] = cells
     return result

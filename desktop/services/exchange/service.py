@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -30,12 +30,14 @@ from desktop.services.exchange import export as exchange_export
 from desktop.services.exchange import plan as exchange_plan
 from desktop.services.exchange import undo as exchange_undo
 from desktop.services.exchange import write as exchange_import
+from desktop.services.exchange.changes import field_changes
 from desktop.services.exchange.check import CANCELLED_CHECK, Collector, read_sheet
 from desktop.services.exchange.db import DbView
 from desktop.services.exchange.read import stream_book
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.bulk import loading
 from desktop.store.db import SessionFactory, transaction
+from desktop.store.models import Unit
 
 CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "exchange", "The database changed since the file was checked; check the file again.")
@@ -74,7 +76,7 @@ class ExchangeService:
     def _check(self, path: Path, update: bool, progress: Progress | None,
                should_stop: ShouldStop | None) -> ImportPreview:
         count, sheets = stream_book(path)
-        collector, today = Collector(), self._today()
+        collector, today = Collector(update), self._today()
 
         def tick() -> None:
             if should_stop is not None and should_stop():
@@ -87,10 +89,15 @@ class ExchangeService:
             if progress:
                 progress(done, max(count, 1))
         with self._factory() as session:
-            plan = exchange_plan.build(collector, DbView(session), update, today)
+            db = DbView(session)
+            plan = exchange_plan.build(collector, db, update, today)
+            units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))} \
+                if plan.update_rows else {}
+        changes = field_changes(plan, units) if plan.update_rows else ()
         for result in collector.sheets.values():  # raw cells of the good rows: no longer
             result.cells.clear()                   # needed (county scale: ~0.5 GB)
-        return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan)
+        return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan,
+                             changes)
 
     def run_import(self, preview: ImportPreview, progress: Progress | None = None,
                    should_stop: ShouldStop | None = None) -> ImportResult:

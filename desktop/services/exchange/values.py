@@ -62,6 +62,14 @@ MULTILINE = ("备注", "说明")  # a line break is allowed there
 _YES = {"是": True, "1": True, "否": False, "0": False}
 
 
+CLEAR_WORDS = ("（清空）", "(清空)")  # a cell that clears the stored value in an update
+CLEAR_REQUIRED = QT_TRANSLATE_NOOP("exchange", "This column cannot be cleared.")
+
+
+class Cleared(Exception):
+    """The cell says （清空）: an update clears the stored value."""
+
+
 class Bad(Exception):
     """A cell's problem: reason template (+ params) in ``context``."""
 
@@ -110,6 +118,10 @@ def parse(col: Col, value: object, today: dt.date) -> object:
         if col.required:
             raise Bad(REQUIRED)
         return None
+    if isinstance(value, str) and value[0] in "（(" and value.replace(" ", "") in CLEAR_WORDS:
+        if col.required:
+            raise Bad(CLEAR_REQUIRED)
+        raise Cleared
     kind = col.kind
     if kind == DATE:
         return parse_date(value, today)
