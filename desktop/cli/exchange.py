@@ -71,6 +71,9 @@ def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  
         print(error_text(exc), file=sys.stderr)
         return EXIT_ERROR
     if result is not None:
+        if result.backup is not None:
+            print(QCoreApplication.translate("cli", "Backed up the data first to {path}.").format(
+                path=result.backup))
         print(QCoreApplication.translate(
             "cli", "Imported in {seconds:.1f} s (change-log batch {batch}).").format(
             seconds=result.seconds, batch=result.batch))

@@ -109,6 +109,8 @@ def build_services(
     restorers = {"pregnancy": pregnancies, "followup": pregnancies, "life_event": life_events,
                  "contraception": contraception, "checkup": checkups, "service": service_records,
                  "benefit": benefits, "payment": benefits, "child": children}
+    backup = BackupService(engine, factory, recorder, db_path,
+                           backup_dir or backup_dir_for(db_path), now)
     return Services(
         engine=engine,
         factory=factory,
@@ -131,11 +133,11 @@ def build_services(
         data_checks=DataCheckService(factory, today),
         children=children,
         recycle_bin=RecycleBinService(engine, restorers),
-        backup=BackupService(engine, factory, recorder, db_path,
-                             backup_dir or backup_dir_for(db_path), now),
+        backup=backup,
         today=today,
         security=SecurityService(factory, settings, recorder),
-        exchange=ExchangeService(engine, factory, recorder, today, now),
+        exchange=ExchangeService(engine, factory, recorder, today, now,
+                                 before_change=lambda: backup.back_up().path),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
         indicators=IndicatorService(engine, factory, settings, units, today),
         documents=DocumentService(

@@ -95,3 +95,26 @@ def test_the_cli_prints_each_change_in_a_dry_run(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert f"人员:2: 王芳 ({mask(ID)}): 联系电话: 13800000001 → (blank)" in done.stdout
     assert "人员: 1 rows, 0 to add, 1 to update, 0 rejected" in done.stdout
+    done = subprocess.run([sys.executable, "-m", "desktop", "--db", str(tmp_path / "ledger.db"),
+                           "--lang", "en", "import", str(path), "--update"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert f"Backed up the data first to {tmp_path / 'backups'}" in done.stdout
+
+
+def test_a_verified_backup_is_written_before_an_import_changes_anything(tmp_path: Path) -> None:
+    from desktop.store.backup import verify
+
+    services, _pid = ledger(tmp_path)
+    with services.engine.connect() as conn:
+        persons = conn.exec_driver_sql("SELECT count(*) FROM person").scalar()
+    path = csv_file(tmp_path / "n.csv", f"姓名,身份证号,单位\n李娜,{woman_id(B, 12)},一村\n")
+    result = services.exchange.run_import(services.exchange.check(path, update=True))
+    assert result.backup is not None and result.backup.parent == tmp_path / "backups"
+    _revision, counts = verify(result.backup)
+    assert counts["person"] == persons  # the state before the import
+    nothing = csv_file(tmp_path / "same.csv", f"姓名,身份证号,单位\n李娜,{woman_id(B, 12)},一村\n")
+    preview = services.exchange.check(nothing, update=True)
+    assert not preview.has_work
+    assert services.exchange.run_import(preview).backup is None
+    assert len(list((tmp_path / "backups").glob("family-ledger-*.db"))) == 1

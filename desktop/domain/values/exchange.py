@@ -113,6 +113,7 @@ class ImportResult:
     added: dict[str, int]  # sheet -> rows added
     updated: dict[str, int]  # sheet -> rows updated
     seconds: float
+    backup: Path | None = None  # the verified backup written just before
 
 
 @dataclass(frozen=True)

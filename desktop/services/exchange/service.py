@@ -63,9 +63,12 @@ def _no_gc() -> Iterator[None]:
 
 class ExchangeService:
     def __init__(self, engine: Engine, factory: SessionFactory, recorder: ChangeRecorder,
-                 today: Callable[[], dt.date], now: Callable[[], dt.datetime]) -> None:
+                 today: Callable[[], dt.date], now: Callable[[], dt.datetime],
+                 before_change: Callable[[], Path] | None = None) -> None:
         self._engine, self._factory, self._recorder = engine, factory, recorder
         self._today, self._now = today, now
+        # A verified backup before an import writes anything (the automatic folder).
+        self._before_change = before_change
 
     def check(self, path: Path | str, update: bool = False, progress: Progress | None = None,
               should_stop: ShouldStop | None = None) -> ImportPreview:
@@ -106,6 +109,7 @@ class ExchangeService:
         assert isinstance(plan, exchange_plan.Plan)
         if plan.used:
             raise ConflictError(CHANGED_SINCE)
+        backup = self._before_change() if self._before_change and preview.has_work else None
         now = self._now()
         batch = f"import-{now:%Y%m%d%H%M%S}-{next(_serial)}"
         self._recorder.generation += 1
@@ -121,7 +125,7 @@ class ExchangeService:
             raise ConflictError(CHANGED_SINCE) from exc
         finally:
             self._recorder.generation += 1
-        return ImportResult(batch, added, updated, time.perf_counter() - started)
+        return ImportResult(batch, added, updated, time.perf_counter() - started, backup)
 
     def save_rejected(self, preview: ImportPreview, path: Path | str,
                       translate: Callable[[str, str], str] | None = None) -> int:
