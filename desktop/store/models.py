@@ -115,6 +115,18 @@ class ChangeLog(SQLModel, table=True):
     new_value: str | None = None
 
 
+class ChangeBatch(SQLModel, table=True):
+    """One row per import: its id makes the change-log batch name unique across processes
+    (SQLite hands out the id inside the import's own write transaction)."""
+
+    __tablename__ = "change_batch"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=10)  # import
+    at: dt.datetime = Field(sa_type=DateTime)
+
+
 class Setting(SQLModel, table=True):
     __tablename__ = "setting"
 

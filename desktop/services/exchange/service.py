@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import itertools
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -13,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
@@ -37,12 +37,21 @@ from desktop.services.exchange.read import stream_book
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.bulk import loading
 from desktop.store.db import SessionFactory, transaction
-from desktop.store.models import Unit
+from desktop.store.models import ChangeBatch, Unit
+
+
+def new_batch(session: Session, kind: str, now: dt.datetime) -> str:
+    """A change-log batch name no other import has, in this process or any other: the id of
+    a row taken inside the import's write transaction."""
+    row = ChangeBatch(kind=kind, at=now)
+    session.add(row)
+    session.flush()
+    return f"{kind}-{now:%Y%m%d%H%M%S}-{row.id}"
+
 
 CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "exchange", "The database changed since the file was checked; check the file again.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}")
-_serial = itertools.count(1)
 # Page cache while importing: the change log's person index takes rows in no order, and
 # two million of them thrash the loader's 16 MiB (restored by loading() afterwards).
 IMPORT_CACHE_KIB = 256 * 1024
@@ -111,10 +120,10 @@ class ExchangeService:
             raise ConflictError(CHANGED_SINCE)
         backup = self._before_change() if self._before_change and preview.has_work else None
         now = self._now()
-        batch = f"import-{now:%Y%m%d%H%M%S}-{next(_serial)}"
         self._recorder.generation += 1
         try:
             with _no_gc(), transaction(self._factory) as session, loading(session):
+                batch = new_batch(session, "import", now)
                 session.connection().exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
                 added, updated = exchange_import.run(session, plan, batch, self._recorder._user(),
                                                      now, progress, should_stop)
