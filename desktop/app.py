@@ -22,6 +22,7 @@ from desktop.services.container import Services, build_services
 from desktop.services.settings import CLERK_NAME
 from desktop.start_faults import damaged, offer_backup, open_checked
 from desktop.store.faults import has_hot_journal, stale_lock
+from desktop.store.private import private_dir
 
 SMOKE_WAIT_S = 10.0  # give up waiting for the first paint after this long
 
@@ -89,7 +90,7 @@ def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> in
     app = _make_app()
     translators = install_translators(app, lang)  # noqa: F841 - must stay alive
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(db_path.parent)
     except OSError as exc:
         _message(
             smoke_test,

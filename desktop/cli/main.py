@@ -110,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # usage errors exit 2
     db_path = resolve_db_path(args.db)
     from desktop.logging_setup import log_dir_for, setup_logging
+    from desktop.store.private import owner_only_process
+
+    owner_only_process()  # data, backups, logs and their folders: 0600 / 0700
 
     if args.command != "check":  # check changes nothing on disk, not even a log folder
         setup_logging(log_dir_for(db_path))  # beside the data; IDs and phones masked

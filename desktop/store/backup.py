@@ -12,7 +12,6 @@ import datetime as dt
 import os
 import re
 import sqlite3
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,8 @@ from sqlalchemy import Engine
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
 from desktop.store.db import APPLICATION_ID, known_revisions
+from desktop.store.leftovers import clean, part_for
+from desktop.store.private import create_private
 
 BACKUP_PREFIX = "family-ledger-"
 NAME_RE = re.compile(r"^family-ledger-(\d{8}-\d{6})(?:-(\d+))?\.db$")
@@ -119,6 +120,7 @@ def verify(path: Path, expected: dict[str, int] | None = None, *, full: bool = T
 
 
 def _copy(src: sqlite3.Connection, part: Path, progress: Callable[[int, int], None] | None) -> None:
+    create_private(part)  # owner-only before the data goes in
     dst = sqlite3.connect(part)
     try:
         def step(_status: int, remaining: int, total: int) -> None:
@@ -143,7 +145,8 @@ def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
     if not target_dir.is_dir():
         raise BackupFailedError(QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
                                 folder=str(target_dir))
-    part = target_dir / f".{BACKUP_PREFIX}{uuid.uuid4().hex[:8]}.part"
+    clean(target_dir)  # what a killed backup, restore or export left behind
+    part = part_for(target_dir / "backup.db")
     try:
         src = _connect_ro(src_path)
         try:

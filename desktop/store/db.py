@@ -23,7 +23,9 @@ from sqlmodel import Session
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, SchemaTooNewError, StorageError
-from desktop.store import faults
+from desktop.store import faults, leftovers
+from desktop.store.private import create_private, private_dir
+from desktop.store.schema import unexpected_objects
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -175,6 +177,8 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
                 revision = row[0] if row else None
             if "person" in tables:  # cheap first read of the main table
                 conn.execute("SELECT * FROM person ORDER BY id LIMIT 1").fetchall()
+            extra = (unexpected_objects(conn, revision)
+                     if revision in known_revisions() and app_id == APPLICATION_ID else [])
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -191,6 +195,16 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
                 "It was not changed.",
             ),
             path=str(path),
+        )
+    if extra:
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} holds more than a Family Ledger data file may ({objects}); it is "
+                "refused and was not changed.",
+            ),
+            path=str(path),
+            objects=", ".join(extra[:5]),
         )
     if revision is not None and revision not in known_revisions():
         raise SchemaTooNewError(
@@ -226,6 +240,9 @@ def open_database(path: Path, backup_dir: Path | None = None, thorough: bool = F
     SQLite's quick_check (seconds on a county-sized file: only after an unclean end).
     """
     state = inspect_file(path, roll_back=True)
+    if not path.parent.name.startswith(leftovers.PREFIX):  # not the copy a restore works on
+        leftovers.set_home(path.parent)
+        leftovers.clean(path.parent, backup_dir)  # what a killed backup, restore or export left
     if not path.parent.exists():
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
@@ -251,11 +268,13 @@ def open_database(path: Path, backup_dir: Path | None = None, thorough: bool = F
     head = head_revision()
     if state.exists and state.revision is not None and state.revision != head:
         target = backup_dir or path.parent
-        target.mkdir(parents=True, exist_ok=True)
+        private_dir(target)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         copy = target / f"{path.stem}-before-upgrade-{stamp}{path.suffix or '.db'}"
         shutil.copy2(path, copy)
         log.info("copied the database before upgrading it to %s", copy)
+    if not state.exists:
+        create_private(path)  # owner-only before any data goes in
     engine = make_engine(path)
     try:
         if state.revision != head:

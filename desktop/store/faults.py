@@ -169,7 +169,8 @@ def keep_damaged_copy(path: Path, folder: Path | None = None) -> Path:
 
 def lock_file(path: Path) -> Path:
     """The QLockFile the front ends hold beside the data file (see desktop/lock.py)."""
-    return path.with_name(path.name + ".lock")
+    real = Path(os.path.normcase(os.path.realpath(path)))
+    return real.with_name(real.name + ".lock")
 
 
 def stale_lock(path: Path) -> bool | None:

@@ -37,6 +37,7 @@ from desktop.services.exchange.columns import (
     Col,
 )
 from desktop.services.exchange.limits import MAX_CELL
+from desktop.store.leftovers import part_for
 
 CANCELLED = QT_TRANSLATE_NOOP("exchange", "The export was cancelled; no file was written.")
 _LIVE = "deleted_at IS NULL"
@@ -216,7 +217,7 @@ def write_rejected(path: Path, sheets: dict, reason_text: Callable[[object], str
 
 
 def _save(book, path: Path) -> None:  # noqa: ANN001
-    part = path.with_name(f".{path.name}.part")
+    part = part_for(path)
     try:
         book.save(part)
         os.replace(part, path)

@@ -37,6 +37,7 @@ from desktop.services.exchange.read import stream_book
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.bulk import loading
 from desktop.store.db import SessionFactory, transaction
+from desktop.store.leftovers import part_for
 from desktop.store.models import ChangeBatch, Unit
 
 
@@ -151,7 +152,7 @@ class ExchangeService:
                should_stop: ShouldStop | None = None) -> ExchangeExportResult:
         started = time.perf_counter()
         path = Path(path)
-        part = path.with_name(f".{path.name}.part")
+        part = part_for(path)
 
         def work() -> dict[str, int]:
             if not path.parent.is_dir():

@@ -21,6 +21,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.indicators import Figures, Rate, RateKey
 from desktop.errors import StorageError
 from desktop.services.indicators.behind import CAME, GONE, NO_DATE, RETURNED
+from desktop.store.leftovers import part_for
 
 KIND_TITLES = {
     PeriodKind.MONTH: "月报表", PeriodKind.QUARTER: "季报表", PeriodKind.HALF_YEAR: "半年报表",
@@ -138,7 +139,7 @@ def _book(figures: Figures, full_ids: bool):  # noqa: ANN202 - openpyxl Workbook
 
 
 def _atomic(path: Path, write: Callable[[Path], object]) -> Path:
-    part = path.with_name(f".{path.name}.part")
+    part = part_for(path)
     try:
         if not path.parent.is_dir():
             raise FileNotFoundError(2, os.strerror(2))

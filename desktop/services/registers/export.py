@@ -33,6 +33,7 @@ from desktop.errors import LedgerError, StorageError
 from desktop.services.registers.service import RegisterService
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.db import SessionFactory, transaction
+from desktop.store.leftovers import part_for
 
 Progress = Callable[[int, int], None]
 
@@ -105,7 +106,7 @@ class RegisterExportService:
         started = time.perf_counter()
         path = Path(path)
         total = self._registers.count(query)
-        part = path.with_name(f".{path.name}.part")
+        part = part_for(path)
         try:
             if not path.parent.is_dir():
                 raise FileNotFoundError(2, os.strerror(2))

@@ -15,6 +15,7 @@ from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.backup import parse_backup_name, snapshot, verify
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import ChangeLog
+from desktop.store.private import private_dir
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class BackupService:
         automatic = target_dir is None
         folder = self.auto_dir if automatic else target_dir
         if automatic:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
         snap = snapshot(self._engine, folder, self._now(), progress)
         with transaction(self._factory) as session:
             self._recorder.record(session, entity=ENTITY, entity_id=0,

@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +19,8 @@ from desktop.errors import NotALedgerFileError, StorageError
 from desktop.services.safety.backup import BackupInfo, read_backup
 from desktop.store.backup import backup_name, snapshot, verify
 from desktop.store.db import head_revision, inspect_file, open_database
+from desktop.store.leftovers import clean, part_for
+from desktop.store.private import private_dir
 
 
 @dataclass(frozen=True)
@@ -79,24 +80,34 @@ def restore_file(db_path: Path, chosen: Path, backup_dir: Path,
     (None when there was no data file). Call with every connection to ``db_path`` closed."""
     now = now or dt.datetime.now().replace(microsecond=0)
     preview = preview_restore(chosen)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".family-ledger-restore-", dir=db_path.parent) as tmp:
-        work = Path(tmp) / "restore.db"
-        try:
-            _copy_file(chosen, work)
-        except sqlite3.Error as exc:
-            raise StorageError(
-                QT_TRANSLATE_NOOP("errors", "{path} could not be copied ({reason}). "
-                                  "The data file was not changed."),
-                path=str(chosen), reason=str(exc)) from exc
-        if preview.needs_upgrade:
-            open_database(work, Path(tmp)).dispose()  # upgraded on the copy
-        verify(work)
-        safety = None
-        if db_path.exists():
-            backup_dir.mkdir(parents=True, exist_ok=True)
-            safety = _safety_copy(db_path, backup_dir, now)
-        os.replace(work, db_path)
+    private_dir(db_path.parent)
+    clean(db_path.parent, backup_dir)  # what a killed backup, restore or export left behind
+    work_dir = part_for(db_path.parent / "restore")
+    work_dir.mkdir(mode=0o700)
+    try:
+        return _restore_in(work_dir, db_path, chosen, backup_dir, preview, now)
+    finally:
+        shutil.rmtree(work_dir, ignore_errors=True)
+
+
+def _restore_in(work_dir: Path, db_path: Path, chosen: Path, backup_dir: Path,
+                preview: RestorePreview, now: dt.datetime) -> Path | None:
+    work = work_dir / "restore.db"
+    try:
+        _copy_file(chosen, work)
+    except sqlite3.Error as exc:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "{path} could not be copied ({reason}). "
+                              "The data file was not changed."),
+            path=str(chosen), reason=str(exc)) from exc
+    if preview.needs_upgrade:
+        open_database(work, work_dir).dispose()  # upgraded on the copy
+    verify(work)
+    safety = None
+    if db_path.exists():
+        private_dir(backup_dir)
+        safety = _safety_copy(db_path, backup_dir, now)
+    os.replace(work, db_path)
     return safety
 
 
