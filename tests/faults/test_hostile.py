@@ -163,3 +163,31 @@ def test_a_10_mb_cell_rejects_its_row_not_the_file(ledger: Path, tmp_path: Path,
 def teardown_module() -> None:
     if FIGURES:
         print("\nhostile files:\n  " + "\n  ".join(FIGURES))
+
+
+@pytest.mark.parametrize(("rows", "words"), [
+    (['<row r="1"><c s="0" r="XFD1"><v>1</v></c></row>'], "columns"),  # reference not first
+    (['<row r="1"><c r="A3000000"><v>1</v></c></row>'], "rows"),  # the cell says where it is
+    (['<row spans="1:1" r="3000000"><c><v>1</v></c></row>'], "rows"),
+    (['<row r="5">' + '<c><v>1</v></c>' * 201 + "</row>"], "columns"),
+    (['<row r="1"><c r="GR1"><v>1</v></c><c><v>2</v></c></row>'], "columns"),  # 201st, implied
+    (["<row/>" * 5 + '<row r="1999999"/><row/><row/>'], "rows"),
+])
+def test_written_otherwise_is_counted_exactly(tmp_path: Path, rows: list[str], words: str) -> None:
+    path = hostile.book(tmp_path / "odd.xlsx", {"人员": b"".join(hostile.sheet_xml(rows))})
+    with pytest.raises(ExchangeReadError) as refused:
+        check_file(path)
+    assert words in refused.value.template
+
+
+def test_a_namespace_prefix_does_not_hide_a_far_cell(tmp_path: Path) -> None:
+    xml = (f'<?xml version="1.0"?><x:worksheet xmlns:x="{hostile.NS[7:-1]}"><x:sheetData>'
+           '<x:row r="1"><x:c r="XFD1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>')
+    path = hostile.book(tmp_path / "prefixed.xlsx", {"人员": xml.encode()})
+    with pytest.raises(ExchangeReadError):
+        check_file(path)
+
+
+def test_a_plain_sheet_within_the_limits_passes(tmp_path: Path) -> None:
+    rows = hostile.person_rows(3) + ['<row r="1048576"><c r="GR1048576"><v>1</v></c></row>']
+    check_file(hostile.book(tmp_path / "ok.xlsx", {"人员": b"".join(hostile.sheet_xml(rows))}))

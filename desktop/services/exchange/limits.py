@@ -49,13 +49,16 @@ DAMAGED = QT_TRANSLATE_NOOP(
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*?\bref="([^"]*)"')
-_ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
-_WIDE_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="(?:[A-Z]{3,}|[H-Z][A-Z]|G[S-Z])\d')
+# Excel, WPS, LibreOffice and this app write every row and cell with its reference first
+# (<row r="7", <c r="B7"). One pass per tag finds the rest: a reference past column GR (200),
+# a row from 1,000,000 on (checked exactly), or a tag written otherwise (the exact way).
+_CELL = re.compile(rb'<c(?! r="(?:[A-Z]|[A-F][A-Z]|G[A-R])[0-9]{1,6}")(?: r="([A-Z]*[0-9]*)")?')
+_ROW = re.compile(rb'<row(?! r="[0-9]{1,6}")(?: r="([0-9]*)")?')
 _SHARED_INDEX = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bt="s"[^>]*>\s*<(?:\w+:)?v>\s*(\d+)')
 _SHEET_NAME = re.compile(r'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"')
 _REL = re.compile(r'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"')
 _REL2 = re.compile(r'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
-_REF = re.compile(r"^\$?([A-Z]{1,4})\$?(\d{1,8})$")
+_REF = re.compile(r"^\$?([A-Z]{0,7})\$?(\d{1,12})$")
 
 
 def check_file(path: Path) -> None:
@@ -169,28 +172,21 @@ def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array:
 
 def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
                  lengths: array, longest: int) -> None:
-    first = True
-    rows = row_tags = refs = 0
+    first, inside, seen, odd = True, False, False, False
     text = 0
-    cells = cells_with_ref = 0
     for chunk in _chunks(book, part):
         if first:
             first = False
             dimension = _DIMENSION.search(chunk)
             if dimension:
                 _check_dimension(path, name, dimension.group(1).decode("ascii", "replace"))
-        if _WIDE_REF.search(chunk):
-            _refuse(TOO_MANY_COLUMNS, path, sheet=name, limit=MAX_COLUMNS)
-        numbers = _ROW_REF.findall(chunk)
-        if numbers:
-            rows = max(rows, max(map(int, numbers)))
-        refs += len(numbers)
-        row_tags += chunk.count(b"<row ") + chunk.count(b"<row>")
-        cells += chunk.count(b"<c ") + chunk.count(b"<c>") + chunk.count(b"<c/>")
-        cells_with_ref += chunk.count(b'<c r="')
-        bound = rows + (row_tags - refs) if row_tags > refs else rows
-        if bound > MAX_ROWS:
-            _refuse(TOO_MANY_ROWS, path, sheet=name, limit=MAX_ROWS)
+        data, inside, seen = _sheet_data(chunk, inside, seen)
+        if data and not odd:
+            for ref in (*_CELL.findall(data), *_ROW.findall(data)):
+                if not ref:
+                    odd = True  # counted the exact way below
+                    break
+                _check_ref(path, name, ref.decode("ascii"))
         text += len(chunk)
         if lengths:
             shared = chunk.count(b't="s"')
@@ -204,8 +200,41 @@ def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
                 text += shared * longest
         if text > MAX_TEXT:
             _refuse(TOO_MUCH_TEXT, path, sheet=name, limit=MAX_TEXT >> 20)
-    if cells > cells_with_ref:  # cells placed by their order: count them exactly
-        _check_widths(path, book, name, part)
+    if odd or not seen:  # cells or rows without their reference first: count them exactly
+        _check_exactly(path, book, name, part)
+
+
+def _sheet_data(chunk: bytes, inside: bool, seen: bool) -> tuple[bytes, bool, bool]:
+    """The part of the chunk inside <sheetData> (only cells and rows are checked there)."""
+    begin = 0
+    if not inside:
+        at = chunk.find(b"<sheetData")
+        if at < 0:
+            return b"", False, seen
+        if chunk.startswith(b"<sheetData/>", at):
+            return b"", False, True
+        inside, seen, begin = True, True, chunk.find(b">", at) + 1
+    end = chunk.find(b"</sheetData>", begin)
+    if end >= 0:
+        return chunk[begin:end], False, seen
+    return (chunk[begin:] if begin else chunk), inside, seen
+
+
+def _check_ref(path: Path, name: str, ref: str) -> None:
+    match = _REF.match(ref)
+    if match is None:
+        return
+    if _column(match.group(1)) > MAX_COLUMNS:
+        _refuse(TOO_MANY_COLUMNS, path, sheet=name, limit=MAX_COLUMNS)
+    if int(match.group(2)) > MAX_ROWS:
+        _refuse(TOO_MANY_ROWS, path, sheet=name, limit=MAX_ROWS)
+
+
+def _column(letters: str) -> int:
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter) - 64
+    return column
 
 
 def _check_dimension(path: Path, name: str, ref: str) -> None:
@@ -213,49 +242,48 @@ def _check_dimension(path: Path, name: str, ref: str) -> None:
     match = _REF.match(last)
     if not match:
         return
-    column = 0
-    for letter in match.group(1):
-        column = column * 26 + ord(letter) - 64
-    if column > MAX_COLUMNS:
-        _refuse(TOO_MANY_COLUMNS, path, sheet=name, limit=MAX_COLUMNS)
-    if int(match.group(2)) > MAX_ROWS:
-        _refuse(TOO_MANY_ROWS, path, sheet=name, limit=MAX_ROWS)
+    _check_ref(path, name, f"{match.group(1)}{match.group(2)}")
 
 
-def _check_widths(path: Path, book: zipfile.ZipFile, name: str, part: str) -> None:
-    """The widest row, cell by cell, for a sheet whose cells lack their references."""
+def _check_exactly(path: Path, book: zipfile.ZipFile, name: str, part: str) -> None:
+    """Row and column of every cell as a reader places it (a reference, or the next place),
+    for a sheet written otherwise than with each reference first."""
     from xml.parsers import expat
 
-    state = {"column": 0}
+    state = {"row": 0, "column": 0}
     parser = expat.ParserCreate(namespace_separator=" ")
 
     def start(tag: str, attrs: dict) -> None:
         local = tag.rsplit(" ", 1)[-1]
         if local == "row":
+            number = attrs.get("r", "")
+            state["row"] = int(number) if number.isdigit() else state["row"] + 1
             state["column"] = 0
         elif local == "c":
-            ref = attrs.get("r")
-            match = _REF.match(ref.upper()) if ref else None
+            match = _REF.match(attrs.get("r", "").upper())
             if match:
-                column = 0
-                for letter in match.group(1):
-                    column = column * 26 + ord(letter) - 64
-                state["column"] = column
+                state["column"] = _column(match.group(1))
+                state["row"] = max(state["row"], int(match.group(2)))
             else:
                 state["column"] += 1
-            if state["column"] > MAX_COLUMNS:
-                raise _Wide
+        else:
+            return
+        if state["column"] > MAX_COLUMNS:
+            raise _Over(TOO_MANY_COLUMNS)
+        if state["row"] > MAX_ROWS:
+            raise _Over(TOO_MANY_ROWS)
 
     parser.StartElementHandler = start
     try:
         for chunk in _chunks(book, part):
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
-    except _Wide:
-        _refuse(TOO_MANY_COLUMNS, path, sheet=name, limit=MAX_COLUMNS)
+    except _Over as over:
+        limit = MAX_COLUMNS if over.args[0] == TOO_MANY_COLUMNS else MAX_ROWS
+        _refuse(over.args[0], path, sheet=name, limit=limit)
     except expat.ExpatError:
         return  # calamine reports the damage in its own words
 
 
-class _Wide(Exception):
+class _Over(Exception):
     pass
