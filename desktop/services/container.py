@@ -137,7 +137,8 @@ def build_services(
         today=today,
         security=SecurityService(factory, settings, recorder),
         exchange=ExchangeService(engine, factory, recorder, today, now,
-                                 before_change=lambda: backup.back_up().path),
+                                 before_change=lambda: backup.back_up(logged=False).path,
+                                 log_backup=backup.log_backup),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
         indicators=IndicatorService(engine, factory, settings, units, today),
         documents=DocumentService(

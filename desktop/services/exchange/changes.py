@@ -10,10 +10,10 @@ import datetime as dt
 from collections import defaultdict
 
 from desktop.domain.idnumber import mask
-from desktop.domain.money import yuan_text
 from desktop.domain.values.exchange import PERSONS, SHEETS, FieldChange
-from desktop.services.exchange.columns import BOOL, COLUMNS, ENUM, ID, LABEL, MONEY
+from desktop.services.exchange.columns import COLUMNS, ID
 from desktop.services.exchange.plan import Plan
+from desktop.services.exchange.values import typed
 
 
 def field_changes(plan: Plan, unit_names: dict[int, str]) -> tuple[FieldChange, ...]:
@@ -50,16 +50,7 @@ def _in_update_order(plan: Plan) -> list[tuple[str, int, str, str]]:
 
 
 def _shown(col, value: object) -> str:  # noqa: ANN001
-    if value is None or value == "":
-        return ""
-    if col.kind == ENUM:
-        return LABEL[col.vocab].get(str(value), str(value))
-    if col.kind == BOOL:
-        return "是" if value else "否"
-    if col.kind == MONEY and isinstance(value, int):
-        return yuan_text(value)
-    if col.kind == ID:
-        return mask(str(value))
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    shown = typed(col, value)
+    if col.kind == ID and shown:
+        return mask(str(shown))
+    return shown.isoformat() if isinstance(shown, dt.date) else str(shown)

@@ -74,11 +74,12 @@ def _no_gc() -> Iterator[None]:
 class ExchangeService:
     def __init__(self, engine: Engine, factory: SessionFactory, recorder: ChangeRecorder,
                  today: Callable[[], dt.date], now: Callable[[], dt.datetime],
-                 before_change: Callable[[], Path] | None = None) -> None:
+                 before_change: Callable[[], Path] | None = None,
+                 log_backup: Callable[[Session, Path], None] | None = None) -> None:
         self._engine, self._factory, self._recorder = engine, factory, recorder
         self._today, self._now = today, now
         # A verified backup before an import writes anything (the automatic folder).
-        self._before_change = before_change
+        self._before_change, self._log_backup = before_change, log_backup
 
     def check(self, path: Path | str, update: bool = False, progress: Progress | None = None,
               should_stop: ShouldStop | None = None) -> ImportPreview:
@@ -107,8 +108,6 @@ class ExchangeService:
             units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))} \
                 if plan.update_rows else {}
         changes = field_changes(plan, units) if plan.update_rows else ()
-        for result in collector.sheets.values():  # raw cells of the good rows: no longer
-            result.cells.clear()                   # needed (county scale: ~0.5 GB)
         return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan,
                              changes)
 
@@ -124,6 +123,8 @@ class ExchangeService:
         self._recorder.generation += 1
         try:
             with _no_gc(), transaction(self._factory) as session, loading(session):
+                if backup is not None and self._log_backup is not None:
+                    self._log_backup(session, backup)  # in the import's transaction
                 batch = new_batch(session, "import", now)
                 session.connection().exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
                 added, updated = exchange_import.run(session, plan, batch, self._recorder._user(),

@@ -12,7 +12,7 @@ import unicodedata
 from typing import Any
 
 from desktop.domain import idnumber
-from desktop.domain.money import parse_yuan
+from desktop.domain.money import parse_yuan, yuan_text
 from desktop.domain.text import FORBIDDEN_CHARACTER, forbidden_character
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ValidationError
@@ -22,6 +22,7 @@ from desktop.services.exchange.columns import (
     ENUM,
     ID,
     INT,
+    LABEL,
     MONEY,
     PERIOD,
     TEXT,
@@ -230,3 +231,17 @@ def parse_money(value: object) -> int:
     if fen is None:
         raise Bad(AMOUNT)
     return fen
+
+
+def typed(col: Col | None, value: object) -> object:
+    """A stored value as the clerk types it in the sheet: the Chinese label of a code,
+    是 / 否, yuan; dates stay dates. Blank for None."""
+    if col is None or value is None or value == "":
+        return ""
+    if col.kind == ENUM:
+        return LABEL[col.vocab].get(str(value), str(value))
+    if col.kind == BOOL:
+        return "是" if value else "否"
+    if col.kind == MONEY and isinstance(value, int):
+        return yuan_text(value)
+    return value
