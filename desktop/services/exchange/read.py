@@ -80,22 +80,25 @@ def _check(path: Path) -> None:
 
 
 def _prefetched(path: Path, book, names: list[str]) -> Iterator[RawSheet]:  # noqa: ANN001
+    """One sheet loads ahead while the caller checks the one before: never more than two
+    sheets' cells in memory (all of them queued at once held the whole workbook)."""
     from concurrent.futures import ThreadPoolExecutor
 
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-loader")
     try:
-        loads = [pool.submit(book.get_sheet_by_name, name) for name in names]  # in order
+        ahead = pool.submit(book.get_sheet_by_name, names[0]) if names else None
         for index, name in enumerate(names):
-            load, loads[index] = loads[index], None  # a checked sheet's cells can go
+            assert ahead is not None
             try:
-                sheet = load.result()
+                sheet = ahead.result()
             except Exception as exc:
                 raise ExchangeReadError(CANNOT_READ, path=str(path),
                                         reason=str(exc) or type(exc).__name__) from exc
-            del load
+            ahead = (pool.submit(book.get_sheet_by_name, names[index + 1])
+                     if index + 1 < len(names) else None)
             yield _raw_sheet(name, sheet)
             del sheet
-    finally:  # a cancelled check does not wait for the sheets still loading
+    finally:  # a cancelled check does not wait for the sheet still loading
         pool.shutdown(wait=False, cancel_futures=True)
 
 
