@@ -27,6 +27,10 @@ def set_home(folder: Path) -> None:
     _home = folder
 
 
+def home() -> Path | None:
+    return _home
+
+
 def part_for(path: Path) -> Path:
     """The temporary name to write ``path`` under; its folder is noted for the clean-up."""
     _note(path.parent)

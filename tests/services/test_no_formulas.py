@@ -124,3 +124,18 @@ def test_csv_and_xlsx_values(text: str) -> None:
     assert csv_value(text) == "'" + text
     assert csv_value("张三") == "张三" and csv_value(3) == 3
     assert xml_text("a\x00b\x1fc\nd") == "ab" + "c\nd"
+
+
+def test_openpyxl_temporary_files_stay_in_the_target_folder(hostile_ledger, tmp_path: Path) -> None:
+    from openpyxl.worksheet import _writer
+
+    out = tmp_path / "usb" / "births.xlsx"
+    out.parent.mkdir()
+    seen: list[str] = []
+    hostile_ledger.register_export.export(
+        RegisterQuery(Register.BIRTHS, OCT_FROM, OCT_TO), out,
+        progress=lambda done, total: seen.extend(_writer.ALL_TEMP_FILES))
+    assert seen  # the sheet was being written through a temporary file
+    for name in seen:
+        assert Path(name).parent == out.parent and Path(name).name.startswith(".family-ledger-part-")
+    assert [p.name for p in out.parent.iterdir()] == ["births.xlsx"]

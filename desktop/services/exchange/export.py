@@ -37,6 +37,7 @@ from desktop.services.exchange.columns import (
     Col,
 )
 from desktop.services.exchange.limits import MAX_CELL
+from desktop.services.xlsx_temp import temp_files_in
 from desktop.store.leftovers import part_for
 
 CANCELLED = QT_TRANSLATE_NOOP("exchange", "The export was cancelled; no file was written.")
@@ -219,7 +220,8 @@ def write_rejected(path: Path, sheets: dict, reason_text: Callable[[object], str
 def _save(book, path: Path) -> None:  # noqa: ANN001
     part = part_for(path)
     try:
-        book.save(part)
+        with temp_files_in(path.parent):
+            book.save(part)
         os.replace(part, path)
     finally:
         part.unlink(missing_ok=True)

@@ -21,6 +21,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.indicators import Figures, Rate, RateKey
 from desktop.errors import StorageError
 from desktop.services.indicators.behind import CAME, GONE, NO_DATE, RETURNED
+from desktop.services.xlsx_temp import temp_files_in
 from desktop.store.leftovers import part_for
 
 KIND_TITLES = {
@@ -86,7 +87,11 @@ def write_json(figures: Figures, out: Path | str) -> Path:
 
 def write_xlsx(figures: Figures, out: Path | str, *, full_ids: bool = False) -> Path:
     """One sheet 报表: header, counts, rates (分子, 分母, 比率), per-unit table, balance."""
-    return _atomic(Path(out), lambda part: _book(figures, full_ids).save(part))
+    def save(part: Path) -> None:
+        with temp_files_in(part.parent):  # openpyxl's sheet files: not the system temp
+            _book(figures, full_ids).save(part)
+
+    return _atomic(Path(out), save)
 
 
 def _book(figures: Figures, full_ids: bool):  # noqa: ANN202 - openpyxl Workbook

@@ -32,6 +32,7 @@ from desktop.domain.values.registers import (
 from desktop.errors import LedgerError, StorageError
 from desktop.services.registers.service import RegisterService
 from desktop.services.safety.changelog import ChangeRecorder
+from desktop.services.xlsx_temp import temp_files_in
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.leftovers import part_for
 
@@ -110,7 +111,8 @@ class RegisterExportService:
         try:
             if not path.parent.is_dir():
                 raise FileNotFoundError(2, os.strerror(2))
-            rows = self._write(query, part, full_ids, total, progress, should_stop)
+            with temp_files_in(path.parent):  # openpyxl's sheet files: not the system temp
+                rows = self._write(query, part, full_ids, total, progress, should_stop)
             if full_ids:
                 self._log_full_ids(query, path, rows)
             os.replace(part, path)
