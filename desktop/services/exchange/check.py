@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import REASON_COLUMN, SHEETS, Problem, ShouldStop
-from desktop.services.exchange.columns import BOOL, COLUMNS, DEFAULTS, ENUM, ID, TEXT, Col
+from desktop.services.exchange.columns import BOOL, COLUMNS, DATE, DEFAULTS, ENUM, ID, TEXT, Col
 from desktop.services.exchange.read import RawSheet
 from desktop.services.exchange.values import Bad, Cleared, cell_text, parse, typed
 
@@ -20,7 +20,9 @@ MISSING_COLUMN = QT_TRANSLATE_NOOP("exchange", "The required column {column} is 
 UNKNOWN_SHEET = QT_TRANSLATE_NOOP(
     "exchange", "Unknown sheet: it is ignored (the sheets are {sheets}).")
 CANCELLED_CHECK = QT_TRANSLATE_NOOP("exchange", "The check was cancelled.")
-SHARED_TEXT = 40  # longer texts (notes) are seldom equal: not worth a lookup
+# Values that repeat from row to row share one object (ID numbers, dates, places, units).
+SHARED_KINDS = (ID, DATE)
+SHARED_KEYS = frozenset({"place", "unit", "parent", "ethnicity", "employer"})
 CHECK_EVERY = 2000  # rows between progress reports and cancel questions
 
 
@@ -114,6 +116,7 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
     width = len(raw.headers)
     track = collector.update
     shared = collector.shared.setdefault
+    sharing = {c.key for _, c in mapped if c.kind in SHARED_KINDS or c.key in SHARED_KEYS}
     for number, cells in raw.rows:
         if tick is not None and number % CHECK_EVERY == 0:
             tick()
@@ -130,8 +133,7 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
             value = cells[index]
             try:
                 parsed = parse(col, value, today)
-                kind = parsed.__class__
-                if kind is dt.date or (kind is str and len(parsed) <= SHARED_TEXT):
+                if parsed is not None and col.key in sharing:
                     parsed = shared(parsed, parsed)  # one object per ID number, date, place
                 values[col.key] = parsed
                 if track and parsed is not None:
