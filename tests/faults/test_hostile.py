@@ -71,7 +71,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def refused(db: Path, path: Path, words: str, limit: float = 8.0) -> None:
+def refused(db: Path, path: Path, words: str, limit: float = 30.0) -> None:
     started = time.perf_counter()
     with pytest.raises(ExchangeReadError):
         check_file(path)
@@ -85,7 +85,7 @@ def refused(db: Path, path: Path, words: str, limit: float = 8.0) -> None:
     assert result.returncode == 1, (result.returncode, result.stdout[-500:], result.stderr[-2000:])
     assert words in result.stderr, result.stderr
     assert result.stderr.count("\n") == 1, result.stderr  # one message
-    assert seconds < limit, seconds
+    assert seconds < limit, seconds  # the interpreter and Qt start included, on a busy machine
     assert digest(db) == before
     dry, _, _ = run_capped("--db", str(db), "--lang", "en", "import", str(path), "--dry-run")
     assert dry.returncode == 1 and words in dry.stderr

@@ -13,6 +13,7 @@ way (cells without their ``r`` reference) takes the exact, slower path.
 
 from __future__ import annotations
 
+import html
 import re
 import zipfile
 from array import array
@@ -63,37 +64,85 @@ _REF = re.compile(r"^\$?([A-Z]{0,7})\$?(\d{1,12})$")
 
 def check_file(path: Path) -> None:
     """Refuse a file over a limit (ExchangeReadError); a file within them passes."""
+    limits = open_limits(path)
+    if limits is not None:
+        with limits:
+            limits.check_rest()
+
+
+def open_limits(path: Path) -> BookLimits | None:
+    """Check the file as a whole (size, unpacked sizes, shared strings); the sheets' own
+    scans follow one by one with ``check_sheet`` (before each is loaded), or all at once
+    with ``check_rest``. None for a file that is not a zip workbook (nothing more to check)."""
     size = path.stat().st_size
     if size > MAX_FILE:
         _refuse(TOO_BIG, path, limit=MAX_FILE >> 20)
-    if path.suffix.lower() in (".xlsx", ".xlsm") and zipfile.is_zipfile(path):
-        try:
-            with zipfile.ZipFile(path) as book:
-                _check_xlsx(path, book)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, KeyError,
-                NotImplementedError) as exc:
-            raise ExchangeReadError(DAMAGED, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not zipfile.is_zipfile(path):
+        return None
+    book = _guarded(path, lambda: zipfile.ZipFile(path))
+    try:
+        return _guarded(path, lambda: BookLimits(path, book))
+    except BaseException:
+        book.close()
+        raise
 
 
 def _refuse(template: str, path: Path, **params: object) -> None:
     raise ExchangeReadError(template, path=str(path), **params)
 
 
-def _check_xlsx(path: Path, book: zipfile.ZipFile) -> None:
-    infos = {info.filename: info for info in book.infolist()}
-    sheets = _sheet_parts(book, infos)
-    unpacked = sum(infos[part].file_size for _, part in sheets)
-    if unpacked > MAX_UNPACKED:
-        _refuse(TOO_BIG_UNPACKED, path, limit=MAX_UNPACKED >> 20)
-    shared = next((n for n in infos if n.lower() == "xl/sharedstrings.xml"), None)
-    lengths = array("q")
-    if shared is not None:
-        if infos[shared].file_size > MAX_SHARED:
-            _refuse(TOO_BIG_SHARED, path, limit=MAX_SHARED >> 20)
-        lengths = _shared_lengths(path, book, shared)
-    longest = max(lengths) if lengths else 0
-    for name, part in sheets:
-        _check_sheet(path, book, name, part, lengths, longest)
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, KeyError,
+               NotImplementedError, OSError)
+
+
+def _guarded(path: Path, work):  # noqa: ANN001, ANN202
+    try:
+        return work()
+    except _ZIP_ERRORS as exc:
+        raise ExchangeReadError(DAMAGED, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+
+
+class BookLimits:
+    def __init__(self, path: Path, book: zipfile.ZipFile) -> None:
+        self.path, self.book = path, book
+        infos = {info.filename: info for info in book.infolist()}
+        self.sheets = _sheet_parts(book, infos)
+        unpacked = sum(infos[part].file_size for _, part in self.sheets)
+        if unpacked > MAX_UNPACKED:
+            _refuse(TOO_BIG_UNPACKED, path, limit=MAX_UNPACKED >> 20)
+        shared = next((n for n in infos if n.lower() == "xl/sharedstrings.xml"), None)
+        self.lengths = array("q")
+        if shared is not None:
+            if infos[shared].file_size > MAX_SHARED:
+                _refuse(TOO_BIG_SHARED, path, limit=MAX_SHARED >> 20)
+            self.lengths = _shared_lengths(path, book, shared)
+        self.longest = max(self.lengths) if self.lengths else 0
+        self.done: set[str] = set()
+
+    def check_sheet(self, name: str) -> None:
+        """Scan the sheet of this name (every sheet not yet scanned when the name is not
+        found: the reader must never load a sheet that was not checked)."""
+        parts = [(n, p) for n, p in self.sheets if n == name and p not in self.done]
+        if not parts and not any(n == name for n, _ in self.sheets):
+            parts = [(n, p) for n, p in self.sheets if p not in self.done]
+        for sheet, part in parts:
+            _guarded(self.path, lambda sheet=sheet, part=part: _check_sheet(
+                self.path, self.book, sheet, part, self.lengths, self.longest))
+            self.done.add(part)
+
+    def check_rest(self) -> None:
+        for name, part in self.sheets:
+            if part not in self.done:
+                self.check_sheet(name)
+
+    def close(self) -> None:
+        self.book.close()
+
+    def __enter__(self) -> BookLimits:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _sheet_parts(book: zipfile.ZipFile, infos: dict) -> list[tuple[str, str]]:
@@ -108,7 +157,7 @@ def _sheet_parts(book: zipfile.ZipFile, infos: dict) -> list[tuple[str, str]]:
     targets = {rid: target for rid, target in _REL.findall(rels)}
     targets.update({rid: target for target, rid in _REL2.findall(rels)})
     named: list[tuple[str, str]] = []
-    for name, rid in _SHEET_NAME.findall(workbook):
+    for name, rid in ((html.unescape(n), r) for n, r in _SHEET_NAME.findall(workbook)):
         target = targets.get(rid, "")
         target = target.lstrip("/") if target.startswith("/") else "xl/" + target
         if target in infos:
