@@ -117,7 +117,8 @@ def zip_bomb(path: Path, unpacked: int = (2 << 30) + (64 << 20)) -> Path:
 
 
 def million_rows(path: Path, rows: int = 1_048_576) -> Path:
-    """A full-height sheet within the limits: header, one real person, blank-ish rows."""
+    """A full-height sheet within the limits: header, one real person, then rows whose only
+    cell is a space (blank to the check, but each one read)."""
     body = person_rows(1)
     filler = (f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t> </t></is></c></row>'
               for n in range(3, rows + 1))
@@ -130,9 +131,8 @@ def _chain(first: list[str], rest: Iterable[str]) -> Iterable[str]:
 
 
 def long_cell_xlsx(path: Path, length: int = 10 * 1024 * 1024) -> Path:
-    rows = person_rows(2)
-    rows[2] = rows[2].replace("<row r=\"3\">", "<row r=\"3\">").replace(
-        text_cell("A3", "甲"), text_cell("A3", "x" * length))
+    rows = person_rows(2)  # header, row 2 good, row 3 with a name of ``length`` characters
+    rows[2] = rows[2].replace(text_cell("A3", "甲"), text_cell("A3", "x" * length))
     return book(path, {"人员": b"".join(sheet_xml(rows))})
 
 
