@@ -1,4 +1,5 @@
-"""targets: 婚育证明编号 of a person; 核对抽查, the monthly verification sample and its results
+"""targets: 婚育证明编号 of a person; 核对抽查, the monthly verification sample and its results;
+the pregnancies by outcome date
 
 Revision ID: 0006
 Revises: 0005
@@ -21,6 +22,7 @@ def upgrade() -> None:
     with op.batch_alter_table("person") as batch:
         batch.add_column(sa.Column("marriage_cert_no", sa.String(length=50), nullable=False,
                                    server_default=""))
+    op.create_index("ix_pregnancy_outcome", "pregnancy", ["outcome_date"], unique=False)
     op.create_table(
         "verification_sample",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -60,5 +62,6 @@ def downgrade() -> None:
     op.drop_table("verification_sample_person")
     op.drop_index("ix_verification_sample_month", table_name="verification_sample")
     op.drop_table("verification_sample")
+    op.drop_index("ix_pregnancy_outcome", table_name="pregnancy")
     with op.batch_alter_table("person") as batch:
         batch.drop_column("marriage_cert_no")
