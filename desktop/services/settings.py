@@ -159,7 +159,11 @@ class SettingsService:
         return out
 
     def set_targets(self, texts: dict[str, str]) -> None:
-        """Each target blank or a percent 0 to 100 (two decimals at most)."""
+        self.set_many({RATE_TARGETS: self.targets_value(texts)})
+
+    def targets_value(self, texts: dict[str, str]) -> str:
+        """The stored form of the targets (checked): each blank or a percent 0 to 100 with
+        at most two decimals; keys not given keep their value."""
         clean = self.target_texts()
         for key, text in texts.items():
             if key not in clean:
@@ -171,7 +175,7 @@ class SettingsService:
                                                 "at most two decimals, or blank."),
                     field=key)
             clean[key] = text
-        self.set_many({RATE_TARGETS: json.dumps(clean, sort_keys=True)})
+        return json.dumps(clean, sort_keys=True)
 
     def sample_size(self) -> tuple[Fraction, int, int]:
         """(share of the active persons, at least, at most) for 核对抽查."""
@@ -183,6 +187,11 @@ class SettingsService:
         return share / 100, low, high
 
     def set_sample_size(self, percent: str, low: int, high: int) -> None:
+        self.set_many({SAMPLE_SIZE: self.sample_size_value(percent, low, high)})
+
+    @staticmethod
+    def sample_size_value(percent: str, low: int, high: int) -> str:
+        """The stored form of the sample's size rule (checked)."""
         value = _percent(percent.strip().rstrip("%").strip())
         if value is None or value == 0:
             raise ValidationError(
@@ -193,8 +202,8 @@ class SettingsService:
                 QT_TRANSLATE_NOOP("errors", "The sample holds at least 1 and at most {limit} "
                                             "persons, the least not above the most."),
                 field=SAMPLE_SIZE, limit=MAX_SAMPLE)
-        self.set_many({SAMPLE_SIZE: json.dumps(
-            {"percent": percent.strip().rstrip("%").strip(), "min": low, "max": high})})
+        return json.dumps({"percent": percent.strip().rstrip("%").strip(), "min": low,
+                           "max": high})
 
     @property
     def setup_done(self) -> bool:
