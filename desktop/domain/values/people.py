@@ -36,6 +36,7 @@ class PersonDraft:
     origin: str = ""
     arrival_date: dt.date | None = None
     employer: str = ""
+    marriage_cert_no: str = ""  # 婚育证明编号 (migrants)
     marital_status: str = MaritalStatus.SINGLE.value
     marriage_date: dt.date | None = None
     spouse_name: str = ""

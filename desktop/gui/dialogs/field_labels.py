@@ -26,6 +26,7 @@ LABELS = {
     "origin": QT_TRANSLATE_NOOP("fields", "Origin (household registration)"),
     "arrival_date": QT_TRANSLATE_NOOP("fields", "Arrival date"),
     "employer": QT_TRANSLATE_NOOP("fields", "Employer or landlord"),
+    "marriage_cert_no": QT_TRANSLATE_NOOP("fields", "Marriage and childbirth certificate number"),
     "marital_status": QT_TRANSLATE_NOOP("fields", "Marital status"),
     "marriage_date": QT_TRANSLATE_NOOP("fields", "Marriage date"),
     "spouse_name": QT_TRANSLATE_NOOP("fields", "Spouse's name"),

@@ -100,6 +100,8 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
         _c("民族", "ethnicity", limit=20, width=8),
         _c("户籍地址", "household_address", limit=200, width=24),
         _c("现居住地址", "current_address", limit=200, width=24),
+        _c("工作单位", "employer", limit=200, width=16),
+        _c("婚育证明编号", "marriage_cert_no", limit=50, width=16),
         _c("婚姻状况", "marital_status", ENUM, vocab="marital"),
         _c("结婚日期", "marriage_date", DATE), _c("配偶姓名", "spouse_name", limit=50, width=10),
         _c("配偶身份证号", "spouse_id_number", ID),
@@ -128,7 +130,8 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
     CHECKUPS: (
         _who(), _c("检查日期", "date", DATE, True), _c("查孕", "check_pregnancy", BOOL),
         _c("查环", "check_iud", BOOL), _c("查病", "check_disease", BOOL),
-        _c("结果", "result", ENUM, vocab="result"), _c("说明", "note", limit=500, width=20),
+        _c("结果", "result", ENUM, vocab="result"), _c("查出怀孕", "pregnant", BOOL),
+        _c("说明", "note", limit=500, width=20),
         _c("地点", "place", limit=200, width=16), _c("来源", "source", ENUM, vocab="source")),
     SERVICES: (
         _who(), _c("日期", "date", DATE, True), _c("服务类型", "type", ENUM, True, "service"),

@@ -41,7 +41,8 @@ _LIVE = "deleted_at IS NULL"
 QUERIES = {
     "单位": "SELECT u.name, p.name FROM unit u LEFT JOIN unit p ON p.id = u.parent_id ORDER BY u.id",
     "人员": "SELECT p.name, p.id_number, u.name, p.category, p.phone, p.ethnicity, "
-            "p.household_address, p.current_address, p.marital_status, p.marriage_date, "
+            "p.household_address, p.current_address, p.employer, p.marriage_cert_no, "
+            "p.marital_status, p.marriage_date, "
             "p.spouse_name, p.spouse_id_number, p.spouse_work_unit, p.spouse_phone, "
             "p.checkup_group, p.one_child_cert_no, p.one_child_cert_date, p.registered_on, "
             "p.arrival_date, p.status, CASE WHEN p.status = 'active' THEN NULL ELSE p.status_date "
@@ -62,7 +63,7 @@ QUERIES = {
                 "JOIN person p ON p.id = r.person_id WHERE r.deleted_at IS NULL AND "
                 "p.deleted_at IS NULL ORDER BY p.id, r.start_date, r.id",
     "三查": "SELECT p.id_number, r.date, r.check_pregnancy, r.check_iud, r.check_disease, r.result, "
-            "r.note, r.place, r.source FROM checkup r JOIN person p ON p.id = r.person_id "
+            "r.pregnant, r.note, r.place, r.source FROM checkup r JOIN person p ON p.id = r.person_id "
             "WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY p.id, r.date, r.id",
     "服务": "SELECT p.id_number, r.date, r.type, r.note FROM service r JOIN person p ON "
             "p.id = r.person_id WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL "
