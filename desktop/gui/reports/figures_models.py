@@ -80,7 +80,9 @@ def met_text(met: bool | None) -> str:
     """达标 / 未达标 / nothing (no target, or a zero denominator)."""
     if met is None:
         return ""
-    return QCoreApplication.translate("figures", "Met" if met else "Not met")
+    if met:
+        return QCoreApplication.translate("figures", "Met")
+    return QCoreApplication.translate("figures", "Not met")
 
 
 def target_text(figures: Figures, key: RateKey) -> str:

@@ -26,7 +26,9 @@ COLOURS = {True: QColor("#e3f1e4"), False: QColor("#f9d9dc")}
 def result_text(value: bool | None) -> str:
     if value is None:
         return ""
-    return QCoreApplication.translate("sample", "Right" if value else "Wrong")
+    if value:
+        return QCoreApplication.translate("sample", "Right")
+    return QCoreApplication.translate("sample", "Wrong")
 
 
 class SampleModel(QAbstractTableModel):
