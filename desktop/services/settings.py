@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
@@ -210,6 +211,9 @@ class SettingsService:
         return self.get(SETUP_DONE) == "1"
 
 
+_PERCENT = re.compile(r"^[0-9]{1,3}(\.[0-9]{1,2})?$")
+
+
 def _json_dict(text: str) -> dict:
     try:
         value = json.loads(text or "{}")
@@ -220,13 +224,14 @@ def _json_dict(text: str) -> dict:
 
 def _percent(text: str) -> Fraction | None:
     """A percent 0 to 100 with at most two decimals, exactly; None if not one."""
+    text = text.strip()
+    if not _PERCENT.match(text):
+        return None
     try:
-        value = Decimal(text.strip())
+        value = Decimal(text)
     except (InvalidOperation, ValueError):
         return None
-    if not value.is_finite() or not 0 <= value <= 100 or value != value.quantize(Decimal("0.01")):
-        return None
-    return Fraction(value)
+    return Fraction(value) if 0 <= value <= 100 else None
 
 
 def _int_or_none(text: str) -> int | None:

@@ -95,7 +95,8 @@ def test_draw_enter_results_by_keyboard_and_see_the_rate(qtbot, page):
     assert services.indicators.compute(NOVEMBER).rates[RateKey.INFORMATION_ACCURACY] == Rate(1, 1)
 
 
-def test_drawing_again_asks_why_and_keeps_the_old_results_apart(qtbot, page, tmp_path):
+def test_drawing_again_asks_why_and_keeps_the_old_results_apart(qtbot, page, tmp_path,
+                                                                monkeypatch):
     click(qtbot, page.sample_button)
     dialog = page.sample_dialog
     click(qtbot, dialog.draw_button)
@@ -110,5 +111,5 @@ def test_drawing_again_asks_why_and_keeps_the_old_results_apart(qtbot, page, tmp
     from PySide6.QtGui import QDesktopServices
 
     opened = []
-    QDesktopServices.openUrl = staticmethod(lambda url: opened.append(url) or True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     assert dialog.save_sheet() is True and out.is_file() and opened

@@ -133,6 +133,8 @@ class OverviewPage(QWidget):
         self.below_list.setStyleSheet("color: #b00020;")
         self.below_list.itemActivated.connect(self._below_activated)
         self.below_list.itemDoubleClicked.connect(self._below_activated)
+        self.below_target_opened.connect(self.open_below_target)
+        self.behind_dialog = None
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -336,6 +338,5 @@ def _attach(chart: QChart, series, x_axis, y_axis) -> None:  # noqa: ANN001
 
 def add_overview_page(window: MainWindow, services: Services) -> OverviewPage:
     page = OverviewPage(services, window)
-    page.below_target_opened.connect(page.open_below_target)
     window.add_page(PAGE_KEY, page.title(), page)
     return page
