@@ -1704,7 +1704,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message>
         <location filename="../../desktop/gui/pages/overview_page.py" line="120" />
-        <location filename="../../desktop/gui/pages/overview_page.py" line="269" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="271" />
         <source>Check-up coverage</source>
         <translation>三查率</translation>
     </message>
@@ -1734,62 +1734,62 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>已婚育龄妇女节育措施构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="157" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="182" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="184" />
         <source>This month: {start} to {end}</source>
         <translation>本月：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="187" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="189" />
         <source>Births per month (since {month})</source>
         <translation>每月出生人数（自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="191" />
         <source>Check-up coverage by month (%, since {month})</source>
         <translation>每月三查率（%，自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="194" />
         <source>at the start: {n}</source>
         <translation>月初：{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="197" />
         <source>boys {boys}, girls {girls}</source>
         <translation>男 {boys}，女 {girls}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="202" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="204" />
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="216" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="218" />
         <source>Below target this month (double-click one to list the persons that keep it below):</source>
         <translation>本月未达标指标（双击一项列出影响达标的人员）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="217" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="219" />
         <source>Every rate with a target meets it this month.</source>
         <translation>本月设有考核目标的指标全部达标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="221" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="223" />
         <source>{rate}: {value} ({num} / {den}), target {target}</source>
         <translation>{rate}：{value}（{num} / {den}），目标 {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="241" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="243" />
         <source>{rate}, below its target</source>
         <translation>{rate}，未达标人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="251" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="253" />
         <source>Births</source>
         <translation>出生</translation>
     </message>
@@ -4505,7 +4505,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/care/pregnancies.py" line="191" />
         <location filename="../../desktop/services/people/life_events.py" line="53" />
         <location filename="../../desktop/services/reminders/service.py" line="140" />
-        <location filename="../../desktop/services/settings.py" line="133" />
+        <location filename="../../desktop/services/settings.py" line="134" />
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
     </message>
@@ -5146,37 +5146,37 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请填写推迟原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="92" />
+        <location filename="../../desktop/services/settings.py" line="93" />
         <source>Please name the group.</source>
         <translation>请填写分组名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="97" />
+        <location filename="../../desktop/services/settings.py" line="98" />
         <source>The interval of group {group} must be 1 to {limit} months.</source>
         <translation>分组 {group} 的间隔须为 1 至 {limit} 个月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="109" />
+        <location filename="../../desktop/services/settings.py" line="110" />
         <source>The month must be 1 to 12.</source>
         <translation>月份须为 1 至 12。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="122" />
+        <location filename="../../desktop/services/settings.py" line="123" />
         <source>The number of days must be 0 to {limit}.</source>
         <translation>天数须为 0 至 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="174" />
+        <location filename="../../desktop/services/settings.py" line="175" />
         <source>A target is a percent from 0 to 100, with at most two decimals, or blank.</source>
         <translation>考核目标应为 0 到 100 之间的百分数（最多两位小数），或留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="198" />
+        <location filename="../../desktop/services/settings.py" line="199" />
         <source>The share drawn is a percent above 0 and up to 100.</source>
         <translation>抽取比例应为大于 0、不超过 100 的百分数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="202" />
+        <location filename="../../desktop/services/settings.py" line="203" />
         <source>The sample holds at least 1 and at most {limit} persons, the least not above the most.</source>
         <translation>样本人数至少 1 人、至多 {limit} 人，且“至少”不能大于“至多”。</translation>
     </message>
@@ -5244,57 +5244,57 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="42" />
+        <location filename="../../desktop/services/exchange/write.py" line="41" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="31" />
+        <location filename="../../desktop/services/exchange/plan.py" line="32" />
         <source>Unknown unit: add it on sheet 单位 or in the ledger first.</source>
         <translation>未知的单位：请先在“单位”工作表或台账中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="33" />
+        <location filename="../../desktop/services/exchange/plan.py" line="34" />
         <source>The same ID number is also on row {other}; both rows are skipped.</source>
         <translation>第 {other} 行也是这个身份证号，两行都已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="35" />
+        <location filename="../../desktop/services/exchange/plan.py" line="36" />
         <source>This ID number is already registered (for {name}); import with update to change her record.</source>
         <translation>这个身份证号已登记（{name}）；如要修改她的记录，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="38" />
+        <location filename="../../desktop/services/exchange/plan.py" line="39" />
         <source>This ID number belongs to {name}, whose record is in the recycle bin; restore it first.</source>
         <translation>这个身份证号属于 {name}，其记录在回收站中，请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="41" />
+        <location filename="../../desktop/services/exchange/plan.py" line="42" />
         <source>No person with this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="43" />
+        <location filename="../../desktop/services/exchange/plan.py" line="44" />
         <source>Her row on sheet 人员 (row {other}) is skipped, so this row is too.</source>
         <translation>她在“人员”工作表的行（第 {other} 行）已跳过，本行也跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="45" />
+        <location filename="../../desktop/services/exchange/plan.py" line="46" />
         <source>No pregnancy registered on this date for this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号在该日期登记的孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="48" />
+        <location filename="../../desktop/services/exchange/plan.py" line="49" />
         <source>She has no enrolment in this programme covering this period.</source>
         <translation>她没有覆盖该期间的此项目扶助登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="50" />
+        <location filename="../../desktop/services/exchange/plan.py" line="51" />
         <source>This record is already in the database; import with update to change it.</source>
         <translation>这条记录已在台账中；如要修改，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="52" />
+        <location filename="../../desktop/services/exchange/plan.py" line="53" />
         <source>Her status cannot change this way in an import; use the life events in the ledger.</source>
         <translation>导入不能这样改变她的状态，请在台账中登记迁出、迁回或死亡。</translation>
     </message>

@@ -116,7 +116,10 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
         _c("性别", "sex", ENUM, True, "sex"), _c("出生日期", "birth_date", DATE, True),
         _c("孩次", "birth_order", INT), _c("身份证号", "id_number", ID),
         _c("生育登记日期", "birth_registered_on", DATE), _c("上报日期", "reported_on", DATE),
-        _c("死亡日期", "death_date", DATE)),
+        _c("死亡日期", "death_date", DATE),
+        # links the child to her mother's pregnancy registered that day (孕前优生健康检查率
+        # takes that pregnancy's LMP)
+        _c("孕情登记日期", "pregnancy_registered_on", DATE)),
     PREGNANCIES: (
         _who(), _c("登记日期", "registered_on", DATE, True), _c("末次月经", "lmp", DATE, True),
         _c("结局", "outcome", ENUM, vocab="outcome"), _c("结局日期", "outcome_date", DATE)),
@@ -159,6 +162,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     CHECKUPS: ("date",), SERVICES: ("date", "type", "note"), BENEFITS: ("program", "start_date"),
     PAYMENTS: ("program", "period"),
 }
+
+
+# The order sheets are planned and written in: a child's pregnancy before the child.
+WRITE_ORDER: tuple[str, ...] = (PREGNANCIES, CHILDREN, FOLLOWUPS, CONTRACEPTION, CHECKUPS,
+                                SERVICES, BENEFITS, PAYMENTS)
 
 
 def by_header(sheet: str) -> dict[str, Col]:

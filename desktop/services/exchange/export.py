@@ -49,7 +49,9 @@ QUERIES = {
             "END, p.notes FROM person p JOIN unit u ON u.id = p.unit_id "
             "WHERE p.deleted_at IS NULL ORDER BY p.id",
     "子女": "SELECT p.id_number, c.name, c.sex, c.birth_date, c.birth_order, c.id_number, "
-            "c.birth_registered_on, c.reported_on, c.death_date FROM child c JOIN person p ON "
+            "c.birth_registered_on, c.reported_on, c.death_date, (SELECT g.registered_on FROM "
+            "pregnancy g WHERE g.id = c.pregnancy_id AND g.deleted_at IS NULL) "
+            "FROM child c JOIN person p ON "
             "p.id = c.person_id WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL "
             "ORDER BY p.id, c.birth_order, c.id",
     "孕情": "SELECT p.id_number, g.registered_on, g.lmp, g.outcome, g.outcome_date FROM pregnancy g "
