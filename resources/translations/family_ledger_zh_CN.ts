@@ -495,44 +495,59 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="38" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="38" />
         <source>Edit child</source>
         <translation>编辑子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="59" />
+        <source>Not linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="61" />
+        <source>Registered {registered}, LMP {lmp}</source>
+        <translation>登记 {registered}，末次月经 {lmp}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="71" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="72" />
         <source>&amp;Sex</source>
         <translation>性别(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="73" />
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="74" />
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="75" />
         <source>Birth &amp;registration date</source>
         <translation>生育登记日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="76" />
         <source>Date re&amp;ported</source>
         <translation>上报日期(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="77" />
+        <source>Her &amp;pregnancy</source>
+        <translation>所属孕情(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -576,32 +591,32 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="116" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="118" />
         <source>&amp;Add child…</source>
         <translation>添加子女(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="117" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="119" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="118" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="120" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="169" />
         <source>this child</source>
         <translation>该子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="168" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="170" />
         <source>Remove child</source>
         <translation>删除子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="169" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="171" />
         <source>Remove {name} from this record?</source>
         <translation>从档案中删除 {name}？</translation>
     </message>
@@ -2033,37 +2048,37 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="144" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="144" />
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="215" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="218" />
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="216" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="231" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="234" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="256" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="259" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="257" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="260" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -4516,7 +4531,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="69" />
-        <location filename="../../desktop/services/people/persons.py" line="165" />
+        <location filename="../../desktop/services/people/persons.py" line="179" />
         <source>Please choose the unit.</source>
         <translation>请选择单位。</translation>
     </message>
@@ -4615,9 +4630,9 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/care/record_base.py" line="100" />
         <location filename="../../desktop/services/people/children.py" line="53" />
         <location filename="../../desktop/services/people/children.py" line="74" />
-        <location filename="../../desktop/services/people/persons.py" line="45" />
-        <location filename="../../desktop/services/people/persons.py" line="95" />
-        <location filename="../../desktop/services/people/persons.py" line="114" />
+        <location filename="../../desktop/services/people/persons.py" line="46" />
+        <location filename="../../desktop/services/people/persons.py" line="96" />
+        <location filename="../../desktop/services/people/persons.py" line="115" />
         <location filename="../../desktop/services/people/timeline.py" line="68" />
         <location filename="../../desktop/services/reminders/service.py" line="149" />
         <source>This person&apos;s record no longer exists.</source>
@@ -4657,7 +4672,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/care/record_base.py" line="45" />
-        <location filename="../../desktop/services/people/persons.py" line="123" />
+        <location filename="../../desktop/services/people/persons.py" line="124" />
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
     </message>
@@ -4679,12 +4694,17 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="176" />
+        <location filename="../../desktop/services/people/persons.py" line="171" />
+        <source>The child can only be linked to one of her mother&apos;s pregnancies.</source>
+        <translation>子女只能关联到其母亲本人的孕情记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/people/persons.py" line="190" />
         <source>The ID number {id} already belongs to {name}, whose record is in the recycle bin. Restore that record instead of entering her again.</source>
         <translation>身份证号码 {id} 已属于 {name}，其档案在回收站中。请从回收站恢复该档案，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="184" />
+        <location filename="../../desktop/services/people/persons.py" line="198" />
         <source>The ID number {id} is already registered for {name}.</source>
         <translation>身份证号码 {id} 已登记在 {name} 的档案中。</translation>
     </message>

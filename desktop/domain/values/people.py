@@ -18,6 +18,7 @@ class ChildDraft:
     id_number: str = ""
     birth_registered_on: dt.date | None = None
     reported_on: dt.date | None = None
+    pregnancy_id: int | None = None  # her mother's pregnancy she was born of, if linked
 
 
 @dataclass
