@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.domain.values.indicators import (
     SEX_RATIO_RANGE,
+    STATISTICAL_ERROR,
     Figures,
     PeriodKind,
     Rate,
@@ -195,6 +196,11 @@ def _balance(sheet: Sheet, f: Figures, full_ids: bool) -> None:
         table.close()
 
 
+def rate_name(key: RateKey) -> str:
+    """The printed name; a closed period's 统计误差率 too (its key is a plain value)."""
+    return RATE_NAMES.get(key) or {STATISTICAL_ERROR: "统计误差率"}.get(str(getattr(key, "value", key)), str(key))
+
+
 def target_text(f: Figures, key: RateKey) -> str:
     """'≥95%' / '≤1%'; the sex ratio's normal range; '' for a blank target."""
     if key == RateKey.SEX_RATIO:
@@ -214,7 +220,7 @@ def _rates(sheet: Sheet, f: Figures) -> None:
         rate = f.rates.get(key)
         if rate is None:
             continue
-        name = RATE_NAMES[key] + ("（男婴数/女婴数×100）" if key == RateKey.SEX_RATIO else "")
+        name = rate_name(key) + ("（男婴数/女婴数×100）" if key == RateKey.SEX_RATIO else "")
         table.row([name, rate.num, rate.den, rate_text(key, rate), target_text(f, key),
                    MET_WORDS[f.met(key)]])
     table.close()

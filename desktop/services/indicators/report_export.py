@@ -17,7 +17,13 @@ from pathlib import Path
 from desktop.domain.idnumber import mask
 from desktop.domain.report_periods import PeriodKind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.domain.values.indicators import SEX_RATIO_RANGE, Figures, Rate, RateKey
+from desktop.domain.values.indicators import (
+    SEX_RATIO_RANGE,
+    STATISTICAL_ERROR,
+    Figures,
+    Rate,
+    RateKey,
+)
 from desktop.errors import StorageError
 from desktop.services.indicators.behind import CAME, GONE, NO_DATE, RETURNED
 
@@ -128,7 +134,8 @@ def _book(figures: Figures, full_ids: bool):  # noqa: ANN202 - openpyxl Workbook
         row(label, count_value(figures, key))
     row()
     row("指标", "分子", "分母", "比率", "考核目标", "达标情况", strong=True)
-    for key, name in RATE_NAMES.items():
+    for key in [*RATE_NAMES, *(k for k in figures.rates if k not in RATE_NAMES)]:
+        name = RATE_NAMES.get(key) or {STATISTICAL_ERROR: "统计误差率"}.get(str(getattr(key, "value", key)), str(key))
         rate = figures.rates.get(key, Rate(0, 0))
         num = rate.num * 100 if key is RateKey.SEX_RATIO else rate.num  # 男 x 100 / 女
         row(name, num, rate.den, percent(key, rate), target_cell(figures, key),
