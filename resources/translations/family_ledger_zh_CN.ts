@@ -5065,7 +5065,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/reports/pages.py" line="231" />
         <location filename="../../desktop/services/exchange/service.py" line="42" />
-        <location filename="../../desktop/services/indicators/report_export.py" line="166" />
+        <location filename="../../desktop/services/indicators/report_export.py" line="173" />
         <location filename="../../desktop/services/registers/export.py" line="117" />
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
@@ -5604,7 +5604,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="23" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="114" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -5740,7 +5740,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="50" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="106" />
         <source>Pregnancy</source>
         <translation>孕情</translation>
     </message>
@@ -5960,77 +5960,117 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>PDF 字体</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="94" />
+        <source>Targets</source>
+        <translation>考核目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="95" />
+        <source>Verification sample size</source>
+        <translation>核对抽查人数规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="97" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="98" />
+        <source>Drawn again</source>
+        <translation>重新抽取</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="99" />
+        <source>Marital status checked</source>
+        <translation>核对婚姻状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100" />
+        <source>Number of children checked</source>
+        <translation>核对子女数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101" />
+        <source>Current address checked</source>
+        <translation>核对现居住地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107" />
         <source>Pregnancy follow-up</source>
         <translation>孕情随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="108" />
         <source>Contraception</source>
         <translation>节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109" />
         <source>Check-up</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111" />
         <source>Benefit enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="104" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="112" />
         <source>Payment</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="113" />
         <source>Life event</source>
         <translation>人员变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="115" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="116" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="117" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="118" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="119" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="120" />
         <source>Reminder postponed</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="149" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="121" />
+        <source>Verification sample</source>
+        <translation>核对抽查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="158" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="159" />
         <source>No</source>
         <translation>否</translation>
     </message>
