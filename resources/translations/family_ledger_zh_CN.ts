@@ -133,97 +133,97 @@
 <context>
     <name>BenefitTab</name>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="39" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="40" />
         <source>Add &amp;payment…</source>
         <translation>添加发放记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="40" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="41" />
         <source>Edit pa&amp;yment…</source>
         <translation>编辑发放记录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="41" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="42" />
         <source>Delete payme&amp;nt</source>
         <translation>删除发放记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="50" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="51" />
         <source>Payments of the selected enrolment</source>
         <translation>所选扶助项目的发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="57" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="58" />
         <source>Benefits</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="60" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="61" />
         <source>&amp;Add enrolment…</source>
         <translation>添加扶助项目(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="63" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
         <source>Programme</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="63" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
         <source>Standard amount</source>
         <translation>标准金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="63" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="65" />
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="65" />
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="65" />
         <source>Payments</source>
         <translation>发放次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="65" />
         <source>Paid in total</source>
         <translation>累计发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="95" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="96" />
         <source>the enrolment in {program} from {start} with its payments</source>
         <translation>{start} 起的{program}及其全部发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="101" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="102" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="101" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="102" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="101" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="102" />
         <source>Date paid</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="138" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="139" />
         <source>Move the payment for {period} to the recycle bin? It can be restored from there.</source>
         <translation>把 {period} 的发放记录移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="140" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="141" />
         <source>Delete payment</source>
         <translation>删除发放记录</translation>
     </message>
@@ -278,7 +278,9 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="110" />
         <source>%n entries</source>
-        <translation><numerusform>共 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -290,46 +292,41 @@
     </message>
     <message>
         <location filename="../../desktop/gui/models/change_log_table.py" line="46" />
-        <source>Child</source>
-        <translation>子女</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="48" />
         <source>Password and lock</source>
         <translation>密码与锁屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="90" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="90" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="90" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="90" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="91" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="91" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="91" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
@@ -337,67 +334,67 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="29" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="30" />
         <source>Check-up</source>
         <translation>三查记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="29" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="30" />
         <source>Edit check-up</source>
         <translation>编辑三查记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="32" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="33" />
         <source>P&amp;regnancy</source>
         <translation>查孕(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="33" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="34" />
         <source>&amp;IUD</source>
         <translation>查环(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="34" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="35" />
         <source>&amp;Gynaecological</source>
         <translation>查病(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="44" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="45" />
         <source>Pregna&amp;nt</source>
         <translation>已怀孕(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="53" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="54" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="54" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="55" />
         <source>Items checked</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="55" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="56" />
         <source>Pregnancy check</source>
         <translation>查孕结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="56" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="57" />
         <source>Res&amp;ult</source>
         <translation>结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="57" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="58" />
         <source>Findings / &amp;note</source>
         <translation>检查所见/备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="58" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="59" />
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="59" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="60" />
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
@@ -405,77 +402,77 @@
 <context>
     <name>CheckupTab</name>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="97" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="98" />
         <source>Check-ups</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="100" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="101" />
         <source>&amp;Add check-up…</source>
         <translation>添加三查记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
         <source>Items</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
         <source>Pregnant</source>
         <translation>怀孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="105" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="105" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="105" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="107" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="108" />
         <source>Pregnancy</source>
         <translation>查孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="107" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="108" />
         <source>IUD</source>
         <translation>查环</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="108" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="109" />
         <source>Gynaecological</source>
         <translation>查病</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="109" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="110" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="117" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="118" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="135" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="136" />
         <source>the check-up of {date}</source>
         <translation>{date} 的三查记录</translation>
     </message>
@@ -597,42 +594,42 @@
 <context>
     <name>ContraceptionDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="29" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="30" />
         <source>Contraception</source>
         <translation>节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="30" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="31" />
         <source>Edit contraception</source>
         <translation>编辑节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="38" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="39" />
         <source>&amp;Method</source>
         <translation>措施(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="39" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="40" />
         <source>&amp;Start date</source>
         <translation>开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="40" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="41" />
         <source>&amp;End date</source>
         <translation>结束日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="41" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="42" />
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="63" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="64" />
         <source>{method}, started on {start}, is still in use. End it on {date} and record the new method?</source>
         <translation>{start} 开始的{method}仍在使用。要将其结束日期定为 {date}，并登记新的措施吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="68" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="69" />
         <source>End the current method</source>
         <translation>结束当前措施</translation>
     </message>
@@ -640,43 +637,43 @@
 <context>
     <name>ContraceptionTab</name>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="79" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="80" />
         <source>Contraception</source>
         <translation>节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="82" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="83" />
         <source>&amp;Add method…</source>
         <translation>添加节育措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="86" />
         <source>Method</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="86" />
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="86" />
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="86" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="86" />
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="97" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="87" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="98" />
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="110" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="111" />
         <source>{method} from {start}</source>
         <translation>{start} 起的{method}</translation>
     </message>
@@ -730,7 +727,7 @@
 <context>
     <name>DateNoteDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="39" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="40" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
@@ -812,144 +809,144 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="70" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="71" />
         <source>&amp;Moved away…</source>
         <translation>迁出(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="71" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="72" />
         <source>&amp;Returned…</source>
         <translation>迁回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="72" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="73" />
         <source>D&amp;eceased…</source>
         <translation>死亡(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="73" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="74" />
         <source>&amp;Delete latest…</source>
         <translation>删除最近一条(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="74" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="75" />
         <source>Record &amp;death…</source>
         <translation>登记死亡(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="75" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="76" />
         <source>&amp;Clear death…</source>
         <translation>清除死亡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="90" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="91" />
         <source>Her children</source>
         <translation>她的子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="96" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="97" />
         <source>Life events</source>
         <translation>人员变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="99" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="100" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="99" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="100" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="99" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="100" />
         <source>Destination or note</source>
         <translation>去向或备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="107" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="107" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="107" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="107" />
         <source>Date of death</source>
         <translation>死亡日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="152" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="153" />
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="154" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="155" />
         <source>since {date}</source>
         <translation>自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="178" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="179" />
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="178" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="179" />
         <source>De&amp;stination</source>
         <translation>去向(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="181" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="182" />
         <source>Returned</source>
         <translation>迁回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="181" />
-        <location filename="../../desktop/gui/records/events_tab.py" line="184" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="182" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="185" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="184" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="185" />
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="200" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="201" />
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="201" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="202" />
         <source>Move the event “{event}” of {date} to the recycle bin? Her status goes back to what it was before it.</source>
         <translation>把 {date} 的“{event}”事件移入回收站吗？她的状态将恢复为该事件之前的状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="217" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="218" />
         <source>Death of {name}</source>
         <translation>{name}的死亡登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="217" />
-        <location filename="../../desktop/gui/records/events_tab.py" line="229" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="218" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="230" />
         <source>the child</source>
         <translation>该子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="227" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="228" />
         <source>Clear death</source>
         <translation>清除死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="228" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="229" />
         <source>Remove the date of death of {name}?</source>
         <translation>删除{name}的死亡日期吗？</translation>
     </message>
@@ -1049,27 +1046,37 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="161" />
         <source>%n record(s) it added will be removed</source>
-        <translation><numerusform>这次导入新增的 %n 条记录将被删除</numerusform></translation>
+        <translation>
+            <numerusform>这次导入新增的 %n 条记录将被删除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="162" />
         <source> and %n record(s) it updated will get their earlier values back.</source>
-        <translation><numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform></translation>
+        <translation>
+            <numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="174" />
         <source>%n row(s) written to {path}</source>
-        <translation><numerusform>已将 %n 行写入 {path}</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行写入 {path}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="179" />
         <source>The import was undone: %n record(s) removed</source>
-        <translation><numerusform>导入已撤销：删除了 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>导入已撤销：删除了 %n 条记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="180" />
         <source>, %n put back as they were.</source>
-        <translation><numerusform>，%n 条记录已恢复原样。</numerusform></translation>
+        <translation>
+            <numerusform>，%n 条记录已恢复原样。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1095,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/reports/figures_view.py" line="129" />
         <source>{what}: %n person(s)</source>
-        <translation><numerusform>{what}：%n 人</numerusform></translation>
+        <translation>
+            <numerusform>{what}：%n 人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/figures_view.py" line="137" />
@@ -1236,62 +1245,62 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="46" />
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="66" />
         <source>Person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="69" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="82" />
         <source>Moved to the recycle bin</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="83" />
         <source>Removed ({name})</source>
         <translation>已删除（{name}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="85" />
         <source>Restored from the recycle bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="87" />
         <source>Full ID number shown</source>
         <translation>查看了完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="91" />
         <source>Entered: {new}</source>
         <translation>录入：{new}</translation>
     </message>
@@ -1336,7 +1345,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="133" />
         <source>%n of 18 characters typed.</source>
-        <translation><numerusform>已输入 %n 位，共18位。</numerusform></translation>
+        <translation>
+            <numerusform>已输入 %n 位，共18位。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="149" />
@@ -1434,7 +1445,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="213" />
         <source>%n rejected row(s) saved.</source>
-        <translation><numerusform>已保存 %n 行未导入的数据。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 行未导入的数据。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="224" />
@@ -1444,27 +1457,37 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="227" />
         <source>Ready: %n row(s) to add</source>
-        <translation><numerusform>检查完毕：新增 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>检查完毕：新增 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="228" />
         <source>, %n to update</source>
-        <translation><numerusform>，更新 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>，更新 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="229" />
         <source>, %n rejected.</source>
-        <translation><numerusform>，不予导入 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>，不予导入 %n 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="234" />
         <source>Imported: %n row(s) added</source>
-        <translation><numerusform>导入完成：新增 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>导入完成：新增 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="235" />
         <source>, %n updated.</source>
-        <translation><numerusform>，更新 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>，更新 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="238" />
@@ -1895,7 +1918,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/reports/period_picker.py" line="137" />
         <source>Quarter %n</source>
-        <translation><numerusform>第 %n 季度</numerusform></translation>
+        <translation>
+            <numerusform>第 %n 季度</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/period_picker.py" line="139" />
@@ -1910,7 +1935,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/reports/period_picker.py" line="143" />
         <source>Month %n</source>
-        <translation><numerusform>%n 月</numerusform></translation>
+        <translation>
+            <numerusform>%n 月</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/period_picker.py" line="158" />
@@ -2197,7 +2224,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/persons_page.py" line="194" />
         <source>%n person(s)</source>
-        <translation><numerusform>共 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2284,123 +2313,123 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PregnancyTab</name>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="46" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="47" />
         <source>&amp;Add pregnancy…</source>
         <translation>登记孕情(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="47" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="48" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="48" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="49" />
         <source>Record &amp;outcome…</source>
         <translation>登记结局(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="49" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="50" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="50" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="51" />
         <source>Add &amp;follow-up…</source>
         <translation>添加随访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="51" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="52" />
         <source>Edit follow-up…</source>
         <translation>编辑随访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="52" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="53" />
         <source>Delete follow-up…</source>
         <translation>删除随访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="53" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="54" />
         <source>Follow-ups of the selected pregnancy</source>
         <translation>所选孕情的随访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="78" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="79" />
         <source>Pregnancies</source>
         <translation>孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
         <source>Last period</source>
         <translation>末次月经</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
         <source>Expected delivery</source>
         <translation>预产期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
         <source>Weeks</source>
         <translation>孕周</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
         <source>Outcome</source>
         <translation>结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
         <source>Outcome date</source>
         <translation>结局日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85" />
         <source>Follow-ups</source>
         <translation>随访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85" />
         <source>Last follow-up</source>
         <translation>最近随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="107" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="108" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="93" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="94" />
         <source>{registered} (now {now})</source>
         <translation>{registered}（现 {now}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="107" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="108" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="200" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="201" />
         <source>Delete pregnancy</source>
         <translation>删除孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="201" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="202" />
         <source>Move the pregnancy registered on {date} to the recycle bin? It can be restored from there.</source>
         <translation>把 {date} 登记的孕情移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="240" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="241" />
         <source>Delete follow-up</source>
         <translation>删除随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="241" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="242" />
         <source>Move the follow-up of {date} to the recycle bin?</source>
         <translation>把 {date} 的随访记录移入回收站吗？</translation>
     </message>
@@ -2415,7 +2444,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/preview_panel.py" line="87" />
         <source>Problems found: %n</source>
-        <translation><numerusform>发现问题：%n 处</numerusform></translation>
+        <translation>
+            <numerusform>发现问题：%n 处</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange/preview_panel.py" line="88" />
@@ -2603,7 +2634,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/register_page.py" line="222" />
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2896,75 +2929,77 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="96" />
         <source>&amp;Postpone…</source>
         <translation>推迟(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="98" />
         <source>Print &amp;slips…</source>
         <translation>打印通知单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="99" />
         <source>Notification slips for the selected rows, or for the whole list when none is selected</source>
         <translation>为选中的行打印通知单；未选中任何行时打印整个列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="101" />
         <source>Signing s&amp;heet…</source>
         <translation>签收表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="102" />
         <source>The whole list as a sheet to sign on receipt</source>
         <translation>将整个列表打印为签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="120" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="122" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="123" />
         <source>Reminders ({count})</source>
         <translation>提醒 ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="126" />
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="345" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="365" />
         <source>All reminders</source>
         <translation>全部提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="153" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="154" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="156" />
         <source>due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="300" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="305" />
         <source>Type the date like 2026-11-28.</source>
         <translation>请按 2026-11-28 的格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="312" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="321" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="349" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="369" />
         <source>%n reminder(s)</source>
-        <translation><numerusform>共 %n 条提醒</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3005,12 +3040,12 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>保存 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="185" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="188" />
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="197" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="200" />
         <source>No program to show PDF files was found. The file is {path}.</source>
         <translation>没有找到可以打开 PDF 文件的程序。文件位于 {path}。</translation>
     </message>
@@ -3108,27 +3143,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="28" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="29" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="28" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="29" />
         <source>Edit service</source>
         <translation>编辑服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="34" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="35" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="35" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="36" />
         <source>&amp;Type</source>
         <translation>服务类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="36" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="37" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -3136,32 +3171,32 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ServiceTab</name>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="54" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="55" />
         <source>Services</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="57" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="58" />
         <source>&amp;Add service…</source>
         <translation>添加服务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="60" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="61" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="60" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="61" />
         <source>Type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="60" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="61" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="80" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="81" />
         <source>the service of {date}</source>
         <translation>{date} 的服务记录</translation>
     </message>
@@ -3174,107 +3209,107 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="55" />
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="57" />
         <source>&amp;Office name</source>
         <translation>单位名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="58" />
         <source>&amp;Clerk's name</source>
         <translation>填表人姓名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="59" />
         <source>Clerk's &amp;phone</source>
         <translation>填表人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="61" />
         <source>&amp;Font of printed documents</source>
         <translation>打印文书字体(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="69" />
         <source>&amp;Remove password</source>
         <translation>取消密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="73" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="74" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="78" />
         <source>Password and lock</source>
         <translation>密码与锁屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="81" />
         <source>C&amp;urrent password</source>
         <translation>当前密码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="82" />
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="83" />
         <source>&amp;Repeat new password</source>
         <translation>再次输入新密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="89" />
         <source>&amp;Lock after idle time</source>
         <translation>无操作后自动锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="109" />
         <source>A password is set: it is asked at start and to unlock.</source>
         <translation>已设置密码：启动和解锁时需要输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="110" />
         <source>No password is set: anyone at this PC can open the records.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="114" />
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="114" />
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="124" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="125" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="134" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="135" />
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="136" />
         <source>The password was set. Keep it safe: without it the records cannot be opened in this app.</source>
         <translation>密码已设置。请妥善保管：忘记密码将无法在本软件中打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="148" />
         <source>The password was removed; the screen no longer locks.</source>
         <translation>密码已取消，屏幕不再自动锁定。</translation>
     </message>
@@ -3602,69 +3637,69 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="53" />
+        <location filename="../../desktop/cli/ledger.py" line="55" />
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="69" />
+        <location filename="../../desktop/cli/ledger.py" line="71" />
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="86" />
+        <location filename="../../desktop/cli/ledger.py" line="88" />
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="101" />
+        <location filename="../../desktop/cli/ledger.py" line="103" />
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="109" />
+        <location filename="../../desktop/cli/ledger.py" line="111" />
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="116" />
+        <location filename="../../desktop/cli/ledger.py" line="118" />
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="121" />
+        <location filename="../../desktop/cli/ledger.py" line="123" />
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="137" />
+        <location filename="../../desktop/cli/ledger.py" line="139" />
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="139" />
+        <location filename="../../desktop/cli/ledger.py" line="141" />
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="147" />
+        <location filename="../../desktop/cli/ledger.py" line="149" />
         <location filename="../../desktop/cli/reminders.py" line="123" />
         <location filename="../../desktop/cli/reports.py" line="61" />
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="150" />
+        <location filename="../../desktop/cli/ledger.py" line="152" />
         <location filename="../../desktop/cli/reports.py" line="53" />
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="17" />
-        <location filename="../../desktop/cli/ledger.py" line="152" />
         <location filename="../../desktop/cli/exchange.py" line="21" />
+        <location filename="../../desktop/cli/ledger.py" line="154" />
         <location filename="../../desktop/cli/reminders.py" line="39" />
         <location filename="../../desktop/cli/reports.py" line="37" />
+        <location filename="../../desktop/cli/safety.py" line="17" />
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
@@ -3699,14 +3734,14 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>被替换的数据文件已保存为 {path}；恢复该文件即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="159" />
         <location filename="../../desktop/cli/exchange.py" line="32" />
+        <location filename="../../desktop/cli/ledger.py" line="161" />
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="162" />
         <location filename="../../desktop/cli/exchange.py" line="35" />
+        <location filename="../../desktop/cli/ledger.py" line="164" />
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -3840,102 +3875,102 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>data_checks</name>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="23" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="24" />
         <source>Child without a pregnancy record</source>
         <translation>子女无孕情记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="24" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="25" />
         <source>Pregnancy without an outcome after 43 weeks</source>
         <translation>孕情满43周仍无结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="26" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="27" />
         <source>Contraception open during a pregnancy</source>
         <translation>孕期内节育措施未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="28" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="29" />
         <source>Pregnant at a check-up, no pregnancy registered</source>
         <translation>三查发现怀孕但未登记孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="30" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="31" />
         <source>Payment after moving away or death</source>
         <translation>迁出或死亡后仍有发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="32" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="33" />
         <source>ID number disagrees with the record</source>
         <translation>身份证号码与档案不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="33" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="34" />
         <source>Same name and birth date</source>
         <translation>姓名和出生日期相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="27" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="28" />
         <source>Child {child} born on {birth}: no pregnancy of hers is recorded in the 43 weeks before the birth.</source>
         <translation>子女 {child} 出生于 {birth}：出生前43周内没有她的孕情记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="30" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="31" />
         <source>Last menstrual period {lmp} ({weeks} weeks ago), registered on {registered}: no outcome recorded.</source>
         <translation>末次月经 {lmp}（距今 {weeks} 周），登记日期 {registered}：尚未登记结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="33" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="34" />
         <source>{method} from {start} is open during her pregnancy with the last menstrual period {lmp}.</source>
         <translation>{start} 起的{method}在她的孕期内（末次月经 {lmp}）仍未结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="36" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="37" />
         <source>The check-up on {date} found her pregnant, but no pregnancy is registered with a last menstrual period in the 10 months before.</source>
         <translation>{date} 的三查发现她已怀孕，但没有末次月经在此前10个月内的孕情登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="39" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="40" />
         <source>Paid on {paid} for {period}, after she moved away on {left}.</source>
         <translation>{paid} 发放了 {period} 的款项，而她已于 {left} 迁出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="41" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="42" />
         <source>Paid on {paid} for {period}, after her death on {left}.</source>
         <translation>{paid} 发放了 {period} 的款项，而她已于 {left} 死亡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="43" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="44" />
         <source>Her ID number gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>按身份证号码，她的出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="45" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="46" />
         <source>Her ID number is a man's (the 17th digit is odd).</source>
         <translation>她的身份证号码属于男性（第17位为奇数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="47" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="48" />
         <source>Her ID number is a man's and gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>她的身份证号码属于男性，且出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="50" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="51" />
         <source>Child {child}: the ID number gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>子女 {child}：按身份证号码，出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="53" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="54" />
         <source>Child {child}: the ID number gives the sex {id_sex}; the record says {sex}.</source>
         <translation>子女 {child}：按身份证号码，性别为{id_sex}；档案中为{sex}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="56" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="57" />
         <source>Child {child}: the ID number gives {id_birth}, {id_sex}; the record says {birth}, {sex}.</source>
         <translation>子女 {child}：按身份证号码为 {id_birth}、{id_sex}；档案中为 {birth}、{sex}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="59" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="60" />
         <source>{copies} records have the name {name} and the birth date {birth}.</source>
         <translation>有 {copies} 份档案的姓名均为 {name}、出生日期均为 {birth}。</translation>
     </message>
@@ -4235,8 +4270,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="30" />
         <location filename="../../desktop/domain/pregnancy.py" line="99" />
-        <location filename="../../desktop/services/people/children.py" line="45" />
-        <location filename="../../desktop/services/care/record_base.py" line="145" />
+        <location filename="../../desktop/services/care/record_base.py" line="115" />
+        <location filename="../../desktop/services/people/children.py" line="46" />
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -4248,9 +4283,9 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="51" />
         <location filename="../../desktop/domain/pregnancy.py" line="57" />
-        <location filename="../../desktop/services/care/births.py" line="38" />
-        <location filename="../../desktop/services/people/life_events.py" line="53" />
-        <location filename="../../desktop/services/care/pregnancies.py" line="191" />
+        <location filename="../../desktop/services/care/births.py" line="39" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="192" />
+        <location filename="../../desktop/services/people/life_events.py" line="54" />
         <location filename="../../desktop/services/reminders/service.py" line="140" />
         <location filename="../../desktop/services/settings.py" line="119" />
         <source>This field holds at most {limit} characters.</source>
@@ -4263,7 +4298,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="69" />
-        <location filename="../../desktop/services/people/persons.py" line="165" />
+        <location filename="../../desktop/services/people/persons.py" line="166" />
         <source>Please choose the unit.</source>
         <translation>请选择单位。</translation>
     </message>
@@ -4284,7 +4319,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="86" />
-        <location filename="../../desktop/services/people/life_events.py" line="60" />
+        <location filename="../../desktop/services/people/life_events.py" line="61" />
         <source>The date {date} is before her birth date ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
@@ -4334,7 +4369,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>“{text}”不是有效日期，请按 2025-03-13 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="53" />
+        <location filename="../../desktop/i18n.py" line="55" />
         <source>An unexpected error occurred: {kind}. Nothing was saved.</source>
         <translation>发生意外错误（{kind}），没有保存任何内容。</translation>
     </message>
@@ -4349,89 +4384,89 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法在数据文件旁创建锁定文件，请检查该文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/service.py" line="78" />
+        <location filename="../../desktop/services/demo/service.py" line="79" />
         <source>The database already holds records; demo data is only written into an empty database (use --force to add it anyway).</source>
         <translation>数据库中已有记录；演示数据只写入空数据库（如仍要添加，请使用 --force）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="42" />
+        <location filename="../../desktop/services/people/children.py" line="43" />
         <source>Please enter the report date.</source>
         <translation>请输入上报日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="53" />
-        <location filename="../../desktop/services/people/children.py" line="74" />
-        <location filename="../../desktop/services/people/persons.py" line="45" />
-        <location filename="../../desktop/services/people/persons.py" line="95" />
-        <location filename="../../desktop/services/people/persons.py" line="114" />
-        <location filename="../../desktop/services/care/record_base.py" line="100" />
+        <location filename="../../desktop/services/care/record_base.py" line="69" />
+        <location filename="../../desktop/services/people/children.py" line="54" />
+        <location filename="../../desktop/services/people/children.py" line="75" />
+        <location filename="../../desktop/services/people/persons.py" line="46" />
+        <location filename="../../desktop/services/people/persons.py" line="96" />
+        <location filename="../../desktop/services/people/persons.py" line="115" />
+        <location filename="../../desktop/services/people/timeline.py" line="70" />
         <location filename="../../desktop/services/reminders/service.py" line="149" />
-        <location filename="../../desktop/services/people/timeline.py" line="68" />
         <source>This person's record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="56" />
+        <location filename="../../desktop/services/people/children.py" line="57" />
         <source>The report date is before the birth ({birth}).</source>
         <translation>上报日期早于出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="107" />
+        <location filename="../../desktop/services/people/children.py" line="108" />
         <source>She already has the child {name} born on {date}; this record cannot be restored.</source>
         <translation>她已有出生于 {date} 的子女 {name}，此记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="119" />
+        <location filename="../../desktop/services/people/children.py" line="120" />
         <source>The live birth this child was recorded from is no longer on file; restore or record that birth first.</source>
         <translation>登记该子女的活产记录已不存在，请先恢复或登记该次生育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="48" />
+        <location filename="../../desktop/services/people/life_events.py" line="49" />
         <source>Please choose the event.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="50" />
-        <location filename="../../desktop/services/people/life_events.py" line="114" />
-        <location filename="../../desktop/services/care/pregnancies.py" line="177" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="178" />
+        <location filename="../../desktop/services/people/life_events.py" line="51" />
+        <location filename="../../desktop/services/people/life_events.py" line="115" />
         <source>Please enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="80" />
+        <location filename="../../desktop/services/people/life_events.py" line="81" />
         <source>Only her latest event can be deleted; delete the later ones first.</source>
         <translation>只能删除她最近的一条事件，请先删除后面的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="123" />
-        <location filename="../../desktop/services/care/record_base.py" line="45" />
+        <location filename="../../desktop/services/care/record_base.py" line="20" />
+        <location filename="../../desktop/services/people/persons.py" line="124" />
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="104" />
+        <location filename="../../desktop/services/people/life_events.py" line="105" />
         <source>This event no longer fits among her other events and cannot be restored.</source>
         <translation>此事件与她的其他事件已不相符，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="120" />
+        <location filename="../../desktop/services/people/life_events.py" line="121" />
         <source>The date of death is before the child's birth ({birth}).</source>
         <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="50" />
-        <location filename="../../desktop/services/people/life_events.py" line="140" />
-        <location filename="../../desktop/services/care/record_base.py" line="44" />
+        <location filename="../../desktop/services/care/record_base.py" line="19" />
+        <location filename="../../desktop/services/people/children.py" line="51" />
+        <location filename="../../desktop/services/people/life_events.py" line="141" />
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="176" />
+        <location filename="../../desktop/services/people/persons.py" line="177" />
         <source>The ID number {id} already belongs to {name}, whose record is in the recycle bin. Restore that record instead of entering her again.</source>
         <translation>身份证号码 {id} 已属于 {name}，其档案在回收站中。请从回收站恢复该档案，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="184" />
+        <location filename="../../desktop/services/people/persons.py" line="185" />
         <source>The ID number {id} is already registered for {name}.</source>
         <translation>身份证号码 {id} 已登记在 {name} 的档案中。</translation>
     </message>
@@ -4600,7 +4635,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/pregnancy.py" line="85" />
-        <location filename="../../desktop/services/care/pregnancies.py" line="129" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="130" />
         <source>Please choose the outcome.</source>
         <translation>请选择结局。</translation>
     </message>
@@ -4610,157 +4645,157 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>结局日期早于登记日期（{registered}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="21" />
+        <location filename="../../desktop/services/care/benefits.py" line="22" />
         <source>{period} is not a month: type it like 2025-03.</source>
         <translation>“{period}”不是有效月份，请按 2025-03 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="22" />
+        <location filename="../../desktop/services/care/benefits.py" line="23" />
         <source>{period} is not a year: type it like 2025.</source>
         <translation>“{period}”不是有效年份，请按 2025 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="75" />
+        <location filename="../../desktop/services/care/benefits.py" line="76" />
         <source>The cycle cannot change while payments are recorded.</source>
         <translation>已有发放记录，不能更改发放周期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="80" />
+        <location filename="../../desktop/services/care/benefits.py" line="81" />
         <source>The payment for {period} would fall outside these dates.</source>
         <translation>{period} 的发放记录将超出此起止日期范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="139" />
+        <location filename="../../desktop/services/care/benefits.py" line="140" />
         <source>She is already enrolled in this programme from {start}; the two enrolments would overlap.</source>
         <translation>她自 {start} 起已登记此扶助项目，两次登记的期间会重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="153" />
+        <location filename="../../desktop/services/care/benefits.py" line="154" />
         <source>The period {period} is before the enrolment, which starts on {start}.</source>
         <translation>期间 {period} 早于该扶助项目的开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="156" />
+        <location filename="../../desktop/services/care/benefits.py" line="157" />
         <source>The period {period} is outside the enrolment ({start} to {end}).</source>
         <translation>期间 {period} 不在该扶助项目的期限内（{start} 至 {end}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="162" />
+        <location filename="../../desktop/services/care/benefits.py" line="163" />
         <source>The period {period} has not begun yet.</source>
         <translation>期间 {period} 尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="170" />
+        <location filename="../../desktop/services/care/benefits.py" line="171" />
         <source>A payment for {period} is already recorded.</source>
         <translation>期间 {period} 已有发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="180" />
+        <location filename="../../desktop/services/care/benefits.py" line="181" />
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/births.py" line="29" />
+        <location filename="../../desktop/services/care/births.py" line="30" />
         <source>Please enter at least one baby for a live birth.</source>
         <translation>活产请至少录入一名婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/checkups.py" line="71" />
+        <location filename="../../desktop/services/care/checkups.py" line="72" />
         <source>Tick at least one item checked: pregnancy, IUD or gynaecological.</source>
         <translation>请至少勾选一个检查项目：查孕、查环或查病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/checkups.py" line="75" />
+        <location filename="../../desktop/services/care/checkups.py" line="76" />
         <source>"Pregnant" can only be ticked when the pregnancy check was done.</source>
         <translation>只有做了查孕，才能勾选“已怀孕”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/checkups.py" line="83" />
+        <location filename="../../desktop/services/care/checkups.py" line="84" />
         <source>Please describe the findings of an abnormal result.</source>
         <translation>结果异常时，请填写检查所见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="81" />
+        <location filename="../../desktop/services/care/contraception.py" line="82" />
         <source>Another method, started on {start}, is still open on {date}. End it before recording a new one.</source>
         <translation>另一项节育措施于 {start} 开始，在 {date} 仍未结束。请先结束该措施，再登记新的措施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="111" />
+        <location filename="../../desktop/services/care/contraception.py" line="112" />
         <source>This record cannot be restored: its period overlaps the record started on {start}.</source>
         <translation>此记录无法恢复：其期间与 {start} 开始的记录重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="152" />
+        <location filename="../../desktop/services/care/contraception.py" line="153" />
         <source>This period overlaps the method started on {start}, which has no end date.</source>
         <translation>此期间与 {start} 开始、尚无结束日期的措施重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="156" />
+        <location filename="../../desktop/services/care/contraception.py" line="157" />
         <source>This period overlaps the method used from {start} to {end}.</source>
         <translation>此期间与 {start} 至 {end} 使用的措施重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="22" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="23" />
         <source>Record a live birth with “Record outcome…”, so that the babies are entered too.</source>
         <translation>活产请通过“登记结局…”录入，以便同时录入婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="107" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="108" />
         <source>Children were recorded from this live birth. Correct or remove them on the children tab before changing the outcome.</source>
         <translation>已根据此次活产录入了子女。更改结局前，请先在“子女”页修改或删除这些子女。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="124" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="125" />
         <source>This pregnancy already has an outcome; edit it instead.</source>
         <translation>此孕情已有结局，请直接编辑该孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="132" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="133" />
         <source>Please enter the outcome date.</source>
         <translation>请输入结局日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="141" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="142" />
         <source>Babies are entered only for a live birth.</source>
         <translation>只有活产才录入婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="181" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="182" />
         <source>The follow-up is before the pregnancy was registered ({registered}).</source>
         <translation>随访日期早于孕情登记日期（{registered}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="186" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="187" />
         <source>The follow-up is after the outcome of the pregnancy ({outcome}).</source>
         <translation>随访日期晚于孕情结局日期（{outcome}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="215" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="216" />
         <source>She already has a pregnancy without an outcome (registered {date}). Record its outcome first.</source>
         <translation>她已有一条尚无结局的孕情（登记于 {date}），请先登记其结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="229" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="230" />
         <source>A follow-up ({date}) is before the registration date.</source>
         <translation>有一次随访（{date}）早于登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="233" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="234" />
         <source>A follow-up ({date}) is after the outcome date.</source>
         <translation>有一次随访（{date}）晚于结局日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="47" />
+        <location filename="../../desktop/domain/kinds.py" line="53" />
         <source>The pregnancy of this follow-up is in the recycle bin; restore the pregnancy first.</source>
         <translation>此随访所属的孕情在回收站中，请先恢复该孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="49" />
+        <location filename="../../desktop/domain/kinds.py" line="65" />
         <source>The enrolment of this payment is in the recycle bin; restore the enrolment first.</source>
         <translation>此发放记录所属的扶助项目在回收站中，请先恢复该扶助项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="152" />
+        <location filename="../../desktop/services/care/record_base.py" line="122" />
         <source>Please fill in this field.</source>
         <translation>请填写此项。</translation>
     </message>
@@ -4791,19 +4826,19 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/reports/pages.py" line="231" />
-        <location filename="../../desktop/services/exchange/service.py" line="39" />
-        <location filename="../../desktop/services/registers/export.py" line="111" />
+        <location filename="../../desktop/services/exchange/service.py" line="42" />
         <location filename="../../desktop/services/indicators/report_export.py" line="148" />
+        <location filename="../../desktop/services/registers/export.py" line="81" />
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/export.py" line="149" />
+        <location filename="../../desktop/services/registers/export.py" line="119" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/recycle_bin.py" line="111" />
+        <location filename="../../desktop/services/people/recycle_bin.py" line="114" />
         <source>Her own record is in the recycle bin; restore her first.</source>
         <translation>她本人的档案在回收站中，请先恢复她的档案。</translation>
     </message>
@@ -4941,7 +4976,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="42" />
+        <location filename="../../desktop/services/exchange/write.py" line="43" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
@@ -5081,17 +5116,17 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="37" />
+        <location filename="../../desktop/services/exchange/service.py" line="40" />
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="31" />
+        <location filename="../../desktop/services/exchange/undo.py" line="32" />
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="32" />
+        <location filename="../../desktop/services/exchange/undo.py" line="33" />
         <source>The import of {at} cannot be undone: records it added or changed have been changed since.</source>
         <translation>{at} 的导入无法撤销：它添加或修改的记录此后又被修改过。</translation>
     </message>
@@ -5245,459 +5280,423 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="17" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="18" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="18" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="19" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="19" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="20" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="20" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="21" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="21" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="22" />
         <source>Household address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="22" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="23" />
         <source>Current address</source>
         <translation>现居住地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="23" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="24" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="98" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="24" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="25" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="25" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="26" />
         <source>Registration date</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="26" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="27" />
         <source>Origin (household registration)</source>
         <translation>户籍地</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="27" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="28" />
         <source>Arrival date</source>
         <translation>流入日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="28" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="29" />
         <source>Employer or landlord</source>
         <translation>用工单位或房东</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="29" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="30" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="31" />
         <source>Marriage date</source>
         <translation>结婚日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="31" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="32" />
         <source>Spouse's name</source>
         <translation>配偶姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="33" />
         <source>Spouse's ID number</source>
         <translation>配偶身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="34" />
         <source>Spouse's work unit</source>
         <translation>配偶工作单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="35" />
         <source>Spouse's phone</source>
         <translation>配偶电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="36" />
         <source>Check-up group</source>
         <translation>三查分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="37" />
         <source>One-child certificate number</source>
         <translation>独生子女父母光荣证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="38" />
         <source>One-child certificate date</source>
         <translation>光荣证发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="39" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="39" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="40" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="40" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="41" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="41" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="42" />
         <source>Birth order</source>
         <translation>孩次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="43" />
         <source>Birth registration date</source>
         <translation>生育登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="44" />
         <source>Date reported</source>
         <translation>上报日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="45" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="46" />
         <source>Parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="47" />
         <source>Date of death</source>
         <translation>死亡日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="47" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="48" />
         <source>Status date</source>
         <translation>状态日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="49" />
         <source>Number of children</source>
         <translation>子女数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="49" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="50" />
         <source>Pregnancy</source>
         <translation>孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="51" />
         <source>Person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="52" />
         <source>Enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="53" />
         <source>Last menstrual period</source>
         <translation>末次月经</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="54" />
         <source>Outcome</source>
         <translation>结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="55" />
         <source>Outcome date</source>
         <translation>结局日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="56" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="57" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="58" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="59" />
         <source>Method</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="60" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="61" />
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="62" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="63" />
         <source>Pregnancy check</source>
         <translation>查孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="64" />
         <source>IUD check</source>
         <translation>查环</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="65" />
         <source>Gynaecological check</source>
         <translation>查病</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="66" />
         <source>Pregnant</source>
         <translation>已怀孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="67" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="68" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="69" />
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="70" />
         <source>Programme</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="71" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="72" />
         <source>Cycle</source>
         <translation>发放周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="73" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="74" />
         <source>Date paid</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="75" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="76" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="77" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="78" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="79" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="80" />
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="81" />
         <source>Postponed until</source>
         <translation>推迟至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="82" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="83" />
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="84" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="85" />
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="86" />
         <source>Clerk's name</source>
         <translation>填表人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="87" />
         <source>Clerk's phone</source>
         <translation>填表人电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="88" />
         <source>Check-up intervals (months)</source>
         <translation>三查间隔（月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="89" />
         <source>Month yearly benefits are paid</source>
         <translation>年度扶助金发放月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="90" />
         <source>Reminder horizon (days)</source>
         <translation>提醒提前天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="91" />
         <source>Service place</source>
         <translation>服务地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="92" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="93" />
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="98" />
-        <source>Pregnancy follow-up</source>
-        <translation>孕情随访</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="99" />
-        <source>Contraception</source>
-        <translation>节育措施</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100" />
-        <source>Check-up</source>
-        <translation>三查</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101" />
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="102" />
-        <source>Benefit enrolment</source>
-        <translation>扶助项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="103" />
-        <source>Payment</source>
-        <translation>发放记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="104" />
-        <source>Life event</source>
-        <translation>人员变动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="106" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="102" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="103" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="104" />
         <source>Reminder postponed</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="143" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="149" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="144" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -5933,6 +5932,54 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
 </context>
 <context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="48" />
+        <source>Pregnancy</source>
+        <translation>孕情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="51" />
+        <source>Pregnancy follow-up</source>
+        <translation>孕情随访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="55" />
+        <source>Contraception</source>
+        <translation>节育措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="57" />
+        <source>Check-up</source>
+        <translation>三查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="59" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="61" />
+        <source>Benefit enrolment</source>
+        <translation>扶助项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="63" />
+        <source>Benefit payment</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="67" />
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="69" />
+        <source>Life event</source>
+        <translation>人员变动</translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <location filename="../../desktop/gui/dialogs/prompts.py" line="21" />
@@ -5953,102 +6000,57 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>recycle_bin</name>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="27" />
-        <source>Pregnancy</source>
-        <translation>孕情</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="28" />
-        <source>Pregnancy follow-up</source>
-        <translation>孕情随访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="29" />
-        <source>Contraception</source>
-        <translation>节育措施</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="30" />
-        <source>Check-up</source>
-        <translation>三查</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="31" />
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="32" />
-        <source>Benefit enrolment</source>
-        <translation>扶助项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="33" />
-        <source>Benefit payment</source>
-        <translation>发放记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="34" />
-        <source>Life event</source>
-        <translation>人员变动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="35" />
-        <source>Child</source>
-        <translation>子女</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="38" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="26" />
         <source>LMP {lmp}</source>
         <translation>末次月经 {lmp}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="39" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="27" />
         <source>LMP {lmp}, {outcome}</source>
         <translation>末次月经 {lmp}，{outcome}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="40" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="28" />
         <source>Of the pregnancy registered on {registered}</source>
         <translation>属于 {registered} 登记的孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="41" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="29" />
         <source>{method}, still in use</source>
         <translation>{method}，仍在使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="42" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="30" />
         <source>{method}, ended {end}</source>
         <translation>{method}，{end} 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="43" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="31" />
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="44" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="32" />
         <source>{type}</source>
         <translation>{type}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="45" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="33" />
         <source>{program}, {amount} {cycle}</source>
         <translation>{program}，每{cycle} {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="46" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="34" />
         <source>{program}, {period}, {amount}</source>
         <translation>{program}，{period}，{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="47" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="35" />
         <source>{kind}</source>
         <translation>{kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="48" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="36" />
         <source>{name} ({sex}), child {order}</source>
         <translation>{name}（{sex}），第 {order} 孩</translation>
     </message>
@@ -6348,72 +6350,72 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="26" />
+        <location filename="../../desktop/services/people/timeline.py" line="28" />
         <source>Registered</source>
         <translation>建档登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="27" />
+        <location filename="../../desktop/services/people/timeline.py" line="29" />
         <source>Married</source>
         <translation>结婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="28" />
+        <location filename="../../desktop/services/people/timeline.py" line="30" />
         <source>One-child certificate issued</source>
         <translation>发放光荣证</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="29" />
+        <location filename="../../desktop/services/people/timeline.py" line="31" />
         <source>Child born</source>
         <translation>子女出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="30" />
+        <location filename="../../desktop/services/people/timeline.py" line="32" />
         <source>Child died</source>
         <translation>子女死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="31" />
+        <location filename="../../desktop/services/people/timeline.py" line="33" />
         <source>Pregnancy registered</source>
         <translation>孕情登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="32" />
+        <location filename="../../desktop/services/people/timeline.py" line="34" />
         <source>Pregnancy follow-up</source>
         <translation>孕情随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="33" />
+        <location filename="../../desktop/services/people/timeline.py" line="35" />
         <source>Pregnancy ended</source>
         <translation>孕情结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="34" />
+        <location filename="../../desktop/services/people/timeline.py" line="36" />
         <source>Contraception started</source>
         <translation>节育措施开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="35" />
+        <location filename="../../desktop/services/people/timeline.py" line="37" />
         <source>Contraception ended</source>
         <translation>节育措施结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="36" />
+        <location filename="../../desktop/services/people/timeline.py" line="38" />
         <source>Check-up</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="37" />
+        <location filename="../../desktop/services/people/timeline.py" line="39" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="38" />
+        <location filename="../../desktop/services/people/timeline.py" line="40" />
         <source>Benefit paid</source>
         <translation>扶助发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="39" />
+        <location filename="../../desktop/services/people/timeline.py" line="41" />
         <source>Life event</source>
         <translation>人员变动</translation>
     </message>

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.idnumber import mask
-from desktop.domain.values.recycle_bin import CONTEXT, KINDS, BinRecord
-from desktop.i18n import enum_text
+from desktop.domain.values.recycle_bin import CONTEXT, BinRecord
+from desktop.i18n import enum_text, record_kind_text
 from desktop.services.container import Services
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the record id (the person id in the persons list)
@@ -151,6 +151,6 @@ class DeletedRecordModel(PagedModel):
 
     @staticmethod
     def _texts(r: BinRecord) -> tuple[str, ...]:
-        kind = QCoreApplication.translate(CONTEXT, KINDS.get(r.entity, r.entity))
+        kind = record_kind_text(r.entity)
         return (kind, r.person_name, r.id_number, r.date.isoformat() if r.date else "",
                 details_text(r), _stamp(r.deleted_at))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.enums import Cycle, Program
+from desktop.domain.kinds import Kind
 from desktop.domain.money import format_fen
 from desktop.domain.values.benefits import BenefitRecord, PaymentRecord
 from desktop.errors import LedgerError
@@ -27,7 +28,7 @@ class BenefitTab(RecordTab):
     """``select_record`` takes an enrolment id, ``select_payment`` a payment id."""
 
     key = "benefits"
-    entity = "benefit"
+    entity = Kind.BENEFIT
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -140,7 +141,7 @@ class BenefitTab(RecordTab):
         if not self.confirm(self, self.tr("Delete payment"), text):
             return
         try:
-            self.services.benefits.delete("payment", payment.id, self.person_id)
+            self.services.benefits.delete(Kind.PAYMENT, payment.id, self.person_id)
         except LedgerError as exc:
             self.show_error(self, exc)
             return

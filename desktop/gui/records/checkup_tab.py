@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop.domain.enums import CheckupResult, CheckupSource
+from desktop.domain.kinds import Kind
 from desktop.domain.values.care import CheckupDraft, CheckupRecord
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
@@ -91,7 +92,7 @@ class CheckupDialog(RecordDialog):
 
 class CheckupTab(RecordTab):
     key = "checkups"
-    entity = "checkup"
+    entity = Kind.CHECKUP
 
     def title(self) -> str:
         return self.tr("Check-ups")

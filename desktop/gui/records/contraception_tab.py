@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain.enums import Method
+from desktop.domain.kinds import Kind
 from desktop.domain.values.care import ContraceptionDraft, ContraceptionRecord
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
@@ -73,7 +74,7 @@ class ContraceptionDialog(RecordDialog):
 
 class ContraceptionTab(RecordTab):
     key = "contraception"
-    entity = "contraception"
+    entity = Kind.CONTRACEPTION
 
     def title(self) -> str:
         return self.tr("Contraception")

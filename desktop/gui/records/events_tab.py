@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from desktop.domain.dates import age_on
 from desktop.domain.enums import EventKind, RecordStatus, StatusFilter
+from desktop.domain.kinds import Kind
 from desktop.domain.life_events import STATUS_AFTER, check_next
 from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
 from desktop.errors import LedgerError, ValidationError
@@ -204,7 +205,7 @@ class EventsTab(QWidget):
                             .replace("{date}", row.date.isoformat())):
             return
         try:
-            self.services.life_events.delete("life_event", row.id, self.person_id)
+            self.services.life_events.delete(Kind.LIFE_EVENT, row.id, self.person_id)
         except LedgerError as exc:
             self.show_error(self, exc)
         self._written()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.kinds import Kind
 from desktop.domain.pregnancy import weeks_text
 from desktop.domain.values.pregnancy import FollowupRow, PregnancyRow
 from desktop.errors import LedgerError
@@ -202,7 +203,7 @@ class PregnancyTab(QWidget):
                                     "It can be restored from there.")
                             .replace("{date}", current.registered_on.isoformat())):
             return
-        self._delete("pregnancy", current.id)
+        self._delete(Kind.PREGNANCY, current.id)
 
     def _delete(self, entity: str, record_id: int) -> None:
         assert self.person_id is not None
@@ -240,7 +241,7 @@ class PregnancyTab(QWidget):
         if self.confirm(self, self.tr("Delete follow-up"),
                         self.tr("Move the follow-up of {date} to the recycle bin?")
                         .replace("{date}", row.date.isoformat())):
-            self._delete("followup", row.id)
+            self._delete(Kind.FOLLOWUP, row.id)
 
 
 def _row(*buttons: QPushButton) -> QHBoxLayout:

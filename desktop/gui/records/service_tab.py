@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain.enums import ServiceType
+from desktop.domain.kinds import Kind
 from desktop.domain.values.care import ServiceDraft, ServiceRecord
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
@@ -48,7 +49,7 @@ class ServiceDialog(RecordDialog):
 
 class ServiceTab(RecordTab):
     key = "services"
-    entity = "service"
+    entity = Kind.SERVICE
 
     def title(self) -> str:
         return self.tr("Services")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from desktop.domain.dates import add_years
+from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ConflictError
 from desktop.services.container import Services
@@ -48,10 +49,10 @@ RECENT_YEARS = 3  # pregnancies (births from then on) and services on record
 
 # Insert order: a row's parent comes first (follow-ups after pregnancies, payments after
 # benefits); the key is the buffer name.
-TABLES = (("person", Person), ("pregnancy", Pregnancy), ("followup", PregnancyFollowup),
-          ("child", Child), ("contraception", Contraception), ("checkup", Checkup),
-          ("service", Service), ("benefit", Benefit), ("payment", Payment),
-          ("life_event", LifeEvent))
+TABLES = (("person", Person), (Kind.PREGNANCY, Pregnancy), (Kind.FOLLOWUP, PregnancyFollowup),
+          (Kind.CHILD, Child), (Kind.CONTRACEPTION, Contraception), (Kind.CHECKUP, Checkup),
+          (Kind.SERVICE, Service), (Kind.BENEFIT, Benefit), (Kind.PAYMENT, Payment),
+          (Kind.LIFE_EVENT, LifeEvent))
 
 
 @dataclass(frozen=True)

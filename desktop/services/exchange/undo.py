@@ -13,6 +13,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, String, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import ImportBatch, UndoResult
 from desktop.errors import ConflictError, NotFoundError
@@ -33,9 +34,9 @@ CHANGED = QT_TRANSLATE_NOOP(
     "exchange", "The import of {at} cannot be undone: records it added or changed have been "
                 "changed since.")
 # Children of a record go before it.
-ORDER = (("payment", Payment), ("followup", PregnancyFollowup), ("child", Child),
-         ("life_event", LifeEvent), ("pregnancy", Pregnancy), ("contraception", Contraception),
-         ("checkup", Checkup), ("service", Service), ("benefit", Benefit), ("person", Person),
+ORDER = ((Kind.PAYMENT, Payment), (Kind.FOLLOWUP, PregnancyFollowup), (Kind.CHILD, Child),
+         (Kind.LIFE_EVENT, LifeEvent), (Kind.PREGNANCY, Pregnancy), (Kind.CONTRACEPTION, Contraception),
+         (Kind.CHECKUP, Checkup), (Kind.SERVICE, Service), (Kind.BENEFIT, Benefit), ("person", Person),
          ("unit", Unit))
 TABLE = dict(ORDER)
 
