@@ -58,9 +58,11 @@ def test_a_hidden_reminders_page_recounts_on_a_worker_after_an_edit(qtbot, windo
     page = window.reminders_page
     services.checkups.add(sample.persons["张秀英"],
                           CheckupDraft(date=dt.date(2026, 11, 20), check_iud=True))
-    window._refresh_pages()  # what closing the editor does
-    assert page.loading()  # not read on the UI thread: the page is not shown
+    # Told of the write, the hidden page reads its count on a worker, not on the UI thread.
+    with qtbot.waitSignal(page.title_changed, timeout=10_000):
+        qtbot.waitUntil(page.loading, timeout=2000)
     qtbot.waitUntil(lambda: not page.loading())
+    assert not page.isVisible()
     assert window.nav.item(0).text() == "Reminders (0)" and page.model.rowCount() == 0
 
 

@@ -156,6 +156,7 @@ def test_main_window_lists_the_six_registers_and_opens_the_tab(
 
     window = MainWindow(services, db_path, qsettings)
     qtbot.addWidget(window)
+    window.show()
     keys = window.page_keys()
     start = keys.index(page_key(Register.BIRTHS))  # after 提醒, the persons and other pages
     assert keys[start:start + 6] == [page_key(r) for r in (
@@ -172,7 +173,7 @@ def test_main_window_lists_the_six_registers_and_opens_the_tab(
     deaths.open_record.emit(filled.persons["张秀英"], "events", filled.records["child_death"])
     assert FakeDialog.opened == [(filled.persons["张秀英"], ("default_unit_id", None),
                                   ("tab", "events"), ("record_id", filled.records["child_death"]))]
-    assert deaths.model.rowCount() == 1
+    qtbot.waitUntil(lambda: deaths.model.rowCount() == 1)  # told of the write, it reads again
     births = window.register_pages[Register.BIRTHS]
     services.persons.delete(filled.persons["王芳"])
     assert window.show_page(page_key(Register.BIRTHS))  # catches up with the write when shown

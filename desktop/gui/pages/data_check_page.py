@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.values.data_checks import DataCheckReport
+from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.errors import show_error
 from desktop.gui.models.finding_table import (
     COL_CHECK,
@@ -59,14 +60,15 @@ class DataCheckPage(QWidget):
     checked = Signal()  # a run finished and its findings are shown
 
     def __init__(self, services: Services, parent: QWidget | None = None,
-                 opener: Opener | None = None) -> None:
+                 opener: Opener | None = None, changes: DataChanged | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._opener = opener
         self.show_error = show_error
         self.report: DataCheckReport | None = None
         self.worker: Worker | None = None
-        self._generation = -1  # of the data the shown findings come from
+        # The findings are read when the page is first shown, and again after a write.
+        self.watch = StaleWatch(self, changes, self.run_checks, stale=True)
         self._watching = False
 
         self.run_button = QPushButton(self.tr("Run again"), self)
@@ -129,8 +131,9 @@ class DataCheckPage(QWidget):
 
     def run_checks(self) -> None:
         if self.worker is not None:
+            self.watch.stale = True  # written to meanwhile: again when next shown
             return
-        self._generation = self._services.recorder.generation
+        self.watch.fresh()
         self.worker = Worker(functools.partial(_run, self._services.data_checks), self)
         self.worker.progress.connect(self._on_progress)
         self.worker.succeeded.connect(self._on_report)
@@ -141,11 +144,6 @@ class DataCheckPage(QWidget):
         self.progress.show()
         self.status_label.setText(self.tr("Checking the records…"))
         self.worker.start()
-
-    def refresh_if_changed(self) -> None:
-        """Run again when anything was written since the findings were read."""
-        if self._services.recorder.generation != self._generation:
-            self.run_checks()
 
     def wait(self) -> None:
         if self.worker is not None:
@@ -158,7 +156,6 @@ class DataCheckPage(QWidget):
         if top is not self and not self._watching:  # wait for the thread when it closes
             top.installEventFilter(self)
             self._watching = True
-        self.refresh_if_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
@@ -178,7 +175,7 @@ class DataCheckPage(QWidget):
         self._fill_list()
 
     def _on_failure(self, exc: BaseException) -> None:
-        self._generation = -1
+        self.watch.stale = True
         self.status_label.setText("")
         self.show_error(self, exc)
 
@@ -243,8 +240,9 @@ class DataCheckPage(QWidget):
             self._opener(finding.person_id, finding.tab, finding.select_id)
 
 
-def add_data_check_page(window: MainWindow, services: Services) -> DataCheckPage:
+def add_data_check_page(window: MainWindow, services: Services,
+                        changes: DataChanged | None = None) -> DataCheckPage:
     """Build the page, add it to the navigation, open rows through the window's editor."""
-    page = DataCheckPage(services, window, opener=window.open_person)
+    page = DataCheckPage(services, window, opener=window.open_person, changes=changes)
     window.add_page(PAGE_KEY, page.title(), page)
     return page

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Method
 from desktop.domain.values.indicators import Overview, RateKey
+from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.errors import show_error
 from desktop.gui.reports.figures_models import rate_text
 from desktop.gui.workers import Worker
@@ -95,10 +96,11 @@ def _month_label(day) -> str:  # noqa: ANN001
 class OverviewPage(QWidget):
     shown_overview = Signal()  # new figures and charts are on screen
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 changes: DataChanged | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._seen_generation = -1
+        self.watch = StaleWatch(self, changes, self.refresh, stale=True)  # computed when shown
         self._pending = False
         self.worker: Worker | None = None
         self.overview: Overview | None = None
@@ -142,12 +144,8 @@ class OverviewPage(QWidget):
         return self.tr("Overview")
 
     # -- public ----------------------------------------------------------------
-    def refresh_if_changed(self) -> None:
-        if self._services.recorder.generation != self._seen_generation:
-            self.refresh()
-
     def refresh(self) -> None:
-        self._seen_generation = self._services.recorder.generation
+        self.watch.fresh()
         if self.worker is not None:
             self._pending = True
             return
@@ -254,10 +252,6 @@ class OverviewPage(QWidget):
             self._pending = False
             self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_if_changed()
-        super().showEvent(event)
-
 
 def _by_count(item: tuple[str, int]) -> tuple[int, str]:
     return (-item[1], item[0])
@@ -283,7 +277,8 @@ def _attach(chart: QChart, series, x_axis, y_axis) -> None:  # noqa: ANN001
     series.attachAxis(y_axis)
 
 
-def add_overview_page(window: MainWindow, services: Services) -> OverviewPage:
-    page = OverviewPage(services, window)
+def add_overview_page(window: MainWindow, services: Services,
+                      changes: DataChanged | None = None) -> OverviewPage:
+    page = OverviewPage(services, window, changes)
     window.add_page(PAGE_KEY, page.title(), page)
     return page

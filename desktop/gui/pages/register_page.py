@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from desktop.domain.values.registers import (
     Register,
     RegisterQuery,
 )
+from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.models.register_table import RegisterTableModel
 from desktop.gui.pages.persons_page import PersonTable
 from desktop.gui.pages.register_export_ui import RegisterExporter
@@ -47,11 +47,13 @@ _KEY_SAMPLES = {"name": "欧阳秀英", "unit": "城关镇东街社区", "child_
 class RegisterPage(QWidget):
     open_record = Signal(int, str, int)  # person id, editor tab key, record id
 
-    def __init__(self, services: Services, register: Register, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, register: Register, parent: QWidget | None = None,
+                 changes: DataChanged | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.register = Register(register)
-        self._seen_generation = services.recorder.generation
+        # Records may be written on another page: read the rows again when shown.
+        self.watch = StaleWatch(self, changes, self.refresh)
 
         self.date_from = DateField(self)
         self.date_to = DateField(self)
@@ -155,15 +157,9 @@ class RegisterPage(QWidget):
     def refresh(self) -> None:
         """Re-read the rows (after an edit), keeping the selected line."""
         row = self.table.currentIndex().row()
-        self._seen_generation = self._services.recorder.generation
         self.model.refresh()
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
-
-    def refresh_if_changed(self) -> None:
-        """Refresh when anything was written since this page last read its rows."""
-        if self._services.recorder.generation != self._seen_generation:
-            self.refresh()
 
     def set_range(self, start: dt.date, end: dt.date) -> None:
         self.date_from.set_date(start)
@@ -175,7 +171,6 @@ class RegisterPage(QWidget):
         query = self._read_filters()
         self._mark_pick()
         if query is not None and query != self.model.query():
-            self._seen_generation = self._services.recorder.generation
             self.model.set_query(query)
 
     def export(self) -> bool:
@@ -220,7 +215,3 @@ class RegisterPage(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_if_changed()  # records may have been written on another page
-        super().showEvent(event)

@@ -8,7 +8,6 @@ import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.values.indicators import Figures, Period
+from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
 from desktop.gui.reports.figures_view import FiguresView
@@ -52,10 +52,11 @@ class ReportPage(QWidget):
     figures_shown = Signal()  # new figures are on screen
     pdf_shown = Signal(int)  # pages in the preview
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 changes: DataChanged | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._seen_generation = -1  # computed on first show
+        self.watch = StaleWatch(self, changes, self._recompute, stale=True)  # computed when shown
         self._pending = False
         self.worker: Worker | None = None
         self.confirm = prompts.confirm
@@ -146,15 +147,15 @@ class ReportPage(QWidget):
     def reload_units(self) -> None:
         self.unit_combo.set_units(self._services.units.tree())
 
-    def refresh_if_changed(self) -> None:
-        if self._services.recorder.generation != self._seen_generation:
-            self.output.forget()
-            self.compute()
+    def _recompute(self) -> None:
+        """After a write: the figures again, and the printed output is no longer theirs."""
+        self.output.forget()
+        self.compute()
 
     def compute(self) -> None:
         """The figures of the chosen period and unit, on a worker (again after the running one)."""
         self._timer.stop()
-        self._seen_generation = self._services.recorder.generation
+        self.watch.fresh()
         self.clerk_label.setText(self.tr("Prepared by: {name}").format(
             name=self._services.settings.get(CLERK_NAME) or "—"))
         period = self.picker.period()
@@ -302,13 +303,10 @@ class ReportPage(QWidget):
             self.full_ids_check.blockSignals(False)
         self.output.forget()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_if_changed()
-        super().showEvent(event)
 
-
-def add_report_page(window: MainWindow, services: Services) -> ReportPage:
-    page = ReportPage(services, window)
+def add_report_page(window: MainWindow, services: Services,
+                    changes: DataChanged | None = None) -> ReportPage:
+    page = ReportPage(services, window, changes)
     page.open_person.connect(window.open_person)
     window.add_page(PAGE_KEY, page.title(), page)
     return page
