@@ -24,19 +24,12 @@ from desktop.gui.models.bin_tables import (
     RowRole,
 )
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
-from tests.gui.helpers_records import ledger_with_her
 from tests.gui.record_helpers import cells, open_editor
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 D = dt.date
 
-
-@pytest.fixture
-def ledger(tmp_path):
-    services, engine = ledger_with_her(tmp_path)
-    yield services
-    engine.dispose()
 
 
 class Errors:
@@ -75,7 +68,7 @@ def test_checkup_deleted_in_the_editor_is_restored_from_the_bin(qtbot, qtmodelte
                                                         result="abnormal", note="炎症"))
     editor = open_editor(qtbot, ledger, ledger.her, tab="checkups", record_id=gone)
     tab = next(t for t in editor.record_tabs if t.key == "checkups")
-    tab.confirm = lambda parent, title, text: True
+    tab.prompts.confirm_with(True)
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.delete_button)
     editor.close()

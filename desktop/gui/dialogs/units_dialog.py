@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import LedgerError
-from desktop.gui.dialogs import prompts
-from desktop.gui.errors import show_error
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.services.container import Services
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,13 +33,11 @@ class UnitsDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.ask_text = prompts.ask_text
-        self.ask_item = prompts.ask_item
-        self.confirm = prompts.confirm
-        self.show_error = show_error
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.setWindowTitle(self.tr("Units"))
         self.resize(480, 420)
 
@@ -117,7 +114,7 @@ class UnitsDialog(QDialog):
         try:
             result = action()  # add returns the new unit's id
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
             return False
         self.reload(select_id if select_id is not None else result)  # type: ignore[arg-type]
         self.changed.emit()
@@ -125,7 +122,7 @@ class UnitsDialog(QDialog):
 
     def add(self) -> None:
         parent_id = self.selected_id()
-        name = self.ask_text(self, self.tr("Add sub-unit"), self.tr("Name of the new unit:"))
+        name = self.prompts.ask_text(self, self.tr("Add sub-unit"), self.tr("Name of the new unit:"))
         if name is None:
             return
         self._run(lambda: self.services.units.add(name, parent_id))
@@ -135,7 +132,7 @@ class UnitsDialog(QDialog):
         if unit_id is None:
             return
         old = self.services.units.names().get(unit_id, "")
-        name = self.ask_text(self, self.tr("Rename unit"), self.tr("New name:"), old)
+        name = self.prompts.ask_text(self, self.tr("Rename unit"), self.tr("New name:"), old)
         if name is None or name.strip() == old:
             return
         self._run(lambda: self.services.units.rename(unit_id, name), unit_id)
@@ -149,7 +146,7 @@ class UnitsDialog(QDialog):
         nodes = [n for n in self.services.units.tree() if n.id not in inside]
         targets: list[int | None] = [None, *[n.id for n in nodes]]
         labels = [self.tr("(top level)"), *["\u3000" * n.depth + n.name for n in nodes]]
-        choice = self.ask_item(self, self.tr("Move unit"), self.tr("Move it under:"), labels)
+        choice = self.prompts.ask_item(self, self.tr("Move unit"), self.tr("Move it under:"), labels)
         if choice is None:
             return
         self._run(lambda: self.services.units.move(unit_id, targets[choice]), unit_id)
@@ -159,7 +156,7 @@ class UnitsDialog(QDialog):
         if unit_id is None:
             return
         name = self.services.units.names().get(unit_id, "")
-        if not self.confirm(self, self.tr("Delete unit"),
+        if not self.prompts.confirm(self, self.tr("Delete unit"),
                             self.tr("Delete the unit {name}?").replace("{name}", name)):
             return
         self._run(lambda: self.services.units.delete(unit_id), -1)

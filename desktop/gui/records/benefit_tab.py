@@ -13,6 +13,7 @@ from desktop.domain.kinds import Kind
 from desktop.domain.money import format_fen
 from desktop.domain.values.benefits import BenefitRecord, PaymentRecord
 from desktop.errors import LedgerError
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.records.benefit_forms import BenefitDialog, PaymentDialog
 from desktop.gui.records.record_model import RecordModel, make_view
 from desktop.gui.records.record_tab import RecordDialog, RecordTab
@@ -30,8 +31,9 @@ class BenefitTab(RecordTab):
     key = "benefits"
     entity = Kind.BENEFIT
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(services, parent)
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
+        super().__init__(services, parent, prompts)
         self.payment_model = RecordModel(self.payment_headers, self.payment_cell, (PAY_AMOUNT,),
                                          self)
         self.payment_view = make_view(self.payment_model, self)
@@ -138,12 +140,12 @@ class BenefitTab(RecordTab):
             return
         text = self.tr("Move the payment for {period} to the recycle bin? It can be restored "
                        "from there.").replace("{period}", payment.period)
-        if not self.confirm(self, self.tr("Delete payment"), text):
+        if not self.prompts.confirm(self, self.tr("Delete payment"), text):
             return
         try:
             self.services.benefits.delete(Kind.PAYMENT, payment.id, self.person_id)
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
             return
         self.refresh()
         self.changed.emit()
@@ -151,7 +153,7 @@ class BenefitTab(RecordTab):
     def _open_payment(self, benefit: BenefitRecord, payment: PaymentRecord | None) -> None:
         dialog = PaymentDialog(self.services, benefit, payment, self)
         try:
-            if self.run_dialog(dialog) and dialog.saved_id is not None:
+            if self.prompts.run_dialog(dialog) and dialog.saved_id is not None:
                 self.refresh(benefit.id)
                 self.select_payment(dialog.saved_id)
                 self.changed.emit()

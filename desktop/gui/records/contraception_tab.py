@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from desktop.domain.enums import Method
 from desktop.domain.kinds import Kind
 from desktop.domain.values.care import ContraceptionDraft, ContraceptionRecord
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
@@ -22,8 +23,8 @@ COL_METHOD, COL_START, COL_END, COL_PLACE, COL_CURRENT = range(5)
 
 class ContraceptionDialog(RecordDialog):
     def __init__(self, services: Services, person_id: int, record: ContraceptionRecord | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
+        super().__init__(parent, prompts)
         self.services = services
         self.person_id = person_id
         self.record = record
@@ -66,7 +67,7 @@ class ContraceptionDialog(RecordDialog):
             question = (question.replace("{method}", method)
                         .replace("{start}", str(exc.params["start"]))
                         .replace("{date}", str(exc.params["date"])))
-            if not self.confirm(self, self.tr("End the current method"), question):
+            if not self.prompts.confirm(self, self.tr("End the current method"), question):
                 self.show_problem(exc)
                 return None
             return service.add(self.person_id, draft, end_open=True)
@@ -105,7 +106,7 @@ class ContraceptionTab(RecordTab):
 
     def make_dialog(self, record: Any | None) -> RecordDialog:
         assert self.person_id is not None
-        return ContraceptionDialog(self.services, self.person_id, record, self)
+        return ContraceptionDialog(self.services, self.person_id, record, self, self.prompts)
 
     def describe(self, record: Any) -> str:
         return self.tr("{method} from {start}").replace(

@@ -14,9 +14,8 @@ from desktop.domain.kinds import Kind
 from desktop.domain.life_events import STATUS_AFTER, check_next
 from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
 from desktop.errors import LedgerError, ValidationError
-from desktop.gui.dialogs import prompts
-from desktop.gui.errors import show_error
-from desktop.gui.records.record_dialog import RecordDialog, run_dialog
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
+from desktop.gui.records.record_dialog import RecordDialog
 from desktop.gui.records.rows_model import RowsModel, make_view, select_id, selected_id
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
@@ -49,19 +48,18 @@ class DateNoteDialog(RecordDialog):
 
 
 class EventsTab(QWidget):
-    """``run_dialog``, ``confirm`` and ``show_error`` are attributes tests can replace."""
+    """Forms, questions and error boxes go through ``prompts`` (scripted in tests)."""
 
     key = "events"
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.person_id: int | None = None
         self.status = RecordStatus.ACTIVE
-        self.run_dialog = run_dialog
-        self.confirm = prompts.confirm
-        self.show_error = show_error
         self.status_label = QLabel(self)
         self.model = RowsModel(self._headers, self._cell, lambda row: row.id, self)
         self.view = make_view(self.model, self)
@@ -190,7 +188,7 @@ class EventsTab(QWidget):
         person_id = self.person_id
         dialog = DateNoteDialog(title, note_label, lambda day, note:
                                 self.services.life_events.add(person_id, kind.value, day, note), self)
-        if self.run_dialog(dialog):
+        if self.prompts.run_dialog(dialog):
             self._written()
 
     def delete_latest(self) -> None:
@@ -198,7 +196,7 @@ class EventsTab(QWidget):
         if event is None or self.person_id is None:
             return
         row = self.model.row_at(event)
-        if not self.confirm(self, self.tr("Delete event"),
+        if not self.prompts.confirm(self, self.tr("Delete event"),
                             self.tr("Move the event “{event}” of {date} to the recycle bin? Her "
                                     "status goes back to what it was before it.")
                             .replace("{event}", enum_text(EventKind(row.kind)))
@@ -207,7 +205,7 @@ class EventsTab(QWidget):
         try:
             self.services.life_events.delete(Kind.LIFE_EVENT, row.id, self.person_id)
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
         self._written()
 
     # -- children ----------------------------------------------------------------
@@ -218,21 +216,21 @@ class EventsTab(QWidget):
         title = self.tr("Death of {name}").replace("{name}", child.name or self.tr("the child"))
         dialog = DateNoteDialog(title, None, lambda day, _note:
                                 self.services.life_events.set_child_death(child.id, day), self)
-        if self.run_dialog(dialog):
+        if self.prompts.run_dialog(dialog):
             self._written()
 
     def clear_child_death(self) -> None:
         child = self.selected_child()
         if child is None or child.death_date is None:
             return
-        if not self.confirm(self, self.tr("Clear death"),
+        if not self.prompts.confirm(self, self.tr("Clear death"),
                             self.tr("Remove the date of death of {name}?")
                             .replace("{name}", child.name or self.tr("the child"))):
             return
         try:
             self.services.life_events.clear_child_death(child.id)
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
         self._written()
 
 

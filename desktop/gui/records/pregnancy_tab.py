@@ -9,10 +9,8 @@ from desktop.domain.kinds import Kind
 from desktop.domain.pregnancy import weeks_text
 from desktop.domain.values.pregnancy import FollowupRow, PregnancyRow
 from desktop.errors import LedgerError
-from desktop.gui.dialogs import prompts
-from desktop.gui.errors import show_error
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.records.pregnancy_forms import FollowupDialog, OutcomeDialog, PregnancyDialog
-from desktop.gui.records.record_dialog import run_dialog
 from desktop.gui.records.rows_model import RowsModel, make_view, select_id, selected_id
 from desktop.i18n import enum_text
 from desktop.services.container import Services
@@ -27,18 +25,17 @@ def _day(value) -> str:  # type: ignore[no-untyped-def]
 
 
 class PregnancyTab(QWidget):
-    """``run_dialog``, ``confirm`` and ``show_error`` are attributes tests can replace."""
+    """Forms, questions and error boxes go through ``prompts`` (scripted in tests)."""
 
     key = "pregnancies"
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.person_id: int | None = None
-        self.run_dialog = run_dialog
-        self.confirm = prompts.confirm
-        self.show_error = show_error
         self.model = RowsModel(self._headers, self._cell, lambda row: row.id, self)
         self.view = make_view(self.model, self)
         self.followup_model = RowsModel(self._followup_headers, self._followup_cell,
@@ -171,7 +168,7 @@ class PregnancyTab(QWidget):
         dialog = PregnancyDialog(
             None, lambda d: added.append(self.services.pregnancies.add(person_id, d)),
             self.services.today, self)
-        if self.run_dialog(dialog) and added:
+        if self.prompts.run_dialog(dialog) and added:
             self._written(added[0])
 
     def edit_selected(self) -> None:
@@ -181,7 +178,7 @@ class PregnancyTab(QWidget):
         draft = self.services.pregnancies.draft(current.id)
         dialog = PregnancyDialog(draft, lambda d: self.services.pregnancies.update(current.id, d),
                                  self.services.today, self)
-        if self.run_dialog(dialog):
+        if self.prompts.run_dialog(dialog):
             self._written(current.id)
 
     def record_outcome(self) -> None:
@@ -191,14 +188,14 @@ class PregnancyTab(QWidget):
         dialog = OutcomeDialog(
             lambda outcome, day, babies: self.services.pregnancies.record_outcome(
                 current.id, outcome, day, babies), self)
-        if self.run_dialog(dialog):
+        if self.prompts.run_dialog(dialog):
             self._written(current.id)
 
     def delete_selected(self) -> None:
         current = self.selected_pregnancy()
         if current is None or self.person_id is None:
             return
-        if not self.confirm(self, self.tr("Delete pregnancy"),
+        if not self.prompts.confirm(self, self.tr("Delete pregnancy"),
                             self.tr("Move the pregnancy registered on {date} to the recycle bin? "
                                     "It can be restored from there.")
                             .replace("{date}", current.registered_on.isoformat())):
@@ -210,7 +207,7 @@ class PregnancyTab(QWidget):
         try:
             self.services.pregnancies.delete(entity, record_id, self.person_id)
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
         self._written()
 
     # -- follow-ups --------------------------------------------------------------
@@ -220,7 +217,7 @@ class PregnancyTab(QWidget):
             return
         dialog = FollowupDialog(self.services.today(), "", lambda day, note:
                                 self.services.pregnancies.add_followup(current.id, day, note), self)
-        if self.run_dialog(dialog):
+        if self.prompts.run_dialog(dialog):
             self._written(current.id)
 
     def edit_followup(self) -> None:
@@ -230,7 +227,7 @@ class PregnancyTab(QWidget):
         row = self.followup_model.row_at(self.followup_model.find(followup_id) or 0)
         dialog = FollowupDialog(row.date, row.note, lambda day, note:
                                 self.services.pregnancies.update_followup(row.id, day, note), self)
-        if self.run_dialog(dialog):
+        if self.prompts.run_dialog(dialog):
             self._written(row.pregnancy_id)
 
     def delete_followup(self) -> None:
@@ -238,7 +235,7 @@ class PregnancyTab(QWidget):
         if followup_id is None:
             return
         row = self.followup_model.row_at(self.followup_model.find(followup_id) or 0)
-        if self.confirm(self, self.tr("Delete follow-up"),
+        if self.prompts.confirm(self, self.tr("Delete follow-up"),
                         self.tr("Move the follow-up of {date} to the recycle bin?")
                         .replace("{date}", row.date.isoformat())):
             self._delete(Kind.FOLLOWUP, row.id)

@@ -1,7 +1,7 @@
 """Which record tabs the person editor shows, in this order.
 
 A record tab is a QWidget with:
-  - ``__init__(self, services, parent=None)``
+  - ``__init__(self, services, parent=None, prompts=None)`` (questions to the clerk)
   - ``title() -> str`` (translated), ``key: str`` (class attribute, as in TAB_KEYS)
   - ``set_person(person_id: int | None)``: load her records; None (not saved yet) disables it
   - ``select_record(record_id: int)``: select that row (registers open a person on it)
@@ -17,6 +17,7 @@ import importlib
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.services.container import Services
 
 # (key, module, class). Keys are also the ``tab`` argument of PersonEditor.
@@ -31,9 +32,9 @@ RECORD_TABS: list[tuple[str, str, str]] = [
 ]
 
 
-def build_record_tabs(services: Services, parent: QWidget) -> list[QWidget]:
+def build_record_tabs(services: Services, parent: QWidget, prompts: Prompts) -> list[QWidget]:
     tabs = []
     for _key, module, name in RECORD_TABS:
         cls = getattr(importlib.import_module(module), name)
-        tabs.append(cls(services, parent))
+        tabs.append(cls(services, parent, prompts))
     return tabs

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.values.pregnancy import TimelineEntry
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.records.rows_model import RowsModel, make_view
 from desktop.i18n import enum_text
 from desktop.services.container import Services
@@ -21,7 +22,8 @@ class TimelineTab(QWidget):
     changed = Signal()  # never emitted: the timeline writes nothing
     open_record = Signal(str, int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:  # noqa: ARG002 (it asks nothing)
         super().__init__(parent)
         self.services = services
         self.person_id: int | None = None
