@@ -13,31 +13,19 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, String, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import ImportBatch, UndoResult
 from desktop.errors import ConflictError, NotFoundError
-from desktop.store.models import Child, Person, Unit
-from desktop.store.records import (
-    Benefit,
-    Checkup,
-    Contraception,
-    LifeEvent,
-    Payment,
-    Pregnancy,
-    PregnancyFollowup,
-    Service,
-)
+from desktop.store.kinds import MODELS
+from desktop.store.models import Person, Unit
 
 NOTHING = QT_TRANSLATE_NOOP("exchange", "There is no import to undo.")
 CHANGED = QT_TRANSLATE_NOOP(
     "exchange", "The import of {at} cannot be undone: records it added or changed have been "
                 "changed since.")
-# Children of a record go before it.
-ORDER = ((Kind.PAYMENT, Payment), (Kind.FOLLOWUP, PregnancyFollowup), (Kind.CHILD, Child),
-         (Kind.LIFE_EVENT, LifeEvent), (Kind.PREGNANCY, Pregnancy), (Kind.CONTRACEPTION, Contraception),
-         (Kind.CHECKUP, Checkup), (Kind.SERVICE, Service), (Kind.BENEFIT, Benefit), ("person", Person),
-         ("unit", Unit))
+# Children of a record go before it (the kinds are declared parents first), persons and units
+# last.
+ORDER = (*reversed(MODELS.items()), ("person", Person), ("unit", Unit))
 TABLE = dict(ORDER)
 
 
