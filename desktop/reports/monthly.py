@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.report_words import RATE_NAMES, UNIT_RATES
 from desktop.domain.values.indicators import Figures, PeriodKind, Rate, RateKey
 from desktop.domain.values.registers import Register, RegisterRow
 from desktop.reports.labels import id_text
@@ -22,15 +23,6 @@ KIND_TITLES = {
     PeriodKind.MONTH: "月报表", PeriodKind.QUARTER: "季报表", PeriodKind.HALF_YEAR: "半年报表",
     PeriodKind.YEAR: "年报表", PeriodKind.STAT_YEAR: "统计年报表", PeriodKind.CUSTOM: "统计报表",
 }
-RATE_NAMES = {
-    RateKey.CHECKUP_COVERAGE: "三查率", RateKey.CONTRACEPTIVE_PREVALENCE: "节育率",
-    RateKey.BIRTH_REPORT_TIMELINESS: "出生上报及时率",
-    RateKey.EARLY_PREGNANCY_REGISTRATION: "孕情登记及时率",
-    RateKey.BENEFIT_PAYMENT_RATE: "发放率", RateKey.SEX_RATIO: "出生性别比",
-    RateKey.DATA_COMPLETENESS: "信息完整率",
-}
-UNIT_RATES = (RateKey.CHECKUP_COVERAGE, RateKey.CONTRACEPTIVE_PREVALENCE,
-              RateKey.DATA_COMPLETENESS)
 SECTION_SIZE = 11.0
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.domain.idnumber import mask
 from desktop.domain.report_periods import PeriodKind
+from desktop.domain.report_words import RATE_NAMES, UNIT_RATES
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.indicators import Figures, Rate, RateKey
 from desktop.errors import StorageError
@@ -34,15 +35,6 @@ COUNTS = (
     ("孕情登记", "pregnancies_registered"), ("死亡", "deaths"),
     ("扶助金发放笔数", "payments_count"), ("扶助金发放金额（元）", "amount"),
 )
-RATE_NAMES = {
-    RateKey.CHECKUP_COVERAGE: "三查率", RateKey.CONTRACEPTIVE_PREVALENCE: "节育率",
-    RateKey.BIRTH_REPORT_TIMELINESS: "出生上报及时率",
-    RateKey.EARLY_PREGNANCY_REGISTRATION: "孕情登记及时率",
-    RateKey.BENEFIT_PAYMENT_RATE: "发放率", RateKey.SEX_RATIO: "出生性别比",
-    RateKey.DATA_COMPLETENESS: "信息完整率",
-}
-UNIT_RATES = (RateKey.CHECKUP_COVERAGE, RateKey.CONTRACEPTIVE_PREVALENCE,
-              RateKey.DATA_COMPLETENESS)
 REASONS = {
     NO_DATE: "状态已改为迁出或死亡，但没有日期", RETURNED: "本期内迁回（既非增加也非减少）",
     GONE: "计入期初而未计入期末，没有对应的减少", CAME: "计入期末而未计入期初，没有对应的增加",
