@@ -6,16 +6,11 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from desktop.domain.idnumber import mask
 from desktop.domain.values.recycle_bin import CONTEXT, BinRecord
+from desktop.gui.models.list_model import Index, ListTableModel
 from desktop.i18n import enum_text, record_kind_text
 from desktop.services.container import Services
 
@@ -24,8 +19,6 @@ PersonRole = Qt.ItemDataRole.UserRole + 2
 EntityRole = Qt.ItemDataRole.UserRole + 3  # change-log entity name: person, checkup, child...
 
 PAGE_SIZE = 200
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _stamp(value: Any) -> str:
@@ -41,28 +34,26 @@ def details_text(record: BinRecord) -> str:
         return text
 
 
-class PagedModel(QAbstractTableModel):
-    """Rows as tuples: (texts, record id, person id, entity)."""
+class PagedModel(ListTableModel):
+    """Rows as tuples: (texts, record id, person id, entity), a page more as the view asks."""
 
     def __init__(self, services: Services, headers: tuple[str, ...], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._services = services
         self._headers = headers
-        self._rows: list[tuple[tuple[str, ...], int, int, str]] = []
         self._more = False
 
     def _fetch(self, offset: int, limit: int) -> list[tuple[tuple[str, ...], int, int, str]]:
         raise NotImplementedError
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._fetch(0, PAGE_SIZE)
-        self._more = len(self._rows) == PAGE_SIZE
-        self.endResetModel()
+        rows = self._fetch(0, PAGE_SIZE)
+        self._more = len(rows) == PAGE_SIZE
+        self._set_items(rows)
 
     def key(self, row: int) -> tuple[str, int, int]:
         """(entity, record id, person id) of a row."""
-        _texts, record_id, person_id, entity = self._rows[row]
+        _texts, record_id, person_id, entity = self._items[row]
         return entity, record_id, person_id
 
     # -- Qt model --------------------------------------------------------------
@@ -72,29 +63,17 @@ class PagedModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        rows = self._fetch(len(self._rows), PAGE_SIZE)
+        rows = self._fetch(len(self._items), PAGE_SIZE)
         self._more = len(rows) == PAGE_SIZE
         if rows:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-            self._rows.extend(rows)
+            self.beginInsertRows(QModelIndex(), len(self._items), len(self._items) + len(rows) - 1)
+            self._items.extend(rows)
             self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self._headers[section] if 0 <= section < len(self._headers) else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._valid(index):
             return None
-        texts, record_id, person_id, entity = self._rows[index.row()]
+        texts, record_id, person_id, entity = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return texts[index.column()] if 0 <= index.column() < len(texts) else None
         if role == RowRole:
@@ -104,11 +83,6 @@ class PagedModel(QAbstractTableModel):
         if role == EntityRole:
             return entity
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 # Persons list
