@@ -17,6 +17,7 @@ from desktop.store.db import transaction
 from desktop.store.records import Pregnancy
 from tests.gui.conftest import OFFSCREEN_NOISE, TODAY, add_person
 from tests.gui.helpers_dialogs import click
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -51,7 +52,7 @@ def contradictions(services, sample):
 @pytest.fixture
 def page(qtbot, services, contradictions):
     opened = Opened()
-    widget = DataCheckPage(services, opener=opened)
+    widget = DataCheckPage(services.data_checks, opener=opened, prompts=ScriptedPrompts())
     widget.opened = opened
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
@@ -125,7 +126,7 @@ def test_run_again_after_a_correction(qtbot, page, services, contradictions):
 
 def test_a_write_elsewhere_reruns_the_checks_when_announced(qtbot, services, contradictions):
     changes = DataChanged(services.recorder)
-    page = DataCheckPage(services, changes=changes)
+    page = DataCheckPage(services.data_checks, changes=changes, prompts=ScriptedPrompts())
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.checked, timeout=10_000):
         page.show()
@@ -148,7 +149,7 @@ def test_a_write_elsewhere_reruns_the_checks_when_announced(qtbot, services, con
 
 def test_a_failure_is_shown_and_the_page_stays_usable(qtbot, page, services, monkeypatch):
     shown = []
-    page.show_error = lambda _parent, exc: shown.append(exc)  # noqa: ARG005
+    page.prompts.errors_to(shown)
 
     def broken(**_kwargs):
         raise StorageError("The data file {path} cannot be read: {reason}", path="x", reason="y")

@@ -12,6 +12,7 @@ from desktop.gui.changes import DataChanged
 from desktop.gui.pages.overview_page import OverviewPage
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, open_services
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -26,7 +27,8 @@ def sample(tmp_path):
 @pytest.fixture
 def page(qtbot, sample):
     changes = DataChanged(sample.services.recorder)
-    page = OverviewPage(sample.services, changes=changes)
+    page = OverviewPage(sample.services.indicators, sample.services.today, changes=changes,
+                        prompts=ScriptedPrompts())
     qtbot.addWidget(page)
     page.resize(1100, 750)
     with qtbot.waitSignal(page.shown_overview, timeout=10000):

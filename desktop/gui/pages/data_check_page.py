@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.values.data_checks import DataCheckReport
 from desktop.gui.changes import DataChanged, StaleWatch
-from desktop.gui.errors import show_error
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.models.finding_table import (
     COL_CHECK,
     COL_DATE,
@@ -59,12 +59,13 @@ def _run(checks: DataCheckService, progress, should_stop) -> DataCheckReport:  #
 class DataCheckPage(QWidget):
     checked = Signal()  # a run finished and its findings are shown
 
-    def __init__(self, services: Services, parent: QWidget | None = None,
-                 opener: Opener | None = None, changes: DataChanged | None = None) -> None:
+    def __init__(self, data_checks: DataCheckService, parent: QWidget | None = None,
+                 opener: Opener | None = None, changes: DataChanged | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._data_checks = data_checks
         self._opener = opener
-        self.show_error = show_error
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.report: DataCheckReport | None = None
         self.worker: Worker | None = None
         # The findings are read when the page is first shown, and again after a write.
@@ -73,7 +74,7 @@ class DataCheckPage(QWidget):
 
         self.run_button = QPushButton(self.tr("Run again"), self)
         self.progress = QProgressBar(self)
-        self.progress.setRange(0, len(services.data_checks.checks()))
+        self.progress.setRange(0, len(data_checks.checks()))
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.status_label = QLabel(self)
@@ -134,7 +135,7 @@ class DataCheckPage(QWidget):
             self.watch.stale = True  # written to meanwhile: again when next shown
             return
         self.watch.fresh()
-        self.worker = Worker(functools.partial(_run, self._services.data_checks), self)
+        self.worker = Worker(functools.partial(_run, self._data_checks), self)
         self.worker.progress.connect(self._on_progress)
         self.worker.succeeded.connect(self._on_report)
         self.worker.failed.connect(self._on_failure)
@@ -177,7 +178,7 @@ class DataCheckPage(QWidget):
     def _on_failure(self, exc: BaseException) -> None:
         self.watch.stale = True
         self.status_label.setText("")
-        self.show_error(self, exc)
+        self.prompts.show_error(self, exc)
 
     def _on_finished(self) -> None:
         worker, self.worker = self.worker, None
@@ -196,7 +197,7 @@ class DataCheckPage(QWidget):
         total = sum(counts.values())
         entries = [(ALL, self.tr("All checks"), total)]
         entries += [(key, check_title(key), counts.get(key, 0))
-                    for key in self._services.data_checks.checks()]
+                    for key in self._data_checks.checks()]
         for key, title, count in entries:
             text = f"{title} ({count})" if self.report else title
             item = QListWidgetItem(text, self.checks_list)
@@ -243,6 +244,6 @@ class DataCheckPage(QWidget):
 def add_data_check_page(window: MainWindow, services: Services,
                         changes: DataChanged | None = None) -> DataCheckPage:
     """Build the page, add it to the navigation, open rows through the window's editor."""
-    page = DataCheckPage(services, window, opener=window.open_person, changes=changes)
+    page = DataCheckPage(services.data_checks, window, opener=window.open_person, changes=changes)
     window.add_page(PAGE_KEY, page.title(), page)
     return page

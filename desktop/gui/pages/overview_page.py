@@ -4,7 +4,9 @@ check-up coverage by month, contraception mix. Computed on a worker when shown a
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
@@ -32,11 +34,12 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Method
 from desktop.domain.values.indicators import Overview, RateKey
 from desktop.gui.changes import DataChanged, StaleWatch
-from desktop.gui.errors import show_error
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.reports.figures_models import rate_text
 from desktop.gui.workers import Worker
 from desktop.i18n import enum_text
 from desktop.services.container import Services
+from desktop.services.indicators.service import IndicatorService
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -96,10 +99,12 @@ def _month_label(day) -> str:  # noqa: ANN001
 class OverviewPage(QWidget):
     shown_overview = Signal()  # new figures and charts are on screen
 
-    def __init__(self, services: Services, parent: QWidget | None = None,
-                 changes: DataChanged | None = None) -> None:
+    def __init__(self, indicators: IndicatorService, today: Callable[[], dt.date],
+                 parent: QWidget | None = None,
+                 changes: DataChanged | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._indicators, self._today = indicators, today
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.watch = StaleWatch(self, changes, self.refresh, stale=True)  # computed when shown
         self._pending = False
         self.worker: Worker | None = None
@@ -149,7 +154,7 @@ class OverviewPage(QWidget):
         if self.worker is not None:
             self._pending = True
             return
-        task = functools.partial(_overview, self._services.indicators, self._services.today())
+        task = functools.partial(_overview, self._indicators, self._today())
         self.worker = Worker(task, self)
         self.worker.succeeded.connect(self.show_overview)
         self.worker.failed.connect(self._failed)
@@ -241,7 +246,7 @@ class OverviewPage(QWidget):
         chart.addSeries(series)
 
     def _failed(self, exc: BaseException) -> None:
-        show_error(self, exc)
+        self.prompts.show_error(self, exc)
 
     def _finished(self) -> None:
         worker, self.worker = self.worker, None
@@ -279,6 +284,6 @@ def _attach(chart: QChart, series, x_axis, y_axis) -> None:  # noqa: ANN001
 
 def add_overview_page(window: MainWindow, services: Services,
                       changes: DataChanged | None = None) -> OverviewPage:
-    page = OverviewPage(services, window, changes)
+    page = OverviewPage(services.indicators, services.today, window, changes)
     window.add_page(PAGE_KEY, page.title(), page)
     return page
