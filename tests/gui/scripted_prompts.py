@@ -10,6 +10,7 @@ function that types into the real form and presses its button, like the clerk wo
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -28,7 +29,10 @@ class ScriptedPrompts:
         self._text: Answer = UNSET
         self._item: Answer = UNSET
         self._errors: list[BaseException] | None = None
+        self._path: Answer = UNSET
+        self._full_ids: Answer = UNSET
         self.asked: list[str] = []  # every question's text, in order
+        self.informed: list[str] = []  # the messages shown, in order
 
     # -- the script ----------------------------------------------------------------
     def confirm_with(self, answer: Answer) -> None:
@@ -49,6 +53,14 @@ class ScriptedPrompts:
     def item_with(self, answer: Answer) -> None:
         """The index chosen (None: cancelled), or ``answer(items)`` of the items offered."""
         self._item = answer
+
+    def path_with(self, answer: Answer) -> None:
+        """The file chosen (None: cancelled), or ``answer(suggested name)``."""
+        self._path = answer
+
+    def full_ids_with(self, answer: bool | None) -> None:
+        """False: masked ID numbers, True: full ones, None: cancelled."""
+        self._full_ids = answer
 
     def errors_to(self, errors: list[BaseException] | None) -> None:
         """Collect the error boxes in ``errors`` (None: an error box fails the test)."""
@@ -80,6 +92,16 @@ class ScriptedPrompts:
         if self._errors is None:
             pytest.fail(f"unexpected error box: {exc}")
         self._errors.append(exc)
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.informed.append(text)
+
+    def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
+                      name_filter: str, suffix: str) -> Path | None:
+        return self._answer(self._path, "file asked", title, suggested)
+
+    def ask_full_ids(self, parent: QWidget | None) -> bool | None:
+        return self._answer(self._full_ids, "question", "full ID numbers")
 
     def _answer(self, answer: Answer, what: str, text: str, given: Any = UNSET) -> Any:
         """The answer, or what ``answer`` says of the question's text (or of ``given``)."""

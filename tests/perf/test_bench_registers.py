@@ -109,7 +109,7 @@ def painted_page(qtbot, services, query: RegisterQuery) -> QTableView:
     view.resize(1200, 760)
     view.verticalHeader().hide()
     qtbot.addWidget(view)
-    view.setModel(RegisterTableModel(services, query, view))
+    view.setModel(RegisterTableModel(services.registers, query, view))
     view.viewport().grab()  # paint the visible rows now, as on screen
     return view
 

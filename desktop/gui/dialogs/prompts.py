@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.gui.errors import show_error
 
@@ -80,6 +81,13 @@ class Prompts(Protocol):
     def show_error(self, parent: QWidget | None, exc: BaseException,
                    title: str | None = None) -> None: ...
 
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None: ...
+
+    def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
+                      name_filter: str, suffix: str) -> Path | None: ...
+
+    def ask_full_ids(self, parent: QWidget | None) -> bool | None: ...
+
 
 class DialogPrompts:
     """The real questions: message boxes, input dialogs, modal forms."""
@@ -109,3 +117,19 @@ class DialogPrompts:
     def show_error(self, parent: QWidget | None, exc: BaseException,
                    title: str | None = None) -> None:
         show_error(parent, exc, title)
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
+                      name_filter: str, suffix: str) -> Path | None:
+        """Where to write a file, ending in ``suffix`` (added when the clerk left it out)."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        if not path:
+            return None
+        return Path(path if path.lower().endswith(suffix) else path + suffix)
+
+    def ask_full_ids(self, parent: QWidget | None) -> bool | None:
+        from desktop.gui.progress_job import ask_full_ids
+
+        return ask_full_ids(parent)

@@ -28,7 +28,7 @@ from desktop.domain.values.registers import (
 )
 from desktop.gui.models.paged_model import Index, PagedTableModel
 from desktop.i18n import enum_text
-from desktop.services.container import Services
+from desktop.services.registers.service import RegisterService
 
 # Columns every register starts with; the rest follow COLUMNS[register].
 COL_NAME = 0
@@ -48,8 +48,8 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class RegisterTableModel(PagedTableModel):
-    def __init__(self, services: Services, query: RegisterQuery, parent=None) -> None:
-        self._services = services
+    def __init__(self, registers: RegisterService, query: RegisterQuery, parent=None) -> None:
+        self._registers = registers
         self._columns = COLUMNS[query.register]
         self._numeric = {i for i, c in enumerate(self._columns) if c.kind == NUMBER}
         super().__init__(query, [QCoreApplication.translate(CONTEXT, c.header)
@@ -66,7 +66,7 @@ class RegisterTableModel(PagedTableModel):
         super().set_query(query)
 
     def _count_rows(self) -> int:
-        return self._services.registers.count(self._query)
+        return self._registers.count(self._query)
 
     def row_at(self, row: int) -> RegisterRow | None:
         found = self._row(row)
@@ -90,7 +90,7 @@ class RegisterTableModel(PagedTableModel):
 
     # -- paging ----------------------------------------------------------------
     def _page(self, offset: int, limit: int) -> list[RegisterRow]:
-        return self._services.registers.page(self._query, offset, limit)
+        return self._registers.page(self._query, offset, limit)
 
     def _format(self, row: RegisterRow) -> tuple[str, ...]:
         return tuple(_text(c, v) for c, v in zip(self._columns, row.values, strict=True))

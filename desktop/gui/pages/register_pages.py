@@ -71,7 +71,9 @@ class RegisterPages(Mapping[Register, RegisterPage]):
     def _build(self, register: Register) -> RegisterPage:
         stack = self._window.stack
         holder = self._holders.pop(register)
-        page = RegisterPage(self._services, register, self._window, self._changes)
+        s = self._services
+        page = RegisterPage(register, s.registers, s.register_export, s.units, s.today,
+                            self._window, self._changes)
         page.open_record.connect(self._window.open_record)
         index = stack.indexOf(holder)
         current = stack.currentIndex() == index
