@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
     def open_units(self) -> None:
         from desktop.gui.dialogs.units_dialog import UnitsDialog
 
-        dialog = UnitsDialog(self._services, self)
+        dialog = UnitsDialog(self._services.units, self)
         dialog.exec()
         dialog.deleteLater()
         self._units_changed()
@@ -193,7 +193,8 @@ class MainWindow(QMainWindow):
     def open_recycle_bin(self) -> None:
         from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
 
-        dialog = RecycleBinDialog(self._services, self)
+        s = self._services
+        dialog = RecycleBinDialog(s.person_list, s.persons, s.recycle_bin, self)
         dialog.exec()
         dialog.deleteLater()
         self._refresh_pages()

@@ -31,9 +31,9 @@ def ledger(tmp_path):
 
 
 def open_bin(qtbot, services) -> RecycleBinDialog:
-    dialog = RecycleBinDialog(services)
+    dialog = RecycleBinDialog(services.person_list, services.persons, services.recycle_bin,
+                              prompts=ScriptedPrompts())  # an error box fails the test
     qtbot.addWidget(dialog)
-    dialog.show_error = lambda parent, exc, title=None: pytest.fail(f"unexpected error: {exc}")
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog

@@ -27,7 +27,7 @@ def ledger(tmp_path):
 @pytest.fixture
 def dialog(qtbot, ledger):
     prompts = ScriptedPrompts()  # any question not scripted by the test fails it
-    dialog = UnitsDialog(ledger, prompts=prompts)
+    dialog = UnitsDialog(ledger.units, prompts=prompts)
     qtbot.addWidget(dialog)
     dialog.errors = []
     prompts.errors_to(dialog.errors)

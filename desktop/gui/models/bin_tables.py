@@ -12,7 +12,8 @@ from desktop.domain.idnumber import mask
 from desktop.domain.values.recycle_bin import CONTEXT, BinRecord
 from desktop.gui.models.list_model import Index, ListTableModel
 from desktop.i18n import enum_text, record_kind_text
-from desktop.services.container import Services
+from desktop.services.people.person_list import PersonListService
+from desktop.services.people.recycle_bin import RecycleBinService
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the record id (the person id in the persons list)
 PersonRole = Qt.ItemDataRole.UserRole + 2
@@ -37,9 +38,8 @@ def details_text(record: BinRecord) -> str:
 class PagedModel(ListTableModel):
     """Rows as tuples: (texts, record id, person id, entity), a page more as the view asks."""
 
-    def __init__(self, services: Services, headers: tuple[str, ...], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, headers: tuple[str, ...], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._services = services
         self._headers = headers
         self._more = False
 
@@ -92,15 +92,16 @@ COL_DELETED = 2
 
 
 class DeletedPersonModel(PagedModel):
-    def __init__(self, services: Services, parent=None) -> None:  # noqa: ANN001
-        super().__init__(services, (self.tr("Name"), self.tr("ID number"), self.tr("Deleted at")),
+    def __init__(self, person_list: PersonListService, parent=None) -> None:  # noqa: ANN001
+        self._person_list = person_list
+        super().__init__((self.tr("Name"), self.tr("ID number"), self.tr("Deleted at")),
                          parent)
         self.reload()
 
     def _fetch(self, offset: int, limit: int) -> list[tuple[tuple[str, ...], int, int, str]]:
         return [((name, mask(number), _stamp(deleted_at)), person_id, person_id, "person")
                 for person_id, name, number, deleted_at
-                in self._services.person_list.deleted(offset=offset, limit=limit)]
+                in self._person_list.deleted(offset=offset, limit=limit)]
 
 
 # Records list
@@ -113,15 +114,16 @@ COL_RECORD_DELETED = 5
 
 
 class DeletedRecordModel(PagedModel):
-    def __init__(self, services: Services, parent=None) -> None:  # noqa: ANN001
-        super().__init__(services, (self.tr("Kind"), self.tr("Name"), self.tr("ID number"),
+    def __init__(self, recycle_bin: RecycleBinService, parent=None) -> None:  # noqa: ANN001
+        self._recycle_bin = recycle_bin
+        super().__init__((self.tr("Kind"), self.tr("Name"), self.tr("ID number"),
                                     self.tr("Date"), self.tr("Details"), self.tr("Deleted at")),
                          parent)
         self.reload()
 
     def _fetch(self, offset: int, limit: int) -> list[tuple[tuple[str, ...], int, int, str]]:
         return [(self._texts(r), r.record_id, r.person_id, r.entity)
-                for r in self._services.recycle_bin.page(offset, limit)]
+                for r in self._recycle_bin.page(offset, limit)]
 
     @staticmethod
     def _texts(r: BinRecord) -> tuple[str, ...]:
