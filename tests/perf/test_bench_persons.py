@@ -100,7 +100,7 @@ def test_first_page(qtbot, ledger, qsql):
 
     def ours():
         services.person_list.forget_cached()  # cold: as after a write, no cached count
-        view.setModel(PersonTableModel(services, parent=view))
+        view.setModel(PersonTableModel(services.person_list, services.today, parent=view))
         painted(view)
 
     def base():
@@ -110,7 +110,7 @@ def test_first_page(qtbot, ledger, qsql):
         painted(view)
 
     def ours_counted():  # the same, with the row count cached (as after the first view)
-        view.setModel(PersonTableModel(services, parent=view))
+        view.setModel(PersonTableModel(services.person_list, services.today, parent=view))
         painted(view)
 
     ours_s, base_s = best_of(ours), best_of(base)
@@ -123,7 +123,7 @@ def test_sort_by_name(qtbot, ledger, qsql):
     _, services = ledger
     view = make_view(qtbot)
     view.setSortingEnabled(True)
-    view.setModel(PersonTableModel(services, parent=view))
+    view.setModel(PersonTableModel(services.person_list, services.today, parent=view))
     painted(view)
     orders = iter([Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 5)
 
@@ -150,7 +150,7 @@ def test_filter_keystroke(qtbot, ledger, qsql):
     """Each keystroke: count and first page for the new text, painted."""
     _, services = ledger
     view = make_view(qtbot)
-    model = PersonTableModel(services, parent=view)
+    model = PersonTableModel(services.person_list, services.today, parent=view)
     view.setModel(model)
     texts = ("z", "zx", "zxy", "张", "张秀", "1", "13", "138")
     worst = 0.0

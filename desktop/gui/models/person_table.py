@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -19,7 +20,7 @@ from desktop.domain.idnumber import mask
 from desktop.domain.values.people import SORT_KEYS, PersonQuery, PersonRow
 from desktop.gui.models.paged_model import Index, PagedTableModel
 from desktop.i18n import enum_text
-from desktop.services.container import Services
+from desktop.services.people.person_list import PersonListService
 
 COL_NAME = 0
 COL_ID_NUMBER = 1
@@ -51,8 +52,9 @@ class PersonTableModel(PagedTableModel):
 
     count_known = Signal(int)  # the exact number of rows, once counted
 
-    def __init__(self, services: Services, query: PersonQuery | None = None, parent=None) -> None:
-        self._services = services
+    def __init__(self, person_list: PersonListService, today: Callable[[], dt.date],
+                 query: PersonQuery | None = None, parent=None) -> None:
+        self._person_list, self._today_fn = person_list, today
         super().__init__(query or PersonQuery(), (), PAGE_SIZE, MAX_PAGES, parent)
         self._count_pending = False
         # The exact count is taken just after the first page is shown (see _reload).
@@ -72,8 +74,8 @@ class PersonTableModel(PagedTableModel):
         county scale (5 ms), more than the first page itself: unless the count is cheap, the
         first page is shown at once and the exact count follows from the event loop."""
         self._rows.clear()
-        self._today = self._services.today()
-        person_list = self._services.person_list
+        self._today = self._today_fn()
+        person_list = self._person_list
         self._count_timer.stop()
         self._count_pending = False
         if person_list.count_is_cheap(self._query):
@@ -92,7 +94,7 @@ class PersonTableModel(PagedTableModel):
         if not self._count_pending:
             return
         self._count_pending = False
-        exact = self._services.person_list.count(self._query)
+        exact = self._person_list.count(self._query)
         if exact > self._count:
             self.beginInsertRows(QModelIndex(), self._count, exact - 1)
             self._count = exact
@@ -137,7 +139,7 @@ class PersonTableModel(PagedTableModel):
 
     # -- paging ----------------------------------------------------------------
     def _page(self, offset: int, limit: int) -> list[PersonRow]:
-        return self._services.person_list.page(self._query, offset, limit)
+        return self._person_list.page(self._query, offset, limit)
 
     def _format(self, row: PersonRow) -> tuple[str, ...]:
         return self._texts(row, self._today)
