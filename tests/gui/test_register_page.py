@@ -185,7 +185,7 @@ def test_real_editor_opens_on_the_record_tab(qtbot, services, filled):
     from desktop.gui.dialogs.person_editor import PersonEditor
     from desktop.gui.records.registry import RECORD_TABS
 
-    assert "pregnancies" in [key for key, _module, _cls in RECORD_TABS]
+    assert "pregnancies" in [key for key, _module, _cls, _uses in RECORD_TABS]
     editor = PersonEditor(services, filled.persons["张秀英"], None, tab="pregnancies",
                           record_id=filled.records["pre_zhang"])
     qtbot.addWidget(editor)

@@ -19,7 +19,8 @@ from desktop.gui.records.record_dialog import RecordDialog
 from desktop.gui.records.rows_model import RowsModel, make_view, select_id, selected_id
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
-from desktop.services.container import Services
+from desktop.services.people.life_events import LifeEventService
+from desktop.services.people.persons import PersonService
 
 COL_DATE, COL_EVENT, COL_NOTE = range(3)
 COL_C_NAME, COL_C_SEX, COL_C_BIRTH, COL_C_DEATH = range(4)
@@ -53,10 +54,11 @@ class EventsTab(QWidget):
     key = "events"
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None,
+    def __init__(self, life_events: LifeEventService, persons: PersonService,
+                 today: Callable[[], dt.date], parent: QWidget | None = None,
                  prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._life_events, self._persons, self._today = life_events, persons, today
         self.prompts: Prompts = prompts or DialogPrompts()
         self.person_id: int | None = None
         self.status = RecordStatus.ACTIVE
@@ -131,8 +133,8 @@ class EventsTab(QWidget):
             self.children_model.set_rows([])
             self.status_label.clear()
         else:
-            self.model.set_rows(self.services.life_events.list_for_person(self.person_id))
-            self.children_model.set_rows(self.services.life_events.children(self.person_id))
+            self.model.set_rows(self._life_events.list_for_person(self.person_id))
+            self.children_model.set_rows(self._life_events.children(self.person_id))
             self._show_status()
         select_id(self.view, self.model, event)
         select_id(self.children_view, self.children_model, child)
@@ -140,13 +142,13 @@ class EventsTab(QWidget):
 
     def _show_status(self) -> None:
         assert self.person_id is not None
-        record = self.services.persons.get(self.person_id)
+        record = self._persons.get(self.person_id)
         events = self.model.rows()
         # What may be added follows from her events, as the service decides it.
         self.status = STATUS_AFTER[EventKind(events[-1].kind)] if events else RecordStatus.ACTIVE
         shown: object = RecordStatus(record.status)
         if shown is RecordStatus.ACTIVE and \
-                age_on(record.birth_date, self.services.today()) >= AGE_LIMIT:
+                age_on(record.birth_date, self._today()) >= AGE_LIMIT:
             shown = StatusFilter.AGED_OUT  # derived from her age, never stored
         text = self.tr("Status: {status}").replace("{status}", enum_text(shown))
         if record.status_date is not None:
@@ -187,7 +189,7 @@ class EventsTab(QWidget):
             return
         person_id = self.person_id
         dialog = DateNoteDialog(title, note_label, lambda day, note:
-                                self.services.life_events.add(person_id, kind.value, day, note), self)
+                                self._life_events.add(person_id, kind.value, day, note), self)
         if self.prompts.run_dialog(dialog):
             self._written()
 
@@ -203,7 +205,7 @@ class EventsTab(QWidget):
                             .replace("{date}", row.date.isoformat())):
             return
         try:
-            self.services.life_events.delete(Kind.LIFE_EVENT, row.id, self.person_id)
+            self._life_events.delete(Kind.LIFE_EVENT, row.id, self.person_id)
         except LedgerError as exc:
             self.prompts.show_error(self, exc)
         self._written()
@@ -215,7 +217,7 @@ class EventsTab(QWidget):
             return
         title = self.tr("Death of {name}").replace("{name}", child.name or self.tr("the child"))
         dialog = DateNoteDialog(title, None, lambda day, _note:
-                                self.services.life_events.set_child_death(child.id, day), self)
+                                self._life_events.set_child_death(child.id, day), self)
         if self.prompts.run_dialog(dialog):
             self._written()
 
@@ -228,7 +230,7 @@ class EventsTab(QWidget):
                             .replace("{name}", child.name or self.tr("the child"))):
             return
         try:
-            self.services.life_events.clear_child_death(child.id)
+            self._life_events.clear_child_death(child.id)
         except LedgerError as exc:
             self.prompts.show_error(self, exc)
         self._written()

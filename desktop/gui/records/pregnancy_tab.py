@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -13,7 +16,7 @@ from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.records.pregnancy_forms import FollowupDialog, OutcomeDialog, PregnancyDialog
 from desktop.gui.records.rows_model import RowsModel, make_view, select_id, selected_id
 from desktop.i18n import enum_text
-from desktop.services.container import Services
+from desktop.services.care.pregnancies import PregnancyService
 
 (COL_REGISTERED, COL_LMP, COL_EDD, COL_WEEKS, COL_OUTCOME, COL_OUTCOME_DATE,
  COL_FOLLOWUPS, COL_LAST_FOLLOWUP, COL_NOTE) = range(9)
@@ -30,10 +33,10 @@ class PregnancyTab(QWidget):
     key = "pregnancies"
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None,
-                 prompts: Prompts | None = None) -> None:
+    def __init__(self, pregnancies: PregnancyService, today: Callable[[], dt.date],
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._pregnancies, self._today = pregnancies, today
         self.prompts: Prompts = prompts or DialogPrompts()
         self.person_id: int | None = None
         self.model = RowsModel(self._headers, self._cell, lambda row: row.id, self)
@@ -87,7 +90,7 @@ class PregnancyTab(QWidget):
             weeks, days = row.weeks_at_registration
             text = f"{weeks}+{days}"
             if row.is_open:
-                now = weeks_text(row.lmp, self.services.today())
+                now = weeks_text(row.lmp, self._today())
                 text = self.tr("{registered} (now {now})").replace("{registered}", text) \
                     .replace("{now}", now)
             return text
@@ -121,7 +124,7 @@ class PregnancyTab(QWidget):
         """Reload her pregnancies, keeping (or moving to) the selected one."""
         select = select if select is not None else selected_id(self.view)
         followup = selected_id(self.followup_view)
-        rows = self.services.pregnancies.list_for_person(self.person_id) \
+        rows = self._pregnancies.list_for_person(self.person_id) \
             if self.person_id is not None else []
         self.model.set_rows(rows)
         if not select_id(self.view, self.model, select) and rows:
@@ -135,7 +138,7 @@ class PregnancyTab(QWidget):
 
     def _pregnancy_selected(self) -> None:
         current = self.selected_pregnancy()
-        self.followup_model.set_rows(self.services.pregnancies.followups(current.id)
+        self.followup_model.set_rows(self._pregnancies.followups(current.id)
                                      if current is not None else [])
         self._update_buttons()
 
@@ -166,8 +169,8 @@ class PregnancyTab(QWidget):
         person_id = self.person_id
         added: list[int] = []
         dialog = PregnancyDialog(
-            None, lambda d: added.append(self.services.pregnancies.add(person_id, d)),
-            self.services.today, self)
+            None, lambda d: added.append(self._pregnancies.add(person_id, d)),
+            self._today, self)
         if self.prompts.run_dialog(dialog) and added:
             self._written(added[0])
 
@@ -175,9 +178,9 @@ class PregnancyTab(QWidget):
         current = self.selected_pregnancy()
         if current is None:
             return
-        draft = self.services.pregnancies.draft(current.id)
-        dialog = PregnancyDialog(draft, lambda d: self.services.pregnancies.update(current.id, d),
-                                 self.services.today, self)
+        draft = self._pregnancies.draft(current.id)
+        dialog = PregnancyDialog(draft, lambda d: self._pregnancies.update(current.id, d),
+                                 self._today, self)
         if self.prompts.run_dialog(dialog):
             self._written(current.id)
 
@@ -186,7 +189,7 @@ class PregnancyTab(QWidget):
         if current is None or not current.is_open:
             return
         dialog = OutcomeDialog(
-            lambda outcome, day, babies: self.services.pregnancies.record_outcome(
+            lambda outcome, day, babies: self._pregnancies.record_outcome(
                 current.id, outcome, day, babies), self)
         if self.prompts.run_dialog(dialog):
             self._written(current.id)
@@ -205,7 +208,7 @@ class PregnancyTab(QWidget):
     def _delete(self, entity: str, record_id: int) -> None:
         assert self.person_id is not None
         try:
-            self.services.pregnancies.delete(entity, record_id, self.person_id)
+            self._pregnancies.delete(entity, record_id, self.person_id)
         except LedgerError as exc:
             self.prompts.show_error(self, exc)
         self._written()
@@ -215,8 +218,8 @@ class PregnancyTab(QWidget):
         current = self.selected_pregnancy()
         if current is None:
             return
-        dialog = FollowupDialog(self.services.today(), "", lambda day, note:
-                                self.services.pregnancies.add_followup(current.id, day, note), self)
+        dialog = FollowupDialog(self._today(), "", lambda day, note:
+                                self._pregnancies.add_followup(current.id, day, note), self)
         if self.prompts.run_dialog(dialog):
             self._written(current.id)
 
@@ -226,7 +229,7 @@ class PregnancyTab(QWidget):
             return
         row = self.followup_model.row_at(self.followup_model.find(followup_id) or 0)
         dialog = FollowupDialog(row.date, row.note, lambda day, note:
-                                self.services.pregnancies.update_followup(row.id, day, note), self)
+                                self._pregnancies.update_followup(row.id, day, note), self)
         if self.prompts.run_dialog(dialog):
             self._written(row.pregnancy_id)
 

@@ -8,7 +8,8 @@ questions and error boxes go through the ``Prompts`` the tab is given (scripted 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
@@ -29,7 +30,6 @@ from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.records.record_model import RecordModel, make_view
 from desktop.i18n import enum_text, error_text
 from desktop.services.care.record_base import RecordBase
-from desktop.services.container import Services
 
 
 def enum_combo(parent: QWidget, values: Sequence[object], current: str | None) -> QComboBox:
@@ -95,10 +95,12 @@ class RecordTab(QWidget):
     entity = ""  # change-log entity for delete
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None,
-                 prompts: Prompts | None = None) -> None:
+    def __init__(self, service: Any, today: Callable[[], dt.date],
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
+        """``service``: the record service of the tab's kind (it lists, saves, deletes)."""
         super().__init__(parent)
-        self.services = services
+        self._service = service
+        self._today = today
         self.prompts: Prompts = prompts or DialogPrompts()
         self.person_id: int | None = None
         self.model = RecordModel(self.headers, self.cell, self.right_aligned(), self)
@@ -138,7 +140,7 @@ class RecordTab(QWidget):
         return ()
 
     def service(self) -> RecordBase:
-        raise NotImplementedError
+        return self._service
 
     def load(self, person_id: int) -> list[Any]:
         raise NotImplementedError
