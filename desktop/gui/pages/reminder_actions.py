@@ -67,7 +67,8 @@ class ReminderActions(QObject):
     def record_checkup(self, reminder: Reminder) -> str | None:
         from desktop.gui.records.checkup_tab import CheckupDialog
 
-        dialog = CheckupDialog(self._services, reminder.person_id, None, self._parent)
+        dialog = CheckupDialog(self._services.checkups, self._services.today, reminder.person_id,
+                               None, self._parent)
         if reminder.kind is K.CERTIFICATE:  # she mails her certificate back from elsewhere
             dialog.source_combo.setCurrentIndex(dialog.source_combo.findData(CheckupSource.CERTIFICATE.value))
         if not self.run_dialog(dialog):
@@ -126,7 +127,8 @@ class ReminderActions(QObject):
         except LedgerError as exc:  # deleted meanwhile
             self.show_error(self._parent, exc)
             return None
-        dialog = PaymentDialog(self._services, benefit, None, self._parent)
+        dialog = PaymentDialog(self._services.benefits, self._services.today, benefit, None,
+                               self._parent)
         if reminder.period:  # the period the reminder is about, not the oldest unpaid one
             dialog.period_edit.setText(reminder.period)
         if not self.run_dialog(dialog):
