@@ -9,9 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget
 
 from desktop.domain.enums import MaritalStatus
-from desktop.domain.values.people import ChildDraft, PersonDraft
+from desktop.domain.values.people import PersonDraft
 from desktop.errors import ValidationError
-from desktop.gui.dialogs.child_form import ChildDialog
 from desktop.gui.dialogs.person_editor import TAB_BASIC, TAB_CHILDREN, TAB_MARRIAGE, PersonEditor
 from desktop.gui.dialogs.prompts import Unsaved
 from desktop.gui.widgets.date_field import DateField
@@ -181,18 +180,16 @@ def test_edit_shows_in_history(qtbot, ledger):
 
 
 def test_children_added_through_the_child_form(qtbot, ledger):
-    def fill_child(parent, child, today):
-        dialog = ChildDialog(child, today, parent)
-        qtbot.addWidget(dialog)
+    def fill_child(dialog):
         type_into(qtbot, dialog.name_edit, names.pop(0))
         type_into(qtbot, dialog.birth_field.edit, births.pop(0))
         click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
         assert dialog.result() == dialog.DialogCode.Accepted
-        return dialog.child()
+        return True
 
     names, births = ["小二", "小大"], ["2020/6/1", "2016.2.3"]
     editor = open_editor(qtbot, ledger)
-    editor.children_panel.edit_child = fill_child
+    editor.prompts.fill_with(fill_child)
     fill_basic(qtbot, editor, "张秀英", HER_ID, unit_id(ledger, "Office"))
     editor.tabs.setCurrentIndex(TAB_CHILDREN)
     click(qtbot, editor.children_panel.add_button)
@@ -208,9 +205,15 @@ def test_children_added_through_the_child_form(qtbot, ledger):
 def test_child_error_goes_to_the_children_tab(qtbot, ledger):
     editor = open_editor(qtbot, ledger)
     fill_basic(qtbot, editor, "张秀英", HER_ID, unit_id(ledger, "Office"))
-    children = [ChildDraft(name="小大", birth_date=dt.date(2016, 2, 3)),
-                ChildDraft(name="小二", birth_date=dt.date(1995, 1, 1))]  # before she was 12
-    editor.children_panel.edit_child = lambda parent, child, today: children.pop(0)
+    children = [("小大", "2016-02-03"), ("小二", "1995-01-01")]  # the second before she was 12
+    def fill_child(dialog):
+        name, birth = children.pop(0)
+        type_into(qtbot, dialog.name_edit, name)
+        type_into(qtbot, dialog.birth_field.edit, birth)
+        click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    editor.prompts.fill_with(fill_child)
     click(qtbot, editor.children_panel.add_button)
     click(qtbot, editor.children_panel.add_button)
     editor.children_panel.select_row(0)

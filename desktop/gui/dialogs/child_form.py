@@ -104,12 +104,3 @@ class ChildDialog(QDialog):
         self._child.sex = str(self.sex_combo.currentData())
         self._child.id_number = idnumber.normalize(self.id_edit.text())
         super().accept()
-
-
-def edit_child(parent: QWidget | None, child: ChildDraft | None,
-               today: Callable[[], dt.date]) -> ChildDraft | None:
-    """Show the form modally; the edited copy, or None when cancelled."""
-    dialog = ChildDialog(child, today, parent)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.child()
-    return None

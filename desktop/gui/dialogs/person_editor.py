@@ -50,7 +50,7 @@ class PersonEditor(QDialog):
         self.resize(720, 560)
 
         self.form = PersonForm(services.today, self)
-        self.children_panel = ChildrenPanel(services.today, self)
+        self.children_panel = ChildrenPanel(services.today, self, self.prompts)
         self.history_panel = HistoryPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form.basic_page, self.tr("Basic data"))
