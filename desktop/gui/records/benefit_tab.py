@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.enums import Cycle, Program
-from desktop.domain.kinds import Kind
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.money import format_fen
 from desktop.domain.values.benefits import BenefitRecord, PaymentRecord
 from desktop.errors import LedgerError
@@ -29,7 +29,7 @@ PAY_PERIOD, PAY_AMOUNT, PAY_DATE = range(3)
 class BenefitTab(RecordTab):
     """``select_record`` takes an enrolment id, ``select_payment`` a payment id."""
 
-    key = "benefits"
+    key = KINDS[Kind.BENEFIT].tab
     entity = Kind.BENEFIT
 
     def __init__(self, benefits: BenefitService, today: Callable[[], dt.date],

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop.domain.enums import CheckupResult, CheckupSource
-from desktop.domain.kinds import Kind
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.values.care import CheckupDraft, CheckupRecord
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
@@ -93,7 +93,7 @@ class CheckupDialog(RecordDialog):
 
 
 class CheckupTab(RecordTab):
-    key = "checkups"
+    key = KINDS[Kind.CHECKUP].tab
     entity = Kind.CHECKUP
 
     def title(self) -> str:

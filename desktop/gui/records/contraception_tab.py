@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain.enums import Method
-from desktop.domain.kinds import Kind
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.values.care import ContraceptionDraft, ContraceptionRecord
 from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
@@ -75,7 +75,7 @@ class ContraceptionDialog(RecordDialog):
 
 
 class ContraceptionTab(RecordTab):
-    key = "contraception"
+    key = KINDS[Kind.CONTRACEPTION].tab
     entity = Kind.CONTRACEPTION
 
     def title(self) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from desktop.domain.dates import age_on
 from desktop.domain.enums import EventKind, RecordStatus, StatusFilter
-from desktop.domain.kinds import Kind
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.life_events import STATUS_AFTER, check_next
 from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
 from desktop.errors import LedgerError, ValidationError
@@ -51,7 +51,7 @@ class DateNoteDialog(RecordDialog):
 class EventsTab(QWidget):
     """Forms, questions and error boxes go through ``prompts`` (scripted in tests)."""
 
-    key = "events"
+    key = KINDS[Kind.LIFE_EVENT].tab
     changed = Signal()
 
     def __init__(self, life_events: LifeEventService, persons: PersonService,

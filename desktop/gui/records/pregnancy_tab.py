@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.domain.kinds import Kind
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.pregnancy import weeks_text
 from desktop.domain.values.pregnancy import FollowupRow, PregnancyRow
 from desktop.errors import LedgerError
@@ -30,7 +30,7 @@ def _day(value) -> str:  # type: ignore[no-untyped-def]
 class PregnancyTab(QWidget):
     """Forms, questions and error boxes go through ``prompts`` (scripted in tests)."""
 
-    key = "pregnancies"
+    key = KINDS[Kind.PREGNANCY].tab
     changed = Signal()
 
     def __init__(self, pregnancies: PregnancyService, today: Callable[[], dt.date],

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain.enums import ServiceType
-from desktop.domain.kinds import Kind
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.values.care import ServiceDraft, ServiceRecord
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
@@ -50,7 +50,7 @@ class ServiceDialog(RecordDialog):
 
 
 class ServiceTab(RecordTab):
-    key = "services"
+    key = KINDS[Kind.SERVICE].tab
     entity = Kind.SERVICE
 
     def title(self) -> str:

@@ -187,5 +187,5 @@ class DataCheckService:
         if entity == Kind.CHILD:
             params.update(child=r["child"], sex=Sex(r["sex"]) if r["sex"] in ("M", "F") else r["sex"],
                           id_sex=Sex.MALE if r["id_male"] else Sex.FEMALE)
-        who = "child" if entity == "child" else "woman"
+        who = "child" if entity == Kind.CHILD else "woman"
         return entity, _T[f"{who}_{kind}"], params, day
