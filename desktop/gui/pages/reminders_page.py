@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery
 from desktop.gui.changes import DataChanged, StaleWatch
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.models import reminder_table as rt
 from desktop.gui.models.reminder_table import ReminderTableModel
 from desktop.gui.pages.persons_page import PersonTable
@@ -59,13 +60,13 @@ class RemindersPage(QWidget):
 
     def __init__(self, services: Services, parent: QWidget | None = None,
                  opener: Opener | None = None, load_now: bool = True,
-                 changes: DataChanged | None = None) -> None:
+                 changes: DataChanged | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
         # Its count shows in the navigation: it catches up with every write, shown or not.
         self.watch = StaleWatch(self, changes, self._catch_up, when_hidden=True)
         self.total = 0
-        self.actions = ReminderActions(services, self, opener)
+        self.actions = ReminderActions(services, self, opener, prompts)
         self.printer = ReminderPrinter(services, self)
 
         self.as_of_field = DateField(self)
