@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.values.indicators import Figures, Period
 from desktop.gui.changes import DataChanged, StaleWatch
-from desktop.gui.dialogs import prompts
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.errors import show_error
 from desktop.gui.reports.figures_view import FiguresView
 from desktop.gui.reports.pdf_jobs import PdfRequest
@@ -53,13 +53,13 @@ class ReportPage(QWidget):
     pdf_shown = Signal(int)  # pages in the preview
 
     def __init__(self, services: Services, parent: QWidget | None = None,
-                 changes: DataChanged | None = None) -> None:
+                 changes: DataChanged | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.watch = StaleWatch(self, changes, self._recompute, stale=True)  # computed when shown
         self._pending = False
         self.worker: Worker | None = None
-        self.confirm = prompts.confirm
+        self.prompts: Prompts = prompts or DialogPrompts()
 
         self.picker = PeriodPicker(services.today(), self)
         self.unit_combo = UnitCombo(self, include_all=True)
@@ -294,7 +294,7 @@ class ReportPage(QWidget):
             self._services.security.set_office_details({HEAD_NAME: name})
 
     def _full_ids_toggled(self, checked: bool) -> None:
-        if checked and not self.confirm(self, self.tr("Full ID numbers"), self.tr(
+        if checked and not self.prompts.confirm(self, self.tr("Full ID numbers"), self.tr(
                 "The PDF will hold complete ID numbers, which are sensitive personal "
                 "information. Keep it on this PC or a safe USB stick; each document written "
                 "with them is noted in the change log. Continue?")):
