@@ -104,6 +104,7 @@ class ChildrenPanel(QWidget):
         super().__init__(parent)
         self._today = today
         self.prompts: Prompts = prompts or DialogPrompts()
+        self.pregnancies: list[tuple[int, dt.date, dt.date]] = []  # the mother's, to link to
         self.model = ChildrenModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -163,7 +164,7 @@ class ChildrenPanel(QWidget):
 
     def _edit(self, child: ChildDraft | None) -> ChildDraft | None:
         """The child's form; the edited copy, or None when cancelled."""
-        dialog = ChildDialog(child, self._today, self)
+        dialog = ChildDialog(child, self._today, self, self.pregnancies)
         return dialog.child() if self.prompts.run_dialog(dialog) else None
 
     def remove_selected(self) -> None:

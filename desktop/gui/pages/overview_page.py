@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -35,7 +37,7 @@ from desktop.domain.enums import Method
 from desktop.domain.values.indicators import Overview, RateKey
 from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
-from desktop.gui.reports.figures_models import rate_text
+from desktop.gui.reports.figures_models import rate_label, rate_text
 from desktop.gui.workers import Worker
 from desktop.i18n import enum_text
 from desktop.services.container import Services
@@ -98,12 +100,15 @@ def _month_label(day) -> str:  # noqa: ANN001
 
 class OverviewPage(QWidget):
     shown_overview = Signal()  # new figures and charts are on screen
+    below_target_opened = Signal(str)  # a rate key: list the persons that keep it below
 
     def __init__(self, indicators: IndicatorService, today: Callable[[], dt.date],
                  parent: QWidget | None = None,
-                 changes: DataChanged | None = None, prompts: Prompts | None = None) -> None:
+                 changes: DataChanged | None = None, prompts: Prompts | None = None,
+                 opener: Callable[[int], None] | None = None) -> None:
         super().__init__(parent)
         self._indicators, self._today = indicators, today
+        self._opener = opener or (lambda _person_id: None)  # the person editor
         self.prompts: Prompts = prompts or DialogPrompts()
         self.watch = StaleWatch(self, changes, self.refresh, stale=True)  # computed when shown
         self._pending = False
@@ -130,6 +135,16 @@ class OverviewPage(QWidget):
         self.mix_chart.chart().legend().show()
         self.mix_chart.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
 
+        # The rates below their target first, each opening the persons behind it.
+        self.below_label = QLabel(self)
+        self.below_list = QListWidget(self)
+        self.below_list.setMaximumHeight(110)
+        self.below_list.setStyleSheet("color: #b00020;")
+        self.below_list.itemActivated.connect(self._below_activated)
+        self.below_list.itemDoubleClicked.connect(self._below_activated)
+        self.below_target_opened.connect(self.open_below_target)
+        self.behind_dialog = None
+
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.progress)
@@ -142,6 +157,8 @@ class OverviewPage(QWidget):
         charts.addWidget(self.mix_chart, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.below_label)
+        layout.addWidget(self.below_list)
         layout.addLayout(tiles)
         layout.addLayout(charts, 1)
 
@@ -191,10 +208,46 @@ class OverviewPage(QWidget):
             self.tiles[key].set(rate_text(rate_key, rate), detail)
         self.tiles["payments"].set(str(figures.payments_count), self.tr("{amount} yuan").format(
             amount=f"{figures.payments_amount_fen / 100:,.2f}"))
+        self._show_below_target(overview)
         self._draw_births(overview)
         self._draw_checkups(overview)
         self._draw_mix(overview)
         self.shown_overview.emit()
+
+    def _show_below_target(self, overview: Overview) -> None:
+        figures = overview.figures
+        self.below_list.clear()
+        below = figures.below_target()
+        self.below_list.setVisible(bool(below))
+        self.below_label.setText(
+            self.tr("Below target this month (double-click one to list the persons that keep "
+                    "it below):") if below else self.tr("Every rate with a target meets it "
+                                                        "this month."))
+        for key in below:
+            rate, target = figures.rates[key], figures.target(key)
+            item = QListWidgetItem(self.tr("{rate}: {value} ({num} / {den}), target {target}")
+                                   .format(rate=rate_label(key), value=rate_text(key, rate),
+                                           num=rate.num, den=rate.den,
+                                           target=target.percent_text() if target else ""))
+            item.setData(Qt.ItemDataRole.UserRole, key.value)
+            self.below_list.addItem(item)
+
+    def _below_activated(self, item: QListWidgetItem) -> None:
+        self.below_target_opened.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_below_target(self, key: str) -> None:
+        """The persons in the rate's denominator and not in its numerator, this month."""
+        from desktop.domain.values.indicators import RateKey as Key
+        from desktop.gui.reports.behind_dialog import BehindDialog
+        from desktop.gui.reports.behind_model import BehindQuery
+
+        if self.overview is None:
+            return
+        title = self.tr("{rate}, below its target").format(rate=rate_label(Key(key)))
+        dialog = BehindDialog(self._indicators, BehindQuery(
+            self.overview.figures.period, None, key, "miss"), title, self._opener, self)
+        dialog.open()
+        self.behind_dialog = dialog
 
     # -- charts ------------------------------------------------------------------
     def _draw_births(self, overview: Overview) -> None:
@@ -284,6 +337,7 @@ def _attach(chart: QChart, series, x_axis, y_axis) -> None:  # noqa: ANN001
 
 def add_overview_page(window: MainWindow, services: Services,
                       changes: DataChanged | None = None) -> OverviewPage:
-    page = OverviewPage(services.indicators, services.today, window, changes)
+    page = OverviewPage(services.indicators, services.today, window, changes,
+                        opener=window.open_person)
     window.add_page(PAGE_KEY, page.title(), page)
     return page
