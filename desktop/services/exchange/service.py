@@ -14,6 +14,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
     ExchangeExportResult,
@@ -56,6 +57,8 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {
 # Page cache while importing: the change log's person index takes rows in no order, and
 # two million of them thrash the loader's 16 MiB (restored by loading() afterwards).
 IMPORT_CACHE_KIB = 256 * 1024
+# An import (or its undo) writes persons, units and every record kind at once.
+IMPORTED = frozenset({"import", "person", "unit", *Kind})
 
 
 @contextmanager
@@ -136,6 +139,7 @@ class ExchangeService:
             raise ConflictError(CHANGED_SINCE) from exc
         finally:
             self._recorder.generation += 1
+        self._recorder.announce(IMPORTED)
         return ImportResult(batch, added, updated, time.perf_counter() - started, backup)
 
     def save_rejected(self, preview: ImportPreview, path: Path | str,
@@ -186,9 +190,11 @@ class ExchangeService:
         self._recorder.generation += 1
         try:
             with transaction(self._factory) as session:
-                return exchange_undo.undo(session, self._recorder._user(), self._now())
+                result = exchange_undo.undo(session, self._recorder._user(), self._now())
         finally:
             self._recorder.generation += 1
+        self._recorder.announce(IMPORTED)
+        return result
 
     @staticmethod
     def _writing(path: Path, work: Callable):  # noqa: ANN205
