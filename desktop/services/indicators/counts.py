@@ -4,6 +4,7 @@ scans. The service sums the units of the chosen subtree (and of each per-unit li
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
@@ -20,7 +21,13 @@ from desktop.services.indicators.population_sql import (
     last_checkup_before,
     open_contraception,
 )
-from desktop.services.indicators.sql import days_between, id17_integer, married_by, valid_id
+from desktop.services.indicators.sql import (
+    days_between,
+    id17_integer,
+    married_by,
+    unit_at,
+    valid_id,
+)
 from desktop.store.models import Child, Person
 from desktop.store.records import Benefit, Payment, Pregnancy
 
@@ -34,26 +41,32 @@ def as_int(cond: ColumnElement[bool]) -> ColumnElement[int]:
     return case((cond, 1), else_=0)
 
 
-def unit_filter(unit_ids: Sequence[int] | None) -> ColumnElement[bool]:
-    return Person.unit_id.in_(unit_ids) if unit_ids is not None else true()
+def unit_filter(unit_ids: Sequence[int] | None,
+                day: dt.date | ColumnElement | None = None) -> ColumnElement[bool]:
+    """In one of ``unit_ids`` at ``day`` (her unit today without a day); None: everyone."""
+    if unit_ids is None:
+        return true()
+    return (Person.unit_id if day is None else unit_at(day)).in_(unit_ids)
 
 
 def person_counts(conn: Connection, persons: PeriodPersons,
                   unit_ids: Sequence[int] | None) -> Counts:
-    """WRA at start/end, entries, exits, married/migrant WRA, the person-level rates.
+    """WRA at start/end, married/migrant WRA, the person-level rates, per unit she was in
+    on the day each state is taken (WRA at start: the day before P; the rest: P's end).
 
     Two materialised steps: the per-person flags (one pass over the register), then the
     check-up and contraception lookups for the married WRA at the end only."""
     period = persons.period
     flags = select(
-        Person.id.label("id"), Person.unit_id.label("unit_id"),
+        Person.id.label("id"), unit_at(period.end).label("unit_id"),
+        unit_at(persons.before).label("unit_start"),
         Person.category.label("category"), Person.checkup_group.label("grp"),
         as_int(persons.wra_start()).label("s"), as_int(persons.wra_end()).label("e"),
-        as_int(married_by(period.end)).label("m"), as_int(persons.entries()).label("en"),
-        as_int(persons.exits()).label("ex"), as_int(persons.active_end()).label("a"),
+        as_int(married_by(period.end)).label("m"),
+        as_int(persons.active_end()).label("a"),
         as_int(persons.complete_but_id()).label("c"), as_int(persons.died()).label("d"),
         Person.id_number.label("idn"), id17_integer().label("n17"),
-    ).where(Person.deleted_at.is_(None), unit_filter(unit_ids))
+    ).where(Person.deleted_at.is_(None), unit_filter(unit_ids, period.end))
     f = flags.cte("f").prefix_with("MATERIALIZED")
     looked = select(
         f.c.id, last_checkup_before(f.c.id, period.start).label("last"),
@@ -64,7 +77,7 @@ def person_counts(conn: Connection, persons: PeriodPersons,
     married = and_(f.c.e == 1, f.c.m == 1)
     due = and_(g.c.id.is_not(None), due_by(g.c.last, f.c.grp, persons.intervals, period.end))
     columns = {
-        "wra_start": f.c.s, "wra_end": f.c.e, "entries": f.c.en, "exits": f.c.ex,
+        "wra_end": f.c.e,
         "married_wra_end": as_int(married),
         "inflow_wra_end": as_int(and_(f.c.e == 1, f.c.category == Category.INFLOW.value)),
         "outflow_wra_end": as_int(and_(f.c.e == 1, f.c.category == Category.OUTFLOW.value)),
@@ -76,7 +89,10 @@ def person_counts(conn: Connection, persons: PeriodPersons,
     }
     stmt = (select(f.c.unit_id, *[func.sum(col).label(name) for name, col in columns.items()])
             .select_from(f.outerjoin(g, g.c.id == f.c.id)).group_by(f.c.unit_id))
-    return _collect(conn, stmt)
+    out = _collect(conn, stmt)
+    start = (select(f.c.unit_start.label("unit_id"), func.sum(f.c.s).label("wra_start"))
+             .where(f.c.s == 1).group_by(f.c.unit_start))
+    return _collect(conn, start, out)
 
 
 def _collect(conn: Connection, stmt: Select, into: Counts | None = None) -> Counts:
@@ -90,12 +106,14 @@ def _collect(conn: Connection, stmt: Select, into: Counts | None = None) -> Coun
 
 
 def _grouped(table_from, where: list, columns: dict[str, ColumnElement],  # noqa: ANN001
-             unit_ids: Sequence[int] | None) -> Select:
-    return (select(Person.unit_id.label("unit_id"),
+             unit_ids: Sequence[int] | None, day: dt.date | ColumnElement) -> Select:
+    """Sums per unit she was in on ``day`` (the event's date)."""
+    unit = unit_at(day)
+    return (select(unit.label("unit_id"),
                    *[func.sum(col).label(name) for name, col in columns.items()])
             .select_from(table_from)
-            .where(*where, Person.deleted_at.is_(None), unit_filter(unit_ids))
-            .group_by(Person.unit_id))
+            .where(*where, Person.deleted_at.is_(None), unit_filter(unit_ids, day))
+            .group_by(unit))
 
 
 def births_where(period: Period) -> list[ColumnElement[bool]]:
@@ -150,19 +168,22 @@ def event_counts(conn: Connection, period: Period, unit_ids: Sequence[int] | Non
         "order_3": as_int(Child.birth_order >= 3), "timely": as_int(timely(period)),
     }
     child_from = Child.__table__.join(Person.__table__, Person.id == Child.person_id)
-    _collect(conn, _grouped(child_from, births_where(period), births, unit_ids), into)
+    _collect(conn, _grouped(child_from, births_where(period), births, unit_ids,
+                            Child.birth_date), into)
     _collect(conn, _grouped(child_from, child_deaths_where(period),
-                            {"child_deaths": as_int(true())}, unit_ids), into)
+                            {"child_deaths": as_int(true())}, unit_ids, Child.death_date), into)
     preg_from = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
     _collect(conn, _grouped(preg_from, pregnancies_where(period),
                             {"pregnancies": as_int(true()), "early": as_int(early(period))},
-                            unit_ids), into)
+                            unit_ids, Pregnancy.registered_on), into)
     benefit_from = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
     pay_from = Payment.__table__.join(benefit_from, Benefit.id == Payment.benefit_id)
     _collect(conn, _grouped(pay_from, payments_where(period),
                             {"payments_count": as_int(true()),
-                             "payments_fen": Payment.amount_fen}, unit_ids), into)
+                             "payments_fen": Payment.amount_fen}, unit_ids, Payment.paid_on),
+             into)
     _collect(conn, _grouped(benefit_from, benefits_where(period),
                             {"benefit_den": as_int(true()),
-                             "benefit_num": as_int(benefit_paid(period))}, unit_ids), into)
+                             "benefit_num": as_int(benefit_paid(period))}, unit_ids, period.end),
+             into)
     return into

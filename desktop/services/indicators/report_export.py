@@ -19,7 +19,7 @@ from desktop.domain.report_periods import PeriodKind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.indicators import Figures, Rate, RateKey
 from desktop.errors import StorageError
-from desktop.services.indicators.behind import CAME, GONE, NO_DATE, RETURNED
+from desktop.services.indicators.behind import CAME, GONE, NO_DATE_DIED, NO_DATE_MOVED
 
 KIND_TITLES = {
     PeriodKind.MONTH: "月报表", PeriodKind.QUARTER: "季报表", PeriodKind.HALF_YEAR: "半年报表",
@@ -44,7 +44,7 @@ RATE_NAMES = {
 UNIT_RATES = (RateKey.CHECKUP_COVERAGE, RateKey.CONTRACEPTIVE_PREVALENCE,
               RateKey.DATA_COMPLETENESS)
 REASONS = {
-    NO_DATE: "状态已改为迁出或死亡，但没有日期", RETURNED: "本期内迁回（既非增加也非减少）",
+    NO_DATE_MOVED: "状态为迁出但没有迁出日期", NO_DATE_DIED: "状态为死亡但没有死亡日期",
     GONE: "计入期初而未计入期末，没有对应的减少", CAME: "计入期末而未计入期初，没有对应的增加",
 }
 
