@@ -16,8 +16,8 @@ from desktop.domain.search import pinyin_keys
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.people import ChildDraft, PersonDraft, PersonRecord
 from desktop.errors import DuplicateError, NotFoundError, ValidationError
-from desktop.services.safety.changelog import ChangeRecorder
 from desktop.services.people.life_events import record_transfer
+from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Child, Person, Unit
 
