@@ -17,6 +17,7 @@ from desktop.services.care.contraception import ContraceptionService
 from desktop.services.care.pregnancies import PregnancyService
 from desktop.services.care.services_given import ServiceRecordService
 from desktop.services.exchange.service import ExchangeService
+from desktop.services.indicators.closing import ClosingService
 from desktop.services.indicators.service import IndicatorService
 from desktop.services.people.children import ChildService
 from desktop.services.people.life_events import LifeEventService
@@ -82,6 +83,7 @@ class Services:
     reminders: ReminderService
     indicators: IndicatorService
     documents: DocumentService
+    closing: ClosingService
 
 
 def build_services(
@@ -106,6 +108,7 @@ def build_services(
     persons = PersonService(factory, recorder, today, now)
     person_list = PersonListService(engine, units, today, lambda: recorder.generation)
     # Each deleted record goes back through the service of its kind, with that kind's checks.
+    indicators = IndicatorService(engine, factory, settings, units, today)
     restorers = {"pregnancy": pregnancies, "followup": pregnancies, "life_event": life_events,
                  "contraception": contraception, "checkup": checkups, "service": service_records,
                  "benefit": benefits, "payment": benefits, "child": children}
@@ -137,9 +140,10 @@ def build_services(
         security=SecurityService(factory, settings, recorder),
         exchange=ExchangeService(engine, factory, recorder, today, now),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
-        indicators=IndicatorService(engine, factory, settings, units, today),
+        indicators=indicators,
         documents=DocumentService(
             engine=engine, factory=factory, recorder=recorder, settings=settings, units=units,
             persons=persons, person_list=person_list, registers=registers, contraception=contraception,
             checkups=checkups, pregnancies=pregnancies, today=today, now=now),
+        closing=ClosingService(engine, factory, indicators, units, recorder, user, now),
     )

@@ -160,6 +160,17 @@ def _union(pp: PeriodPersons, ids, measure: str, part: str):  # noqa: ANN001
     return (selects[0] if len(selects) == 1 else union_all(*selects)).subquery()
 
 
+def behind_select(pp: PeriodPersons, measure: str, part: str,
+                  person_ids: Sequence[int] | None = None) -> Select:
+    """(person_id, unit_id, record_id) of every row behind one figure of the office, for
+    the persons in ``person_ids`` only when given."""
+    rows = _union(pp, None, measure, part)
+    stmt = select(rows.c.person_id, rows.c.unit_id, rows.c.record_id)
+    if person_ids is not None:
+        stmt = stmt.where(rows.c.person_id.in_(person_ids))
+    return stmt
+
+
 def count_rows(engine: Engine, pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
                part: str) -> int:
     stmt = select(func.count()).select_from(_union(pp, ids, measure, part))

@@ -55,7 +55,18 @@ class IndicatorService:
     # -- figures ---------------------------------------------------------------------
     def compute(self, period: Period, unit_id: int | None = None,
                 with_units: bool = True) -> Figures:
-        ids = self._subtree(unit_id)
+        return self._assemble(period, unit_id, with_units, True, *self._scan(period))
+
+    def compute_all(self, period: Period) -> dict[int | None, Figures]:
+        """The office's figures (key None) and every unit's, from one scan; only the
+        office's carries the persons that break the balance."""
+        scan = self._scan(period)
+        out = {None: self._assemble(period, None, True, True, *scan)}
+        for node in self._units.tree():
+            out[node.id] = self._assemble(period, node.id, True, False, *scan)
+        return out
+
+    def _scan(self, period: Period) -> tuple[PeriodPersons, Counts, Flows]:
         persons = PeriodPersons(period, self.intervals())
         with self._engine.connect() as conn:
             # Every unit in one grouped scan, then the subtree's lines summed: a unit filter
@@ -64,12 +75,18 @@ class IndicatorService:
             counts = person_counts(conn, persons, None)
             event_counts(conn, period, None, counts)
             flows = Flows.of(steps(conn, period))
+        return persons, counts, flows
+
+    def _assemble(self, period: Period, unit_id: int | None, with_units: bool,
+                  breakers: bool, persons: PeriodPersons, counts: Counts,
+                  flows: Flows) -> Figures:
+        ids = self._subtree(unit_id)
         total = _sum(counts, ids)
         entries, exits = flows.for_scope(ids)
         figures = self._figures(period, unit_id, total, entries, exits)
         if with_units:
             figures.units.extend(self._unit_lines(unit_id, counts, flows))
-        if not figures.balance_ok:
+        if breakers and not figures.balance_ok:
             figures.balance_breakers.extend(balance_breakers(self._engine, persons, ids))
         return figures
 
