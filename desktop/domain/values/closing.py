@@ -118,3 +118,49 @@ def load_figures(d: dict) -> Figures:
     return Figures(**plain, period=Period(PeriodKind(kind), dt.date.fromisoformat(start),
                                           dt.date.fromisoformat(end)),
                    rates=rates, units=units)
+
+
+# -- Chinese labels for the printed report, the workbook and the JSON readers --------------
+PRINTED_FIGURES: dict[str, str] = {
+    "wra_start": "育龄妇女期初数", "wra_end": "育龄妇女期末数", "entries": "本期增加",
+    "exits": "本期减少", "married_wra_end": "已婚育龄妇女", "inflow_wra_end": "流入育龄妇女",
+    "outflow_wra_end": "流出育龄妇女", "births": "出生人数", "births_boys": "出生（男）",
+    "births_girls": "出生（女）", "pregnancies_registered": "孕情登记", "deaths": "死亡人数",
+    "payments_count": "扶助金发放笔数",
+    "checkup_coverage:num": "三查率分子", "checkup_coverage:den": "三查率分母",
+    "contraceptive_prevalence:num": "节育率分子",
+    "birth_report_timeliness:num": "出生上报及时率分子",
+    "early_pregnancy_registration:num": "孕情登记及时率分子",
+    "benefit_payment_rate:num": "发放率分子", "benefit_payment_rate:den": "发放率分母",
+    "data_completeness:num": "信息完整率分子", "data_completeness:den": "信息完整率分母",
+}
+PRINTED_RECORDS: dict[str, str] = {
+    "person": "人员", "child": "子女", "pregnancy": "孕情", "followup": "孕情随访",
+    "life_event": "事件", "contraception": "节育措施", "checkup": "三查", "service": "服务",
+    "benefit": "扶助项目", "payment": "发放记录",
+}
+PRINTED_FIELDS: dict[str, str] = {
+    "name": "姓名", "id_number": "身份证号", "birth_date": "出生日期", "unit_id": "单位",
+    "registered_on": "登记日期", "marital_status": "婚姻状况", "marriage_date": "结婚日期",
+    "status": "状态", "status_date": "状态日期", "category": "类别", "phone": "联系电话",
+    "current_address": "现居住地址", "sex": "性别", "reported_on": "上报日期",
+    "death_date": "死亡日期", "date": "日期", "kind": "事件", "paid_on": "发放日期",
+    "registered": "登记日期", "lmp": "末次月经", "outcome": "结局", "outcome_date": "结局日期",
+    "start_date": "开始日期", "end_date": "结束日期", "method": "措施", "period": "期间",
+    "amount_fen": "金额", "birth_order": "孩次", "checkup_group": "三查分组",
+}
+PRINTED_ACTIONS: dict[str, str] = {"create": "新增", "update": "修改", "delete": "删除",
+                                   "restore": "恢复"}
+
+
+def printed_change(ch: Change) -> tuple[str, str, str]:
+    """(record, field, old → new) of a change, in Chinese."""
+    record = PRINTED_RECORDS.get(ch.entity, ch.entity)
+    field_name = PRINTED_FIELDS.get(ch.field, ch.field) if ch.field else ""
+    if ch.action in ("delete", "restore") or not ch.field:
+        return record, field_name, PRINTED_ACTIONS.get(ch.action, ch.action)
+    return record, field_name, f"{ch.old or '（空）'} → {ch.new or '（空）'}"
+
+
+def printed_moves(moves: dict[str, int]) -> str:
+    return "；".join(f"{PRINTED_FIGURES.get(k, k)} {v:+d}" for k, v in moves.items())

@@ -15,7 +15,17 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
-from sqlalchemy import Engine, insert, literal, select
+from sqlalchemy import (
+    Column,
+    Engine,
+    Integer,
+    MetaData,
+    Table,
+    insert,
+    literal,
+    null,
+    select,
+)
 from sqlmodel import Session
 
 from desktop.domain.report_periods import Period, PeriodKind
@@ -30,9 +40,10 @@ from desktop.domain.values.closing import (
     dump_figures,
     load_figures,
 )
-from desktop.domain.values.indicators import Rate, RateKey
+from desktop.domain.values.indicators import Figures, Rate, RateKey
 from desktop.errors import ConflictError, ValidationError
 from desktop.services.indicators.behind import behind_select
+from desktop.services.indicators.counts import FLAGS, person_flags
 from desktop.services.indicators.population_sql import PeriodPersons
 from desktop.services.indicators.service import IndicatorService
 from desktop.services.people.units import UnitService
@@ -62,6 +73,17 @@ NO_REASON = QT_TRANSLATE_NOOP("errors", "Please give the reason for reopening.")
 NOT_CLOSED = QT_TRANSLATE_NOOP("errors", "This period is not closed.")
 ALREADY = QT_TRANSLATE_NOOP("errors", "This period is already closed; reopen it first.")
 CHUNK = 900  # persons per IN list
+# The stored figures copied from the per-person flags (counts.person_flags) at closing.
+FROM_FLAGS = {
+    ("wra_start", "num"): "wra_start", ("wra_end", "num"): "wra_end",
+    ("married_wra_end", "num"): "married_wra_end", ("inflow_wra_end", "num"): "inflow_wra_end",
+    ("outflow_wra_end", "num"): "outflow_wra_end",
+    (RateKey.CHECKUP_COVERAGE.value, "num"): "checkup_num",
+    (RateKey.CHECKUP_COVERAGE.value, "den"): "checkup_den",
+    (RateKey.CONTRACEPTIVE_PREVALENCE.value, "num"): "contra_num",
+    (RateKey.DATA_COMPLETENESS.value, "num"): "complete",
+    (RateKey.DATA_COMPLETENESS.value, "den"): "active_end",
+}
 
 
 class ClosingService:
@@ -102,34 +124,55 @@ class ClosingService:
 
     # -- closing and reopening -------------------------------------------------------
     def close(self, period: Period) -> ClosureRow:
-        """Store the report's figures and the persons behind each one."""
+        """Store the report's figures and the persons behind each one.
+
+        The per-person flags are computed once into a temporary table: the figures are
+        summed from it and the persons behind them copied from it."""
         started = dt.datetime.now()
-        figures = self._indicators.compute_all(period)
-        payload = json.dumps({"" if k is None else str(k): dump_figures(f)
-                              for k, f in figures.items()}, ensure_ascii=False)
         pp = PeriodPersons(period, self._indicators.intervals())
+        flags = _flags_table()
         with transaction(self._factory) as session:
             if self._active(session, period) is not None:
                 raise ConflictError(ALREADY)
-            row = ClosedPeriod(kind=period.kind.value, start=period.start, end=period.end,
-                               figures=payload, closed_at=self._now(), closed_by=self._user())
-            session.add(row)
-            session.flush()
-            assert row.id is not None
             conn = session.connection()
-            for measure, part, _key in STORED:
-                rows = behind_select(pp, measure, part).subquery()
-                conn.execute(insert(ClosedPerson).from_select(
-                    ["closure_id", "measure", "part", "person_id", "unit_id", "record_id"],
-                    select(literal(row.id), literal(measure), literal(part), rows.c.person_id,
-                           rows.c.unit_id, rows.c.record_id)))
-            self._recorder.record(session, entity="closed_period", entity_id=row.id,
-                                  action="create", field="period",
-                                  new=f"{period.start.isoformat()}..{period.end.isoformat()}")
-            result = _row(row)
+            flags.create(conn)
+            try:
+                conn.execute(insert(flags).from_select(
+                    [c.name for c in flags.columns], person_flags(pp)))
+                figures = self._indicators.compute_all(period, conn, flags)
+                result = self._store(session, period, pp, figures, flags)
+            finally:
+                flags.drop(conn)
         log.info("closed %s..%s in %.1f s", period.start, period.end,
                  (dt.datetime.now() - started).total_seconds())
         return result
+
+    def _store(self, session: Session, period: Period, pp: PeriodPersons,
+               figures: dict[int | None, Figures], flags: Table) -> ClosureRow:
+        payload = json.dumps({"" if k is None else str(k): dump_figures(f)
+                              for k, f in figures.items()}, ensure_ascii=False)
+        row = ClosedPeriod(kind=period.kind.value, start=period.start, end=period.end,
+                           figures=payload, closed_at=self._now(), closed_by=self._user())
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        conn = session.connection()
+        columns = ["closure_id", "measure", "part", "person_id", "unit_id", "record_id"]
+        for measure, part, _key in STORED:
+            flag = FROM_FLAGS.get((measure, part))
+            if flag is not None:
+                unit = flags.c.unit_start if flag == "wra_start" else flags.c.unit_id
+                source = select(literal(row.id), literal(measure), literal(part), flags.c.id,
+                                unit, null()).where(flags.c[flag] == 1)
+            else:
+                rows = behind_select(pp, measure, part).subquery()
+                source = select(literal(row.id), literal(measure), literal(part),
+                                rows.c.person_id, rows.c.unit_id, rows.c.record_id)
+            conn.execute(insert(ClosedPerson).from_select(columns, source))
+        self._recorder.record(session, entity="closed_period", entity_id=row.id,
+                              action="create", field="period",
+                              new=f"{period.start.isoformat()}..{period.end.isoformat()}")
+        return _row(row)
 
     def reopen(self, period: Period, reason: str) -> None:
         reason = " ".join((reason or "").split())
@@ -239,6 +282,13 @@ class ClosingService:
                                        ClosedPeriod.end == period.end,
                                        ClosedPeriod.reopened_at.is_(None))
             .order_by(ClosedPeriod.id.desc()).limit(1)).scalar_one_or_none()
+
+
+def _flags_table() -> Table:
+    """A temporary table for counts.person_flags (one per closing, dropped after)."""
+    return Table("closing_flags", MetaData(), Column("id", Integer, primary_key=True),
+                 Column("unit_id", Integer), Column("unit_start", Integer),
+                 *[Column(name, Integer) for name in FLAGS], prefixes=["TEMPORARY"])
 
 
 def _row(r: ClosedPeriod) -> ClosureRow:

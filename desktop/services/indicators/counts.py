@@ -8,7 +8,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Select, and_, case, exists, func, or_, select, true
+from sqlalchemy import Connection, FromClause, Select, and_, case, exists, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.enums import Category, Cycle, Sex
@@ -49,10 +49,10 @@ def unit_filter(unit_ids: Sequence[int] | None,
     return (Person.unit_id if day is None else unit_at(day)).in_(unit_ids)
 
 
-def person_counts(conn: Connection, persons: PeriodPersons,
-                  unit_ids: Sequence[int] | None) -> Counts:
-    """WRA at start/end, married/migrant WRA, the person-level rates, per unit she was in
-    on the day each state is taken (WRA at start: the day before P; the rest: P's end).
+def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None) -> Select:
+    """One row per person: her units at the start and the end, and a 0/1 column for each
+    person-level figure (FLAGS). The closing stores the persons behind these figures
+    from the same rows.
 
     Two materialised steps: the per-person flags (one pass over the register), then the
     check-up and contraception lookups for the married WRA at the end only."""
@@ -77,6 +77,7 @@ def person_counts(conn: Connection, persons: PeriodPersons,
     married = and_(f.c.e == 1, f.c.m == 1)
     due = and_(g.c.id.is_not(None), due_by(g.c.last, f.c.grp, persons.intervals, period.end))
     columns = {
+        "wra_start": f.c.s,
         "wra_end": f.c.e,
         "married_wra_end": as_int(married),
         "inflow_wra_end": as_int(and_(f.c.e == 1, f.c.category == Category.INFLOW.value)),
@@ -87,12 +88,34 @@ def person_counts(conn: Connection, persons: PeriodPersons,
         "complete": as_int(and_(f.c.a == 1, f.c.c == 1, valid_id(f.c.idn, f.c.n17))),
         "person_deaths": f.c.d,
     }
-    stmt = (select(f.c.unit_id, *[func.sum(col).label(name) for name, col in columns.items()])
-            .select_from(f.outerjoin(g, g.c.id == f.c.id)).group_by(f.c.unit_id))
-    out = _collect(conn, stmt)
-    start = (select(f.c.unit_start.label("unit_id"), func.sum(f.c.s).label("wra_start"))
-             .where(f.c.s == 1).group_by(f.c.unit_start))
-    return _collect(conn, start, out)
+    return (select(f.c.id, f.c.unit_id, f.c.unit_start,
+                   *[col.label(name) for name, col in columns.items()])
+            .select_from(f.outerjoin(g, g.c.id == f.c.id)))
+
+
+FLAGS = ("wra_start", "wra_end", "married_wra_end", "inflow_wra_end", "outflow_wra_end",
+         "checkup_den", "checkup_num", "contra_num", "active_end", "complete", "person_deaths")
+
+
+def person_counts(conn: Connection, persons: PeriodPersons, unit_ids: Sequence[int] | None,
+                  flags: FromClause | None = None) -> Counts:
+    """WRA at start/end, married/migrant WRA, the person-level rates, per unit she was in
+    on the day each state is taken (WRA at start: the day before P; the rest: P's end).
+    ``flags``: person_flags already written to a table (the closing reuses them).
+
+    One statement: grouped by both units, WRA at start then goes to the start's unit."""
+    src = flags if flags is not None else person_flags(persons, unit_ids).subquery("pf")
+    stmt = (select(src.c.unit_id, src.c.unit_start,
+                   *[func.sum(src.c[name]).label(name) for name in FLAGS])
+            .group_by(src.c.unit_id, src.c.unit_start))
+    out: Counts = {}
+    for row in conn.execute(stmt).mappings():
+        start = out.setdefault(row["unit_start"], Counter())
+        start["wra_start"] += int(row["wra_start"] or 0)
+        end = out.setdefault(row["unit_id"], Counter())
+        for name in FLAGS[1:]:
+            end[name] += int(row[name] or 0)
+    return out
 
 
 def _collect(conn: Connection, stmt: Select, into: Counts | None = None) -> Counts:

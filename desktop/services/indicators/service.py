@@ -9,7 +9,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, FromClause
 
 from desktop.domain.report_periods import Period
 from desktop.domain.values.indicators import (
@@ -57,24 +57,29 @@ class IndicatorService:
                 with_units: bool = True) -> Figures:
         return self._assemble(period, unit_id, with_units, True, *self._scan(period))
 
-    def compute_all(self, period: Period) -> dict[int | None, Figures]:
+    def compute_all(self, period: Period, conn: Connection | None = None,
+                    flags: FromClause | None = None) -> dict[int | None, Figures]:
         """The office's figures (key None) and every unit's, from one scan; only the
-        office's carries the persons that break the balance."""
-        scan = self._scan(period)
+        office's carries the persons that break the balance. ``conn`` and ``flags``: the
+        closing's transaction and its table of person_flags."""
+        scan = self._scan(period, conn, flags)
         out = {None: self._assemble(period, None, True, True, *scan)}
         for node in self._units.tree():
             out[node.id] = self._assemble(period, node.id, True, False, *scan)
         return out
 
-    def _scan(self, period: Period) -> tuple[PeriodPersons, Counts, Flows]:
+    def _scan(self, period: Period, conn: Connection | None = None,
+              flags: FromClause | None = None) -> tuple[PeriodPersons, Counts, Flows]:
         persons = PeriodPersons(period, self.intervals())
-        with self._engine.connect() as conn:
-            # Every unit in one grouped scan, then the subtree's lines summed: a unit filter
-            # in the scan made SQLite walk the unit index row by row (7.6 s instead of 1.2 s
-            # for one village at county scale).
-            counts = person_counts(conn, persons, None)
-            event_counts(conn, period, None, counts)
-            flows = Flows.of(steps(conn, period))
+        if conn is None:
+            with self._engine.connect() as own:
+                return self._scan(period, own, flags)
+        # Every unit in one grouped scan, then the subtree's lines summed: a unit filter
+        # in the scan made SQLite walk the unit index row by row (7.6 s instead of 1.2 s
+        # for one village at county scale).
+        counts = person_counts(conn, persons, None, flags)
+        event_counts(conn, period, None, counts)
+        flows = Flows.of(steps(conn, period))
         return persons, counts, flows
 
     def _assemble(self, period: Period, unit_id: int | None, with_units: bool,
