@@ -66,9 +66,10 @@ def _rows(source, where: list, day: ColumnElement | None, note: ColumnElement,  
             .where(*where, Person.deleted_at.is_(None), unit_filter(ids, scope_day)))
 
 
-def _flow_rows(pp: PeriodPersons, ids: Sequence[int] | None, entries: bool) -> Select:
+def _flow_rows(pp: PeriodPersons, ids: Sequence[int] | None, entries: bool,
+               person_ids: Sequence[int] | None = None) -> Select:
     """The days she entered (or left) the scope in P: one row per such day."""
-    st = steps_select(pp.period).subquery("st")
+    st = steps_select(pp.period, person_ids).subquery("st")
     now, then = (st.c.w1, st.c.w0) if entries else (st.c.w0, st.c.w1)
     unit_now, unit_then = (st.c.u1, st.c.u0) if entries else (st.c.u0, st.c.u1)
     if ids is None:
@@ -93,11 +94,11 @@ def _children(pp: PeriodPersons, extra: list, ids, deaths: bool = False) -> Sele
 
 
 def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
-             part: str) -> list[Select]:
+             part: str, person_ids: Sequence[int] | None = None) -> list[Select]:
     """The SELECTs (unioned) listing one number's persons."""
     end = pp.period.end
     if measure in ("entries", "exits") and part == "num":
-        return [_flow_rows(pp, ids, measure == "entries")]
+        return [_flow_rows(pp, ids, measure == "entries", person_ids)]
     if measure == "wra_start" and part == "num":
         return [_persons(pp.wra_start(), None, ids, pp.before)]
     simple = {
@@ -155,8 +156,11 @@ def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
         measure=measure, part=part)
 
 
-def _union(pp: PeriodPersons, ids, measure: str, part: str):  # noqa: ANN001
-    selects = _selects(pp, ids, measure, part)
+def _union(pp: PeriodPersons, ids, measure: str, part: str,  # noqa: ANN001
+           person_ids: Sequence[int] | None = None):
+    selects = _selects(pp, ids, measure, part, person_ids)
+    if person_ids is not None:  # inside each SELECT: her rows found by her id
+        selects = [s.where(Person.id.in_(person_ids)) for s in selects]
     return (selects[0] if len(selects) == 1 else union_all(*selects)).subquery()
 
 
@@ -164,11 +168,8 @@ def behind_select(pp: PeriodPersons, measure: str, part: str,
                   person_ids: Sequence[int] | None = None) -> Select:
     """(person_id, unit_id, record_id) of every row behind one figure of the office, for
     the persons in ``person_ids`` only when given."""
-    rows = _union(pp, None, measure, part)
-    stmt = select(rows.c.person_id, rows.c.unit_id, rows.c.record_id)
-    if person_ids is not None:
-        stmt = stmt.where(rows.c.person_id.in_(person_ids))
-    return stmt
+    rows = _union(pp, None, measure, part, person_ids)
+    return select(rows.c.person_id, rows.c.unit_id, rows.c.record_id)
 
 
 def count_rows(engine: Engine, pp: PeriodPersons, ids: Sequence[int] | None, measure: str,

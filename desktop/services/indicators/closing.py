@@ -246,7 +246,14 @@ class ClosingService:
                                ClosedPerson.person_id.in_(chunk))):
                     if _scope is None or r.unit_id in _scope:
                         moves[r.person_id][KEY_OF[(r.measure, r.part)]] -= 1
+                for r in conn.execute(person_flags(pp, None, chunk)).mappings():
+                    for (_measure, _part), flag in FROM_FLAGS.items():
+                        unit = r["unit_start"] if flag == "wra_start" else r["unit_id"]
+                        if r[flag] and (_scope is None or unit in _scope):
+                            moves[r["id"]][KEY_OF[(_measure, _part)]] += 1
                 for measure, part, key in STORED:
+                    if (measure, part) in FROM_FLAGS:
+                        continue
                     for r in conn.execute(behind_select(pp, measure, part, chunk)):
                         if _scope is None or r.unit_id in _scope:
                             moves[r.person_id][key] += 1

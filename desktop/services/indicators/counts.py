@@ -49,7 +49,8 @@ def unit_filter(unit_ids: Sequence[int] | None,
     return (Person.unit_id if day is None else unit_at(day)).in_(unit_ids)
 
 
-def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None) -> Select:
+def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None,
+                 person_ids: Sequence[int] | None = None) -> Select:
     """One row per person: her units at the start and the end, and a 0/1 column for each
     person-level figure (FLAGS). The closing stores the persons behind these figures
     from the same rows.
@@ -67,6 +68,8 @@ def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None) 
         as_int(persons.complete_but_id()).label("c"), as_int(persons.died()).label("d"),
         Person.id_number.label("idn"), id17_integer().label("n17"),
     ).where(Person.deleted_at.is_(None), unit_filter(unit_ids, period.end))
+    if person_ids is not None:
+        flags = flags.where(Person.id.in_(person_ids))
     f = flags.cte("f").prefix_with("MATERIALIZED")
     looked = select(
         f.c.id, last_checkup_before(f.c.id, period.start).label("last"),
