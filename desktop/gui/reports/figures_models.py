@@ -164,12 +164,14 @@ class RatesModel(_FiguresTable):
 
 
 class UnitsModel(_FiguresTable):
-    COL_UNIT, COL_WRA_START, COL_WRA_END, COL_MARRIED, COL_BIRTHS = range(5)
+    (COL_UNIT, COL_WRA_START, COL_WRA_END, COL_MARRIED, COL_MOVED_IN, COL_MOVED_OUT,
+     COL_BIRTHS) = range(7)
     RATE_COLUMNS = (RateKey.CHECKUP_COVERAGE, RateKey.CONTRACEPTIVE_PREVALENCE,
                     RateKey.BIRTH_REPORT_TIMELINESS, RateKey.EARLY_PREGNANCY_REGISTRATION,
                     RateKey.BENEFIT_PAYMENT_RATE, RateKey.SEX_RATIO, RateKey.DATA_COMPLETENESS)
     HEADERS = (QT_TRANSLATE_NOOP("figures", "Unit"), QT_TRANSLATE_NOOP("figures", "WRA at start"),
                QT_TRANSLATE_NOOP("figures", "WRA at end"), QT_TRANSLATE_NOOP("figures", "Married WRA"),
+               QT_TRANSLATE_NOOP("figures", "Moved in"), QT_TRANSLATE_NOOP("figures", "Moved out"),
                QT_TRANSLATE_NOOP("figures", "Births"))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -203,6 +205,7 @@ class UnitsModel(_FiguresTable):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column < len(self.HEADERS):
-            return str((unit.wra_start, unit.wra_end, unit.married_wra_end, unit.births)[column - 1])
+            return str((unit.wra_start, unit.wra_end, unit.married_wra_end, unit.moved_in,
+                        unit.moved_out, unit.births)[column - 1])
         key = self.RATE_COLUMNS[column - len(self.HEADERS)]
         return rate_text(key, unit.rates.get(key))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -65,6 +66,7 @@ class FiguresView(QWidget):
         self.balance_label = QLabel(self)
         self.balance_label.setWordWrap(True)
         self.breakers = QListWidget(self)
+        self.open_breaker_button = QPushButton(self.tr("Open her record to correct it"), self)
         self.behind_title = QLabel(self.tr("Click a number to list the persons behind it."), self)
         self.behind_title.setWordWrap(True)
         self.behind_view = PersonTable(self)
@@ -83,6 +85,7 @@ class FiguresView(QWidget):
         left_layout.addWidget(self.counts_view, 1)
         left_layout.addWidget(self.balance_label)
         left_layout.addWidget(self.breakers)
+        left_layout.addWidget(self.open_breaker_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -105,6 +108,7 @@ class FiguresView(QWidget):
         self.behind_view.doubleClicked.connect(self._activate)
         self.behind_view.row_activated.connect(self._activate)
         self.breakers.itemActivated.connect(self._breaker_activated)
+        self.open_breaker_button.clicked.connect(self._open_breaker)
         self.set_figures(None)
 
     # -- public ----------------------------------------------------------------
@@ -156,9 +160,15 @@ class FiguresView(QWidget):
         if person_id is not None:
             self.open_person.emit(int(person_id))
 
+    def _open_breaker(self) -> None:
+        item = self.breakers.currentItem() or self.breakers.item(0)
+        if item is not None:
+            self._breaker_activated(item)
+
     def _show_balance(self, figures: Figures | None) -> None:
         self.breakers.clear()
         self.breakers.setVisible(bool(figures and figures.balance_breakers))
+        self.open_breaker_button.setVisible(bool(figures and figures.balance_breakers))
         if figures is None:
             self.balance_label.clear()
             return
