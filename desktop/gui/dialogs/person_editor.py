@@ -18,6 +18,12 @@ from desktop.domain.values.people import PersonDraft
 from desktop.errors import LedgerError, ValidationError
 from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.children import ChildrenPanel
+from desktop.gui.dialogs.closed_warning import (
+    confirm_closed,
+    draft_changes,
+    transfer_lines,
+    warning_lines,
+)
 from desktop.gui.dialogs.history import HistoryPanel
 from desktop.gui.dialogs.person_form import PersonForm
 from desktop.gui.errors import show_error
@@ -47,6 +53,7 @@ class PersonEditor(QDialog):
         self.person_id = person_id
         self.ask_unsaved = prompts.ask_unsaved
         self.confirm = prompts.confirm
+        self.ask_date = prompts.ask_date
         self.show_error = show_error
         self.resize(720, 560)
 
@@ -202,10 +209,22 @@ class PersonEditor(QDialog):
         try:
             draft = self.form.draft()
             draft.children = self.children_panel.children()
+            before = None if self.person_id is None else self.services.persons.get(
+                self.person_id).draft
+            moved_on = None
+            if before is not None and draft.unit_id != before.unit_id and draft.unit_id:
+                moved_on = self.ask_date(self, self.tr("Move to another unit"), self.tr(
+                    "She moves to another unit. On which day?"), self.services.today())
+                if moved_on is None:
+                    return False
+            closing = self.services.closing
+            lines = warning_lines(closing, draft_changes(before, draft))
+            if not confirm_closed(self, self.confirm, lines + transfer_lines(closing, moved_on)):
+                return False
             if self.person_id is None:
                 person_id = self.services.persons.create(draft)
             else:
-                self.services.persons.update(self.person_id, draft)
+                self.services.persons.update(self.person_id, draft, moved_on)
                 person_id = self.person_id
         except ValidationError as exc:
             converted = exc.params.get("convertible")

@@ -207,6 +207,7 @@ class ReportPage(QWidget):
         self.worker.failed.connect(self._compute_failed)
         self.worker.finished.connect(self._compute_finished)
         self.progress.show()
+        self.closing_panel.close_button.setEnabled(False)  # again once the figures are in
         self.worker.start()
 
     def figures(self) -> Figures | None:
@@ -340,6 +341,8 @@ class ReportPage(QWidget):
         if worker is not None:
             worker.deleteLater()
         self.progress.hide()
+        self.closing_panel.close_button.setEnabled(
+            self.closure is None and self.figures() is not None)
         if self._pending:
             self._pending = False
             self.compute()

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     Table,
+    func,
     insert,
     literal,
     null,
@@ -228,9 +229,15 @@ class ClosingService:
             _scope = None if unit_id is None else set(self._units.subtree_ids(unit_id))
         pp = PeriodPersons(period, self._indicators.intervals())
         with self._engine.connect() as conn:
+            # After the closing's own entry in the change log (not by time: two writes may
+            # share a second).
+            boundary = conn.execute(
+                select(func.max(ChangeLog.id)).where(
+                    ChangeLog.entity == "closed_period", ChangeLog.entity_id == _mark.closure_id,
+                    ChangeLog.action == "create")).scalar() or 0
             changes: dict[int, list[Change]] = defaultdict(list)
             for r in conn.execute(
-                    select(ChangeLog).where(ChangeLog.at >= _mark.at,
+                    select(ChangeLog).where(ChangeLog.id > boundary,
                                             ChangeLog.person_id.is_not(None))
                     .order_by(ChangeLog.id)):
                 changes[r.person_id].append(Change(r.at, r.entity, r.entity_id, r.action,

@@ -32,8 +32,9 @@ class LifeEventService(RecordBase):
         """Her events in date order (oldest first); the last one is the latest."""
         with self._factory() as session:
             events = self._events(session, person_id)
+            names = {u.id: u.name for u in session.execute(select(Unit)).scalars()}
         last = len(events) - 1
-        return [LifeEventRow(e.id, e.kind, e.date, e.note, i == last)  # type: ignore[arg-type]
+        return [LifeEventRow(e.id, e.kind, e.date, _note(e, names), i == last)  # type: ignore[arg-type]
                 for i, e in enumerate(events)]
 
     def children(self, person_id: int) -> list[ChildLifeRow]:
@@ -182,6 +183,14 @@ class LifeEventService(RecordBase):
             before={"status": person.status, "status_date": person.status_date},
             after={"status": status.value, "status_date": since})
         person.status, person.status_date = status.value, since
+
+
+def _note(event: LifeEvent, names: dict[int | None, str]) -> str:
+    """A transfer shows the unit she left and the one she joined (then its note)."""
+    if event.kind != EventKind.TRANSFERRED.value:
+        return event.note
+    moved = f"{names.get(event.from_unit_id, '')} → {names.get(event.to_unit_id, '')}"
+    return f"{moved} {event.note}".strip()
 
 
 def live_events(session: Session, person_id: int) -> list[LifeEvent]:
