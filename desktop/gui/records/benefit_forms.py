@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from desktop.domain.enums import Cycle, Program
 from desktop.domain.money import format_fen, parse_yuan, yuan_text
 from desktop.domain.values.benefits import BenefitDraft, BenefitRecord, PaymentDraft, PaymentRecord
+from desktop.gui.dialogs.closed_warning import Change
 from desktop.gui.records.record_tab import RecordDialog, enum_combo
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
@@ -95,6 +96,14 @@ class PaymentDialog(RecordDialog):
         self.form.addRow(self.tr("&Date paid"), self.paid_field)
         self.fields = {"period": self.period_edit, "amount_fen": self.amount_edit,
                        "paid_on": self.paid_field}
+
+    def closed_changes(self) -> list[Change]:
+        day = self.paid_field.date("paid_on")
+        old = self.record.paid_on if self.record is not None else None
+        if day == old:
+            return []
+        return [*([(old, "payments_count", -1)] if old else []),
+                *([(day, "payments_count", 1)] if day else [])]
 
     def save(self) -> int | None:
         draft = PaymentDraft(period=self.period_edit.text(),

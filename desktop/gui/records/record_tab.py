@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import LedgerError
 from desktop.gui.dialogs import prompts
+from desktop.gui.dialogs.closed_warning import Change, confirm_closed, warning_lines
 from desktop.gui.errors import show_error
 from desktop.gui.records.record_model import RecordModel, make_view
 from desktop.i18n import enum_text, error_text
@@ -81,7 +82,19 @@ class RecordDialog(QDialog):
         if widget is not None:
             widget.setFocus()
 
+    def closed_changes(self) -> list[Change]:
+        """The dated figures this save moves (day, figure key, by how much), for the
+        warning about closed reports; none unless a subclass says so."""
+        return []
+
     def accept(self) -> None:
+        closing = getattr(getattr(self, "services", None), "closing", None)
+        try:
+            changes = self.closed_changes() if closing is not None else []
+        except (LedgerError, ValueError):
+            changes = []  # an unreadable date: save() reports it
+        if changes and not confirm_closed(self, self.confirm, warning_lines(closing, changes)):
+            return
         try:
             saved = self.save()
         except LedgerError as exc:
