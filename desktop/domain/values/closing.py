@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from desktop.domain.idnumber import mask
 from desktop.domain.report_periods import Period, PeriodKind
 from desktop.domain.values.indicators import Figures, Rate, RateKey, UnitFigures
 
@@ -76,10 +77,12 @@ class ClosedReport:
         return getattr(self.figures, key) + sum(c.moves.get(key, 0) for c in self.corrections)
 
     def to_json(self) -> dict:
+        """The figures' JSON with "closed", "corrections" (ID numbers masked) and
+        "statistical_error"."""
         out = self.figures.to_json()
         out["closed"] = {"at": self.mark.at.isoformat(sep=" "), "by": self.mark.by}
         out["corrections"] = [{
-            "person": c.name, "id_number": c.id_number,
+            "person": c.name, "id_number": mask(c.id_number),
             "changes": [{"at": ch.at.isoformat(sep=" "), "record": ch.entity,
                          "record_id": ch.entity_id, "action": ch.action, "field": ch.field,
                          "old": ch.old, "new": ch.new} for ch in c.changes],
