@@ -95,6 +95,25 @@ def test_close_print_and_correct(services, tmp_path):
     RESULTS.append((f"  统计误差率 {report.error.num} / {report.error.den}", 0.0, ""))
 
 
+def test_the_balance_holds_at_county_scale(services):
+    """Every month of 2026, the year and the statistical year: the office and every unit."""
+    from desktop.domain.report_periods import PeriodKind, period
+
+    periods = [*(month(2026, m) for m in range(1, 13)),
+               period(PeriodKind.YEAR, 2026, 1), period(PeriodKind.STAT_YEAR, 2026, 1)]
+    broken, moved, seconds = [], 0, 0.0
+    for p in periods:
+        spent, figures = timed(lambda p=p: services.indicators.compute_all(p))
+        seconds = max(seconds, spent)
+        for unit_id, f in figures.items():
+            moved += f.entries_by.get("moved_in", 0)
+            if not f.balance_ok:
+                broken.append((p.start, p.end, unit_id))
+    RESULTS.append((f"balance of {len(periods)} periods x {len(figures)} scopes: "
+                    f"{len(broken)} broken, {moved} 调入 (slowest s)", seconds, ""))
+    assert broken == [] and moved > 0
+
+
 def test_zz_print_table(services):
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     print(f"\n\nFamily Ledger closing benchmark, {PERSONS:,} persons "
