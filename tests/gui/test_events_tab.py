@@ -122,3 +122,32 @@ def test_deceased_closes_the_record(qtbot, ledger):
     assert tab.status_label.text() == "Status: Deceased · since 2026-11-01"
     assert not any(b.isEnabled() for b in (tab.moved_button, tab.returned_button, tab.deceased_button))
     assert listed(ledger, StatusFilter.DECEASED) == ["张秀英"]
+
+
+def test_a_death_inside_a_closed_month_warns_first(qtbot, ledger):
+    from desktop.domain.report_periods import month
+
+    ledger.closing.close(month(2026, 10))
+    editor = open_editor(qtbot, ledger, ledger.her, tab="events")
+    tab = events_tab(editor)
+    asked = []
+
+    def decline_then_accept(_parent, _title, text):
+        asked.append(text)
+        return len(asked) > 1  # "no" the first time: nothing is written, the form stays
+
+    tab.confirm = decline_then_accept
+
+    def fill(dialog):
+        type_into(qtbot, dialog.date_field.edit, "2026-10-12")
+        press_ok(qtbot, dialog)
+        assert dialog.isVisible() and ledger.life_events.list_for_person(ledger.her) == []
+        press_ok(qtbot, dialog)
+
+    tab.run_dialog = filling(qtbot, fill)
+    with qtbot.waitSignal(tab.changed):
+        click(qtbot, tab.deceased_button)
+    assert len(asked) == 2 and "0 → 1" in asked[0] and "2026-10" in asked[0]
+    assert [e.kind for e in ledger.life_events.list_for_person(ledger.her)] == ["deceased"]
+    [correction] = ledger.closing.corrections(month(2026, 10))
+    assert correction.moves["deaths"] == 1

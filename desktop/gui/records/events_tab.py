@@ -14,6 +14,7 @@ from desktop.domain.life_events import check_next, replay
 from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
 from desktop.errors import LedgerError, ValidationError
 from desktop.gui.dialogs import prompts
+from desktop.gui.dialogs.closed_warning import ask_or_decline
 from desktop.gui.errors import show_error
 from desktop.gui.records.record_dialog import RecordDialog, run_dialog
 from desktop.gui.records.rows_model import RowsModel, make_view, select_id, selected_id
@@ -187,8 +188,13 @@ class EventsTab(QWidget):
         if self.person_id is None:
             return
         person_id = self.person_id
-        dialog = DateNoteDialog(title, note_label, lambda day, note:
-                                self.services.life_events.add(person_id, kind.value, day, note), self)
+
+        def submit(day: dt.date | None, note: str) -> None:
+            if day is not None and kind is EventKind.DECEASED:  # a death in a closed period
+                ask_or_decline(self, self.confirm, self.services.closing, [(day, "deaths", 1)])
+            self.services.life_events.add(person_id, kind.value, day, note)
+
+        dialog = DateNoteDialog(title, note_label, submit, self)
         if self.run_dialog(dialog):
             self._written()
 

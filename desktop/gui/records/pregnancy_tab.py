@@ -9,6 +9,7 @@ from desktop.domain.pregnancy import weeks_text
 from desktop.domain.values.pregnancy import FollowupRow, PregnancyRow
 from desktop.errors import LedgerError
 from desktop.gui.dialogs import prompts
+from desktop.gui.dialogs.closed_warning import ask_or_decline
 from desktop.gui.errors import show_error
 from desktop.gui.records.pregnancy_forms import FollowupDialog, OutcomeDialog, PregnancyDialog
 from desktop.gui.records.record_dialog import run_dialog
@@ -167,9 +168,13 @@ class PregnancyTab(QWidget):
             return
         person_id = self.person_id
         added: list[int] = []
-        dialog = PregnancyDialog(
-            None, lambda d: added.append(self.services.pregnancies.add(person_id, d)),
-            self.services.today, self)
+        def submit(d) -> None:  # noqa: ANN001
+            if d.registered_on is not None:  # a registration dated inside a closed period
+                ask_or_decline(self, self.confirm, self.services.closing,
+                               [(d.registered_on, "pregnancies_registered", 1)])
+            added.append(self.services.pregnancies.add(person_id, d))
+
+        dialog = PregnancyDialog(None, submit, self.services.today, self)
         if self.run_dialog(dialog) and added:
             self._written(added[0])
 
