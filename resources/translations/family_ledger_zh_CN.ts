@@ -881,7 +881,7 @@
 <context>
     <name>DateNoteDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="39"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="40"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
@@ -963,144 +963,144 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="70"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="71"/>
         <source>&amp;Moved away…</source>
         <translation>迁出(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="71"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="72"/>
         <source>&amp;Returned…</source>
         <translation>迁回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="72"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="73"/>
         <source>D&amp;eceased…</source>
         <translation>死亡(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="73"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="74"/>
         <source>&amp;Delete latest…</source>
         <translation>删除最近一条(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="74"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="75"/>
         <source>Record &amp;death…</source>
         <translation>登记死亡(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="75"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="76"/>
         <source>&amp;Clear death…</source>
         <translation>清除死亡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="90"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="91"/>
         <source>Her children</source>
         <translation>她的子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="96"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="97"/>
         <source>Life events</source>
         <translation>人员变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="99"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="99"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="100"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="99"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="100"/>
         <source>Destination or note</source>
         <translation>去向或备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="107"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="107"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="107"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="107"/>
         <source>Date of death</source>
         <translation>死亡日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="152"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="153"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="154"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="155"/>
         <source>since {date}</source>
         <translation>自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="178"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="179"/>
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="178"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="179"/>
         <source>De&amp;stination</source>
         <translation>去向(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="181"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="182"/>
         <source>Returned</source>
         <translation>迁回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="181"/>
-        <location filename="../../desktop/gui/records/events_tab.py" line="184"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="182"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="185"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="184"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="185"/>
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="200"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="206"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="201"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="207"/>
         <source>Move the event “{event}” of {date} to the recycle bin? Her status goes back to what it was before it.</source>
         <translation>把 {date} 的“{event}”事件移入回收站吗？她的状态将恢复为该事件之前的状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="217"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="223"/>
         <source>Death of {name}</source>
         <translation>{name}的死亡登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="217"/>
-        <location filename="../../desktop/gui/records/events_tab.py" line="229"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="223"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="235"/>
         <source>the child</source>
         <translation>该子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="227"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="233"/>
         <source>Clear death</source>
         <translation>清除死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="228"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="234"/>
         <source>Remove the date of death of {name}?</source>
         <translation>删除{name}的死亡日期吗？</translation>
     </message>
@@ -2482,123 +2482,123 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PregnancyTab</name>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="46"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="47"/>
         <source>&amp;Add pregnancy…</source>
         <translation>登记孕情(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="47"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="48"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="48"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="49"/>
         <source>Record &amp;outcome…</source>
         <translation>登记结局(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="49"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="50"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="50"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="51"/>
         <source>Add &amp;follow-up…</source>
         <translation>添加随访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="51"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="52"/>
         <source>Edit follow-up…</source>
         <translation>编辑随访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="52"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="53"/>
         <source>Delete follow-up…</source>
         <translation>删除随访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="53"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="54"/>
         <source>Follow-ups of the selected pregnancy</source>
         <translation>所选孕情的随访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="78"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="79"/>
         <source>Pregnancies</source>
         <translation>孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83"/>
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83"/>
         <source>Last period</source>
         <translation>末次月经</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83"/>
         <source>Expected delivery</source>
         <translation>预产期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
         <source>Weeks</source>
         <translation>孕周</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
         <source>Outcome</source>
         <translation>结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
         <source>Outcome date</source>
         <translation>结局日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85"/>
         <source>Follow-ups</source>
         <translation>随访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85"/>
         <source>Last follow-up</source>
         <translation>最近随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="107"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="108"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="93"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="94"/>
         <source>{registered} (now {now})</source>
         <translation>{registered}（现 {now}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="107"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="108"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="200"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="205"/>
         <source>Delete pregnancy</source>
         <translation>删除孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="201"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="206"/>
         <source>Move the pregnancy registered on {date} to the recycle bin? It can be restored from there.</source>
         <translation>把 {date} 登记的孕情移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="240"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="245"/>
         <source>Delete follow-up</source>
         <translation>删除随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="241"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="246"/>
         <source>Move the follow-up of {date} to the recycle bin?</source>
         <translation>把 {date} 的随访记录移入回收站吗？</translation>
     </message>
@@ -4701,42 +4701,47 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>身份证号码 {id} 已登记在 {name} 的档案中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="75"/>
+        <location filename="../../desktop/services/people/units.py" line="76"/>
         <source>The parent unit no longer exists.</source>
         <translation>上级单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="103"/>
+        <location filename="../../desktop/services/people/units.py" line="104"/>
         <source>A unit cannot be moved under itself or one of its sub-units.</source>
         <translation>单位不能移到它自己或它的下级单位之下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="115"/>
+        <location filename="../../desktop/services/people/units.py" line="116"/>
         <source>The unit {name} still has {count} sub-units; delete or move them first.</source>
         <translation>单位“{name}”还有 {count} 个下级单位，请先删除或移走它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="121"/>
+        <location filename="../../desktop/services/people/units.py" line="122"/>
         <source>The unit {name} still has {count} persons (the recycle bin included); move them to another unit first.</source>
         <translation>单位“{name}”还有 {count} 名人员（含回收站），请先把他们移到其他单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="137"/>
+        <location filename="../../desktop/services/people/units.py" line="133"/>
+        <source>{count} moves between units refer to the unit {name}; its past reports depend on it, so it stays. Rename it instead.</source>
+        <translation>有 {count} 次单位调动涉及单位 {name}；以往的报表依赖它，因此不能删除，可以改名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/people/units.py" line="149"/>
         <source>Please enter the unit&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="139"/>
+        <location filename="../../desktop/services/people/units.py" line="151"/>
         <source>A unit&apos;s name has at most 100 characters.</source>
         <translation>单位名称最多100个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="146"/>
+        <location filename="../../desktop/services/people/units.py" line="158"/>
         <source>The unit no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="154"/>
+        <location filename="../../desktop/services/people/units.py" line="166"/>
         <source>There is already a unit named {name}.</source>
         <translation>已有名为“{name}”的单位。</translation>
     </message>
