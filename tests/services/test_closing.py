@@ -120,3 +120,22 @@ def test_preview_names_the_figure_and_its_new_value(ledger):
     [(closure, key, old, new)] = services.closing.preview(dt.date(2026, 11, 3), "births")
     assert (closure.start, key, old, new) == (NOV.start, "births", births, births + 1)
     assert services.closing.preview(dt.date(2026, 12, 3), "births") == []
+
+
+def test_the_persons_behind_a_closed_figure_are_the_stored_ones(ledger):
+    services, ids = ledger
+    closure = services.closing.close(NOV)
+    figures = services.closing.report(NOV).figures
+    _add_birth(services, ids["P13"], dt.date(2026, 11, 25))
+    for measure in ("wra_start", "wra_end", "entries", "exits", "births", "births_boys",
+                    "deaths", "payments_count", "pregnancies_registered"):
+        assert services.closing.count_stored(closure.id, None, measure) == \
+            getattr(figures, measure), measure
+    for key, rate in figures.rates.items():
+        for part, value in (("num", rate.num), ("den", rate.den)):
+            assert services.closing.count_stored(closure.id, None, key.value, part) == value
+    east = services.closing.report(NOV, ids["east"]).figures
+    assert services.closing.count_stored(closure.id, ids["east"], "wra_end") == east.wra_end
+    rows = services.closing.page_stored(closure.id, None, "births", "num", 0, 50)
+    assert ids["P13"] not in {r.person_id for r in rows}  # her late birth is not behind it
+    assert len(rows) == figures.births

@@ -329,7 +329,8 @@ class ReportPage(QWidget):
         figures = result.figures
         self.closure, self.closed_report = result.closure, result.report
         self.closing_panel.show_state(result.closure, result.report, result.closed)
-        self.figures_view.set_figures(figures)
+        self.figures_view.set_figures(
+            figures, result.report.mark.closure_id if result.report is not None else None)
         self._update_buttons()
         self.figures_shown.emit()
 

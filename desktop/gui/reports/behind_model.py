@@ -39,6 +39,7 @@ class BehindQuery:
     unit_id: int | None
     measure: str
     part: str = "num"  # "num" or "den"
+    closure_id: int | None = None  # a closed period: the persons stored when it was closed
 
 
 class BehindTableModel(QAbstractTableModel):
@@ -56,8 +57,14 @@ class BehindTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows.clear()
-        self._count = 0 if query is None else self._services.indicators.count_behind(
-            query.period, query.unit_id, query.measure, query.part)
+        if query is None:
+            self._count = 0
+        elif query.closure_id is not None:
+            self._count = self._services.closing.count_stored(
+                query.closure_id, query.unit_id, query.measure, query.part)
+        else:
+            self._count = self._services.indicators.count_behind(
+                query.period, query.unit_id, query.measure, query.part)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -99,6 +106,9 @@ class BehindTableModel(QAbstractTableModel):
         query = self._query
         if query is None:
             return []
+        if query.closure_id is not None:
+            return self._services.closing.page_stored(
+                query.closure_id, query.unit_id, query.measure, query.part, offset, limit)
         return self._services.indicators.page_behind(query.period, query.unit_id, query.measure, query.part,
                                         offset, limit)
 

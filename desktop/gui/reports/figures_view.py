@@ -115,7 +115,10 @@ class FiguresView(QWidget):
     def figures(self) -> Figures | None:
         return self.counts.figures
 
-    def set_figures(self, figures: Figures | None) -> None:
+    def set_figures(self, figures: Figures | None, closure_id: int | None = None) -> None:
+        """``closure_id``: the figures are a closed period's stored ones; the persons behind
+        them are then the stored ones too."""
+        self.closure_id = closure_id
         for model in (self.counts, self.rates, self.units):
             model.set_figures(figures)
         self.rates_view.setFixedHeight(self._rows_height(self.rates_view, len(RateKey)))
@@ -128,7 +131,8 @@ class FiguresView(QWidget):
         figures = self.figures()
         if figures is None:
             return 0
-        self.behind.set_query(bm.BehindQuery(figures.period, figures.unit_id, measure, part))
+        self.behind.set_query(bm.BehindQuery(figures.period, figures.unit_id, measure, part,
+                                             self.closure_id))
         count = self.behind.rowCount()
         self.behind_title.setText(self.tr("{what}: %n person(s)", "", count).format(
             what=self._describe(measure, part)))

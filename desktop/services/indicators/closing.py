@@ -20,6 +20,7 @@ from sqlalchemy import (
     Engine,
     Integer,
     MetaData,
+    Select,
     Table,
     func,
     insert,
@@ -41,7 +42,7 @@ from desktop.domain.values.closing import (
     dump_figures,
     load_figures,
 )
-from desktop.domain.values.indicators import Figures, Rate, RateKey
+from desktop.domain.values.indicators import BehindRow, Figures, Rate, RateKey
 from desktop.errors import ConflictError, ValidationError
 from desktop.services.indicators.behind import behind_select
 from desktop.services.indicators.counts import FLAGS, person_flags
@@ -51,7 +52,7 @@ from desktop.services.people.units import UnitService
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.closing import ClosedPeriod, ClosedPerson
 from desktop.store.db import SessionFactory, transaction
-from desktop.store.models import ChangeLog, Person
+from desktop.store.models import ChangeLog, Person, Unit
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,15 @@ STORED: tuple[tuple[str, str, str], ...] = (
         RateKey.CHECKUP_COVERAGE, RateKey.BENEFIT_PAYMENT_RATE, RateKey.DATA_COMPLETENESS)),
 )
 KEY_OF = {(m, p): k for m, p, k in STORED}
+# Figures whose persons are those of another stored figure.
+STORED_ALIASES = {
+    (RateKey.CONTRACEPTIVE_PREVALENCE.value, "den"): ("married_wra_end", "num"),
+    (RateKey.BIRTH_REPORT_TIMELINESS.value, "den"): ("births", "num"),
+    (RateKey.EARLY_PREGNANCY_REGISTRATION.value, "den"): ("pregnancies_registered", "num"),
+    (RateKey.SEX_RATIO.value, "num"): ("births_boys", "num"),
+    (RateKey.SEX_RATIO.value, "den"): ("births_girls", "num"),
+    ("payments_count", "num"): ("payments", "num"),
+}
 NO_REASON = QT_TRANSLATE_NOOP("errors", "Please give the reason for reopening.")
 NOT_CLOSED = QT_TRANSLATE_NOOP("errors", "This period is not closed.")
 ALREADY = QT_TRANSLATE_NOOP("errors", "This period is already closed; reopen it first.")
@@ -287,6 +297,35 @@ class ClosingService:
             now = report.current(key) if hasattr(report.figures, key) else 0
             out.append((row, key, now, now + delta))
         return out
+
+    # -- the persons stored behind a figure -------------------------------------------
+    def count_stored(self, closure_id: int, unit_id: int | None, measure: str,
+                     part: str = "num") -> int:
+        stmt = select(func.count()).select_from(
+            self._stored(closure_id, unit_id, measure, part).subquery())
+        with self._engine.connect() as conn:
+            return int(conn.execute(stmt).scalar() or 0)
+
+    def page_stored(self, closure_id: int, unit_id: int | None, measure: str, part: str,
+                    offset: int, limit: int) -> list[BehindRow]:
+        """The persons behind a figure as it was closed (her name and number as today)."""
+        rows = self._stored(closure_id, unit_id, measure, part).subquery()
+        stmt = (select(Person.id, Person.name, Person.id_number, Unit.name.label("unit_name"))
+                .select_from(rows.join(Person.__table__, Person.id == rows.c.person_id)
+                             .outerjoin(Unit.__table__, Unit.id == rows.c.unit_id))
+                .order_by(Person.name_pinyin, Person.id, rows.c.id).offset(offset).limit(limit))
+        with self._engine.connect() as conn:
+            return [BehindRow(r.id, r.name, r.id_number, r.unit_name or "", None)
+                    for r in conn.execute(stmt)]
+
+    def _stored(self, closure_id: int, unit_id: int | None, measure: str, part: str) -> Select:
+        measure, part = STORED_ALIASES.get((measure, part), (measure, part))
+        stmt = select(ClosedPerson.id, ClosedPerson.person_id, ClosedPerson.unit_id).where(
+            ClosedPerson.closure_id == closure_id, ClosedPerson.measure == measure,
+            ClosedPerson.part == part)
+        if unit_id is not None:
+            stmt = stmt.where(ClosedPerson.unit_id.in_(self._units.subtree_ids(unit_id)))
+        return stmt
 
     # -- helpers ---------------------------------------------------------------------
     @staticmethod
