@@ -212,11 +212,11 @@ def _rates(sheet: Sheet, f: Figures) -> None:
 
 def _units(sheet: Sheet, f: Figures) -> None:
     _section(sheet, "三、分单位情况", 80)
-    cols = [Column("单位", 12, wrap=2), Column("育龄妇女期初", 5, "right"),
-            Column("育龄妇女期末", 5, "right"), Column("已婚育龄妇女", 5, "right"),
-            Column("调入", 3.5, "right"), Column("调出", 3.5, "right"),
-            Column("出生", 3.5, "right")]
-    cols += [Column(RATE_NAMES[key], 5.5, "right") for key in UNIT_RATES]
+    cols = [Column("单位", 9, wrap=2), Column("育龄妇女期初", 5.5, "right"),
+            Column("育龄妇女期末", 5.5, "right"), Column("已婚育龄妇女", 5.5, "right"),
+            Column("调入", 2.6, "right"), Column("调出", 2.6, "right"),
+            Column("出生", 2.6, "right")]
+    cols += [Column(RATE_NAMES[key], 4.8, "right") for key in UNIT_RATES]
     table = TableWriter(sheet, cols, size=8.5, header_size=8.0, row_height=16.0)
     for unit in f.units:
         rates = [unit.rates.get(key) for key in UNIT_RATES]
