@@ -163,3 +163,20 @@ def test_changing_her_unit_asks_the_date_of_the_move(qtbot, sample):
     aug = services.indicators.compute(report_periods.month(2026, 8), sample.units["河西乡"])
     sep = services.indicators.compute(report_periods.month(2026, 9), sample.units["东街社区"])
     assert aug.wra_end == 2 and sep.entries_by["moved_in"] == 1
+
+
+def test_a_balance_breaker_says_what_to_correct_and_opens_her_events(qtbot, tmp_path):
+    from desktop.gui.reports.figures_view import FiguresView
+    from tests.services.indicator_fixture import build
+
+    services, ids = build(tmp_path)
+    view = FiguresView(services)
+    qtbot.addWidget(view)
+    view.set_figures(services.indicators.compute(report_periods.month(2026, 11)))
+    view.show()
+    assert view.breakers.count() == 1 and view.open_breaker_button.isVisible()
+    assert "no date of moving away" in view.breakers.item(0).text()
+    with qtbot.waitSignal(view.open_person_on) as opened:
+        click(qtbot, view.open_breaker_button)
+    assert opened.args == [ids["P17"], "events"]
+    services.engine.dispose()

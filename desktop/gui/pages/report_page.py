@@ -71,6 +71,7 @@ def _close(services: Services, period: Period, _progress, _stop) -> None:  # noq
 
 class ReportPage(QWidget):
     open_person = Signal(int)
+    open_person_on = Signal(int, str)  # her record on a tab
     figures_shown = Signal()  # new figures are on screen
     pdf_shown = Signal(int)  # pages in the preview
 
@@ -153,6 +154,7 @@ class ReportPage(QWidget):
         self.unit_combo.currentIndexChanged.connect(self._choice_changed)
         self.refresh_button.clicked.connect(self.compute)
         self.figures_view.open_person.connect(self.open_person)
+        self.figures_view.open_person_on.connect(self.open_person_on)
         self.head_edit.editingFinished.connect(self._save_head_name)
         self.full_ids_check.toggled.connect(self._full_ids_toggled)
         self.preview_button.clicked.connect(self.preview_pdf)
@@ -394,5 +396,6 @@ class ReportPage(QWidget):
 def add_report_page(window: MainWindow, services: Services) -> ReportPage:
     page = ReportPage(services, window)
     page.open_person.connect(window.open_person)
+    page.open_person_on.connect(lambda person_id, tab: window.open_person(person_id, tab))
     window.add_page(PAGE_KEY, page.title(), page)
     return page

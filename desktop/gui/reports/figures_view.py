@@ -53,6 +53,7 @@ def _table(parent: QWidget, model) -> QTableView:  # noqa: ANN001
 
 class FiguresView(QWidget):
     open_person = Signal(int)
+    open_person_on = Signal(int, str)  # her record on a tab (a balance breaker: her events)
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,9 +161,10 @@ class FiguresView(QWidget):
             self.open_person.emit(int(person_id))
 
     def _breaker_activated(self, item: QListWidgetItem) -> None:
+        """Her record on the life events tab, where a move-away or death gets its date."""
         person_id = item.data(Qt.ItemDataRole.UserRole)
         if person_id is not None:
-            self.open_person.emit(int(person_id))
+            self.open_person_on.emit(int(person_id), "events")
 
     def _open_breaker(self) -> None:
         item = self.breakers.currentItem() or self.breakers.item(0)
