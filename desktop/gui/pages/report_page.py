@@ -5,7 +5,6 @@ the persons behind any number, then preview, print or save the PDF, or save Exce
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.values.closing import ClosedReport, ClosureRow
-from desktop.domain.values.indicators import Figures, Period
+from desktop.domain.values.indicators import Figures
 from desktop.errors import LedgerError
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
@@ -33,6 +32,7 @@ from desktop.gui.reports.pdf_jobs import PdfRequest
 from desktop.gui.reports.pdf_preview import PdfPreview
 from desktop.gui.reports.period_picker import REGISTER_DOC, PeriodPicker
 from desktop.gui.reports.report_output import ReportOutput
+from desktop.gui.reports.report_tasks import Computed, close_task, compute_task
 from desktop.gui.widgets.date_field import DateField
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.gui.workers import Worker
@@ -46,27 +46,6 @@ if TYPE_CHECKING:
 PAGE_KEY = "reports"
 HEAD_NAME = "report_head_name"  # 单位负责人, remembered for the next report
 DELAY_MS = 200
-
-
-@dataclass(frozen=True)
-class Computed:
-    figures: Figures
-    closure: ClosureRow | None  # the closing in force for the period
-    report: ClosedReport | None  # its stored report (None: today's figures are shown)
-    closed: list[ClosureRow]  # every closed period
-
-
-def _compute(services: Services, period: Period, unit_id: int | None, current: bool,
-             _progress, _stop) -> Computed:  # noqa: ANN001
-    """A closed period shows its stored figures (unless ``current``), else today's."""
-    closure = services.closing.closure(period)
-    report = None if closure is None or current else services.closing.report(period, unit_id)
-    figures = report.figures if report else services.indicators.compute(period, unit_id)
-    return Computed(figures, closure, report, services.closing.closed())
-
-
-def _close(services: Services, period: Period, _progress, _stop) -> None:  # noqa: ANN001
-    services.closing.close(period)
 
 
 class ReportPage(QWidget):
@@ -201,7 +180,7 @@ class ReportPage(QWidget):
         if self.worker is not None:
             self._pending = True
             return
-        task = functools.partial(_compute, self._services, period,
+        task = functools.partial(compute_task, self._services, period,
                                  self.unit_combo.current_unit_id(),
                                  self.closing_panel.current_check.isChecked())
         self.worker = Worker(task, self)
@@ -268,7 +247,7 @@ class ReportPage(QWidget):
                 "are listed beside them. Close only after printing the report you hand in."
                 ).format(start=period.start.isoformat(), end=period.end.isoformat())):
             return False
-        self.worker = Worker(functools.partial(_close, self._services, period), self)
+        self.worker = Worker(functools.partial(close_task, self._services, period), self)
         self.worker.succeeded.connect(lambda _result: self.compute())
         self.worker.failed.connect(self._compute_failed)
         self.worker.finished.connect(self._compute_finished)
