@@ -9,8 +9,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.domain import report_periods
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -26,6 +24,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, db_path: Path, with_services: Callable) -> int:
+    from PySide6.QtCore import QCoreApplication  # not when the parser is built
+
     try:
         period = report_periods.parse_month(args.month)
     except ValueError:

@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.closing import add_parsers as add_closing
 
     add_closing(sub)
+
+    from desktop.cli.sample import add_parser as add_sample  # argparse only: no Qt import
+
+    add_sample(sub)
     backup = sub.add_parser("backup", help="write a verified copy of the data file")
     backup.add_argument("--to", dest="target", metavar="DIR",
                         help="folder for the copy (default: the automatic backups folder)")

@@ -1,4 +1,4 @@
-"""Closed report periods (结账, migration 0006): the figures the clerk handed in, the
+"""Closed report periods (结账, migration 0007): the figures the clerk handed in, the
 persons behind each figure, and the history of closing and reopening.
 
 A period is closed while it has a closure without ``reopened_at``; closing it again adds

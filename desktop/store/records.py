@@ -37,6 +37,8 @@ class Pregnancy(SQLModel, table=True):
     __table_args__ = (
         Index("ix_pregnancy_person", "person_id", "registered_on"),
         Index("ix_pregnancy_registered", "registered_on"),
+        # The pregnancies ending in a month (孕情全过程管理率, migration 0006): 0.2 s -> ms.
+        Index("ix_pregnancy_outcome", "outcome_date"),
         _deleted_index("pregnancy"),
     )
 
@@ -185,7 +187,7 @@ class LifeEvent(SQLModel, table=True):
     kind: str = Field(max_length=20)
     date: dt.date
     note: str = Field(default="", max_length=200)  # destination when moving away
-    # 单位调动 only: the unit she left and the unit she joined on ``date`` (migration 0006).
+    # 单位调动 only: the unit she left and the unit she joined on ``date`` (migration 0007).
     from_unit_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("unit.id", ondelete="RESTRICT")))
     to_unit_id: int | None = Field(

@@ -3,12 +3,21 @@ corrections made after closing, and the stored form of a report's figures."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from desktop.domain.idnumber import mask
 from desktop.domain.report_periods import Period, PeriodKind
-from desktop.domain.values.indicators import Figures, Rate, RateKey, UnitFigures
+from desktop.domain.values.indicators import (
+    STATISTICAL_ERROR,
+    Figures,
+    Rate,
+    RateKey,
+    Target,
+    UnitFigures,
+)
 
 # The counts whose drift makes up 统计误差率 (shared/indicators.md), as Figures attributes.
 ERROR_COUNTS: tuple[str, ...] = (
@@ -76,9 +85,15 @@ class ClosedReport:
         """A count's value today: the stored one moved by the corrections."""
         return getattr(self.figures, key) + sum(c.moves.get(key, 0) for c in self.corrections)
 
+    def printed(self) -> Figures:
+        """The stored figures with 统计误差率 among the rates (for the PDF and the workbook,
+        which mark it against its target)."""
+        return dataclasses.replace(self.figures, rates={**self.figures.rates,
+                                                        STATISTICAL_ERROR: self.error})
+
     def to_json(self) -> dict:
         """The figures' JSON with "closed", "corrections" (ID numbers masked) and
-        "statistical_error"."""
+        "statistical_error" (with its 达标 mark)."""
         out = self.figures.to_json()
         out["closed"] = {"at": self.mark.at.isoformat(sep=" "), "by": self.mark.by}
         out["corrections"] = [{
@@ -88,7 +103,8 @@ class ClosedReport:
                          "old": ch.old, "new": ch.new} for ch in c.changes],
             "moves": dict(c.moves),
         } for c in self.corrections]
-        out["statistical_error"] = {"num": self.error.num, "den": self.error.den}
+        out["statistical_error"] = {"num": self.error.num, "den": self.error.den,
+                                    "met": self.figures.met(STATISTICAL_ERROR, self.error)}
         return out
 
 
@@ -103,7 +119,9 @@ def dump_figures(f: Figures) -> dict:
             "pregnancies_registered", "deaths", "payments_count", "payments_amount_fen")},
         "births_order": dict(f.births_order),
         "entries_by": dict(f.entries_by), "exits_by": dict(f.exits_by),
-        "rates": {k.value: [r.num, r.den] for k, r in f.rates.items()},
+        "rates": {str(getattr(k, "value", k)): [r.num, r.den] for k, r in f.rates.items()},
+        "targets": {k: None if t is None else [str(t.value), t.at_most]
+                    for k, t in f.targets.items()},
         "units": [{**{k: getattr(u, k) for k in (
             "unit_id", "unit_name", "wra_start", "wra_end", "married_wra_end", "births", "own",
             "entries", "exits", "moved_in", "moved_out")},
@@ -113,14 +131,17 @@ def dump_figures(f: Figures) -> dict:
 
 def load_figures(d: dict) -> Figures:
     kind, start, end = d["period"]
-    rates = {RateKey(k): Rate(*v) for k, v in d["rates"].items()}
+    rates = {RateKey(k): Rate(*v) for k, v in d["rates"].items()
+             if k in RateKey._value2member_map_}
+    targets = {k: None if t is None else Target(Fraction(t[0]), t[1])
+               for k, t in d.get("targets", {}).items()}
     units = [UnitFigures(**{k: v for k, v in u.items() if k != "rates"},
                          rates={RateKey(k): Rate(*v) for k, v in u["rates"].items()})
              for u in d["units"]]
-    plain = {k: v for k, v in d.items() if k not in ("period", "rates", "units")}
+    plain = {k: v for k, v in d.items() if k not in ("period", "rates", "units", "targets")}
     return Figures(**plain, period=Period(PeriodKind(kind), dt.date.fromisoformat(start),
                                           dt.date.fromisoformat(end)),
-                   rates=rates, units=units)
+                   rates=rates, units=units, targets=targets)
 
 
 # -- Chinese labels for the printed report, the workbook and the JSON readers --------------

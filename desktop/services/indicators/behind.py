@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, Select, and_, func, literal, null, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
@@ -32,9 +33,29 @@ from desktop.services.indicators.population_sql import (
     first_checkup_in,
     open_contraception,
 )
-from desktop.services.indicators.sql import LEFT_STATUS, Day, status_events_exist, unit_at
+from desktop.services.indicators.sql import (
+    LEFT_STATUS,
+    Day,
+    married_by,
+    status_events_exist,
+    unit_at,
+)
+from desktop.services.indicators.target_sql import (
+    all_correct,
+    all_entered,
+    checkup_within,
+    ended_in,
+    last_contact,
+    prepregnancy_checked,
+    prepregnancy_day,
+    reachable,
+    sample_where,
+    service_within,
+    whole_course,
+)
 from desktop.store.models import Child, Person, Unit
 from desktop.store.records import Benefit, Contraception, Payment, Pregnancy
+from desktop.store.samples import Sample, SamplePerson
 
 NO_DATE_MOVED = QT_TRANSLATE_NOOP(
     "indicators", "Her status is moved away but there is no date of moving away.")
@@ -109,51 +130,105 @@ def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
     if measure in simple and part == "num":
         return [_persons(simple[measure](), None, ids, end)]
     rate = RateKey(measure) if measure in RateKey._value2member_map_ else None
-    if rate is RateKey.CHECKUP_COVERAGE:
-        den = and_(pp.married_end(), pp.checkup_due())
-        if part == "den":
-            return [_persons(den, None, ids, end)]
-        first = first_checkup_in(Person.id, pp.period)
-        return [_persons(and_(den, first.is_not(None)), first, ids, end)]
-    if rate is RateKey.CONTRACEPTIVE_PREVALENCE:
-        if part == "den":
-            return [_persons(pp.married_end(), None, ids, end)]
-        since = (select(func.min(Contraception.start_date))
-                 .where(open_contraception(Person.id, end)).scalar_subquery())
-        return [_persons(and_(pp.married_end(), since.is_not(None)), since, ids, end)]
-    if rate is RateKey.DATA_COMPLETENESS:
-        cond = pp.active_end() if part == "den" else and_(pp.active_end(), pp.complete())
-        return [_persons(cond, None, ids, end)]
+    if rate is RateKey.SEX_RATIO and part in ("num", "den"):
+        sex = Sex.MALE if part == "num" else Sex.FEMALE
+        return [_children(pp, [Child.sex == sex.value], ids)]
+    if rate is not None and rate is not RateKey.SEX_RATIO and part in PARTS:
+        return [_rate_rows(pp, rate, part, ids)]
     if measure in ("births", "births_boys", "births_girls") and part == "num":
         sex = {"births_boys": [Child.sex == Sex.MALE.value],
                "births_girls": [Child.sex == Sex.FEMALE.value]}.get(measure, [])
         return [_children(pp, sex, ids)]
-    if rate is RateKey.SEX_RATIO:
-        sex = Sex.MALE if part == "num" else Sex.FEMALE
-        return [_children(pp, [Child.sex == sex.value], ids)]
-    if rate is RateKey.BIRTH_REPORT_TIMELINESS:
-        return [_children(pp, [timely(pp.period)] if part == "num" else [], ids)]
     if measure == "deaths" and part == "num":
         return [_persons(pp.died(), pp.death_day(), ids, end),
                 _children(pp, [], ids, deaths=True)]
-    preg = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
-    if measure == "pregnancies_registered" and part == "num" or (
-            rate is RateKey.EARLY_PREGNANCY_REGISTRATION):
-        extra = [early(pp.period)] if rate is not None and part == "num" else []
-        return [_rows(preg, [*pregnancies_where(pp.period), *extra], Pregnancy.registered_on,
+    if measure == "pregnancies_registered" and part == "num":
+        preg = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
+        return [_rows(preg, pregnancies_where(pp.period), Pregnancy.registered_on,
                       literal(""), ids, Pregnancy.registered_on, Pregnancy.id)]
-    benefit = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
     if measure == "payments" and part == "num":
+        benefit = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
         source = Payment.__table__.join(benefit, Benefit.id == Payment.benefit_id)
         return [_rows(source, payments_where(pp.period), Payment.paid_on, Payment.period, ids,
                       Payment.paid_on, Payment.id)]
-    if rate is RateKey.BENEFIT_PAYMENT_RATE:
-        extra = [benefit_paid(pp.period)] if part == "num" else []
-        return [_rows(benefit, [*benefits_where(pp.period), *extra], Benefit.start_date,
-                      literal(""), ids, end, Benefit.id)]
     raise ValidationError(
         QT_TRANSLATE_NOOP("errors", "There is no list of persons for {measure} ({part})."),
         measure=measure, part=part)
+
+
+PARTS = ("num", "den", "miss")  # miss: in the denominator, not in the numerator
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """One rate's rows: what they come from, the denominator's conditions, the numerator's
+    extra condition, the day each list shows, a note (a child's name)."""
+
+    source: object
+    den: list
+    num: ColumnElement[bool]
+    day: ColumnElement | None = None  # the numerator's day
+    den_day: ColumnElement | None = None
+    note: ColumnElement = field(default_factory=lambda: literal(""))
+    scope: Day | None = None  # the day her unit is taken (None: P's end)
+    record: ColumnElement | None = None  # the child, pregnancy or enrolment behind the row
+
+
+def _spec(pp: PeriodPersons, rate: RateKey) -> _Spec:  # noqa: PLR0911 - one branch a rate
+    period, end = pp.period, pp.period.end
+    person = Person.__table__
+    if rate is RateKey.CHECKUP_COVERAGE:
+        first = first_checkup_in(Person.id, period)
+        return _Spec(person, [pp.married_end(), pp.checkup_due()], first.is_not(None), first)
+    if rate is RateKey.CONTRACEPTIVE_PREVALENCE:
+        since = (select(func.min(Contraception.start_date))
+                 .where(open_contraception(Person.id, end)).scalar_subquery())
+        return _Spec(person, [pp.married_end()], since.is_not(None), since)
+    if rate is RateKey.DATA_COMPLETENESS:
+        return _Spec(person, [pp.active_end()], pp.complete())
+    if rate is RateKey.OUTFLOW_INFORMATION:
+        return _Spec(person, [pp.category_end(Category.OUTFLOW), married_by(end)],
+                     and_(reachable(), checkup_within(Person.id, end)),
+                     last_contact(Person.id, end, services=False))
+    if rate is RateKey.INFLOW_SERVICE:
+        return _Spec(person, [pp.category_end(Category.INFLOW), married_by(end)],
+                     or_(checkup_within(Person.id, end), service_within(Person.id, end)),
+                     last_contact(Person.id, end, services=True))
+    child = Child.__table__.join(Person.__table__, Person.id == Child.person_id)
+    if rate is RateKey.BIRTH_REPORT_TIMELINESS:
+        return _Spec(child, births_where(period), timely(period), Child.birth_date,
+                     Child.birth_date, Child.name, Child.birth_date, Child.id)
+    if rate is RateKey.PRE_PREGNANCY_CHECKUP:
+        return _Spec(child, births_where(period), prepregnancy_checked(), prepregnancy_day(),
+                     Child.birth_date, Child.name, Child.birth_date, Child.id)
+    preg = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
+    if rate is RateKey.EARLY_PREGNANCY_REGISTRATION:
+        return _Spec(preg, pregnancies_where(period), early(period), Pregnancy.registered_on,
+                     Pregnancy.registered_on, scope=Pregnancy.registered_on,
+                     record=Pregnancy.id)
+    if rate is RateKey.WHOLE_COURSE_PREGNANCY:
+        return _Spec(preg, ended_in(period), whole_course(period), Pregnancy.outcome_date,
+                     Pregnancy.outcome_date, scope=Pregnancy.outcome_date, record=Pregnancy.id)
+    if rate is RateKey.BENEFIT_PAYMENT_RATE:
+        benefit = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
+        return _Spec(benefit, benefits_where(period), benefit_paid(period), Benefit.start_date,
+                     Benefit.start_date, record=Benefit.id)
+    # 信息准确率: the persons of P's samples, once all their items are entered.
+    sampled = (SamplePerson.__table__.join(Person.__table__, Person.id == SamplePerson.person_id)
+               .join(Sample.__table__, Sample.id == SamplePerson.sample_id))
+    return _Spec(sampled, [*sample_where(period), all_entered()], all_correct(),
+                 SamplePerson.checked_on, SamplePerson.checked_on)
+
+
+def _rate_rows(pp: PeriodPersons, rate: RateKey, part: str, ids: Sequence[int] | None) -> Select:
+    spec = _spec(pp, rate)
+    scope = spec.scope if spec.scope is not None else pp.period.end
+    if part == "num":
+        return _rows(spec.source, [*spec.den, spec.num], spec.day, spec.note, ids, scope,
+                     spec.record)
+    extra = [] if part == "den" else [as_int(spec.num) == 0]
+    return _rows(spec.source, [*spec.den, *extra], spec.den_day, spec.note, ids, scope,
+                 spec.record)
 
 
 def _union(pp: PeriodPersons, ids, measure: str, part: str,  # noqa: ANN001

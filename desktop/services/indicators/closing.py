@@ -63,12 +63,11 @@ STORED: tuple[tuple[str, str, str], ...] = (
                               "inflow_wra_end", "outflow_wra_end", "births", "births_boys",
                               "births_girls", "pregnancies_registered", "deaths")),
     ("payments", "num", "payments_count"),
-    *((k.value, "num", f"{k.value}:num") for k in (
-        RateKey.CHECKUP_COVERAGE, RateKey.CONTRACEPTIVE_PREVALENCE,
-        RateKey.BIRTH_REPORT_TIMELINESS, RateKey.EARLY_PREGNANCY_REGISTRATION,
-        RateKey.BENEFIT_PAYMENT_RATE, RateKey.DATA_COMPLETENESS)),
+    *((k.value, "num", f"{k.value}:num") for k in RateKey if k is not RateKey.SEX_RATIO),
     *((k.value, "den", f"{k.value}:den") for k in (
-        RateKey.CHECKUP_COVERAGE, RateKey.BENEFIT_PAYMENT_RATE, RateKey.DATA_COMPLETENESS)),
+        RateKey.CHECKUP_COVERAGE, RateKey.BENEFIT_PAYMENT_RATE, RateKey.DATA_COMPLETENESS,
+        RateKey.OUTFLOW_INFORMATION, RateKey.INFLOW_SERVICE, RateKey.WHOLE_COURSE_PREGNANCY,
+        RateKey.INFORMATION_ACCURACY)),
 )
 KEY_OF = {(m, p): k for m, p, k in STORED}
 # Figures whose persons are those of another stored figure.
@@ -78,6 +77,7 @@ STORED_ALIASES = {
     (RateKey.EARLY_PREGNANCY_REGISTRATION.value, "den"): ("pregnancies_registered", "num"),
     (RateKey.SEX_RATIO.value, "num"): ("births_boys", "num"),
     (RateKey.SEX_RATIO.value, "den"): ("births_girls", "num"),
+    (RateKey.PRE_PREGNANCY_CHECKUP.value, "den"): ("births", "num"),
     ("payments_count", "num"): ("payments", "num"),
 }
 NO_REASON = QT_TRANSLATE_NOOP("errors", "Please give the reason for reopening.")
@@ -94,6 +94,10 @@ FROM_FLAGS = {
     (RateKey.CONTRACEPTIVE_PREVALENCE.value, "num"): "contra_num",
     (RateKey.DATA_COMPLETENESS.value, "num"): "complete",
     (RateKey.DATA_COMPLETENESS.value, "den"): "active_end",
+    (RateKey.OUTFLOW_INFORMATION.value, "num"): "outflow_num",
+    (RateKey.OUTFLOW_INFORMATION.value, "den"): "outflow_den",
+    (RateKey.INFLOW_SERVICE.value, "num"): "inflow_num",
+    (RateKey.INFLOW_SERVICE.value, "den"): "inflow_den",
 }
 
 
