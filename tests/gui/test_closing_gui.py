@@ -10,13 +10,13 @@ import gc
 import pytest
 
 from desktop.domain import report_periods
-from desktop.gui.dialogs.child_form import ChildDialog
 from desktop.gui.dialogs.person_editor import TAB_CHILDREN, PersonEditor
 from desktop.gui.pages.report_page import ReportPage
 from desktop.gui.reports.closing_panel import CorrectionsModel
 from desktop.gui.reports.pdf_jobs import write_pdf
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services, type_into
+from tests.gui.scripted_prompts import ScriptedPrompts
 from tests.reports.reading import pages_text
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -32,7 +32,7 @@ def sample(tmp_path):
 
 @pytest.fixture
 def page(qtbot, sample):
-    page = ReportPage(sample.services)
+    page = ReportPage(sample.services, prompts=ScriptedPrompts())
     qtbot.addWidget(page)
     page.resize(1200, 900)
     with qtbot.waitSignal(page.figures_shown, timeout=10000):
@@ -55,22 +55,19 @@ def _pdf_text(services, page, path) -> str:
 
 
 def _add_birth(qtbot, services, person_id: int, day: str, asked: list[str]) -> PersonEditor:
-    def fill_child(parent, child, today):
-        dialog = ChildDialog(child, today, parent)
-        qtbot.addWidget(dialog)
+    def fill_child(dialog):
         type_into(qtbot, dialog.name_edit, "小雨")
         type_into(qtbot, dialog.birth_field.edit, day)
         click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
-        return dialog.child()
+        return dialog.result() == dialog.DialogCode.Accepted
 
-    def confirm(_parent, title, text):
-        asked.append(f"{title}\n{text}")
+    def confirm(text):
+        asked.append(text)
         return True
 
-    editor = PersonEditor(services, person_id)
+    editor = PersonEditor(services, person_id, prompts=ScriptedPrompts(
+        confirm=confirm, form=fill_child))
     qtbot.addWidget(editor)
-    editor.confirm = confirm
-    editor.children_panel.edit_child = fill_child
     editor.tabs.setCurrentIndex(TAB_CHILDREN)
     click(qtbot, editor.children_panel.add_button)
     click(qtbot, editor.save_button)
@@ -82,7 +79,7 @@ def test_close_october_then_a_back_dated_birth(qtbot, page, sample, tmp_path):
     panel = page.closing_panel
     assert page.figures().period == OCTOBER
     assert "not closed" in panel.status.text()
-    page.confirm = lambda *_args: True
+    page.prompts.confirm_with(True)
     qtbot.waitUntil(panel.close_button.isEnabled)  # the figures' worker has finished
     with qtbot.waitSignal(page.figures_shown, timeout=20000):
         click(qtbot, panel.close_button)
@@ -107,7 +104,7 @@ def test_close_october_then_a_back_dated_birth(qtbot, page, sample, tmp_path):
     gc.collect()  # the child dialogs go now, not while the page's worker runs
 
     with qtbot.waitSignal(page.figures_shown, timeout=10000):
-        page.refresh_if_changed()
+        page.compute()
     _settled(qtbot, page)
     assert page.figures().to_json() == handed_in  # the handed-in figures do not move
     corrections = panel.corrections
@@ -132,11 +129,11 @@ def test_close_october_then_a_back_dated_birth(qtbot, page, sample, tmp_path):
     with qtbot.waitSignal(page.figures_shown, timeout=10000):
         panel.current_check.setChecked(False)
     _settled(qtbot, page)
-    page.ask_text = lambda *_args: "   "
+    page.prompts.text_with("   ")
     assert not page.reopen_period()
     assert page.message.text()  # the reason is asked for; still closed
     assert services.closing.closure(OCTOBER) is not None
-    page.ask_text = lambda *_args: "补录10月出生"
+    page.prompts.text_with("补录10月出生")
     with qtbot.waitSignal(page.figures_shown, timeout=10000):
         assert page.reopen_period()
     _settled(qtbot, page)
@@ -148,7 +145,7 @@ def test_close_october_then_a_back_dated_birth(qtbot, page, sample, tmp_path):
 def test_changing_her_unit_asks_the_date_of_the_move(qtbot, sample):
     services = sample.services
     person = sample.persons["陈静"]  # 河西乡
-    editor = PersonEditor(services, person)
+    editor = PersonEditor(services, person, prompts=ScriptedPrompts())
     qtbot.addWidget(editor)
     asked = []
     editor.ask_date = lambda _parent, _title, _label, default: (

@@ -83,12 +83,3 @@ def _period(closure) -> str:  # noqa: ANN001
             year=closure.start.year, month=closure.start.month)
     return f"{closure.start.isoformat()} – {closure.end.isoformat()}"
 
-
-def ask_or_decline(parent: QWidget, confirm: Callable[[QWidget, str, str], bool], closing,  # noqa: ANN001
-                   changes: list[Change]) -> None:
-    """For the record forms' submit(): raise Declined when the clerk keeps the closed
-    report as it is."""
-    from desktop.gui.records.record_dialog import Declined
-
-    if not confirm_closed(parent, confirm, warning_lines(closing, changes)):
-        raise Declined

@@ -16,13 +16,6 @@ from desktop.errors import LedgerError
 from desktop.i18n import error_text
 
 
-class Declined(LedgerError):
-    """The clerk said no to a question before the save (the form stays as typed)."""
-
-    def __init__(self) -> None:
-        super().__init__("")
-
-
 class RecordDialog(QDialog):
     """Subclasses fill ``self.form``, map field names to widgets in ``self.fields`` and
     implement ``submit()`` (call the service; raise LedgerError on a problem)."""
@@ -54,8 +47,6 @@ class RecordDialog(QDialog):
     def accept(self) -> None:
         try:
             self.submit()
-        except Declined:
-            return
         except LedgerError as exc:
             self.message.setText(self.describe(exc))
             widget = self.fields.get(exc.field or "")

@@ -43,9 +43,10 @@ class BehindQuery:
 
 
 class BehindTableModel(QAbstractTableModel):
-    def __init__(self, services: Any, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, indicators: Any, parent=None, closing: Any = None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._services = services
+        self._indicators = indicators  # the IndicatorService
+        self._closing = closing  # the ClosingService: a closed period's stored persons
         self._query: BehindQuery | None = None
         self._count = 0
         self._rows = PagedRows(self._fetch, self._texts, PAGE_SIZE, 8, self._loaded)
@@ -59,11 +60,11 @@ class BehindTableModel(QAbstractTableModel):
         self._rows.clear()
         if query is None:
             self._count = 0
-        elif query.closure_id is not None:
-            self._count = self._services.closing.count_stored(
+        elif query.closure_id is not None and self._closing is not None:
+            self._count = self._closing.count_stored(
                 query.closure_id, query.unit_id, query.measure, query.part)
         else:
-            self._count = self._services.indicators.count_behind(
+            self._count = self._indicators.count_behind(
                 query.period, query.unit_id, query.measure, query.part)
         self.endResetModel()
 
@@ -106,10 +107,10 @@ class BehindTableModel(QAbstractTableModel):
         query = self._query
         if query is None:
             return []
-        if query.closure_id is not None:
-            return self._services.closing.page_stored(
+        if query.closure_id is not None and self._closing is not None:
+            return self._closing.page_stored(
                 query.closure_id, query.unit_id, query.measure, query.part, offset, limit)
-        return self._services.indicators.page_behind(query.period, query.unit_id, query.measure, query.part,
+        return self._indicators.page_behind(query.period, query.unit_id, query.measure, query.part,
                                         offset, limit)
 
     @staticmethod
