@@ -104,7 +104,7 @@ def generate_demo(
             out["person"].append(row)
             out[Kind.CHILD].extend(woman.kids)
             care.add(woman, lives.life(woman))
-            _transfer(moves, today, row, woman, unit_ids, out["life_event"])
+            _transfer(moves, today, row, woman, unit_ids, out[Kind.LIFE_EVENT])
             plan.settle(flaw, woman.flaw_done)
             previous = woman
             if len(out["person"]) >= CHUNK:
