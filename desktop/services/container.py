@@ -18,6 +18,7 @@ from desktop.services.care.contraception import ContraceptionService
 from desktop.services.care.pregnancies import PregnancyService
 from desktop.services.care.services_given import ServiceRecordService
 from desktop.services.exchange.service import ExchangeService
+from desktop.services.indicators.closing import ClosingService
 from desktop.services.indicators.sampling import SampleService
 from desktop.services.indicators.service import IndicatorService
 from desktop.services.people.children import ChildService
@@ -84,6 +85,7 @@ class Services:
     reminders: ReminderService
     indicators: IndicatorService
     documents: DocumentService
+    closing: ClosingService
     samples: SampleService
 
 
@@ -110,6 +112,7 @@ def build_services(
     person_list = PersonListService(engine, units, today, lambda: recorder.generation)
     backup = BackupService(engine, factory, recorder, db_path,
                            backup_dir or backup_dir_for(db_path), now)
+    indicators = IndicatorService(engine, factory, settings, units, today)
     services = Services(
         engine=engine,
         factory=factory,
@@ -139,12 +142,13 @@ def build_services(
                                  before_change=lambda: backup.back_up(logged=False).path,
                                  log_backup=backup.log_backup),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
-        indicators=IndicatorService(engine, factory, settings, units, today),
+        indicators=indicators,
         samples=SampleService(engine, factory, settings, recorder, today, now),
         documents=DocumentService(
             engine=engine, factory=factory, recorder=recorder, settings=settings, units=units,
             persons=persons, person_list=person_list, registers=registers, contraception=contraception,
             checkups=checkups, pregnancies=pregnancies, today=today, now=now),
+        closing=ClosingService(engine, factory, indicators, units, recorder, user, now),
     )
     # Each deleted record goes back through the service of its kind, with that kind's checks.
     services.recycle_bin = RecycleBinService(
