@@ -78,14 +78,34 @@ class BulkInserter:
         return type_.dialect_impl(self._dialect).bind_processor(self._dialect) or (lambda v: v)
 
 
+def prepared_insert(session: Session, table: Table, columns: list[str]) -> Callable[[list[tuple]], None]:
+    """Run many rows of plain values (in ``columns`` order, dates already in the dialect's
+    form) through one compiled Core INSERT: the fastest way for millions of rows, as the
+    driver binds the tuples itself."""
+    stmt = insert(table).values({name: bindparam(name) for name in columns})
+    compiled = stmt.compile(dialect=session.get_bind().dialect)
+    if not compiled.positional:  # a driver with named parameters: the plain Core way
+        def run_named(rows: list[tuple]) -> None:
+            session.execute(stmt, [dict(zip(columns, row, strict=True)) for row in rows])
+        return run_named
+    order = [columns.index(name) for name in compiled.positiontup or []]
+    sql = str(compiled)
+    same = order == list(range(len(columns)))
+
+    def run(rows: list[tuple]) -> None:
+        params = rows if same else [tuple(row[i] for i in order) for row in rows]
+        session.connection().exec_driver_sql(sql, params)
+    return run
+
+
 @contextmanager
-def loading(session: Session) -> Iterator[None]:
+def loading(session: Session, cache_kib: int = LOAD_CACHE_KIB) -> Iterator[None]:
     """A larger page cache on this connection while the load runs (SQLite)."""
     conn = session.connection()
     sqlite = conn.dialect.name == "sqlite"
     before = conn.exec_driver_sql("PRAGMA cache_size").scalar() if sqlite else None
     if sqlite:
-        conn.exec_driver_sql(f"PRAGMA cache_size=-{LOAD_CACHE_KIB}")
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{int(cache_kib)}")
     try:
         yield
     finally:

@@ -1,9 +1,17 @@
-"""Small, portable SQL helpers shared by the services."""
+"""Small SQL helpers shared by the services: the dialect-specific ones are compiled per
+dialect here (a SQLite form in use, a PostgreSQL form beside it), so no service writes
+a database's own syntax."""
 
 from __future__ import annotations
 
-from sqlalchemy import func
+from typing import Any
+
+from sqlalchemy import Boolean, func, literal, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+from sqlmodel import SQLModel
 
 
 def without_index(column: ColumnElement) -> ColumnElement:
@@ -14,3 +22,48 @@ def without_index(column: ColumnElement) -> ColumnElement:
     keeps only a few rows (each row then costs a random lookup). Portable SQL.
     """
     return func.coalesce(column, column)
+
+
+class _AllDigits(FunctionElement[bool]):
+    type = Boolean()
+    name = "all_digits"
+    inherit_cache = True
+
+
+def all_digits(value: ColumnElement[str], length: int) -> ColumnElement[bool]:
+    """``value`` is exactly ``length`` characters, each a digit 0-9."""
+    return _AllDigits(value, literal("[0-9]" * length), literal(f"^[0-9]{{{length}}}$"))
+
+
+@compiles(_AllDigits)
+def _all_digits_default(element: _AllDigits, compiler: Any, **kw: Any) -> str:
+    raise NotImplementedError(f"all_digits has no form for {compiler.dialect.name} yet")
+
+
+@compiles(_AllDigits, "sqlite")
+def _all_digits_sqlite(element: _AllDigits, compiler: Any, **kw: Any) -> str:
+    value, glob, _regex = element.clauses
+    return compiler.process(value.op("GLOB")(glob), **kw)
+
+
+@compiles(_AllDigits, "postgresql")
+def _all_digits_postgresql(element: _AllDigits, compiler: Any, **kw: Any) -> str:
+    value, _glob, regex = element.clauses
+    return compiler.process(value.op("~")(regex), **kw)
+
+
+def reserve_ids(session: Session, model: type[SQLModel], count: int) -> range:
+    """``count`` ids for new rows of ``model`` that nobody else will be given, so that a bulk
+    load can link rows to each other without asking for each id. Call it inside the write
+    transaction that inserts them.
+
+    SQLite: the transaction holds the database's write lock (BEGIN IMMEDIATE), and SQLite
+    gives a new row the largest rowid + 1, so the block after the largest is free until the
+    commit. PostgreSQL (to write with it): ``SELECT nextval(seq) FROM generate_series(1, n)``
+    then ``setval`` under ``LOCK TABLE``, or the rows inserted with ``RETURNING id``."""
+    dialect = session.get_bind().dialect.name
+    if dialect != "sqlite":
+        raise NotImplementedError(f"reserve_ids has no form for {dialect} yet")
+    table = model.__table__  # type: ignore[attr-defined]
+    first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+    return range(first, first + count)
