@@ -55,15 +55,22 @@ def _all_digits_postgresql(element: _AllDigits, compiler: Any, **kw: Any) -> str
 def reserve_ids(session: Session, model: type[SQLModel], count: int) -> range:
     """``count`` ids for new rows of ``model`` that nobody else will be given, so that a bulk
     load can link rows to each other without asking for each id. Call it inside the write
-    transaction that inserts them.
+    transaction that inserts them."""
+    first = first_free_id(session, model)
+    return range(first, first + count)
 
-    SQLite: the transaction holds the database's write lock (BEGIN IMMEDIATE), and SQLite
-    gives a new row the largest rowid + 1, so the block after the largest is free until the
-    commit. PostgreSQL (to write with it): ``SELECT nextval(seq) FROM generate_series(1, n)``
-    then ``setval`` under ``LOCK TABLE``, or the rows inserted with ``RETURNING id``."""
+
+def first_free_id(session: Session, model: type[SQLModel]) -> int:
+    """The first of the ids free for new rows of ``model`` in this write transaction: it and
+    every id after it are the caller's until the commit (a bulk load whose row count is not
+    known ahead numbers its rows from here).
+
+    SQLite: the transaction holds the database's write lock (BEGIN IMMEDIATE) and SQLite
+    numbers a new row after the largest rowid, so everything past the largest is free.
+    PostgreSQL (to write with it): ``LOCK TABLE ... IN EXCLUSIVE MODE``, then ``setval`` of
+    the table's sequence past the block, or the rows inserted with ``RETURNING id``."""
     dialect = session.get_bind().dialect.name
     if dialect != "sqlite":
-        raise NotImplementedError(f"reserve_ids has no form for {dialect} yet")
+        raise NotImplementedError(f"first_free_id has no form for {dialect} yet")
     table = model.__table__  # type: ignore[attr-defined]
-    first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
-    return range(first, first + count)
+    return (session.scalar(select(func.max(table.c.id))) or 0) + 1

@@ -15,7 +15,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.domain.dates import add_years
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -39,6 +39,7 @@ from desktop.store.records import (
     PregnancyFollowup,
     Service,
 )
+from desktop.store.sql import first_free_id
 
 __all__ = ["DemoResult", "area_codes", "generate_demo"]
 
@@ -90,9 +91,9 @@ def generate_demo(
     with transaction(services.factory) as session, loading(session):
         bulk = BulkInserter(session, now)
         ids = {
-            "person": (session.scalar(select(func.max(Person.id))) or 0) + 1,
-            "pregnancy": (session.scalar(select(func.max(Pregnancy.id))) or 0) + 1,
-            "benefit": (session.scalar(select(func.max(Benefit.id))) or 0) + 1,
+            "person": first_free_id(session, Person),
+            "pregnancy": first_free_id(session, Pregnancy),
+            "benefit": first_free_id(session, Benefit),
         }
         maker.used.update(session.scalars(select(Person.id_number)))
         out: dict[str, list] = {name: [] for name, _model in TABLES}

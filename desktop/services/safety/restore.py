@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
 from desktop.services.safety.backup import BackupInfo, read_backup
-from desktop.store.backup import backup_name, snapshot, verify
+from desktop.store.backup import CopyFailed, backup_name, copy_database, snapshot, verify
 from desktop.store.db import head_revision, inspect_file, open_database
 
 
@@ -47,16 +46,6 @@ def preview_restore(chosen: Path) -> RestorePreview:
     return RestorePreview(info, state.revision, state.revision != head_revision())
 
 
-def _copy_file(src: Path, dst: Path) -> None:
-    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(dst)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
-
-
 def _safety_copy(db_path: Path, backup_dir: Path, now: dt.datetime) -> Path:
     """A verified backup of the current file; a plain copy when it cannot be verified
     (a damaged file is kept as it is, with its journal)."""
@@ -83,8 +72,8 @@ def restore_file(db_path: Path, chosen: Path, backup_dir: Path,
     with tempfile.TemporaryDirectory(prefix=".family-ledger-restore-", dir=db_path.parent) as tmp:
         work = Path(tmp) / "restore.db"
         try:
-            _copy_file(chosen, work)
-        except sqlite3.Error as exc:
+            copy_database(chosen, work)
+        except CopyFailed as exc:
             raise StorageError(
                 QT_TRANSLATE_NOOP("errors", "{path} could not be copied ({reason}). "
                                   "The data file was not changed."),
