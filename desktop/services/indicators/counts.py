@@ -20,7 +20,8 @@ from desktop.services.indicators.population_sql import (
     last_checkup_before,
     open_contraception,
 )
-from desktop.services.indicators.sql import days_between, id17_integer, married_by, valid_id
+from desktop.services.indicators.sql import id17_integer, married_by, valid_id
+from desktop.store.date_sql import days_between
 from desktop.store.models import Child, Person
 from desktop.store.records import Benefit, Payment, Pregnancy
 

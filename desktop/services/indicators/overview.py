@@ -24,6 +24,7 @@ from desktop.services.indicators.sql import (
     registered_by,
     wra,
 )
+from desktop.store.date_sql import year_month
 from desktop.store.models import Child, Person
 from desktop.store.records import Checkup, Contraception
 
@@ -102,7 +103,7 @@ def coverage_by_month(conn, months: list[Period], intervals: dict[str, int]) -> 
 
 
 def _births_by_month(conn, start: dt.date, end: dt.date) -> dict[str, int]:  # noqa: ANN001
-    key = func.strftime("%Y-%m", Child.birth_date)
+    key = year_month(Child.birth_date)
     stmt = (select(key, func.count()).select_from(Child)
             .join(Person, Person.id == Child.person_id)
             .where(Child.deleted_at.is_(None), Person.deleted_at.is_(None),

@@ -20,7 +20,6 @@ from desktop.services.indicators.sql import (
     LEFT_STATUS,
     MAX_AGE,
     MIN_AGE,
-    add_months_sql,
     aged,
     birthday,
     female,
@@ -33,6 +32,7 @@ from desktop.services.indicators.sql import (
     valid_id,
     wra,
 )
+from desktop.store.date_sql import add_months
 from desktop.store.models import Person
 from desktop.store.records import Checkup, Contraception, LifeEvent
 
@@ -92,7 +92,7 @@ def due_by(last: ColumnElement, group: ColumnElement, intervals: dict[str, int],
            day: dt.date) -> ColumnElement[bool]:
     """Check-up due on or before ``day``: last check-up + her group's interval, or never."""
     months = case(intervals, value=group, else_=intervals.get("general", 12))
-    return or_(last.is_(None), add_months_sql(last, months) <= day)
+    return or_(last.is_(None), add_months(last, months) <= day)
 
 
 @dataclass
