@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer, String, case, cast, func, literal
+from sqlalchemy import Boolean, Date, Float, Integer, String, case, cast, false, func, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
@@ -199,7 +199,8 @@ class _IsIsoDate(_DateFunction):
 
 
 def is_iso_date(value: ColumnElement[str]) -> ColumnElement[bool]:
-    """``value`` is text 'YYYY-MM-DD' naming a day of the calendar (no 30 February)."""
+    """``value`` is text 'YYYY-MM-DD' with a month 01-12 and a day 01-31. The SQLite form
+    does not check the month's length (its date() takes 30 February as it is)."""
     return _IsIsoDate(value)
 
 
@@ -211,8 +212,8 @@ def _is_iso_date_default(element: _IsIsoDate, compiler: Any, **kw: Any) -> str:
 @compiles(_IsIsoDate, "sqlite")
 def _is_iso_date_sqlite(element: _IsIsoDate, compiler: Any, **kw: Any) -> str:
     [value] = element.args()
-    # date() gives NULL for a day that does not exist and normalises odd forms
-    return compiler.process(func.coalesce(func.date(value), "") == value, **kw)
+    # date() gives NULL for a month past 12 or a day past 31 and rewrites other forms
+    return compiler.process(func.coalesce(func.date(value) == value, false()), **kw)
 
-# PostgreSQL: not written yet; its to_date() raises on 30 February instead of giving NULL,
-# so it needs a small function (CREATE FUNCTION ... EXCEPTION) in the schema.
+# PostgreSQL: not written yet; to_date() raises on a bad day instead of giving NULL, so it
+# needs a small function (CREATE FUNCTION ... EXCEPTION) in the schema.

@@ -74,3 +74,31 @@ def first_free_id(session: Session, model: type[SQLModel]) -> int:
         raise NotImplementedError(f"first_free_id has no form for {dialect} yet")
     table = model.__table__  # type: ignore[attr-defined]
     return (session.scalar(select(func.max(table.c.id))) or 0) + 1
+
+
+class _Unindexed(FunctionElement[Any]):
+    name = "unindexed"
+    inherit_cache = True
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        super().__init__(column)
+        self.type = column.type
+
+
+def unindexed(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The column itself, marked so that the planner does not pick an index on it for this
+    condition (SQLite: the unary ``+``), where another index serves the query better.
+    Databases without such a mark get the plain column."""
+    return _Unindexed(column)
+
+
+@compiles(_Unindexed)
+def _unindexed_default(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+    [column] = element.clauses
+    return compiler.process(column, **kw)
+
+
+@compiles(_Unindexed, "sqlite")
+def _unindexed_sqlite(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+    [column] = element.clauses
+    return "+" + compiler.process(column, **kw)
