@@ -13,7 +13,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Insert, Table, bindparam, insert, literal_column
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Insert,
+    String,
+    Table,
+    bindparam,
+    insert,
+    literal_column,
+)
 from sqlmodel import Session, SQLModel
 
 LOAD_CACHE_KIB = 16 * 1024  # page cache while loading (SQLite: 2 MiB); more only costs memory
@@ -28,8 +38,9 @@ class BulkInserter:
     def __init__(self, session: Session, stamp: dt.datetime) -> None:
         self._session = session
         self._dialect = session.get_bind().dialect
+        # the stamp as the dialect writes a DateTime, quoted by the dialect as a constant
         text = self._processor(DateTime())(stamp)
-        self._stamp = literal_column(f"'{text}'")
+        self._stamp = literal_column(String().literal_processor(self._dialect)(text))
         self._plans: dict[tuple[str, tuple[str, ...]], tuple[Insert, str | None, list[str],
                                                               list[tuple[int, Converter]]]] = {}
         self.counts: dict[str, int] = {}
