@@ -191,6 +191,38 @@ def _date_text_postgresql(element: _DateText, compiler: Any, **kw: Any) -> str:
     return compiler.process(func.to_char(cast(day, Date), element.postgresql_format), **kw)
 
 
+# -- month_index -------------------------------------------------------------------------------
+class _MonthIndex(_DateFunction):
+    type = Integer()
+    name = "month_index"
+    inherit_cache = True
+
+
+def month_index(day: Day) -> ColumnElement[int]:
+    """year * 12 + month - 1 of the date: consecutive months are consecutive numbers."""
+    return _MonthIndex(day)
+
+
+@compiles(_MonthIndex)
+def _month_index_default(element: _MonthIndex, compiler: Any, **kw: Any) -> str:
+    return _unsupported(element, compiler, **kw)
+
+
+@compiles(_MonthIndex, "sqlite")
+def _month_index_sqlite(element: _MonthIndex, compiler: Any, **kw: Any) -> str:
+    [day] = element.args()  # the 'YYYY-MM-DD' text cut apart: cheaper than strftime()
+    expr = cast(func.substr(day, 1, 4), Integer) * 12 + cast(func.substr(day, 6, 2), Integer) - 1
+    return compiler.process(expr, **kw)
+
+
+@compiles(_MonthIndex, "postgresql")
+def _month_index_postgresql(element: _MonthIndex, compiler: Any, **kw: Any) -> str:
+    [day] = element.args()
+    expr = (cast(func.extract("year", cast(day, Date)), Integer) * 12
+            + cast(func.extract("month", cast(day, Date)), Integer) - 1)
+    return compiler.process(expr, **kw)
+
+
 # -- a valid calendar date written as 'YYYY-MM-DD' ------------------------------------------
 class _IsIsoDate(_DateFunction):
     type = Boolean()

@@ -65,10 +65,11 @@ def test_sql_shift_and_difference_of_days(conn, day, days):
 @settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_sql_date_texts(conn, day):
     at = bindparam("day", type_=Date)
-    month, compact, iso = conn.execute(select(
-        date_sql.year_month(at), date_sql.compact_date(at),
+    month, compact, index, iso = conn.execute(select(
+        date_sql.year_month(at), date_sql.compact_date(at), date_sql.month_index(at),
         date_sql.is_iso_date(bindparam("text"))), {"day": day, "text": day.isoformat()}).one()
-    assert (month, compact, bool(iso)) == (f"{day:%Y-%m}", f"{day:%Y%m%d}", True)
+    assert (month, compact, index, bool(iso)) == (
+        f"{day:%Y-%m}", f"{day:%Y%m%d}", day.year * 12 + day.month - 1, True)
 
 
 @pytest.mark.parametrize("text", ["2026-01-32", "2026-13-01", "2026-1-01", "20260101", "",
