@@ -4,9 +4,10 @@ a database's own syntax."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, func, literal, select
+from sqlalchemy import Boolean, Select, func, literal, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -52,12 +53,25 @@ def _all_digits_postgresql(element: _AllDigits, compiler: Any, **kw: Any) -> str
     return compiler.process(value.op("~")(regex), **kw)
 
 
-def reserve_ids(session: Session, model: type[SQLModel], count: int) -> range:
-    """``count`` ids for new rows of ``model`` that nobody else will be given, so that a bulk
-    load can link rows to each other without asking for each id. Call it inside the write
-    transaction that inserts them."""
+def reserve_ids(session: Session, model: type[SQLModel], count: int) -> Sequence[int]:
+    """``count`` ids for new rows of ``model`` that nobody else will be given, in increasing
+    order, so that a bulk load can link rows to each other without asking for each id.
+    Call it inside the write transaction that inserts them.
+
+    SQLite: a block after the largest id (first_free_id). PostgreSQL: ``count`` values
+    drawn from the table's own sequence in one statement (unique, maybe not contiguous)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return list(session.scalars(drawn_ids(model, count))) if count else []
     first = first_free_id(session, model)
     return range(first, first + count)
+
+
+def drawn_ids(model: type[SQLModel], count: int) -> Select:
+    """PostgreSQL: ``count`` new values of the sequence behind ``model``'s id."""
+    table = model.__table__  # type: ignore[attr-defined]
+    sequence = func.pg_get_serial_sequence(table.name, "id")
+    return select(func.nextval(sequence)).select_from(func.generate_series(1, count))
 
 
 def first_free_id(session: Session, model: type[SQLModel]) -> int:
@@ -65,13 +79,13 @@ def first_free_id(session: Session, model: type[SQLModel]) -> int:
     every id after it are the caller's until the commit (a bulk load whose row count is not
     known ahead numbers its rows from here).
 
-    SQLite: the transaction holds the database's write lock (BEGIN IMMEDIATE) and SQLite
-    numbers a new row after the largest rowid, so everything past the largest is free.
-    PostgreSQL (to write with it): ``LOCK TABLE ... IN EXCLUSIVE MODE``, then ``setval`` of
-    the table's sequence past the block, or the rows inserted with ``RETURNING id``."""
+    SQLite only: the transaction holds the database's write lock (BEGIN IMMEDIATE) and
+    SQLite numbers a new row after the largest rowid, so everything past the largest is
+    free until the commit. A database with sequences (PostgreSQL) has no such open block:
+    there a load counts its rows first and calls reserve_ids."""
     dialect = session.get_bind().dialect.name
     if dialect != "sqlite":
-        raise NotImplementedError(f"first_free_id has no form for {dialect} yet")
+        raise NotImplementedError(f"first_free_id has no form for {dialect}; use reserve_ids")
     table = model.__table__  # type: ignore[attr-defined]
     return (session.scalar(select(func.max(table.c.id))) or 0) + 1
 
