@@ -36,7 +36,7 @@ from sqlmodel import Session
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import ImportBatch, UndoResult
 from desktop.errors import ConflictError, NotFoundError
-from desktop.services.exchange.write import children_count
+from desktop.services.exchange.write import recount_children
 from desktop.store.models import ChangeLog, Child, Person, Unit
 from desktop.store.records import (
     Benefit,
@@ -121,9 +121,7 @@ def undo(session: Session, user: str, now: dt.datetime) -> UndoResult:
         session.flush()
     except IntegrityError as exc:
         raise ConflictError(CHANGED, at=f"{batch.at:%Y-%m-%d %H:%M}") from exc
-    for pid in recount:
-        session.execute(update(Person).where(Person.id == pid)
-                        .values(children_count=children_count(Person.id)))
+    recount_children(session, (pid for pid in recount if pid is not None))
     undo_batch = "undo-" + name
     at = literal(now, DateTime)
     reverse = (select(at, literal(user), literal(undo_batch), ChangeLog.entity,

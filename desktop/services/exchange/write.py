@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import Date, DateTime, and_, func, select, update
-from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
 from desktop.domain.person_rules import birth_orders
@@ -230,11 +229,7 @@ class Writer:
         self.bulk.insert(LifeEvent, events)
 
     def _recount(self) -> None:
-        ids = sorted(self.touched)
-        for start in range(0, len(ids), 900):
-            part = ids[start:start + 900]
-            self.s.execute(update(Person).where(Person.id.in_(part))
-                           .values(children_count=children_count(Person.id)))
+        recount_children(self.s, self.touched)
 
     def _insert(self, model, rows: list[dict]) -> None:  # noqa: ANN001
         if not rows:
@@ -265,11 +260,17 @@ class Writer:
             self.log.clear()
 
 
-def children_count(person_id: ColumnElement[int]) -> ColumnElement[int]:
-    """Her children not in the recycle bin (person.children_count)."""
-    return (select(func.count()).select_from(Child)
-            .where(and_(Child.person_id == person_id, Child.deleted_at.is_(None)))
-            .scalar_subquery())
+def recount_children(session: Session, person_ids: Iterable[int]) -> None:
+    """person.children_count again from her children not in the recycle bin; a Core
+    UPDATE per 900 persons (an ORM one per person costs seconds at county scale)."""
+    person, child = Person.__table__, Child.__table__  # type: ignore[attr-defined]
+    count = (select(func.count()).select_from(child)
+             .where(and_(child.c.person_id == person.c.id, child.c.deleted_at.is_(None)))
+             .scalar_subquery())
+    ids = sorted(set(person_ids))
+    for start in range(0, len(ids), 900):
+        session.execute(update(person).where(person.c.id.in_(ids[start:start + 900]))
+                        .values(children_count=count))
 
 
 def _text(value: object) -> str | None:
