@@ -77,6 +77,11 @@ class BulkInserter:
             self._plans[(table.name, keys)] = plan
         return plan
 
+    def converter(self, type_: Any) -> Converter:
+        """Python value -> the value this dialect stores for ``type_`` (for rows written
+        through prepared_insert, which binds values as they are)."""
+        return self._converter(type_) or (lambda v: v)
+
     def _converter(self, type_: Any) -> Converter | None:
         if self._dialect.name == "sqlite":  # SQLite's own text for dates; bools go in as ints
             if isinstance(type_, Date) and not isinstance(type_, DateTime):

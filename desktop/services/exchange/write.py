@@ -58,8 +58,9 @@ class Writer:
         self.bulk = BulkInserter(session, now)
         self.log: list[tuple] = []
         self.log_insert = prepared_insert(session, ChangeLog.__table__, LOG_COLUMNS)
-        # SQLAlchemy's text for DateTime on SQLite, written as is.
-        self.at = self.stamp = f"{now:%Y-%m-%d %H:%M:%S.%f}"
+        # the stored forms of a timestamp and of a date (rows go to the driver as they are)
+        self.at = self.stamp = self.bulk.converter(DateTime())(now)
+        self.date_value = self.bulk.converter(Date())
         self.progress, self.should_stop = progress, should_stop
         self.total = max(1, len(plan.persons) + sum(len(v) for v in plan.records.values()))
         self.done = 0
@@ -157,13 +158,14 @@ class Writer:
         refs = {FOLLOWUPS: PREGNANCIES, PAYMENTS: BENEFITS}.get(sheet)
         reserved, rows, ids = reserve_ids(self.s, model, len(new)), [], []
         person_ids, log, at, user, batch = self.person_ids, self.log, self.at, self.user, self.batch
+        date_value = self.date_value
         for next_id, values in zip(reserved, new, strict=True):
             pid = person_ids[values["person"]]
             row = [next_id, self._ref(refs, values["_ref"]) if refs else pid,
                    *[values[k] for k in keys], *tail]
             for i in dates:
                 if row[i] is not None:
-                    row[i] = row[i].isoformat()
+                    row[i] = date_value(row[i])
             rows.append(tuple(row))
             ids.append(next_id)
             log.append((at, user, batch, entity, next_id, pid, "create", "", None, None))
