@@ -21,9 +21,11 @@ from sqlalchemy import (
     String,
     Table,
     bindparam,
+    column,
     insert,
     literal_column,
 )
+from sqlalchemy import table as table_clause
 from sqlmodel import Session, SQLModel
 
 LOAD_CACHE_KIB = 16 * 1024  # page cache while loading (SQLite: 2 MiB); more only costs memory
@@ -98,7 +100,10 @@ def prepared_insert(session: Session, table: Table, columns: list[str]) -> Calla
     """Run many rows of plain values (in ``columns`` order, dates already in the dialect's
     form) through one compiled Core INSERT: the fastest way for millions of rows, as the
     driver binds the tuples itself."""
-    stmt = insert(table).values({name: bindparam(name) for name in columns})
+    # a bare table of just these columns, so the statement names them in the caller's
+    # order and the tuples go to the driver untouched
+    target = table_clause(table.name, *(column(name) for name in columns))
+    stmt = insert(target).values({name: bindparam(name) for name in columns})
     compiled = stmt.compile(dialect=session.get_bind().dialect)
     if not compiled.positional:  # a driver with named parameters: the plain Core way
         def run_named(rows: list[tuple]) -> None:
