@@ -7,9 +7,10 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain import enums
+from desktop.domain.kinds import kind_of
 from desktop.domain.money import format_fen
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.i18n import enum_text
+from desktop.i18n import enum_text, record_kind_text
 
 CONTEXT = "fields"
 
@@ -26,6 +27,7 @@ LABELS = {
     "origin": QT_TRANSLATE_NOOP("fields", "Origin (household registration)"),
     "arrival_date": QT_TRANSLATE_NOOP("fields", "Arrival date"),
     "employer": QT_TRANSLATE_NOOP("fields", "Employer or landlord"),
+    "marriage_cert_no": QT_TRANSLATE_NOOP("fields", "Marriage and childbirth certificate number"),
     "marital_status": QT_TRANSLATE_NOOP("fields", "Marital status"),
     "marriage_date": QT_TRANSLATE_NOOP("fields", "Marriage date"),
     "spouse_name": QT_TRANSLATE_NOOP("fields", "Spouse's name"),
@@ -90,18 +92,18 @@ LABELS = {
     "service_place": QT_TRANSLATE_NOOP("fields", "Service place"),
     "report_head_name": QT_TRANSLATE_NOOP("fields", "Head of unit"),
     "pdf_font_path": QT_TRANSLATE_NOOP("fields", "PDF font"),
+    "rate_targets": QT_TRANSLATE_NOOP("fields", "Targets"),
+    "sample_size": QT_TRANSLATE_NOOP("fields", "Verification sample size"),
+    # 核对抽查: the sample drawn, drawn again, and the items checked
+    "month": QT_TRANSLATE_NOOP("fields", "Month"),
+    "replaced": QT_TRANSLATE_NOOP("fields", "Drawn again"),
+    "marital": QT_TRANSLATE_NOOP("fields", "Marital status checked"),
+    "children": QT_TRANSLATE_NOOP("fields", "Number of children checked"),
+    "address": QT_TRANSLATE_NOOP("fields", "Current address checked"),
 }
 
-# Record kinds of the change log (entity names).
+# What else the change log names besides records (domain/kinds.py has those).
 ENTITY_LABELS = {
-    "pregnancy": QT_TRANSLATE_NOOP("fields", "Pregnancy"),
-    "followup": QT_TRANSLATE_NOOP("fields", "Pregnancy follow-up"),
-    "contraception": QT_TRANSLATE_NOOP("fields", "Contraception"),
-    "checkup": QT_TRANSLATE_NOOP("fields", "Check-up"),
-    "service": QT_TRANSLATE_NOOP("fields", "Service"),
-    "benefit": QT_TRANSLATE_NOOP("fields", "Benefit enrolment"),
-    "payment": QT_TRANSLATE_NOOP("fields", "Payment"),
-    "life_event": QT_TRANSLATE_NOOP("fields", "Life event"),
     "unit": QT_TRANSLATE_NOOP("fields", "Unit"),
     "export": QT_TRANSLATE_NOOP("fields", "Export"),
     "demo": QT_TRANSLATE_NOOP("fields", "Demo data"),
@@ -109,6 +111,7 @@ ENTITY_LABELS = {
     "settings": QT_TRANSLATE_NOOP("fields", "Settings"),
     "backup": QT_TRANSLATE_NOOP("fields", "Backup"),
     "reminder_postponement": QT_TRANSLATE_NOOP("fields", "Reminder postponed"),
+    "sample": QT_TRANSLATE_NOOP("fields", "Verification sample"),
 }
 
 # Fields whose stored values are codes with translated labels, and their vocabulary.
@@ -129,6 +132,8 @@ def field_label(name: str) -> str:
 
 
 def entity_label(entity: str) -> str:
+    if kind_of(entity) is not None:
+        return record_kind_text(entity)
     if entity not in ENTITY_LABELS:
         return entity
     return QCoreApplication.translate(CONTEXT, ENTITY_LABELS[entity])

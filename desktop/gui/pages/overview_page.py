@@ -4,7 +4,9 @@ check-up coverage by month, contraception mix. Computed on a worker when shown a
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
@@ -18,12 +20,14 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -31,11 +35,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Method
 from desktop.domain.values.indicators import Overview, RateKey
-from desktop.gui.errors import show_error
-from desktop.gui.reports.figures_models import rate_text
+from desktop.gui.changes import DataChanged, StaleWatch
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
+from desktop.gui.reports.figures_models import rate_label, rate_text
 from desktop.gui.workers import Worker
 from desktop.i18n import enum_text
 from desktop.services.container import Services
+from desktop.services.indicators.service import IndicatorService
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -94,11 +100,17 @@ def _month_label(day) -> str:  # noqa: ANN001
 
 class OverviewPage(QWidget):
     shown_overview = Signal()  # new figures and charts are on screen
+    below_target_opened = Signal(str)  # a rate key: list the persons that keep it below
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, indicators: IndicatorService, today: Callable[[], dt.date],
+                 parent: QWidget | None = None,
+                 changes: DataChanged | None = None, prompts: Prompts | None = None,
+                 opener: Callable[[int], None] | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._seen_generation = -1
+        self._indicators, self._today = indicators, today
+        self._opener = opener or (lambda _person_id: None)  # the person editor
+        self.prompts: Prompts = prompts or DialogPrompts()
+        self.watch = StaleWatch(self, changes, self.refresh, stale=True)  # computed when shown
         self._pending = False
         self.worker: Worker | None = None
         self.overview: Overview | None = None
@@ -123,6 +135,16 @@ class OverviewPage(QWidget):
         self.mix_chart.chart().legend().show()
         self.mix_chart.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
 
+        # The rates below their target first, each opening the persons behind it.
+        self.below_label = QLabel(self)
+        self.below_list = QListWidget(self)
+        self.below_list.setMaximumHeight(110)
+        self.below_list.setStyleSheet("color: #b00020;")
+        self.below_list.itemActivated.connect(self._below_activated)
+        self.below_list.itemDoubleClicked.connect(self._below_activated)
+        self.below_target_opened.connect(self.open_below_target)
+        self.behind_dialog = None
+
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.progress)
@@ -135,6 +157,8 @@ class OverviewPage(QWidget):
         charts.addWidget(self.mix_chart, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.below_label)
+        layout.addWidget(self.below_list)
         layout.addLayout(tiles)
         layout.addLayout(charts, 1)
 
@@ -142,16 +166,12 @@ class OverviewPage(QWidget):
         return self.tr("Overview")
 
     # -- public ----------------------------------------------------------------
-    def refresh_if_changed(self) -> None:
-        if self._services.recorder.generation != self._seen_generation:
-            self.refresh()
-
     def refresh(self) -> None:
-        self._seen_generation = self._services.recorder.generation
+        self.watch.fresh()
         if self.worker is not None:
             self._pending = True
             return
-        task = functools.partial(_overview, self._services.indicators, self._services.today())
+        task = functools.partial(_overview, self._indicators, self._today())
         self.worker = Worker(task, self)
         self.worker.succeeded.connect(self.show_overview)
         self.worker.failed.connect(self._failed)
@@ -188,10 +208,46 @@ class OverviewPage(QWidget):
             self.tiles[key].set(rate_text(rate_key, rate), detail)
         self.tiles["payments"].set(str(figures.payments_count), self.tr("{amount} yuan").format(
             amount=f"{figures.payments_amount_fen / 100:,.2f}"))
+        self._show_below_target(overview)
         self._draw_births(overview)
         self._draw_checkups(overview)
         self._draw_mix(overview)
         self.shown_overview.emit()
+
+    def _show_below_target(self, overview: Overview) -> None:
+        figures = overview.figures
+        self.below_list.clear()
+        below = figures.below_target()
+        self.below_list.setVisible(bool(below))
+        self.below_label.setText(
+            self.tr("Below target this month (double-click one to list the persons that keep "
+                    "it below):") if below else self.tr("Every rate with a target meets it "
+                                                        "this month."))
+        for key in below:
+            rate, target = figures.rates[key], figures.target(key)
+            item = QListWidgetItem(self.tr("{rate}: {value} ({num} / {den}), target {target}")
+                                   .format(rate=rate_label(key), value=rate_text(key, rate),
+                                           num=rate.num, den=rate.den,
+                                           target=target.percent_text() if target else ""))
+            item.setData(Qt.ItemDataRole.UserRole, key.value)
+            self.below_list.addItem(item)
+
+    def _below_activated(self, item: QListWidgetItem) -> None:
+        self.below_target_opened.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_below_target(self, key: str) -> None:
+        """The persons in the rate's denominator and not in its numerator, this month."""
+        from desktop.domain.values.indicators import RateKey as Key
+        from desktop.gui.reports.behind_dialog import BehindDialog
+        from desktop.gui.reports.behind_model import BehindQuery
+
+        if self.overview is None:
+            return
+        title = self.tr("{rate}, below its target").format(rate=rate_label(Key(key)))
+        dialog = BehindDialog(self._indicators, BehindQuery(
+            self.overview.figures.period, None, key, "miss"), title, self._opener, self)
+        dialog.open()
+        self.behind_dialog = dialog
 
     # -- charts ------------------------------------------------------------------
     def _draw_births(self, overview: Overview) -> None:
@@ -243,7 +299,7 @@ class OverviewPage(QWidget):
         chart.addSeries(series)
 
     def _failed(self, exc: BaseException) -> None:
-        show_error(self, exc)
+        self.prompts.show_error(self, exc)
 
     def _finished(self) -> None:
         worker, self.worker = self.worker, None
@@ -253,10 +309,6 @@ class OverviewPage(QWidget):
         if self._pending:
             self._pending = False
             self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_if_changed()
-        super().showEvent(event)
 
 
 def _by_count(item: tuple[str, int]) -> tuple[int, str]:
@@ -283,7 +335,9 @@ def _attach(chart: QChart, series, x_axis, y_axis) -> None:  # noqa: ANN001
     series.attachAxis(y_axis)
 
 
-def add_overview_page(window: MainWindow, services: Services) -> OverviewPage:
-    page = OverviewPage(services, window)
+def add_overview_page(window: MainWindow, services: Services,
+                      changes: DataChanged | None = None) -> OverviewPage:
+    page = OverviewPage(services.indicators, services.today, window, changes,
+                        opener=window.open_person)
     window.add_page(PAGE_KEY, page.title(), page)
     return page

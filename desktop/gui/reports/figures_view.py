@@ -58,7 +58,7 @@ class FiguresView(QWidget):
         self.counts = CountsModel(self)
         self.rates = RatesModel(self)
         self.units = UnitsModel(self)
-        self.behind = bm.BehindTableModel(services, self)
+        self.behind = bm.BehindTableModel(services.indicators, self)
         self.counts_view = _table(self, self.counts)
         self.rates_view = _table(self, self.rates)
         self.units_view = _table(self, self.units)
@@ -134,6 +134,9 @@ class FiguresView(QWidget):
     def _describe(self, measure: str, part: str) -> str:
         if measure in RateKey._value2member_map_:
             name = rate_label(RateKey(measure))
+            if part == "miss":
+                return self.tr("{rate}, below its target: in the denominator, not in the "
+                               "numerator").format(rate=name)
             return (self.tr("{rate}, numerator") if part == "num"
                     else self.tr("{rate}, denominator")).format(rate=name)
         for _key, label, counted in COUNTS:

@@ -55,19 +55,22 @@ def _queries() -> dict[str, Select]:
     u, parent = aliased(Unit), aliased(Unit)
     p, g = Person, Pregnancy
     live = p.deleted_at.is_(None)
+    her_pregnancy = (select(g.registered_on)
+                     .where(g.id == Child.pregnancy_id, g.deleted_at.is_(None)).scalar_subquery())
     return {
         "单位": select(u.name, parent.name).outerjoin(parent, parent.id == u.parent_id)
                 .order_by(u.id),
         "人员": select(
             p.name, p.id_number, u.name, p.category, p.phone, p.ethnicity, p.household_address,
-            p.current_address, p.marital_status, p.marriage_date, p.spouse_name,
+            p.current_address, p.employer, p.marriage_cert_no, p.marital_status,
+            p.marriage_date, p.spouse_name,
             p.spouse_id_number, p.spouse_work_unit, p.spouse_phone, p.checkup_group,
             p.one_child_cert_no, p.one_child_cert_date, p.registered_on, p.arrival_date,
             p.status, case((p.status == "active", null()), else_=p.status_date), p.notes)
             .join(u, u.id == p.unit_id).where(live).order_by(p.id),
         "子女": select(p.id_number, Child.name, Child.sex, Child.birth_date, Child.birth_order,
                      Child.id_number, Child.birth_registered_on, Child.reported_on,
-                     Child.death_date)
+                     Child.death_date, her_pregnancy)
             .join(p, p.id == Child.person_id).where(Child.deleted_at.is_(None), live)
             .order_by(p.id, Child.birth_order, Child.id),
         "孕情": select(p.id_number, g.registered_on, g.lmp, g.outcome, g.outcome_date)
@@ -82,8 +85,8 @@ def _queries() -> dict[str, Select]:
                            Contraception.start_date, Contraception.end_date,
                            Contraception.place),
         "三查": _of_person(Checkup, Checkup.date, Checkup.date, Checkup.check_pregnancy,
-                         Checkup.check_iud, Checkup.check_disease, Checkup.result, Checkup.note,
-                         Checkup.place, Checkup.source),
+                         Checkup.check_iud, Checkup.check_disease, Checkup.result,
+                         Checkup.pregnant, Checkup.note, Checkup.place, Checkup.source),
         "服务": _of_person(Service, Service.date, Service.date, Service.type, Service.note),
         "扶助项目": _of_person(Benefit, Benefit.start_date, Benefit.program, Benefit.amount_fen,
                            Benefit.cycle, Benefit.start_date, Benefit.end_date),

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import Date, DateTime, and_, func, select, update
 from sqlmodel import Session
 
+from desktop.domain.kinds import BY_SHEET, Kind
 from desktop.domain.person_rules import birth_orders
 from desktop.domain.search import pinyin_keys
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -25,14 +26,13 @@ from desktop.domain.values.exchange import (
     PAYMENTS,
     PERSONS,
     PREGNANCIES,
-    SHEETS,
     UNITS,
     ImportCancelled,
     Progress,
     ShouldStop,
 )
 from desktop.domain.values.people import ChildDraft
-from desktop.services.exchange.columns import COLUMNS
+from desktop.services.exchange.columns import COLUMNS, WRITE_ORDER
 from desktop.services.exchange.db import PERSON_FIELDS, TABLES
 from desktop.services.exchange.plan import Plan
 from desktop.store.bulk import BulkInserter, prepared_insert
@@ -42,9 +42,7 @@ from desktop.store.sql import reserve_ids
 
 CHUNK = 5000
 CANCELLED = QT_TRANSLATE_NOOP("exchange", "The import was cancelled; nothing was written.")
-ENTITY = {UNITS: "unit", PERSONS: "person", CHILDREN: "child", PREGNANCIES: "pregnancy",
-          FOLLOWUPS: "followup", "节育措施": "contraception", "三查": "checkup",
-          "服务": "service", "扶助项目": "benefit", PAYMENTS: "payment"}
+ENTITY: dict[str, str] = {UNITS: "unit", PERSONS: "person", **BY_SHEET}  # sheet -> entity
 EVENT_OF = {"moved": "moved_away", "deceased": "deceased"}
 LOG_COLUMNS = ["at", "user", "batch", "entity", "entity_id", "person_id", "action", "field",
                "old_value", "new_value"]
@@ -74,7 +72,7 @@ class Writer:
         added[UNITS] = self._units()
         added[PERSONS] = self._persons()
         updated[PERSONS] = self._person_updates()
-        for sheet in SHEETS[2:]:
+        for sheet in WRITE_ORDER:  # a pregnancy before the child linked to it
             added[sheet] = self._records(sheet)
             updated[sheet] = self._record_updates(sheet)
         self._recount()
@@ -151,7 +149,9 @@ class Writer:
         fixed = {c.name: c.default.arg for c in table.c if c.name not in (*keys, "id", link)
                  and c.default is not None and not callable(c.default.arg)}
         fixed.update({c: self.stamp for c in ("created_at", "updated_at") if c in table.c})
-        insert_rows = prepared_insert(self.s, table, ["id", link, *keys, *fixed])
+        linked = sheet == CHILDREN  # the pregnancy of 孕情登记日期, if given
+        cols = ["id", link, *keys, *fixed, *(["pregnancy_id"] if linked else [])]
+        insert_rows = prepared_insert(self.s, table, cols)
         dates = [i for i, k in enumerate(keys, start=2)
                  if isinstance(table.c[k].type, Date) and not isinstance(table.c[k].type, DateTime)]
         tail = list(fixed.values())
@@ -163,6 +163,9 @@ class Writer:
             pid = person_ids[values["person"]]
             row = [next_id, self._ref(refs, values["_ref"]) if refs else pid,
                    *[values[k] for k in keys], *tail]
+            if linked:
+                preg = values.get("_preg")
+                row.append(self._ref(PREGNANCIES, preg) if preg else None)
             for i in dates:
                 if row[i] is not None:
                     row[i] = date_value(row[i])
@@ -192,6 +195,8 @@ class Writer:
         changes = self.plan.record_updates.get(sheet, [])
         for row_id, pid, before, after in changes:
             values = dict(after)
+            if isinstance(values.get("pregnancy_id"), tuple):  # a child's new link
+                values["pregnancy_id"] = self._ref(PREGNANCIES, values["pregnancy_id"])
             if "updated_at" in model.model_fields:
                 values["updated_at"] = self.now
             self.s.execute(update(model).where(model.id == row_id).values(**values))
@@ -227,7 +232,7 @@ class Writer:
         for event, event_id in zip(events, reserve_ids(self.s, LifeEvent, len(events)),
                                    strict=True):
             event["id"] = event_id
-            self._logged("life_event", event_id, event["person_id"])
+            self._logged(Kind.LIFE_EVENT, event_id, event["person_id"])
         self.bulk.insert(LifeEvent, events)
 
     def _recount(self) -> None:
