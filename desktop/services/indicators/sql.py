@@ -30,6 +30,7 @@ from desktop.store.sql import all_digits
 
 MIN_AGE, MAX_AGE = 15, 50  # WRA: 15 to 49 full years
 LEAVING = (EventKind.MOVED_AWAY.value, EventKind.DECEASED.value)
+STATUS_KINDS = (*LEAVING, EventKind.RETURNED.value)  # a transfer leaves her status alone
 LEFT_STATUS = (RecordStatus.MOVED.value, RecordStatus.DECEASED.value)
 MARRIED = (MaritalStatus.FIRST_MARRIAGE.value, MaritalStatus.REMARRIED.value)
 EVEN = ("0", "2", "4", "6", "8")
@@ -77,13 +78,15 @@ def left_by(day: Day, undated_left: bool) -> ColumnElement[bool]:
     ``undated_left``: whether a status without a date and without events counts as gone
     (True at the end of a period, False at its start and on event days)."""
     event = aliased(LifeEvent)
+    # A return dated the same day as a move-away is after it (a death after both).
+    rank = case((event.kind == EventKind.MOVED_AWAY.value, 0),
+                (event.kind == EventKind.RETURNED.value, 1), else_=2)
     latest = (select(event.kind)
-              .where(event.person_id == Person.id, event.deleted_at.is_(None), event.date <= day)
-              .order_by(event.date.desc(), event.id.desc()).limit(1)
+              .where(event.person_id == Person.id, event.deleted_at.is_(None), event.date <= day,
+                     event.kind.in_(STATUS_KINDS))
+              .order_by(event.date.desc(), rank.desc(), event.id.desc()).limit(1)
               .correlate_except(event).scalar_subquery())
-    any_event = aliased(LifeEvent)
-    has_events = (exists().where(any_event.person_id == Person.id, any_event.deleted_at.is_(None))
-                  .correlate_except(any_event))
+    has_events = status_events_exist()
     dated = Person.status_date <= day
     by_status = and_(Person.status.in_(LEFT_STATUS),
                      or_(dated, Person.status_date.is_(None)) if undated_left else dated)
@@ -95,6 +98,32 @@ def left_by(day: Day, undated_left: bool) -> ColumnElement[bool]:
         (has_events, func.coalesce(latest, "").in_(LEAVING)),
         else_=by_status,
     ), 0) == 1
+
+
+def status_events_exist(pid: ColumnElement = Person.id) -> ColumnElement[bool]:
+    """She has a move-away, return or death on record (then they decide, not her status)."""
+    event = aliased(LifeEvent)
+    return (exists().where(event.person_id == pid, event.deleted_at.is_(None),
+                           event.kind.in_(STATUS_KINDS))
+            .correlate_except(event))
+
+
+def unit_at(day: Day, pid: ColumnElement = Person.id,
+            unit: ColumnElement = Person.unit_id) -> ColumnElement[int]:
+    """The unit she belonged to at ``day``: the unit left by her first transfer dated after
+    ``day``, or her unit today (a transfer counts in the new unit from its date)."""
+    event = aliased(LifeEvent)
+    left = (select(event.from_unit_id)
+            .where(event.person_id == pid, event.deleted_at.is_(None),
+                   event.kind == EventKind.TRANSFERRED.value, event.date > day)
+            .order_by(event.date, event.id).limit(1)
+            .correlate_except(event).scalar_subquery())
+    # The few who ever moved, found once (a list SQLite builds a small index for): the
+    # others need no lookup (100,000 lookups cost 0.4 s).
+    moved = aliased(LifeEvent)
+    movers = select(moved.person_id).where(moved.kind == EventKind.TRANSFERRED.value,
+                                           moved.deleted_at.is_(None))
+    return case((pid.in_(movers), func.coalesce(left, unit)), else_=unit)
 
 
 def present(day: Day, undated_left: bool) -> ColumnElement[bool]:
