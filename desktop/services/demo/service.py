@@ -15,7 +15,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.domain.dates import add_years
 from desktop.domain.enums import EventKind
@@ -32,6 +32,7 @@ from desktop.store.bulk import BulkInserter, loading
 from desktop.store.db import analyze, transaction
 from desktop.store.kinds import MODELS
 from desktop.store.models import Person
+from desktop.store.sql import first_free_id
 
 __all__ = ["DemoResult", "area_codes", "generate_demo"]
 
@@ -82,9 +83,8 @@ def generate_demo(
     with transaction(services.factory) as session, loading(session):
         bulk = BulkInserter(session, now)
         ids = {
-            "person": (session.scalar(select(func.max(Person.id))) or 0) + 1,
-            **{kind: (session.scalar(select(func.max(MODELS[kind].id))) or 0) + 1  # type: ignore[attr-defined]
-               for kind in (Kind.PREGNANCY, Kind.BENEFIT)},
+            "person": first_free_id(session, Person),
+            **{kind: first_free_id(session, MODELS[kind]) for kind in (Kind.PREGNANCY, Kind.BENEFIT)},
         }
         maker.used.update(session.scalars(select(Person.id_number)))
         out: dict[str, list] = {name: [] for name, _model in TABLES}

@@ -125,11 +125,10 @@ class ExchangeService:
         now = self._now()
         self._recorder.generation += 1
         try:
-            with _no_gc(), transaction(self._factory) as session, loading(session):
+            with _no_gc(), transaction(self._factory) as session, loading(session, IMPORT_CACHE_KIB):
                 if backup is not None and self._log_backup is not None:
                     self._log_backup(session, backup)  # in the import's transaction
                 batch = new_batch(session, "import", now)
-                session.connection().exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
                 added, updated = exchange_import.run(session, plan, batch, self._recorder._user(),
                                                      now, progress, should_stop)
                 self._recorder.record(session, entity="import", entity_id=0, action="create",

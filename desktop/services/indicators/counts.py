@@ -22,7 +22,6 @@ from desktop.services.indicators.population_sql import (
     open_contraception,
 )
 from desktop.services.indicators.sql import (
-    days_between,
     id17_integer,
     married_by,
     unit_at,
@@ -39,6 +38,7 @@ from desktop.services.indicators.target_sql import (
     service_within,
     whole_course,
 )
+from desktop.store.date_sql import days_between
 from desktop.store.models import Child, Person
 from desktop.store.records import Benefit, Payment, Pregnancy
 from desktop.store.samples import Sample, SamplePerson

@@ -15,7 +15,6 @@ from sqlalchemy.sql.elements import ColumnElement
 from desktop.domain.enums import Category, EventKind, Method, RecordStatus
 from desktop.domain.report_periods import Period
 from desktop.services.indicators.sql import (
-    add_months_sql,
     filled,
     married_by,
     present,
@@ -23,6 +22,7 @@ from desktop.services.indicators.sql import (
     valid_id,
     wra,
 )
+from desktop.store.date_sql import add_months
 from desktop.store.models import Person
 from desktop.store.records import Checkup, Contraception, LifeEvent
 
@@ -65,7 +65,7 @@ def due_by(last: ColumnElement, group: ColumnElement, intervals: dict[str, int],
            day: dt.date) -> ColumnElement[bool]:
     """Check-up due on or before ``day``: last check-up + her group's interval, or never."""
     months = case(intervals, value=group, else_=intervals.get("general", 12))
-    return or_(last.is_(None), add_months_sql(last, months) <= day)
+    return or_(last.is_(None), add_months(last, months) <= day)
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """SQL building blocks of the indicators (shared/indicators.md): who is a WRA at a day.
 
-Dates are SQLite 'YYYY-MM-DD' text; the date arithmetic below uses SQLite's date() and
-printf() (on PostgreSQL: intervals and date_trunc), kept in this one module.
+Date arithmetic and the other dialect-specific expressions come from desktop.store
+(date_sql, sql): nothing here is written for one database.
 
 "Moved away or deceased on or before d" — what we chose, and why it is exact:
 - a person with life events (moved away / returned / deceased): her latest event dated
@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, Integer, and_, case, cast, exists, false, func, literal, or_, select
+from sqlalchemy import Integer, and_, case, cast, exists, false, func, literal, or_, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.dates import born_on_or_before_for_age
 from desktop.domain.enums import EventKind, MaritalStatus, RecordStatus
+from desktop.store.date_sql import add_months, is_iso_date, shift_days
 from desktop.store.models import Person
 from desktop.store.records import LifeEvent
+from desktop.store.sql import all_digits
 
 MIN_AGE, MAX_AGE = 15, 50  # WRA: 15 to 49 full years
 LEAVING = (EventKind.MOVED_AWAY.value, EventKind.DECEASED.value)
@@ -38,23 +40,10 @@ _CHECK = "10X98765432"
 Day = dt.date | ColumnElement
 
 
-def add_months_sql(day: ColumnElement, months: ColumnElement | int) -> ColumnElement:
-    """desktop.domain.dates.add_months in SQL: keep the day number, clipped to the month end
-    (31 August + 3 months = 30 November; SQLite's own '+3 months' would give 1 December)."""
-    first = func.date(day, "start of month", func.printf("%+d months", months))
-    last = func.date(first, "+1 month", "-1 day")
-    wanted = func.date(first, func.printf("+%d days", cast(func.strftime("%d", day), Integer) - 1))
-    return func.min(wanted, last, type_=Date)  # two arguments: SQLite's scalar min
-
-
 def shift(day: Day, days: int) -> Day:
     if isinstance(day, dt.date):
         return day + dt.timedelta(days=days)
-    return func.date(day, f"{days:+d} days", type_=Date)
-
-
-def days_between(later: ColumnElement, earlier: ColumnElement) -> ColumnElement:
-    return func.julianday(later) - func.julianday(earlier)
+    return shift_days(day, days)
 
 
 def female() -> ColumnElement[bool]:
@@ -75,7 +64,7 @@ def aged(day: Day, low: int = MIN_AGE, high: int = MAX_AGE) -> ColumnElement[boo
 
 def birthday(years: int) -> ColumnElement:
     """The day she turns ``years`` (add_months clips 29 February to 28 February)."""
-    return add_months_sql(Person.birth_date, 12 * years)
+    return add_months(Person.birth_date, 12 * years)
 
 
 def registered_by(day: Day) -> ColumnElement[bool]:
@@ -169,8 +158,8 @@ def valid_id(number: ColumnElement = Person.id_number,
     iso = func.substr(birth, 1, 4) + "-" + func.substr(birth, 5, 2) + "-" + func.substr(birth, 7, 2)
     return and_(
         func.length(number) == 18,
-        func.substr(number, 1, 17).op("GLOB")("[0-9]" * 17),
-        func.coalesce(func.date(iso), "") == iso,
+        all_digits(func.substr(number, 1, 17), 17),
+        is_iso_date(iso),
         func.substr(number, 18, 1) == func.substr(_CHECK, (total % 11) + 1, 1),
     )
 

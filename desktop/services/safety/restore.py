@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
 from desktop.services.safety.backup import BackupInfo, read_backup
-from desktop.store.backup import backup_name, snapshot, verify
+from desktop.store.backup import CopyFailed, backup_name, copy_database, snapshot, verify
 from desktop.store.db import head_revision, inspect_file, open_database
 from desktop.store.leftovers import clean, part_for
 from desktop.store.private import private_dir
@@ -46,16 +45,6 @@ def preview_restore(chosen: Path) -> RestorePreview:
             QT_TRANSLATE_NOOP("errors", "{path} cannot be restored: {reason}"),
             path=str(chosen), reason=info.problem)
     return RestorePreview(info, state.revision, state.revision != head_revision())
-
-
-def _copy_file(src: Path, dst: Path) -> None:
-    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(dst)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
 
 
 def _safety_copy(db_path: Path, backup_dir: Path, now: dt.datetime) -> Path:
@@ -94,8 +83,8 @@ def _restore_in(work_dir: Path, db_path: Path, chosen: Path, backup_dir: Path,
                 preview: RestorePreview, now: dt.datetime) -> Path | None:
     work = work_dir / "restore.db"
     try:
-        _copy_file(chosen, work)
-    except sqlite3.Error as exc:
+        copy_database(chosen, work)
+    except CopyFailed as exc:
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "{path} could not be copied ({reason}). "
                               "The data file was not changed."),
