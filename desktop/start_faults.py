@@ -8,7 +8,6 @@ backup (the restore keeps the damaged file too).
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.errors import LedgerError, StorageError
 from desktop.i18n import error_text
-from desktop.store import faults
+from desktop.store import crypt, faults
 from desktop.store.db import open_database
 from desktop.store.faults import DamagedFileError
 
@@ -65,7 +64,7 @@ def damaged(db_path: Path, exc: BaseException) -> DamagedFileError | None:
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     # Only SQLite's words for a damaged file: "database is locked" and the like are not.
     text = str(orig).lower()
-    if isinstance(orig, sqlite3.DatabaseError) and (
+    if isinstance(orig, crypt.database_errors()) and (
         "malformed" in text or "not a database" in text
     ):
         return faults.damaged_error(db_path, str(orig))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from sqlalchemy import Engine
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
+from desktop.store import crypt
 from desktop.store.db import APPLICATION_ID, known_revisions
 
 BACKUP_PREFIX = "family-ledger-"
@@ -59,7 +61,7 @@ def parse_backup_name(name: str) -> dt.datetime | None:
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return crypt.connect_ro(path)  # an encrypted file: with the key unlocked for it
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -104,22 +106,23 @@ def verify(path: Path, expected: dict[str, int] | None = None, *, full: bool = T
                 raise bad("application id")
             try:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            except sqlite3.DatabaseError:
+            except crypt.database_errors():
                 row = None
             if row is None or row[0] not in known_revisions():
                 raise bad("schema version")
             counts = table_counts(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except crypt.database_errors() as exc:
         raise bad(str(exc)) from exc
     if expected is not None and counts != expected:
         raise bad("row counts differ from the data file")
     return row[0], counts
 
 
-def _copy(src: sqlite3.Connection, part: Path, progress: Callable[[int, int], None] | None) -> None:
-    dst = sqlite3.connect(part)
+def _copy(src: sqlite3.Connection, part: Path, progress: Callable[[int, int], None] | None,
+          key: bytes | None = None) -> None:
+    dst = crypt.connect(part, key)  # an encrypted file's copy: the same key, page for page
     try:
         def step(_status: int, remaining: int, total: int) -> None:
             if progress is not None:
@@ -144,20 +147,25 @@ def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
         raise BackupFailedError(QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
                                 folder=str(target_dir))
     part = target_dir / f".{BACKUP_PREFIX}{uuid.uuid4().hex[:8]}.part"
+    key = crypt.key_for(src_path)
     try:
         src = _connect_ro(src_path)
         try:
             src.isolation_level = None
             src.execute("BEGIN")  # counts and copy see the same state of the file
             counts = table_counts(src)
-            _copy(src, part, progress)
+            _copy(src, part, progress, key)
             src.execute("COMMIT")
         finally:
             src.close()
+        if key is not None:  # the key file travels with the copy: it opens on its own
+            shutil.copyfile(crypt.key_path(src_path), crypt.key_path(part))
         revision, _ = verify(part, counts)
         final = free_name(target_dir, created)
+        if key is not None:
+            os.replace(crypt.key_path(part), crypt.key_path(final))
         os.replace(part, final)
-    except (sqlite3.Error, OSError, StorageError) as exc:
+    except (*crypt.database_errors(), sqlite3.Error, OSError, StorageError) as exc:
         _remove_quietly(part)
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise _failed(target_dir, reason) from exc
@@ -168,7 +176,7 @@ def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
 
 
 def _remove_quietly(path: Path) -> None:
-    for p in (path, path.with_name(path.name + "-journal")):
+    for p in (path, path.with_name(path.name + "-journal"), crypt.key_path(path)):
         try:
             p.unlink()
         except OSError:

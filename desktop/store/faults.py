@@ -43,8 +43,10 @@ _WRITE_FAULTS = (
 
 def storage_error_for(exc: BaseException) -> StorageError | None:
     """The clerk's StorageError for a refused write (sqlite3 or wrapped by SQLAlchemy)."""
+    from desktop.store import crypt
+
     orig = getattr(exc, "orig", exc)
-    if not isinstance(orig, sqlite3.OperationalError):
+    if not isinstance(orig, crypt.operational_errors()):
         return None
     text = str(orig).lower()
     for words, template in _WRITE_FAULTS:
@@ -117,12 +119,14 @@ def check_size(path: Path, header: bytes) -> None:
 def quick_check(path: Path) -> None:
     """Raise DamagedFileError unless SQLite's quick_check finds the file whole. Read-only."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        from desktop.store import crypt
+
+        conn = crypt.connect_ro(path)
         try:
             problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except crypt.database_errors() as exc:
         raise damaged_error(path, str(exc)) from exc
     if problems != ["ok"]:
         raise damaged_error(path, "; ".join(problems))
