@@ -32,6 +32,7 @@ from desktop.services.registers.service import RegisterService
 from desktop.services.reminders.service import ReminderService
 from desktop.services.safety.backup import BackupService
 from desktop.services.safety.changelog import ChangeRecorder, HistoryService
+from desktop.services.safety.encryption import EncryptionService
 from desktop.services.safety.security import SecurityService
 from desktop.services.settings import CLERK_NAME, SettingsService
 from desktop.store.db import SessionFactory, make_session_factory
@@ -82,6 +83,7 @@ class Services:
     reminders: ReminderService
     indicators: IndicatorService
     documents: DocumentService
+    encryption: EncryptionService
 
 
 def build_services(
@@ -109,6 +111,7 @@ def build_services(
     restorers = {"pregnancy": pregnancies, "followup": pregnancies, "life_event": life_events,
                  "contraception": contraception, "checkup": checkups, "service": service_records,
                  "benefit": benefits, "payment": benefits, "child": children}
+    security = SecurityService(factory, settings, recorder)
     return Services(
         engine=engine,
         factory=factory,
@@ -134,7 +137,7 @@ def build_services(
         backup=BackupService(engine, factory, recorder, db_path,
                              backup_dir or backup_dir_for(db_path), now),
         today=today,
-        security=SecurityService(factory, settings, recorder),
+        security=security,
         exchange=ExchangeService(engine, factory, recorder, today, now),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
         indicators=IndicatorService(engine, factory, settings, units, today),
@@ -142,4 +145,5 @@ def build_services(
             engine=engine, factory=factory, recorder=recorder, settings=settings, units=units,
             persons=persons, person_list=person_list, registers=registers, contraception=contraception,
             checkups=checkups, pregnancies=pregnancies, today=today, now=now),
+        encryption=EncryptionService(engine, factory, settings, recorder, security, db_path),
     )
