@@ -142,7 +142,8 @@ def write_key_file(path: Path, keys: KeyFile) -> None:
     text = json.dumps({"format": KEY_FORMAT, "version": 1, "cipher": "sqlcipher4",
                        "key_id": keys.key_id, "slots": keys.slots}, indent=1)
     part = path.with_name(f".{path.name}.part")
-    with open(part, "w", encoding="utf-8") as fh:
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(fd, "w", encoding="utf-8") as fh:
         fh.write(text)
         fh.flush()
         os.fsync(fh.fileno())

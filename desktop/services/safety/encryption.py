@@ -8,6 +8,7 @@ The Argon2id hash in the settings stays the check for the lock screen in both ca
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ValidationError
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.services.safety.security import ENTITY, PASSWORD_HASH, SecurityService
-from desktop.services.settings import SettingsService
+from desktop.services.settings import OFFICE_NAME, PDF_FONT_PATH, SettingsService
 from desktop.store import conversion, crypt
 from desktop.store.db import SessionFactory, transaction
 
@@ -159,6 +160,26 @@ class EncryptionService:
         if not self.verify(password):
             raise wrong_password()
         code = new_recovery_code()
+        self._store_code(code)
+        return code
+
+    def write_recovery_sheet(self, password: str, out: Path, today: dt.date) -> Path:
+        """A new code printed to ``out`` (PDF), then made the one that works; logged."""
+        from desktop.reports.recovery_sheet import RecoverySheet, write_recovery_sheet_pdf
+
+        if not self.verify(password):
+            raise wrong_password()
+        code = new_recovery_code()
+        sheet = RecoverySheet(code, self._settings.get(OFFICE_NAME), self.db_path.name, today)
+        write_recovery_sheet_pdf(sheet, out, self._settings.get(PDF_FONT_PATH) or None)
+        try:
+            self._store_code(code)
+        except BaseException:
+            Path(out).unlink(missing_ok=True)  # a sheet whose code does not work: none
+            raise
+        return Path(out)
+
+    def _store_code(self, code: str) -> None:
         if self.is_encrypted():
             keys = self._keys()
             keys.slots[crypt.RECOVERY_SLOT] = crypt.wrap(code, self._data_key(), keys.key_id,
@@ -167,7 +188,6 @@ class EncryptionService:
         else:
             self._settings.set_many({RECOVERY_HASH: self._hasher.hash(code)})
         self._log("recovery_code")
-        return code
 
     def has_recovery_code(self) -> bool:
         if self.is_encrypted():
