@@ -226,7 +226,8 @@ def connect(path: Path, key: bytes | None, readonly: bool = False) -> sqlite3.Co
     target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
     if key is None:
         return sqlite3.connect(target, uri=readonly)
-    conn = dbapi().connect(target, uri=readonly)
+    # An engine's pool hands a connection to the worker threads too (as SQLAlchemy does).
+    conn = dbapi().connect(target, uri=readonly, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported, not logged
     conn.execute(pragma_key(key))
     conn.execute(f"PRAGMA cache_size=-{ENCRYPTED_CACHE_KIB}")
@@ -238,7 +239,7 @@ def connect_engine(path: Path) -> sqlite3.Connection:
     key = key_for(path)
     if key is not None:
         return connect(path, key)
-    conn = dbapi().connect(str(path))
+    conn = dbapi().connect(str(path), check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")
     return conn
 
