@@ -25,9 +25,6 @@ from desktop.store import crypt
 EXIT_OK, EXIT_ERROR = 0, 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     def password_file(parser: argparse.ArgumentParser) -> None:
@@ -69,14 +66,14 @@ def ask(args: argparse.Namespace, prompts: list[str]) -> list[str]:
         try:
             lines = Path(name).expanduser().read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            raise NoSecret(tr("The password file {path} cannot be read: {reason}").format(
+            raise NoSecret(QCoreApplication.translate("cli", "The password file {path} cannot be read: {reason}").format(
                 path=name, reason=getattr(exc, "strerror", None) or type(exc).__name__)) from exc
         if len(lines) < len(prompts):
-            raise NoSecret(tr("The password file {path} needs {count} lines.").format(
+            raise NoSecret(QCoreApplication.translate("cli", "The password file {path} needs {count} lines.").format(
                 path=name, count=len(prompts)))
         return lines[:len(prompts)]
     if not sys.stdin.isatty():
-        raise NoSecret(tr("This ledger is protected by a password. There is no terminal to "
+        raise NoSecret(QCoreApplication.translate("cli", "This ledger is protected by a password. There is no terminal to "
                           "ask it on: give it with --password-file FILE."))
     return [getpass.getpass(prompt) for prompt in prompts]
 
@@ -84,10 +81,10 @@ def ask(args: argparse.Namespace, prompts: list[str]) -> list[str]:
 def ask_new(args: argparse.Namespace, before: list[str]) -> list[str]:
     """The ``before`` secrets, then a new password (twice on a terminal)."""
     if getattr(args, "password_file", None):
-        return ask(args, [*before, tr("New password: ")])
-    answers = ask(args, [*before, tr("New password: "), tr("The new password again: ")])
+        return ask(args, [*before, QCoreApplication.translate("cli", "New password: ")])
+    answers = ask(args, [*before, QCoreApplication.translate("cli", "New password: "), QCoreApplication.translate("cli", "The new password again: ")])
     if answers[-1] != answers[-2]:
-        raise NoSecret(tr("The two new passwords differ. Nothing was changed."))
+        raise NoSecret(QCoreApplication.translate("cli", "The two new passwords differ. Nothing was changed."))
     return answers[:-1]
 
 
@@ -128,18 +125,18 @@ def unlock(args: argparse.Namespace, db_path: Path, record: bool = True) -> str 
     tries = Tries(log_dir_for(db_path))
     wait = tries.wait_seconds()
     if wait > 0:
-        print(tr("Five wrong passwords in a row: wait {seconds} s.").format(
+        print(QCoreApplication.translate("cli", "Five wrong passwords in a row: wait {seconds} s.").format(
             seconds=int(wait + 0.999)), file=sys.stderr)
         time.sleep(wait)
     try:
-        (password,) = ask(args, [tr("Password: ")])
+        (password,) = ask(args, [QCoreApplication.translate("cli", "Password: ")])
     except NoSecret as exc:
         print(exc, file=sys.stderr)
         return None
     if not check_password(db_path, password):
         if record:
             tries.failed()
-        print(tr("The password is not correct. Nothing was changed."), file=sys.stderr)
+        print(QCoreApplication.translate("cli", "The password is not correct. Nothing was changed."), file=sys.stderr)
         return None
     if record:
         tries.succeeded()
@@ -149,7 +146,7 @@ def unlock(args: argparse.Namespace, db_path: Path, record: bool = True) -> str 
 # -- commands -------------------------------------------------------------------------------
 def run(args: argparse.Namespace, db_path: Path, with_services) -> int:  # type: ignore[no-untyped-def]
     if not db_path.is_file():
-        print(tr("There is no data file at {path}.").format(path=db_path), file=sys.stderr)
+        print(QCoreApplication.translate("cli", "There is no data file at {path}.").format(path=db_path), file=sys.stderr)
         return EXIT_ERROR
     try:
         if args.command == "recover":
@@ -163,14 +160,14 @@ def run(args: argparse.Namespace, db_path: Path, with_services) -> int:  # type:
     if current is None:
         return EXIT_ERROR
     if not current:
-        print(tr("No password is set for this ledger."), file=sys.stderr)
+        print(QCoreApplication.translate("cli", "No password is set for this ledger."), file=sys.stderr)
         return EXIT_ERROR
     try:
         if args.command == "recovery-sheet":
             out = Path(args.out).expanduser().absolute()
             with_services(db_path, lambda s: s.encryption.write_recovery_sheet(
                 current, out, dt.date.today()))
-            print(tr("The recovery sheet was written to {path}. Print it, give it to the head "
+            print(QCoreApplication.translate("cli", "The recovery sheet was written to {path}. Print it, give it to the head "
                      "of the office to keep sealed, and delete the file.").format(path=out))
             return EXIT_OK
         if args.action == "change":
@@ -178,17 +175,17 @@ def run(args: argparse.Namespace, db_path: Path, with_services) -> int:  # type:
             new = (ask(args, ["", ""])[1] if getattr(args, "password_file", None)
                    else ask_new(args, [])[0])
             with_services(db_path, lambda s: s.encryption.change_password(current, new))
-            print(tr("The password was changed; the old one no longer opens the ledger."))
+            print(QCoreApplication.translate("cli", "The password was changed; the old one no longer opens the ledger."))
         elif args.action == "remove":
             with_services(db_path, lambda s: s.encryption.remove_password(current))
-            print(tr("The password was removed; the data file is stored plain."))
+            print(QCoreApplication.translate("cli", "The password was removed; the data file is stored plain."))
         elif args.action == "encrypt":
             with_services(db_path, lambda s: s.encryption.encrypt(current))
-            print(tr("The data file is encrypted. Print a new recovery sheet: "
+            print(QCoreApplication.translate("cli", "The data file is encrypted. Print a new recovery sheet: "
                      "family-ledger recovery-sheet --out FILE.pdf"))
         else:
             with_services(db_path, lambda s: s.encryption.decrypt(current))
-            print(tr("The data file is stored plain now; the password still guards the "
+            print(QCoreApplication.translate("cli", "The data file is stored plain now; the password still guards the "
                      "window and the commands."))
     except NoSecret as exc:
         print(exc, file=sys.stderr)
@@ -198,7 +195,7 @@ def run(args: argparse.Namespace, db_path: Path, with_services) -> int:  # type:
 
 def _set(args: argparse.Namespace, db_path: Path, with_services) -> int:  # type: ignore[no-untyped-def]
     if protected(db_path):
-        print(tr("A password is set already; use: family-ledger password change"),
+        print(QCoreApplication.translate("cli", "A password is set already; use: family-ledger password change"),
               file=sys.stderr)
         return EXIT_ERROR
     (new,) = ask_new(args, [])
@@ -218,21 +215,21 @@ def _set(args: argparse.Namespace, db_path: Path, with_services) -> int:  # type
 
     plain = with_services(db_path, work)
     if not encrypt:
-        print(tr("The password was set; the data file stays plain."))
+        print(QCoreApplication.translate("cli", "The password was set; the data file stays plain."))
         return EXIT_OK
-    print(tr("The password was set and the data file is encrypted (its key file is {key}: "
+    print(QCoreApplication.translate("cli", "The password was set and the data file is encrypted (its key file is {key}: "
              "copy both together).").format(key=crypt.key_path(db_path).name))
     if plain:
-        done = {"keep": tr("These backups are still plain (not encrypted):"),
-                "encrypt": tr("These backups were encrypted:"),
-                "delete": tr("These plain backups were deleted:")}[args.old_backups]
+        done = {"keep": QCoreApplication.translate("cli", "These backups are still plain (not encrypted):"),
+                "encrypt": QCoreApplication.translate("cli", "These backups were encrypted:"),
+                "delete": QCoreApplication.translate("cli", "These plain backups were deleted:")}[args.old_backups]
         print(done)
         for path in plain:
             print(f"  {path}")
         if args.old_backups == "keep":
-            print(tr("Run the command with --old-backups encrypt or delete, or delete them "
+            print(QCoreApplication.translate("cli", "Run the command with --old-backups encrypt or delete, or delete them "
                      "yourself."))
-    print(tr("Now print the recovery sheet: family-ledger recovery-sheet --out FILE.pdf"))
+    print(QCoreApplication.translate("cli", "Now print the recovery sheet: family-ledger recovery-sheet --out FILE.pdf"))
     return EXIT_OK
 
 
@@ -242,7 +239,7 @@ def _recover(args: argparse.Namespace, db_path: Path, with_services) -> int:  # 
     try:
         code = normalize_code(Path(args.code_file).expanduser().read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
-        print(tr("The file {path} cannot be read: {reason}").format(
+        print(QCoreApplication.translate("cli", "The file {path} cannot be read: {reason}").format(
             path=args.code_file, reason=getattr(exc, "strerror", None) or type(exc).__name__),
             file=sys.stderr)
         return EXIT_ERROR
@@ -252,5 +249,5 @@ def _recover(args: argparse.Namespace, db_path: Path, with_services) -> int:  # 
     (new,) = ask_new(args, [])
     with_services(db_path, lambda s: s.encryption.recover(code, new))
     tries.succeeded()
-    print(tr("A new password was set with the recovery code (noted in the change log)."))
+    print(QCoreApplication.translate("cli", "A new password was set with the recovery code (noted in the change log)."))
     return EXIT_OK

@@ -18,10 +18,6 @@ from desktop.services.container import Services
 from desktop.store import crypt
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("encryption", text)
-
-
 class EncryptionPrompts:
     """Modal questions; a test replaces the methods."""
 
@@ -29,13 +25,13 @@ class EncryptionPrompts:
         """'encrypt', 'delete' or 'keep' for the plain backups named."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Plain backups"))
-        box.setText(tr("The data file is encrypted now, but these backups in the backups "
+        box.setWindowTitle(QCoreApplication.translate("encryption", "Plain backups"))
+        box.setText(QCoreApplication.translate("encryption", "The data file is encrypted now, but these backups in the backups "
                        "folder are still plain: anyone who has them can read them.\n\n{names}")
                     .format(names="\n".join(names)))
-        encrypt = box.addButton(tr("&Encrypt them"), QMessageBox.ButtonRole.AcceptRole)
-        delete = box.addButton(tr("&Delete them"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(tr("&Keep them"), QMessageBox.ButtonRole.RejectRole)
+        encrypt = box.addButton(QCoreApplication.translate("encryption", "&Encrypt them"), QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton(QCoreApplication.translate("encryption", "&Delete them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QCoreApplication.translate("encryption", "&Keep them"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(encrypt)
         box.exec()
         clicked = box.clickedButton()
@@ -43,12 +39,12 @@ class EncryptionPrompts:
 
     def sheet_path(self, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save the recovery sheet"), str(Path.home() / "恢复码单.pdf"),
-            tr("PDF files (*.pdf)"))
+            parent, QCoreApplication.translate("encryption", "Save the recovery sheet"), str(Path.home() / "恢复码单.pdf"),
+            QCoreApplication.translate("encryption", "PDF files (*.pdf)"))
         return Path(name) if name else None
 
     def tell(self, parent: QWidget | None, text: str) -> None:
-        QMessageBox.information(parent, tr("Family Ledger"), text)
+        QMessageBox.information(parent, QCoreApplication.translate("encryption", "Family Ledger"), text)
 
 
 def handle_plain_backups(parent: QWidget | None, services: Services,
@@ -79,7 +75,7 @@ def print_recovery_sheet(parent: QWidget | None, services: Services, password: s
     except LedgerError as exc:
         prompts.tell(parent, error_text(exc))
         return None
-    prompts.tell(parent, tr("The recovery sheet was saved as {path}. Print it, give it to the "
+    prompts.tell(parent, QCoreApplication.translate("encryption", "The recovery sheet was saved as {path}. Print it, give it to the "
                             "head of the office to keep sealed, then delete the file.")
                  .format(path=path))
     return path
