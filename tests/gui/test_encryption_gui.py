@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog
 from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog
 
 from desktop.gui.dialogs.encryption_ui import EncryptionPrompts, unlock_file_at_start
 from desktop.gui.dialogs.first_run import FirstRunDialog
