@@ -73,7 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     reminders.add_argument("--format", choices=("table", "csv"), default="table")
     slips.add_argument("--out", required=True, metavar="FILE.pdf")
     _add_report(sub)
-    from desktop.cli.password import add_commands
+    from desktop.cli.sample import add_parser as add_sample  # argparse only: no Qt import
+
+    add_sample(sub)
+    from desktop.cli.password_args import add_commands  # argparse only: no Qt import
 
     add_commands(sub)
     backup = sub.add_parser("backup", help="write a verified copy of the data file")
