@@ -118,7 +118,7 @@ def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> in
     engine = None
     backup_dir = config.backup_dir_for(db_path)
     try:
-        opened_with = ""  # an encrypted file: the password that unsealed its key
+        opened_with = None  # an encrypted file: how its key was unsealed
         if crypt.is_encrypted(db_path):
             if smoke_test:
                 return _locked_report()
@@ -136,8 +136,8 @@ def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> in
                 return _locked_report()
             if not smoke_test and not services.settings.setup_done and not _first_run(services):
                 return 0
-            if opened_with:
-                services.encryption.sync_after_unlock(opened_with)
+            if opened_with is not None:
+                opened_with.finish(services)
             elif not smoke_test and services.security.has_password() and not _unlock(services):
                 return 0  # the clerk chose Quit at the password question
             return _show_window(app, services, db_path, smoke_test, started_at)

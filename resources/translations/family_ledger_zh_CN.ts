@@ -4416,12 +4416,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>encryption</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="28" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="40" />
         <source>Plain backups</source>
         <translation>未加密的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="29" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="41" />
         <source>The data file is encrypted now, but these backups in the backups folder are still plain: anyone who has them can read them.
 
 {names}</source>
@@ -4430,39 +4430,74 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="44" />
         <source>&amp;Encrypt them</source>
         <translation>加密这些备份(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="45" />
         <source>&amp;Delete them</source>
         <translation>删除这些备份(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="46" />
         <source>&amp;Keep them</source>
         <translation>保留不动(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="54" />
         <source>Save the recovery sheet</source>
         <translation>保存恢复码单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="55" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="47" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="59" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="90" />
         <source>The recovery sheet was saved as {path}. Print it, give it to the head of the office to keep sealed, then delete the file.</source>
         <translation>恢复码单已保存为 {path}。请打印出来交单位负责人密封保管，然后删除该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="125" />
+        <source>Forgotten password</source>
+        <translation>忘记密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="126" />
+        <source>Type the recovery code from the sealed recovery sheet and choose a new password. The recovery is noted in the change log.</source>
+        <translation>请输入密封保管的恢复码单上的恢复码，并设置新密码。此次恢复将记入修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="139" />
+        <source>Recovery &amp;code</source>
+        <translation>恢复码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="140" />
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="141" />
+        <source>&amp;Repeat new password</source>
+        <translation>再次输入新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="159" />
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="205" />
+        <source>&amp;Forgot the password...</source>
+        <translation>忘记密码(&amp;F)...</translation>
     </message>
 </context>
 <context>

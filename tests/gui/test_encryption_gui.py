@@ -6,7 +6,12 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog
 
-from desktop.gui.dialogs.encryption_ui import EncryptionPrompts, unlock_file_at_start
+from desktop.gui.dialogs.encryption_ui import (
+    EncryptionPrompts,
+    Opened,
+    RecoveryDialog,
+    unlock_file_at_start,
+)
 from desktop.gui.dialogs.first_run import FirstRunDialog
 from desktop.gui.dialogs.settings_dialog import SettingsDialog
 from desktop.gui.lock_screen import LockScreen
@@ -120,6 +125,41 @@ def test_an_encrypted_file_asks_its_password_before_opening(
         return self.result()
 
     monkeypatch.setattr(LockScreen, "exec", answer)
-    assert unlock_file_at_start(db_path) == PASSWORD
+    assert unlock_file_at_start(db_path) == Opened(PASSWORD)
     assert "not correct" in tries[0]
     assert crypt.key_for(db_path) is not None
+
+
+def test_a_forgotten_password_is_replaced_with_the_recovery_code(
+        qtbot, services, sample, db_path, monkeypatch):
+    services.encryption.set_password(PASSWORD)
+    code = services.encryption.new_recovery_code(PASSWORD)
+    services.engine.dispose()
+    crypt.KEYS.forget_all()
+    messages = []
+
+    def fill(self):  # a mistyped code first, then the one on the sheet
+        self.show()
+        for typed in ("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", code.lower()):
+            self.code_edit.setText(typed)
+            self.new_edit.setText("Xin-mima-1")
+            self.repeat_edit.setText("Xin-mima-1")
+            self.accept()
+            messages.append(self.message.text())
+        return self.result()
+
+    def at_lock(self):
+        self.show()
+        self.forgot_button.click()
+        return self.result()
+
+    monkeypatch.setattr(RecoveryDialog, "exec", fill)
+    monkeypatch.setattr(LockScreen, "exec", at_lock)
+    opened = unlock_file_at_start(db_path)
+    assert "not correct" in messages[0]
+    assert opened == Opened("Xin-mima-1", code.lower())
+    opened.finish(services)
+    crypt.KEYS.forget_all()
+    assert crypt.unlock(db_path, PASSWORD) is None
+    assert crypt.unlock(db_path, "Xin-mima-1") is not None
+    assert services.security.verify("Xin-mima-1")

@@ -7,10 +7,22 @@ The questions are asked through ``EncryptionPrompts`` so that tests answer them.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.errors import LedgerError
 from desktop.i18n import error_text
@@ -103,16 +115,101 @@ class _KeyFileCheck:
         return True
 
 
-def unlock_file_at_start(db_path: Path) -> str | None:
-    """Ask for the password of an encrypted file before it is opened; the password, or
-    None when the clerk quits."""
+class RecoveryDialog(QDialog):
+    """Forgotten password: the recovery code and a new password (set once the file is open)."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db_path = db_path
+        self.code = self.new = ""
+        self.setWindowTitle(QCoreApplication.translate("encryption", "Forgotten password"))
+        intro = QLabel(QCoreApplication.translate(
+            "encryption", "Type the recovery code from the sealed recovery sheet and choose a "
+            "new password. The recovery is noted in the change log."), self)
+        intro.setWordWrap(True)
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.new_edit, self.repeat_edit = QLineEdit(self), QLineEdit(self)
+        for edit in (self.new_edit, self.repeat_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("encryption", "Recovery &code"), self.code_edit)
+        form.addRow(QCoreApplication.translate("encryption", "&New password"), self.new_edit)
+        form.addRow(QCoreApplication.translate("encryption", "&Repeat new password"),
+                    self.repeat_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        from desktop.services.safety.encryption import recover_key
+        from desktop.services.safety.security import SecurityService
+
+        new = self.new_edit.text()
+        if new != self.repeat_edit.text():
+            self.message.setText(QCoreApplication.translate(
+                "encryption", "The two new passwords are not the same."))
+            return
+        try:
+            SecurityService.check_new(new)
+            recover_key(self._db_path, self.code_edit.text())
+        except LedgerError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.code, self.new = self.code_edit.text(), new
+        super().accept()
+
+
+@dataclass(frozen=True)
+class Opened:
+    """How an encrypted file was opened at start: the password, or a recovery to finish."""
+
+    password: str = ""
+    code: str = ""
+
+    def finish(self, services: Services) -> None:
+        """Once the file is open: a recovery sets the new password (logged); a password
+        brings the lock screen's check up to date."""
+        if self.code:
+            services.encryption.recover(self.code, self.password)
+        else:
+            services.encryption.sync_after_unlock(self.password)
+
+
+def unlock_file_at_start(db_path: Path) -> Opened | None:
+    """Ask for the password of an encrypted file before it is opened (or, forgotten, the
+    recovery code); None when the clerk quits."""
     from desktop.gui.lock_screen import LockScreen
 
     check = _KeyFileCheck(db_path)
     dialog = LockScreen(check, at_start=True)  # type: ignore[arg-type]
+    recovered: list[RecoveryDialog] = []
+
+    def forgot() -> None:
+        recovery = RecoveryDialog(db_path, dialog)
+        if recovery.exec() == QDialog.DialogCode.Accepted:
+            recovered.append(recovery)
+            dialog._unlocked = True  # the key is unlocked: the lock screen may close
+            dialog.accept()
+
+    dialog.forgot_button = QPushButton(  # type: ignore[attr-defined]
+        QCoreApplication.translate("encryption", "&Forgot the password..."), dialog)
+    dialog.forgot_button.clicked.connect(forgot)  # type: ignore[attr-defined]
+    dialog.layout().addWidget(dialog.forgot_button)  # type: ignore[attr-defined]
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return check.password
+        if recovered:
+            return Opened(recovered[0].new, recovered[0].code)
+        return Opened(check.password)
     finally:
         dialog.deleteLater()
