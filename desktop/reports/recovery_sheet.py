@@ -59,7 +59,7 @@ def write_recovery_sheet_pdf(sheet_data: RecoverySheet, out: Path | str,
         sheet.y -= CODE_SIZE + 16
         sheet.strong(sheet.width / 2, sheet.y, sheet_data.code, CODE_SIZE, "center")
         sheet.canvas.rect(sheet.left, sheet.y - 14, sheet.right - sheet.left,
-                          CODE_SIZE + 30, stroke=1, fill=0)
+                          CODE_SIZE + 22, stroke=1, fill=0)
         sheet.y -= 50
         for line in _lines(sheet_data):
             for piece in fonts.wrap(line, sheet.right - sheet.left, BODY) if line else [""]:
