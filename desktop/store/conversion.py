@@ -58,8 +58,15 @@ def encrypt_in_place(db_path: Path, keys: crypt.KeyFile, key: bytes) -> None:
     """Plain → encrypted with ``key``, whose wrapped forms are in ``keys``."""
     part = db_path.with_name(f".{db_path.name}.encrypting")
     _write_verified(db_path, None, part, key)
-    crypt.write_key_file(crypt.key_path(db_path), keys)
-    os.replace(part, db_path)
+    try:
+        crypt.write_key_file(crypt.key_path(db_path), keys)
+        # Windows refuses while any other program (or connection) has the file open.
+        os.replace(part, db_path)
+    except OSError as exc:
+        crypt.remove_leftovers(db_path)
+        if crypt.is_plain(db_path):
+            crypt.key_path(db_path).unlink(missing_ok=True)
+        raise _failed(db_path, exc.strerror or type(exc).__name__) from exc
     crypt.sync_folder(db_path.parent)
     crypt.KEYS.remember(keys.key_id, key)
 
@@ -68,7 +75,11 @@ def decrypt_in_place(db_path: Path, key: bytes) -> None:
     """Encrypted → plain (the password is removed, or kept for the window only)."""
     part = db_path.with_name(f".{db_path.name}.decrypting")
     _write_verified(db_path, key, part, None)
-    os.replace(part, db_path)
+    try:
+        os.replace(part, db_path)
+    except OSError as exc:
+        crypt.remove_leftovers(db_path)
+        raise _failed(db_path, exc.strerror or type(exc).__name__) from exc
     crypt.sync_folder(db_path.parent)
     try:
         crypt.key_path(db_path).unlink()

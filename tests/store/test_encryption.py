@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.errors import NotALedgerFileError, ValidationError
+from desktop.errors import NotALedgerFileError, StorageError, ValidationError
 from desktop.services.container import build_services
 from desktop.services.demo.service import generate_demo
 from desktop.services.safety.encryption import (
@@ -19,7 +19,7 @@ from desktop.services.safety.encryption import (
     normalize_code,
 )
 from desktop.services.safety.restore import restore_file
-from desktop.store import crypt
+from desktop.store import conversion, crypt
 from desktop.store.backup import verify
 from desktop.store.check import check_file
 from desktop.store.db import SQLITE_HEADER, open_database
@@ -202,3 +202,23 @@ def test_only_the_secret_a_slot_was_sealed_with_opens_it(right, other):
     if other != right:
         assert crypt.unwrap(keys, "password", other) is None
     assert crypt.unwrap(keys, "recovery", right) is None  # a slot for its own secret only
+
+
+def test_a_conversion_the_system_refuses_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    services = _ledger(tmp_path, 4)
+    services.encryption.set_password("pw-5678", encrypt=False)
+    db = services.encryption.db_path
+    before = db.read_bytes()
+    real_replace = conversion.os.replace
+
+    def refuse(src, dst):  # as Windows does while another program has the file open
+        if str(dst) == str(db):
+            raise PermissionError(13, "The process cannot access the file")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(conversion.os, "replace", refuse)
+    with pytest.raises(StorageError):
+        services.encryption.encrypt("pw-5678")
+    assert db.read_bytes() == before
+    assert not crypt.key_path(db).exists() and crypt.leftovers(db) == []
+    assert check_file(db).persons == 4
