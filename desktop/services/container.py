@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from desktop.config import backup_dir_for
+from desktop.domain.kinds import KINDS
 from desktop.services.care.benefits import BenefitService
 from desktop.services.care.checkups import CheckupService
 from desktop.services.care.contraception import ContraceptionService
@@ -109,12 +110,8 @@ def build_services(
     children = ChildService(*records)
     persons = PersonService(factory, recorder, today, now)
     person_list = PersonListService(engine, units, today, lambda: recorder.generation)
-    # Each deleted record goes back through the service of its kind, with that kind's checks.
-    restorers = {"pregnancy": pregnancies, "followup": pregnancies, "life_event": life_events,
-                 "contraception": contraception, "checkup": checkups, "service": service_records,
-                 "benefit": benefits, "payment": benefits, "child": children}
     security = SecurityService(factory, settings, recorder)
-    return Services(
+    services = Services(
         engine=engine,
         factory=factory,
         user=user,
@@ -135,7 +132,7 @@ def build_services(
         register_export=RegisterExportService(registers, factory, recorder, now),
         data_checks=DataCheckService(factory, today),
         children=children,
-        recycle_bin=RecycleBinService(engine, restorers),
+        recycle_bin=RecycleBinService(engine, {}),
         backup=BackupService(engine, factory, recorder, db_path,
                              backup_dir or backup_dir_for(db_path), now),
         today=today,
@@ -150,3 +147,7 @@ def build_services(
             checkups=checkups, pregnancies=pregnancies, today=today, now=now),
         encryption=EncryptionService(engine, factory, settings, recorder, security, db_path),
     )
+    # Each deleted record goes back through the service of its kind, with that kind's checks.
+    services.recycle_bin = RecycleBinService(
+        engine, {kind: getattr(services, info.restorer) for kind, info in KINDS.items()})
+    return services
