@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.errors import LedgerError, StorageError
 from desktop.i18n import error_text
-from desktop.store import crypt, faults
+from desktop.store import faults
 from desktop.store.db import open_database
 from desktop.store.faults import DamagedFileError
 
@@ -61,14 +61,8 @@ def damaged(db_path: Path, exc: BaseException) -> DamagedFileError | None:
     """The DamagedFileError for a read that failed on a damaged file, else None."""
     if isinstance(exc, DamagedFileError):
         return exc
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    # Only SQLite's words for a damaged file: "database is locked" and the like are not.
-    text = str(orig).lower()
-    if isinstance(orig, crypt.database_errors()) and (
-        "malformed" in text or "not a database" in text
-    ):
-        return faults.damaged_error(db_path, str(orig))
-    return None
+    reason = faults.damaged_reason(exc.orig if isinstance(exc, DBAPIError) else exc)
+    return faults.damaged_error(db_path, reason) if reason is not None else None
 
 
 def offer_backup(db_path: Path, exc: DamagedFileError, backup_dir: Path, smoke_test: bool) -> bool:

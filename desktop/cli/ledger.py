@@ -49,6 +49,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             from desktop.cli import reports as cli_report
 
             return cli_report.run(args, db_path, _with_services)
+        if args.command in ("close", "reopen"):
+            from desktop.cli import closing as cli_closing
+
+            return cli_closing.run(args, db_path, _with_services)
         if args.command == "sample":
             from desktop.cli import sample as cli_sample
 

@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     reminders.add_argument("--format", choices=("table", "csv"), default="table")
     slips.add_argument("--out", required=True, metavar="FILE.pdf")
     _add_report(sub)
+    from desktop.cli.closing import add_parsers as add_closing
+
+    add_closing(sub)
+
     from desktop.cli.sample import add_parser as add_sample  # argparse only: no Qt import
 
     add_sample(sub)
@@ -100,6 +104,9 @@ def _add_report(sub: argparse._SubParsersAction) -> None:
     period.add_argument("--from", dest="date_from", required=True, metavar="DATE")
     period.add_argument("--to", dest="date_to", required=True, metavar="DATE")
     for command in (monthly, period):
+        command.add_argument("--current", action="store_true",
+                             help="a closed period recomputed from today's data instead of "
+                                  "its stored figures")
         command.add_argument("--unit", metavar="NAME", help="one unit and its sub-units")
         command.add_argument("--out", required=True, metavar="FILE")
         command.add_argument("--head", default="", metavar="NAME",

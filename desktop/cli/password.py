@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -61,15 +60,7 @@ def ask_new(args: argparse.Namespace, before: list[str]) -> list[str]:
 
 def plain_hash(db_path: Path) -> str:
     """The password hash in a plain file's settings ('' when none or unreadable)."""
-    try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM setting WHERE key='password_hash'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return ""
-    return row[0] if row else ""
+    return crypt.plain_setting(db_path, "password_hash")
 
 
 def protected(db_path: Path) -> bool:

@@ -18,6 +18,7 @@ from desktop.services.care.contraception import ContraceptionService
 from desktop.services.care.pregnancies import PregnancyService
 from desktop.services.care.services_given import ServiceRecordService
 from desktop.services.exchange.service import ExchangeService
+from desktop.services.indicators.closing import ClosingService
 from desktop.services.indicators.sampling import SampleService
 from desktop.services.indicators.service import IndicatorService
 from desktop.services.people.children import ChildService
@@ -85,6 +86,7 @@ class Services:
     reminders: ReminderService
     indicators: IndicatorService
     documents: DocumentService
+    closing: ClosingService
     samples: SampleService
     encryption: EncryptionService
 
@@ -110,6 +112,7 @@ def build_services(
     children = ChildService(*records)
     persons = PersonService(factory, recorder, today, now)
     person_list = PersonListService(engine, units, today, lambda: recorder.generation)
+    indicators = IndicatorService(engine, factory, settings, units, today)
     security = SecurityService(factory, settings, recorder)
     services = Services(
         engine=engine,
@@ -139,12 +142,13 @@ def build_services(
         security=security,
         exchange=ExchangeService(engine, factory, recorder, today, now),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
-        indicators=IndicatorService(engine, factory, settings, units, today),
+        indicators=indicators,
         samples=SampleService(engine, factory, settings, recorder, today, now),
         documents=DocumentService(
             engine=engine, factory=factory, recorder=recorder, settings=settings, units=units,
             persons=persons, person_list=person_list, registers=registers, contraception=contraception,
             checkups=checkups, pregnancies=pregnancies, today=today, now=now),
+        closing=ClosingService(engine, factory, indicators, units, recorder, user, now),
         encryption=EncryptionService(engine, factory, settings, recorder, security, db_path),
     )
     # Each deleted record goes back through the service of its kind, with that kind's checks.

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Executable, column, func, select, table
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
@@ -29,6 +30,7 @@ BACKUP_PREFIX = "family-ledger-"
 NAME_RE = re.compile(r"^family-ledger-(\d{8}-\d{6})(?:-(\d+))?\.db$")
 STAMP = "%Y%m%d-%H%M%S"
 PAGES_PER_STEP = 256  # backup API step: lets progress be reported
+SQLITE = sqlite_dialect()
 
 
 class BackupFailedError(StorageError):
@@ -64,11 +66,40 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
     return crypt.connect_ro(path)  # an encrypted file: with the key unlocked for it
 
 
+def _sql(stmt: Executable) -> str:
+    """A Core statement as SQLite text, for the driver's own connection (the backup API)."""
+    return str(stmt.compile(dialect=SQLITE, compile_kwargs={"literal_binds": True}))
+
+
+_MASTER = table("sqlite_master", column("name"), column("type"))
+TABLE_NAMES = _sql(select(_MASTER.c.name)
+                   .where(_MASTER.c.type == "table", _MASTER.c.name.not_like("sqlite_%"))
+                   .order_by(_MASTER.c.name))
+VERSION = _sql(select(column("version_num")).select_from(table("alembic_version")))
+
+
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name")]
-    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    names = [r[0] for r in conn.execute(TABLE_NAMES)]
+    return {n: conn.execute(_sql(select(func.count()).select_from(table(n)))).fetchone()[0]
+            for n in names}
+
+
+class CopyFailed(Exception):
+    """A database file could not be copied; the message says why."""
+
+
+def copy_database(src: Path, dst: Path) -> None:
+    """Copy the database ``src`` (read only) into ``dst`` page by page."""
+    try:
+        source = _connect_ro(src)
+        target = sqlite3.connect(dst)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+    except sqlite3.Error as exc:
+        raise CopyFailed(str(exc)) from exc
 
 
 def _source_path(source: Engine | Path) -> Path:
@@ -105,7 +136,7 @@ def verify(path: Path, expected: dict[str, int] | None = None, *, full: bool = T
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise bad("application id")
             try:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                row = conn.execute(VERSION).fetchone()
             except crypt.database_errors():
                 row = None
             if row is None or row[0] not in known_revisions():

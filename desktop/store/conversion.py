@@ -25,9 +25,9 @@ def _counts(path: Path, key: bytes | None) -> dict[str, int]:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
             raise _failed(path, "; ".join(problems[:3]))
-        names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+        from desktop.store.backup import table_counts
+
+        return table_counts(conn)
     finally:
         conn.close()
 

@@ -255,6 +255,20 @@ def connect_ro(path: Path) -> sqlite3.Connection:
     return connect(path, key_for(path), readonly=True)
 
 
+def plain_setting(path: Path, name: str) -> str:
+    """One setting of a plain file read without opening it for writing ('' when none or
+    unreadable): whether the commands must ask for a password."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM setting WHERE key=?", (name,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return ""
+    return row[0] if row else ""
+
+
 def database_errors() -> tuple[type[Exception], ...]:
     return (sqlite3.DatabaseError, dbapi().DatabaseError)
 

@@ -92,6 +92,19 @@ def damaged_error(path: Path, reason: str) -> DamagedFileError:
     )
 
 
+def damaged_reason(exc: BaseException) -> str | None:
+    """The database's own words when ``exc`` (the driver's error, or SQLAlchemy's around
+    it) says the file is damaged; None otherwise ("database is locked" is not damage)."""
+    from desktop.store import crypt
+
+    orig = getattr(exc, "orig", exc)
+    text = str(orig).lower()
+    if isinstance(orig, crypt.database_errors()) and (
+            "malformed" in text or "not a database" in text):
+        return str(orig)
+    return None
+
+
 def check_size(path: Path, header: bytes) -> None:
     """Cheap: a file shorter than the page count in its header was cut off (truncated copy).
 

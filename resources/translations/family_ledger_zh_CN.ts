@@ -617,6 +617,122 @@
     </message>
 </context>
 <context>
+    <name>ClosedWarning</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/closed_warning.py" line="49" />
+        <source>This changes the closed report of {period}: {figure} {old} → {new}</source>
+        <translation>这会改变已结账的 {period}报表：{figure} {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/closed_warning.py" line="60" />
+        <source>This changes the per-unit figures of the closed report of {period}</source>
+        <translation>这会改变已结账的 {period}报表的分单位数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/closed_warning.py" line="70" />
+        <source>Save anyway? The closed report keeps its figures and lists this correction beside them.</source>
+        <translation>仍然保存吗？已结账的报表保留原数字，并在其下列出这条更正。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/closed_warning.py" line="73" />
+        <source>A closed report changes</source>
+        <translation>已结账报表将被更正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/closed_warning.py" line="82" />
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPanel</name>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="96" />
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="97" />
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="98" />
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="107" />
+        <source>{rate}, numerator</source>
+        <translation>{rate}分子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="108" />
+        <source>{rate}, denominator</source>
+        <translation>{rate}分母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="122" />
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="141" />
+        <source>Close this period…</source>
+        <translation>结账…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="143" />
+        <source>After printing the report you hand in: its figures and the persons behind them are stored and print the same whatever is corrected later.</source>
+        <translation>打印并上报报表后结账：本期数字及其对应人员将被保存，之后无论如何更正，打印的都是结账时的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="145" />
+        <source>Reopen…</source>
+        <translation>反结账…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="146" />
+        <source>Show today's figures instead</source>
+        <translation>显示按当前数据计算的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="157" />
+        <source>Open her record</source>
+        <translation>打开她的档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="189" />
+        <source>This period is not closed.</source>
+        <translation>本期尚未结账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="194" />
+        <source>Closed on {at} by {by}: the figures above are the ones handed in.</source>
+        <translation>已于 {at} 结账（结账人：{by}）：上面显示的是上报时的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="196" />
+        <source>Closed on {at}; the figures above are today's, not the ones handed in.</source>
+        <translation>已于 {at} 结账；上面显示的是按当前数据计算的数字，不是上报时的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="199" />
+        <source>Closed periods: {list}</source>
+        <translation>已结账期间：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="201" />
+        <source>No period is closed yet.</source>
+        <translation>尚无已结账的期间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="210" />
+        <source>Statistical error: {rate} ({count} corrections since closing)</source>
+        <translation>统计误差率：{rate}（结账后更正 {count} 人）</translation>
+    </message>
+</context>
+<context>
     <name>ContraceptionDialog</name>
     <message>
         <location filename="../../desktop/gui/records/contraception_tab.py" line="32" />
@@ -701,6 +817,39 @@
         <location filename="../../desktop/gui/records/contraception_tab.py" line="114" />
         <source>{method} from {start}</source>
         <translation>{start} 起的{method}</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsModel</name>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="62" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="62" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="62" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="63" />
+        <source>Field: old → new</source>
+        <translation>字段：原值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="63" />
+        <source>Figures it moves</source>
+        <translation>影响的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="87" />
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -1107,50 +1256,55 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="68" />
-        <location filename="../../desktop/gui/reports/figures_view.py" line="119" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="71" />
+        <source>Open her record to correct it</source>
+        <translation>打开她的档案进行更正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="72" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="128" />
         <source>Click a number to list the persons behind it.</source>
         <translation>点击数字即可列出对应的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="90" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="95" />
         <source>By unit (sub-units included)</source>
         <translation>分单位情况（含下级单位）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/reports/figures_view.py" line="129" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="139" />
         <source>{what}: %n person(s)</source>
         <translation>
             <numerusform>{what}：%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="138" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="148" />
         <source>{rate}, below its target: in the denominator, not in the numerator</source>
         <translation>{rate}，未达标：计入分母而未计入分子的人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="140" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="150" />
         <source>{rate}, numerator</source>
         <translation>{rate}（分子）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="141" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="151" />
         <source>{rate}, denominator</source>
         <translation>{rate}（分母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="168" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="185" />
         <source>WRA at start {start} + entries {entries} − exits {exits} = {total}; WRA at end {end}</source>
         <translation>期初 {start} + 增加 {entries} − 减少 {exits} = {total}；期末 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="173" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="190" />
         <source>Balance holds: {line}</source>
         <translation>人数平衡：{line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="177" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="194" />
         <source>Warning: the balance does not hold ({line}). A record was probably changed without a date or behind the period; check the persons below.</source>
         <translation>注意：人数不平衡（{line}）。可能有记录的变动没有日期或改在了本期之前，请核对下列人员。</translation>
     </message>
@@ -2023,82 +2177,92 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="63" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64" />
         <source>Marriage</source>
         <translation>婚姻</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66" />
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="73" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="80" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="82" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="85" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="87" />
         <source>Print card…</source>
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="143" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="150" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="143" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="150" />
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="217" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="218" />
+        <source>Move to another unit</source>
+        <translation>单位调动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219" />
+        <source>She moves to another unit. On which day?</source>
+        <translation>她调到另一个单位。调动日期是哪一天？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="237" />
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="218" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="238" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="233" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="253" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="258" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="278" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="259" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="279" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -3085,47 +3249,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReportOutput</name>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="43" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="44" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="97" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="98" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="98" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="99" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="121" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="123" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="122" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="124" />
         <source>Save Excel</source>
         <translation>保存 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="124" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="126" />
         <source>JSON file (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="125" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="127" />
         <source>Save JSON</source>
         <translation>保存 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="188" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="193" />
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="200" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="205" />
         <source>No program to show PDF files was found. The file is {path}.</source>
         <translation>没有找到可以打开 PDF 文件的程序。文件位于 {path}。</translation>
     </message>
@@ -3133,99 +3297,119 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="70" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="71" />
         <source>Compute again</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="72" />
         <source>Verification sample…</source>
         <translation>核对抽查…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="70" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="74" />
         <source>Draw this month's sample, print its checking sheet and enter the results</source>
         <translation>抽取本月样本、打印核对表并录入核对结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="86" />
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="87" />
         <source>PDF preview</source>
         <translation>PDF 预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="86" />
-        <location filename="../../desktop/gui/pages/report_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="112" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="90" />
-        <location filename="../../desktop/gui/pages/report_page.py" line="320" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="384" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="96" />
         <source>Append the period's registers</source>
         <translation>附本期登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="97" />
         <source>Preview PDF</source>
         <translation>预览 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="98" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="99" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="100" />
         <source>Save Excel…</source>
         <translation>保存 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="101" />
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="102" />
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="115" />
         <source>Report date</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="150" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="161" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="182" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="193" />
         <source>Prepared by: {name}</source>
         <translation>填表人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="321" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="267" />
+        <source>Close the period</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="268" />
+        <source>Close the report for {start} to {end}? Its figures and the persons behind them are stored: the report then always prints them, and later corrections are listed beside them. Close only after printing the report you hand in.</source>
+        <translation>确定对 {start} 至 {end} 的报表结账吗？本期数字及其对应人员将被保存：以后打印的始终是这些数字，之后的更正列在其下。请在打印并上报报表后再结账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="285" />
+        <source>Reopen the period</source>
+        <translation>反结账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="286" />
+        <source>Why is the period reopened? (kept in the change log)</source>
+        <translation>反结账的原因（记入修改日志）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="385" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; each document written with them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的 U 盘上；每次生成都会记入修改日志。是否继续？</translation>
     </message>
@@ -3726,7 +3910,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="244" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="246" />
         <source>{unit} (itself)</source>
         <translation>{unit}（本级）</translation>
     </message>
@@ -3771,17 +3955,17 @@ Open the data file now?</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="81" />
+        <location filename="../../desktop/start_faults.py" line="75" />
         <source>The damaged file was kept as it is, and a copy was saved as {copy}. Family Ledger did not open it for writing.</source>
         <translation>已损坏的文件保持原样，并另存了一份副本 {copy}。程序没有以写入方式打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="92" />
+        <location filename="../../desktop/start_faults.py" line="86" />
         <source>No verified backup was found in {folder}. Look for a copy of the data file (for example on a USB stick) and restore it with "family-ledger restore FILE".</source>
         <translation>在 {folder} 中没有找到经过校验的备份。请寻找数据文件的副本（例如在U盘上），并用“family-ledger restore 文件”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="102" />
+        <location filename="../../desktop/start_faults.py" line="96" />
         <source>The latest verified backup is {backup}. Restoring it replaces the damaged file (which is kept in the backups folder); changes made after that backup are not in it.</source>
         <translation>最近一份经过校验的备份是 {backup}。恢复它将替换已损坏的文件（损坏的文件保留在备份文件夹中）；该备份之后所做的修改不包含在内。</translation>
     </message>
@@ -3899,105 +4083,116 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="65" />
+        <location filename="../../desktop/cli/ledger.py" line="69" />
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="81" />
+        <location filename="../../desktop/cli/ledger.py" line="85" />
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="98" />
+        <location filename="../../desktop/cli/ledger.py" line="102" />
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="122" />
+        <location filename="../../desktop/cli/ledger.py" line="126" />
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="135" />
+        <location filename="../../desktop/cli/ledger.py" line="139" />
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="139" />
-        <location filename="../../desktop/cli/password.py" line="103" />
+        <location filename="../../desktop/cli/ledger.py" line="143" />
+        <location filename="../../desktop/cli/password.py" line="94" />
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="141" />
+        <location filename="../../desktop/cli/ledger.py" line="145" />
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="146" />
-        <location filename="../../desktop/cli/password.py" line="110" />
+        <location filename="../../desktop/cli/ledger.py" line="150" />
+        <location filename="../../desktop/cli/password.py" line="101" />
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="151" />
+        <location filename="../../desktop/cli/ledger.py" line="155" />
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="158" />
+        <location filename="../../desktop/cli/ledger.py" line="162" />
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="163" />
+        <location filename="../../desktop/cli/ledger.py" line="167" />
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="170" />
+        <location filename="../../desktop/cli/ledger.py" line="174" />
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="175" />
+        <location filename="../../desktop/cli/ledger.py" line="179" />
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="191" />
+        <location filename="../../desktop/cli/ledger.py" line="195" />
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="193" />
+        <location filename="../../desktop/cli/ledger.py" line="197" />
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="201" />
+        <location filename="../../desktop/cli/ledger.py" line="205" />
         <location filename="../../desktop/cli/reminders.py" line="123" />
         <location filename="../../desktop/cli/reports.py" line="61" />
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="204" />
+        <location filename="../../desktop/cli/ledger.py" line="208" />
         <location filename="../../desktop/cli/reports.py" line="53" />
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/closing.py" line="37" />
         <location filename="../../desktop/cli/exchange.py" line="21" />
-        <location filename="../../desktop/cli/ledger.py" line="206" />
-        <location filename="../../desktop/cli/password.py" line="120" />
+        <location filename="../../desktop/cli/ledger.py" line="210" />
+        <location filename="../../desktop/cli/password.py" line="111" />
         <location filename="../../desktop/cli/reminders.py" line="39" />
         <location filename="../../desktop/cli/reports.py" line="37" />
         <location filename="../../desktop/cli/safety.py" line="17" />
         <location filename="../../desktop/cli/sample.py" line="39" />
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="44" />
+        <source>Closed the report for {start} to {end} on {at}.</source>
+        <translation>已于 {at} 对 {start} 至 {end} 的报表结账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="50" />
+        <source>Reopened the report for {start} to {end}.</source>
+        <translation>已对 {start} 至 {end} 的报表反结账。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/safety.py" line="29" />
@@ -4031,13 +4226,13 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="32" />
-        <location filename="../../desktop/cli/ledger.py" line="213" />
+        <location filename="../../desktop/cli/ledger.py" line="217" />
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="35" />
-        <location filename="../../desktop/cli/ledger.py" line="216" />
+        <location filename="../../desktop/cli/ledger.py" line="220" />
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -4139,32 +4334,38 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>--out 的文件名必须以 {suffixes} 结尾。</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/closing.py" line="32" />
         <location filename="../../desktop/cli/reports.py" line="49" />
         <source>{text} is not a month; write it as YYYY-MM.</source>
         <translation>{text} 不是有效的月份，请写成 YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="98" />
+        <location filename="../../desktop/cli/reports.py" line="102" />
         <source> The balance does not hold: {count} persons break it.</source>
         <translation> 平衡检查不通过：有 {count} 人导致不平衡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="101" />
+        <location filename="../../desktop/cli/reports.py" line="105" />
+        <source> The period is closed: these are its stored figures ({count} corrections since).</source>
+        <translation> 本期已结账：写入的是结账时的数字（结账后更正 {count} 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/reports.py" line="108" />
         <source>Wrote the report for {start} to {end} to {path}.</source>
         <translation>已将 {start} 至 {end} 的报表写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="111" />
+        <location filename="../../desktop/cli/reports.py" line="119" />
         <source>There is no person with the ID number {id}.</source>
         <translation>没有身份证号码为 {id} 的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="118" />
+        <location filename="../../desktop/cli/reports.py" line="126" />
         <source>Wrote the card ({pages} pages) to {path}.</source>
         <translation>已将档案卡（共 {pages} 页）写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="140" />
+        <location filename="../../desktop/cli/reports.py" line="148" />
         <source>Wrote the roster of {rows} persons ({pages} pages) to {path}.</source>
         <translation>已将 {rows} 人的花名册（共 {pages} 页）写入 {path}。</translation>
     </message>
@@ -4189,118 +4390,118 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>未使用 --size：该月已有样本；如需重新抽取，请加 --redraw。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="40" />
+        <location filename="../../desktop/cli/password.py" line="39" />
         <source>The password file {path} cannot be read: {reason}</source>
         <translation>无法读取密码文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="43" />
+        <location filename="../../desktop/cli/password.py" line="42" />
         <source>The password file {path} needs {count} lines.</source>
         <translation>密码文件 {path} 需要 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="47" />
+        <location filename="../../desktop/cli/password.py" line="46" />
         <source>This ledger is protected by a password. There is no terminal to ask it on: give it with --password-file FILE.</source>
         <translation>此台账设有密码，但当前没有可输入密码的终端：请用 --password-file 文件 提供密码。</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/password.py" line="54" />
         <location filename="../../desktop/cli/password.py" line="55" />
-        <location filename="../../desktop/cli/password.py" line="56" />
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="56" />
+        <location filename="../../desktop/cli/password.py" line="55" />
         <source>The new password again: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="58" />
+        <location filename="../../desktop/cli/password.py" line="57" />
         <source>The two new passwords differ. Nothing was changed.</source>
         <translation>两次输入的新密码不一致。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="99" />
+        <location filename="../../desktop/cli/password.py" line="90" />
         <source>Five wrong passwords in a row: wait {seconds} s.</source>
         <translation>已连续输错 5 次密码：请等待 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="134" />
+        <location filename="../../desktop/cli/password.py" line="125" />
         <source>No password is set for this ledger.</source>
         <translation>此台账没有设置密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="141" />
+        <location filename="../../desktop/cli/password.py" line="132" />
         <source>The recovery sheet was written to {path}. Print it, give it to the head of the office to keep sealed, and delete the file.</source>
         <translation>恢复码单已写入 {path}。请打印出来交单位负责人密封保管，然后删除该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="149" />
+        <location filename="../../desktop/cli/password.py" line="140" />
         <source>The password was changed; the old one no longer opens the ledger.</source>
         <translation>密码已更改；旧密码不能再打开台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="152" />
+        <location filename="../../desktop/cli/password.py" line="143" />
         <source>The password was removed; the data file is stored plain.</source>
         <translation>密码已取消；数据文件以不加密的形式保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="155" />
+        <location filename="../../desktop/cli/password.py" line="146" />
         <source>The data file is encrypted. Print a new recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
         <translation>数据文件已加密。请打印新的恢复码单：family-ledger recovery-sheet --out 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="159" />
+        <location filename="../../desktop/cli/password.py" line="150" />
         <source>The data file is stored plain now; the password still guards the window and the commands.</source>
         <translation>数据文件现在以不加密的形式保存；密码仍保护程序窗口和命令行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="169" />
+        <location filename="../../desktop/cli/password.py" line="160" />
         <source>A password is set already; use: family-ledger password change</source>
         <translation>已经设置了密码；请使用：family-ledger password change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="189" />
+        <location filename="../../desktop/cli/password.py" line="180" />
         <source>The password was set; the data file stays plain.</source>
         <translation>密码已设置；数据文件保持不加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="191" />
+        <location filename="../../desktop/cli/password.py" line="182" />
         <source>The password was set and the data file is encrypted (its key file is {key}: copy both together).</source>
         <translation>密码已设置，数据文件已加密（其密钥文件为 {key}：两个文件要一起复制）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="194" />
+        <location filename="../../desktop/cli/password.py" line="185" />
         <source>These backups are still plain (not encrypted):</source>
         <translation>以下备份仍未加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="195" />
+        <location filename="../../desktop/cli/password.py" line="186" />
         <source>These backups were encrypted:</source>
         <translation>以下备份已加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="196" />
+        <location filename="../../desktop/cli/password.py" line="187" />
         <source>These plain backups were deleted:</source>
         <translation>以下未加密的备份已删除：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="201" />
+        <location filename="../../desktop/cli/password.py" line="192" />
         <source>Run the command with --old-backups encrypt or delete, or delete them yourself.</source>
         <translation>请加上 --old-backups encrypt 或 delete 再运行此命令，或自行删除这些备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="203" />
+        <location filename="../../desktop/cli/password.py" line="194" />
         <source>Now print the recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
         <translation>现在请打印恢复码单：family-ledger recovery-sheet --out 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="213" />
+        <location filename="../../desktop/cli/password.py" line="204" />
         <source>The file {path} cannot be read: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="223" />
+        <location filename="../../desktop/cli/password.py" line="214" />
         <source>A new password was set with the recovery code (noted in the change log).</source>
         <translation>已凭恢复码设置新密码（已记入修改记录）。</translation>
     </message>
@@ -4564,13 +4765,13 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/enums.py" line="72" />
-        <location filename="../../desktop/domain/enums.py" line="184" />
+        <location filename="../../desktop/domain/enums.py" line="189" />
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/enums.py" line="73" />
-        <location filename="../../desktop/domain/enums.py" line="186" />
+        <location filename="../../desktop/domain/enums.py" line="191" />
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
@@ -4585,159 +4786,164 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="154" />
+        <location filename="../../desktop/domain/enums.py" line="159" />
         <source>Live birth</source>
         <translation>活产</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="155" />
+        <location filename="../../desktop/domain/enums.py" line="160" />
         <source>Stillbirth</source>
         <translation>死产</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="156" />
+        <location filename="../../desktop/domain/enums.py" line="161" />
         <source>Miscarriage</source>
         <translation>自然流产</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="157" />
+        <location filename="../../desktop/domain/enums.py" line="162" />
         <source>Termination</source>
         <translation>终止妊娠</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="158" />
+        <location filename="../../desktop/domain/enums.py" line="163" />
         <source>IUD</source>
         <translation>上环</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="159" />
+        <location filename="../../desktop/domain/enums.py" line="164" />
         <source>Tubal ligation</source>
         <translation>女扎</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="160" />
+        <location filename="../../desktop/domain/enums.py" line="165" />
         <source>Vasectomy</source>
         <translation>男扎</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="161" />
+        <location filename="../../desktop/domain/enums.py" line="166" />
         <source>Implant</source>
         <translation>皮埋</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="162" />
+        <location filename="../../desktop/domain/enums.py" line="167" />
         <source>Injectable</source>
         <translation>注射</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="163" />
+        <location filename="../../desktop/domain/enums.py" line="168" />
         <source>Pill</source>
         <translation>口服药</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="164" />
+        <location filename="../../desktop/domain/enums.py" line="169" />
         <source>Condom</source>
         <translation>避孕套</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="165" />
+        <location filename="../../desktop/domain/enums.py" line="170" />
         <source>Other method</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="166" />
+        <location filename="../../desktop/domain/enums.py" line="171" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="167" />
+        <location filename="../../desktop/domain/enums.py" line="172" />
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="168" />
+        <location filename="../../desktop/domain/enums.py" line="173" />
         <source>Abnormal</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="169" />
+        <location filename="../../desktop/domain/enums.py" line="174" />
         <source>Service station</source>
         <translation>服务站</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="170" />
+        <location filename="../../desktop/domain/enums.py" line="175" />
         <source>Other hospital</source>
         <translation>其他医院</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="171" />
+        <location filename="../../desktop/domain/enums.py" line="176" />
         <source>Mailed certificate</source>
         <translation>寄回证明</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="172" />
+        <location filename="../../desktop/domain/enums.py" line="177" />
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="173" />
+        <location filename="../../desktop/domain/enums.py" line="178" />
         <source>Contraceptive supplies</source>
         <translation>发放避孕药具</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="174" />
+        <location filename="../../desktop/domain/enums.py" line="179" />
         <source>Follow-up visit</source>
         <translation>随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="175" />
+        <location filename="../../desktop/domain/enums.py" line="180" />
         <source>Health education</source>
         <translation>宣传教育</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="176" />
+        <location filename="../../desktop/domain/enums.py" line="181" />
         <source>Referral</source>
         <translation>转诊</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="177" />
+        <location filename="../../desktop/domain/enums.py" line="182" />
         <source>Pre-pregnancy check-up</source>
         <translation>孕前优生健康检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="178" />
+        <location filename="../../desktop/domain/enums.py" line="183" />
         <source>Other service</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="179" />
+        <location filename="../../desktop/domain/enums.py" line="184" />
         <source>One-child health fee</source>
         <translation>独生子女保健费</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="180" />
+        <location filename="../../desktop/domain/enums.py" line="185" />
         <source>Reward support</source>
         <translation>奖励扶助</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="181" />
+        <location filename="../../desktop/domain/enums.py" line="186" />
         <source>Special support</source>
         <translation>特别扶助</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="182" />
+        <location filename="../../desktop/domain/enums.py" line="187" />
         <source>Monthly</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="183" />
+        <location filename="../../desktop/domain/enums.py" line="188" />
         <source>Yearly</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/enums.py" line="185" />
+        <location filename="../../desktop/domain/enums.py" line="190" />
         <source>Returned</source>
         <translation>迁回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/enums.py" line="192" />
+        <source>Transferred to another unit</source>
+        <translation>单位调动</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +4998,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/domain/pregnancy.py" line="99" />
         <location filename="../../desktop/services/care/record_base.py" line="115" />
         <location filename="../../desktop/services/people/children.py" line="46" />
+        <location filename="../../desktop/services/people/life_events.py" line="217" />
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -4805,8 +5012,9 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/domain/pregnancy.py" line="57" />
         <location filename="../../desktop/services/care/births.py" line="39" />
         <location filename="../../desktop/services/care/pregnancies.py" line="192" />
-        <location filename="../../desktop/services/people/life_events.py" line="54" />
-        <location filename="../../desktop/services/reminders/service.py" line="144" />
+        <location filename="../../desktop/services/indicators/closing.py" line="198" />
+        <location filename="../../desktop/services/people/life_events.py" line="70" />
+        <location filename="../../desktop/services/reminders/service.py" line="146" />
         <location filename="../../desktop/services/settings.py" line="134" />
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
@@ -4818,7 +5026,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="69" />
-        <location filename="../../desktop/services/people/persons.py" line="180" />
+        <location filename="../../desktop/services/people/life_events.py" line="220" />
+        <location filename="../../desktop/services/people/persons.py" line="187" />
         <source>Please choose the unit.</source>
         <translation>请选择单位。</translation>
     </message>
@@ -4839,7 +5048,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="86" />
-        <location filename="../../desktop/services/people/life_events.py" line="61" />
+        <location filename="../../desktop/services/people/life_events.py" line="77" />
+        <location filename="../../desktop/services/people/life_events.py" line="227" />
         <source>The date {date} is before her birth date ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
@@ -4904,7 +5114,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法在数据文件旁创建锁定文件，请检查该文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/service.py" line="67" />
+        <location filename="../../desktop/services/demo/service.py" line="70" />
         <source>The database already holds records; demo data is only written into an empty database (use --force to add it anyway).</source>
         <translation>数据库中已有记录；演示数据只写入空数据库（如仍要添加，请使用 --force）。</translation>
     </message>
@@ -4917,11 +5127,11 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/care/record_base.py" line="69" />
         <location filename="../../desktop/services/people/children.py" line="54" />
         <location filename="../../desktop/services/people/children.py" line="75" />
-        <location filename="../../desktop/services/people/persons.py" line="47" />
-        <location filename="../../desktop/services/people/persons.py" line="97" />
-        <location filename="../../desktop/services/people/persons.py" line="116" />
+        <location filename="../../desktop/services/people/persons.py" line="48" />
+        <location filename="../../desktop/services/people/persons.py" line="101" />
+        <location filename="../../desktop/services/people/persons.py" line="123" />
         <location filename="../../desktop/services/people/timeline.py" line="70" />
-        <location filename="../../desktop/services/reminders/service.py" line="153" />
+        <location filename="../../desktop/services/reminders/service.py" line="155" />
         <source>This person's record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
@@ -4941,119 +5151,139 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>登记该子女的活产记录已不存在，请先恢复或登记该次生育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="49" />
+        <location filename="../../desktop/services/people/life_events.py" line="65" />
         <source>Please choose the event.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/care/pregnancies.py" line="178" />
-        <location filename="../../desktop/services/people/life_events.py" line="51" />
-        <location filename="../../desktop/services/people/life_events.py" line="115" />
+        <location filename="../../desktop/services/people/life_events.py" line="67" />
+        <location filename="../../desktop/services/people/life_events.py" line="136" />
         <source>Please enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="81" />
+        <location filename="../../desktop/services/people/life_events.py" line="97" />
         <source>Only her latest event can be deleted; delete the later ones first.</source>
         <translation>只能删除她最近的一条事件，请先删除后面的事件。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/care/record_base.py" line="20" />
-        <location filename="../../desktop/services/people/persons.py" line="125" />
+        <location filename="../../desktop/services/people/persons.py" line="132" />
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="105" />
+        <location filename="../../desktop/services/people/life_events.py" line="62" />
+        <source>A move to another unit is recorded by changing her unit.</source>
+        <translation>单位调动请在档案中修改她的单位来登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/people/life_events.py" line="124" />
         <source>This event no longer fits among her other events and cannot be restored.</source>
         <translation>此事件与她的其他事件已不相符，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="121" />
+        <location filename="../../desktop/services/people/life_events.py" line="142" />
         <source>The date of death is before the child's birth ({birth}).</source>
         <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/people/life_events.py" line="214" />
+        <source>Please enter the date of the move.</source>
+        <translation>请填写调动日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/people/life_events.py" line="223" />
+        <source>She is already in this unit.</source>
+        <translation>她已经在这个单位。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/care/record_base.py" line="19" />
         <location filename="../../desktop/services/people/children.py" line="51" />
-        <location filename="../../desktop/services/people/life_events.py" line="141" />
+        <location filename="../../desktop/services/people/life_events.py" line="162" />
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="172" />
+        <location filename="../../desktop/services/people/persons.py" line="179" />
         <source>The child can only be linked to one of her mother's pregnancies.</source>
         <translation>子女只能关联到其母亲本人的孕情记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="191" />
+        <location filename="../../desktop/services/people/persons.py" line="198" />
         <source>The ID number {id} already belongs to {name}, whose record is in the recycle bin. Restore that record instead of entering her again.</source>
         <translation>身份证号码 {id} 已属于 {name}，其档案在回收站中。请从回收站恢复该档案，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="199" />
+        <location filename="../../desktop/services/people/persons.py" line="206" />
         <source>The ID number {id} is already registered for {name}.</source>
         <translation>身份证号码 {id} 已登记在 {name} 的档案中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="75" />
+        <location filename="../../desktop/services/people/units.py" line="76" />
         <source>The parent unit no longer exists.</source>
         <translation>上级单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="103" />
+        <location filename="../../desktop/services/people/units.py" line="104" />
         <source>A unit cannot be moved under itself or one of its sub-units.</source>
         <translation>单位不能移到它自己或它的下级单位之下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="115" />
+        <location filename="../../desktop/services/people/units.py" line="116" />
         <source>The unit {name} still has {count} sub-units; delete or move them first.</source>
         <translation>单位“{name}”还有 {count} 个下级单位，请先删除或移走它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="121" />
+        <location filename="../../desktop/services/people/units.py" line="122" />
         <source>The unit {name} still has {count} persons (the recycle bin included); move them to another unit first.</source>
         <translation>单位“{name}”还有 {count} 名人员（含回收站），请先把他们移到其他单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="137" />
+        <location filename="../../desktop/services/people/units.py" line="133" />
+        <source>{count} moves between units refer to the unit {name}; its past reports depend on it, so it stays. Rename it instead.</source>
+        <translation>有 {count} 次单位调动涉及单位 {name}；以往的报表依赖它，因此不能删除，可以改名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/people/units.py" line="149" />
         <source>Please enter the unit's name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="139" />
+        <location filename="../../desktop/services/people/units.py" line="151" />
         <source>A unit's name has at most 100 characters.</source>
         <translation>单位名称最多100个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="146" />
+        <location filename="../../desktop/services/people/units.py" line="158" />
         <source>The unit no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="154" />
+        <location filename="../../desktop/services/people/units.py" line="166" />
         <source>There is already a unit named {name}.</source>
         <translation>已有名为“{name}”的单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="36" />
+        <location filename="../../desktop/services/safety/restore.py" line="35" />
         <location filename="../../desktop/store/check.py" line="28" />
         <source>The data file {path} does not exist.</source>
         <translation>数据文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="41" />
+        <location filename="../../desktop/services/safety/restore.py" line="40" />
         <location filename="../../desktop/store/check.py" line="32" />
         <source>{path} holds no Family Ledger data (no schema version).</source>
         <translation>{path} 中没有台账数据（缺少版本信息）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="46" />
+        <location filename="../../desktop/services/safety/restore.py" line="45" />
         <source>{path} cannot be restored: {reason}</source>
         <translation>无法恢复 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="108" />
+        <location filename="../../desktop/services/safety/restore.py" line="107" />
         <source>{path} could not be copied ({reason}). The data file was not changed.</source>
         <translation>无法复制 {path}（{reason}），数据文件未作任何改动。</translation>
     </message>
@@ -5089,7 +5319,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>数据文件 {path} 由更新版本的人口家庭服务台账写入。您的数据是安全的，未作任何改动；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="147" />
+        <location filename="../../desktop/store/backup.py" line="178" />
         <location filename="../../desktop/store/db.py" line="276" />
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
@@ -5111,21 +5341,26 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/life_events.py" line="23" />
+        <source>She is recorded as moved away; record her return first.</source>
+        <translation>她已登记为迁出；请先登记迁回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/life_events.py" line="28" />
         <source>She is recorded as deceased; no event can follow.</source>
         <translation>她已登记为死亡，之后不能再登记其他事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/life_events.py" line="28" />
+        <location filename="../../desktop/domain/life_events.py" line="33" />
         <source>She is already recorded as moved away.</source>
         <translation>她已登记为迁出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/life_events.py" line="32" />
+        <location filename="../../desktop/domain/life_events.py" line="37" />
         <source>Only a person who moved away can return.</source>
         <translation>只有已迁出的人员才能登记迁回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/life_events.py" line="46" />
+        <location filename="../../desktop/domain/life_events.py" line="52" />
         <source>The date {date} is before her latest event ({latest}).</source>
         <translation>日期 {date} 早于她最近一条事件的日期（{latest}）。</translation>
     </message>
@@ -5353,7 +5588,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/reports/pages.py" line="231" />
         <location filename="../../desktop/services/exchange/service.py" line="43" />
-        <location filename="../../desktop/services/indicators/report_export.py" line="162" />
+        <location filename="../../desktop/services/indicators/report_export.py" line="191" />
         <location filename="../../desktop/services/registers/export.py" line="81" />
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
@@ -5395,12 +5630,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无操作锁定时间应在 0 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="82" />
+        <location filename="../../desktop/store/backup.py" line="113" />
         <source>The backup in {folder} could not be written ({reason}). No backup file was left there; the data file was not changed.</source>
         <translation>无法在 {folder} 写入备份（{reason}）。那里没有留下备份文件，数据文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="95" />
+        <location filename="../../desktop/store/backup.py" line="126" />
         <source>{path} is not a sound Family Ledger backup ({reason}).</source>
         <translation>{path} 不是完好的台账备份（{reason}）。</translation>
     </message>
@@ -5430,12 +5665,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>数据文件 {path} 已损坏，无法使用（{reason}），文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="108" />
+        <location filename="../../desktop/store/faults.py" line="121" />
         <source>The data file {path} is shorter than it should be: it was probably cut off while being copied. It was not changed.</source>
         <translation>数据文件 {path} 比应有的短，可能在复制时被截断。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="169" />
+        <location filename="../../desktop/store/faults.py" line="182" />
         <source>A copy of the damaged file could not be made: {reason}</source>
         <translation>无法复制已损坏的文件：{reason}</translation>
     </message>
@@ -5450,17 +5685,17 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>打印已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="120" />
+        <location filename="../../desktop/services/indicators/behind.py" line="155" />
         <source>There is no list of persons for {measure} ({part}).</source>
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="136" />
+        <location filename="../../desktop/services/reminders/service.py" line="138" />
         <source>Postpone to a day after {date}.</source>
         <translation>请推迟到 {date} 之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="140" />
+        <location filename="../../desktop/services/reminders/service.py" line="142" />
         <source>Please give the reason for postponing.</source>
         <translation>请填写推迟原因。</translation>
     </message>
@@ -5535,6 +5770,21 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>样本只能在当月或之后抽取，不能提前抽取。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/indicators/closing.py" line="83" />
+        <source>Please give the reason for reopening.</source>
+        <translation>请填写反结账的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicators/closing.py" line="84" />
+        <source>This period is not closed.</source>
+        <translation>本期尚未结账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicators/closing.py" line="85" />
+        <source>This period is already closed; reopen it first.</source>
+        <translation>本期已经结账；如需重新结账，请先反结账。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/store/conversion.py" line="36" />
         <source>The data file {path} could not be converted ({reason}). It was not changed.</source>
         <translation>数据文件 {path} 未能转换（{reason}）。文件未被更改。</translation>
@@ -5545,7 +5795,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>数据文件 {path} 已加密：只有凭密码（或恢复码）才能打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/crypt.py" line="286" />
+        <location filename="../../desktop/store/crypt.py" line="300" />
         <source>{path} is not a Family Ledger data file, or it is an encrypted one whose key file ({key}) is missing. It was not changed.</source>
         <translation>{path} 不是人口家庭服务台账数据文件，或者是缺少密钥文件（{key}）的加密数据文件。文件未被更改。</translation>
     </message>
@@ -5573,12 +5823,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/export.py" line="39" />
+        <location filename="../../desktop/services/exchange/export.py" line="50" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="42" />
+        <location filename="../../desktop/services/exchange/write.py" line="44" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
@@ -5728,12 +5978,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="22" />
+        <location filename="../../desktop/services/exchange/undo.py" line="43" />
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="23" />
+        <location filename="../../desktop/services/exchange/undo.py" line="44" />
         <source>The import of {at} cannot be undone: records it added or changed have been changed since.</source>
         <translation>{at} 的导入无法撤销：它添加或修改的记录此后又被修改过。</translation>
     </message>
@@ -6392,7 +6642,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/reports/figures_models.py" line="42" />
-        <location filename="../../desktop/gui/reports/figures_models.py" line="218" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="220" />
         <source>Births</source>
         <translation>出生人数</translation>
     </message>
@@ -6492,6 +6742,16 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>考核目标</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="219" />
+        <source>Moved in</source>
+        <translation>调入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="219" />
+        <source>Moved out</source>
+        <translation>调出</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/reports/figures_models.py" line="84" />
         <location filename="../../desktop/gui/reports/figures_models.py" line="163" />
         <source>Met</source>
@@ -6503,22 +6763,22 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>点击列出影响达标的人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="216" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="217" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="216" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="217" />
         <source>WRA at start</source>
         <translation>期初育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="217" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="218" />
         <source>WRA at end</source>
         <translation>期末育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="217" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="218" />
         <source>Married WRA</source>
         <translation>已婚育龄妇女</translation>
     </message>
@@ -6554,22 +6814,22 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="54" />
-        <source>Her status was changed to moved away or deceased without a date.</source>
-        <translation>她的状态已改为迁出或死亡，但没有填写日期。</translation>
+        <location filename="../../desktop/services/indicators/behind.py" line="60" />
+        <source>Her status is moved away but there is no date of moving away.</source>
+        <translation>状态为迁出但没有迁出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="56" />
-        <source>She returned in the period; a return is neither an entry nor an exit.</source>
-        <translation>她在本期内迁回；迁回既不算增加，也不算减少。</translation>
+        <location filename="../../desktop/services/indicators/behind.py" line="62" />
+        <source>Her status is deceased but there is no date of death.</source>
+        <translation>状态为死亡但没有死亡日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="58" />
+        <location filename="../../desktop/services/indicators/behind.py" line="64" />
         <source>She counts at the start but not at the end, and no exit explains it.</source>
         <translation>她计入期初但未计入期末，且没有对应的减少记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="60" />
+        <location filename="../../desktop/services/indicators/behind.py" line="66" />
         <source>She counts at the end but not at the start, and no entry explains it.</source>
         <translation>她计入期末但未计入期初，且没有对应的增加记录。</translation>
     </message>
@@ -6690,19 +6950,24 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="25" />
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="26" />
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="26" />
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="27" />
         <source>This record has changes that are not saved yet.</source>
         <translation>此档案有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="27" />
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="28" />
         <source>Do you want to save them?</source>
         <translation>要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="154" />
+        <source>{text} is not a valid date. Type it like 2025-03-13.</source>
+        <translation>{text} 不是有效日期。请按 2025-03-13 的格式填写。</translation>
     </message>
 </context>
 <context>
@@ -7015,42 +7280,42 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>年满50周岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="34" />
+        <location filename="../../desktop/services/reminders/service.py" line="33" />
         <source>Last check-up {last}, every {months} months</source>
         <translation>上次三查 {last}，每 {months} 个月一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="35" />
+        <location filename="../../desktop/services/reminders/service.py" line="34" />
         <source>Never checked</source>
         <translation>从未三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="36" />
+        <location filename="../../desktop/services/reminders/service.py" line="35" />
         <source>Last follow-up {last}</source>
         <translation>上次随访 {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="37" />
+        <location filename="../../desktop/services/reminders/service.py" line="36" />
         <source>Registered {registered}, no follow-up yet</source>
         <translation>{registered} 登记，尚未随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="38" />
+        <location filename="../../desktop/services/reminders/service.py" line="37" />
         <source>Expected delivery {edd}</source>
         <translation>预产期 {edd}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="39" />
+        <location filename="../../desktop/services/reminders/service.py" line="38" />
         <source>Born {birth}</source>
         <translation>{birth} 出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="40" />
+        <location filename="../../desktop/services/reminders/service.py" line="39" />
         <source>Period {period}, {amount} yuan</source>
         <translation>期间 {period}，{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="41" />
+        <location filename="../../desktop/services/reminders/service.py" line="40" />
         <source>Turns 50 on {birthday}</source>
         <translation>{birthday} 年满50周岁</translation>
     </message>

@@ -106,8 +106,7 @@ class ExchangeService:
         batch = f"import-{now:%Y%m%d%H%M%S}-{next(_serial)}"
         self._recorder.generation += 1
         try:
-            with _no_gc(), transaction(self._factory) as session, loading(session):
-                session.connection().exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+            with _no_gc(), transaction(self._factory) as session, loading(session, IMPORT_CACHE_KIB):
                 added, updated = exchange_import.run(session, plan, batch, self._recorder._user(),
                                                      now, progress, should_stop)
                 self._recorder.record(session, entity="import", entity_id=0, action="create",

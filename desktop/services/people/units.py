@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -12,6 +12,7 @@ from desktop.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Person, Unit
+from desktop.store.records import LifeEvent
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,17 @@ class UnitService:
                         "move them to another unit first.",
                     ),
                     name=unit.name, count=people,
+                )
+            moves = session.scalar(select(func.count()).select_from(LifeEvent).where(
+                or_(LifeEvent.from_unit_id == unit_id, LifeEvent.to_unit_id == unit_id)))
+            if moves:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{count} moves between units refer to the unit {name}; its "
+                        "past reports depend on it, so it stays. Rename it instead.",
+                    ),
+                    name=unit.name, count=moves,
                 )
             self._recorder.record(session, entity="unit", entity_id=unit_id, action="delete",
                                   field="name", old=unit.name)

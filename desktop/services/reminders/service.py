@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, Select, func, select
 
 from desktop.domain.enums import CheckupGroup
 from desktop.domain.money import yuan_text
@@ -18,7 +18,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery
 from desktop.errors import NotFoundError, ValidationError
 from desktop.services.people.units import UnitService
-from desktop.services.reminders.sql import Built, RuleSettings, reminders_sql
+from desktop.services.reminders.sql import RuleSettings, order_by, reminders_select
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.services.settings import SettingsService
 from desktop.store.db import SessionFactory, transaction
@@ -29,7 +29,6 @@ ENTITY = "reminder_postponement"
 REASON_LIMIT = 500
 KINDS = {kind.value: kind for kind in ReminderKind}  # a dict: ReminderKind(code) is slow
 FIRST_PAGE = 100  # rows kept from the count's run
-ORDER = "ORDER BY due_date, kind_order, pinyin, person_id, record_id"
 
 DETAIL_CHECKUP = QT_TRANSLATE_NOOP("reminders", "Last check-up {last}, every {months} months")
 DETAIL_NEVER = QT_TRANSLATE_NOOP("reminders", "Never checked")
@@ -73,9 +72,11 @@ class ReminderService:
         built, key = self._built_and_key(query)
         if self._stash is not None and self._stash[0] == key:
             return self._stash[1]
-        sql = f"SELECT *, count(*) OVER () FROM ({built.sql}) {ORDER} LIMIT {FIRST_PAGE}"
+        rows_ = built.subquery()
+        stmt = (select(rows_, func.count().over()).order_by(*order_by(rows_.c))
+                .limit(FIRST_PAGE))
         with self._engine.connect() as conn:
-            rows = conn.execute(text(sql), built.params).all()
+            rows = conn.execute(stmt).all()
         total = rows[0][-1] if rows else 0
         self._stash = (key, total, [_reminder(row[:-1], query.as_of) for row in rows])
         return total
@@ -87,16 +88,16 @@ class ReminderService:
             kept = self._stash[2]
             if offset + limit <= len(kept) or len(kept) < FIRST_PAGE:  # all asked for is kept
                 return kept[offset:offset + limit]
-        sql = f"{built.sql} {ORDER} LIMIT :limit OFFSET :offset"
+        stmt = built.order_by(*order_by(built.selected_columns)).limit(limit).offset(offset)
         with self._engine.connect() as conn:
-            rows = conn.execute(text(sql), {**built.params, "limit": limit, "offset": offset})
+            rows = conn.execute(stmt)
             return [_reminder(row, query.as_of) for row in rows]
 
     def stream(self, query: ReminderQuery, chunk: int = 1000) -> Iterator[list[Reminder]]:
         """All reminders in page order, ``chunk`` at a time, from one statement."""
         built = self._built(query)
         with self._engine.connect() as conn:
-            result = conn.execute(text(f"{built.sql} {ORDER}"), built.params)
+            result = conn.execute(built.order_by(*order_by(built.selected_columns)))
             for rows in result.partitions(chunk):
                 yield [_reminder(row, query.as_of) for row in rows]
 
@@ -104,9 +105,10 @@ class ReminderService:
         """Reminders per kind (every kind, zero included); ``query.kinds`` is ignored."""
         built = self._built(query, every_kind=True)
         counts = dict.fromkeys(ReminderKind, 0)
+        rows = built.subquery()
         with self._engine.connect() as conn:
             for kind, number in conn.execute(
-                    text(f"SELECT kind, count(*) FROM ({built.sql}) GROUP BY kind"), built.params):
+                    select(rows.c.kind, func.count()).group_by(rows.c.kind)):
                 counts[ReminderKind(kind)] = int(number)
         return counts
 
@@ -170,10 +172,10 @@ class ReminderService:
                 ("rows", rows), ("file", target)))
 
     # -- helpers ---------------------------------------------------------------
-    def _built(self, query: ReminderQuery, every_kind: bool = False) -> Built:
+    def _built(self, query: ReminderQuery, every_kind: bool = False) -> Select:
         return self._built_and_key(query, every_kind)[0]
 
-    def _built_and_key(self, query: ReminderQuery, every_kind: bool = False) -> tuple[Built, tuple]:
+    def _built_and_key(self, query: ReminderQuery, every_kind: bool = False) -> tuple[Select, tuple]:
         """The statement, and what its result depends on (for the first-page stash)."""
         unit_ids = None
         if query.unit_id is not None:
@@ -182,7 +184,7 @@ class ReminderService:
                 unit_ids = ids
         intervals = self._settings.checkup_intervals()
         rules = RuleSettings(intervals, self._settings.payment_due_month())
-        built = reminders_sql(query, unit_ids, rules,
+        built = reminders_select(query, unit_ids, rules,
                               frozenset(ReminderKind) if every_kind else None)
         key = (query, self._recorder.generation, tuple(unit_ids or ()),
                tuple(sorted(intervals.items())), rules.payment_month)

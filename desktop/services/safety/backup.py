@@ -14,7 +14,7 @@ from desktop.errors import LedgerError
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.backup import parse_backup_name, snapshot, verify
 from desktop.store.db import SessionFactory, transaction
-from desktop.store.models import ChangeLog
+from desktop.store.models import ChangeLog, Person
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +142,7 @@ class BackupService:
     def before_bulk_change(self) -> BackupInfo | None:
         """An automatic backup before an import or a batch, when there is data to lose."""
         with self._engine.connect() as conn:
-            has_data = conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM person)").scalar()
+            has_data = conn.scalar(select(Person.id).limit(1)) is not None
         return self.back_up() if has_data else None
 
     def prune(self, folder: Path | None = None) -> list[Path]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
 from desktop.services.safety.backup import BackupInfo, read_backup
 from desktop.store import crypt
-from desktop.store.backup import backup_name, snapshot, verify
+from desktop.store.backup import CopyFailed, backup_name, snapshot, verify
 from desktop.store.db import head_revision, inspect_file, open_database
 
 
@@ -103,7 +102,7 @@ def restore_file(db_path: Path, chosen: Path, backup_dir: Path,
         work = Path(tmp) / "restore.db"
         try:
             _copy_file(chosen, work, db_path)
-        except (*crypt.database_errors(), sqlite3.Error) as exc:
+        except (*crypt.database_errors(), CopyFailed) as exc:
             raise StorageError(
                 QT_TRANSLATE_NOOP("errors", "{path} could not be copied ({reason}). "
                                   "The data file was not changed."),
