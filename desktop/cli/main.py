@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of the interface and messages (default zh_CN)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window, fill the first page, print timings as JSON, exit")
+    parser.add_argument("--password-file", metavar="FILE",
+                        help="for a ledger with a password: read it from FILE (first line) "
+                             "instead of asking on the terminal")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", help="fill the database with synthetic demo records")
@@ -77,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.sample import add_parser as add_sample  # argparse only: no Qt import
 
     add_sample(sub)
+    from desktop.cli.password_args import add_commands  # argparse only: no Qt import
+
+    add_commands(sub)
     backup = sub.add_parser("backup", help="write a verified copy of the data file")
     backup.add_argument("--to", dest="target", metavar="DIR",
                         help="folder for the copy (default: the automatic backups folder)")

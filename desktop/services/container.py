@@ -35,6 +35,7 @@ from desktop.services.registers.service import RegisterService
 from desktop.services.reminders.service import ReminderService
 from desktop.services.safety.backup import BackupService
 from desktop.services.safety.changelog import ChangeRecorder, HistoryService
+from desktop.services.safety.encryption import EncryptionService
 from desktop.services.safety.security import SecurityService
 from desktop.services.settings import CLERK_NAME, SettingsService
 from desktop.store.db import SessionFactory, make_session_factory
@@ -87,6 +88,7 @@ class Services:
     documents: DocumentService
     closing: ClosingService
     samples: SampleService
+    encryption: EncryptionService
 
 
 def build_services(
@@ -113,6 +115,7 @@ def build_services(
     backup = BackupService(engine, factory, recorder, db_path,
                            backup_dir or backup_dir_for(db_path), now)
     indicators = IndicatorService(engine, factory, settings, units, today)
+    security = SecurityService(factory, settings, recorder)
     services = Services(
         engine=engine,
         factory=factory,
@@ -137,7 +140,7 @@ def build_services(
         recycle_bin=RecycleBinService(engine, {}),
         backup=backup,
         today=today,
-        security=SecurityService(factory, settings, recorder),
+        security=security,
         exchange=ExchangeService(engine, factory, recorder, today, now,
                                  before_change=lambda: backup.back_up(logged=False).path,
                                  log_backup=backup.log_backup),
@@ -149,6 +152,7 @@ def build_services(
             persons=persons, person_list=person_list, registers=registers, contraception=contraception,
             checkups=checkups, pregnancies=pregnancies, today=today, now=now),
         closing=ClosingService(engine, factory, indicators, units, recorder, user, now),
+        encryption=EncryptionService(engine, factory, settings, recorder, security, db_path),
     )
     # Each deleted record goes back through the service of its kind, with that kind's checks.
     services.recycle_bin = RecycleBinService(

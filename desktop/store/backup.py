@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
+from desktop.store import crypt
 from desktop.store.db import APPLICATION_ID, known_revisions
 from desktop.store.leftovers import clean, part_for
 from desktop.store.private import create_private
@@ -62,7 +64,7 @@ def parse_backup_name(name: str) -> dt.datetime | None:
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return crypt.connect_ro(path)  # an encrypted file: with the key unlocked for it
 
 
 def _sql(stmt: Executable) -> str:
@@ -136,23 +138,24 @@ def verify(path: Path, expected: dict[str, int] | None = None, *, full: bool = T
                 raise bad("application id")
             try:
                 row = conn.execute(VERSION).fetchone()
-            except sqlite3.DatabaseError:
+            except crypt.database_errors():
                 row = None
             if row is None or row[0] not in known_revisions():
                 raise bad("schema version")
             counts = table_counts(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except crypt.database_errors() as exc:
         raise bad(str(exc)) from exc
     if expected is not None and counts != expected:
         raise bad("row counts differ from the data file")
     return row[0], counts
 
 
-def _copy(src: sqlite3.Connection, part: Path, progress: Callable[[int, int], None] | None) -> None:
+def _copy(src: sqlite3.Connection, part: Path, progress: Callable[[int, int], None] | None,
+          key: bytes | None = None) -> None:
     create_private(part)  # owner-only before the data goes in
-    dst = sqlite3.connect(part)
+    dst = crypt.connect(part, key)  # an encrypted file's copy: the same key, page for page
     try:
         def step(_status: int, remaining: int, total: int) -> None:
             if progress is not None:
@@ -178,20 +181,25 @@ def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
                                 folder=str(target_dir))
     clean(target_dir)  # what a killed backup, restore or export left behind
     part = part_for(target_dir / "backup.db")
+    key = crypt.key_for(src_path)
     try:
         src = _connect_ro(src_path)
         try:
             src.isolation_level = None
             src.execute("BEGIN")  # counts and copy see the same state of the file
             counts = table_counts(src)
-            _copy(src, part, progress)
+            _copy(src, part, progress, key)
             src.execute("COMMIT")
         finally:
             src.close()
+        if key is not None:  # the key file travels with the copy: it opens on its own
+            shutil.copyfile(crypt.key_path(src_path), crypt.key_path(part))
         revision, _ = verify(part, counts)
         final = free_name(target_dir, created)
+        if key is not None:
+            os.replace(crypt.key_path(part), crypt.key_path(final))
         os.replace(part, final)
-    except (sqlite3.Error, OSError, StorageError) as exc:
+    except (*crypt.database_errors(), sqlite3.Error, OSError, StorageError) as exc:
         _remove_quietly(part)
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise _failed(target_dir, reason) from exc
@@ -202,7 +210,7 @@ def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
 
 
 def _remove_quietly(path: Path) -> None:
-    for p in (path, path.with_name(path.name + "-journal")):
+    for p in (path, path.with_name(path.name + "-journal"), crypt.key_path(path)):
         try:
             p.unlink()
         except OSError:

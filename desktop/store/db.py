@@ -23,7 +23,7 @@ from sqlmodel import Session
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, SchemaTooNewError, StorageError
-from desktop.store import faults, leftovers
+from desktop.store import crypt, faults, leftovers
 from desktop.store.private import create_private, private_dir
 from desktop.store.schema import unexpected_objects
 
@@ -45,8 +45,14 @@ SessionFactory = sessionmaker[Session]
 
 
 def make_engine(path: Path | str) -> Engine:
-    """An engine with the ledger's pragmas; transactions are begun explicitly."""
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    """An engine with the ledger's pragmas; transactions are begun explicitly.
+
+    Its connections come from SQLCipher's module, keyed when the file is encrypted (with
+    the key unlocked in this process, see store/crypt.py). Each new connection looks at
+    the file again, so after a conversion ``engine.dispose()`` is all it takes."""
+    target = Path(path)
+    engine = create_engine(f"sqlite:///{target}", future=True, module=crypt.dbapi(),
+                           creator=lambda: crypt.connect_engine(target))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -146,7 +152,11 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
             ),
             path=str(path),
         )
+    if not header.startswith(SQLITE_HEADER) and crypt.is_encrypted(path):
+        return _inspect_encrypted(path, roll_back)
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        if len(header) >= 100 and not crypt.is_plain(path):
+            raise crypt.missing_key_error(path)
         raise NotALedgerFileError(
             QT_TRANSLATE_NOOP(
                 "errors", "{path} is not a Family Ledger data file. It was not changed."
@@ -206,6 +216,10 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
             path=str(path),
             objects=", ".join(extra[:5]),
         )
+    return FileState(True, _known(path, revision))
+
+
+def _known(path: Path, revision: str | None) -> str | None:
     if revision is not None and revision not in known_revisions():
         raise SchemaTooNewError(
             QT_TRANSLATE_NOOP(
@@ -217,7 +231,38 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
             path=str(path),
             revision=revision,
         )
-    return FileState(True, revision)
+    return revision
+
+
+def _inspect_encrypted(path: Path, roll_back: bool) -> FileState:
+    """The checks of ``inspect_file`` for an encrypted file (LockedError before unlocking).
+
+    A journal left by a cut-off write is rolled back by SQLCipher itself on the first read
+    with the key, which the app does holding the lock."""
+    key = crypt.key_for(path)
+    try:
+        conn = crypt.connect(path, key, readonly=not roll_back)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            if "person" in tables:
+                conn.execute("SELECT * FROM person ORDER BY id LIMIT 1").fetchall()
+        finally:
+            conn.close()
+    except crypt.database_errors() as exc:
+        if faults.has_hot_journal(path):
+            raise faults.hot_journal_error(path) from exc
+        raise faults.damaged_error(path, str(exc)) from exc
+    if app_id != APPLICATION_ID:
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a Family Ledger data file. "
+                              "It was not changed."), path=str(path))
+    return FileState(True, _known(path, revision))
 
 
 def upgrade(engine: Engine) -> None:
@@ -272,7 +317,10 @@ def open_database(path: Path, backup_dir: Path | None = None, thorough: bool = F
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         copy = target / f"{path.stem}-before-upgrade-{stamp}{path.suffix or '.db'}"
         shutil.copy2(path, copy)
+        if crypt.is_encrypted(path):  # the copy opens with the same password
+            shutil.copy2(crypt.key_path(path), crypt.key_path(copy))
         log.info("copied the database before upgrading it to %s", copy)
+    crypt.remove_leftovers(path)
     if not state.exists:
         create_private(path)  # owner-only before any data goes in
     engine = make_engine(path)

@@ -4,57 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="78"/>
         <source>About Family Ledger</source>
         <translation>关于人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="85"/>
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="88"/>
         <source>Offline registers for a family-services clerk.</source>
         <translation>供计生专干离线使用的台账软件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="97"/>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="101"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="104"/>
         <source>Data file:</source>
         <translation>数据文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="105"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="106"/>
         <source>Backup folder:</source>
         <translation>备份文件夹：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="114"/>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="118"/>
         <source>Third-party components and their licences:</source>
         <translation>第三方组件及其许可证：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="134"/>
         <source>Family Ledger is free software under the MIT licence. It includes these components, each under its own licence:</source>
         <translation>人口家庭服务台账是以 MIT 许可证发布的自由软件。它包含以下组件，各自遵循其许可证：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="135"/>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="139"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the program folder and may be replaced by compatible versions. Their source code is at https://download.qt.io and https://code.qt.io/cgit/pyside/pyside-setup.git.</source>
         <translation>Qt 和 PySide6 按 GNU LGPL 第 3 版使用：它们的库是程序文件夹中的独立文件，可以替换为兼容的版本。其源代码见 https://download.qt.io 和 https://code.qt.io/cgit/pyside/pyside-setup.git。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="144"/>
+        <location filename="../../desktop/gui/dialogs/about_dialog.py" line="148"/>
         <source>The font&apos;s licence file is missing: {path}</source>
         <translation>缺少字体的许可证文件：{path}</translation>
     </message>
@@ -1340,64 +1340,89 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="49"/>
         <source>Welcome to Family Ledger</source>
         <translation>欢迎使用人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="52"/>
         <source>Before you start, please tell the ledger about your office. The office name and your name are printed on reports; you can change them later.</source>
         <translation>开始之前，请填写本单位的基本信息。单位名称和您的姓名会印在报表上，以后可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="57"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="60"/>
         <source>One sub-unit per line (may stay empty)</source>
         <translation>每行一个下级单位（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="65"/>
         <source>Load sample data to try the app</source>
         <translation>载入示例数据试用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="66"/>
         <source>Adds {count} made-up persons. Use a fresh data file for real work.</source>
         <translation>将添加 {count} 名虚构人员。正式使用时请换一个新的数据文件。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/first_run.py" line="72"/>
+        <source>Optional; asked at every start</source>
+        <translation>可不填；填写后每次启动都要输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="73"/>
+        <source>&amp;Encrypt the data file with the password</source>
+        <translation>用密码加密数据文件(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="81"/>
         <source>&amp;Office name</source>
         <translation>单位名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="82"/>
         <source>&amp;Sub-units</source>
         <translation>下级单位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="83"/>
         <source>Your &amp;name</source>
         <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="84"/>
         <source>Your &amp;phone</source>
         <translation>您的电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="85"/>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="86"/>
+        <source>&amp;Repeat password</source>
+        <translation>再次输入密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="92"/>
         <source>&amp;Start</source>
         <translation>开始使用(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="94"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="106"/>
         <source>Please enter the name of your office.</source>
         <translation>请输入本单位的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="111"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3555,117 +3580,148 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="52"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="61"/>
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="63"/>
         <source>&amp;Office name</source>
         <translation>单位名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="64"/>
         <source>&amp;Clerk&apos;s name</source>
         <translation>填表人姓名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="65"/>
         <source>Clerk&apos;s &amp;phone</source>
         <translation>填表人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="67"/>
         <source>&amp;Font of printed documents</source>
         <translation>打印文书字体(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="75"/>
         <source>&amp;Remove password</source>
         <translation>取消密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="78"/>
+        <source>&amp;Encrypt the data file</source>
+        <translation>加密数据文件(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="80"/>
+        <source>The data file and every backup the app writes can be read only with the password or the recovery code.</source>
+        <translation>数据文件和本软件写出的每个备份，只有凭密码或恢复码才能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="83"/>
+        <source>Print a recovery &amp;sheet...</source>
+        <translation>打印恢复码单(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="87"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="88"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="92"/>
         <source>Password and lock</source>
         <translation>密码与锁屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="95"/>
         <source>C&amp;urrent password</source>
         <translation>当前密码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="96"/>
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="97"/>
         <source>&amp;Repeat new password</source>
         <translation>再次输入新密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="105"/>
         <source>&amp;Lock after idle time</source>
         <translation>无操作后自动锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="108"/>
         <source>&amp;Targets and verification sample…</source>
         <translation>考核目标与核对抽查(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="136"/>
         <source>A password is set: it is asked at start and to unlock.</source>
         <translation>已设置密码：启动和解锁时需要输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="137"/>
         <source>No password is set: anyone at this PC can open the records.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="141"/>
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="141"/>
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="156"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="170"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>The password was set. Keep it safe: without it the records cannot be opened in this app.</source>
         <translation>密码已设置。请妥善保管：忘记密码将无法在本软件中打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="191"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="202"/>
+        <source>Type the current password first.</source>
+        <translation>请先输入当前密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="194"/>
+        <source>The data file is encrypted.</source>
+        <translation>数据文件已加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="195"/>
+        <source>The data file is stored plain now.</source>
+        <translation>数据文件现在以不加密的形式保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="213"/>
         <source>The password was removed; the screen no longer locks.</source>
         <translation>密码已取消，屏幕不再自动锁定。</translation>
     </message>
@@ -3881,15 +3937,15 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
-        <location filename="../../desktop/app.py" line="78"/>
-        <location filename="../../desktop/start_faults.py" line="33"/>
-        <location filename="../../desktop/start_faults.py" line="39"/>
+        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/start_faults.py" line="32"/>
+        <location filename="../../desktop/start_faults.py" line="38"/>
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/app.py" line="80"/>
         <source>The data file was not closed properly last time (for example after a power cut or a crash). It is usually safe to open it; a backup copy of the file is a good idea first.
 
 Open the data file now?</source>
@@ -3898,37 +3954,37 @@ Open the data file now?</source>
 现在打开数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="97"/>
+        <location filename="../../desktop/app.py" line="98"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>无法创建数据文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="105"/>
+        <location filename="../../desktop/app.py" line="106"/>
         <source>The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder&apos;s permissions or choose another data file.</source>
         <translation>数据文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限或选择其他数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="42"/>
+        <location filename="../../desktop/start_faults.py" line="41"/>
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="44"/>
+        <location filename="../../desktop/start_faults.py" line="43"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="82"/>
+        <location filename="../../desktop/start_faults.py" line="75"/>
         <source>The damaged file was kept as it is, and a copy was saved as {copy}. Family Ledger did not open it for writing.</source>
         <translation>已损坏的文件保持原样，并另存了一份副本 {copy}。程序没有以写入方式打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="93"/>
+        <location filename="../../desktop/start_faults.py" line="86"/>
         <source>No verified backup was found in {folder}. Look for a copy of the data file (for example on a USB stick) and restore it with &quot;family-ledger restore FILE&quot;.</source>
         <translation>在 {folder} 中没有找到经过校验的备份。请寻找数据文件的副本（例如在U盘上），并用“family-ledger restore 文件”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="103"/>
+        <location filename="../../desktop/start_faults.py" line="96"/>
         <source>The latest verified backup is {backup}. Restoring it replaces the damaged file (which is kept in the backups folder); changes made after that backup are not in it.</source>
         <translation>最近一份经过校验的备份是 {backup}。恢复它将替换已损坏的文件（损坏的文件保留在备份文件夹中）；该备份之后所做的修改不包含在内。</translation>
     </message>
@@ -4046,59 +4102,91 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="63"/>
+        <location filename="../../desktop/cli/ledger.py" line="69"/>
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="79"/>
+        <location filename="../../desktop/cli/ledger.py" line="85"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="96"/>
+        <location filename="../../desktop/cli/ledger.py" line="102"/>
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="111"/>
+        <location filename="../../desktop/cli/ledger.py" line="126"/>
+        <source>The backup {path} is encrypted with another password.</source>
+        <translation>备份 {path} 是用另一个密码加密的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ledger.py" line="139"/>
+        <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
+        <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ledger.py" line="143"/>
+        <location filename="../../desktop/cli/password.py" line="94"/>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ledger.py" line="145"/>
+        <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
+        <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ledger.py" line="150"/>
+        <location filename="../../desktop/cli/password.py" line="101"/>
+        <source>The password is not correct. Nothing was changed.</source>
+        <translation>密码不正确。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ledger.py" line="155"/>
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="119"/>
+        <location filename="../../desktop/cli/ledger.py" line="162"/>
+        <source>It is encrypted; copy it together with its key file {key}.</source>
+        <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ledger.py" line="167"/>
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="126"/>
+        <location filename="../../desktop/cli/ledger.py" line="174"/>
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="131"/>
+        <location filename="../../desktop/cli/ledger.py" line="179"/>
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="147"/>
+        <location filename="../../desktop/cli/ledger.py" line="195"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="149"/>
+        <location filename="../../desktop/cli/ledger.py" line="197"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="157"/>
+        <location filename="../../desktop/cli/ledger.py" line="205"/>
         <location filename="../../desktop/cli/reminders.py" line="125"/>
         <location filename="../../desktop/cli/reports.py" line="61"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="160"/>
+        <location filename="../../desktop/cli/ledger.py" line="208"/>
         <location filename="../../desktop/cli/reports.py" line="53"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
@@ -4106,7 +4194,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/closing.py" line="37"/>
         <location filename="../../desktop/cli/exchange.py" line="21"/>
-        <location filename="../../desktop/cli/ledger.py" line="162"/>
+        <location filename="../../desktop/cli/ledger.py" line="210"/>
+        <location filename="../../desktop/cli/password.py" line="111"/>
         <location filename="../../desktop/cli/reminders.py" line="40"/>
         <location filename="../../desktop/cli/reports.py" line="37"/>
         <location filename="../../desktop/cli/safety.py" line="17"/>
@@ -4156,13 +4245,13 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="32"/>
-        <location filename="../../desktop/cli/ledger.py" line="169"/>
+        <location filename="../../desktop/cli/ledger.py" line="217"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="35"/>
-        <location filename="../../desktop/cli/ledger.py" line="172"/>
+        <location filename="../../desktop/cli/ledger.py" line="220"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -4329,6 +4418,122 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <source>--size was not used: the month already has its sample; add --redraw to draw it again.</source>
         <translation>未使用 --size：该月已有样本；如需重新抽取，请加 --redraw。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="39"/>
+        <source>The password file {path} cannot be read: {reason}</source>
+        <translation>无法读取密码文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="42"/>
+        <source>The password file {path} needs {count} lines.</source>
+        <translation>密码文件 {path} 需要 {count} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="46"/>
+        <source>This ledger is protected by a password. There is no terminal to ask it on: give it with --password-file FILE.</source>
+        <translation>此台账设有密码，但当前没有可输入密码的终端：请用 --password-file 文件 提供密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="54"/>
+        <location filename="../../desktop/cli/password.py" line="55"/>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="55"/>
+        <source>The new password again: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="57"/>
+        <source>The two new passwords differ. Nothing was changed.</source>
+        <translation>两次输入的新密码不一致。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="90"/>
+        <source>Five wrong passwords in a row: wait {seconds} s.</source>
+        <translation>已连续输错 5 次密码：请等待 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="125"/>
+        <source>No password is set for this ledger.</source>
+        <translation>此台账没有设置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="132"/>
+        <source>The recovery sheet was written to {path}. Print it, give it to the head of the office to keep sealed, and delete the file.</source>
+        <translation>恢复码单已写入 {path}。请打印出来交单位负责人密封保管，然后删除该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="140"/>
+        <source>The password was changed; the old one no longer opens the ledger.</source>
+        <translation>密码已更改；旧密码不能再打开台账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="143"/>
+        <source>The password was removed; the data file is stored plain.</source>
+        <translation>密码已取消；数据文件以不加密的形式保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="146"/>
+        <source>The data file is encrypted. Print a new recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
+        <translation>数据文件已加密。请打印新的恢复码单：family-ledger recovery-sheet --out 文件.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="150"/>
+        <source>The data file is stored plain now; the password still guards the window and the commands.</source>
+        <translation>数据文件现在以不加密的形式保存；密码仍保护程序窗口和命令行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="160"/>
+        <source>A password is set already; use: family-ledger password change</source>
+        <translation>已经设置了密码；请使用：family-ledger password change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="180"/>
+        <source>The password was set; the data file stays plain.</source>
+        <translation>密码已设置；数据文件保持不加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="182"/>
+        <source>The password was set and the data file is encrypted (its key file is {key}: copy both together).</source>
+        <translation>密码已设置，数据文件已加密（其密钥文件为 {key}：两个文件要一起复制）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="185"/>
+        <source>These backups are still plain (not encrypted):</source>
+        <translation>以下备份仍未加密：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="186"/>
+        <source>These backups were encrypted:</source>
+        <translation>以下备份已加密：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="187"/>
+        <source>These plain backups were deleted:</source>
+        <translation>以下未加密的备份已删除：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="192"/>
+        <source>Run the command with --old-backups encrypt or delete, or delete them yourself.</source>
+        <translation>请加上 --old-backups encrypt 或 delete 再运行此命令，或自行删除这些备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="194"/>
+        <source>Now print the recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
+        <translation>现在请打印恢复码单：family-ledger recovery-sheet --out 文件.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="204"/>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>无法读取文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="214"/>
+        <source>A new password was set with the recovery code (noted in the change log).</source>
+        <translation>已凭恢复码设置新密码（已记入修改记录）。</translation>
+    </message>
 </context>
 <context>
     <name>data_checks</name>
@@ -4431,6 +4636,93 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/registers/data_checks.py" line="60"/>
         <source>{copies} records have the name {name} and the birth date {birth}.</source>
         <translation>有 {copies} 份档案的姓名均为 {name}、出生日期均为 {birth}。</translation>
+    </message>
+</context>
+<context>
+    <name>encryption</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="40"/>
+        <source>Plain backups</source>
+        <translation>未加密的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="41"/>
+        <source>The data file is encrypted now, but these backups in the backups folder are still plain: anyone who has them can read them.
+
+{names}</source>
+        <translation>数据文件现已加密，但备份文件夹中的以下备份仍未加密，任何拿到它们的人都能读取：
+
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="44"/>
+        <source>&amp;Encrypt them</source>
+        <translation>加密这些备份(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="45"/>
+        <source>&amp;Delete them</source>
+        <translation>删除这些备份(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="46"/>
+        <source>&amp;Keep them</source>
+        <translation>保留不动(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="54"/>
+        <source>Save the recovery sheet</source>
+        <translation>保存恢复码单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="55"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="59"/>
+        <source>Family Ledger</source>
+        <translation>人口家庭服务台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="90"/>
+        <source>The recovery sheet was saved as {path}. Print it, give it to the head of the office to keep sealed, then delete the file.</source>
+        <translation>恢复码单已保存为 {path}。请打印出来交单位负责人密封保管，然后删除该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="125"/>
+        <source>Forgotten password</source>
+        <translation>忘记密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="126"/>
+        <source>Type the recovery code from the sealed recovery sheet and choose a new password. The recovery is noted in the change log.</source>
+        <translation>请输入密封保管的恢复码单上的恢复码，并设置新密码。此次恢复将记入修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="139"/>
+        <source>Recovery &amp;code</source>
+        <translation>恢复码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="140"/>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="141"/>
+        <source>&amp;Repeat new password</source>
+        <translation>再次输入新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="159"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="205"/>
+        <source>&amp;Forgot the password...</source>
+        <translation>忘记密码(&amp;F)...</translation>
     </message>
 </context>
 <context>
@@ -4751,7 +5043,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/care/pregnancies.py" line="194"/>
         <location filename="../../desktop/services/indicators/closing.py" line="198"/>
         <location filename="../../desktop/services/people/life_events.py" line="72"/>
-        <location filename="../../desktop/services/reminders/service.py" line="144"/>
+        <location filename="../../desktop/services/reminders/service.py" line="146"/>
         <location filename="../../desktop/services/settings.py" line="134"/>
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
@@ -4856,7 +5148,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法在数据文件旁创建锁定文件，请检查该文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/service.py" line="69"/>
+        <location filename="../../desktop/services/demo/service.py" line="70"/>
         <source>The database already holds records; demo data is only written into an empty database (use --force to add it anyway).</source>
         <translation>数据库中已有记录；演示数据只写入空数据库（如仍要添加，请使用 --force）。</translation>
     </message>
@@ -4873,7 +5165,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/people/persons.py" line="101"/>
         <location filename="../../desktop/services/people/persons.py" line="123"/>
         <location filename="../../desktop/services/people/timeline.py" line="70"/>
-        <location filename="../../desktop/services/reminders/service.py" line="153"/>
+        <location filename="../../desktop/services/reminders/service.py" line="155"/>
         <source>This person&apos;s record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
@@ -5025,63 +5317,64 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法恢复 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="100"/>
+        <location filename="../../desktop/services/safety/restore.py" line="118"/>
         <source>{path} could not be copied ({reason}). The data file was not changed.</source>
         <translation>无法复制 {path}（{reason}），数据文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="129"/>
+        <location filename="../../desktop/store/db.py" line="135"/>
         <source>{path} is a folder, not a data file.</source>
         <translation>{path} 是文件夹，不是数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="136"/>
+        <location filename="../../desktop/store/db.py" line="142"/>
         <source>The data file {path} cannot be read: {reason}</source>
         <translation>无法读取数据文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="142"/>
+        <location filename="../../desktop/store/db.py" line="148"/>
         <source>The data file {path} is empty (0 bytes). It was not changed; please restore a backup or choose another file.</source>
         <translation>数据文件 {path} 是空的（0 字节），文件未作任何改动；请恢复备份或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="151"/>
+        <location filename="../../desktop/store/db.py" line="161"/>
+        <location filename="../../desktop/store/db.py" line="263"/>
         <source>{path} is not a Family Ledger data file. It was not changed.</source>
         <translation>{path} 不是人口家庭服务台账的数据文件，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="192"/>
+        <location filename="../../desktop/store/db.py" line="202"/>
         <source>{path} is a database of another program, not a Family Ledger data file. It was not changed.</source>
         <translation>{path} 是其他程序的数据库，不是台账数据文件，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="201"/>
+        <location filename="../../desktop/store/db.py" line="211"/>
         <source>{path} holds more than a Family Ledger data file may ({objects}); it is refused and was not changed.</source>
         <translation>{path} 含有台账数据文件不应有的内容（{objects}），已拒绝使用，文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="211"/>
+        <location filename="../../desktop/store/db.py" line="225"/>
         <source>The data file {path} was written by a newer version of Family Ledger. Your data is safe and was not changed; please install the newer version to open it.</source>
         <translation>数据文件 {path} 由更新版本的人口家庭服务台账写入。您的数据是安全的，未作任何改动；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="146"/>
-        <location filename="../../desktop/store/db.py" line="248"/>
+        <location filename="../../desktop/store/backup.py" line="180"/>
+        <location filename="../../desktop/store/db.py" line="293"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="253"/>
+        <location filename="../../desktop/store/db.py" line="298"/>
         <source>The data file {path} is read-only, so Family Ledger cannot save to it. It was not changed; check the file&apos;s permissions (or copy it to a writable folder).</source>
         <translation>数据文件 {path} 是只读的，无法保存。文件未作任何改动；请检查文件权限（或把它复制到可写的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="261"/>
+        <location filename="../../desktop/store/db.py" line="306"/>
         <source>The folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder&apos;s permissions.</source>
         <translation>文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="287"/>
+        <location filename="../../desktop/store/db.py" line="335"/>
         <source>The data file {path} could not be prepared ({reason}). It was not changed.</source>
         <translation>无法准备数据文件 {path}（{reason}），文件未作任何改动。</translation>
     </message>
@@ -5350,27 +5643,38 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>她本人的档案在回收站中，请先恢复她的档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/security.py" line="48"/>
+        <location filename="../../desktop/services/safety/security.py" line="54"/>
         <source>The password needs at least {count} characters.</source>
         <translation>密码至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/security.py" line="62"/>
+        <location filename="../../desktop/services/safety/encryption.py" line="44"/>
+        <location filename="../../desktop/services/safety/security.py" line="66"/>
         <source>The current password is not correct.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/security.py" line="85"/>
+        <location filename="../../desktop/services/safety/encryption.py" line="49"/>
+        <source>The recovery code is not correct. Nothing was changed.</source>
+        <translation>恢复码不正确。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/encryption.py" line="81"/>
+        <source>A password is set already; change it instead.</source>
+        <translation>已经设置了密码；请改为更改密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/security.py" line="89"/>
         <source>The idle time is between 0 and {max} minutes.</source>
         <translation>无操作锁定时间应在 0 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="81"/>
+        <location filename="../../desktop/store/backup.py" line="114"/>
         <source>The backup in {folder} could not be written ({reason}). No backup file was left there; the data file was not changed.</source>
         <translation>无法在 {folder} 写入备份（{reason}）。那里没有留下备份文件，数据文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="94"/>
+        <location filename="../../desktop/store/backup.py" line="127"/>
         <source>{path} is not a sound Family Ledger backup ({reason}).</source>
         <translation>{path} 不是完好的台账备份（{reason}）。</translation>
     </message>
@@ -5390,22 +5694,22 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>数据文件是只读的，没有保存任何内容。请检查文件权限后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="73"/>
+        <location filename="../../desktop/store/faults.py" line="75"/>
         <source>The data file {path} has an unfinished change from a session that ended abruptly (the file {journal} beside it). It was not changed. Opening the data file in Family Ledger undoes the unfinished change safely; do not delete {journal}.</source>
         <translation>数据文件 {path} 有一次意外中断留下的未完成修改（旁边的文件 {journal}）。文件未作任何改动。在人口家庭服务台账中打开数据文件即可安全撤销这次未完成的修改；请不要删除 {journal}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="85"/>
+        <location filename="../../desktop/store/faults.py" line="87"/>
         <source>The data file {path} is damaged and cannot be used ({reason}). It was not changed.</source>
         <translation>数据文件 {path} 已损坏，无法使用（{reason}），文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="106"/>
+        <location filename="../../desktop/store/faults.py" line="121"/>
         <source>The data file {path} is shorter than it should be: it was probably cut off while being copied. It was not changed.</source>
         <translation>数据文件 {path} 比应有的短，可能在复制时被截断。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="165"/>
+        <location filename="../../desktop/store/faults.py" line="182"/>
         <source>A copy of the damaged file could not be made: {reason}</source>
         <translation>无法复制已损坏的文件：{reason}</translation>
     </message>
@@ -5425,12 +5729,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="136"/>
+        <location filename="../../desktop/services/reminders/service.py" line="138"/>
         <source>Postpone to a day after {date}.</source>
         <translation>请推迟到 {date} 之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="140"/>
+        <location filename="../../desktop/services/reminders/service.py" line="142"/>
         <source>Please give the reason for postponing.</source>
         <translation>请填写推迟原因。</translation>
     </message>
@@ -5524,6 +5828,21 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <source>This text holds an invisible control character ({code}): please type it again.</source>
         <translation>此处文字含有看不见的控制字符（{code}），请重新输入。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/store/conversion.py" line="36"/>
+        <source>The data file {path} could not be converted ({reason}). It was not changed.</source>
+        <translation>数据文件 {path} 未能转换（{reason}）。文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/crypt.py" line="201"/>
+        <source>The data file {path} is encrypted: it opens only with the password (or the recovery code).</source>
+        <translation>数据文件 {path} 已加密：只有凭密码（或恢复码）才能打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/crypt.py" line="300"/>
+        <source>{path} is not a Family Ledger data file, or it is an encrypted one whose key file ({key}) is missing. It was not changed.</source>
+        <translation>{path} 不是人口家庭服务台账数据文件，或者是缺少密钥文件（{key}）的加密数据文件。文件未被更改。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -5548,12 +5867,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/export.py" line="43"/>
+        <location filename="../../desktop/services/exchange/export.py" line="54"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="42"/>
+        <location filename="../../desktop/services/exchange/write.py" line="44"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
@@ -5734,12 +6053,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="22"/>
+        <location filename="../../desktop/services/exchange/undo.py" line="43"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="23"/>
+        <location filename="../../desktop/services/exchange/undo.py" line="44"/>
         <source>The import of {at} cannot be undone: records it added or changed have been changed since.</source>
         <translation>{at} 的导入无法撤销：它添加或修改的记录此后又被修改过。</translation>
     </message>
@@ -7046,42 +7365,42 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>年满50周岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="34"/>
+        <location filename="../../desktop/services/reminders/service.py" line="33"/>
         <source>Last check-up {last}, every {months} months</source>
         <translation>上次三查 {last}，每 {months} 个月一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="35"/>
+        <location filename="../../desktop/services/reminders/service.py" line="34"/>
         <source>Never checked</source>
         <translation>从未三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="36"/>
+        <location filename="../../desktop/services/reminders/service.py" line="35"/>
         <source>Last follow-up {last}</source>
         <translation>上次随访 {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="37"/>
+        <location filename="../../desktop/services/reminders/service.py" line="36"/>
         <source>Registered {registered}, no follow-up yet</source>
         <translation>{registered} 登记，尚未随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="38"/>
+        <location filename="../../desktop/services/reminders/service.py" line="37"/>
         <source>Expected delivery {edd}</source>
         <translation>预产期 {edd}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="39"/>
+        <location filename="../../desktop/services/reminders/service.py" line="38"/>
         <source>Born {birth}</source>
         <translation>{birth} 出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="40"/>
+        <location filename="../../desktop/services/reminders/service.py" line="39"/>
         <source>Period {period}, {amount} yuan</source>
         <translation>期间 {period}，{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="41"/>
+        <location filename="../../desktop/services/reminders/service.py" line="40"/>
         <source>Turns 50 on {birthday}</source>
         <translation>{birthday} 年满50周岁</translation>
     </message>

@@ -16,7 +16,8 @@ from pathlib import Path
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
 from desktop.services.safety.backup import BackupInfo, read_backup
-from desktop.store.backup import CopyFailed, backup_name, copy_database, snapshot, verify
+from desktop.store import crypt
+from desktop.store.backup import CopyFailed, backup_name, snapshot, verify
 from desktop.store.db import head_revision, inspect_file, open_database
 from desktop.store.leftovers import clean, part_for
 from desktop.store.private import private_dir
@@ -47,6 +48,32 @@ def preview_restore(chosen: Path) -> RestorePreview:
     return RestorePreview(info, state.revision, state.revision != head_revision())
 
 
+def _copy_file(src: Path, dst: Path, db_path: Path) -> None:
+    """``src`` into ``dst`` in the form the data file will have: an encrypted data file
+    stays encrypted with its own key whatever the backup was (so its key file stays valid);
+    a plain or new one takes an encrypted backup as it is, with the backup's key file."""
+    src_key = crypt.key_for(src)
+    current_key = crypt.key_for(db_path) if db_path.exists() else None
+    if current_key is not None:
+        shutil.copyfile(crypt.key_path(db_path), crypt.key_path(dst))
+        dst_key = current_key
+    elif src_key is not None:
+        shutil.copyfile(crypt.key_path(src), crypt.key_path(dst))
+        dst_key = src_key
+    else:
+        dst_key = None
+    if src_key != dst_key:
+        crypt.export_copy(src, src_key, dst, dst_key)
+        return
+    source = crypt.connect(src, src_key, readonly=True)
+    target = crypt.connect(dst, dst_key)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
 def _safety_copy(db_path: Path, backup_dir: Path, now: dt.datetime) -> Path:
     """A verified backup of the current file; a plain copy when it cannot be verified
     (a damaged file is kept as it is, with its journal)."""
@@ -58,6 +85,8 @@ def _safety_copy(db_path: Path, backup_dir: Path, now: dt.datetime) -> Path:
             pass
     raw = backup_dir / backup_name(now).replace("family-ledger-", "family-ledger-replaced-")
     shutil.copy2(db_path, raw)
+    if crypt.is_encrypted(db_path):
+        shutil.copy2(crypt.key_path(db_path), crypt.key_path(raw))
     if journal.exists():
         os.replace(journal, raw.with_name(raw.name + "-journal"))
     return raw
@@ -83,8 +112,8 @@ def _restore_in(work_dir: Path, db_path: Path, chosen: Path, backup_dir: Path,
                 preview: RestorePreview, now: dt.datetime) -> Path | None:
     work = work_dir / "restore.db"
     try:
-        copy_database(chosen, work)
-    except CopyFailed as exc:
+        _copy_file(chosen, work, db_path)
+    except (*crypt.database_errors(), CopyFailed) as exc:
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "{path} could not be copied ({reason}). "
                               "The data file was not changed."),
@@ -96,6 +125,11 @@ def _restore_in(work_dir: Path, db_path: Path, chosen: Path, backup_dir: Path,
     if db_path.exists():
         private_dir(backup_dir)
         safety = _safety_copy(db_path, backup_dir, now)
+    work_keys = crypt.key_path(work)
+    if work_keys.exists() and not crypt.is_encrypted(db_path):
+        # A plain key file beside a plain file is ignored, so this order is safe.
+        os.replace(work_keys, crypt.key_path(db_path))
+        crypt.sync_folder(db_path.parent)
     os.replace(work, db_path)
     return safety
 
