@@ -25,6 +25,7 @@ def amount_edit(parent: QWidget, fen: int | None) -> QLineEdit:
 
 
 class BenefitDialog(RecordDialog):
+    closed_kind = "benefit"
     def __init__(self, benefits: BenefitService, today: Callable[[], dt.date],
                  person_id: int, record: BenefitRecord | None,
                  parent: QWidget | None = None) -> None:
@@ -68,6 +69,7 @@ class BenefitDialog(RecordDialog):
 
 class PaymentDialog(RecordDialog):
     """A new payment starts with the next unpaid period, the standard amount and today."""
+    closed_kind = "payment"
 
     def __init__(self, benefits: BenefitService, today: Callable[[], dt.date],
                  benefit: BenefitRecord, record: PaymentRecord | None,

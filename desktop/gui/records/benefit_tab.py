@@ -16,6 +16,7 @@ from desktop.domain.values.benefits import BenefitRecord, PaymentRecord
 from desktop.errors import LedgerError
 from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.records.benefit_forms import BenefitDialog, PaymentDialog
+from desktop.gui.records.closed_check import closed_note, record_days
 from desktop.gui.records.record_model import RecordModel, make_view
 from desktop.gui.records.record_tab import RecordDialog, RecordTab
 from desktop.i18n import enum_text
@@ -28,6 +29,7 @@ PAY_PERIOD, PAY_AMOUNT, PAY_DATE = range(3)
 
 class BenefitTab(RecordTab):
     """``select_record`` takes an enrolment id, ``select_payment`` a payment id."""
+    closed_kind = "benefit"
 
     key = KINDS[Kind.BENEFIT].tab
     entity = Kind.BENEFIT
@@ -141,6 +143,7 @@ class BenefitTab(RecordTab):
             return
         text = self.tr("Move the payment for {period} to the recycle bin? It can be restored "
                        "from there.").replace("{period}", payment.period)
+        text += closed_note(self, record_days(payment), "payment")
         if not self.prompts.confirm(self, self.tr("Delete payment"), text):
             return
         try:

@@ -21,6 +21,7 @@ COL_DATE, COL_ITEMS, COL_PREGNANT, COL_RESULT, COL_SOURCE, COL_PLACE, COL_NOTE =
 
 
 class CheckupDialog(RecordDialog):
+    closed_kind = "checkup"
     def __init__(self, checkups: CheckupService, today: Callable[[], dt.date],
                  person_id: int, record: CheckupRecord | None,
                  parent: QWidget | None = None) -> None:
@@ -93,6 +94,7 @@ class CheckupDialog(RecordDialog):
 
 
 class CheckupTab(RecordTab):
+    closed_kind = "checkup"
     key = KINDS[Kind.CHECKUP].tab
     entity = Kind.CHECKUP
 

@@ -22,6 +22,7 @@ COL_METHOD, COL_START, COL_END, COL_PLACE, COL_CURRENT = range(5)
 
 
 class ContraceptionDialog(RecordDialog):
+    closed_kind = "contraception"
     def __init__(self, contraception: ContraceptionService, today: Callable[[], dt.date],
                  person_id: int, record: ContraceptionRecord | None,
                  parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
@@ -75,6 +76,7 @@ class ContraceptionDialog(RecordDialog):
 
 
 class ContraceptionTab(RecordTab):
+    closed_kind = "contraception"
     key = KINDS[Kind.CONTRACEPTION].tab
     entity = Kind.CONTRACEPTION
 

@@ -15,6 +15,7 @@ from desktop.domain.life_events import check_next, replay
 from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
 from desktop.errors import LedgerError, ValidationError
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
+from desktop.gui.records.closed_check import closed_note
 from desktop.gui.records.record_dialog import RecordDialog
 from desktop.gui.records.rows_model import RowsModel, make_view, select_id, selected_id
 from desktop.gui.widgets.date_field import DateField
@@ -29,6 +30,7 @@ AGE_LIMIT = 50  # from her 50th birthday she has left the reproductive-age lists
 
 class DateNoteDialog(RecordDialog):
     """A date and, when ``note_label`` is given, a line of text."""
+    closed_kind = "life_event"
 
     def __init__(self, title: str, note_label: str | None,
                  submit: Callable[[dt.date | None, str], None], parent: QWidget | None = None) -> None:
@@ -202,7 +204,8 @@ class EventsTab(QWidget):
                             self.tr("Move the event “{event}” of {date} to the recycle bin? Her "
                                     "status goes back to what it was before it.")
                             .replace("{event}", enum_text(EventKind(row.kind)))
-                            .replace("{date}", row.date.isoformat())):
+                            .replace("{date}", row.date.isoformat())
+                            + closed_note(self, [row.date], "life_event")):
             return
         try:
             self._life_events.delete(Kind.LIFE_EVENT, row.id, self.person_id)
@@ -218,6 +221,7 @@ class EventsTab(QWidget):
         title = self.tr("Death of {name}").replace("{name}", child.name or self.tr("the child"))
         dialog = DateNoteDialog(title, None, lambda day, _note:
                                 self._life_events.set_child_death(child.id, day), self)
+        dialog.closed_kind = "child_death"
         if self.prompts.run_dialog(dialog):
             self._written()
 

@@ -34,6 +34,7 @@ def _date_field(parent: QWidget, value: dt.date | None) -> DateField:
 
 class PregnancyDialog(RecordDialog):
     """Registration, LMP (EDD and weeks shown as she types), outcome if known, note."""
+    closed_kind = "pregnancy"
 
     def __init__(self, draft: PregnancyDraft | None, submit: Callable[[PregnancyDraft], None],
                  today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
@@ -95,6 +96,7 @@ class PregnancyDialog(RecordDialog):
 
 
 class FollowupDialog(RecordDialog):
+    closed_kind = "followup"
     def __init__(self, date: dt.date | None, note: str,
                  submit: Callable[[dt.date | None, str], None], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Follow-up"), parent)
@@ -132,6 +134,7 @@ class BabyRow:
 
 class OutcomeDialog(RecordDialog):
     """Outcome and date; for a live birth one row per baby (twins: add a row)."""
+    closed_kind = "outcome"
 
     def __init__(self, submit: Callable[[str, dt.date | None, list[BabyDraft]], None],
                  parent: QWidget | None = None) -> None:

@@ -13,6 +13,7 @@ from desktop.domain.pregnancy import weeks_text
 from desktop.domain.values.pregnancy import FollowupRow, PregnancyRow
 from desktop.errors import LedgerError
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
+from desktop.gui.records.closed_check import closed_note, record_days
 from desktop.gui.records.pregnancy_forms import FollowupDialog, OutcomeDialog, PregnancyDialog
 from desktop.gui.records.rows_model import RowsModel, make_view, select_id, selected_id
 from desktop.i18n import enum_text
@@ -201,7 +202,8 @@ class PregnancyTab(QWidget):
         if not self.prompts.confirm(self, self.tr("Delete pregnancy"),
                             self.tr("Move the pregnancy registered on {date} to the recycle bin? "
                                     "It can be restored from there.")
-                            .replace("{date}", current.registered_on.isoformat())):
+                            .replace("{date}", current.registered_on.isoformat())
+                            + closed_note(self, record_days(current), "pregnancy")):
             return
         self._delete(Kind.PREGNANCY, current.id)
 

@@ -13,12 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import LedgerError
+from desktop.gui.records.closed_check import confirm_record, form_days
 from desktop.i18n import error_text
 
 
 class RecordDialog(QDialog):
     """Subclasses fill ``self.form``, map field names to widgets in ``self.fields`` and
-    implement ``submit()`` (call the service; raise LedgerError on a problem)."""
+    implement ``submit()`` (call the service; raise LedgerError on a problem).
+    ``closed_kind`` names the figures it can move in a closed period (closed_check.py)."""
+
+    closed_kind = ""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +49,8 @@ class RecordDialog(QDialog):
         return error_text(exc)
 
     def accept(self) -> None:
+        if self.closed_kind and not confirm_record(self, form_days(self), self.closed_kind):
+            return  # the form stays open with what was typed
         try:
             self.submit()
         except LedgerError as exc:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import LedgerError
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
+from desktop.gui.records.closed_check import closed_note, confirm_record, form_days, record_days
 from desktop.gui.records.record_model import RecordModel, make_view
 from desktop.i18n import enum_text, error_text
 from desktop.services.care.record_base import RecordBase
@@ -43,7 +44,10 @@ def enum_combo(parent: QWidget, values: Sequence[object], current: str | None) -
 
 class RecordDialog(QDialog):
     """Subclasses add rows to ``self.form``, fill ``self.fields`` (field name -> widget, to
-    focus on an error) and implement ``save() -> int``; ``saved_id`` is set on success."""
+    focus on an error) and implement ``save() -> int``; ``saved_id`` is set on success.
+    ``closed_kind`` names the figures a record of its kind can move in a closed period."""
+
+    closed_kind = ""
 
     def __init__(self, parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +81,9 @@ class RecordDialog(QDialog):
             widget.setFocus()
 
     def accept(self) -> None:
+        days = form_days(self) + record_days(getattr(self, "record", None))
+        if self.closed_kind and not confirm_record(self, days, self.closed_kind):
+            return  # the form stays open with what was typed
         try:
             saved = self.save()
         except LedgerError as exc:
@@ -93,6 +100,8 @@ class RecordTab(QWidget):
 
     key = ""
     entity = ""  # change-log entity for delete
+    closed_kind = ""  # the figures its records move in a closed period (closed_check.FIGURES)
+    closing: Any = None  # the closing service, set when the tab is built (registry.py)
     changed = Signal()
 
     def __init__(self, service: Any, today: Callable[[], dt.date],
@@ -196,7 +205,9 @@ class RecordTab(QWidget):
         title = QCoreApplication.translate("RecordTab", "Delete record")
         text = QCoreApplication.translate(
             "RecordTab", "Move {record} to the recycle bin? It can be restored from there.")
-        if not self.prompts.confirm(self, title, text.replace("{record}", self.describe(record))):
+        text = text.replace("{record}", self.describe(record))
+        text += closed_note(self, record_days(record), self.closed_kind)
+        if not self.prompts.confirm(self, title, text):
             return
         try:
             self.service().delete(self.entity, record.id, self.person_id)

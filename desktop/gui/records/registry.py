@@ -43,7 +43,9 @@ def build_record_tab(cls: type[QWidget], services: Services, parent: QWidget | N
                      prompts: Prompts | None = None) -> QWidget:
     """One record tab, given the services its entry names."""
     [uses] = [uses for _key, _module, name, uses in RECORD_TABS if name == cls.__name__]
-    return cls(*uses(services), parent, prompts)
+    tab = cls(*uses(services), parent, prompts)
+    tab.closing = services.closing  # type: ignore[attr-defined]  # closed_check.py
+    return tab
 
 
 def build_record_tabs(services: Services, parent: QWidget, prompts: Prompts) -> list[QWidget]:

@@ -21,6 +21,7 @@ COL_DATE, COL_TYPE, COL_NOTE = range(3)
 
 
 class ServiceDialog(RecordDialog):
+    closed_kind = "service"
     def __init__(self, service_records: ServiceRecordService, today: Callable[[], dt.date],
                  person_id: int, record: ServiceRecord | None,
                  parent: QWidget | None = None) -> None:
@@ -50,6 +51,7 @@ class ServiceDialog(RecordDialog):
 
 
 class ServiceTab(RecordTab):
+    closed_kind = "service"
     key = KINDS[Kind.SERVICE].tab
     entity = Kind.SERVICE
 

@@ -85,6 +85,8 @@ class DateField(QWidget):
             raise ValidationError(BAD_DATE, field=field, text=self.text()) from None
 
     def set_date(self, value: dt.date | None) -> None:
+        if not hasattr(self, "loaded"):
+            self.loaded = value  # the date as the form was opened with (closed periods)
         self.edit.setText(value.isoformat() if value else "")
 
     # -- behaviour -------------------------------------------------------------
