@@ -100,42 +100,42 @@
 <context>
     <name>BenefitDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="35"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="36"/>
         <source>Benefit enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="36"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="37"/>
         <source>Edit benefit enrolment</source>
         <translation>编辑扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="39"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="40"/>
         <source>yuan per period, e.g. 10.00</source>
         <translation>每期金额（元），例如 10.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="46"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="47"/>
         <source>&amp;Programme</source>
         <translation>扶助项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="47"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="48"/>
         <source>Standard &amp;amount (yuan)</source>
         <translation>标准金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="48"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="49"/>
         <source>Paid &amp;every</source>
         <translation>发放周期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="49"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="50"/>
         <source>&amp;Start date</source>
         <translation>开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="50"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="51"/>
         <source>&amp;End date</source>
         <translation>结束日期(&amp;E)</translation>
     </message>
@@ -143,97 +143,97 @@
 <context>
     <name>BenefitTab</name>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="43"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="45"/>
         <source>Add &amp;payment…</source>
         <translation>添加发放记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="44"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="46"/>
         <source>Edit pa&amp;yment…</source>
         <translation>编辑发放记录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="45"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="47"/>
         <source>Delete payme&amp;nt</source>
         <translation>删除发放记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="54"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="56"/>
         <source>Payments of the selected enrolment</source>
         <translation>所选扶助项目的发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="61"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="63"/>
         <source>Benefits</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="64"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="66"/>
         <source>&amp;Add enrolment…</source>
         <translation>添加扶助项目(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="67"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="69"/>
         <source>Programme</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="67"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="69"/>
         <source>Standard amount</source>
         <translation>标准金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="67"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="69"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="68"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="70"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="68"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="70"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="68"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="70"/>
         <source>Payments</source>
         <translation>发放次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="68"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="70"/>
         <source>Paid in total</source>
         <translation>累计发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="99"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="101"/>
         <source>the enrolment in {program} from {start} with its payments</source>
         <translation>{start} 起的{program}及其全部发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="105"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="107"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="105"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="107"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="105"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="107"/>
         <source>Date paid</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="142"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="144"/>
         <source>Move the payment for {period} to the recycle bin? It can be restored from there.</source>
         <translation>把 {period} 的发放记录移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="144"/>
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="147"/>
         <source>Delete payment</source>
         <translation>删除发放记录</translation>
     </message>
@@ -344,67 +344,67 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="32"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="33"/>
         <source>Check-up</source>
         <translation>三查记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="32"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="33"/>
         <source>Edit check-up</source>
         <translation>编辑三查记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="35"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="36"/>
         <source>P&amp;regnancy</source>
         <translation>查孕(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="36"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="37"/>
         <source>&amp;IUD</source>
         <translation>查环(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="37"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="38"/>
         <source>&amp;Gynaecological</source>
         <translation>查病(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="47"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="48"/>
         <source>Pregna&amp;nt</source>
         <translation>已怀孕(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="56"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="57"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="57"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="58"/>
         <source>Items checked</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="58"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="59"/>
         <source>Pregnancy check</source>
         <translation>查孕结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="59"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="60"/>
         <source>Res&amp;ult</source>
         <translation>结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="60"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="61"/>
         <source>Findings / &amp;note</source>
         <translation>检查所见/备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="61"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="62"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="62"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="63"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
@@ -412,77 +412,77 @@
 <context>
     <name>CheckupTab</name>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="100"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="102"/>
         <source>Check-ups</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="103"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="105"/>
         <source>&amp;Add check-up…</source>
         <translation>添加三查记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="106"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="108"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="106"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="108"/>
         <source>Items</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="106"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="108"/>
         <source>Pregnant</source>
         <translation>怀孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="106"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="108"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="107"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="109"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="107"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="109"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="107"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="109"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="110"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="112"/>
         <source>Pregnancy</source>
         <translation>查孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="110"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="112"/>
         <source>IUD</source>
         <translation>查环</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="111"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="113"/>
         <source>Gynaecological</source>
         <translation>查病</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="112"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="114"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="120"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="122"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="138"/>
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="140"/>
         <source>the check-up of {date}</source>
         <translation>{date} 的三查记录</translation>
     </message>
@@ -643,6 +643,16 @@
         <source>{year}-{month:02d}</source>
         <translation>{year}年{month:02d}月</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/records/closed_check.py" line="80"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/records/closed_check.py" line="81"/>
+        <source>This may change the closed report of {period}: {figures}</source>
+        <translation>这可能改变已结账的 {period}报表：{figures}</translation>
+    </message>
 </context>
 <context>
     <name>ClosingPanel</name>
@@ -735,42 +745,42 @@
 <context>
     <name>ContraceptionDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="32"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="33"/>
         <source>Contraception</source>
         <translation>节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="33"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="34"/>
         <source>Edit contraception</source>
         <translation>编辑节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="41"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="42"/>
         <source>&amp;Method</source>
         <translation>措施(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="42"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="43"/>
         <source>&amp;Start date</source>
         <translation>开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="43"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="44"/>
         <source>&amp;End date</source>
         <translation>结束日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="44"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="45"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="66"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="67"/>
         <source>{method}, started on {start}, is still in use. End it on {date} and record the new method?</source>
         <translation>{start} 开始的{method}仍在使用。要将其结束日期定为 {date}，并登记新的措施吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="71"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="72"/>
         <source>End the current method</source>
         <translation>结束当前措施</translation>
     </message>
@@ -778,43 +788,43 @@
 <context>
     <name>ContraceptionTab</name>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="82"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="84"/>
         <source>Contraception</source>
         <translation>节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="85"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="87"/>
         <source>&amp;Add method…</source>
         <translation>添加节育措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="88"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="90"/>
         <source>Method</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="88"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="90"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="88"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="90"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="88"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="90"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="89"/>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="100"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="91"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="102"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="114"/>
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="116"/>
         <source>{method} from {start}</source>
         <translation>{start} 起的{method}</translation>
     </message>
@@ -901,7 +911,7 @@
 <context>
     <name>DateNoteDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="40"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="42"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
@@ -983,144 +993,144 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="71"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="73"/>
         <source>&amp;Moved away…</source>
         <translation>迁出(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="72"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="74"/>
         <source>&amp;Returned…</source>
         <translation>迁回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="73"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="75"/>
         <source>D&amp;eceased…</source>
         <translation>死亡(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="74"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="76"/>
         <source>&amp;Delete latest…</source>
         <translation>删除最近一条(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="75"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="77"/>
         <source>Record &amp;death…</source>
         <translation>登记死亡(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="76"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="78"/>
         <source>&amp;Clear death…</source>
         <translation>清除死亡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="91"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="93"/>
         <source>Her children</source>
         <translation>她的子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="97"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="99"/>
         <source>Life events</source>
         <translation>人员变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="100"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="102"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="100"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="102"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="100"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="102"/>
         <source>Destination or note</source>
         <translation>去向或备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="107"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="109"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="107"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="109"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="107"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="109"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="107"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="109"/>
         <source>Date of death</source>
         <translation>死亡日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="153"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="155"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="155"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="157"/>
         <source>since {date}</source>
         <translation>自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="179"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="181"/>
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="179"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="181"/>
         <source>De&amp;stination</source>
         <translation>去向(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="182"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="184"/>
         <source>Returned</source>
         <translation>迁回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="182"/>
-        <location filename="../../desktop/gui/records/events_tab.py" line="185"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="184"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="187"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="185"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="187"/>
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="201"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="203"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="202"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="204"/>
         <source>Move the event “{event}” of {date} to the recycle bin? Her status goes back to what it was before it.</source>
         <translation>把 {date} 的“{event}”事件移入回收站吗？她的状态将恢复为该事件之前的状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="218"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="221"/>
         <source>Death of {name}</source>
         <translation>{name}的死亡登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="218"/>
-        <location filename="../../desktop/gui/records/events_tab.py" line="230"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="221"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="234"/>
         <source>the child</source>
         <translation>该子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="228"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="232"/>
         <source>Clear death</source>
         <translation>清除死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="229"/>
+        <location filename="../../desktop/gui/records/events_tab.py" line="233"/>
         <source>Remove the date of death of {name}?</source>
         <translation>删除{name}的死亡日期吗？</translation>
     </message>
@@ -1428,17 +1438,17 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="100"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="102"/>
         <source>Follow-up</source>
         <translation>随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="105"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="107"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="106"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="108"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -1824,52 +1834,52 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="138"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="141"/>
         <source>Record outcome</source>
         <translation>登记结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="144"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="147"/>
         <source>Babies</source>
         <translation>婴儿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="146"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="149"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="146"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="149"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="146"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="149"/>
         <source>ID number (optional)</source>
         <translation>身份证号码（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="149"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="152"/>
         <source>&amp;Add baby</source>
         <translation>添加婴儿(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="150"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="153"/>
         <source>&amp;Remove last baby</source>
         <translation>删除最后一名婴儿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="158"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="161"/>
         <source>&amp;Outcome</source>
         <translation>结局(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="159"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="162"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="200"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="203"/>
         <source>Baby {number}: {problem}</source>
         <translation>第 {number} 名婴儿：{problem}</translation>
     </message>
@@ -1986,47 +1996,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="79"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="81"/>
         <source>Payment</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="79"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="81"/>
         <source>Edit payment</source>
         <translation>编辑发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="86"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="88"/>
         <source>{program}, {amount} {cycle}</source>
         <translation>{program}，每{cycle} {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="93"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="95"/>
         <source>YYYY-MM</source>
         <translation>年-月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="93"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="95"/>
         <source>YYYY</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="97"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="99"/>
         <source>Enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="98"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="100"/>
         <source>Pe&amp;riod</source>
         <translation>期间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="99"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="101"/>
         <source>&amp;Amount (yuan)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="100"/>
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="102"/>
         <source>&amp;Date paid</source>
         <translation>发放日期(&amp;D)</translation>
     </message>
@@ -2504,52 +2514,52 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PregnancyDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="40"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="41"/>
         <source>Pregnancy</source>
         <translation>孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="40"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="41"/>
         <source>Edit pregnancy</source>
         <translation>编辑孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="47"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="48"/>
         <source>No outcome yet</source>
         <translation>尚无结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="56"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="57"/>
         <source>&amp;Registration date</source>
         <translation>登记日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="57"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="58"/>
         <source>&amp;Last menstrual period</source>
         <translation>末次月经(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="59"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="60"/>
         <source>&amp;Outcome</source>
         <translation>结局(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="60"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="61"/>
         <source>Outcome &amp;date</source>
         <translation>结局日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="61"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="62"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="78"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="79"/>
         <source>Expected delivery: {date}</source>
         <translation>预产期：{date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="81"/>
+        <location filename="../../desktop/gui/records/pregnancy_forms.py" line="82"/>
         <source>{weeks} weeks at registration</source>
         <translation>登记时孕 {weeks} 周</translation>
     </message>
@@ -2557,123 +2567,123 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PregnancyTab</name>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="47"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="48"/>
         <source>&amp;Add pregnancy…</source>
         <translation>登记孕情(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="48"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="49"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="49"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="50"/>
         <source>Record &amp;outcome…</source>
         <translation>登记结局(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="50"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="51"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="51"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="52"/>
         <source>Add &amp;follow-up…</source>
         <translation>添加随访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="52"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="53"/>
         <source>Edit follow-up…</source>
         <translation>编辑随访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="53"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="54"/>
         <source>Delete follow-up…</source>
         <translation>删除随访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="54"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="55"/>
         <source>Follow-ups of the selected pregnancy</source>
         <translation>所选孕情的随访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="79"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="80"/>
         <source>Pregnancies</source>
         <translation>孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
         <source>Last period</source>
         <translation>末次月经</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
         <source>Expected delivery</source>
         <translation>预产期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85"/>
         <source>Weeks</source>
         <translation>孕周</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85"/>
         <source>Outcome</source>
         <translation>结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85"/>
         <source>Outcome date</source>
         <translation>结局日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="86"/>
         <source>Follow-ups</source>
         <translation>随访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="86"/>
         <source>Last follow-up</source>
         <translation>最近随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85"/>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="108"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="86"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="109"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="94"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="95"/>
         <source>{registered} (now {now})</source>
         <translation>{registered}（现 {now}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="108"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="109"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="201"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="202"/>
         <source>Delete pregnancy</source>
         <translation>删除孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="202"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="203"/>
         <source>Move the pregnancy registered on {date} to the recycle bin? It can be restored from there.</source>
         <translation>把 {date} 登记的孕情移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="241"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="243"/>
         <source>Delete follow-up</source>
         <translation>删除随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="242"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="244"/>
         <source>Move the follow-up of {date} to the recycle bin?</source>
         <translation>把 {date} 的随访记录移入回收站吗？</translation>
     </message>
@@ -2784,22 +2794,22 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="110"/>
+        <location filename="../../desktop/gui/records/record_tab.py" line="119"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="111"/>
+        <location filename="../../desktop/gui/records/record_tab.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="196"/>
+        <location filename="../../desktop/gui/records/record_tab.py" line="205"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="197"/>
+        <location filename="../../desktop/gui/records/record_tab.py" line="206"/>
         <source>Move {record} to the recycle bin? It can be restored from there.</source>
         <translation>把{record}移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -3519,27 +3529,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="31"/>
+        <location filename="../../desktop/gui/records/service_tab.py" line="32"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="31"/>
+        <location filename="../../desktop/gui/records/service_tab.py" line="32"/>
         <source>Edit service</source>
         <translation>编辑服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="37"/>
+        <location filename="../../desktop/gui/records/service_tab.py" line="38"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="38"/>
+        <location filename="../../desktop/gui/records/service_tab.py" line="39"/>
         <source>&amp;Type</source>
         <translation>服务类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="39"/>
+        <location filename="../../desktop/gui/records/service_tab.py" line="40"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -3547,32 +3557,32 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ServiceTab</name>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="57"/>
+        <location filename="../../desktop/gui/records/service_tab.py" line="59"/>
         <source>Services</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="60"/>
+        <location filename="../../desktop/gui/records/service_tab.py" line="62"/>
         <source>&amp;Add service…</source>
         <translation>添加服务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="63"/>
+        <location filename="../../desktop/gui/records/service_tab.py" line="65"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="63"/>
+        <location filename="../../desktop/gui/records/service_tab.py" line="65"/>
         <source>Type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="63"/>
+        <location filename="../../desktop/gui/records/service_tab.py" line="65"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="83"/>
+        <location filename="../../desktop/gui/records/service_tab.py" line="85"/>
         <source>the service of {date}</source>
         <translation>{date} 的服务记录</translation>
     </message>

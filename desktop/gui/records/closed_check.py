@@ -77,7 +77,7 @@ def closed_lines(closing, days: Iterable[dt.date], kind: str) -> list[str]:  # n
     wanted = [d for d in days if d is not None]
     if closing is None or not wanted:
         return []
-    figures = "、".join(figure_label(k) for k in FIGURES.get(kind, ()))
+    figures = QCoreApplication.translate("ClosedWarning", ", ").join(figure_label(k) for k in FIGURES.get(kind, ()))
     return [QCoreApplication.translate(
         "ClosedWarning", "This may change the closed report of {period}: {figures}"
     ).format(period=_period(closure), figures=figures) for closure in closing.containing(wanted)]
