@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
 
         s = self._services
         dialog = RecycleBinDialog(s.person_list, s.persons, s.recycle_bin, self)
+        dialog.closing = s.closing
         dialog.exec()
         dialog.deleteLater()
         self._refresh_pages()

@@ -10,6 +10,8 @@ import pytest
 
 from desktop.domain import report_periods
 from desktop.domain.values.benefits import BenefitDraft
+from desktop.domain.values.care import CheckupDraft
+from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
 from desktop.gui.records.benefit_tab import BenefitTab
 from desktop.gui.records.checkup_tab import CheckupTab
 from desktop.gui.records.events_tab import EventsTab
@@ -19,6 +21,7 @@ from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services, typ
 from tests.gui.helpers_records import Clerk, tick
 from tests.gui.record_helpers import filling, press_ok
 from tests.gui.scripted_prompts import ScriptedPrompts
+from tests.gui.test_recycle_bin_records import click_row, show_records
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 OCTOBER = report_periods.month(2026, 10)
@@ -135,3 +138,28 @@ def test_a_back_dated_death_warns_and_is_corrected(qtbot, sample):
     click(qtbot, tab.deceased_button)
     assert len(asked) == 1 and "closed report of 2026-10" in asked[0] and "Deaths" in asked[0]
     assert _moves(services, "陈静").get("deaths") == 1
+
+
+def test_restoring_a_deleted_october_check_up_warns_once(qtbot, sample):
+    services = sample.services
+    her = sample.persons["李娜"]
+    record = services.checkups.add(her, CheckupDraft(date=dt.date(2026, 10, 12),
+                                                     check_pregnancy=True, check_iud=True,
+                                                     check_disease=True))
+    services.checkups.delete("checkup", record, her)
+    asked: list[str] = []
+    answers = iter([False, True])
+    dialog = RecycleBinDialog(services.person_list, services.persons, services.recycle_bin,
+                              prompts=ScriptedPrompts(
+                                  confirm=lambda text: asked.append(text) or next(answers)))
+    dialog.closing = services.closing
+    qtbot.addWidget(dialog)
+    dialog.show()
+    show_records(qtbot, dialog)
+    click_row(qtbot, dialog.records_table, 0)
+    click(qtbot, dialog.restore_button)  # declined: still in the bin
+    assert services.checkups.list_for_person(her) == []
+    click(qtbot, dialog.restore_button)
+    assert len(asked) == 2 and "closed report of 2026-10" in asked[0]
+    assert [r.id for r in services.checkups.list_for_person(her)] == [record]
+    assert _moves(services, "李娜") == {"checkup_coverage:num": 1}

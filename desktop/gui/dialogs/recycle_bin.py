@@ -18,8 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import LedgerError
+from desktop.gui.dialogs.closed_warning import confirm_closed
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
-from desktop.gui.models.bin_tables import DeletedPersonModel, DeletedRecordModel, PagedModel
+from desktop.gui.models.bin_tables import (
+    COL_DATE,
+    DeletedPersonModel,
+    DeletedRecordModel,
+    PagedModel,
+)
+from desktop.gui.records.closed_check import closed_lines
+from desktop.gui.widgets.date_field import parse_date
 from desktop.services.people.person_list import PersonListService
 from desktop.services.people.persons import PersonService
 from desktop.services.people.recycle_bin import RecycleBinService
@@ -44,6 +52,7 @@ class RecycleBinDialog(QDialog):
     ``Prompts`` given."""
 
     restored = Signal(int)
+    closing = None  # the closing service: restoring into a closed period asks first
 
     def __init__(self, person_list: PersonListService, persons: PersonService,
                  recycle_bin: RecycleBinService, parent: QWidget | None = None,
@@ -91,6 +100,22 @@ class RecycleBinDialog(QDialog):
         self.records_empty_label.setVisible(self.record_model.rowCount() == 0)
         self._update_buttons()
 
+    def _confirm_closed(self) -> bool:
+        """Restoring records dated inside a closed period asks first (closed_check.py)."""
+        if self.closing is None or self.current_table() is not self.records_table:
+            return True
+        lines: list[str] = []
+        for index in self.records_table.selectionModel().selectedRows():
+            entity = self.record_model.key(index.row())[0]
+            try:
+                day = parse_date(str(self.record_model.index(index.row(), COL_DATE).data() or ""))
+            except ValueError:
+                continue
+            if day is not None:
+                lines += [line for line in closed_lines(self.closing, [day], entity)
+                          if line not in lines]
+        return confirm_closed(self, self.prompts.confirm, lines)
+
     def current_table(self) -> QTableView:
         return self.records_table if self.tabs.currentIndex() == RECORDS_TAB else self.table
 
@@ -113,6 +138,8 @@ class RecycleBinDialog(QDialog):
         self.restore_selected()
 
     def restore_selected(self) -> None:
+        if not self._confirm_closed():
+            return
         for entity, record_id, person_id in self.selected_keys():
             try:
                 if entity == "person":

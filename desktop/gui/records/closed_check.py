@@ -32,6 +32,7 @@ FIGURES: dict[str, tuple[str, ...]] = {
     "pregnancy": ("pregnancies_registered", "early_pregnancy_registration:num",
                   "whole_course_pregnancy:den"),
     "followup": ("whole_course_pregnancy:num",),
+    "child": ("births", "births_boys", "births_girls"),
     "outcome": ("births", "births_boys", "births_girls", "birth_report_timeliness:num"),
     "life_event": ("entries", "exits", "deaths", "wra_end", "married_wra_end"),
     "child_death": ("deaths",),
