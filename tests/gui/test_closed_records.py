@@ -11,6 +11,7 @@ import pytest
 from desktop.domain import report_periods
 from desktop.domain.values.benefits import BenefitDraft
 from desktop.domain.values.care import CheckupDraft
+from desktop.gui.dialogs.person_editor import PersonEditor
 from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
 from desktop.gui.records.benefit_tab import BenefitTab
 from desktop.gui.records.checkup_tab import CheckupTab
@@ -163,3 +164,19 @@ def test_restoring_a_deleted_october_check_up_warns_once(qtbot, sample):
     assert len(asked) == 2 and "closed report of 2026-10" in asked[0]
     assert [r.id for r in services.checkups.list_for_person(her)] == [record]
     assert _moves(services, "李娜") == {"checkup_coverage:num": 1}
+
+
+def test_moving_her_registration_date_into_october_warns(qtbot, sample):
+    services = sample.services
+    her = sample.persons["陈静"]
+    asked: list[str] = []
+    editor = PersonEditor(services, her, prompts=ScriptedPrompts(
+        confirm=lambda text: asked.append(text) or True))
+    qtbot.addWidget(editor)
+    type_into(qtbot, editor.form.dates["registered_on"].edit, "2026-10-10")
+    click(qtbot, editor.save_button)
+    assert len(asked) == 1 and "closed report of 2026-10" in asked[0] and "Entries" in asked[0]
+    assert services.persons.get(her).draft.registered_on == dt.date(2026, 10, 10)
+    # Saving again without changing the date asks nothing.
+    click(qtbot, editor.save_button)
+    assert len(asked) == 1

@@ -26,6 +26,7 @@ from desktop.gui.dialogs.closed_warning import (
 from desktop.gui.dialogs.history import HistoryPanel
 from desktop.gui.dialogs.person_form import PersonForm
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts, Unsaved, ask_date
+from desktop.gui.records.closed_check import closed_lines, registration_days
 from desktop.gui.records.registry import build_record_tabs
 from desktop.gui.records.timeline_tab import TimelineTab
 from desktop.gui.reports.print_documents import DocumentPrinter
@@ -221,6 +222,7 @@ class PersonEditor(QDialog):
                     return False
             closing = self.services.closing
             lines = warning_lines(closing, draft_changes(before, draft))
+            lines += closed_lines(closing, registration_days(before, draft), "person")
             if not confirm_closed(self, self.prompts.confirm,
                                   lines + transfer_lines(closing, moved_on)):
                 return False

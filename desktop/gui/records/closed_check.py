@@ -57,6 +57,14 @@ def record_days(record: object | None) -> list[dt.date]:
     return [v for v in values if isinstance(v, dt.date)]
 
 
+def registration_days(before, after) -> list[dt.date]:  # noqa: ANN001
+    """Her registration date as it was and as it will be, when a save changes it (a new
+    person: the date she is registered on)."""
+    old = None if before is None else before.registered_on
+    new = after.registered_on
+    return [] if old == new else [d for d in (old, new) if d is not None]
+
+
 def form_days(dialog: QWidget) -> list[dt.date]:
     """The dates of a form: as loaded and as typed now (an unreadable one is skipped)."""
     out: list[dt.date] = []
