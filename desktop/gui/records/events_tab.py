@@ -231,7 +231,8 @@ class EventsTab(QWidget):
             return
         if not self.prompts.confirm(self, self.tr("Clear death"),
                             self.tr("Remove the date of death of {name}?")
-                            .replace("{name}", child.name or self.tr("the child"))):
+                            .replace("{name}", child.name or self.tr("the child"))
+                            + closed_note(self, [child.death_date], "child_death")):
             return
         try:
             self._life_events.clear_child_death(child.id)

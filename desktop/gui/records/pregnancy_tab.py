@@ -242,7 +242,8 @@ class PregnancyTab(QWidget):
         row = self.followup_model.row_at(self.followup_model.find(followup_id) or 0)
         if self.prompts.confirm(self, self.tr("Delete follow-up"),
                         self.tr("Move the follow-up of {date} to the recycle bin?")
-                        .replace("{date}", row.date.isoformat())):
+                        .replace("{date}", row.date.isoformat())
+                        + closed_note(self, [row.date], "followup")):
             self._delete(Kind.FOLLOWUP, row.id)
 
 
