@@ -5,8 +5,10 @@ on, and the closed report lists the correction. Outside a closed month nothing i
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop.domain import report_periods
 from desktop.domain.values.benefits import BenefitDraft
@@ -15,6 +17,7 @@ from desktop.gui.dialogs.person_editor import PersonEditor
 from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
 from desktop.gui.records.benefit_tab import BenefitTab
 from desktop.gui.records.checkup_tab import CheckupTab
+from desktop.gui.records.closed_check import closed_lines
 from desktop.gui.records.events_tab import EventsTab
 from desktop.gui.records.registry import build_record_tab
 from tests.gui import report_sample
@@ -180,3 +183,18 @@ def test_moving_her_registration_date_into_october_warns(qtbot, sample):
     # Saving again without changing the date asks nothing.
     click(qtbot, editor.save_button)
     assert len(asked) == 1
+
+
+
+def test_the_warning_in_chinese(qapp, sample):
+    qm = Path(__file__).resolve().parents[2] / "resources" / "translations" / "family_ledger_zh_CN.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        [line] = closed_lines(sample.services.closing, [dt.date(2026, 10, 12)], "payment")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert line.startswith("这可能改变已结账的 2026年10月报表：")
+    assert "、" in line and "发放率" in line
+    assert closed_lines(sample.services.closing, [dt.date(2026, 11, 2)], "payment") == []
