@@ -86,7 +86,7 @@ def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None,
         flags = flags.where(Person.id.in_(person_ids))
     f = flags.cte("f").prefix_with("MATERIALIZED")
     looked = select(
-        f.c.id, last_checkup_before(f.c.id, period.start).label("last"),
+        f.c.id, last_checkup_before(f.c.id, period.start, period.end).label("last"),
         as_int(checked_in(f.c.id, period)).label("checked"),
         as_int(exists().where(open_contraception(f.c.id, period.end))).label("contra"),
         # Migrants only: a check-up / a service in the 12 months ending on the last day.

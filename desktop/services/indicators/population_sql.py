@@ -25,6 +25,7 @@ from desktop.services.indicators.sql import (
 from desktop.store.date_sql import add_months
 from desktop.store.models import Person
 from desktop.store.records import Checkup, Contraception, LifeEvent
+from desktop.store.returns import not_before_return
 
 DEFAULT_INTERVALS = {"key": 3, "general": 12}  # months between check-ups per group
 
@@ -35,21 +36,26 @@ def _events_in(period: Period, kinds: tuple[str, ...], pid: ColumnElement = Pers
                        event.date >= period.start, event.date <= period.end)
 
 
-def last_checkup_before(pid: ColumnElement, day: dt.date) -> ColumnElement:
+def last_checkup_before(pid: ColumnElement, day: dt.date, by: dt.date) -> ColumnElement:
+    """Her last check-up dated before ``day`` that counts at ``by`` (P's end): one dated
+    before her latest return on or before ``by`` does not (time away does not count)."""
     return (select(func.max(Checkup.date))
-            .where(Checkup.person_id == pid, Checkup.deleted_at.is_(None), Checkup.date < day)
+            .where(Checkup.person_id == pid, Checkup.deleted_at.is_(None), Checkup.date < day,
+                   not_before_return(pid, Checkup.date, by))
             .scalar_subquery())
 
 
 def checked_in(pid: ColumnElement, period: Period) -> ColumnElement[bool]:
     return exists().where(Checkup.person_id == pid, Checkup.deleted_at.is_(None),
-                          Checkup.date >= period.start, Checkup.date <= period.end)
+                          Checkup.date >= period.start, Checkup.date <= period.end,
+                          not_before_return(pid, Checkup.date, period.end))
 
 
 def first_checkup_in(pid: ColumnElement, period: Period) -> ColumnElement:
     return (select(func.min(Checkup.date))
             .where(Checkup.person_id == pid, Checkup.deleted_at.is_(None),
-                   Checkup.date >= period.start, Checkup.date <= period.end)
+                   Checkup.date >= period.start, Checkup.date <= period.end,
+                   not_before_return(pid, Checkup.date, period.end))
             .scalar_subquery())
 
 
@@ -112,7 +118,7 @@ class PeriodPersons:
     # -- person-level rates ---------------------------------------------------------
     def checkup_due(self, pid: ColumnElement = Person.id,
                     group: ColumnElement = Person.checkup_group) -> ColumnElement[bool]:
-        last = last_checkup_before(pid, self.period.start)
+        last = last_checkup_before(pid, self.period.start, self.period.end)
         return due_by(last, group, self.intervals, self.period.end)
 
     def complete(self) -> ColumnElement[bool]:
