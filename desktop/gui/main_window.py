@@ -29,7 +29,6 @@ from desktop.services.container import Services
 
 PERSONS_PAGE = "persons"
 _GEOMETRY_KEY = "main_window/geometry"
-_PAGE_KEY = "main_window/page"
 
 
 class MainWindow(QMainWindow):
@@ -217,15 +216,10 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value(_GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1100, 700)
-        page = self._settings.value(_PAGE_KEY)
-        if isinstance(page, str):
-            self.show_page(page)
+        self.nav.setCurrentRow(0)  # always 提醒: what to do today, not the last page used
 
     def save_state(self) -> None:
         self._settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
-        key = self.current_page_key()
-        if key:
-            self._settings.setValue(_PAGE_KEY, key)
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
