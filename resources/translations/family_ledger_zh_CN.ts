@@ -278,7 +278,9 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="110" />
         <source>%n entries</source>
-        <translation><numerusform>共 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1049,27 +1051,37 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="161" />
         <source>%n record(s) it added will be removed</source>
-        <translation><numerusform>这次导入新增的 %n 条记录将被删除</numerusform></translation>
+        <translation>
+            <numerusform>这次导入新增的 %n 条记录将被删除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="162" />
         <source> and %n record(s) it updated will get their earlier values back.</source>
-        <translation><numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform></translation>
+        <translation>
+            <numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="174" />
         <source>%n row(s) written to {path}</source>
-        <translation><numerusform>已将 %n 行写入 {path}</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行写入 {path}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="179" />
         <source>The import was undone: %n record(s) removed</source>
-        <translation><numerusform>导入已撤销：删除了 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>导入已撤销：删除了 %n 条记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="180" />
         <source>, %n put back as they were.</source>
-        <translation><numerusform>，%n 条记录已恢复原样。</numerusform></translation>
+        <translation>
+            <numerusform>，%n 条记录已恢复原样。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1100,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/reports/figures_view.py" line="129" />
         <source>{what}: %n person(s)</source>
-        <translation><numerusform>{what}：%n 人</numerusform></translation>
+        <translation>
+            <numerusform>{what}：%n 人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/figures_view.py" line="137" />
@@ -1336,7 +1350,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="133" />
         <source>%n of 18 characters typed.</source>
-        <translation><numerusform>已输入 %n 位，共18位。</numerusform></translation>
+        <translation>
+            <numerusform>已输入 %n 位，共18位。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="149" />
@@ -1434,7 +1450,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="213" />
         <source>%n rejected row(s) saved.</source>
-        <translation><numerusform>已保存 %n 行未导入的数据。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 行未导入的数据。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="224" />
@@ -1444,27 +1462,37 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="227" />
         <source>Ready: %n row(s) to add</source>
-        <translation><numerusform>检查完毕：新增 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>检查完毕：新增 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="228" />
         <source>, %n to update</source>
-        <translation><numerusform>，更新 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>，更新 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="229" />
         <source>, %n rejected.</source>
-        <translation><numerusform>，不予导入 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>，不予导入 %n 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="234" />
         <source>Imported: %n row(s) added</source>
-        <translation><numerusform>导入完成：新增 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>导入完成：新增 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="235" />
         <source>, %n updated.</source>
-        <translation><numerusform>，更新 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>，更新 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="238" />
@@ -1524,67 +1552,67 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="42" />
+        <location filename="../../desktop/gui/main_window.py" line="41" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="58" />
+        <location filename="../../desktop/gui/main_window.py" line="57" />
         <source>Persons</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="64" />
+        <location filename="../../desktop/gui/main_window.py" line="63" />
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="102" />
+        <location filename="../../desktop/gui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="102" />
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="104" />
+        <location filename="../../desktop/gui/main_window.py" line="103" />
         <source>&amp;Units…</source>
         <translation>单位管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="105" />
+        <location filename="../../desktop/gui/main_window.py" line="104" />
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <location filename="../../desktop/gui/main_window.py" line="105" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="125" />
+        <location filename="../../desktop/gui/main_window.py" line="124" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="126" />
+        <location filename="../../desktop/gui/main_window.py" line="125" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="129" />
+        <location filename="../../desktop/gui/main_window.py" line="128" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="130" />
+        <location filename="../../desktop/gui/main_window.py" line="129" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211" />
+        <location filename="../../desktop/gui/main_window.py" line="210" />
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
@@ -1895,7 +1923,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/reports/period_picker.py" line="137" />
         <source>Quarter %n</source>
-        <translation><numerusform>第 %n 季度</numerusform></translation>
+        <translation>
+            <numerusform>第 %n 季度</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/period_picker.py" line="139" />
@@ -1910,7 +1940,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/reports/period_picker.py" line="143" />
         <source>Month %n</source>
-        <translation><numerusform>%n 月</numerusform></translation>
+        <translation>
+            <numerusform>%n 月</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/period_picker.py" line="158" />
@@ -2197,7 +2229,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/persons_page.py" line="194" />
         <source>%n person(s)</source>
-        <translation><numerusform>共 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2449,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/preview_panel.py" line="87" />
         <source>Problems found: %n</source>
-        <translation><numerusform>发现问题：%n 处</numerusform></translation>
+        <translation>
+            <numerusform>发现问题：%n 处</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange/preview_panel.py" line="88" />
@@ -2603,7 +2639,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/register_page.py" line="222" />
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2896,75 +2934,77 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="96" />
         <source>&amp;Postpone…</source>
         <translation>推迟(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="98" />
         <source>Print &amp;slips…</source>
         <translation>打印通知单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="99" />
         <source>Notification slips for the selected rows, or for the whole list when none is selected</source>
         <translation>为选中的行打印通知单；未选中任何行时打印整个列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="101" />
         <source>Signing s&amp;heet…</source>
         <translation>签收表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="102" />
         <source>The whole list as a sheet to sign on receipt</source>
         <translation>将整个列表打印为签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="120" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="122" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="123" />
         <source>Reminders ({count})</source>
         <translation>提醒 ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="126" />
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="345" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="365" />
         <source>All reminders</source>
         <translation>全部提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="153" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="154" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="156" />
         <source>due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="300" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="305" />
         <source>Type the date like 2026-11-28.</source>
         <translation>请按 2026-11-28 的格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="312" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="321" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="349" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="369" />
         <source>%n reminder(s)</source>
-        <translation><numerusform>共 %n 条提醒</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3005,12 +3045,12 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>保存 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="185" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="188" />
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="197" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="200" />
         <source>No program to show PDF files was found. The file is {path}.</source>
         <translation>没有找到可以打开 PDF 文件的程序。文件位于 {path}。</translation>
     </message>
@@ -3174,107 +3214,107 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="55" />
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="57" />
         <source>&amp;Office name</source>
         <translation>单位名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="58" />
         <source>&amp;Clerk's name</source>
         <translation>填表人姓名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="59" />
         <source>Clerk's &amp;phone</source>
         <translation>填表人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="61" />
         <source>&amp;Font of printed documents</source>
         <translation>打印文书字体(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="69" />
         <source>&amp;Remove password</source>
         <translation>取消密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="73" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="74" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="78" />
         <source>Password and lock</source>
         <translation>密码与锁屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="81" />
         <source>C&amp;urrent password</source>
         <translation>当前密码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="82" />
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="83" />
         <source>&amp;Repeat new password</source>
         <translation>再次输入新密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="89" />
         <source>&amp;Lock after idle time</source>
         <translation>无操作后自动锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="109" />
         <source>A password is set: it is asked at start and to unlock.</source>
         <translation>已设置密码：启动和解锁时需要输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="110" />
         <source>No password is set: anyone at this PC can open the records.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="114" />
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="114" />
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="124" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="125" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="134" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="135" />
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="136" />
         <source>The password was set. Keep it safe: without it the records cannot be opened in this app.</source>
         <translation>密码已设置。请妥善保管：忘记密码将无法在本软件中打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="148" />
         <source>The password was removed; the screen no longer locks.</source>
         <translation>密码已取消，屏幕不再自动锁定。</translation>
     </message>
@@ -3602,69 +3642,69 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="53" />
+        <location filename="../../desktop/cli/ledger.py" line="55" />
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="69" />
+        <location filename="../../desktop/cli/ledger.py" line="71" />
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="86" />
+        <location filename="../../desktop/cli/ledger.py" line="88" />
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="101" />
+        <location filename="../../desktop/cli/ledger.py" line="103" />
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="109" />
+        <location filename="../../desktop/cli/ledger.py" line="111" />
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="116" />
+        <location filename="../../desktop/cli/ledger.py" line="118" />
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="121" />
+        <location filename="../../desktop/cli/ledger.py" line="123" />
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="137" />
+        <location filename="../../desktop/cli/ledger.py" line="139" />
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="139" />
+        <location filename="../../desktop/cli/ledger.py" line="141" />
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="147" />
+        <location filename="../../desktop/cli/ledger.py" line="149" />
         <location filename="../../desktop/cli/reminders.py" line="123" />
         <location filename="../../desktop/cli/reports.py" line="61" />
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="150" />
+        <location filename="../../desktop/cli/ledger.py" line="152" />
         <location filename="../../desktop/cli/reports.py" line="53" />
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="17" />
-        <location filename="../../desktop/cli/ledger.py" line="152" />
         <location filename="../../desktop/cli/exchange.py" line="21" />
+        <location filename="../../desktop/cli/ledger.py" line="154" />
         <location filename="../../desktop/cli/reminders.py" line="39" />
         <location filename="../../desktop/cli/reports.py" line="37" />
+        <location filename="../../desktop/cli/safety.py" line="17" />
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
@@ -3699,14 +3739,14 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>被替换的数据文件已保存为 {path}；恢复该文件即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="159" />
         <location filename="../../desktop/cli/exchange.py" line="32" />
+        <location filename="../../desktop/cli/ledger.py" line="161" />
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="162" />
         <location filename="../../desktop/cli/exchange.py" line="35" />
+        <location filename="../../desktop/cli/ledger.py" line="164" />
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -4235,8 +4275,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="30" />
         <location filename="../../desktop/domain/pregnancy.py" line="99" />
-        <location filename="../../desktop/services/people/children.py" line="45" />
         <location filename="../../desktop/services/care/record_base.py" line="145" />
+        <location filename="../../desktop/services/people/children.py" line="45" />
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -4249,9 +4289,9 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/domain/person_rules.py" line="51" />
         <location filename="../../desktop/domain/pregnancy.py" line="57" />
         <location filename="../../desktop/services/care/births.py" line="38" />
-        <location filename="../../desktop/services/people/life_events.py" line="53" />
         <location filename="../../desktop/services/care/pregnancies.py" line="191" />
-        <location filename="../../desktop/services/reminders/service.py" line="140" />
+        <location filename="../../desktop/services/people/life_events.py" line="53" />
+        <location filename="../../desktop/services/reminders/service.py" line="141" />
         <location filename="../../desktop/services/settings.py" line="119" />
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
@@ -4349,7 +4389,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法在数据文件旁创建锁定文件，请检查该文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/service.py" line="78" />
+        <location filename="../../desktop/services/demo/service.py" line="80" />
         <source>The database already holds records; demo data is only written into an empty database (use --force to add it anyway).</source>
         <translation>数据库中已有记录；演示数据只写入空数据库（如仍要添加，请使用 --force）。</translation>
     </message>
@@ -4359,14 +4399,14 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请输入上报日期。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/care/record_base.py" line="100" />
         <location filename="../../desktop/services/people/children.py" line="53" />
         <location filename="../../desktop/services/people/children.py" line="74" />
         <location filename="../../desktop/services/people/persons.py" line="45" />
         <location filename="../../desktop/services/people/persons.py" line="95" />
         <location filename="../../desktop/services/people/persons.py" line="114" />
-        <location filename="../../desktop/services/care/record_base.py" line="100" />
-        <location filename="../../desktop/services/reminders/service.py" line="149" />
         <location filename="../../desktop/services/people/timeline.py" line="68" />
+        <location filename="../../desktop/services/reminders/service.py" line="150" />
         <source>This person's record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
@@ -4391,9 +4431,9 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请选择事件。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/care/pregnancies.py" line="177" />
         <location filename="../../desktop/services/people/life_events.py" line="50" />
         <location filename="../../desktop/services/people/life_events.py" line="114" />
-        <location filename="../../desktop/services/care/pregnancies.py" line="177" />
         <source>Please enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
@@ -4403,8 +4443,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>只能删除她最近的一条事件，请先删除后面的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="123" />
         <location filename="../../desktop/services/care/record_base.py" line="45" />
+        <location filename="../../desktop/services/people/persons.py" line="123" />
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
     </message>
@@ -4419,9 +4459,9 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/care/record_base.py" line="44" />
         <location filename="../../desktop/services/people/children.py" line="50" />
         <location filename="../../desktop/services/people/life_events.py" line="140" />
-        <location filename="../../desktop/services/care/record_base.py" line="44" />
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
@@ -4791,14 +4831,14 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/reports/pages.py" line="231" />
-        <location filename="../../desktop/services/exchange/service.py" line="39" />
-        <location filename="../../desktop/services/registers/export.py" line="111" />
+        <location filename="../../desktop/services/exchange/service.py" line="42" />
         <location filename="../../desktop/services/indicators/report_export.py" line="148" />
+        <location filename="../../desktop/services/registers/export.py" line="117" />
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/export.py" line="149" />
+        <location filename="../../desktop/services/registers/export.py" line="155" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -4883,12 +4923,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="132" />
+        <location filename="../../desktop/services/reminders/service.py" line="133" />
         <source>Postpone to a day after {date}.</source>
         <translation>请推迟到 {date} 之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="136" />
+        <location filename="../../desktop/services/reminders/service.py" line="137" />
         <source>Please give the reason for postponing.</source>
         <translation>请填写推迟原因。</translation>
     </message>
@@ -5081,7 +5121,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="37" />
+        <location filename="../../desktop/services/exchange/service.py" line="40" />
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
@@ -6316,31 +6356,36 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/reminders/service.py" line="36" />
+        <source>Returned {returned}, no check-up since</source>
+        <translation>{returned} 迁回，此后未查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders/service.py" line="37" />
         <source>Last follow-up {last}</source>
         <translation>上次随访 {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="37" />
+        <location filename="../../desktop/services/reminders/service.py" line="38" />
         <source>Registered {registered}, no follow-up yet</source>
         <translation>{registered} 登记，尚未随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="38" />
+        <location filename="../../desktop/services/reminders/service.py" line="39" />
         <source>Expected delivery {edd}</source>
         <translation>预产期 {edd}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="39" />
+        <location filename="../../desktop/services/reminders/service.py" line="40" />
         <source>Born {birth}</source>
         <translation>{birth} 出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="40" />
+        <location filename="../../desktop/services/reminders/service.py" line="41" />
         <source>Period {period}, {amount} yuan</source>
         <translation>期间 {period}，{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="41" />
+        <location filename="../../desktop/services/reminders/service.py" line="42" />
         <source>Turns 50 on {birthday}</source>
         <translation>{birthday} 年满50周岁</translation>
     </message>

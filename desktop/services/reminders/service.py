@@ -18,7 +18,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery
 from desktop.errors import NotFoundError, ValidationError
 from desktop.services.people.units import UnitService
-from desktop.services.reminders.sql import Built, RuleSettings, reminders_sql
+from desktop.services.reminders.sql import RETURNED, Built, RuleSettings, reminders_sql
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.services.settings import SettingsService
 from desktop.store.db import SessionFactory, transaction
@@ -33,6 +33,7 @@ ORDER = "ORDER BY due_date, kind_order, pinyin, person_id, record_id"
 
 DETAIL_CHECKUP = QT_TRANSLATE_NOOP("reminders", "Last check-up {last}, every {months} months")
 DETAIL_NEVER = QT_TRANSLATE_NOOP("reminders", "Never checked")
+DETAIL_RETURNED = QT_TRANSLATE_NOOP("reminders", "Returned {returned}, no check-up since")
 DETAIL_FOLLOWUP = QT_TRANSLATE_NOOP("reminders", "Last follow-up {last}")
 DETAIL_NO_FOLLOWUP = QT_TRANSLATE_NOOP("reminders", "Registered {registered}, no follow-up yet")
 DETAIL_DELIVERY = QT_TRANSLATE_NOOP("reminders", "Expected delivery {edd}")
@@ -194,16 +195,18 @@ def _reminder(row, as_of: dt.date) -> Reminder:
      record_id, period, never, p1, p2) = row
     kind = KINDS[kind]
     due = _date(due)
-    detail, params = _detail(kind, bool(never), p1, p2, period, due)
+    detail, params = _detail(kind, int(never or 0), p1, p2, period, due)
     return Reminder(kind=kind, person_id=person_id, name=name, id_number=id_number,
                     unit_id=unit_id, unit_name=unit_name, phone=phone, due_date=due,
                     days_overdue=(as_of - due).days, record_id=record_id, period=period or "",
                     detail=detail, detail_params=params)
 
 
-def _detail(kind: ReminderKind, never: bool, p1: object, p2: object, period: str,
+def _detail(kind: ReminderKind, never: int, p1: object, p2: object, period: str,
             due: dt.date) -> tuple[str, dict[str, str]]:
     if kind in (ReminderKind.CHECKUP, ReminderKind.CERTIFICATE):
+        if never == RETURNED:
+            return DETAIL_RETURNED, {"returned": _date(p1).isoformat()}
         if never:
             return DETAIL_NEVER, {}
         return DETAIL_CHECKUP, {"last": _date(p1).isoformat(), "months": str(p2)}

@@ -22,8 +22,10 @@ from desktop.domain.schedule import (
 )
 from desktop.domain.search import like_escape, normalize_query
 from desktop.domain.values.reminders import ReminderKind, ReminderQuery
+from desktop.store.returns import latest_return_sql
 
 KIND_ORDER = {kind: index for index, kind in enumerate(ReminderKind)}
+NEVER, RETURNED = 1, 2  # the "never" column of a check-up: never checked; returned, none since
 WRA_MIN_AGE = 15
 
 # Output columns of every per-kind select, in this order.
@@ -128,7 +130,8 @@ def _checkup(kinds: set[ReminderKind], where: str, settings: RuleSettings, param
                p.unit_id AS uid, u.name AS uname, p.phone AS phone, {outflow} AS outflow,
                {months} AS months, {cutoff} AS cutoff,
                (SELECT max(c.date) FROM checkup c WHERE c.person_id = p.id
-                  AND c.deleted_at IS NULL AND c.date <= :as_of) AS last
+                  AND c.deleted_at IS NULL AND c.date <= :as_of) AS any_last,
+               {latest_return_sql("p.id", ":as_of")} AS ret
         FROM person p JOIN unit u ON u.id = p.unit_id
         WHERE {where}{category}
           AND +p.birth_date > :wra_oldest AND +p.birth_date <= :wra_youngest
@@ -136,14 +139,20 @@ def _checkup(kinds: set[ReminderKind], where: str, settings: RuleSettings, param
           AND (p.marriage_date IS NULL OR p.marriage_date <= :as_of)
           AND NOT EXISTS (SELECT 1 FROM pregnancy g WHERE g.person_id = p.id AND {OPEN_PREGNANCY})
     """
-    due = f"CASE WHEN last IS NULL THEN :as_of ELSE {add_months_sql('last', 'months')} END"
+    # Time away does not count: check-ups before her latest return are ignored, and with
+    # none since she is due on the day of her return (the report's 三查率 rule).
+    last = "CASE WHEN ret IS NULL OR any_last >= ret THEN any_last END"
+    due = (f"CASE WHEN last IS NOT NULL THEN {add_months_sql('last', 'months')} "
+           "WHEN ret IS NOT NULL THEN ret ELSE :as_of END")
+    never = f"CASE WHEN last IS NOT NULL THEN 0 WHEN ret IS NULL THEN {NEVER} ELSE {RETURNED} END"
     cert, check = ReminderKind.CERTIFICATE, ReminderKind.CHECKUP
     return f"""
         SELECT CASE WHEN outflow THEN '{cert.value}' ELSE '{check.value}' END,
                CASE WHEN outflow THEN {KIND_ORDER[cert]} ELSE {KIND_ORDER[check]} END,
-               pid, name, pinyin, idn, uid, uname, phone, due, NULL, '', last IS NULL, last,
-               months
-        FROM (SELECT *, {due} AS due FROM ({inner} LIMIT -1 OFFSET 0)
+               pid, name, pinyin, idn, uid, uname, phone, due, NULL, '', never,
+               coalesce(last, ret), months
+        FROM (SELECT *, {due} AS due, {never} AS never
+              FROM (SELECT *, {last} AS last FROM ({inner} LIMIT -1 OFFSET 0))
               WHERE last IS NULL OR last <= cutoff)
     """
 
@@ -254,6 +263,6 @@ def reminders_sql(query: ReminderQuery, unit_ids: list[int] | None, settings: Ru
             SELECT 1 FROM reminder_postponement pp
             WHERE pp.person_id = r.person_id AND pp.kind = r.kind AND pp.deleted_at IS NULL
               AND pp.record_id IS r.record_id AND pp.until > :as_of
-              AND (pp.due_date = r.due_date OR (r.never AND pp.due_date <= :as_of)))
+              AND (pp.due_date = r.due_date OR (r.never = {NEVER} AND pp.due_date <= :as_of)))
     """
     return Built(sql, params)
