@@ -1513,38 +1513,38 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="40" />
-        <location filename="../../desktop/gui/lock_screen.py" line="45" />
+        <location filename="../../desktop/gui/lock_screen.py" line="43" />
+        <location filename="../../desktop/gui/lock_screen.py" line="48" />
         <source>Family Ledger is locked</source>
         <translation>人口家庭服务台账已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="46" />
+        <location filename="../../desktop/gui/lock_screen.py" line="49" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="48" />
+        <location filename="../../desktop/gui/lock_screen.py" line="51" />
         <source>Enter the password to continue.</source>
         <translation>请输入密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="54" />
+        <location filename="../../desktop/gui/lock_screen.py" line="57" />
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="54" />
+        <location filename="../../desktop/gui/lock_screen.py" line="57" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="59" />
+        <location filename="../../desktop/gui/lock_screen.py" line="62" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="84" />
+        <location filename="../../desktop/gui/lock_screen.py" line="99" />
         <source>The password is not correct. Please try again.</source>
         <translation>密码不正确，请重新输入。</translation>
     </message>
@@ -2735,52 +2735,78 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderPrinter</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="56" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="60" />
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="57" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="61" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="65" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="69" />
         <source>%n page(s) written to {path}.</source>
         <translation>已将 %n 页写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="67" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="71" />
         <source>Printed</source>
         <translation>打印完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="69" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="73" />
         <source>Open it now?</source>
         <translation>现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="140" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="83" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="106" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="99" />
+        <source>Print notification slips for all {count} persons, {pages} pages?</source>
+        <translation>打印全部 {count} 人的通知单，共 {pages} 页？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="102" />
+        <source>Print the signing sheet of all {count} persons, {pages} pages?</source>
+        <translation>打印全部 {count} 人的签收表，共 {pages} 页？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="107" />
+        <source>Only the current list: {count} persons, {pages} pages</source>
+        <translation>只打印当前列表：{count} 人，{pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="109" />
+        <source>Print all</source>
+        <translation>全部打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="188" />
         <source>Notification slips</source>
         <translation>通知单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="141" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="189" />
         <source>Signing sheet</source>
         <translation>签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="147" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="195" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="148" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="196" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Hand the papers out in person and keep the file safe; printing them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请当面发放纸质材料并妥善保管文件；本次打印将记入修改日志。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="158" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="206" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
@@ -2896,115 +2922,176 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>稍后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="171" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="173" />
         <source>%n day(s) overdue</source>
         <translation>逾期 %n 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="173" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="175" />
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="175" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="177" />
         <source>%n day(s) left</source>
         <translation>还剩 %n 天</translation>
     </message>
 </context>
 <context>
-    <name>RemindersPage</name>
+    <name>ReminderViews</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="74" />
-        <source> days</source>
-        <translation> 天</translation>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="54" />
+        <source>Overdue and due this week</source>
+        <translation>逾期及本周到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="75" />
-        <source>Reminders due within this many days after the date</source>
-        <translation>列出此日期之后多少天内到期的提醒</translation>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="54" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="77" />
-        <source>Unit (sub-units included)</source>
-        <translation>单位（含下级单位）</translation>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="55" />
+        <source>Due today</source>
+        <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="79" />
-        <source>Search by name, pinyin, initials, ID number or phone</source>
-        <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="55" />
+        <source>Due this week</source>
+        <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="96" />
-        <source>&amp;Postpone…</source>
-        <translation>推迟(&amp;P)…</translation>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="56" />
+        <source>Payments due this month</source>
+        <translation>本月待发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
-        <source>&amp;Open her record</source>
-        <translation>打开档案(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="98" />
-        <source>Print &amp;slips…</source>
-        <translation>打印通知单(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="99" />
-        <source>Notification slips for the selected rows, or for the whole list when none is selected</source>
-        <translation>为选中的行打印通知单；未选中任何行时打印整个列表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="101" />
-        <source>Signing s&amp;heet…</source>
-        <translation>签收表(&amp;H)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="102" />
-        <source>The whole list as a sheet to sign on receipt</source>
-        <translation>将整个列表打印为签收表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="120" />
-        <source>Reminders</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="123" />
-        <source>Reminders ({count})</source>
-        <translation>提醒 ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="127" />
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="365" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="56" />
         <source>All reminders</source>
         <translation>全部提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="154" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="59" />
+        <source>Overdue and due within 7 days, the nearest due date first</source>
+        <translation>已逾期和7天内到期的提醒，到期日最近的在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="60" />
+        <source>Due before the date, the most recent first</source>
+        <translation>到期日在该日期之前的提醒，最近逾期的在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="61" />
+        <source>Due on the date</source>
+        <translation>当天到期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="62" />
+        <source>Due on the date or within the 6 days after it</source>
+        <translation>当天及之后6天内到期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="63" />
+        <source>Benefit payments due by the end of the month and not yet paid</source>
+        <translation>本月底前应发放、尚未发放的扶助金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="64" />
+        <source>Every reminder due within the days chosen, oldest first</source>
+        <translation>所选天数内到期的全部提醒，最早到期的在前</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="80" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="81" />
+        <source>Reminders due within this many days after the date</source>
+        <translation>列出此日期之后多少天内到期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="83" />
+        <source>Unit (sub-units included)</source>
+        <translation>单位（含下级单位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="85" />
+        <source>Search by name, pinyin, initials, ID number or phone</source>
+        <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="104" />
+        <source>&amp;Postpone…</source>
+        <translation>推迟(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="105" />
+        <source>&amp;Open her record</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="106" />
+        <source>Print &amp;slips…</source>
+        <translation>打印通知单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="107" />
+        <source>Notification slips for the selected rows; with none selected you choose the list to print</source>
+        <translation>为选中的行打印通知单；未选中任何行时先选择要打印的列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="110" />
+        <source>A sheet to sign on receipt, for the selected rows; with none selected you choose the list to print</source>
+        <translation>为选中的行打印签收表；未选中任何行时先选择要打印的列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="136" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="381" />
+        <source>Every kind</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="385" />
+        <source>{count} reminder(s)</source>
+        <translation>{count} 条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="109" />
+        <source>Signing s&amp;heet…</source>
+        <translation>签收表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="129" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="132" />
+        <source>Reminders ({count})</source>
+        <translation>提醒 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="162" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="156" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="164" />
         <source>due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="305" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="315" />
         <source>Type the date like 2026-11-28.</source>
         <translation>请按 2026-11-28 的格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="321" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="332" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="369" />
-        <source>%n reminder(s)</source>
-        <translation>
-            <numerusform>共 %n 条提醒</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4291,7 +4378,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/care/births.py" line="38" />
         <location filename="../../desktop/services/care/pregnancies.py" line="191" />
         <location filename="../../desktop/services/people/life_events.py" line="53" />
-        <location filename="../../desktop/services/reminders/service.py" line="141" />
+        <location filename="../../desktop/services/reminders/service.py" line="167" />
         <location filename="../../desktop/services/settings.py" line="119" />
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
@@ -4406,7 +4493,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/people/persons.py" line="95" />
         <location filename="../../desktop/services/people/persons.py" line="114" />
         <location filename="../../desktop/services/people/timeline.py" line="68" />
-        <location filename="../../desktop/services/reminders/service.py" line="150" />
+        <location filename="../../desktop/services/reminders/service.py" line="176" />
         <source>This person's record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
@@ -4913,7 +5000,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请输入重新提醒的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="90" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="123" />
         <source>Printing was cancelled; no file was written.</source>
         <translation>打印已取消，未写入任何文件。</translation>
     </message>
@@ -4923,12 +5010,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="133" />
+        <location filename="../../desktop/services/reminders/service.py" line="159" />
         <source>Postpone to a day after {date}.</source>
         <translation>请推迟到 {date} 之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="137" />
+        <location filename="../../desktop/services/reminders/service.py" line="163" />
         <source>Please give the reason for postponing.</source>
         <translation>请填写推迟原因。</translation>
     </message>
@@ -6345,47 +6432,47 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>年满50周岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="34" />
+        <location filename="../../desktop/services/reminders/service.py" line="40" />
         <source>Last check-up {last}, every {months} months</source>
         <translation>上次三查 {last}，每 {months} 个月一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="35" />
+        <location filename="../../desktop/services/reminders/service.py" line="41" />
         <source>Never checked</source>
         <translation>从未三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="36" />
+        <location filename="../../desktop/services/reminders/service.py" line="42" />
         <source>Returned {returned}, no check-up since</source>
         <translation>{returned} 迁回，此后未查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="37" />
+        <location filename="../../desktop/services/reminders/service.py" line="43" />
         <source>Last follow-up {last}</source>
         <translation>上次随访 {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="38" />
+        <location filename="../../desktop/services/reminders/service.py" line="44" />
         <source>Registered {registered}, no follow-up yet</source>
         <translation>{registered} 登记，尚未随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="39" />
+        <location filename="../../desktop/services/reminders/service.py" line="45" />
         <source>Expected delivery {edd}</source>
         <translation>预产期 {edd}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="40" />
+        <location filename="../../desktop/services/reminders/service.py" line="46" />
         <source>Born {birth}</source>
         <translation>{birth} 出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="41" />
+        <location filename="../../desktop/services/reminders/service.py" line="47" />
         <source>Period {period}, {amount} yuan</source>
         <translation>期间 {period}，{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="42" />
+        <location filename="../../desktop/services/reminders/service.py" line="48" />
         <source>Turns 50 on {birthday}</source>
         <translation>{birthday} 年满50周岁</translation>
     </message>

@@ -6,16 +6,18 @@ Reminder values and writes postponements through the change log.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 
 from sqlalchemy import Engine, select, text
 
+from desktop.domain.dates import add_months
 from desktop.domain.enums import CheckupGroup
 from desktop.domain.money import yuan_text
 from desktop.domain.schedule import interval_months, next_checkup_due
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery
+from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery, ReminderSummary
 from desktop.errors import NotFoundError, ValidationError
 from desktop.services.people.units import UnitService
 from desktop.services.reminders.sql import RETURNED, Built, RuleSettings, reminders_sql
@@ -30,6 +32,10 @@ REASON_LIMIT = 500
 KINDS = {kind.value: kind for kind in ReminderKind}  # a dict: ReminderKind(code) is slow
 FIRST_PAGE = 100  # rows kept from the count's run
 ORDER = "ORDER BY due_date, kind_order, pinyin, person_id, record_id"
+# Nearest to as_of first, whichever side: yesterday's and tomorrow's before last year's.
+NEAREST = ("ORDER BY abs(julianday(due_date) - julianday(:as_of)), due_date, kind_order, "
+           "pinyin, person_id, record_id")
+WEEK_DAYS = 7
 
 DETAIL_CHECKUP = QT_TRANSLATE_NOOP("reminders", "Last check-up {last}, every {months} months")
 DETAIL_NEVER = QT_TRANSLATE_NOOP("reminders", "Never checked")
@@ -70,7 +76,7 @@ class ReminderService:
         built, key = self._built_and_key(query)
         if self._stash is not None and self._stash[0] == key:
             return self._stash[1]
-        sql = f"SELECT *, count(*) OVER () FROM ({built.sql}) {ORDER} LIMIT {FIRST_PAGE}"
+        sql = f"SELECT *, count(*) OVER () FROM ({built.sql}) {_order(query)} LIMIT {FIRST_PAGE}"
         with self._engine.connect() as conn:
             rows = conn.execute(text(sql), built.params).all()
         total = rows[0][-1] if rows else 0
@@ -84,7 +90,7 @@ class ReminderService:
             kept = self._stash[2]
             if offset + limit <= len(kept) or len(kept) < FIRST_PAGE:  # all asked for is kept
                 return kept[offset:offset + limit]
-        sql = f"{built.sql} {ORDER} LIMIT :limit OFFSET :offset"
+        sql = f"{built.sql} {_order(query)} LIMIT :limit OFFSET :offset"
         with self._engine.connect() as conn:
             rows = conn.execute(text(sql), {**built.params, "limit": limit, "offset": offset})
             return [_reminder(row, query.as_of) for row in rows]
@@ -93,7 +99,7 @@ class ReminderService:
         """All reminders in page order, ``chunk`` at a time, from one statement."""
         built = self._built(query)
         with self._engine.connect() as conn:
-            result = conn.execute(text(f"{built.sql} {ORDER}"), built.params)
+            result = conn.execute(text(f"{built.sql} {_order(query)}"), built.params)
             for rows in result.partitions(chunk):
                 yield [_reminder(row, query.as_of) for row in rows]
 
@@ -106,6 +112,26 @@ class ReminderService:
                     text(f"SELECT kind, count(*) FROM ({built.sql}) GROUP BY kind"), built.params):
                 counts[ReminderKind(kind)] = int(number)
         return counts
+
+    def summary(self, query: ReminderQuery) -> ReminderSummary:
+        """Overdue, due today, due within the week, payments due this month: one pass over
+        every kind, with the unit and search of ``query`` (its kinds and due days ignored)."""
+        as_of = query.as_of
+        month_end = add_months(as_of.replace(day=1), 1) - dt.timedelta(days=1)
+        week_end = as_of + dt.timedelta(days=WEEK_DAYS - 1)
+        horizon = max((month_end - as_of).days, WEEK_DAYS - 1)
+        wide = dataclasses.replace(query, horizon_days=horizon, kinds=frozenset(),
+                                   due_from=None, due_to=None)
+        built = self._built(wide, every_kind=True)
+        payment = ReminderKind.PAYMENT.value
+        sql = f"""SELECT coalesce(sum(due_date < :as_of), 0), coalesce(sum(due_date = :as_of), 0),
+                         coalesce(sum(due_date >= :as_of AND due_date <= :week_end), 0),
+                         coalesce(sum(kind = '{payment}' AND due_date <= :month_end), 0)
+                  FROM ({built.sql})"""
+        params = {**built.params, "week_end": week_end, "month_end": month_end}
+        with self._engine.connect() as conn:
+            overdue, today, week, payments = conn.execute(text(sql), params).one()
+        return ReminderSummary(int(overdue), int(today), int(week), int(payments))
 
     def next_checkup_due(self, person_id: int) -> dt.date | None:
         """Her next check-up after the last one recorded; None when she has none."""
@@ -184,6 +210,10 @@ class ReminderService:
         key = (query, self._recorder.generation, tuple(unit_ids or ()),
                tuple(sorted(intervals.items())), rules.payment_month)
         return built, key
+
+
+def _order(query: ReminderQuery) -> str:
+    return NEAREST if query.nearest_first else ORDER
 
 
 def _date(value: object) -> dt.date:

@@ -265,4 +265,10 @@ def reminders_sql(query: ReminderQuery, unit_ids: list[int] | None, settings: Ru
               AND pp.record_id IS r.record_id AND pp.until > :as_of
               AND (pp.due_date = r.due_date OR (r.never = {NEVER} AND pp.due_date <= :as_of)))
     """
+    if query.due_from is not None:
+        params["due_from"] = query.due_from
+        sql += " AND r.due_date >= :due_from"
+    if query.due_to is not None:
+        params["due_to"] = query.due_to
+        sql += " AND r.due_date <= :due_to"
     return Built(sql, params)
