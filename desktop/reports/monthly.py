@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.values.indicators import Figures, PeriodKind, Rate, RateKey
+from desktop.domain.report_periods import has_ended
+from desktop.domain.values.indicators import Figures, Period, PeriodKind, Rate, RateKey
 from desktop.domain.values.registers import Register, RegisterRow
 from desktop.reports.labels import id_text
 from desktop.reports.pages import Progress, ProgressFn, Sheet, atomic_output
@@ -57,6 +58,13 @@ def period_text(figures: Figures) -> str:
     return cn_range(period.start, period.end)
 
 
+def unfinished_text(period: Period, today: dt.date | None) -> str:
+    """"（本月尚未结束）" after the period of a month not ended on ``today``."""
+    if today is None or has_ended(period, today):
+        return ""
+    return "（本月尚未结束）" if period.kind == PeriodKind.MONTH else "（本期尚未结束）"
+
+
 def rate_text(key: RateKey, rate: Rate) -> str:
     """One decimal percent; boys per 100 girls for the sex ratio; "—" for a 0 denominator."""
     value = rate.value
@@ -73,10 +81,12 @@ def yuan(fen: int) -> str:
 def write_report_pdf(figures: Figures, out: Path | str, *, clerk_name: str,
                      report_date: dt.date, head_name: str = "",
                      appendices: Sequence[RegisterAppendix] = (), full_ids: bool = False,
-                     font_path: str | None = None, progress: ProgressFn | None = None) -> int:
+                     font_path: str | None = None, progress: ProgressFn | None = None,
+                     today: dt.date | None = None) -> int:
+    """The report; a period not ended on ``today`` is marked so on every page."""
     fonts = load_fonts(font_path)
     title = report_title(figures)
-    period = period_text(figures)
+    period = period_text(figures) + unfinished_text(figures.period, today)
     report = Progress(progress, sum(a.total for a in appendices))
     unit = figures.unit_name or "全部单位"
 

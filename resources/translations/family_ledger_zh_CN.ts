@@ -1673,88 +1673,94 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="116" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="123" />
         <source>Women of reproductive age</source>
         <translation>育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="116" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="123" />
         <source>Married WRA</source>
         <translation>已婚育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="117" />
-        <source>Births this month</source>
-        <translation>本月出生</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="117" />
-        <location filename="../../desktop/gui/pages/overview_page.py" line="218" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="124" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="234" />
         <source>Check-up coverage</source>
         <translation>三查率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="118" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="125" />
         <source>Contraceptive prevalence</source>
         <translation>节育率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="118" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="125" />
         <source>Benefit payments</source>
         <translation>扶助金发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="127" />
         <source>Births per month (last 12 months)</source>
         <translation>每月出生人数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="121" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="128" />
         <source>Check-up coverage by month (%)</source>
         <translation>每月三查率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="122" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="129" />
         <source>Contraception of married WRA</source>
         <translation>已婚育龄妇女节育措施构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="152" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="169" />
-        <source>This month: {start} to {end}</source>
-        <translation>本月：{start} 至 {end}</translation>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="170" />
+        <source>Computing the overview for {period}…</source>
+        <translation>正在计算 {period}概况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="174" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="182" />
+        <source>{period}: {start} to {end}</source>
+        <translation>{period}：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="186" />
+        <source>This month has not ended yet</source>
+        <translation>本月尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="190" />
         <source>Births per month (since {month})</source>
         <translation>每月出生人数（自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="176" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="192" />
         <source>Check-up coverage by month (%, since {month})</source>
         <translation>每月三查率（%，自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="179" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="195" />
         <source>at the start: {n}</source>
         <translation>月初：{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="182" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="198" />
         <source>boys {boys}, girls {girls}</source>
         <translation>男 {boys}，女 {girls}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="205" />
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="200" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="124" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="216" />
         <source>Births</source>
         <translation>出生</translation>
     </message>
@@ -1901,51 +1907,51 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>登记簿打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="48" />
+        <location filename="../../desktop/gui/reports/period_picker.py" line="49" />
         <source> (year)</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="52" />
+        <location filename="../../desktop/gui/reports/period_picker.py" line="53" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="112" />
+        <location filename="../../desktop/gui/reports/period_picker.py" line="114" />
         <source>Type both dates like 2025-03-13.</source>
         <translation>请按 2025-03-13 的格式输入两个日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="114" />
+        <location filename="../../desktop/gui/reports/period_picker.py" line="116" />
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/reports/period_picker.py" line="137" />
+        <location filename="../../desktop/gui/reports/period_picker.py" line="139" />
         <source>Quarter %n</source>
         <translation>
             <numerusform>第 %n 季度</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="139" />
+        <location filename="../../desktop/gui/reports/period_picker.py" line="141" />
         <source>First half</source>
         <translation>上半年</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="140" />
+        <location filename="../../desktop/gui/reports/period_picker.py" line="142" />
         <source>Second half</source>
         <translation>下半年</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/reports/period_picker.py" line="143" />
+        <location filename="../../desktop/gui/reports/period_picker.py" line="145" />
         <source>Month %n</source>
         <translation>
             <numerusform>%n 月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="158" />
+        <location filename="../../desktop/gui/reports/period_picker.py" line="160" />
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
@@ -3145,89 +3151,104 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="67" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="68" />
         <source>Compute again</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="82" />
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="83" />
         <source>PDF preview</source>
         <translation>PDF 预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="81" />
-        <location filename="../../desktop/gui/pages/report_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="110" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="85" />
-        <location filename="../../desktop/gui/pages/report_page.py" line="296" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="318" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="91" />
         <source>Append the period's registers</source>
         <translation>附本期登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="92" />
         <source>Preview PDF</source>
         <translation>预览 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="93" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="94" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="95" />
         <source>Save Excel…</source>
         <translation>保存 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="96" />
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="97" />
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="113" />
         <source>Report date</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="143" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="152" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="158" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="167" />
         <source>Prepared by: {name}</source>
         <translation>填表人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="297" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="186" />
+        <source>Computing the report for {period}…</source>
+        <translation>正在计算 {period}报表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="260" />
+        <source>This month has not ended yet</source>
+        <translation>本月尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="262" />
+        <source>This period has not ended yet</source>
+        <translation>本期尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="319" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; each document written with them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的 U 盘上；每次生成都会记入修改日志。是否继续？</translation>
     </message>
@@ -3939,27 +3960,27 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>{text} 不是有效的月份，请写成 YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="98" />
+        <location filename="../../desktop/cli/reports.py" line="99" />
         <source> The balance does not hold: {count} persons break it.</source>
         <translation> 平衡检查不通过：有 {count} 人导致不平衡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="101" />
+        <location filename="../../desktop/cli/reports.py" line="102" />
         <source>Wrote the report for {start} to {end} to {path}.</source>
         <translation>已将 {start} 至 {end} 的报表写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="111" />
+        <location filename="../../desktop/cli/reports.py" line="112" />
         <source>There is no person with the ID number {id}.</source>
         <translation>没有身份证号码为 {id} 的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="118" />
+        <location filename="../../desktop/cli/reports.py" line="119" />
         <source>Wrote the card ({pages} pages) to {path}.</source>
         <translation>已将档案卡（共 {pages} 页）写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="140" />
+        <location filename="../../desktop/cli/reports.py" line="141" />
         <source>Wrote the roster of {rows} persons ({pages} pages) to {path}.</source>
         <translation>已将 {rows} 人的花名册（共 {pages} 页）写入 {path}。</translation>
     </message>
@@ -6057,6 +6078,19 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/domain/values/indicators.py" line="35" />
         <source>Data completeness</source>
         <translation>信息完整率</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <location filename="../../desktop/gui/reports/period_label.py" line="13" />
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_label.py" line="15" />
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
     </message>
 </context>
 <context>

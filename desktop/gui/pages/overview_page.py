@@ -1,5 +1,7 @@
-"""概况: this month's key figures as tiles and three charts (QtCharts): births per month,
-check-up coverage by month, contraception mix. Computed on a worker when shown after a change.
+"""概况: the key figures of the month the clerk reports as tiles (marked while the month has
+not ended) and three charts (QtCharts) over the last 12 complete months: births per month,
+check-up coverage by month, contraception mix. Computed on a worker when shown after a change,
+with a line saying what is being computed.
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Method
+from desktop.domain.report_periods import has_ended, reporting_month
 from desktop.domain.values.indicators import Overview, RateKey
 from desktop.gui.errors import show_error
 from desktop.gui.reports.figures_models import rate_text
+from desktop.gui.reports.period_label import period_label
 from desktop.gui.workers import Worker
 from desktop.i18n import enum_text
 from desktop.services.container import Services
@@ -113,8 +117,11 @@ class OverviewPage(QWidget):
         self.progress.setMaximumWidth(120)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self.status_label = QLabel(self)  # what is being computed
+        self.unfinished_label = QLabel(self)
+        self.unfinished_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
         titles = (self.tr("Women of reproductive age"), self.tr("Married WRA"),
-                  self.tr("Births this month"), self.tr("Check-up coverage"),
+                  self.tr("Births"), self.tr("Check-up coverage"),
                   self.tr("Contraceptive prevalence"), self.tr("Benefit payments"))
         self.tiles = {key: Tile(title, self) for key, title in zip(TILES, titles, strict=True)}
         self.births_chart = _chart_view(self, self.tr("Births per month (last 12 months)"))
@@ -124,7 +131,10 @@ class OverviewPage(QWidget):
         self.mix_chart.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
 
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        top.addWidget(self.heading)
+        top.addWidget(self.unfinished_label)
+        top.addStretch(1)
+        top.addWidget(self.status_label)
         top.addWidget(self.progress)
         tiles = QGridLayout()
         for number, key in enumerate(TILES):
@@ -151,11 +161,14 @@ class OverviewPage(QWidget):
         if self.worker is not None:
             self._pending = True
             return
-        task = functools.partial(_overview, self._services.indicators, self._services.today())
+        today = self._services.today()
+        task = functools.partial(_overview, self._services.indicators, today)
         self.worker = Worker(task, self)
         self.worker.succeeded.connect(self.show_overview)
         self.worker.failed.connect(self._failed)
         self.worker.finished.connect(self._finished)
+        self.status_label.setText(self.tr("Computing the overview for {period}…").format(
+            period=period_label(reporting_month(today))))
         self.progress.show()
         self.worker.start()
 
@@ -166,8 +179,11 @@ class OverviewPage(QWidget):
     def show_overview(self, overview: Overview) -> None:
         self.overview = overview
         figures = overview.figures
-        self.heading.setText(self.tr("This month: {start} to {end}").format(
-            start=figures.period.start.isoformat(), end=figures.period.end.isoformat()))
+        self.heading.setText(self.tr("{period}: {start} to {end}").format(
+            period=period_label(figures.period), start=figures.period.start.isoformat(),
+            end=figures.period.end.isoformat()))
+        ended = has_ended(figures.period, overview.as_of)
+        self.unfinished_label.setText("" if ended else self.tr("This month has not ended yet"))
         if overview.births_by_month:
             first = overview.births_by_month[0][0]
             self.births_chart.chart().setTitle(self.tr(
@@ -176,17 +192,17 @@ class OverviewPage(QWidget):
                 "Check-up coverage by month (%, since {month})").format(month=f"{first:%Y-%m}"))
         checkup = figures.rates.get(RateKey.CHECKUP_COVERAGE)
         contraception = figures.rates.get(RateKey.CONTRACEPTIVE_PREVALENCE)
-        self.tiles["wra"].set(str(figures.wra_end), self.tr("at the start: {n}").format(
-            n=figures.wra_start))
-        self.tiles["married"].set(str(figures.married_wra_end))
-        self.tiles["births"].set(str(figures.births), self.tr("boys {boys}, girls {girls}").format(
-            boys=figures.births_boys, girls=figures.births_girls))
+        self.tiles["wra"].set(f"{figures.wra_end:,}", self.tr("at the start: {n}").format(
+            n=f"{figures.wra_start:,}"))
+        self.tiles["married"].set(f"{figures.married_wra_end:,}")
+        self.tiles["births"].set(f"{figures.births:,}", self.tr("boys {boys}, girls {girls}").format(
+            boys=f"{figures.births_boys:,}", girls=f"{figures.births_girls:,}"))
         for key, rate_key, rate in (("checkup", RateKey.CHECKUP_COVERAGE, checkup),
                                     ("contraception", RateKey.CONTRACEPTIVE_PREVALENCE,
                                      contraception)):
-            detail = f"{rate.num} / {rate.den}" if rate is not None else ""
+            detail = f"{rate.num:,} / {rate.den:,}" if rate is not None else ""
             self.tiles[key].set(rate_text(rate_key, rate), detail)
-        self.tiles["payments"].set(str(figures.payments_count), self.tr("{amount} yuan").format(
+        self.tiles["payments"].set(f"{figures.payments_count:,}", self.tr("{amount} yuan").format(
             amount=f"{figures.payments_amount_fen / 100:,.2f}"))
         self._draw_births(overview)
         self._draw_checkups(overview)
@@ -238,7 +254,7 @@ class OverviewPage(QWidget):
                 continue
             label = _method_text(code)
             share = 100.0 * count / total if total else 0.0
-            piece = series.append(f"{label} {count} ({share:.1f}%)", count)
+            piece = series.append(f"{label} {count:,} ({share:.1f}%)", count)
             piece.setLabelVisible(share >= 4)  # tiny slices: the legend names them
         chart.addSeries(series)
 
@@ -250,6 +266,7 @@ class OverviewPage(QWidget):
         if worker is not None:
             worker.deleteLater()
         self.progress.hide()
+        self.status_label.clear()
         if self._pending:
             self._pending = False
             self.refresh()

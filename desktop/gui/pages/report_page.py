@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.values.indicators import Figures, Period
+from desktop.domain.report_periods import has_ended
+from desktop.domain.values.indicators import Figures, Period, PeriodKind
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
 from desktop.gui.reports.figures_view import FiguresView
 from desktop.gui.reports.pdf_jobs import PdfRequest
 from desktop.gui.reports.pdf_preview import PdfPreview
+from desktop.gui.reports.period_label import period_label
 from desktop.gui.reports.period_picker import REGISTER_DOC, PeriodPicker
 from desktop.gui.reports.report_output import ReportOutput
 from desktop.gui.widgets.date_field import DateField
@@ -71,6 +73,9 @@ class ReportPage(QWidget):
         self.progress.hide()
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020;")
+        self.unfinished_label = QLabel(self)  # 本月尚未结束: the figures still move
+        self.unfinished_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.status_label = QLabel(self)  # what is being computed
         self.figures_view = FiguresView(services, self)
         self.preview = PdfPreview(self)
         self.tabs = QTabWidget(self)
@@ -96,7 +101,11 @@ class ReportPage(QWidget):
         choice.addWidget(self.picker, 4)
         choice.addWidget(self.unit_combo, 1)
         choice.addWidget(self.refresh_button)
-        choice.addWidget(self.progress)
+        status = QHBoxLayout()
+        status.addWidget(self.unfinished_label)
+        status.addWidget(self.message, 1)
+        status.addWidget(self.status_label)
+        status.addWidget(self.progress)
         pdf = QHBoxLayout()
         pdf.addWidget(QLabel(self.tr("Head of unit"), self))
         pdf.addWidget(self.head_edit)
@@ -113,7 +122,7 @@ class ReportPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(choice)
-        layout.addWidget(self.message)
+        layout.addLayout(status)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(pdf)
         layout.addLayout(buttons)
@@ -159,6 +168,7 @@ class ReportPage(QWidget):
             name=self._services.settings.get(CLERK_NAME) or "—"))
         period = self.picker.period()
         self.message.setText("" if period is not None else self.picker.problem())
+        self._mark_unfinished(period)
         if period is None or self.picker.document() == REGISTER_DOC:
             self.figures_view.set_figures(None)
             self._update_buttons()
@@ -173,6 +183,8 @@ class ReportPage(QWidget):
         self.worker.failed.connect(self._compute_failed)
         self.worker.finished.connect(self._compute_finished)
         self.progress.show()
+        self.status_label.setText(self.tr("Computing the report for {period}…").format(
+            period=period_label(period)))
         self.worker.start()
 
     def figures(self) -> Figures | None:
@@ -240,6 +252,15 @@ class ReportPage(QWidget):
             name += f"_{period.start:%Y%m%d}-{period.end:%Y%m%d}"
         return f"{name}.{suffix}"
 
+    def _mark_unfinished(self, period: Period | None) -> None:
+        unfinished = period is not None and not has_ended(period, self._services.today())
+        if not unfinished:
+            self.unfinished_label.clear()
+        elif period is not None and period.kind == PeriodKind.MONTH:
+            self.unfinished_label.setText(self.tr("This month has not ended yet"))
+        else:
+            self.unfinished_label.setText(self.tr("This period has not ended yet"))
+
     def _choice_changed(self) -> None:
         self.preview.clear()
         if self.picker.document() == REGISTER_DOC:
@@ -260,6 +281,7 @@ class ReportPage(QWidget):
         if worker is not None:
             worker.deleteLater()
         self.progress.hide()
+        self.status_label.clear()
         if self._pending:
             self._pending = False
             self.compute()

@@ -69,4 +69,5 @@ def write_pdf(services: Any, request: PdfRequest, figures: Figures | None, out: 
     return monthly.write_report_pdf(figures, out, clerk_name=request.clerk_name,
                                     report_date=request.report_date, head_name=request.head_name,
                                     appendices=appendices, full_ids=request.full_ids,
-                                    progress=progress, font_path=services.settings.pdf_font_path())
+                                    progress=progress, font_path=services.settings.pdf_font_path(),
+                                    today=services.today())

@@ -1,5 +1,6 @@
-"""The overview page's figures (概况): this month, births and check-up coverage by month
-over the last 12 months, the contraception mix of the married WRA today."""
+"""The overview page's figures (概况): the month the clerk reports (the month before until
+the 10th, then the current one), births and check-up coverage by month over the last 12
+complete months, the contraception mix of the married WRA today."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlalchemy import Engine, Integer, and_, case, cast, func, literal, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.dates import add_months, born_on_or_before_for_age
-from desktop.domain.report_periods import Period, last_months, month_of
+from desktop.domain.report_periods import Period, complete_months, reporting_month
 from desktop.domain.values.indicators import MonthRate, Overview, Rate
 from desktop.services.indicators.counts import as_int
 from desktop.services.indicators.population_sql import PeriodPersons, checked_in
@@ -37,8 +38,8 @@ MASK_BITS = 62  # months a check-up mask can hold in SQLite's 64-bit integer
 
 
 def build_overview(service: IndicatorService, engine: Engine, as_of: dt.date) -> Overview:
-    months = last_months(as_of, MONTHS)
-    figures = service.compute(month_of(as_of), None, with_units=False)
+    months = complete_months(as_of, MONTHS)
+    figures = service.compute(reporting_month(as_of), None, with_units=False)
     intervals = service.intervals()
     with engine.connect() as conn:
         births = _births_by_month(conn, months[0].start, months[-1].end)
