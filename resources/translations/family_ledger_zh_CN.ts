@@ -1618,6 +1618,19 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
 </context>
 <context>
+    <name>MaskedField</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/masked_edit.py" line="55" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/masked_edit.py" line="56" />
+        <source>Show the full ID number (noted in the change log)</source>
+        <translation>显示完整身份证号（将记入修改记录）</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <location filename="../../desktop/gui/records/pregnancy_forms.py" line="138" />
@@ -1984,57 +1997,62 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="69" />
+        <source>Save the basic data to record pregnancies, check-ups, contraception and the other records.</source>
+        <translation>保存基本信息后可以登记孕情、三查、节育措施等记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="79" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="81" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="84" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="86" />
         <source>Print card…</source>
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="156" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="156" />
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="215" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="238" />
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="216" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="239" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="231" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="254" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="256" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="279" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="257" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="280" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -2042,117 +2060,117 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="87" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="88" />
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="89" />
         <source>E&amp;thnicity</source>
         <translation>民族(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="90" />
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="91" />
         <source>&amp;Household address</source>
         <translation>户籍地址(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="92" />
         <source>C&amp;urrent address</source>
         <translation>现居住地址(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="93" />
         <source>U&amp;nit</source>
         <translation>单位(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="94" />
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="95" />
         <source>&amp;Registration date</source>
         <translation>登记日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="95" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="96" />
         <source>Migrant</source>
         <translation>流动人口</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="98" />
         <source>&amp;Origin (household registration)</source>
         <translation>户籍地(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="99" />
         <source>&amp;Arrival date</source>
         <translation>流入日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="100" />
         <source>&amp;Employer or landlord</source>
         <translation>用工单位或房东(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="110" />
         <source>&amp;Marital status</source>
         <translation>婚姻状况(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="111" />
         <source>Marriage &amp;date</source>
         <translation>结婚日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="112" />
         <source>&amp;Spouse's name</source>
         <translation>配偶姓名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="114" />
         <source>Spouse's &amp;ID number</source>
         <translation>配偶身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="115" />
         <source>Spouse's &amp;work unit</source>
         <translation>配偶工作单位(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="116" />
         <source>Spouse's &amp;phone</source>
         <translation>配偶电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="118" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="120" />
         <source>Check-up &amp;group</source>
         <translation>三查分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="119" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="121" />
         <source>One-child certificate &amp;number</source>
         <translation>独生子女父母光荣证号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="120" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="122" />
         <source>One-child certificate &amp;date</source>
         <translation>光荣证发证日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="121" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="123" />
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
@@ -2653,87 +2671,87 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderActions</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49" />
         <source>&amp;Record check-up…</source>
         <translation>登记三查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49" />
         <source>&amp;Record certificate…</source>
         <translation>登记寄回证明(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50" />
         <source>&amp;Add follow-up…</source>
         <translation>添加随访(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50" />
         <source>&amp;Record outcome…</source>
         <translation>登记妊娠结局(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="51" />
         <source>&amp;Mark birth reported</source>
         <translation>标记出生已上报(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="51" />
         <source>&amp;Record payment…</source>
         <translation>登记发放(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="52" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="53" />
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="52" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="53" />
         <source>&amp;Record…</source>
         <translation>登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="77" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="79" />
         <source>Check-up of {name} saved.</source>
         <translation>已保存{name}的三查记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="78" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="80" />
         <source>Check-up of {name} saved. Her next check-up is due on {date}.</source>
         <translation>已保存{name}的三查记录。下次三查到期日：{date}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="90" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="93" />
         <source>Follow-up of {name} saved.</source>
         <translation>已保存{name}的随访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="101" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="105" />
         <source>Pregnancy outcome of {name} saved.</source>
         <translation>已保存{name}的妊娠结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="107" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="111" />
         <source>Mark the birth to {name} as reported to the office today ({date})?</source>
         <translation>将{name}的子女出生标记为今天（{date}）已上报？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="109" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="113" />
         <source>Birth reported</source>
         <translation>出生已上报</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="116" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="120" />
         <source>Birth to {name} marked reported on {date}.</source>
         <translation>已将{name}的子女出生标记为于 {date} 上报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="134" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="139" />
         <source>Payment to {name} saved.</source>
         <translation>已保存{name}的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="141" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="146" />
         <source>Reminder for {name} postponed until {date}.</source>
         <translation>{name}的提醒已推迟到 {date}。</translation>
     </message>

@@ -350,3 +350,44 @@ def test_her_id_number_is_masked_until_shown_and_showing_is_logged(qtbot, ledger
     click(qtbot, editor.save_button)
     assert field.edit.text() == HER_ID  # stays shown in this editor after a save
     assert len([e for e in ledger.history.for_person(her) if e.action == "show_id"]) == 1
+
+
+def test_a_new_womans_editor_stays_open_after_the_first_save(qtbot, ledger):
+    editor = open_editor(qtbot, ledger)
+    hint = "Save the basic data to record pregnancies, check-ups, contraception and the other records."
+    record_tabs = [editor.tabs.indexOf(tab) for tab in editor.record_tabs]
+    assert record_tabs and not any(editor.tabs.isTabEnabled(i) for i in record_tabs)
+    assert all(editor.tabs.tabToolTip(i) == hint for i in record_tabs)  # the disabled tabs say why
+    assert editor.tabs_hint.isVisible() and editor.tabs_hint.text() == hint
+    assert editor.save_button.isDefault() and not editor.save_close_button.isDefault()
+    fill_basic(qtbot, editor, "张秀英", HER_ID, unit_id(ledger, "East community"))
+    with qtbot.waitSignal(editor.saved) as blocker:
+        qtbot.keyClick(editor.form.texts["name"], Qt.Key.Key_Return)  # Enter saves
+    assert editor.isVisible() and editor.person_id == blocker.args[0]  # still open
+    assert all(editor.tabs.isTabEnabled(i) for i in record_tabs)
+    assert all(editor.tabs.tabToolTip(i) == "" for i in record_tabs)
+    assert not editor.tabs_hint.isVisible()
+    editor.tabs.setCurrentIndex(record_tabs[0])  # and she can go on with the records
+    assert editor.tabs.currentIndex() == record_tabs[0]
+
+
+def test_the_spouses_id_number_is_masked_until_shown_and_showing_is_logged(qtbot, ledger):
+    his = make_id("330102", dt.date(1988, 1, 2), 13, female=False)
+    her = ledger.persons.create(PersonDraft(
+        name="张秀英", id_number=HER_ID, unit_id=unit_id(ledger, "Office"),
+        marital_status=MaritalStatus.FIRST_MARRIAGE.value, spouse_id_number=his))
+    editor = open_editor(qtbot, ledger, her)
+    editor.tabs.setCurrentIndex(TAB_MARRIAGE)
+    field = editor.form.spouse_id_field
+    assert field.edit.displayText() == his[:6] + "********" + his[-4:]
+    assert field.edit.isReadOnly() and field.show_button.isVisible()
+    assert not editor.is_dirty()
+    click(qtbot, field.show_button)
+    assert field.edit.displayText() == his and not field.edit.isReadOnly()
+    assert not field.show_button.isVisible() and not editor.is_dirty()
+    shown = [e for e in ledger.history.for_person(her) if e.action == "show_id"]
+    assert [e.field for e in shown] == ["spouse_id_number"]
+    type_into(qtbot, editor.form.texts["phone"], "13800001234")
+    click(qtbot, editor.save_button)
+    assert ledger.persons.get(her).draft.spouse_id_number == his  # saved whole, never the mask
+    assert field.edit.displayText() == his  # stays shown after a save

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from desktop.domain.idnumber import mask
 from desktop.domain.values.reminders import ReminderKind, ReminderQuery
@@ -156,9 +157,16 @@ def test_as_of_and_horizon(qtbot, page):
 
 
 def test_recording_the_check_up_from_a_row_removes_it_and_shows_her_next_due_date(qtbot, page, ledger):
+    her = ledger.services.persons.get(ledger.persons["张秀英"]).draft
+
     def fill(dialog):
         assert dialog.date_field.date() == TODAY
         assert dialog.person_id == ledger.persons["张秀英"]
+        about = f"张秀英　{mask(her.id_number)}　东街社区"  # whom the form is about, masked
+        assert dialog.windowTitle() == f"Check-up — {about}"
+        label = dialog.findChild(QLabel, "aboutHer")
+        assert label.text() == about and label.isVisible()
+        assert dialog.layout().itemAt(0).widget() is label  # at its top
         tick(qtbot, dialog.pregnancy_box)
         tick(qtbot, dialog.iud_box)
 
