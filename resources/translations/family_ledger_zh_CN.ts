@@ -2759,78 +2759,78 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderPrinter</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="60" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="62" />
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="61" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="64" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="69" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="74" />
         <source>%n page(s) written to {path}.</source>
         <translation>已将 %n 页写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="71" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="76" />
         <source>Printed</source>
         <translation>打印完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="73" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="78" />
         <source>Open it now?</source>
         <translation>现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="83" />
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="106" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="88" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="111" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="99" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="104" />
         <source>Print notification slips for all {count} persons, {pages} pages?</source>
         <translation>打印全部 {count} 人的通知单，共 {pages} 页？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="102" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="107" />
         <source>Print the signing sheet of all {count} persons, {pages} pages?</source>
         <translation>打印全部 {count} 人的签收表，共 {pages} 页？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="107" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="112" />
         <source>Only the current list: {count} persons, {pages} pages</source>
         <translation>只打印当前列表：{count} 人，{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="109" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="114" />
         <source>Print all</source>
         <translation>全部打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="188" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="193" />
         <source>Notification slips</source>
         <translation>通知单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="189" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="194" />
         <source>Signing sheet</source>
         <translation>签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="195" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="201" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="196" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="202" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Hand the papers out in person and keep the file safe; printing them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请当面发放纸质材料并妥善保管文件；本次打印将记入修改日志。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="206" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="212" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
@@ -3121,47 +3121,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReportOutput</name>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="43" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="47" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="97" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="101" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="98" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="102" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="121" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="125" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="122" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="126" />
         <source>Save Excel</source>
         <translation>保存 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="124" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="128" />
         <source>JSON file (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="125" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="129" />
         <source>Save JSON</source>
         <translation>保存 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="188" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="192" />
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="200" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="204" />
         <source>No program to show PDF files was found. The file is {path}.</source>
         <translation>没有找到可以打开 PDF 文件的程序。文件位于 {path}。</translation>
     </message>
@@ -3169,104 +3169,109 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="68" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="68" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="69" />
         <source>Compute again</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="83" />
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="84" />
         <source>PDF preview</source>
         <translation>PDF 预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="86" />
-        <location filename="../../desktop/gui/pages/report_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="114" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="90" />
-        <location filename="../../desktop/gui/pages/report_page.py" line="318" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="322" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="92" />
         <source>Append the period's registers</source>
         <translation>附本期登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="93" />
         <source>Preview PDF</source>
         <translation>预览 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="94" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="95" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="96" />
         <source>Save Excel…</source>
         <translation>保存 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="96" />
-        <source>Save JSON…</source>
-        <translation>保存 JSON…</translation>
+        <location filename="../../desktop/gui/pages/report_page.py" line="97" />
+        <source>More</source>
+        <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="99" />
+        <source>Export data (JSON)…</source>
+        <translation>导出数据 (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="101" />
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="113" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="117" />
         <source>Report date</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="152" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="156" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="167" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="171" />
         <source>Prepared by: {name}</source>
         <translation>填表人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="186" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="190" />
         <source>Computing the report for {period}…</source>
         <translation>正在计算 {period}报表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="260" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="264" />
         <source>This month has not ended yet</source>
         <translation>本月尚未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="262" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="266" />
         <source>This period has not ended yet</source>
         <translation>本期尚未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="319" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="323" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; each document written with them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的 U 盘上；每次生成都会记入修改日志。是否继续？</translation>
     </message>
@@ -5039,7 +5044,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请输入重新提醒的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="123" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="128" />
         <source>Printing was cancelled; no file was written.</source>
         <translation>打印已取消，未写入任何文件。</translation>
     </message>
@@ -5325,27 +5330,27 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>exchange_ui</name>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="34" />
+        <location filename="../../desktop/gui/exchange/messages.py" line="35" />
         <source>Import and export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="46" />
+        <location filename="../../desktop/gui/exchange/messages.py" line="47" />
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="47" />
+        <location filename="../../desktop/gui/exchange/messages.py" line="49" />
         <source>Workbooks (*.xlsx *.xls *.ods *.csv);;Excel workbook (*.xlsx);;All files (*)</source>
         <translation>工作簿 (*.xlsx *.xls *.ods *.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="56" />
+        <location filename="../../desktop/gui/exchange/messages.py" line="61" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="64" />
+        <location filename="../../desktop/gui/exchange/messages.py" line="71" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -5353,12 +5358,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="26" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="27" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="27" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="29" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -5383,27 +5388,27 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>完整号码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="34" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="38" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="66" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="70" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="67" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="71" />
         <source>The file will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; the export is noted in the change log. Continue?</source>
         <translation>该文件将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的U盘中；此次导出会记入修改记录。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="74" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="78" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="88" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="92" />
         <source>%n row(s) written to {path}.</source>
         <translation>已将 %n 行写入 {path}。</translation>
     </message>

@@ -106,7 +106,7 @@ def test_slips_for_two_selected_rows(qtbot, page, ledger, tmp_path):
     select_two(qtbot, page, "张秀英", "赵丽")
     with qtbot.waitSignal(page.printer.done, timeout=20000) as done:
         click(qtbot, page.slips_button)
-    assert answers.asked == ["Notification slips_20261128.pdf"]
+    assert answers.asked == ["城关镇人口家庭服务站_Notification slips_20261128.pdf"]
     assert done.args[0].reminders == 2 and answers.opened == [out]
     pages, text = pdf_text(out)
     assert pages == done.args[0].pages == 1  # several slips per A4 page

@@ -17,17 +17,21 @@ from desktop.domain.values.registers import RegisterQuery
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
 from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
+from desktop.gui.save_folder import remember, start_path
 from desktop.services.container import Services
 from desktop.services.registers.export import ExportCancelled, ExportResult
 
 
 def ask_path(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("export", "Export to Excel"), suggested,
+        parent, QCoreApplication.translate("export", "Export to Excel"),
+        start_path("register", suggested),
         QCoreApplication.translate("export", "Excel workbook (*.xlsx)"))
     if not path:
         return None
-    return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+    chosen = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+    remember("register", chosen)
+    return chosen
 
 
 def inform(parent: QWidget | None, text: str) -> None:

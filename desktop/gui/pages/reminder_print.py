@@ -25,6 +25,8 @@ from desktop.errors import CancelledError
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
 from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
+from desktop.gui.reports.period_label import file_name
+from desktop.gui.save_folder import remember, start_path
 from desktop.gui.workers import Worker
 from desktop.reports.pages_count import SHEET_ROWS, SLIPS_PER_PAGE, pages_of
 from desktop.services.container import Services
@@ -57,11 +59,14 @@ class Printed:
 
 def ask_path(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ReminderPrinter", "Save the PDF"), suggested,
+        parent, QCoreApplication.translate("ReminderPrinter", "Save the PDF"),
+        start_path("reminders", suggested),
         QCoreApplication.translate("ReminderPrinter", "PDF document (*.pdf)"))
     if not path:
         return None
-    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    chosen = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    remember("reminders", chosen)
+    return chosen
 
 
 def ask_open(parent: QWidget | None, printed: Printed) -> bool:
@@ -187,7 +192,8 @@ class ReminderPrinter(QObject):
             return False
         name = (QCoreApplication.translate("ReminderPrinter", "Notification slips")
                 if what == SLIPS else QCoreApplication.translate("ReminderPrinter", "Signing sheet"))
-        path = self.ask_path(self._parent, f"{name}_{as_of:%Y%m%d}.pdf")
+        office = self._services.settings.get(OFFICE_NAME)
+        path = self.ask_path(self._parent, file_name(office, name, f"{as_of:%Y%m%d}", suffix="pdf"))
         if path is None:
             return False
         full_ids = choose_full_ids(

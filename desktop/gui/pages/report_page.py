@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -28,7 +29,7 @@ from desktop.gui.errors import show_error
 from desktop.gui.reports.figures_view import FiguresView
 from desktop.gui.reports.pdf_jobs import PdfRequest
 from desktop.gui.reports.pdf_preview import PdfPreview
-from desktop.gui.reports.period_label import period_label
+from desktop.gui.reports.period_label import file_name, file_part, period_label
 from desktop.gui.reports.period_picker import REGISTER_DOC, PeriodPicker
 from desktop.gui.reports.report_output import ReportOutput
 from desktop.gui.widgets.date_field import DateField
@@ -93,7 +94,10 @@ class ReportPage(QWidget):
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_pdf_button = QPushButton(self.tr("Save PDF…"), self)
         self.save_xlsx_button = QPushButton(self.tr("Save Excel…"), self)
-        self.save_json_button = QPushButton(self.tr("Save JSON…"), self)
+        self.more_button = QPushButton(self.tr("More"), self)  # 更多: the rarer outputs
+        more = QMenu(self.more_button)
+        self.save_json_action = more.addAction(self.tr("Export data (JSON)…"))
+        self.more_button.setMenu(more)
         self.open_button = QPushButton(self.tr("Open in viewer"), self)
         self.output = ReportOutput(services, self)
 
@@ -117,7 +121,7 @@ class ReportPage(QWidget):
         pdf.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.save_pdf_button,
-                       self.save_xlsx_button, self.save_json_button, self.open_button):
+                       self.save_xlsx_button, self.open_button, self.more_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -141,7 +145,7 @@ class ReportPage(QWidget):
         self.print_button.clicked.connect(self.print_pdf)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.save_xlsx_button.clicked.connect(self.save_xlsx)
-        self.save_json_button.clicked.connect(self.save_json)
+        self.save_json_action.triggered.connect(self.save_json)
         self.open_button.clicked.connect(self.open_in_viewer)
         self.output.busy_changed.connect(self._busy)
         self.output.pdf_ready.connect(self._pdf_written)
@@ -246,11 +250,11 @@ class ReportPage(QWidget):
         return figures
 
     def _file_name(self, suffix: str) -> str:
+        """示范街道办事处_月报_2026年11月.pdf: the office, the document and the period."""
         period = self.picker.period()
-        name = self.picker.document_combo.currentText()
-        if period is not None:
-            name += f"_{period.start:%Y%m%d}-{period.end:%Y%m%d}"
-        return f"{name}.{suffix}"
+        return file_name(self._services.settings.get(OFFICE_NAME),
+                         self.picker.document_combo.currentText(),
+                         file_part(period) if period is not None else "", suffix=suffix)
 
     def _mark_unfinished(self, period: Period | None) -> None:
         unfinished = period is not None and not has_ended(period, self._services.today())
@@ -306,7 +310,7 @@ class ReportPage(QWidget):
             button.setEnabled(idle)
         has_figures = self.figures() is not None and not register
         self.save_xlsx_button.setEnabled(has_figures)
-        self.save_json_button.setEnabled(has_figures)
+        self.save_json_action.setEnabled(has_figures)
         self.appendix_check.setEnabled(not register)
 
     def _save_head_name(self) -> None:
