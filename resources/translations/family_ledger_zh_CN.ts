@@ -231,52 +231,52 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="48" />
         <source>Change log</source>
         <translation>修改日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="53" />
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="57" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="60" />
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="80" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="80" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="81" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="82" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="112" />
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="116" />
         <source>%n entries</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
@@ -286,52 +286,107 @@
 <context>
     <name>ChangeLogModel</name>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="44" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="30" />
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="30" />
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="31" />
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="31" />
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="32" />
+        <source>Full ID number shown</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="33" />
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="37" />
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="37" />
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="38" />
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="38" />
+        <source>Demo data added</source>
+        <translation>添加演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="39" />
+        <source>Postponed</source>
+        <translation>推迟提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="51" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="46" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="53" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="48" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="55" />
         <source>Password and lock</source>
         <translation>密码与锁屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="99" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="99" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="99" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="99" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="100" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="100" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="100" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
@@ -1686,94 +1741,100 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="125" />
         <source>Women of reproductive age</source>
         <translation>育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="125" />
         <source>Married WRA</source>
         <translation>已婚育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="124" />
-        <location filename="../../desktop/gui/pages/overview_page.py" line="234" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="239" />
         <source>Check-up coverage</source>
         <translation>三查率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="125" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="127" />
         <source>Contraceptive prevalence</source>
         <translation>节育率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="125" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="127" />
         <source>Benefit payments</source>
         <translation>扶助金发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="129" />
         <source>Births per month (last 12 months)</source>
         <translation>每月出生人数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="128" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="130" />
         <source>Check-up coverage by month (%)</source>
         <translation>每月三查率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="129" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="131" />
         <source>Contraception of married WRA</source>
         <translation>已婚育龄妇女节育措施构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="152" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="154" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="170" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="172" />
         <source>Computing the overview for {period}…</source>
         <translation>正在计算 {period}概况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="182" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="184" />
         <source>{period}: {start} to {end}</source>
         <translation>{period}：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="186" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="188" />
         <source>This month has not ended yet</source>
         <translation>本月尚未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="190" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="192" />
         <source>Births per month (since {month})</source>
         <translation>每月出生人数（自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="194" />
         <source>Check-up coverage by month (%, since {month})</source>
         <translation>每月三查率（%，自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="197" />
         <source>at the start: {n}</source>
         <translation>月初：{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="198" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="200" />
         <source>boys {boys}, girls {girls}</source>
         <translation>男 {boys}，女 {girls}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="205" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="207" />
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="124" />
-        <location filename="../../desktop/gui/pages/overview_page.py" line="216" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="228" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="247" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="126" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="218" />
         <source>Births</source>
         <translation>出生</translation>
     </message>
@@ -1972,87 +2033,87 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="56" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="57" />
         <source>Marriage</source>
         <translation>婚姻</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="58" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="59" />
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="68" />
         <source>Save the basic data to record pregnancies, check-ups, contraception and the other records.</source>
         <translation>保存基本信息后可以登记孕情、三查、节育措施等记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="78" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="80" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="83" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="85" />
         <source>Print card…</source>
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="156" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="160" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="156" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="160" />
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="238" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="242" />
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="239" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="243" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="254" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="258" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="279" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="283" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="280" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="284" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -5447,7 +5508,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="23" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="130" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -5578,7 +5639,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="49" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="122" />
         <source>Pregnancy</source>
         <translation>孕情</translation>
     </message>
@@ -5724,6 +5785,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="99" />
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -5798,77 +5860,165 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>PDF 字体</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="93" />
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="94" />
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="95" />
+        <source>Days ahead</source>
+        <translation>到期范围（天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="96" />
+        <source>Reminder kinds</source>
+        <translation>提醒类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="97" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="98" />
+        <source>Lock after idle minutes</source>
+        <translation>空闲锁定（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100" />
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101" />
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="106" />
+        <source>Archive card</source>
+        <translation>档案卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107" />
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="108" />
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111" />
+        <source>Notification slips</source>
+        <translation>通知单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="112" />
+        <source>Signing sheet</source>
+        <translation>签收表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="113" />
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="115" />
+        <source>Reminder list</source>
+        <translation>提醒列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="116" />
+        <source>All data (exchange workbook)</source>
+        <translation>全部数据（交换表格）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="117" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="123" />
         <source>Pregnancy follow-up</source>
         <translation>孕情随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="124" />
         <source>Contraception</source>
         <translation>节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="125" />
         <source>Check-up</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="126" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="127" />
         <source>Benefit enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="128" />
         <source>Payment</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="104" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="129" />
         <source>Life event</source>
         <translation>人员变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="131" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="132" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="133" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="134" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="135" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="136" />
         <source>Reminder postponed</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="197" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="149" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="198" />
         <source>No</source>
         <translation>否</translation>
     </message>

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import ValidationError
 from desktop.gui.models.change_log_table import (
     ACTION_LABELS,
+    COL_RECORD,
+    COL_TIME,
     ChangeLogModel,
     PersonRole,
     action_label,
@@ -44,7 +46,7 @@ class ChangeLogDialog(QDialog):
         super().__init__(parent)
         self._open_person = open_person
         self.setWindowTitle(self.tr("Change log"))
-        self.resize(900, 560)
+        self.resize(1040, 600)
         self.date_from = DateField(self)
         self.date_to = DateField(self)
         self.entity_combo = QComboBox(self)
@@ -68,6 +70,10 @@ class ChangeLogDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        metrics = self.view.fontMetrics()  # the full time and whom it is about, not cut off
+        self.view.setColumnWidth(COL_TIME, metrics.horizontalAdvance("2026-12-03 09:30:00") + 24)
+        self.view.setColumnWidth(COL_RECORD, metrics.horizontalAdvance(
+            "三查 · 欧阳秀英 330102********123X") + 24)
         self.view.doubleClicked.connect(self._double_clicked)
 
         filters = QHBoxLayout()

@@ -48,7 +48,6 @@ class PersonEditor(QDialog):
         self.ask_unsaved = prompts.ask_unsaved
         self.confirm = prompts.confirm
         self.show_error = show_error
-        self.resize(720, 560)
 
         self.form = PersonForm(services.today, self)
         self.children_panel = ChildrenPanel(services.today, self)
@@ -96,6 +95,11 @@ class PersonEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.delete_button.clicked.connect(self.delete)
 
+        # Every tab visible without scrolling, within a 1100×700 window or screen.
+        bar = self.tabs.tabBar()
+        bar.setUsesScrollButtons(False)
+        bar.setExpanding(False)
+        self.resize(min(max(720, bar.sizeHint().width() + 40), 1060), 600)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs_hint)
         layout.addWidget(self.tabs)

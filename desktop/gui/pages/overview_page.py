@@ -10,6 +10,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -19,8 +20,8 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -92,8 +93,9 @@ def _chart_view(parent: QWidget, title: str) -> QChartView:
 
 
 def _month_label(day) -> str:  # noqa: ANN001
-    """The locale's short month name (11月, Nov): 12 of them fit under a small chart."""
-    return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+    """The month's number (the axis is titled 月份): 12 of them fit under a small chart at
+    1100 pixels, where 10月, 11月 and 12月 were cut to "1…"."""
+    return str(day.month)
 
 
 class OverviewPage(QWidget):
@@ -218,9 +220,12 @@ class OverviewPage(QWidget):
         series = QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        bars.setLabelColor(QColor("#333333"))
         chart.addSeries(series)
         months = QBarCategoryAxis()
         months.append([_month_label(month) for month, _count in overview.births_by_month])
+        months.setTitleText(self.tr("Month"))
         values = QValueAxis()
         top = max([count for _m, count in overview.births_by_month] + [1])
         values.setRange(0, top + max(1, top // 5))
@@ -239,6 +244,7 @@ class OverviewPage(QWidget):
         chart.addSeries(series)
         months = QBarCategoryAxis()
         months.append([_month_label(point.month) for point in overview.checkup_by_month])
+        months.setTitleText(self.tr("Month"))
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d%%")

@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from desktop.domain.idnumber import mask
 from desktop.store.db import SessionFactory
-from desktop.store.models import ChangeLog
+from desktop.store.models import ChangeLog, Person
 
 # Values of these fields are masked when the history is shown.
 MASKED_FIELDS = frozenset({"id_number", "spouse_id_number"})
@@ -49,6 +49,7 @@ class LogRow:
     field: str
     old_value: str | None
     new_value: str | None
+    person: str = ""  # whom it is about: her name and masked ID number ("" for none)
 
 
 @dataclass(frozen=True)
@@ -196,15 +197,16 @@ class HistoryService:
         """Newest first; ID numbers masked as in :meth:`for_person`."""
         with self._factory() as session:
             query = self._where(select(ChangeLog), filters)
-            rows = session.execute(
-                query.order_by(ChangeLog.id.desc()).offset(offset).limit(limit)).scalars()
+            rows = list(session.execute(
+                query.order_by(ChangeLog.id.desc()).offset(offset).limit(limit)).scalars())
+            whom = _persons(session, {_person_of(r) for r in rows} - {None})
             out = []
             for r in rows:
                 old, new = r.old_value, r.new_value
                 if r.field in MASKED_FIELDS:
                     old, new = mask(old), mask(new)
                 out.append(LogRow(r.id, r.at, r.user, r.entity, r.entity_id, r.person_id,
-                                  r.action, r.field, old, new))
+                                  r.action, r.field, old, new, whom.get(_person_of(r), "")))
             return out
 
     def entities(self) -> list[str]:
@@ -212,3 +214,18 @@ class HistoryService:
         with self._factory() as session:
             return list(session.execute(
                 select(ChangeLog.entity).distinct().order_by(ChangeLog.entity)).scalars())
+
+
+def _person_of(row: ChangeLog) -> int | None:
+    if row.person_id is not None:
+        return row.person_id
+    return row.entity_id if row.entity == "person" else None
+
+
+def _persons(session: Session, ids: set[int | None]) -> dict[int | None, str]:
+    """Name and masked ID number of each person (in the recycle bin too), by id."""
+    if not ids:
+        return {}
+    found = session.execute(select(Person.id, Person.name, Person.id_number)
+                            .where(Person.id.in_(ids)))
+    return {pid: f"{name} {mask(number)}" if number else name for pid, name, number in found}
