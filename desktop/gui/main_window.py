@@ -54,6 +54,10 @@ class MainWindow(QMainWindow):
         self.persons_page = PersonsPage(services, self)
         self.persons_page.open_person.connect(self.open_person)
         self.persons_page.new_person.connect(self.new_person)
+        self.persons_page.import_requested.connect(self._import)
+        note = self.reminders_page.empty_note  # a new ledger opens here: the first steps
+        note.import_button.clicked.connect(self._import)
+        note.new_button.clicked.connect(self.new_person)
         self.add_page(PERSONS_PAGE, self.tr("Persons"), self.persons_page)
         self.overview_page = add_overview_page(self, services)  # 概况
         self.report_page = add_report_page(self, services)  # 报表
@@ -170,6 +174,9 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is not self.persons_page and hasattr(current, "refresh_if_changed"):
             current.refresh_if_changed()  # other pages catch up when shown
+
+    def _import(self) -> None:
+        self.exchange_ui.import_file()
 
     def open_units(self) -> None:
         from desktop.gui.dialogs.units_dialog import UnitsDialog

@@ -1566,6 +1566,24 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
 </context>
 <context>
+    <name>LedgerNote</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/empty_note.py" line="68" />
+        <source>Import a workbook…</source>
+        <translation>导入表格…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/empty_note.py" line="69" />
+        <source>New person…</source>
+        <translation>新建人员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/empty_note.py" line="73" />
+        <source>The ledger is empty. Import the workbook of the women you look after, or enter them one by one.</source>
+        <translation>台账中还没有人员。可以导入所管育龄妇女的表格，也可以逐个新建。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../desktop/gui/lock_screen.py" line="43" />
@@ -1612,62 +1630,62 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="57" />
+        <location filename="../../desktop/gui/main_window.py" line="61" />
         <source>Persons</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="63" />
+        <location filename="../../desktop/gui/main_window.py" line="67" />
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="101" />
+        <location filename="../../desktop/gui/main_window.py" line="105" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="102" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>&amp;Units…</source>
         <translation>单位管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="104" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="105" />
+        <location filename="../../desktop/gui/main_window.py" line="109" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="124" />
+        <location filename="../../desktop/gui/main_window.py" line="128" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="125" />
+        <location filename="../../desktop/gui/main_window.py" line="129" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="128" />
+        <location filename="../../desktop/gui/main_window.py" line="132" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="129" />
+        <location filename="../../desktop/gui/main_window.py" line="133" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="210" />
+        <location filename="../../desktop/gui/main_window.py" line="217" />
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
@@ -2282,37 +2300,42 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="64" />
         <source>Search by name, pinyin, initials, ID number or phone</source>
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="67" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="69" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="76" />
         <source>New person…</source>
         <translation>新建人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="77" />
         <source>Print roster…</source>
         <translation>打印花名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="84" />
+        <source>No one matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="199" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/persons_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="201" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
@@ -2667,62 +2690,97 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="51" />
+        <source>No births registered in this period.</source>
+        <translation>本期没有出生登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="52" />
+        <source>No contraception registered in this period.</source>
+        <translation>本期没有节育登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="54" />
+        <source>No deaths registered in this period.</source>
+        <translation>本期没有死亡登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="55" />
+        <source>No check-ups registered in this period.</source>
+        <translation>本期没有三查登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="56" />
+        <source>No pregnancies registered in this period.</source>
+        <translation>本期没有孕情登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="58" />
+        <source>No services registered in this period.</source>
+        <translation>本期没有服务登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="74" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="75" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="76" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="77" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="84" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="86" />
         <source>Search by name, pinyin, initials or ID number</source>
         <translation>按姓名、拼音、首字母或身份证号码查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="88" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="101" />
+        <source>Choose other dates above, or enter the record in her file on the Persons page.</source>
+        <translation>可以在上方另选日期，或在“人员档案”中打开她的档案登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="105" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="107" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="210" />
         <source>Type both dates like 2025-03-13.</source>
         <translation>两个日期都请按 2025-03-13 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="213" />
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/register_page.py" line="222" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="240" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
@@ -3088,93 +3146,98 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="80" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="81" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="82" />
         <source>Reminders due within this many days after the date</source>
         <translation>列出此日期之后多少天内到期的提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="83" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="84" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="85" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="86" />
         <source>Search by name, pinyin, initials, ID number or phone</source>
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="103" />
+        <source>Nothing is due in this list.</source>
+        <translation>此列表中没有到期事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="106" />
         <source>&amp;Postpone…</source>
         <translation>推迟(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="105" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="107" />
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="108" />
         <source>Print &amp;slips…</source>
         <translation>打印通知单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="109" />
         <source>Notification slips for the selected rows; with none selected you choose the list to print</source>
         <translation>为选中的行打印通知单；未选中任何行时先选择要打印的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="110" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="112" />
         <source>A sheet to sign on receipt, for the selected rows; with none selected you choose the list to print</source>
         <translation>为选中的行打印签收表；未选中任何行时先选择要打印的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="136" />
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="381" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="138" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="385" />
         <source>Every kind</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="385" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="389" />
         <source>{count} reminder(s)</source>
         <translation>{count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="109" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="111" />
         <source>Signing s&amp;heet…</source>
         <translation>签收表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="129" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="131" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="132" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="134" />
         <source>Reminders ({count})</source>
         <translation>提醒 ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="162" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="164" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="164" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="166" />
         <source>due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="315" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="317" />
         <source>Type the date like 2026-11-28.</source>
         <translation>请按 2026-11-28 的格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="332" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="334" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -3552,27 +3615,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="34" />
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="35" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行可打开对应的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="40" />
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="41" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="43" />
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="44" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="43" />
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="44" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="43" />
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="44" />
         <source>Details</source>
         <translation>详情</translation>
     </message>

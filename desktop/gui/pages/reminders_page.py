@@ -41,6 +41,7 @@ from desktop.gui.pages.reminder_actions import Opener, ReminderActions
 from desktop.gui.pages.reminder_print import SHEET, SLIPS, ReminderPrinter
 from desktop.gui.pages.reminder_views import ALL, ReminderViews
 from desktop.gui.widgets.date_field import DateField
+from desktop.gui.widgets.empty_note import LedgerNote
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.gui.workers import Worker
 from desktop.i18n import kind_text
@@ -99,6 +100,7 @@ class RemindersPage(QWidget):
         self._again = False  # written to while a background read ran
         self.table = PersonTable(self)
         self._setup_table()
+        self.empty_note = LedgerNote(self.table, self.tr("Nothing is due in this list."))
 
         self.main_button = QPushButton(self.actions.main_text(None), self)
         self.postpone_button = QPushButton(self.tr("&Postpone…"), self)
@@ -375,6 +377,8 @@ class RemindersPage(QWidget):
             summary = self._services.reminders.summary(query)
         self.summary = summary
         self.views.set_summary(summary)
+        self.empty_note.set_ledger_empty(
+            self.model.rowCount() == 0 and self._services.persons.count_all() == 0)
         total = self.total = sum(counts.values())
         for row in range(self.kind_combo.count()):
             code = self.kind_combo.itemData(row)
