@@ -137,7 +137,7 @@ def build_services(
         security=SecurityService(factory, settings, recorder),
         exchange=ExchangeService(engine, factory, recorder, today, now),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
-        indicators=IndicatorService(engine, factory, settings, units, today),
+        indicators=IndicatorService(engine, factory, settings, units, today, recorder),
         documents=DocumentService(
             engine=engine, factory=factory, recorder=recorder, settings=settings, units=units,
             persons=persons, person_list=person_list, registers=registers, contraception=contraception,

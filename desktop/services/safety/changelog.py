@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
 from desktop.domain.idnumber import mask
+from desktop.services.safety.touches import TouchLog, record_day
 from desktop.store.db import SessionFactory
 from desktop.store.models import ChangeLog, Person
 
@@ -72,6 +73,7 @@ class ChangeRecorder:
         self._now = now
         # Grows with every change written (or attempted): readers use it to drop caches.
         self.generation = 0
+        self.touches = TouchLog()  # which days each change can alter figures from
 
     def record_export(self, session: Session, fields: Iterable[tuple[str, object]],
                       person_id: int | None = None) -> None:
@@ -94,8 +96,11 @@ class ChangeRecorder:
         old: object = None,
         new: object = None,
         batch: str = "",
+        day: dt.date | None = None,
     ) -> None:
+        """``day``: the earliest date of the record changed, when the caller knows it."""
         self.generation += 1
+        self.touches.note(self.generation, entity, action, field, old, new, day)
         session.add(
             ChangeLog(
                 at=self._now(),
@@ -124,6 +129,7 @@ class ChangeRecorder:
     ) -> int:
         """Log each field that differs; ``before=None`` logs a creation. Returns rows written."""
         action = "create" if before is None else "update"
+        day = record_day(before, dict(after))
         written = 0
         for name, new in after.items():
             old = None if before is None else before.get(name)
@@ -139,11 +145,12 @@ class ChangeRecorder:
                 old=old,
                 new=new,
                 batch=batch,
+                day=day,
             )
             written += 1
         if before is None and written == 0:
             self.record(session, entity=entity, entity_id=entity_id, person_id=person_id,
-                        action=action, batch=batch)
+                        action=action, batch=batch, day=day)
             written = 1
         return written
 
