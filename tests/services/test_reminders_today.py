@@ -62,3 +62,15 @@ def test_due_from_and_due_to_make_the_views(s):
 
 def test_summary_follows_the_unit_filter(s):
     assert s.reminders.summary(ReminderQuery(DEC_3, unit_id=s.village)) == ReminderSummary()
+
+
+@pytest.mark.parametrize("query", [
+    ReminderQuery(DEC_3), ReminderQuery(DEC_3, horizon_days=90),
+    ReminderQuery(DEC_3, horizon_days=6, due_to=DEC_3 + dt.timedelta(days=6)),
+    ReminderQuery(DEC_3, horizon_days=0, due_from=DEC_3, due_to=DEC_3),
+    ReminderQuery(DEC_3, horizon_days=0, due_to=DEC_3 - dt.timedelta(days=1)),
+])
+def test_one_pass_gives_the_counts_by_kind_and_the_summary(s, query):
+    counts, summary = s.reminders.counts_and_summary(query)
+    assert counts == s.reminders.counts_by_kind(query)
+    assert summary == ReminderSummary(overdue=3, today=1, week=2, payments_month=1)

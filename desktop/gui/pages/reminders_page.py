@@ -371,10 +371,8 @@ class RemindersPage(QWidget):
     def _update_counts(self, counts: dict[ReminderKind, int] | None = None,
                        summary: ReminderSummary | None = None) -> None:
         query = self.model.query()
-        if counts is None:
-            counts = self._services.reminders.counts_by_kind(query)
-        if summary is None:
-            summary = self._services.reminders.summary(query)
+        if counts is None or summary is None:
+            counts, summary = self._services.reminders.counts_and_summary(query)
         self.summary = summary
         self.views.set_summary(summary)
         self.empty_note.set_ledger_empty(
@@ -411,7 +409,7 @@ class RemindersPage(QWidget):
 def _first_load(services: Services, query: ReminderQuery, _progress: object,
                 _should_stop: object) -> tuple[dict[ReminderKind, int], ReminderSummary]:
     services.reminders.count(query)  # kept by the service with the first page
-    return services.reminders.counts_by_kind(query), services.reminders.summary(query)
+    return services.reminders.counts_and_summary(query)
 
 
 def add_reminders_page(window: MainWindow, services: Services,

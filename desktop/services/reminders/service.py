@@ -114,24 +114,41 @@ class ReminderService:
         return counts
 
     def summary(self, query: ReminderQuery) -> ReminderSummary:
-        """Overdue, due today, due within the week, payments due this month: one pass over
-        every kind, with the unit and search of ``query`` (its kinds and due days ignored)."""
+        """Overdue, due today, due within the week, payments due this month, with the unit
+        and search of ``query`` (its kinds and due days ignored)."""
+        return self.counts_and_summary(query)[1]
+
+    def counts_and_summary(self, query: ReminderQuery
+                           ) -> tuple[dict[ReminderKind, int], ReminderSummary]:
+        """counts_by_kind(query) and summary(query) from one pass: every kind's rows up to
+        the farthest day either asks for; a horizon of H days keeps those due by as_of + H
+        whatever the kind, so each count is a condition on the due date."""
         as_of = query.as_of
         month_end = add_months(as_of.replace(day=1), 1) - dt.timedelta(days=1)
         week_end = as_of + dt.timedelta(days=WEEK_DAYS - 1)
-        horizon = max((month_end - as_of).days, WEEK_DAYS - 1)
+        horizon = max((month_end - as_of).days, WEEK_DAYS - 1, query.horizon_days)
         wide = dataclasses.replace(query, horizon_days=horizon, kinds=frozenset(),
                                    due_from=None, due_to=None)
         built = self._built(wide, every_kind=True)
+        shown = ["due_date <= :until_q"]
+        if query.due_from is not None:
+            shown.append("due_date >= :due_from_q")
+        if query.due_to is not None:
+            shown.append("due_date <= :due_to_q")
         payment = ReminderKind.PAYMENT.value
-        sql = f"""SELECT coalesce(sum(due_date < :as_of), 0), coalesce(sum(due_date = :as_of), 0),
-                         coalesce(sum(due_date >= :as_of AND due_date <= :week_end), 0),
-                         coalesce(sum(kind = '{payment}' AND due_date <= :month_end), 0)
-                  FROM ({built.sql})"""
-        params = {**built.params, "week_end": week_end, "month_end": month_end}
+        sql = f"""SELECT kind, sum({' AND '.join(shown)}), sum(due_date < :as_of),
+                         sum(due_date = :as_of), sum(due_date >= :as_of AND due_date <= :week_end),
+                         sum(kind = '{payment}' AND due_date <= :month_end)
+                  FROM ({built.sql}) GROUP BY kind"""
+        params = {**built.params, "week_end": week_end, "month_end": month_end,
+                  "until_q": query.until, "due_from_q": query.due_from, "due_to_q": query.due_to}
+        counts = dict.fromkeys(ReminderKind, 0)
+        totals = [0, 0, 0, 0]
         with self._engine.connect() as conn:
-            overdue, today, week, payments = conn.execute(text(sql), params).one()
-        return ReminderSummary(int(overdue), int(today), int(week), int(payments))
+            for kind, number, *buckets in conn.execute(text(sql), params):
+                counts[ReminderKind(kind)] = int(number or 0)
+                totals = [t + int(b or 0) for t, b in zip(totals, buckets, strict=True)]
+        return counts, ReminderSummary(*totals)
 
     def next_checkup_due(self, person_id: int) -> dt.date | None:
         """Her next check-up after the last one recorded; None when she has none."""
