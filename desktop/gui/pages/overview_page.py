@@ -229,6 +229,7 @@ class OverviewPage(QWidget):
         values = QValueAxis()
         top = max([count for _m, count in overview.births_by_month] + [1])
         values.setRange(0, top + max(1, top // 5))
+        values.applyNiceNumbers()  # 0, 100, 200 … rather than 0, 108, 217 …
         values.setLabelFormat("%d")
         _attach(chart, series, months, values)
 
