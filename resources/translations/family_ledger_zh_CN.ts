@@ -277,10 +277,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="116" />
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>共 %n 条</numerusform>
-        </translation>
+            <numerusform>共 %Ln 条</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1105,23 +1104,21 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="161" />
-        <source>%n record(s) it added will be removed</source>
+        <source>%Ln record(s) it added will be removed</source>
         <translation>
-            <numerusform>这次导入新增的 %n 条记录将被删除</numerusform>
-        </translation>
+            <numerusform>这次导入新增的 %Ln 条记录将被删除</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="174" />
+        <source>%Ln row(s) written to {path}</source>
+        <translation>
+            <numerusform>已将 %Ln 行写入 {path}</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="162" />
         <source> and %n record(s) it updated will get their earlier values back.</source>
         <translation>
             <numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="174" />
-        <source>%n row(s) written to {path}</source>
-        <translation>
-            <numerusform>已将 %n 行写入 {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1143,7 +1140,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <name>FiguresView</name>
     <message>
         <location filename="../../desktop/gui/reports/figures_view.py" line="68" />
-        <location filename="../../desktop/gui/reports/figures_view.py" line="119" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="121" />
         <source>Click a number to list the persons behind it.</source>
         <translation>点击数字即可列出对应的人员。</translation>
     </message>
@@ -1153,34 +1150,34 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>分单位情况（含下级单位）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/reports/figures_view.py" line="129" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="131" />
         <source>{what}: %n person(s)</source>
         <translation>
             <numerusform>{what}：%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="137" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="139" />
         <source>{rate}, numerator</source>
         <translation>{rate}（分子）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="138" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="140" />
         <source>{rate}, denominator</source>
         <translation>{rate}（分母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="165" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="167" />
         <source>WRA at start {start} + entries {entries} − exits {exits} = {total}; WRA at end {end}</source>
         <translation>期初 {start} + 增加 {entries} − 减少 {exits} = {total}；期末 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="170" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="174" />
         <source>Balance holds: {line}</source>
         <translation>人数平衡：{line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="174" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="178" />
         <source>Warning: the balance does not hold ({line}). A record was probably changed without a date or behind the period; check the persons below.</source>
         <translation>注意：人数不平衡（{line}）。可能有记录的变动没有日期或改在了本期之前，请核对下列人员。</translation>
     </message>
@@ -1504,10 +1501,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="213" />
-        <source>%n rejected row(s) saved.</source>
+        <source>%Ln rejected row(s) saved.</source>
         <translation>
-            <numerusform>已保存 %n 行未导入的数据。</numerusform>
-        </translation>
+            <numerusform>已保存 %Ln 行未导入的数据。</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="224" />
@@ -1770,7 +1766,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message>
         <location filename="../../desktop/gui/pages/overview_page.py" line="126" />
-        <location filename="../../desktop/gui/pages/overview_page.py" line="239" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="240" />
         <source>Check-up coverage</source>
         <translation>三查率</translation>
     </message>
@@ -1846,7 +1842,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message>
         <location filename="../../desktop/gui/pages/overview_page.py" line="228" />
-        <location filename="../../desktop/gui/pages/overview_page.py" line="247" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="248" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -2336,10 +2332,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/persons_page.py" line="201" />
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>共 %n 人</numerusform>
-        </translation>
+            <numerusform>共 %Ln 人</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2550,19 +2545,19 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="61" />
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="65" />
         <source>Rows with a problem are skipped as a whole. Save them with “Save rejected rows…”, correct them in Excel (see the {column} column) and import that file again.</source>
         <translation>有问题的行整行不予导入。可点“保存未导入的行…”保存下来，在 Excel 中按“{column}”列的说明改正后再导入该文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="87" />
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="91" />
         <source>Problems found: %n</source>
         <translation>
             <numerusform>发现问题：%n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="88" />
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="92" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -2781,10 +2776,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/register_page.py" line="240" />
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>共 %n 条记录</numerusform>
-        </translation>
+            <numerusform>共 %Ln 条记录</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2889,8 +2883,8 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message>
         <location filename="../../desktop/gui/pages/reminder_print.py" line="74" />
-        <source>%n page(s) written to {path}.</source>
-        <translation>已将 %n 页写入 {path}。</translation>
+        <source>%Ln page(s) written to {path}.</source>
+        <translation>已将 %Ln 页写入 {path}。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/reminder_print.py" line="76" />
@@ -3197,12 +3191,12 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message>
         <location filename="../../desktop/gui/pages/reminders_page.py" line="138" />
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="385" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="383" />
         <source>Every kind</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="389" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="387" />
         <source>{count} reminder(s)</source>
         <translation>{count} 条提醒</translation>
     </message>
@@ -4546,7 +4540,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/care/births.py" line="38" />
         <location filename="../../desktop/services/care/pregnancies.py" line="191" />
         <location filename="../../desktop/services/people/life_events.py" line="53" />
-        <location filename="../../desktop/services/reminders/service.py" line="167" />
+        <location filename="../../desktop/services/reminders/service.py" line="184" />
         <location filename="../../desktop/services/settings.py" line="119" />
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
@@ -4661,7 +4655,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/people/persons.py" line="95" />
         <location filename="../../desktop/services/people/persons.py" line="114" />
         <location filename="../../desktop/services/people/timeline.py" line="68" />
-        <location filename="../../desktop/services/reminders/service.py" line="176" />
+        <location filename="../../desktop/services/reminders/service.py" line="193" />
         <source>This person's record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
@@ -5178,12 +5172,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="159" />
+        <location filename="../../desktop/services/reminders/service.py" line="176" />
         <source>Postpone to a day after {date}.</source>
         <translation>请推迟到 {date} 之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="163" />
+        <location filename="../../desktop/services/reminders/service.py" line="180" />
         <source>Please give the reason for postponing.</source>
         <translation>请填写推迟原因。</translation>
     </message>
@@ -5533,8 +5527,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/pages/register_export_ui.py" line="92" />
-        <source>%n row(s) written to {path}.</source>
-        <translation>已将 %n 行写入 {path}。</translation>
+        <source>%Ln row(s) written to {path}.</source>
+        <translation>已将 %Ln 行写入 {path}。</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ class ChangeLogDialog(QDialog):
             return
         self.model.set_filters(filters)
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("%n entries", "", self.model.rowCount()))
+        self.message.setText(self.tr("%Ln entries", "", self.model.rowCount()))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         person_id = index.data(PersonRole)

@@ -198,4 +198,4 @@ class PersonsPage(QWidget):
         if self.model.count_pending():
             self.count_label.setText(self.tr("Counting…"))
             return
-        self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln person(s)", "", self.model.rowCount()))

@@ -237,7 +237,7 @@ class RegisterPage(QWidget):
             self.open_record.emit(row.person_id, row.tab, row.record_id)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln record(s)", "", self.model.rowCount()))
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh_if_changed()  # records may have been written on another page

@@ -71,7 +71,7 @@ def ask_path(parent: QWidget | None, suggested: str) -> Path | None:
 
 def ask_open(parent: QWidget | None, printed: Printed) -> bool:
     pages = printed.pages  # a plain name: lupdate skips "%n" calls with an attribute count
-    text = QCoreApplication.translate("ReminderPrinter", "%n page(s) written to {path}.", "", pages)
+    text = QCoreApplication.translate("ReminderPrinter", "%Ln page(s) written to {path}.", "", pages)
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("ReminderPrinter", "Printed"),
         text.format(path=printed.path) + "\n\n"
