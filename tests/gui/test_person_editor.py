@@ -391,3 +391,26 @@ def test_the_spouses_id_number_is_masked_until_shown_and_showing_is_logged(qtbot
     click(qtbot, editor.save_button)
     assert ledger.persons.get(her).draft.spouse_id_number == his  # saved whole, never the mask
     assert field.edit.displayText() == his  # stays shown after a save
+
+
+def test_the_editor_fits_1100_by_700_with_every_tab_and_no_sideways_scrolling(qtbot, ledger):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from desktop.domain.values.pregnancy import PregnancyDraft
+
+    her = ledger.persons.create(PersonDraft(
+        name="张秀英", id_number=HER_ID, unit_id=unit_id(ledger, "Office"),
+        marital_status=MaritalStatus.FIRST_MARRIAGE.value))
+    pregnancy = ledger.pregnancies.add(her, PregnancyDraft(dt.date(2026, 7, 9), dt.date(2026, 5, 2)))
+    ledger.pregnancies.add_followup(pregnancy, dt.date(2026, 8, 12), "血压、血糖正常")
+    editor = open_editor(qtbot, ledger, her)
+    assert editor.width() <= 1060 and editor.height() <= 660  # inside a 1100×700 screen
+    bar = editor.tabs.tabBar()
+    assert bar.width() >= bar.sizeHint().width()  # every tab shows: no scroll arrows
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        page = editor.tabs.currentWidget()
+        for view in page.findChildren(QAbstractItemView):
+            if view.isVisible():
+                assert not view.horizontalScrollBar().isVisible(), editor.tabs.tabText(index)

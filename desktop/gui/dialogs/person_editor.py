@@ -99,7 +99,7 @@ class PersonEditor(QDialog):
         bar = self.tabs.tabBar()
         bar.setUsesScrollButtons(False)
         bar.setExpanding(False)
-        self.resize(min(max(720, bar.sizeHint().width() + 40), 1060), 600)
+        self.resize(min(max(900, bar.sizeHint().width() + 40), 1060), 620)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs_hint)
         layout.addWidget(self.tabs)
