@@ -6,16 +6,32 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from desktop.domain.dates import add_months
 from desktop.domain.values.reminders import ReminderKind, ReminderQuery, ReminderSummary
+from desktop.gui.models import reminder_table as rt
 
 DEFAULT, OVERDUE, TODAY, WEEK, PAYMENTS, ALL = (
     "overdue_week", "overdue", "today", "week", "payments", "all")
 VIEWS = (DEFAULT, OVERDUE, TODAY, WEEK, PAYMENTS, ALL)
 WEEK_DAYS = 7
+# Sample contents that set the column widths: every column fits at 1100×700, the detail
+# (说明) takes the rest and shows in full on hover.
+WIDTH_SAMPLES = {
+    rt.COL_KIND: "出生待上报", rt.COL_NAME: "欧阳秀英", rt.COL_ID_NUMBER: "330102********123X",
+    rt.COL_UNIT: "城关镇东街社区", rt.COL_PHONE: "13800001234", rt.COL_DUE: "2026-10-31",
+    rt.COL_DAYS: "逾期 365 天",
+}
 
 
 def month_end(day: dt.date) -> dt.date:
@@ -96,3 +112,21 @@ class ReminderViews(QWidget):
                   PAYMENTS: summary.payments_month}
         for view, count in counts.items():
             self.buttons[view].setText(f"{self._labels[view]} {count:,}")
+
+
+def set_up_table(table: QTableView, model: rt.ReminderTableModel) -> None:
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)  # the detail shows in full on hover
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    cells, heads = table.fontMetrics(), header.fontMetrics()
+    for column, sample in WIDTH_SAMPLES.items():
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + 16)
+        table.setColumnWidth(column, width + 16)
+    table.verticalHeader().setDefaultSectionSize(cells.height() + 8)
+    table.verticalHeader().hide()

@@ -15,10 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -39,7 +37,7 @@ from desktop.gui.models.reminder_table import ReminderTableModel
 from desktop.gui.pages.persons_page import PersonTable
 from desktop.gui.pages.reminder_actions import Opener, ReminderActions
 from desktop.gui.pages.reminder_print import SHEET, SLIPS, ReminderPrinter
-from desktop.gui.pages.reminder_views import ALL, ReminderViews
+from desktop.gui.pages.reminder_views import ALL, ReminderViews, set_up_table
 from desktop.gui.widgets.date_field import DateField
 from desktop.gui.widgets.empty_note import LedgerNote
 from desktop.gui.widgets.unit_combo import UnitCombo
@@ -53,13 +51,6 @@ if TYPE_CHECKING:
 
 PAGE_KEY = "reminders"
 SEARCH_DELAY_MS = 150
-
-_WIDTH_SAMPLES = {
-    rt.COL_KIND: "出生待上报", rt.COL_NAME: "欧阳秀英", rt.COL_ID_NUMBER: "330102********123X",
-    rt.COL_UNIT: "城关镇东街社区", rt.COL_PHONE: "13800001234", rt.COL_DUE: "2026-10-31",
-    rt.COL_DAYS: "逾期 365 天",
-}
-
 
 class RemindersPage(QWidget):
     title_changed = Signal(str)  # "Reminders (123)": every kind for the filters, for the navigation
@@ -99,7 +90,7 @@ class RemindersPage(QWidget):
         self._pending = False  # a background read's result has not been shown yet
         self._again = False  # written to while a background read ran
         self.table = PersonTable(self)
-        self._setup_table()
+        set_up_table(self.table, self.model)
         self.empty_note = LedgerNote(self.table, self.tr("Nothing is due in this list."))
 
         self.main_button = QPushButton(self.actions.main_text(None), self)
@@ -139,24 +130,6 @@ class RemindersPage(QWidget):
         for kind in ReminderKind:
             self.kind_combo.addItem(kind_text(kind), kind.value)
         self.kind_combo.setCurrentIndex(0)
-
-    def _setup_table(self) -> None:
-        table = self.table
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)  # the detail shows in full on hover
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        cells, heads = table.fontMetrics(), header.fontMetrics()
-        for column, sample in _WIDTH_SAMPLES.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + 16)
-            table.setColumnWidth(column, width + 16)
-        table.verticalHeader().setDefaultSectionSize(cells.height() + 8)
-        table.verticalHeader().hide()
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
