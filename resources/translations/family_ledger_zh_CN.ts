@@ -279,7 +279,8 @@
         <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="116" />
         <source>%Ln entries</source>
         <translation>
-            <numerusform>共 %Ln 条</numerusform></translation>
+            <numerusform>共 %Ln 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1106,13 +1107,15 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <location filename="../../desktop/gui/exchange/export_actions.py" line="161" />
         <source>%Ln record(s) it added will be removed</source>
         <translation>
-            <numerusform>这次导入新增的 %Ln 条记录将被删除</numerusform></translation>
+            <numerusform>这次导入新增的 %Ln 条记录将被删除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="174" />
         <source>%Ln row(s) written to {path}</source>
         <translation>
-            <numerusform>已将 %Ln 行写入 {path}</numerusform></translation>
+            <numerusform>已将 %Ln 行写入 {path}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="162" />
@@ -1503,7 +1506,8 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="213" />
         <source>%Ln rejected row(s) saved.</source>
         <translation>
-            <numerusform>已保存 %Ln 行未导入的数据。</numerusform></translation>
+            <numerusform>已保存 %Ln 行未导入的数据。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="224" />
@@ -2334,7 +2338,8 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <location filename="../../desktop/gui/pages/persons_page.py" line="201" />
         <source>%Ln person(s)</source>
         <translation>
-            <numerusform>共 %Ln 人</numerusform></translation>
+            <numerusform>共 %Ln 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2783,8 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <location filename="../../desktop/gui/pages/register_page.py" line="240" />
         <source>%Ln record(s)</source>
         <translation>
-            <numerusform>共 %Ln 条记录</numerusform></translation>
+            <numerusform>共 %Ln 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3077,62 +3083,62 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderViews</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="54" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="70" />
         <source>Overdue and due this week</source>
         <translation>逾期及本周到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="54" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="70" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="55" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="71" />
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="55" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="71" />
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="56" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="72" />
         <source>Payments due this month</source>
         <translation>本月待发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="56" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="72" />
         <source>All reminders</source>
         <translation>全部提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="59" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="75" />
         <source>Overdue and due within 7 days, the nearest due date first</source>
         <translation>已逾期和7天内到期的提醒，到期日最近的在前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="60" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="76" />
         <source>Due before the date, the most recent first</source>
         <translation>到期日在该日期之前的提醒，最近逾期的在前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="61" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="77" />
         <source>Due on the date</source>
         <translation>当天到期的提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="62" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="78" />
         <source>Due on the date or within the 6 days after it</source>
         <translation>当天及之后6天内到期的提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="63" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="79" />
         <source>Benefit payments due by the end of the month and not yet paid</source>
         <translation>本月底前应发放、尚未发放的扶助金</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_views.py" line="64" />
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="80" />
         <source>Every reminder due within the days chosen, oldest first</source>
         <translation>所选天数内到期的全部提醒，最早到期的在前</translation>
     </message>
@@ -3140,100 +3146,100 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="72" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="73" />
         <source>Reminders due within this many days after the date</source>
         <translation>列出此日期之后多少天内到期的提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="84" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="75" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="77" />
         <source>Search by name, pinyin, initials, ID number or phone</source>
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="103" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="94" />
         <source>Nothing is due in this list.</source>
         <translation>此列表中没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
         <source>&amp;Postpone…</source>
         <translation>推迟(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="107" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="98" />
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="108" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="99" />
         <source>Print &amp;slips…</source>
         <translation>打印通知单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="109" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="100" />
         <source>Notification slips for the selected rows; with none selected you choose the list to print</source>
         <translation>为选中的行打印通知单；未选中任何行时先选择要打印的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="112" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="103" />
         <source>A sheet to sign on receipt, for the selected rows; with none selected you choose the list to print</source>
         <translation>为选中的行打印签收表；未选中任何行时先选择要打印的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="138" />
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="383" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="129" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="357" />
         <source>Every kind</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="387" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="307" />
+        <source>Reading the reminders due as of {date}…</source>
+        <translation>正在读取截至 {date} 的提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="361" />
         <source>{count} reminder(s)</source>
         <translation>{count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="111" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="102" />
         <source>Signing s&amp;heet…</source>
         <translation>签收表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="131" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="122" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="134" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="125" />
         <source>Reminders ({count})</source>
         <translation>提醒 ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="164" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="137" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="166" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="139" />
         <source>due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="317" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="290" />
         <source>Type the date like 2026-11-28.</source>
         <translation>请按 2026-11-28 的格式输入日期。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="334" />
-        <source>Loading…</source>
-        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
@@ -3781,61 +3787,61 @@ Open the data file now?</source>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="29" />
+        <location filename="../../desktop/gui/backup_ui.py" line="30" />
         <source>Back up to folder</source>
         <translation>备份到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="37" />
-        <location filename="../../desktop/gui/backup_ui.py" line="138" />
-        <location filename="../../desktop/gui/backup_ui.py" line="163" />
+        <location filename="../../desktop/gui/backup_ui.py" line="42" />
+        <location filename="../../desktop/gui/backup_ui.py" line="143" />
+        <location filename="../../desktop/gui/backup_ui.py" line="168" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="39" />
+        <location filename="../../desktop/gui/backup_ui.py" line="44" />
         <source>Family Ledger data (*.db);;All files (*)</source>
         <translation>台账数据文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="49" />
+        <location filename="../../desktop/gui/backup_ui.py" line="54" />
         <source>{persons} persons, {records} records</source>
         <translation>{persons} 人，{records} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="72" />
+        <location filename="../../desktop/gui/backup_ui.py" line="77" />
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="75" />
+        <location filename="../../desktop/gui/backup_ui.py" line="80" />
         <source>Re&amp;store from backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="85" />
+        <location filename="../../desktop/gui/backup_ui.py" line="90" />
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="87" />
+        <location filename="../../desktop/gui/backup_ui.py" line="92" />
         <source>Last backup: {time}</source>
         <translation>上次备份：{time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="100" />
+        <location filename="../../desktop/gui/backup_ui.py" line="105" />
         <source>Writing the backup to {folder}…</source>
         <translation>正在把备份写入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="111" />
-        <location filename="../../desktop/gui/backup_ui.py" line="204" />
-        <location filename="../../desktop/gui/backup_ui.py" line="214" />
+        <location filename="../../desktop/gui/backup_ui.py" line="116" />
+        <location filename="../../desktop/gui/backup_ui.py" line="209" />
+        <location filename="../../desktop/gui/backup_ui.py" line="219" />
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="112" />
+        <location filename="../../desktop/gui/backup_ui.py" line="117" />
         <source>The backup was written and verified:
 {path}
 ({counts})</source>
@@ -3844,7 +3850,7 @@ Open the data file now?</source>
 （{counts}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="139" />
+        <location filename="../../desktop/gui/backup_ui.py" line="144" />
         <source>Restore the backup of {date} ({counts})?
 
 The data now in the ledger is backed up first, so this can be undone. Family Ledger then closes; start it again to work with the restored data.</source>
@@ -3853,37 +3859,37 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 台账中现有的数据会先备份，因此可以撤销。恢复后程序将关闭；请重新启动，使用恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="156" />
+        <location filename="../../desktop/gui/backup_ui.py" line="161" />
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="158" />
+        <location filename="../../desktop/gui/backup_ui.py" line="163" />
         <source>The data it replaced was saved as {path}.</source>
         <translation>被替换的数据已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="166" />
+        <location filename="../../desktop/gui/backup_ui.py" line="171" />
         <source>Family Ledger closes now; please start it again.</source>
         <translation>程序现在将关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="180" />
+        <location filename="../../desktop/gui/backup_ui.py" line="185" />
         <source>No backup of the data has been made yet.</source>
         <translation>数据还从未备份过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="182" />
+        <location filename="../../desktop/gui/backup_ui.py" line="187" />
         <source>The last backup was made on {date}, more than 7 days ago.</source>
         <translation>上次备份是在 {date}，已超过7天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="189" />
+        <location filename="../../desktop/gui/backup_ui.py" line="194" />
         <source>Use File &gt; Back up now… to copy the data to a USB stick or another safe place.</source>
         <translation>请使用“文件 &gt; 立即备份…”把数据复制到U盘或其他安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="205" />
+        <location filename="../../desktop/gui/backup_ui.py" line="210" />
         <source>Back up now?</source>
         <translation>现在备份吗？</translation>
     </message>

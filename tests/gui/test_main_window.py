@@ -33,7 +33,7 @@ def test_the_start_list_loads_after_the_window_is_built(qtbot, services, sample,
     page = win.reminders_page
     # Built without the list: the reminder query runs on a worker (0.5 s at 100,000 women).
     assert page.loading() and page.model.rowCount() == 0
-    assert page.count_label.text() == "Loading…"
+    assert page.count_label.text() == "Reading the reminders due as of 2026-11-28…"  # says what
     qtbot.waitUntil(lambda: not page.loading())
     assert page.model.rowCount() == 1
     assert win.nav.item(0).text() == "Reminders (1)"

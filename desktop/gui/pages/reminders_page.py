@@ -304,7 +304,8 @@ class RemindersPage(QWidget):
             self._again = True
             return
         self._again = False
-        self.count_label.setText(self.tr("Loading…"))
+        self.count_label.setText(self.tr("Reading the reminders due as of {date}…").format(
+            date=self.model.query().as_of.isoformat()))
         self._pending = True
         if self._loader is not None:
             self._loader.deleteLater()
