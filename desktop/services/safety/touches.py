@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from collections import deque
 from dataclasses import dataclass
 
@@ -51,6 +52,7 @@ def earliest_day(field: str, *values: object) -> dt.date | None:
 class TouchLog:
     def __init__(self) -> None:
         self._touches: deque[Touch] = deque(maxlen=KEEP)
+        self._lock = threading.Lock()  # written on the UI thread, read by the overview's worker
 
     def note(self, generation: int, entity: str, action: str, field: str,
              old: object, new: object, record_day: dt.date | None = None) -> None:
@@ -64,14 +66,16 @@ class TouchLog:
             since = None
         else:
             since = earliest_day(field, old, new)
-        self._touches.append(Touch(generation, entity, since))
+        with self._lock:
+            self._touches.append(Touch(generation, entity, since))
 
     def since(self, seen: int, now: int) -> tuple[dt.date | None, frozenset[str]]:
         """The earliest day changed by the writes after generation ``seen`` up to ``now``
         (dt.date.max: none; None: every day, or not known), and the record kinds written."""
         if now == seen:
             return dt.date.max, frozenset()
-        found = [t for t in self._touches if seen < t.generation <= now]
+        with self._lock:
+            found = [t for t in self._touches if seen < t.generation <= now]
         if len(found) != now - seen:  # a write that logged no touch, or one dropped
             return None, frozenset({"*"})
         days = [t.since for t in found]
