@@ -38,6 +38,15 @@ TABLES = {CHILDREN: Child, PREGNANCIES: Pregnancy, FOLLOWUPS: PregnancyFollowup,
 PERSON_FIELDS = [*(k for k in PersonDraft().scalar_fields()), "status", "status_date"]
 
 
+def _column(model, name: str):  # noqa: ANN001, ANN202
+    """A sheet's field as a column; a child's 孕情登记日期 is her linked pregnancy's."""
+    if model is Child and name == "pregnancy_registered_on":
+        return (select(Pregnancy.registered_on)
+                .where(Pregnancy.id == Child.pregnancy_id, Pregnancy.deleted_at.is_(None))
+                .correlate(Child).scalar_subquery())
+    return getattr(model, name)
+
+
 def _chunks(items: Iterable, size: int = CHUNK) -> Iterable[list]:
     items = list(items)
     for start in range(0, len(items), size):
@@ -84,7 +93,7 @@ class DbView:
                      .where(model.deleted_at.is_(None), parent.deleted_at.is_(None)))
             owner = parent.person_id
         else:
-            query = select(model.id, model.person_id, *[getattr(model, f) for f in fields]).where(
+            query = select(model.id, model.person_id, *[_column(model, f) for f in fields]).where(
                 model.deleted_at.is_(None))
             owner = model.person_id
         out: dict[tuple[int, tuple], tuple[int, dict]] = {}

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, Select, and_, exists, func, literal, null, select, union_all
+from sqlalchemy import Engine, Select, and_, exists, func, literal, null, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.enums import Category, EventKind, Sex
@@ -32,9 +33,23 @@ from desktop.services.indicators.population_sql import (
     has_events,
     open_contraception,
 )
-from desktop.services.indicators.sql import LEFT_STATUS
+from desktop.services.indicators.sql import LEFT_STATUS, married_by
+from desktop.services.indicators.target_sql import (
+    all_correct,
+    all_entered,
+    checkup_within,
+    ended_in,
+    last_contact,
+    prepregnancy_checked,
+    prepregnancy_day,
+    reachable,
+    sample_where,
+    service_within,
+    whole_course,
+)
 from desktop.store.models import Child, Person, Unit
 from desktop.store.records import Benefit, Contraception, LifeEvent, Payment, Pregnancy
+from desktop.store.samples import Sample, SamplePerson
 
 NO_DATE = QT_TRANSLATE_NOOP(
     "indicators", "Her status was changed to moved away or deceased without a date.")
@@ -71,7 +86,6 @@ def _children(pp: PeriodPersons, extra: list, ids, deaths: bool = False) -> Sele
 def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
              part: str) -> list[Select]:
     """The SELECTs (unioned) listing one number's persons."""
-    end = pp.period.end
     simple = {
         "wra_start": (pp.wra_start, None), "wra_end": (pp.wra_end, None),
         "entries": (pp.entries, pp.entry_day), "exits": (pp.exits, pp.exit_day),
@@ -83,49 +97,97 @@ def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
         cond, day = simple[measure]
         return [_persons(cond(), day() if day else None, ids)]
     rate = RateKey(measure) if measure in RateKey._value2member_map_ else None
-    if rate is RateKey.CHECKUP_COVERAGE:
-        den = and_(pp.married_end(), pp.checkup_due())
-        if part == "den":
-            return [_persons(den, None, ids)]
-        first = first_checkup_in(Person.id, pp.period)
-        return [_persons(and_(den, first.is_not(None)), first, ids)]
-    if rate is RateKey.CONTRACEPTIVE_PREVALENCE:
-        if part == "den":
-            return [_persons(pp.married_end(), None, ids)]
-        since = (select(func.min(Contraception.start_date))
-                 .where(open_contraception(Person.id, end)).scalar_subquery())
-        return [_persons(and_(pp.married_end(), since.is_not(None)), since, ids)]
-    if rate is RateKey.DATA_COMPLETENESS:
-        cond = pp.active_end() if part == "den" else and_(pp.active_end(), pp.complete())
-        return [_persons(cond, None, ids)]
+    if rate is RateKey.SEX_RATIO and part in ("num", "den"):
+        sex = Sex.MALE if part == "num" else Sex.FEMALE
+        return [_children(pp, [Child.sex == sex.value], ids)]
+    if rate is not None and rate is not RateKey.SEX_RATIO and part in PARTS:
+        return [_rate_rows(pp, rate, part, ids)]
     if measure in ("births", "births_boys", "births_girls") and part == "num":
         sex = {"births_boys": [Child.sex == Sex.MALE.value],
                "births_girls": [Child.sex == Sex.FEMALE.value]}.get(measure, [])
         return [_children(pp, sex, ids)]
-    if rate is RateKey.SEX_RATIO:
-        sex = Sex.MALE if part == "num" else Sex.FEMALE
-        return [_children(pp, [Child.sex == sex.value], ids)]
-    if rate is RateKey.BIRTH_REPORT_TIMELINESS:
-        return [_children(pp, [timely(pp.period)] if part == "num" else [], ids)]
     if measure == "deaths" and part == "num":
         return [_persons(pp.died(), pp.death_day(), ids), _children(pp, [], ids, deaths=True)]
-    preg = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
-    if measure == "pregnancies_registered" and part == "num" or (
-            rate is RateKey.EARLY_PREGNANCY_REGISTRATION):
-        extra = [early(pp.period)] if rate is not None and part == "num" else []
-        return [_rows(preg, [*pregnancies_where(pp.period), *extra], Pregnancy.registered_on,
+    if measure == "pregnancies_registered" and part == "num":
+        preg = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
+        return [_rows(preg, pregnancies_where(pp.period), Pregnancy.registered_on,
                       literal(""), ids)]
-    benefit = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
     if measure == "payments" and part == "num":
+        benefit = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
         source = Payment.__table__.join(benefit, Benefit.id == Payment.benefit_id)
         return [_rows(source, payments_where(pp.period), Payment.paid_on, Payment.period, ids)]
-    if rate is RateKey.BENEFIT_PAYMENT_RATE:
-        extra = [benefit_paid(pp.period)] if part == "num" else []
-        return [_rows(benefit, [*benefits_where(pp.period), *extra], Benefit.start_date,
-                      literal(""), ids)]
     raise ValidationError(
         QT_TRANSLATE_NOOP("errors", "There is no list of persons for {measure} ({part})."),
         measure=measure, part=part)
+
+
+PARTS = ("num", "den", "miss")  # miss: in the denominator, not in the numerator
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """One rate's rows: what they come from, the denominator's conditions, the numerator's
+    extra condition, the day each list shows, a note (a child's name)."""
+
+    source: object
+    den: list
+    num: ColumnElement[bool]
+    day: ColumnElement | None = None  # the numerator's day
+    den_day: ColumnElement | None = None
+    note: ColumnElement = field(default_factory=lambda: literal(""))
+
+
+def _spec(pp: PeriodPersons, rate: RateKey) -> _Spec:  # noqa: PLR0911 - one branch a rate
+    period, end = pp.period, pp.period.end
+    person = Person.__table__
+    if rate is RateKey.CHECKUP_COVERAGE:
+        first = first_checkup_in(Person.id, period)
+        return _Spec(person, [pp.married_end(), pp.checkup_due()], first.is_not(None), first)
+    if rate is RateKey.CONTRACEPTIVE_PREVALENCE:
+        since = (select(func.min(Contraception.start_date))
+                 .where(open_contraception(Person.id, end)).scalar_subquery())
+        return _Spec(person, [pp.married_end()], since.is_not(None), since)
+    if rate is RateKey.DATA_COMPLETENESS:
+        return _Spec(person, [pp.active_end()], pp.complete())
+    if rate is RateKey.OUTFLOW_INFORMATION:
+        return _Spec(person, [pp.category_end(Category.OUTFLOW), married_by(end)],
+                     and_(reachable(), checkup_within(Person.id, end)),
+                     last_contact(Person.id, end, services=False))
+    if rate is RateKey.INFLOW_SERVICE:
+        return _Spec(person, [pp.category_end(Category.INFLOW), married_by(end)],
+                     or_(checkup_within(Person.id, end), service_within(Person.id, end)),
+                     last_contact(Person.id, end, services=True))
+    child = Child.__table__.join(Person.__table__, Person.id == Child.person_id)
+    if rate is RateKey.BIRTH_REPORT_TIMELINESS:
+        return _Spec(child, births_where(period), timely(period), Child.birth_date,
+                     Child.birth_date, Child.name)
+    if rate is RateKey.PRE_PREGNANCY_CHECKUP:
+        return _Spec(child, births_where(period), prepregnancy_checked(), prepregnancy_day(),
+                     Child.birth_date, Child.name)
+    preg = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
+    if rate is RateKey.EARLY_PREGNANCY_REGISTRATION:
+        return _Spec(preg, pregnancies_where(period), early(period), Pregnancy.registered_on,
+                     Pregnancy.registered_on)
+    if rate is RateKey.WHOLE_COURSE_PREGNANCY:
+        return _Spec(preg, ended_in(period), whole_course(period), Pregnancy.outcome_date,
+                     Pregnancy.outcome_date)
+    if rate is RateKey.BENEFIT_PAYMENT_RATE:
+        benefit = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
+        return _Spec(benefit, benefits_where(period), benefit_paid(period), Benefit.start_date,
+                     Benefit.start_date)
+    # 信息准确率: the persons of P's samples, once all their items are entered.
+    sampled = (SamplePerson.__table__.join(Person.__table__, Person.id == SamplePerson.person_id)
+               .join(Sample.__table__, Sample.id == SamplePerson.sample_id))
+    return _Spec(sampled, [*sample_where(period), all_entered()], all_correct(),
+                 SamplePerson.checked_on, SamplePerson.checked_on)
+
+
+def _rate_rows(pp: PeriodPersons, rate: RateKey, part: str, ids: Sequence[int] | None) -> Select:
+    spec = _spec(pp, rate)
+    if part == "num":
+        return _rows(spec.source, [*spec.den, spec.num], spec.day, spec.note, ids)
+    extra = [] if part == "den" else [as_int(spec.num) == 0]
+    return _rows(spec.source, [*spec.den, *extra], spec.den_day, spec.note, ids)
 
 
 def _union(pp: PeriodPersons, ids, measure: str, part: str):  # noqa: ANN001
