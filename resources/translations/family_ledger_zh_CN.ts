@@ -317,7 +317,7 @@
     <message>
         <location filename="../../desktop/gui/models/change_log_table.py" line="32" />
         <source>Full ID number shown</source>
-        <translation>查看了完整身份证号码</translation>
+        <translation>查看完整身份证号</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/change_log_table.py" line="33" />
@@ -1384,7 +1384,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="86" />
         <source>Full ID number shown</source>
-        <translation>查看了完整身份证号码</translation>
+        <translation>查看完整身份证号</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/history.py" line="90" />
