@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from desktop.domain.dates import add_years
+from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ConflictError
 from desktop.services.container import Services
@@ -29,17 +30,8 @@ from desktop.services.demo.people import Maker, Woman, area_codes, make_woman
 from desktop.services.settings import OFFICE_NAME, SETUP_DONE
 from desktop.store.bulk import BulkInserter, loading
 from desktop.store.db import analyze, transaction
-from desktop.store.models import Child, Person
-from desktop.store.records import (
-    Benefit,
-    Checkup,
-    Contraception,
-    LifeEvent,
-    Payment,
-    Pregnancy,
-    PregnancyFollowup,
-    Service,
-)
+from desktop.store.kinds import MODELS
+from desktop.store.models import Person
 
 __all__ = ["DemoResult", "area_codes", "generate_demo"]
 
@@ -50,10 +42,7 @@ RECENT_YEARS = 3  # pregnancies (births from then on) and services on record
 
 # Insert order: a row's parent comes first (follow-ups after pregnancies, payments after
 # benefits); the key is the buffer name.
-TABLES = (("person", Person), ("pregnancy", Pregnancy), ("followup", PregnancyFollowup),
-          ("child", Child), ("contraception", Contraception), ("checkup", Checkup),
-          ("service", Service), ("benefit", Benefit), ("payment", Payment),
-          ("life_event", LifeEvent))
+TABLES = (("person", Person), *MODELS.items())  # the kinds are declared parents first
 
 
 @dataclass(frozen=True)
@@ -93,8 +82,8 @@ def generate_demo(
         bulk = BulkInserter(session, now)
         ids = {
             "person": (session.scalar(select(func.max(Person.id))) or 0) + 1,
-            "pregnancy": (session.scalar(select(func.max(Pregnancy.id))) or 0) + 1,
-            "benefit": (session.scalar(select(func.max(Benefit.id))) or 0) + 1,
+            **{kind: (session.scalar(select(func.max(MODELS[kind].id))) or 0) + 1  # type: ignore[attr-defined]
+               for kind in (Kind.PREGNANCY, Kind.BENEFIT)},
         }
         maker.used.update(session.scalars(select(Person.id_number)))
         out: dict[str, list] = {name: [] for name, _model in TABLES}
@@ -112,7 +101,7 @@ def generate_demo(
                 _id_mismatch(maker, row, woman, plan.applied[flaw])
             woman.flaw_done = woman.flaw_done or flaw in (flaws.DUPLICATE, flaws.ID_MISMATCH)
             out["person"].append(row)
-            out["child"].extend(woman.kids)
+            out[Kind.CHILD].extend(woman.kids)
             care.add(woman, lives.life(woman))
             plan.settle(flaw, woman.flaw_done)
             previous = woman
@@ -131,7 +120,7 @@ def generate_demo(
         progress(persons, persons)
     seconds = (dt.datetime.now() - started).total_seconds()
     counts = {name: bulk.counts.get(model.__tablename__, 0) for name, model in TABLES}
-    return DemoResult(persons, counts["child"], units_added, seconds, counts,
+    return DemoResult(persons, counts[Kind.CHILD], units_added, seconds, counts,
                       {k: v for k, v in plan.applied.items() if v})
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 
+from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
     ExchangeExportResult,
@@ -44,6 +45,8 @@ _serial = itertools.count(1)
 # Page cache while importing: the change log's person index takes rows in no order, and
 # two million of them thrash the loader's 16 MiB (restored by loading() afterwards).
 IMPORT_CACHE_KIB = 256 * 1024
+# An import (or its undo) writes persons, units and every record kind at once.
+IMPORTED = frozenset({"import", "person", "unit", *Kind})
 
 
 @contextmanager
@@ -114,6 +117,7 @@ class ExchangeService:
             raise ConflictError(CHANGED_SINCE) from exc
         finally:
             self._recorder.generation += 1
+        self._recorder.announce(IMPORTED)
         return ImportResult(batch, added, updated, time.perf_counter() - started)
 
     def save_rejected(self, preview: ImportPreview, path: Path | str,
@@ -164,9 +168,11 @@ class ExchangeService:
         self._recorder.generation += 1
         try:
             with transaction(self._factory) as session:
-                return exchange_undo.undo(session, self._recorder._user(), self._now())
+                result = exchange_undo.undo(session, self._recorder._user(), self._now())
         finally:
             self._recorder.generation += 1
+        self._recorder.announce(IMPORTED)
+        return result
 
     @staticmethod
     def _writing(path: Path, work: Callable):  # noqa: ANN205

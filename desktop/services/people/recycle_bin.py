@@ -9,21 +9,13 @@ from typing import Protocol
 from sqlalchemy import Engine, Select, func, literal, null, select, union_all
 
 from desktop.domain.idnumber import mask
+from desktop.domain.kinds import Kind, kind_of
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.recycle_bin import BinRecord, describe
 from desktop.errors import ConflictError, NotFoundError
-from desktop.services.care.record_base import ENTITIES, NOT_IN_BIN, PARENTS
-from desktop.store.models import Child, Person
-from desktop.store.records import (
-    Benefit,
-    Checkup,
-    Contraception,
-    LifeEvent,
-    Payment,
-    Pregnancy,
-    PregnancyFollowup,
-    Service,
-)
+from desktop.services.care.record_base import NOT_IN_BIN
+from desktop.store.kinds import model_of, parent_of
+from desktop.store.models import Person
 
 _COLUMNS = ("entity", "record_id", "person_id", "day", "deleted_at", "code", "code2",
             "other_date", "amount", "words")
@@ -33,40 +25,51 @@ class Restorer(Protocol):
     def restore(self, entity: str, row_id: int, person_id: int) -> None: ...
 
 
-def _part(entity: str, model, day, *, person=None, code=None, code2=None,  # noqa: ANN001
-          other_date=None, amount=None, words=None, parent=None) -> Select:
-    """One record kind's deleted rows in the union's common columns."""
-    values = (literal(entity), model.id, person if person is not None else model.person_id, day,
-              model.deleted_at, code, code2, other_date, amount, words)
-    stmt = select(*[(null() if v is None else v).label(n) for v, n in zip(values, _COLUMNS,
-                                                                           strict=True)])
-    if parent is not None:  # a follow-up or payment whose parent is deleted comes back with it
-        model_parent, key = parent
-        stmt = stmt.join(model_parent, model_parent.id == key).where(
-            model_parent.deleted_at.is_(None))
-    return stmt.where(model.deleted_at.is_not(None))
+def _part(kind: Kind, day: str, *, code=None, code2=None, other_date=None,  # noqa: ANN001
+          amount=None, words=None) -> Select:
+    """One record kind's deleted rows in the union's common columns. A follow-up or payment
+    reaches its person through its parent, and comes back with that parent when it is
+    deleted too (so only those whose parent is not in the bin are listed on their own)."""
+    model, link = model_of(kind), parent_of(kind)
+    parent = link[0] if link is not None else None
+    person = (parent if parent is not None else model).person_id  # type: ignore[attr-defined]
+
+    def column(name: str | None):  # noqa: ANN202
+        if name is None:
+            return null()
+        table, field = name.split(".") if "." in name else (None, name)
+        return getattr(parent if table == "parent" else model, field)
+
+    values = (literal(kind.value), model.id, person, column(day),  # type: ignore[attr-defined]
+              model.deleted_at, column(code), column(code2), column(other_date),  # type: ignore[attr-defined]
+              column(amount), column(words))
+    stmt = select(*[v.label(n) for v, n in zip(values, _COLUMNS, strict=True)])
+    if link is not None:
+        parent_model, key = link
+        stmt = stmt.join(parent_model, parent_model.id == getattr(model, key)).where(  # type: ignore[attr-defined]
+            parent_model.deleted_at.is_(None))  # type: ignore[attr-defined]
+    return stmt.where(model.deleted_at.is_not(None))  # type: ignore[attr-defined]
+
+
+# What the bin shows of each kind: "parent.x" is a column of the record it belongs to.
+_SHOWN: dict[Kind, dict[str, str]] = {
+    Kind.PREGNANCY: {"day": "registered_on", "code": "outcome", "other_date": "lmp"},
+    Kind.FOLLOWUP: {"day": "date", "other_date": "parent.registered_on"},
+    Kind.CONTRACEPTION: {"day": "start_date", "code": "method", "other_date": "end_date"},
+    Kind.CHECKUP: {"day": "date", "code": "result"},
+    Kind.SERVICE: {"day": "date", "code": "type"},
+    Kind.BENEFIT: {"day": "start_date", "code": "program", "code2": "cycle",
+                   "amount": "amount_fen"},
+    Kind.PAYMENT: {"day": "paid_on", "code": "parent.program", "amount": "amount_fen",
+                   "words": "period"},
+    Kind.LIFE_EVENT: {"day": "date", "code": "kind"},
+    Kind.CHILD: {"day": "birth_date", "code": "sex", "amount": "birth_order", "words": "name"},
+}
+assert set(_SHOWN) == set(Kind), "every record kind has its place in the recycle bin"
 
 
 def _deleted_union():  # noqa: ANN202
-    return union_all(
-        _part("pregnancy", Pregnancy, Pregnancy.registered_on, code=Pregnancy.outcome,
-              other_date=Pregnancy.lmp),
-        _part("followup", PregnancyFollowup, PregnancyFollowup.date, person=Pregnancy.person_id,
-              other_date=Pregnancy.registered_on,
-              parent=(Pregnancy, PregnancyFollowup.pregnancy_id)),
-        _part("contraception", Contraception, Contraception.start_date, code=Contraception.method,
-              other_date=Contraception.end_date),
-        _part("checkup", Checkup, Checkup.date, code=Checkup.result),
-        _part("service", Service, Service.date, code=Service.type),
-        _part("benefit", Benefit, Benefit.start_date, code=Benefit.program, code2=Benefit.cycle,
-              amount=Benefit.amount_fen),
-        _part("payment", Payment, Payment.paid_on, person=Benefit.person_id, code=Benefit.program,
-              amount=Payment.amount_fen, words=Payment.period,
-              parent=(Benefit, Payment.benefit_id)),
-        _part("life_event", LifeEvent, LifeEvent.date, code=LifeEvent.kind),
-        _part("child", Child, Child.birth_date, code=Child.sex, amount=Child.birth_order,
-              words=Child.name),
-    ).subquery("deleted")
+    return union_all(*(_part(kind, **shown) for kind, shown in _SHOWN.items())).subquery("deleted")
 
 
 class RecycleBinService:
@@ -115,14 +118,16 @@ class RecycleBinService:
 
     def _owner(self, entity: str, record_id: int) -> tuple[int, bool] | None:
         """(person id, person deleted) of a record of any kind, deleted or not."""
-        model = ENTITIES.get(entity, Child)
-        person_id = PARENTS[entity][0].person_id if entity in PARENTS else model.person_id
+        if kind_of(entity) is None:
+            return None
+        model, link = model_of(entity), parent_of(entity)
+        owner = (link[0] if link is not None else model).person_id  # type: ignore[attr-defined]
         stmt = (select(Person.id, Person.deleted_at.is_not(None)).select_from(model)
-                .where(model.id == record_id))
-        if entity in PARENTS:
-            parent, key = PARENTS[entity]
-            stmt = stmt.join(parent, parent.id == getattr(model, key))
-        stmt = stmt.join(Person, Person.id == person_id)
+                .where(model.id == record_id))  # type: ignore[attr-defined]
+        if link is not None:
+            parent, key = link
+            stmt = stmt.join(parent, parent.id == getattr(model, key))  # type: ignore[attr-defined]
+        stmt = stmt.join(Person, Person.id == owner)
         with self._engine.connect() as conn:
             row = conn.execute(stmt).first()
         return None if row is None else (row[0], bool(row[1]))

@@ -13,6 +13,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.enums import EventKind, Method, RecordStatus, Sex
+from desktop.domain.kinds import Kind
 from desktop.store.date_sql import compact_date, shift_days
 from desktop.store.models import Child, Person
 from desktop.store.records import Benefit, Checkup, Contraception, LifeEvent, Payment, Pregnancy
@@ -175,7 +176,7 @@ def id_mismatch() -> Select:
     is_boy = Child.sex == Sex.MALE.value
     children = (
         select(Child.person_id, Child.id.label("record_id"), Child.id.label("select_id"),
-               Child.birth_date.label("day"), *_person_cols(), literal("child").label("entity"),
+               Child.birth_date.label("day"), *_person_cols(), literal(Kind.CHILD.value).label("entity"),
                Child.name.label("child"), Child.sex.label("sex"), c_birth.label("id_birth"),
                c_male.label("id_male"))
         .join(Person, Person.id == Child.person_id)
