@@ -15,7 +15,8 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 
 def test_an_empty_register_says_so(qtbot, services, sample):
-    page = RegisterPage(services, Register.DEATHS)
+    page = RegisterPage(Register.DEATHS, services.registers, services.register_export,
+                        services.units, services.today)
     qtbot.addWidget(page)
     page.resize(900, 500)
     page.show()
@@ -27,7 +28,8 @@ def test_an_empty_register_says_so(qtbot, services, sample):
 
 
 def test_a_register_with_rows_shows_no_note(qtbot, services, sample):
-    page = RegisterPage(services, Register.CHECKUPS)
+    page = RegisterPage(Register.CHECKUPS, services.registers, services.register_export,
+                        services.units, services.today)
     qtbot.addWidget(page)
     from desktop.domain.values.care import CheckupDraft
 

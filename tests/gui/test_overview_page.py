@@ -85,8 +85,7 @@ def test_shown_again_after_a_change_it_recomputes(qtbot, page, sample):
 ])
 def test_the_month_shown_depends_on_the_day(qtbot, sample, today, month, unfinished):
     services = sample.services
-    services.today = lambda: today
-    page = OverviewPage(services)
+    page = OverviewPage(services.indicators, lambda: today, prompts=ScriptedPrompts())
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.shown_overview, timeout=10000):
         page.show()
