@@ -88,6 +88,9 @@ def test_every_column_is_visible_at_the_default_window_size(qtbot, ledger, tmp_p
     page = window.reminders_page
     qtbot.waitUntil(lambda: not page.loading())
     assert window.current_page_key() == "reminders"
+    assert (window.width(), window.height()) == size  # no page makes the window taller
+    for index in range(window.stack.count()):
+        assert window.stack.widget(index).minimumSizeHint().height() <= size[1] - 80, index
     table = page.table
     header = table.horizontalHeader()
     assert not table.horizontalScrollBar().isVisible()

@@ -94,7 +94,7 @@ def _chart_view(parent: QWidget, title: str) -> QChartView:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(240)
+    view.setMinimumHeight(170)  # two rows of charts, the tiles and the list fit 1100×700
     return view
 
 

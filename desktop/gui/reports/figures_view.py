@@ -116,7 +116,9 @@ class FiguresView(QWidget):
             model.set_figures(figures)
         # As tall as the rates shown: the per-unit table below gets the rest.
         rows = self.rates.rowCount() or len(RateKey)
-        self.rates_view.setFixedHeight(self._rows_height(self.rates_view, rows))
+        # At most as tall as its rows; on a small screen it scrolls (the window must fit 700).
+        self.rates_view.setMaximumHeight(self._rows_height(self.rates_view, rows))
+        self.rates_view.setMinimumHeight(self._rows_height(self.rates_view, min(rows, 5)))
         self.behind.set_query(None)
         self.behind_title.setText(self.tr("Click a number to list the persons behind it."))
         self._show_balance(figures)
