@@ -21,7 +21,9 @@ from desktop.resources import ICON_NAME, font_path, icon_paths
 from desktop.services.container import Services, build_services
 from desktop.services.settings import CLERK_NAME
 from desktop.start_faults import damaged, offer_backup, open_checked
+from desktop.store import crypt
 from desktop.store.faults import has_hot_journal, stale_lock
+from desktop.store.private import private_dir
 
 SMOKE_WAIT_S = 10.0  # give up waiting for the first paint after this long
 
@@ -89,7 +91,7 @@ def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> in
     app = _make_app()
     translators = install_translators(app, lang)  # noqa: F841 - must stay alive
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(db_path.parent)
     except OSError as exc:
         _message(
             smoke_test,
@@ -117,14 +119,27 @@ def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> in
     engine = None
     backup_dir = config.backup_dir_for(db_path)
     try:
+        opened_with = None  # an encrypted file: how its key was unsealed
+        if crypt.is_encrypted(db_path):
+            if smoke_test:
+                return _locked_report()
+            from desktop.gui.dialogs.encryption_ui import unlock_file_at_start
+
+            opened_with = unlock_file_at_start(db_path)
+            if opened_with is None:
+                return 0  # the clerk chose Quit at the password question
         engine = open_checked(db_path, backup_dir, unclean, smoke_test)
         if engine is None:
             return 1
         try:
             services = build_services(engine)
+            if smoke_test and services.security.has_password():
+                return _locked_report()
             if not smoke_test and not services.settings.setup_done and not _first_run(services):
                 return 0
-            if not smoke_test and services.security.has_password() and not _unlock(services):
+            if opened_with is not None:
+                opened_with.finish(services)
+            elif not smoke_test and services.security.has_password() and not _unlock(services):
                 return 0  # the clerk chose Quit at the password question
             return _show_window(app, services, db_path, smoke_test, started_at)
         except Exception as exc:
@@ -139,6 +154,12 @@ def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> in
         if engine is not None:
             engine.dispose()
         lock.release()
+
+
+def _locked_report() -> int:
+    """A smoke test stops at the lock screen: nothing of the data is read."""
+    print(json.dumps({"locked": True}), flush=True)
+    return 0
 
 
 def _unlock(services: Services) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -11,7 +13,10 @@ from desktop.errors import DatabaseLockedError
 
 
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    """Beside the file itself: a symbolic link or another spelling of the path (``a/../b``,
+    another case on Windows) finds the same lock."""
+    real = Path(os.path.normcase(os.path.realpath(db_path)))
+    return real.with_name(real.name + ".lock")
 
 
 class DataLock:
@@ -40,6 +45,10 @@ class DataLock:
                 ),
                 pid=pid if ok else "?", host=host if ok else "?", app=app if ok else "?",
             )
+        if _disk_full(path.parent):
+            raise DatabaseLockedError(QT_TRANSLATE_NOOP(
+                "errors", "The disk holding the data file is full, so Family Ledger cannot "
+                "start. Free some space on it (delete or move files), then start again."))
         raise DatabaseLockedError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -50,3 +59,13 @@ class DataLock:
 
     def release(self) -> None:
         self._lock.unlock()
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < DISK_FULL_BYTES
+    except OSError:
+        return False
+
+
+DISK_FULL_BYTES = 64 * 1024  # less than this free: a lock file and a journal cannot be written

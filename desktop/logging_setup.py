@@ -78,9 +78,12 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path | None:
         if getattr(handler, "family_ledger", False):
             return Path(handler.baseFilename)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        from desktop.store.private import private_dir, private_file
+
+        private_dir(folder)
         handler = RotatingFileHandler(folder / LOG_FILENAME, maxBytes=MAX_BYTES,
                                       backupCount=BACKUP_COUNT, encoding="utf-8")
+        private_file(folder / LOG_FILENAME)
     except OSError:
         return None  # a read-only data folder must not stop the app
     handler.family_ledger = True  # type: ignore[attr-defined]

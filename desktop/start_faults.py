@@ -8,7 +8,6 @@ backup (the restore keeps the damaged file too).
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -62,14 +61,8 @@ def damaged(db_path: Path, exc: BaseException) -> DamagedFileError | None:
     """The DamagedFileError for a read that failed on a damaged file, else None."""
     if isinstance(exc, DamagedFileError):
         return exc
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    # Only SQLite's words for a damaged file: "database is locked" and the like are not.
-    text = str(orig).lower()
-    if isinstance(orig, sqlite3.DatabaseError) and (
-        "malformed" in text or "not a database" in text
-    ):
-        return faults.damaged_error(db_path, str(orig))
-    return None
+    reason = faults.damaged_reason(exc.orig if isinstance(exc, DBAPIError) else exc)
+    return faults.damaged_error(db_path, reason) if reason is not None else None
 
 
 def offer_backup(db_path: Path, exc: DamagedFileError, backup_dir: Path, smoke_test: bool) -> bool:

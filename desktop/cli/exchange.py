@@ -12,7 +12,7 @@ from desktop.domain.values.exchange import ExchangeReadError, ImportPreview
 from desktop.errors import LedgerError
 from desktop.i18n import error_text
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
 
 def _no_file(db_path: Path) -> bool:
@@ -51,9 +51,12 @@ def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  
             "cli", "name the file to import, or give --undo-last."), file=sys.stderr)
         return EXIT_USAGE
 
+    rejected = [0]
+
     def work(services):  # noqa: ANN001, ANN202
         preview = services.exchange.check(Path(args.file), update=args.update)
         _report(preview)
+        rejected[0] = sum(counts.rejected for counts in preview.sheets)
         if args.dry_run or not preview.has_work:
             return None
         return services.exchange.run_import(preview)
@@ -68,17 +71,23 @@ def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  
         print(error_text(exc), file=sys.stderr)
         return EXIT_ERROR
     if result is not None:
+        if result.backup is not None:
+            print(QCoreApplication.translate("cli", "Backed up the data first to {path}.").format(
+                path=result.backup))
         print(QCoreApplication.translate(
             "cli", "Imported in {seconds:.1f} s (change-log batch {batch}).").format(
             seconds=result.seconds, batch=result.batch))
     elif args.dry_run:
         print(QCoreApplication.translate("cli", "Dry run: nothing was written."))
-    return EXIT_OK
+    return EXIT_REJECTED if rejected[0] else EXIT_OK
 
 
 def _report(preview: ImportPreview) -> None:
     for problem in preview.problems:
         print(problem.line(QCoreApplication.translate(problem.context, problem.reason)))
+    blank = QCoreApplication.translate("cli", "(blank)")
+    for change in preview.changes:
+        print(change.line(blank))
     line = QCoreApplication.translate(
         "cli", "{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected")
     for counts in preview.sheets:

@@ -19,10 +19,16 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     translators = install_translators(app, args.lang)  # noqa: F841 - keep alive
     try:
+        if args.command in ("password", "recovery-sheet", "recover"):
+            from desktop.cli.password import run as password_command
+
+            return password_command(args, db_path, _with_services)
+        if args.command == "check":
+            return _check(args, db_path)
+        if not _unlocked(args, db_path):
+            return EXIT_ERROR
         if args.command == "demo":
             return _demo(args, db_path)
-        if args.command == "check":
-            return _check(db_path)
         if args.command == "export" and args.register is None:
             from desktop.cli.exchange import export
 
@@ -43,6 +49,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             from desktop.cli import reports as cli_report
 
             return cli_report.run(args, db_path, _with_services)
+        if args.command in ("close", "reopen"):
+            from desktop.cli import closing as cli_closing
+
+            return cli_closing.run(args, db_path, _with_services)
         if args.command == "sample":
             from desktop.cli import sample as cli_sample
 
@@ -99,9 +109,47 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def _check(db_path: Path) -> int:
+def _unlocked(args: argparse.Namespace, db_path: Path) -> bool:
+    """A protected ledger's password, asked before anything is read (restore: the backup's
+    too when it has another key)."""
+    from desktop.cli.password import unlock
+
+    if unlock(args, db_path) is None:
+        return False
+    if args.command == "restore":
+        from desktop.store import crypt
+
+        chosen = Path(args.file).expanduser().absolute()
+        try:
+            crypt.key_for(chosen)
+        except crypt.LockedError:
+            print(QCoreApplication.translate(
+                "cli", "The backup {path} is encrypted with another password.").format(
+                path=chosen), file=sys.stderr)
+            return unlock(args, chosen, record=False) is not None
+    return True
+
+
+def _check(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.cli.password import NoSecret, ask
+    from desktop.store import crypt
     from desktop.store.check import check_file
 
+    if crypt.is_encrypted(db_path):
+        print(QCoreApplication.translate(
+            "cli", "{path}: a Family Ledger data file, encrypted (its key file is {key}).").format(
+            path=db_path, key=crypt.key_path(db_path).name))
+        try:
+            (password,) = ask(args, [QCoreApplication.translate("cli", "Password: ")])
+        except NoSecret:
+            print(QCoreApplication.translate(
+                "cli", "The integrity check needs the password: run the command on a terminal "
+                "or with --password-file FILE."), file=sys.stderr)
+            return EXIT_ERROR
+        if crypt.unlock(db_path, password) is None:
+            print(QCoreApplication.translate(
+                "cli", "The password is not correct. Nothing was changed."), file=sys.stderr)
+            return EXIT_ERROR
     report = check_file(db_path)
     print(
         QCoreApplication.translate(
@@ -110,6 +158,10 @@ def _check(db_path: Path) -> int:
             "integrity check passed.",
         ).format(path=report.path, revision=report.revision, persons=report.persons)
     )
+    if report.encrypted:
+        print(QCoreApplication.translate(
+            "cli", "It is encrypted; copy it together with its key file {key}.").format(
+            key=crypt.key_path(db_path).name))
     if not report.up_to_date:
         print(
             QCoreApplication.translate(

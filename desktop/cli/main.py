@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of the interface and messages (default zh_CN)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window, fill the first page, print timings as JSON, exit")
+    parser.add_argument("--password-file", metavar="FILE",
+                        help="for a ledger with a password: read it from FILE (first line) "
+                             "instead of asking on the terminal")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", help="fill the database with synthetic demo records")
@@ -70,9 +73,16 @@ def build_parser() -> argparse.ArgumentParser:
     reminders.add_argument("--format", choices=("table", "csv"), default="table")
     slips.add_argument("--out", required=True, metavar="FILE.pdf")
     _add_report(sub)
+    from desktop.cli.closing import add_parsers as add_closing
+
+    add_closing(sub)
+
     from desktop.cli.sample import add_parser as add_sample  # argparse only: no Qt import
 
     add_sample(sub)
+    from desktop.cli.password_args import add_commands  # argparse only: no Qt import
+
+    add_commands(sub)
     backup = sub.add_parser("backup", help="write a verified copy of the data file")
     backup.add_argument("--to", dest="target", metavar="DIR",
                         help="folder for the copy (default: the automatic backups folder)")
@@ -94,6 +104,9 @@ def _add_report(sub: argparse._SubParsersAction) -> None:
     period.add_argument("--from", dest="date_from", required=True, metavar="DATE")
     period.add_argument("--to", dest="date_to", required=True, metavar="DATE")
     for command in (monthly, period):
+        command.add_argument("--current", action="store_true",
+                             help="a closed period recomputed from today's data instead of "
+                                  "its stored figures")
         command.add_argument("--unit", metavar="NAME", help="one unit and its sub-units")
         command.add_argument("--out", required=True, metavar="FILE")
         command.add_argument("--head", default="", metavar="NAME",
@@ -113,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # usage errors exit 2
     db_path = resolve_db_path(args.db)
     from desktop.logging_setup import log_dir_for, setup_logging
+    from desktop.store.private import owner_only_process
+
+    owner_only_process()  # data, backups, logs and their folders: 0600 / 0700
 
     if args.command != "check":  # check changes nothing on disk, not even a log folder
         setup_logging(log_dir_for(db_path))  # beside the data; IDs and phones masked

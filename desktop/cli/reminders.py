@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.cells import csv_value
 from desktop.domain.idnumber import mask
 from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery
 from desktop.i18n import kind_text, reminder_detail_text
@@ -64,8 +65,9 @@ def _list(services, args: argparse.Namespace, query: ReminderQuery) -> int:
         out.writerow(CSV_COLUMNS)
         for chunk in services.reminders.stream(query):
             for r in chunk:
-                out.writerow((r.kind.value, _id(r, args.full_ids), r.name, r.unit_name,
-                              r.due_date.isoformat(), r.days_overdue, reminder_detail_text(r)))
+                out.writerow([csv_value(v) for v in (
+                    r.kind.value, _id(r, args.full_ids), r.name, r.unit_name,
+                    r.due_date.isoformat(), r.days_overdue, reminder_detail_text(r))])
             rows += len(chunk)
     else:
         headers = [QCoreApplication.translate("cli", "Kind"),

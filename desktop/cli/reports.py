@@ -80,27 +80,34 @@ def _figures(services, args, out: Path, period) -> int:  # noqa: ANN001
         unit_id = _unit(services, args.unit)
     except Usage as exc:
         return _usage(str(exc))
-    figures = services.indicators.compute(period, unit_id)
+    # A closed period prints its stored figures (with the corrections since), unless
+    # --current asks for today's data.
+    closed = None if args.current else services.closing.report(period, unit_id)
+    figures = closed.figures if closed else services.indicators.compute(period, unit_id)
     suffix = out.suffix.lower()
     if suffix == ".json":
-        report_export.write_json(figures, out)
+        report_export.write_json(figures, out, closed)
     elif suffix == ".xlsx":
-        report_export.write_xlsx(figures, out, full_ids=args.full_ids)
+        report_export.write_xlsx(figures, out, full_ids=args.full_ids, closed=closed)
     else:
         from desktop.reports.monthly import write_report_pdf
 
         write_report_pdf(figures, out, clerk_name=services.settings.get(CLERK_NAME),
                          report_date=services.today(), head_name=args.head,
                          full_ids=args.full_ids, font_path=services.settings.pdf_font_path(),
-                         today=services.today())
+                         today=services.today(), closed=closed)
     if args.full_ids and suffix != ".json":
         services.documents.log_full_ids(f"report {args.report}", out,
                                         len(figures.balance_breakers))
     balance = "" if figures.balance_ok else QCoreApplication.translate(
         "cli", " The balance does not hold: {count} persons break it.").format(
         count=len(figures.balance_breakers))
+    mark = "" if closed is None else QCoreApplication.translate(
+        "cli", " The period is closed: these are its stored figures ({count} corrections since).",
+    ).format(count=len(closed.corrections))
     print(QCoreApplication.translate("cli", "Wrote the report for {start} to {end} to {path}.")
-          .format(start=period.start.isoformat(), end=period.end.isoformat(), path=out) + balance)
+          .format(start=period.start.isoformat(), end=period.end.isoformat(), path=out)
+          + balance + mark)
     return EXIT_OK
 
 

@@ -148,6 +148,11 @@ class EventKind(StrEnum):
     MOVED_AWAY = "moved_away"  # 迁出
     RETURNED = "returned"  # 迁回
     DECEASED = "deceased"  # 死亡
+    TRANSFERRED = "transferred"  # 单位调动: from one unit of the office to another
+
+
+# The events that decide her status (a transfer only moves her between units).
+STATUS_EVENTS = (EventKind.MOVED_AWAY, EventKind.RETURNED, EventKind.DECEASED)
 
 
 _SECOND: tuple[tuple[Enum, str], ...] = (
@@ -184,6 +189,7 @@ _SECOND: tuple[tuple[Enum, str], ...] = (
     (EventKind.MOVED_AWAY, QT_TRANSLATE_NOOP("enums", "Moved away")),
     (EventKind.RETURNED, QT_TRANSLATE_NOOP("enums", "Returned")),
     (EventKind.DECEASED, QT_TRANSLATE_NOOP("enums", "Deceased")),
+    (EventKind.TRANSFERRED, QT_TRANSLATE_NOOP("enums", "Transferred to another unit")),
 )
 
 

@@ -24,6 +24,11 @@ from desktop.errors import ValidationError
 _INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 
 
+def _digits(text: str) -> bool:
+    """ASCII 0-9 only: ``str.isdigit`` also takes Arabic-Indic and other scripts' digits."""
+    return text.isascii() and text.isdigit()
+
+
 @dataclass(frozen=True)
 class IdInfo:
     number: str  # normalised 18-character number
@@ -49,7 +54,7 @@ def check_character(first17: str) -> str:
 def convert_15(number15: str) -> str:
     """Old 15-digit ID (born 19xx) to its 18-character form."""
     number15 = normalize(number15)
-    if len(number15) != 15 or not number15.isdigit():
+    if len(number15) != 15 or not _digits(number15):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "A 15-digit ID number must consist of 15 digits."),
             field="id_number",
@@ -84,7 +89,7 @@ def validate(raw: str | None, today: dt.date | None = None) -> IdInfo:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Please enter the ID number."), field="id_number"
         )
-    if len(number) == 15 and number.isdigit():
+    if len(number) == 15 and _digits(number):
         converted = convert_15(number)
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -103,7 +108,7 @@ def validate(raw: str | None, today: dt.date | None = None) -> IdInfo:
             field="id_number",
             length=len(number),
         )
-    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+    if not _digits(number[:17]) or not (_digits(number[17]) or number[17] == "X"):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",

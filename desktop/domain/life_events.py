@@ -18,6 +18,11 @@ STATUS_AFTER = {
 
 def check_next(status: RecordStatus, kind: EventKind) -> None:
     """Refuse an event that cannot follow the current status."""
+    if kind is EventKind.TRANSFERRED and status is RecordStatus.MOVED:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "She is recorded as moved away; record her return first."),
+            field="kind",
+        )
     if status is RecordStatus.DECEASED:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "She is recorded as deceased; no event can follow."),
@@ -36,15 +41,18 @@ def check_next(status: RecordStatus, kind: EventKind) -> None:
 def replay(events: Iterable[tuple[EventKind, dt.date]]) -> tuple[RecordStatus, dt.date | None]:
     """Status and status date after ``events`` in date order; raises on an invalid sequence.
 
-    With no events she is active with no status date.
+    With no events she is active with no status date. A transfer between units
+    (单位调动) keeps her status and its date.
     """
-    status, since = RecordStatus.ACTIVE, None
+    status, since, latest = RecordStatus.ACTIVE, None, None
     for kind, day in events:
         check_next(status, kind)
-        if since is not None and day < since:
+        if latest is not None and day < latest:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The date {date} is before her latest event ({latest})."),
-                field="date", date=day.isoformat(), latest=since.isoformat(),
+                field="date", date=day.isoformat(), latest=latest.isoformat(),
             )
-        status, since = STATUS_AFTER[kind], day
+        latest = day
+        if kind in STATUS_AFTER:
+            status, since = STATUS_AFTER[kind], day
     return status, since

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from desktop.domain import idnumber
 from desktop.domain.dates import add_years
 from desktop.domain.enums import Category, CheckupGroup, MaritalStatus, Sex
+from desktop.domain.text import check_characters
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ValidationError
 
@@ -45,6 +46,7 @@ def clean_text(draft: PersonDraft) -> None:
     """Trim every text field in place (NFKC is left to the ID number)."""
     for name in MAX_LENGTHS:
         value = getattr(draft, name) or ""
+        check_characters(value, name, lines=name == "notes")
         setattr(draft, name, value.strip() if name == "notes" else " ".join(value.split()))
         if len(getattr(draft, name)) > MAX_LENGTHS[name]:
             raise ValidationError(
@@ -53,7 +55,8 @@ def clean_text(draft: PersonDraft) -> None:
                 limit=MAX_LENGTHS[name],
             )
     draft.spouse_id_number = idnumber.normalize(draft.spouse_id_number)
-    for child in draft.children:
+    for index, child in enumerate(draft.children):
+        check_characters(child.name, f"children[{index}]")
         child.name = " ".join((child.name or "").split())
         child.id_number = idnumber.normalize(child.id_number)
 

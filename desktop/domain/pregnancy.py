@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.dates import add_years
 from desktop.domain.enums import Outcome
+from desktop.domain.text import check_characters
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ValidationError
 
@@ -50,6 +51,7 @@ def is_early_registration(lmp: dt.date, registered_on: dt.date) -> bool:
 
 def check_pregnancy(draft: PregnancyDraft, mother_birth: dt.date, today: dt.date) -> None:
     """Checks of a pregnancy draft that need no database; trims the note in place."""
+    check_characters(draft.note, "note", lines=True)
     draft.note = (draft.note or "").strip()
     draft.outcome = draft.outcome or None
     if len(draft.note) > 500:

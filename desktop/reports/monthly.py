@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.domain.report_periods import has_ended
 from desktop.domain.report_words import RATE_NAMES
+from desktop.domain.values.closing import ClosedReport
 from desktop.domain.values.indicators import (
     SEX_RATIO_RANGE,
     STATISTICAL_ERROR,
@@ -21,6 +22,7 @@ from desktop.domain.values.indicators import (
     RateKey,
 )
 from desktop.domain.values.registers import Register, RegisterRow
+from desktop.reports.closed import closed_mark, write_corrections
 from desktop.reports.labels import id_text
 from desktop.reports.pages import Progress, ProgressFn, Sheet, atomic_output
 from desktop.reports.register_print import register_title, write_register_table
@@ -93,11 +95,18 @@ def write_report_pdf(figures: Figures, out: Path | str, *, clerk_name: str,
                      report_date: dt.date, head_name: str = "",
                      appendices: Sequence[RegisterAppendix] = (), full_ids: bool = False,
                      font_path: str | None = None, progress: ProgressFn | None = None,
-                     today: dt.date | None = None) -> int:
-    """The report; a period not ended on ``today`` is marked so on every page."""
+                     today: dt.date | None = None,
+                     closed: ClosedReport | None = None) -> int:
+    """The report; a period not ended on ``today`` is marked so on every page.
+
+    ``closed``: the period is closed (结账) and ``figures`` are its stored ones; the
+    report is marked 已结账 and the corrections since follow as an appendix."""
     fonts = load_fonts(font_path)
     title = report_title(figures)
     period = period_text(figures) + unfinished_text(figures.period, today)
+    if closed is not None:
+        period = f"{period}　{closed_mark(closed)}"
+        figures = closed.printed()  # 统计误差率 among the rates, marked against its target
     report = Progress(progress, sum(a.total for a in appendices))
     unit = figures.unit_name or "全部单位"
 
@@ -117,6 +126,8 @@ def write_report_pdf(figures: Figures, out: Path | str, *, clerk_name: str,
         if figures.units:
             _units(sheet, figures)
         _signatures(sheet, clerk_name, head_name, report_date)
+        if closed is not None:
+            write_corrections(sheet, closed, full_ids)
         done = 0
         for number, appendix in enumerate(appendices, start=1):
             sheet.header = _appendix_header(figures, number, appendix.register, period)
@@ -140,7 +151,8 @@ def _counts(sheet: Sheet, f: Figures) -> None:
     order = f.births_order
     left = [
         ("育龄妇女期初数", f.wra_start), ("育龄妇女期末数", f.wra_end),
-        ("本期增加（登记、满15周岁）", f.entries), ("本期减少（迁出、死亡、满50周岁）", f.exits),
+        (_flow_label("本期增加", f.entries_by, ENTRY_NAMES), f.entries),
+        (_flow_label("本期减少", f.exits_by, EXIT_NAMES), f.exits),
         ("已婚育龄妇女（期末）", f.married_wra_end), ("流入育龄妇女（期末）", f.inflow_wra_end),
         ("流出育龄妇女（期末）", f.outflow_wra_end), ("孕情登记", f.pregnancies_registered),
         ("死亡人数（本人及子女）", f.deaths),
@@ -157,6 +169,17 @@ def _counts(sheet: Sheet, f: Figures) -> None:
     for one, two in zip(left, right, strict=True):
         table.row([one[0], one[1], two[0], two[1]])
     table.close()
+
+
+ENTRY_NAMES = {"registered": "登记", "turned_15": "满15周岁", "returned": "迁回",
+               "moved_in": "调入"}
+EXIT_NAMES = {"moved_away": "迁出", "died": "死亡", "turned_50": "满50周岁", "moved_out": "调出"}
+
+
+def _flow_label(title: str, by: dict[str, int], names: dict[str, str]) -> str:
+    """本期增加（登记2、满15周岁1、迁回1）: the reasons with their numbers."""
+    parts = [f"{names[k]}{n}" for k, n in by.items() if n and k in names]
+    return f"{title}（{'、'.join(parts)}）" if parts else title
 
 
 def _balance(sheet: Sheet, f: Figures, full_ids: bool) -> None:
@@ -235,14 +258,16 @@ def _unit_rate(f: Figures, key: RateKey, rate: Rate | None) -> str:
 def _units(sheet: Sheet, f: Figures) -> None:
     _section(sheet, "三、分单位情况", 80)
     sheet.text(sheet.right, sheet.y + 5, "√ 达标　× 未达标（对照考核目标）", 8, "right")
-    cols = [Column("单位", 12, wrap=2), Column("育龄妇女期初", 5, "right"),
-            Column("育龄妇女期末", 5, "right"), Column("已婚育龄妇女", 5, "right"),
-            Column("出生", 4, "right")]
-    cols += [Column(SHORT_NAMES[key], 6, "right") for key in UNIT_RATES]
+    cols = [Column("单位", 9, wrap=2), Column("育龄妇女期初", 5.5, "right"),
+            Column("育龄妇女期末", 5.5, "right"), Column("已婚育龄妇女", 5.5, "right"),
+            Column("调入", 2.6, "right"), Column("调出", 2.6, "right"),
+            Column("出生", 2.6, "right")]
+    cols += [Column(SHORT_NAMES[key], 5, "right") for key in UNIT_RATES]
     table = TableWriter(sheet, cols, size=8.5, header_size=8.0, row_height=16.0)
     for unit in f.units:
         table.row([_unit_name(unit), unit.wra_start, unit.wra_end, unit.married_wra_end,
-                   unit.births] + [_unit_rate(f, k, unit.rates.get(k)) for k in UNIT_RATES])
+                   unit.moved_in, unit.moved_out, unit.births]
+                  + [_unit_rate(f, k, unit.rates.get(k)) for k in UNIT_RATES])
     table.close()
     sheet.ensure(60)
     sheet.y -= 10

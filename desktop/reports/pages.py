@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import CancelledError, StorageError
 from desktop.reports.styles import FOOTER_Y, MARGIN, PORTRAIT, Fonts
+from desktop.store.leftovers import part_for
 
 ProgressFn = Callable[[int, int], "bool | None"]
 TITLE_SIZE = 15.0
@@ -220,7 +221,7 @@ class Progress:
 def atomic_output(out: Path | str) -> Iterator[Path]:
     """A temporary file next to ``out``, moved over it only when the body succeeds."""
     out = Path(out)
-    part = out.with_name(f".{out.name}.part")
+    part = part_for(out)
     try:
         if not out.parent.is_dir():
             raise FileNotFoundError(2, os.strerror(2))

@@ -18,6 +18,7 @@ from desktop.services.care.contraception import ContraceptionService
 from desktop.services.care.pregnancies import PregnancyService
 from desktop.services.care.services_given import ServiceRecordService
 from desktop.services.exchange.service import ExchangeService
+from desktop.services.indicators.closing import ClosingService
 from desktop.services.indicators.sampling import SampleService
 from desktop.services.indicators.service import IndicatorService
 from desktop.services.people.children import ChildService
@@ -34,6 +35,7 @@ from desktop.services.registers.service import RegisterService
 from desktop.services.reminders.service import ReminderService
 from desktop.services.safety.backup import BackupService
 from desktop.services.safety.changelog import ChangeRecorder, HistoryService
+from desktop.services.safety.encryption import EncryptionService
 from desktop.services.safety.security import SecurityService
 from desktop.services.settings import CLERK_NAME, SettingsService
 from desktop.store.db import SessionFactory, make_session_factory
@@ -84,7 +86,9 @@ class Services:
     reminders: ReminderService
     indicators: IndicatorService
     documents: DocumentService
+    closing: ClosingService
     samples: SampleService
+    encryption: EncryptionService
 
 
 def build_services(
@@ -108,6 +112,10 @@ def build_services(
     children = ChildService(*records)
     persons = PersonService(factory, recorder, today, now)
     person_list = PersonListService(engine, units, today, lambda: recorder.generation)
+    backup = BackupService(engine, factory, recorder, db_path,
+                           backup_dir or backup_dir_for(db_path), now)
+    indicators = IndicatorService(engine, factory, settings, units, today, recorder)
+    security = SecurityService(factory, settings, recorder)
     services = Services(
         engine=engine,
         factory=factory,
@@ -130,18 +138,21 @@ def build_services(
         data_checks=DataCheckService(factory, today),
         children=children,
         recycle_bin=RecycleBinService(engine, {}),
-        backup=BackupService(engine, factory, recorder, db_path,
-                             backup_dir or backup_dir_for(db_path), now),
+        backup=backup,
         today=today,
-        security=SecurityService(factory, settings, recorder),
-        exchange=ExchangeService(engine, factory, recorder, today, now),
+        security=security,
+        exchange=ExchangeService(engine, factory, recorder, today, now,
+                                 before_change=lambda: backup.back_up(logged=False).path,
+                                 log_backup=backup.log_backup),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
-        indicators=IndicatorService(engine, factory, settings, units, today, recorder),
+        indicators=indicators,
         samples=SampleService(engine, factory, settings, recorder, today, now),
         documents=DocumentService(
             engine=engine, factory=factory, recorder=recorder, settings=settings, units=units,
             persons=persons, person_list=person_list, registers=registers, contraception=contraception,
             checkups=checkups, pregnancies=pregnancies, today=today, now=now),
+        closing=ClosingService(engine, factory, indicators, units, recorder, user, now),
+        encryption=EncryptionService(engine, factory, settings, recorder, security, db_path),
     )
     # Each deleted record goes back through the service of its kind, with that kind's checks.
     services.recycle_bin = RecycleBinService(

@@ -11,22 +11,27 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Executable, column, func, select, table
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
+from desktop.store import crypt
 from desktop.store.db import APPLICATION_ID, known_revisions
+from desktop.store.leftovers import clean, part_for
+from desktop.store.private import create_private
 
 BACKUP_PREFIX = "family-ledger-"
 NAME_RE = re.compile(r"^family-ledger-(\d{8}-\d{6})(?:-(\d+))?\.db$")
 STAMP = "%Y%m%d-%H%M%S"
 PAGES_PER_STEP = 256  # backup API step: lets progress be reported
+SQLITE = sqlite_dialect()
 
 
 class BackupFailedError(StorageError):
@@ -59,14 +64,43 @@ def parse_backup_name(name: str) -> dt.datetime | None:
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return crypt.connect_ro(path)  # an encrypted file: with the key unlocked for it
+
+
+def _sql(stmt: Executable) -> str:
+    """A Core statement as SQLite text, for the driver's own connection (the backup API)."""
+    return str(stmt.compile(dialect=SQLITE, compile_kwargs={"literal_binds": True}))
+
+
+_MASTER = table("sqlite_master", column("name"), column("type"))
+TABLE_NAMES = _sql(select(_MASTER.c.name)
+                   .where(_MASTER.c.type == "table", _MASTER.c.name.not_like("sqlite_%"))
+                   .order_by(_MASTER.c.name))
+VERSION = _sql(select(column("version_num")).select_from(table("alembic_version")))
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name")]
-    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    names = [r[0] for r in conn.execute(TABLE_NAMES)]
+    return {n: conn.execute(_sql(select(func.count()).select_from(table(n)))).fetchone()[0]
+            for n in names}
+
+
+class CopyFailed(Exception):
+    """A database file could not be copied; the message says why."""
+
+
+def copy_database(src: Path, dst: Path) -> None:
+    """Copy the database ``src`` (read only) into ``dst`` page by page."""
+    try:
+        source = _connect_ro(src)
+        target = sqlite3.connect(dst)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+    except sqlite3.Error as exc:
+        raise CopyFailed(str(exc)) from exc
 
 
 def _source_path(source: Engine | Path) -> Path:
@@ -103,23 +137,25 @@ def verify(path: Path, expected: dict[str, int] | None = None, *, full: bool = T
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise bad("application id")
             try:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            except sqlite3.DatabaseError:
+                row = conn.execute(VERSION).fetchone()
+            except crypt.database_errors():
                 row = None
             if row is None or row[0] not in known_revisions():
                 raise bad("schema version")
             counts = table_counts(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except crypt.database_errors() as exc:
         raise bad(str(exc)) from exc
     if expected is not None and counts != expected:
         raise bad("row counts differ from the data file")
     return row[0], counts
 
 
-def _copy(src: sqlite3.Connection, part: Path, progress: Callable[[int, int], None] | None) -> None:
-    dst = sqlite3.connect(part)
+def _copy(src: sqlite3.Connection, part: Path, progress: Callable[[int, int], None] | None,
+          key: bytes | None = None) -> None:
+    create_private(part)  # owner-only before the data goes in
+    dst = crypt.connect(part, key)  # an encrypted file's copy: the same key, page for page
     try:
         def step(_status: int, remaining: int, total: int) -> None:
             if progress is not None:
@@ -143,21 +179,27 @@ def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
     if not target_dir.is_dir():
         raise BackupFailedError(QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
                                 folder=str(target_dir))
-    part = target_dir / f".{BACKUP_PREFIX}{uuid.uuid4().hex[:8]}.part"
+    clean(target_dir)  # what a killed backup, restore or export left behind
+    part = part_for(target_dir / "backup.db")
+    key = crypt.key_for(src_path)
     try:
         src = _connect_ro(src_path)
         try:
             src.isolation_level = None
             src.execute("BEGIN")  # counts and copy see the same state of the file
             counts = table_counts(src)
-            _copy(src, part, progress)
+            _copy(src, part, progress, key)
             src.execute("COMMIT")
         finally:
             src.close()
+        if key is not None:  # the key file travels with the copy: it opens on its own
+            shutil.copyfile(crypt.key_path(src_path), crypt.key_path(part))
         revision, _ = verify(part, counts)
         final = free_name(target_dir, created)
+        if key is not None:
+            os.replace(crypt.key_path(part), crypt.key_path(final))
         os.replace(part, final)
-    except (sqlite3.Error, OSError, StorageError) as exc:
+    except (*crypt.database_errors(), sqlite3.Error, OSError, StorageError) as exc:
         _remove_quietly(part)
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise _failed(target_dir, reason) from exc
@@ -168,7 +210,7 @@ def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
 
 
 def _remove_quietly(path: Path) -> None:
-    for p in (path, path.with_name(path.name + "-journal")):
+    for p in (path, path.with_name(path.name + "-journal"), crypt.key_path(path)):
         try:
             p.unlink()
         except OSError:

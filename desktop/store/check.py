@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
-from desktop.store import faults
+from desktop.store import crypt, faults
 from desktop.store.db import head_revision, inspect_file
 
 
@@ -20,6 +19,7 @@ class CheckReport:
     persons: int
     size_bytes: int
     stale_lock: bool | None = None  # None: no lock; True: left by a crash; False: app open
+    encrypted: bool = False
 
 
 def check_file(path: Path) -> CheckReport:
@@ -33,17 +33,17 @@ def check_file(path: Path) -> CheckReport:
             path=str(path),
         )
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = crypt.connect_ro(path)
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             persons = conn.execute("SELECT count(*) FROM person").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except crypt.database_errors() as exc:
         if faults.has_hot_journal(path):  # appeared meanwhile (the app was writing)
             raise faults.hot_journal_error(path) from exc
         raise faults.damaged_error(path, str(exc)) from exc
     if problems != ["ok"]:
         raise faults.damaged_error(path, "; ".join(problems[:3]))
     return CheckReport(path, state.revision, state.revision == head_revision(), persons,
-                       path.stat().st_size, faults.stale_lock(path))
+                       path.stat().st_size, faults.stale_lock(path), crypt.is_encrypted(path))

@@ -23,7 +23,9 @@ from sqlmodel import Session
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, SchemaTooNewError, StorageError
-from desktop.store import faults
+from desktop.store import crypt, faults, leftovers
+from desktop.store.private import create_private, private_dir
+from desktop.store.schema import unexpected_objects
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -33,7 +35,7 @@ log = logging.getLogger(__name__)
 # The migrations shipped in desktop/store/migrations/versions, oldest first. Kept here so
 # that opening an up-to-date file needs no Alembic import (~0.1 s of start-up); a test
 # checks this list against Alembic's own.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 APPLICATION_ID = 0x464C4447  # "FLDG"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -43,8 +45,14 @@ SessionFactory = sessionmaker[Session]
 
 
 def make_engine(path: Path | str) -> Engine:
-    """An engine with the ledger's pragmas; transactions are begun explicitly."""
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    """An engine with the ledger's pragmas; transactions are begun explicitly.
+
+    Its connections come from SQLCipher's module, keyed when the file is encrypted (with
+    the key unlocked in this process, see store/crypt.py). Each new connection looks at
+    the file again, so after a conversion ``engine.dispose()`` is all it takes."""
+    target = Path(path)
+    engine = create_engine(f"sqlite:///{target}", future=True, module=crypt.dbapi(),
+                           creator=lambda: crypt.connect_engine(target))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -144,7 +152,11 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
             ),
             path=str(path),
         )
+    if not header.startswith(SQLITE_HEADER) and crypt.is_encrypted(path):
+        return _inspect_encrypted(path, roll_back)
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        if len(header) >= 100 and not crypt.is_plain(path):
+            raise crypt.missing_key_error(path)
         raise NotALedgerFileError(
             QT_TRANSLATE_NOOP(
                 "errors", "{path} is not a Family Ledger data file. It was not changed."
@@ -175,6 +187,8 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
                 revision = row[0] if row else None
             if "person" in tables:  # cheap first read of the main table
                 conn.execute("SELECT * FROM person ORDER BY id LIMIT 1").fetchall()
+            extra = (unexpected_objects(conn, revision)
+                     if revision in known_revisions() and app_id == APPLICATION_ID else [])
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -192,6 +206,20 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
             ),
             path=str(path),
         )
+    if extra:
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} holds more than a Family Ledger data file may ({objects}); it is "
+                "refused and was not changed.",
+            ),
+            path=str(path),
+            objects=", ".join(extra[:5]),
+        )
+    return FileState(True, _known(path, revision))
+
+
+def _known(path: Path, revision: str | None) -> str | None:
     if revision is not None and revision not in known_revisions():
         raise SchemaTooNewError(
             QT_TRANSLATE_NOOP(
@@ -203,7 +231,38 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
             path=str(path),
             revision=revision,
         )
-    return FileState(True, revision)
+    return revision
+
+
+def _inspect_encrypted(path: Path, roll_back: bool) -> FileState:
+    """The checks of ``inspect_file`` for an encrypted file (LockedError before unlocking).
+
+    A journal left by a cut-off write is rolled back by SQLCipher itself on the first read
+    with the key, which the app does holding the lock."""
+    key = crypt.key_for(path)
+    try:
+        conn = crypt.connect(path, key, readonly=not roll_back)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            if "person" in tables:
+                conn.execute("SELECT * FROM person ORDER BY id LIMIT 1").fetchall()
+        finally:
+            conn.close()
+    except crypt.database_errors() as exc:
+        if faults.has_hot_journal(path):
+            raise faults.hot_journal_error(path) from exc
+        raise faults.damaged_error(path, str(exc)) from exc
+    if app_id != APPLICATION_ID:
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a Family Ledger data file. "
+                              "It was not changed."), path=str(path))
+    return FileState(True, _known(path, revision))
 
 
 def upgrade(engine: Engine) -> None:
@@ -226,6 +285,9 @@ def open_database(path: Path, backup_dir: Path | None = None, thorough: bool = F
     SQLite's quick_check (seconds on a county-sized file: only after an unclean end).
     """
     state = inspect_file(path, roll_back=True)
+    if not path.parent.name.startswith(leftovers.PREFIX):  # not the copy a restore works on
+        leftovers.set_home(path.parent)
+        leftovers.clean(path.parent, backup_dir)  # what a killed backup, restore or export left
     if not path.parent.exists():
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
@@ -251,11 +313,16 @@ def open_database(path: Path, backup_dir: Path | None = None, thorough: bool = F
     head = head_revision()
     if state.exists and state.revision is not None and state.revision != head:
         target = backup_dir or path.parent
-        target.mkdir(parents=True, exist_ok=True)
+        private_dir(target)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         copy = target / f"{path.stem}-before-upgrade-{stamp}{path.suffix or '.db'}"
         shutil.copy2(path, copy)
+        if crypt.is_encrypted(path):  # the copy opens with the same password
+            shutil.copy2(crypt.key_path(path), crypt.key_path(copy))
         log.info("copied the database before upgrading it to %s", copy)
+    crypt.remove_leftovers(path)
+    if not state.exists:
+        create_private(path)  # owner-only before any data goes in
     engine = make_engine(path)
     try:
         if state.revision != head:

@@ -43,8 +43,10 @@ _WRITE_FAULTS = (
 
 def storage_error_for(exc: BaseException) -> StorageError | None:
     """The clerk's StorageError for a refused write (sqlite3 or wrapped by SQLAlchemy)."""
+    from desktop.store import crypt
+
     orig = getattr(exc, "orig", exc)
-    if not isinstance(orig, sqlite3.OperationalError):
+    if not isinstance(orig, crypt.operational_errors()):
         return None
     text = str(orig).lower()
     for words, template in _WRITE_FAULTS:
@@ -90,6 +92,19 @@ def damaged_error(path: Path, reason: str) -> DamagedFileError:
     )
 
 
+def damaged_reason(exc: BaseException) -> str | None:
+    """The database's own words when ``exc`` (the driver's error, or SQLAlchemy's around
+    it) says the file is damaged; None otherwise ("database is locked" is not damage)."""
+    from desktop.store import crypt
+
+    orig = getattr(exc, "orig", exc)
+    text = str(orig).lower()
+    if isinstance(orig, crypt.database_errors()) and (
+            "malformed" in text or "not a database" in text):
+        return str(orig)
+    return None
+
+
 def check_size(path: Path, header: bytes) -> None:
     """Cheap: a file shorter than the page count in its header was cut off (truncated copy).
 
@@ -117,12 +132,14 @@ def check_size(path: Path, header: bytes) -> None:
 def quick_check(path: Path) -> None:
     """Raise DamagedFileError unless SQLite's quick_check finds the file whole. Read-only."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        from desktop.store import crypt
+
+        conn = crypt.connect_ro(path)
         try:
             problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except crypt.database_errors() as exc:
         raise damaged_error(path, str(exc)) from exc
     if problems != ["ok"]:
         raise damaged_error(path, "; ".join(problems))
@@ -169,7 +186,8 @@ def keep_damaged_copy(path: Path, folder: Path | None = None) -> Path:
 
 def lock_file(path: Path) -> Path:
     """The QLockFile the front ends hold beside the data file (see desktop/lock.py)."""
-    return path.with_name(path.name + ".lock")
+    real = Path(os.path.normcase(os.path.realpath(path)))
+    return real.with_name(real.name + ".lock")
 
 
 def stale_lock(path: Path) -> bool | None:

@@ -116,6 +116,18 @@ class ChangeLog(SQLModel, table=True):
     new_value: str | None = None
 
 
+class ChangeBatch(SQLModel, table=True):
+    """One row per import: its id makes the change-log batch name unique across processes
+    (SQLite hands out the id inside the import's own write transaction)."""
+
+    __tablename__ = "change_batch"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=10)  # import
+    at: dt.datetime = Field(sa_type=DateTime)
+
+
 class Setting(SQLModel, table=True):
     __tablename__ = "setting"
 
@@ -125,4 +137,4 @@ class Setting(SQLModel, table=True):
 
 # The record tables of the registers live in their own module; import them so that
 # SQLModel.metadata (and Alembic) always see the whole schema.
-from desktop.store import records, samples  # noqa: E402,F401
+from desktop.store import closing, records, samples  # noqa: E402,F401

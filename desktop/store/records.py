@@ -187,6 +187,11 @@ class LifeEvent(SQLModel, table=True):
     kind: str = Field(max_length=20)
     date: dt.date
     note: str = Field(default="", max_length=200)  # destination when moving away
+    # 单位调动 only: the unit she left and the unit she joined on ``date`` (migration 0007).
+    from_unit_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("unit.id", ondelete="RESTRICT")))
+    to_unit_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("unit.id", ondelete="RESTRICT")))
     created_at: dt.datetime = Field(sa_type=DateTime)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
 

@@ -2,8 +2,7 @@
 三查率 of the report and the check-up reminders.
 
 Check-ups dated before her latest return do not count; with none since, she is due on the
-day of her return. Both readers ask for it through this module, as SQL text (the reminders'
-statement) or as a SQLAlchemy expression (the indicators).
+day of her return. Both readers ask for it through this module, as a SQLAlchemy expression.
 """
 
 from __future__ import annotations
@@ -19,14 +18,8 @@ from desktop.store.records import LifeEvent
 RETURNED = EventKind.RETURNED.value
 
 
-def latest_return_sql(person_id: str, day: str) -> str:
-    """SQL text: the date of the latest return of ``person_id`` on or before ``day``, or NULL."""
-    return (f"(SELECT max(e.date) FROM life_event e WHERE e.person_id = {person_id} "
-            f"AND e.kind = '{RETURNED}' AND e.deleted_at IS NULL AND e.date <= {day})")
-
-
 def latest_return(person_id: ColumnElement, day: dt.date) -> ColumnElement:
-    """The same as an expression: her latest return on or before ``day``, or NULL."""
+    """Her latest return on or before ``day``, or NULL."""
     return (select(func.max(LifeEvent.date))
             .where(LifeEvent.person_id == person_id, LifeEvent.kind == RETURNED,
                    LifeEvent.deleted_at.is_(None), LifeEvent.date <= day)

@@ -1,9 +1,18 @@
-"""Small, portable SQL helpers shared by the services."""
+"""Small SQL helpers shared by the services: the dialect-specific ones are compiled per
+dialect here (a SQLite form in use, a PostgreSQL form beside it), so no service writes
+a database's own syntax."""
 
 from __future__ import annotations
 
-from sqlalchemy import func
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Boolean, Select, func, literal, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+from sqlmodel import SQLModel
 
 
 def without_index(column: ColumnElement) -> ColumnElement:
@@ -14,3 +23,96 @@ def without_index(column: ColumnElement) -> ColumnElement:
     keeps only a few rows (each row then costs a random lookup). Portable SQL.
     """
     return func.coalesce(column, column)
+
+
+class _AllDigits(FunctionElement[bool]):
+    type = Boolean()
+    name = "all_digits"
+    inherit_cache = True
+
+
+def all_digits(value: ColumnElement[str], length: int) -> ColumnElement[bool]:
+    """``value`` is exactly ``length`` characters, each a digit 0-9."""
+    return _AllDigits(value, literal("[0-9]" * length), literal(f"^[0-9]{{{length}}}$"))
+
+
+@compiles(_AllDigits)
+def _all_digits_default(element: _AllDigits, compiler: Any, **kw: Any) -> str:
+    raise NotImplementedError(f"all_digits has no form for {compiler.dialect.name} yet")
+
+
+@compiles(_AllDigits, "sqlite")
+def _all_digits_sqlite(element: _AllDigits, compiler: Any, **kw: Any) -> str:
+    value, glob, _regex = element.clauses
+    return compiler.process(value.op("GLOB")(glob), **kw)
+
+
+@compiles(_AllDigits, "postgresql")
+def _all_digits_postgresql(element: _AllDigits, compiler: Any, **kw: Any) -> str:
+    value, _glob, regex = element.clauses
+    return compiler.process(value.op("~")(regex), **kw)
+
+
+def reserve_ids(session: Session, model: type[SQLModel], count: int) -> Sequence[int]:
+    """``count`` ids for new rows of ``model`` that nobody else will be given, in increasing
+    order, so that a bulk load can link rows to each other without asking for each id.
+    Call it inside the write transaction that inserts them.
+
+    SQLite: a block after the largest id (first_free_id). PostgreSQL: ``count`` values
+    drawn from the table's own sequence in one statement (unique, maybe not contiguous)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return list(session.scalars(drawn_ids(model, count))) if count else []
+    first = first_free_id(session, model)
+    return range(first, first + count)
+
+
+def drawn_ids(model: type[SQLModel], count: int) -> Select:
+    """PostgreSQL: ``count`` new values of the sequence behind ``model``'s id."""
+    table = model.__table__  # type: ignore[attr-defined]
+    sequence = func.pg_get_serial_sequence(table.name, "id")
+    return select(func.nextval(sequence)).select_from(func.generate_series(1, count))
+
+
+def first_free_id(session: Session, model: type[SQLModel]) -> int:
+    """The first of the ids free for new rows of ``model`` in this write transaction: it and
+    every id after it are the caller's until the commit (a bulk load whose row count is not
+    known ahead numbers its rows from here).
+
+    SQLite only: the transaction holds the database's write lock (BEGIN IMMEDIATE) and
+    SQLite numbers a new row after the largest rowid, so everything past the largest is
+    free until the commit. A database with sequences (PostgreSQL) has no such open block:
+    there a load counts its rows first and calls reserve_ids."""
+    dialect = session.get_bind().dialect.name
+    if dialect != "sqlite":
+        raise NotImplementedError(f"first_free_id has no form for {dialect}; use reserve_ids")
+    table = model.__table__  # type: ignore[attr-defined]
+    return (session.scalar(select(func.max(table.c.id))) or 0) + 1
+
+
+class _Unindexed(FunctionElement[Any]):
+    name = "unindexed"
+    inherit_cache = True
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        super().__init__(column)
+        self.type = column.type
+
+
+def unindexed(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The column itself, marked so that the planner does not pick an index on it for this
+    condition (SQLite: the unary ``+``), where another index serves the query better.
+    Databases without such a mark get the plain column."""
+    return _Unindexed(column)
+
+
+@compiles(_Unindexed)
+def _unindexed_default(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+    [column] = element.clauses
+    return compiler.process(column, **kw)
+
+
+@compiles(_Unindexed, "sqlite")
+def _unindexed_sqlite(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+    [column] = element.clauses
+    return "+" + compiler.process(column, **kw)

@@ -41,12 +41,12 @@ def test_dry_run_import_undo_and_export(tmp_path: Path) -> None:
     digest = hashlib.sha256(db.read_bytes()).hexdigest()
     book = _file(tmp_path / "in.xlsx")
     dry = run("--db", str(db), "--lang", "en", "import", str(book), "--dry-run")
-    assert dry.returncode == 0, dry.stderr
+    assert dry.returncode == 3, dry.stderr
     assert "人员:3:身份证号: The ID number is stored as a number" in dry.stdout
     assert "人员: 2 rows, 1 to add, 0 to update, 1 rejected" in dry.stdout
     assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
     done = run("--db", str(db), "--lang", "en", "import", str(book))
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 3, done.stderr
     out = tmp_path / "all.xlsx"
     exported = run("--db", str(db), "--lang", "en", "export", "--out", str(out))
     assert exported.returncode == 0 and out.is_file(), exported.stderr

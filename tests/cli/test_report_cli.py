@@ -86,7 +86,7 @@ def test_monthly_xlsx_read_back(ledger, tmp_path):
     assert values["扶助金发放金额（元）"][0] == 970.0
     assert values["三查率"][:3] == (2, 6, "33.3%")
     assert values["出生性别比"][:3] == (200, 1, "200.0")
-    assert values["东村"][:4] == (8, 8, 7, 3)  # per-unit table
+    assert values["东村"][:6] == (8, 8, 7, 0, 0, 3)  # per-unit table (调入, 调出 0)
     assert values["平衡检查"][1] == "不平衡"
     assert values["郑八"][0] == mask(numbers["P17"])  # the breaker, masked
 

@@ -102,3 +102,25 @@ def test_mask_keeps_first_six_and_last_four(number):
 
 def test_mask_example():
     assert idnumber.mask("330102199003071234") == "330102********1234"
+
+
+OTHER_DIGITS = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x1040]  # Arabic-Indic, Persian, ...
+
+
+@given(st.sampled_from(AREAS), births, st.integers(0, 999), st.sampled_from(OTHER_DIGITS),
+       st.sets(st.integers(0, 16), min_size=1, max_size=17))
+def test_other_scripts_digits_are_refused(area, birth, seq, zero, positions):
+    number = make_id(area, birth, seq)
+    foreign = "".join(chr(zero + int(c)) if i in positions else c for i, c in enumerate(number))
+    assert foreign != number
+    with pytest.raises(ValidationError):
+        idnumber.validate(foreign, TODAY)
+    old = number[:6] + number[8:17]
+    with pytest.raises(ValidationError):
+        idnumber.convert_15(chr(zero + int(old[0])) + old[1:])
+
+
+def test_arabic_indic_year_is_not_the_same_woman():
+    raw = "610323" + "".join(chr(0x0660 + int(c)) for c in "2007") + "0101002"
+    with pytest.raises(ValidationError):
+        idnumber.validate(raw + "0", TODAY)

@@ -110,7 +110,8 @@ kinds = st.sampled_from(list(EventKind))
 
 @given(st.lists(st.tuples(kinds, st.integers(min_value=0, max_value=30)), max_size=8))
 def test_replay_status_follows_the_latest_accepted_event(steps):
-    """Whatever the clerk tries, accepted events give the status of the latest one."""
+    """Whatever the clerk tries, accepted events give the status of the latest one that
+    decides a status (a transfer between units keeps her status and its date)."""
     accepted: list[tuple[EventKind, dt.date]] = []
     day = dt.date(2000, 1, 1)
     for kind, gap in steps:
@@ -121,6 +122,11 @@ def test_replay_status_follows_the_latest_accepted_event(steps):
             continue
         accepted.append((kind, day))
     status, since = replay(accepted)
+    assert [d for _, d in accepted] == sorted(d for _, d in accepted)
+    transfers = [i for i, (k, _) in enumerate(accepted) if k is EventKind.TRANSFERRED]
+    for i in transfers:  # only while she is here: never while moved away, never after death
+        assert replay(accepted[:i])[0] is RecordStatus.ACTIVE
+    accepted = [(k, d) for k, d in accepted if k is not EventKind.TRANSFERRED]
     if not accepted:
         assert (status, since) == (RecordStatus.ACTIVE, None)
         return

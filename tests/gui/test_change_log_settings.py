@@ -94,6 +94,7 @@ def test_settings_dialog_sets_and_changes_the_password(qtbot, services):
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.old_password.isEnabled() and not dialog.clear_button.isEnabled()
+    dialog.encrypt_check.setChecked(False)  # the window-only password (encryption: elsewhere)
     type_into(qtbot, dialog.new_password, "abcd1234")
     type_into(qtbot, dialog.repeat_password, "abcd123")
     click(qtbot, dialog.set_button)

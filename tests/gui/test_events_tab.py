@@ -121,3 +121,4 @@ def test_deceased_closes_the_record(qtbot, ledger):
     assert tab.status_label.text() == "Status: Deceased · since 2026-11-01"
     assert not any(b.isEnabled() for b in (tab.moved_button, tab.returned_button, tab.deceased_button))
     assert listed(ledger, StatusFilter.DECEASED) == ["张秀英"]
+

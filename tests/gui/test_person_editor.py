@@ -342,3 +342,14 @@ def test_her_id_number_is_masked_until_shown_and_showing_is_logged(qtbot, ledger
     assert field.edit.text() == HER_ID  # stays shown in this editor after a save
     assert len([e for e in ledger.history.for_person(her) if e.action == "show_id"]) == 1
 
+
+@pytest.mark.parametrize("pasted", ["\u202e", "\x01"])
+def test_a_pasted_control_character_is_refused_with_a_reason(qtbot, ledger, pasted):
+    editor = open_editor(qtbot, ledger)
+    fill_basic(qtbot, editor, "张秀英", HER_ID, unit_id(ledger, "Office"))
+    editor.form.texts["name"].setText("张秀" + pasted + "英")  # as a paste would put it
+    click(qtbot, editor.save_button)
+    assert "invisible control character" in editor.message.text()
+    assert f"U+{ord(pasted):04X}" in editor.message.text()
+    assert editor.focusWidget() is editor.form.texts["name"]
+    assert ledger.persons.count_all() == 0

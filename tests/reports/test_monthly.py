@@ -39,7 +39,7 @@ def test_monthly_report_prints_counts_rates_units_and_footer(tmp_path):
     assert "孕情登记及时率 0 0 —" in text
     assert "出生性别比（男婴数/女婴数×100） 4 2 200.0" in text  # no % sign
     assert "信息完整率 1187 1203 98.7%" in text
-    assert "第1村民委员会 400 401 300 2 75.0%" in text
+    assert "第1村民委员会 400 401 300 0 0 2 75.0%" in text  # 调入 0, 调出 0
     assert "单位负责人：" in text and "填表人：李娟" in text and "报出日期：2026年11月3日" in text
     assert "第 1 页 共 1 页" in text
     assert all(embedded and is_subset_name(name) for name, embedded in fonts(out))

@@ -10,7 +10,7 @@ import pytest
 from desktop.domain.report_periods import PeriodKind, custom, month, period
 from desktop.domain.values.indicators import COUNT_MEASURES, Rate, RateKey
 from desktop.errors import ValidationError
-from desktop.services.indicators.behind import RETURNED
+from desktop.services.indicators.behind import NO_DATE_MOVED
 from tests.services.indicator_fixture import build
 
 NOV = month(2026, 11)
@@ -99,19 +99,22 @@ def test_an_unknown_measure_is_refused(ledger):
         services.indicators.count_behind(NOV, None, "wra_end", "den")
 
 
-def test_a_return_breaks_the_balance(ledger):
-    """October in 东村: P21 came back on 10-10 (away since 03-01); a return is no entry."""
+def test_a_return_is_an_entry(ledger):
+    """October in 东村: P21 came back on 10-10 (away since 03-01): an entry, 迁回."""
     services, ids = ledger
     october = services.indicators.compute(month(2026, 10), ids["east"])
-    # start 09-30: P1, P7, P8, P11, P12, P13, P16 = 7; no entry, no exit; end 10-31: the
-    # same and P21 = 8.
-    assert (october.wra_start, october.entries, october.exits, october.wra_end) == (7, 0, 0, 8)
-    assert [(b.person_id, b.reason) for b in october.balance_breakers] == [(ids["P21"], RETURNED)]
-    # The whole office: 15 - 1 (P6 moved 10-31) = 14, and P17 (undated, +1) and P21 (-1)
-    # cancel out, so the totals balance.
+    # start 09-30: P1, P7, P8, P11, P12, P13, P16 = 7; P21 returns; end 10-31: 8.
+    assert (october.wra_start, october.entries, october.exits, october.wra_end) == (7, 1, 0, 8)
+    assert october.entries_by["returned"] == 1
+    assert october.balance_ok and october.balance_breakers == []
+    assert _who(services, ids, "entries", p=month(2026, 10), unit=ids["east"]) == [
+        ("P21", dt.date(2026, 10, 10), "")]
+    # The whole office: 15 + 1 (P21) - 1 (P6 moved 10-31) = 15, but only 14 at the end:
+    # P17's status says moved away without a date, and the report says what to correct.
     office = services.indicators.compute(month(2026, 10))
-    assert (office.wra_start, office.exits, office.wra_end) == (15, 1, 14)
-    assert office.balance_ok and office.balance_breakers == []
+    assert (office.wra_start, office.entries, office.exits, office.wra_end) == (15, 1, 1, 14)
+    assert [(b.person_id, b.reason) for b in office.balance_breakers] == [
+        (ids["P17"], NO_DATE_MOVED)]
 
 
 def test_29_february_birthdays(ledger):
@@ -130,11 +133,11 @@ def test_29_february_birthdays(ledger):
 def test_a_quarter(ledger):
     services, _ids = ledger
     q4 = services.indicators.compute(period(PeriodKind.QUARTER, 2026, 4))
-    # Start 09-30: 15 (see October). Entries P2, P9. Exits P6 (10-31), P7, P3, P5.
-    # End 12-31: P1, P2, P8, P9, P10, P11, P12, P13, P14, P15, P16, P19, P21 = 13.
-    # 15 + 2 - 4 = 13: P17 (+1) and P21's return (-1) cancel out in the totals.
-    assert (q4.wra_start, q4.entries, q4.exits, q4.wra_end) == (15, 2, 4, 13)
-    assert q4.balance_ok
+    # Start 09-30: 15 (see October). Entries P2, P9, P21 (returned). Exits P6 (10-31), P7,
+    # P3, P5. End 12-31: P1, P2, P8, P9, P10, P11, P12, P13, P14, P15, P16, P19, P21 = 13.
+    # 15 + 3 - 4 = 14: P17 (moved away, no date) is the one to correct.
+    assert (q4.wra_start, q4.entries, q4.exits, q4.wra_end) == (15, 3, 4, 13)
+    assert [b.person_id for b in q4.balance_breakers] == [_ids["P17"]]
     assert q4.married_wra_end == 9  # P10 married on 12-05 now counts
     # Active on 12-31: P1 (2026-12 unpaid), P3 (2026 paid), P8; P12's ended 11-30.
     assert q4.rates[RateKey.BENEFIT_PAYMENT_RATE] == Rate(1, 3)

@@ -121,3 +121,49 @@ def test_child_death_set_and_cleared(svc):
                     ("child", "death_date", "2020-08-08", None, svc.her)]
     with pytest.raises(NotFoundError):
         svc.life_events.set_child_death(child.id + 100, D(2020, 1, 1))
+
+
+def test_a_transfer_moves_her_and_keeps_the_unit_she_left(svc):
+    other = svc.units.add("河西乡")
+    event = svc.life_events.transfer(svc.her, other, D(2026, 5, 1), "工作调动")
+    assert svc.persons.get(svc.her).draft.unit_id == other
+    assert status(svc) == ("active", None)  # a transfer is no change of status
+    [row] = svc.life_events.list_for_person(svc.her)
+    assert (row.id, row.kind, row.note) == (event, "transferred", "城关镇 → 河西乡 工作调动")
+    assert ("unit_id", str(svc.unit), str(other)) in person_log(svc)
+    for bad in ((other, D(2026, 6, 1)), (None, D(2026, 6, 1)), (svc.unit, D(2027, 1, 1)),
+                (svc.unit, D(2026, 4, 1))):  # same unit, no unit, future, before the last
+        with pytest.raises(ValidationError):
+            svc.life_events.transfer(svc.her, *bad)
+    with pytest.raises(ValidationError):
+        svc.life_events.add(svc.her, "transferred", D(2026, 6, 1))
+    with pytest.raises(ConflictError):  # its reports depend on the unit she left
+        svc.units.delete(svc.unit)
+    # Deleting the transfer puts her back; restoring it moves her again.
+    svc.life_events.delete("life_event", event, svc.her)
+    assert svc.persons.get(svc.her).draft.unit_id == svc.unit
+    svc.life_events.restore("life_event", event, svc.her)
+    assert svc.persons.get(svc.her).draft.unit_id == other
+
+
+def test_no_transfer_while_moved_away(svc):
+    other = svc.units.add("河西乡")
+    svc.life_events.add(svc.her, "moved_away", D(2026, 3, 1))
+    with pytest.raises(ValidationError):
+        svc.life_events.transfer(svc.her, other, D(2026, 4, 1))
+    svc.life_events.add(svc.her, "returned", D(2026, 5, 1))
+    svc.life_events.transfer(svc.her, other, D(2026, 5, 1))  # the day she is back
+    assert svc.persons.get(svc.her).draft.unit_id == other
+
+
+def test_changing_her_unit_records_a_transfer(svc):
+    other = svc.units.add("河西乡")
+    d = svc.persons.get(svc.her).draft
+    d.unit_id = other
+    svc.persons.update(svc.her, d, D(2026, 9, 1))
+    [row] = svc.life_events.list_for_person(svc.her)
+    assert (row.kind, row.date) == ("transferred", D(2026, 9, 1))
+    d.unit_id = svc.unit
+    svc.persons.update(svc.her, d)  # no date given: today
+    assert [r.date for r in svc.life_events.list_for_person(svc.her)] == [
+        D(2026, 9, 1), svc.today()]

@@ -99,8 +99,8 @@ def test_folder_removed_mid_way(ledger, tmp_path, monkeypatch):
     out.mkdir()
     real_copy = store_backup._copy
 
-    def copy_then_unplug(src, part, progress):
-        real_copy(src, part, progress)
+    def copy_then_unplug(src, part, progress, *key):
+        real_copy(src, part, progress, *key)
         for p in out.iterdir():
             p.unlink()
         out.rmdir()

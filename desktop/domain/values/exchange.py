@@ -64,6 +64,22 @@ class SheetCounts:
 
 
 @dataclass(frozen=True)
+class FieldChange:
+    """One field an update will change, as the clerk reads it (values as typed in a sheet)."""
+
+    sheet: str
+    row: int  # row number of the file
+    who: str  # her name and masked ID number
+    column: str  # header of the column
+    old: str  # "" for blank
+    new: str  # "" when cleared
+
+    def line(self, blank: str = "") -> str:
+        return (f"{self.sheet}:{self.row}: {self.who}: {self.column}: "
+                f"{self.old or blank} → {self.new or blank}")
+
+
+@dataclass(frozen=True)
 class ImportPreview:
     """Everything the check found; nothing has been written. Pass it to run_import."""
 
@@ -72,6 +88,7 @@ class ImportPreview:
     sheets: tuple[SheetCounts, ...]  # only the sheets present in the file, in SHEETS order
     problems: tuple[Problem, ...]  # sorted by sheet (SHEETS order), row, column
     plan: object = field(default=None, repr=False, compare=False)  # opaque, for run_import
+    changes: tuple[FieldChange, ...] = ()  # per updated record, each field (old -> new)
 
     @property
     def to_add(self) -> int:
@@ -96,6 +113,7 @@ class ImportResult:
     added: dict[str, int]  # sheet -> rows added
     updated: dict[str, int]  # sheet -> rows updated
     seconds: float
+    backup: Path | None = None  # the verified backup written just before
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,10 @@ class UnitFigures:
     births: int
     rates: dict[RateKey, Rate]
     own: bool = False  # the persons registered in the unit itself, not in a sub-unit (本级)
+    entries: int = 0  # all entries of the unit, transfers from other units included
+    exits: int = 0
+    moved_in: int = 0  # 调入: transfers from a unit outside this line's unit
+    moved_out: int = 0  # 调出
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,7 @@ class BalanceBreaker:
     person_id: int
     name: str
     id_number: str  # full; writers mask it
-    reason: str  # English template, QT_TRANSLATE_NOOP("indicators", ...)
+    reason: str  # the one thing to correct: English template, QT_TRANSLATE_NOOP("indicators")
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,9 @@ class Figures:
     rates: dict[RateKey, Rate]
     units: list[UnitFigures] = field(default_factory=list)
     balance_breakers: list[BalanceBreaker] = field(default_factory=list)
+    # Entries and exits by reason (flows.ENTRY_REASONS / EXIT_REASONS); 调入/调出 in a unit's.
+    entries_by: dict[str, int] = field(default_factory=dict)
+    exits_by: dict[str, int] = field(default_factory=dict)
     # The office's targets by rate key (shared/indicators.md, Targets); None: blank.
     targets: dict[str, Target | None] = field(default_factory=dict)
 
@@ -210,6 +217,8 @@ class Figures:
             "deaths": self.deaths,
             "payments_count": self.payments_count,
             "payments_amount": round(self.payments_amount_fen / 100, 2),
+            "entries_by": dict(self.entries_by),
+            "exits_by": dict(self.exits_by),
             "balance_ok": self.balance_ok,
             # The sex ratio's Rate is boys / girls (value: boys per 100 girls); its JSON
             # numerator is boys x 100, as the issue lists it.

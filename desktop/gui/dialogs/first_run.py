@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import LedgerError
+from desktop.gui.dialogs.encryption_ui import EncryptionPrompts, after_encrypting
 from desktop.gui.errors import show_error
 from desktop.i18n import error_text
 from desktop.services.container import Services
@@ -64,6 +65,14 @@ class FirstRunDialog(QDialog):
         self.demo_check = QCheckBox(self.tr("Load sample data to try the app"), self)
         self.demo_check.setToolTip(self.tr("Adds {count} made-up persons. Use a fresh data file "
                                            "for real work.").replace("{count}", str(DEMO_PERSONS)))
+        self.password_edit = QLineEdit(self)
+        self.repeat_edit = QLineEdit(self)
+        for edit in (self.password_edit, self.repeat_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("Optional; asked at every start"))
+        self.encrypt_check = QCheckBox(self.tr("&Encrypt the data file with the password"), self)
+        self.encrypt_check.setChecked(True)
+        self.prompts = EncryptionPrompts()  # tests answer the questions
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -73,6 +82,9 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Sub-units"), self.units_edit)
         form.addRow(self.tr("Your &name"), self.clerk_edit)
         form.addRow(self.tr("Your &phone"), self.phone_edit)
+        form.addRow(self.tr("Pass&word"), self.password_edit)
+        form.addRow(self.tr("&Repeat password"), self.repeat_edit)
+        form.addRow("", self.encrypt_check)
         form.addRow("", self.demo_check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self)
@@ -94,16 +106,36 @@ class FirstRunDialog(QDialog):
             self.message.setText(self.tr("Please enter the name of your office."))
             self.office_edit.setFocus()
             return
+        password = self.password_edit.text()
+        if password != self.repeat_edit.text():
+            self.message.setText(self.tr("The two passwords are not the same."))
+            self.repeat_edit.setFocus()
+            return
         try:
+            if password:
+                self.services.security.check_new(password)
             self._save(office, clerk)
         except LedgerError as exc:
             self.message.setText(error_text(exc))
-            self.units_edit.setFocus()
+            (self.password_edit if exc.field == "password" else self.units_edit).setFocus()
             return
         self.services.user.name = clerk
         if self.demo_check.isChecked():
             self._load_demo()
+        if password and not self.services.security.has_password():
+            self._set_password(password)
         super().accept()
+
+    def _set_password(self, password: str) -> None:
+        """After the sample data, so that they are encrypted with the rest."""
+        encrypt = self.encrypt_check.isChecked()
+        try:
+            self.services.encryption.set_password(password, encrypt=encrypt)
+        except LedgerError as exc:
+            self.show_error(self, exc)
+            return
+        if encrypt:
+            after_encrypting(self, self.services, password, self.prompts)
 
     def _save(self, office: str, clerk: str) -> None:
         units = self.services.units

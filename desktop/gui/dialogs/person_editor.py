@@ -17,9 +17,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.values.people import PersonDraft
 from desktop.errors import LedgerError, ValidationError
 from desktop.gui.dialogs.children import ChildrenPanel
+from desktop.gui.dialogs.closed_warning import (
+    confirm_closed,
+    draft_changes,
+    transfer_lines,
+    warning_lines,
+)
 from desktop.gui.dialogs.history import HistoryPanel
 from desktop.gui.dialogs.person_form import PersonForm
-from desktop.gui.dialogs.prompts import DialogPrompts, Prompts, Unsaved
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts, Unsaved, ask_date
 from desktop.gui.records.registry import build_record_tabs
 from desktop.gui.records.timeline_tab import TimelineTab
 from desktop.gui.reports.print_documents import DocumentPrinter
@@ -47,6 +53,7 @@ class PersonEditor(QDialog):
         self.services = services
         self.person_id = person_id
         self.prompts: Prompts = prompts or DialogPrompts()
+        self.ask_date = ask_date  # the day of a move between units (tests replace it)
 
         self.form = PersonForm(services.today, self)
         self.children_panel = ChildrenPanel(services.today, self, self.prompts)
@@ -231,10 +238,23 @@ class PersonEditor(QDialog):
         try:
             draft = self.form.draft()
             draft.children = self.children_panel.children()
+            before = None if self.person_id is None else self.services.persons.get(
+                self.person_id).draft
+            moved_on = None
+            if before is not None and draft.unit_id != before.unit_id and draft.unit_id:
+                moved_on = self.ask_date(self, self.tr("Move to another unit"), self.tr(
+                    "She moves to another unit. On which day?"), self.services.today())
+                if moved_on is None:
+                    return False
+            closing = self.services.closing
+            lines = warning_lines(closing, draft_changes(before, draft))
+            if not confirm_closed(self, self.prompts.confirm,
+                                  lines + transfer_lines(closing, moved_on)):
+                return False
             if self.person_id is None:
                 person_id = self.services.persons.create(draft)
             else:
-                self.services.persons.update(self.person_id, draft)
+                self.services.persons.update(self.person_id, draft, moved_on)
                 person_id = self.person_id
         except ValidationError as exc:
             converted = exc.params.get("convertible")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 from pathlib import Path
 from typing import Protocol
@@ -140,3 +141,23 @@ class DialogPrompts:
         from desktop.gui.progress_job import ask_full_ids
 
         return ask_full_ids(parent)
+
+
+def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:
+    """A date (asked again while unreadable), None when cancelled."""
+    from desktop.gui.widgets.date_field import parse_date
+
+    text = default.isoformat()
+    while True:
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        if not ok:
+            return None
+        try:
+            day = parse_date(text)
+        except ValueError:
+            day = None
+        if day is not None:
+            return day
+        label_again = QCoreApplication.translate(
+            "prompts", "{text} is not a valid date. Type it like 2025-03-13.").format(text=text)
+        QMessageBox.warning(parent, title, label_again)

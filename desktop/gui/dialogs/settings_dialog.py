@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import LedgerError
+from desktop.gui.dialogs.encryption_ui import (
+    EncryptionPrompts,
+    after_encrypting,
+    print_recovery_sheet,
+)
 from desktop.gui.dialogs.font_choice import FontChoice
 from desktop.gui.dialogs.reminder_settings import ReminderSettingsBox
 from desktop.i18n import error_text
@@ -68,6 +74,14 @@ class SettingsDialog(QDialog):
         self.set_button.clicked.connect(self.set_password)
         self.clear_button = QPushButton(self.tr("&Remove password"), self)
         self.clear_button.clicked.connect(self.clear_password)
+        self.prompts = EncryptionPrompts()  # tests answer the questions
+        self.encrypt_check = QCheckBox(self.tr("&Encrypt the data file"), self)
+        self.encrypt_check.setToolTip(self.tr(
+            "The data file and every backup the app writes can be read only with the password "
+            "or the recovery code."))
+        self.encrypt_check.toggled.connect(self._encryption_toggled)
+        self.sheet_button = QPushButton(self.tr("Print a recovery &sheet..."), self)
+        self.sheet_button.clicked.connect(self.print_sheet)
         self.idle_spin = QSpinBox(self)
         self.idle_spin.setRange(0, MAX_IDLE_MINUTES)
         self.idle_spin.setSuffix(self.tr(" min"))
@@ -86,6 +100,8 @@ class SettingsDialog(QDialog):
         row.addWidget(self.clear_button)
         row.addStretch(1)
         lock_form.addRow(row)
+        lock_form.addRow(self.encrypt_check)
+        lock_form.addRow(self.sheet_button)
         lock_form.addRow(self.tr("&Lock after idle time"), self.idle_spin)
 
         self.reminders_box = ReminderSettingsBox(services, self)
@@ -123,6 +139,10 @@ class SettingsDialog(QDialog):
         self.clear_button.setEnabled(has)
         self.idle_spin.setEnabled(has)
         self.set_button.setText(self.tr("&Change password") if has else self.tr("&Set password"))
+        self.sheet_button.setEnabled(has)
+        self.encrypt_check.blockSignals(True)  # showing the state is not a request to change it
+        self.encrypt_check.setChecked(self.services.encryption.is_encrypted() or not has)
+        self.encrypt_check.blockSignals(False)
         for edit in (self.old_password, self.new_password, self.repeat_password):
             edit.clear()
 
@@ -137,8 +157,12 @@ class SettingsDialog(QDialog):
             self.repeat_password.setFocus()
             return False
         had = self.services.security.has_password()
+        encrypt = self.encrypt_check.isChecked()
         try:
-            self.services.security.set_password(new, self.old_password.text())
+            if had:
+                self.services.encryption.change_password(self.old_password.text(), new)
+            else:
+                self.services.encryption.set_password(new, encrypt=encrypt)
         except LedgerError as exc:
             self._say(error_text(exc), False)
             return False
@@ -146,12 +170,42 @@ class SettingsDialog(QDialog):
         self._say(self.tr("The password was changed.") if had else
                   self.tr("The password was set. Keep it safe: without it the records "
                           "cannot be opened in this app."), True)
+        if not had and encrypt:
+            after_encrypting(self, self.services, new, self.prompts)
         self.security_changed.emit()
         return True
 
+    def _encryption_toggled(self, on: bool) -> None:
+        """With a password set, the box converts the file at once (the current password)."""
+        if not self.services.security.has_password():
+            return
+        password = self.old_password.text()
+        try:
+            if on:
+                self.services.encryption.encrypt(password)
+            else:
+                self.services.encryption.decrypt(password)
+        except LedgerError as exc:
+            self._show_password_state()
+            self._say(error_text(exc) + "\n" + self.tr(
+                "Type the current password first."), False)
+            return
+        self._show_password_state()
+        self._say(self.tr("The data file is encrypted.") if on else
+                  self.tr("The data file is stored plain now."), True)
+        if on:
+            after_encrypting(self, self.services, password, self.prompts)
+
+    def print_sheet(self) -> None:
+        """A new recovery code (the current password is needed)."""
+        if not self.services.encryption.verify(self.old_password.text()):
+            self._say(self.tr("Type the current password first."), False)
+            return
+        print_recovery_sheet(self, self.services, self.old_password.text(), self.prompts)
+
     def clear_password(self) -> bool:
         try:
-            self.services.security.clear_password(self.old_password.text())
+            self.services.encryption.remove_password(self.old_password.text())
         except LedgerError as exc:
             self._say(error_text(exc), False)
             return False

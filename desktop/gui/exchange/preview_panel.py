@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,8 @@ from desktop.gui.exchange.problem_table import (
     ProblemTableModel,
     SheetCountsModel,
 )
+
+SHOWN_CHANGES = 5000  # lines of the change list; the count says how many in all
 
 
 def _table(model, parent: QWidget) -> QTableView:  # noqa: ANN001
@@ -67,6 +70,11 @@ class PreviewPanel(QWidget):
         ).format(column=REASON_COLUMN), self)
         self.hint_label.setWordWrap(True)
         self.problem_view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.changes_label = QLabel(self)
+        self.changes_view = QPlainTextEdit(self)  # per record, each field an update changes
+        self.changes_view.setReadOnly(True)
+        self.changes_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.changes_view.setMaximumBlockCount(SHOWN_CHANGES + 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,6 +83,8 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.problem_view, 1)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.hint_label)
+        layout.addWidget(self.changes_label)
+        layout.addWidget(self.changes_view)
         self.set_preview(None)
 
     def set_preview(self, preview: ImportPreview | None) -> None:
@@ -91,6 +101,18 @@ class PreviewPanel(QWidget):
             "" if preview is None else self.tr("Problems found: %n", "", count) if count
             else self.tr("No problems found."))
         self.hint_label.setVisible(preview is not None and preview.rejected > 0)
+        self._show_changes(preview.changes if preview else ())
+
+    def _show_changes(self, changes: tuple) -> None:
+        blank = self.tr("(blank)")
+        lines = [change.line(blank) for change in changes[:SHOWN_CHANGES]]
+        if len(changes) > SHOWN_CHANGES:
+            lines.append(self.tr("… and %n more changes", "", len(changes) - SHOWN_CHANGES))
+        self.changes_view.setPlainText("\n".join(lines))
+        self.changes_label.setText(self.tr("Fields the update changes (old → new): %n", "",
+                                           len(changes)))
+        self.changes_label.setVisible(bool(changes))
+        self.changes_view.setVisible(bool(changes))
 
     def _fit_counts(self) -> None:
         """As tall as its lines, at most five (more scroll): the problems keep the room."""

@@ -22,19 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.report_periods import has_ended
+from desktop.domain.values.closing import ClosedReport, ClosureRow
 from desktop.domain.values.indicators import Figures, Period, PeriodKind
+from desktop.errors import LedgerError
 from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.errors import show_error
+from desktop.gui.reports.closing_panel import ClosingPanel
 from desktop.gui.reports.figures_view import FiguresView
 from desktop.gui.reports.pdf_jobs import PdfRequest
 from desktop.gui.reports.pdf_preview import PdfPreview
 from desktop.gui.reports.period_label import file_name, file_part, period_label
 from desktop.gui.reports.period_picker import REGISTER_DOC, PeriodPicker
 from desktop.gui.reports.report_output import ReportOutput
+from desktop.gui.reports.report_tasks import Computed, close_task, compute_task
 from desktop.gui.widgets.date_field import DateField
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.gui.workers import Worker
+from desktop.i18n import error_text
 from desktop.services.container import Services
 from desktop.services.settings import CLERK_NAME, OFFICE_NAME
 
@@ -46,12 +51,9 @@ HEAD_NAME = "report_head_name"  # 单位负责人, remembered for the next repor
 DELAY_MS = 200
 
 
-def _compute(indicators, period: Period, unit_id: int | None, _progress, _stop) -> Figures:  # noqa: ANN001
-    return indicators.compute(period, unit_id)
-
-
 class ReportPage(QWidget):
     open_person = Signal(int)
+    open_person_on = Signal(int, str)  # her record on a tab
     figures_shown = Signal()  # new figures are on screen
     pdf_shown = Signal(int)  # pages in the preview
 
@@ -63,6 +65,8 @@ class ReportPage(QWidget):
         self._pending = False
         self.worker: Worker | None = None
         self.prompts: Prompts = prompts or DialogPrompts()
+        self.closed_report: ClosedReport | None = None
+        self.closure: ClosureRow | None = None
 
         self.picker = PeriodPicker(services.today(), self)
         self.unit_combo = UnitCombo(self, include_all=True)
@@ -87,6 +91,7 @@ class ReportPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.figures_view, self.tr("Figures"))
         self.tabs.addTab(self.preview, self.tr("PDF preview"))
+        self.closing_panel = ClosingPanel(self)
 
         self.head_edit = QLineEdit(services.settings.get(HEAD_NAME), self)
         self.head_edit.setPlaceholderText(self.tr("Head of unit"))
@@ -134,6 +139,7 @@ class ReportPage(QWidget):
         layout.addLayout(choice)
         layout.addLayout(status)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.closing_panel)
         layout.addLayout(pdf)
         layout.addLayout(buttons)
 
@@ -146,6 +152,7 @@ class ReportPage(QWidget):
         self.refresh_button.clicked.connect(self.compute)
         self.sample_button.clicked.connect(self.open_sample)
         self.figures_view.open_person.connect(self.open_person)
+        self.figures_view.open_person_on.connect(self.open_person_on)
         self.head_edit.editingFinished.connect(self._save_head_name)
         self.full_ids_check.toggled.connect(self._full_ids_toggled)
         self.preview_button.clicked.connect(self.preview_pdf)
@@ -154,6 +161,10 @@ class ReportPage(QWidget):
         self.save_xlsx_button.clicked.connect(self.save_xlsx)
         self.save_json_action.triggered.connect(self.save_json)
         self.open_button.clicked.connect(self.open_in_viewer)
+        self.closing_panel.close_requested.connect(self.close_period)
+        self.closing_panel.reopen_requested.connect(self.reopen_period)
+        self.closing_panel.current_toggled.connect(self._current_toggled)
+        self.closing_panel.open_person.connect(self.open_person)
         self.output.busy_changed.connect(self._busy)
         self.output.pdf_ready.connect(self._pdf_written)
         self.reload_units()
@@ -199,13 +210,16 @@ class ReportPage(QWidget):
         self._mark_unfinished(period)
         if period is None or self.picker.document() == REGISTER_DOC:
             self.figures_view.set_figures(None)
+            self.closure = self.closed_report = None
+            self.closing_panel.show_state(None, None, [], available=False)
             self._update_buttons()
             return
         if self.worker is not None:
             self._pending = True
             return
-        task = functools.partial(_compute, self._services.indicators, period,
-                                 self.unit_combo.current_unit_id())
+        task = functools.partial(compute_task, self._services, period,
+                                 self.unit_combo.current_unit_id(),
+                                 self.closing_panel.current_check.isChecked())
         self.worker = Worker(task, self)
         self.worker.succeeded.connect(self._computed)
         self.worker.failed.connect(self._compute_failed)
@@ -213,6 +227,7 @@ class ReportPage(QWidget):
         self.progress.show()
         self.status_label.setText(self.tr("Computing the report for {period}…").format(
             period=period_label(period)))
+        self.closing_panel.close_button.setEnabled(False)  # again once the figures are in
         self.worker.start()
 
     def figures(self) -> Figures | None:
@@ -229,7 +244,8 @@ class ReportPage(QWidget):
             clerk_name=settings.get(CLERK_NAME), head_name=self.head_edit.text().strip(),
             report_date=self.date_field.date() or self._services.today(),
             full_ids=self.full_ids_check.isChecked(),
-            appendices=self.appendix_check.isChecked())
+            appendices=self.appendix_check.isChecked(),
+            current=self.closing_panel.current_check.isChecked())
 
     def preview_pdf(self) -> bool:
         request = self.request()
@@ -251,11 +267,49 @@ class ReportPage(QWidget):
 
     def save_xlsx(self) -> bool:
         figures = self.figures()
-        return figures is not None and self.output.save_table(figures, self._file_name("xlsx"), "xlsx")
+        return figures is not None and self.output.save_table(
+            figures, self._file_name("xlsx"), "xlsx", self.closed_report)
 
     def save_json(self) -> bool:
         figures = self.figures()
-        return figures is not None and self.output.save_table(figures, self._file_name("json"), "json")
+        return figures is not None and self.output.save_table(
+            figures, self._file_name("json"), "json", self.closed_report)
+
+    def close_period(self) -> bool:
+        """结账: store the figures of the period shown (on a worker: seconds at county scale)."""
+        period = self.picker.period()
+        if period is None or self.worker is not None or self.closure is not None:
+            return False
+        if not self.prompts.confirm(self, self.tr("Close the period"), self.tr(
+                "Close the report for {start} to {end}? Its figures and the persons behind "
+                "them are stored: the report then always prints them, and later corrections "
+                "are listed beside them. Close only after printing the report you hand in."
+                ).format(start=period.start.isoformat(), end=period.end.isoformat())):
+            return False
+        self.worker = Worker(functools.partial(close_task, self._services, period), self)
+        self.worker.succeeded.connect(lambda _result: self.compute())
+        self.worker.failed.connect(self._compute_failed)
+        self.worker.finished.connect(self._compute_finished)
+        self.progress.show()
+        self.worker.start()
+        return True
+
+    def reopen_period(self) -> bool:
+        period = self.picker.period()
+        if period is None or self.closure is None:
+            return False
+        reason = self.prompts.ask_text(self, self.tr("Reopen the period"), self.tr(
+            "Why is the period reopened? (kept in the change log)"))
+        if reason is None:
+            return False
+        try:
+            self._services.closing.reopen(period, reason)
+        except LedgerError as exc:
+            self.message.setText(error_text(exc))
+            return False
+        self.message.clear()
+        self.compute()
+        return True
 
     def wait(self) -> None:
         """Closing: let the running work end."""
@@ -296,8 +350,16 @@ class ReportPage(QWidget):
         self._update_buttons()
         self._timer.start()
 
-    def _computed(self, figures: Figures) -> None:
-        self.figures_view.set_figures(figures)
+    def _current_toggled(self, _checked: bool) -> None:
+        self.output.forget()
+        self.compute()
+
+    def _computed(self, result: Computed) -> None:
+        figures = result.figures
+        self.closure, self.closed_report = result.closure, result.report
+        self.closing_panel.show_state(result.closure, result.report, result.closed)
+        self.figures_view.set_figures(
+            figures, result.report.mark.closure_id if result.report is not None else None)
         self._update_buttons()
         self.figures_shown.emit()
 
@@ -310,6 +372,8 @@ class ReportPage(QWidget):
             worker.deleteLater()
         self.progress.hide()
         self.status_label.clear()
+        self.closing_panel.close_button.setEnabled(
+            self.closure is None and self.figures() is not None)
         if self._pending:
             self._pending = False
             self.compute()
@@ -357,5 +421,6 @@ def add_report_page(window: MainWindow, services: Services,
                     changes: DataChanged | None = None) -> ReportPage:
     page = ReportPage(services, window, changes)
     page.open_person.connect(window.open_person)
+    page.open_person_on.connect(lambda person_id, tab: window.open_person(person_id, tab))
     window.add_page(PAGE_KEY, page.title(), page)
     return page

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from desktop.domain.dates import age_on
 from desktop.domain.enums import EventKind, RecordStatus, StatusFilter
 from desktop.domain.kinds import KINDS, Kind
-from desktop.domain.life_events import STATUS_AFTER, check_next
+from desktop.domain.life_events import check_next, replay
 from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
 from desktop.errors import LedgerError, ValidationError
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
@@ -145,7 +145,7 @@ class EventsTab(QWidget):
         record = self._persons.get(self.person_id)
         events = self.model.rows()
         # What may be added follows from her events, as the service decides it.
-        self.status = STATUS_AFTER[EventKind(events[-1].kind)] if events else RecordStatus.ACTIVE
+        self.status = replay([(EventKind(e.kind), e.date) for e in events])[0]
         shown: object = RecordStatus(record.status)
         if shown is RecordStatus.ACTIVE and \
                 age_on(record.birth_date, self._today()) >= AGE_LIMIT:

@@ -39,12 +39,14 @@ class BehindQuery:
     unit_id: int | None
     measure: str
     part: str = "num"  # "num" or "den"
+    closure_id: int | None = None  # a closed period: the persons stored when it was closed
 
 
 class BehindTableModel(QAbstractTableModel):
-    def __init__(self, indicators: Any, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, indicators: Any, parent=None, closing: Any = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._indicators = indicators  # the IndicatorService
+        self._closing = closing  # the ClosingService: a closed period's stored persons
         self._query: BehindQuery | None = None
         self._count = 0
         self._rows = PagedRows(self._fetch, self._texts, PAGE_SIZE, 8, self._loaded)
@@ -56,8 +58,14 @@ class BehindTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows.clear()
-        self._count = 0 if query is None else self._indicators.count_behind(
-            query.period, query.unit_id, query.measure, query.part)
+        if query is None:
+            self._count = 0
+        elif query.closure_id is not None and self._closing is not None:
+            self._count = self._closing.count_stored(
+                query.closure_id, query.unit_id, query.measure, query.part)
+        else:
+            self._count = self._indicators.count_behind(
+                query.period, query.unit_id, query.measure, query.part)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -99,6 +107,9 @@ class BehindTableModel(QAbstractTableModel):
         query = self._query
         if query is None:
             return []
+        if query.closure_id is not None and self._closing is not None:
+            return self._closing.page_stored(
+                query.closure_id, query.unit_id, query.measure, query.part, offset, limit)
         return self._indicators.page_behind(query.period, query.unit_id, query.measure, query.part,
                                         offset, limit)
 

@@ -211,10 +211,12 @@ class RatesModel(_FiguresTable):
 
 
 class UnitsModel(_FiguresTable):
-    COL_UNIT, COL_WRA_START, COL_WRA_END, COL_MARRIED, COL_BIRTHS = range(5)
+    (COL_UNIT, COL_WRA_START, COL_WRA_END, COL_MARRIED, COL_MOVED_IN, COL_MOVED_OUT,
+     COL_BIRTHS) = range(7)
     RATE_COLUMNS = tuple(RateKey)
     HEADERS = (QT_TRANSLATE_NOOP("figures", "Unit"), QT_TRANSLATE_NOOP("figures", "WRA at start"),
                QT_TRANSLATE_NOOP("figures", "WRA at end"), QT_TRANSLATE_NOOP("figures", "Married WRA"),
+               QT_TRANSLATE_NOOP("figures", "Moved in"), QT_TRANSLATE_NOOP("figures", "Moved out"),
                QT_TRANSLATE_NOOP("figures", "Births"))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -256,6 +258,8 @@ class UnitsModel(_FiguresTable):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if key is None:
-            return f"{(unit.wra_start, unit.wra_end, unit.married_wra_end, unit.births)[column - 1]:,}"
+            counts = (unit.wra_start, unit.wra_end, unit.married_wra_end, unit.moved_in,
+                      unit.moved_out, unit.births)
+            return f"{counts[column - 1]:,}"
         mark = {True: " ✓", False: " ✗"}.get(met, "")  # type: ignore[arg-type]
         return rate_text(key, rate) + mark

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -52,19 +53,22 @@ def _table(parent: QWidget, model) -> QTableView:  # noqa: ANN001
 
 class FiguresView(QWidget):
     open_person = Signal(int)
+    open_person_on = Signal(int, str)  # her record on a tab (a balance breaker: her events)
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts = CountsModel(self)
         self.rates = RatesModel(self)
         self.units = UnitsModel(self)
-        self.behind = bm.BehindTableModel(services.indicators, self)
+        self.behind = bm.BehindTableModel(services.indicators, self,
+                                          getattr(services, "closing", None))
         self.counts_view = _table(self, self.counts)
         self.rates_view = _table(self, self.rates)
         self.units_view = _table(self, self.units)
         self.balance_label = QLabel(self)
         self.balance_label.setWordWrap(True)
         self.breakers = QListWidget(self)
+        self.open_breaker_button = QPushButton(self.tr("Open her record to correct it"), self)
         self.behind_title = QLabel(self.tr("Click a number to list the persons behind it."), self)
         self.behind_title.setWordWrap(True)
         self.behind_view = PersonTable(self)
@@ -83,6 +87,7 @@ class FiguresView(QWidget):
         left_layout.addWidget(self.counts_view, 1)
         left_layout.addWidget(self.balance_label)
         left_layout.addWidget(self.breakers)
+        left_layout.addWidget(self.open_breaker_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -105,13 +110,17 @@ class FiguresView(QWidget):
         self.behind_view.doubleClicked.connect(self._activate)
         self.behind_view.row_activated.connect(self._activate)
         self.breakers.itemActivated.connect(self._breaker_activated)
+        self.open_breaker_button.clicked.connect(self._open_breaker)
         self.set_figures(None)
 
     # -- public ----------------------------------------------------------------
     def figures(self) -> Figures | None:
         return self.counts.figures
 
-    def set_figures(self, figures: Figures | None) -> None:
+    def set_figures(self, figures: Figures | None, closure_id: int | None = None) -> None:
+        """``closure_id``: the figures are a closed period's stored ones; the persons behind
+        them are then the stored ones too."""
+        self.closure_id = closure_id
         for model in (self.counts, self.rates, self.units):
             model.set_figures(figures)
         # As tall as the rates shown: the per-unit table below gets the rest.
@@ -128,7 +137,8 @@ class FiguresView(QWidget):
         figures = self.figures()
         if figures is None:
             return 0
-        self.behind.set_query(bm.BehindQuery(figures.period, figures.unit_id, measure, part))
+        self.behind.set_query(bm.BehindQuery(figures.period, figures.unit_id, measure, part,
+                                             self.closure_id))
         count = self.behind.rowCount()
         self.behind_title.setText(self.tr("{what}: %n person(s)", "", count).format(
             what=self._describe(measure, part)))
@@ -159,13 +169,20 @@ class FiguresView(QWidget):
             self.open_person.emit(int(person_id))
 
     def _breaker_activated(self, item: QListWidgetItem) -> None:
+        """Her record on the life events tab, where a move-away or death gets its date."""
         person_id = item.data(Qt.ItemDataRole.UserRole)
         if person_id is not None:
-            self.open_person.emit(int(person_id))
+            self.open_person_on.emit(int(person_id), "events")
+
+    def _open_breaker(self) -> None:
+        item = self.breakers.currentItem() or self.breakers.item(0)
+        if item is not None:
+            self._breaker_activated(item)
 
     def _show_balance(self, figures: Figures | None) -> None:
         self.breakers.clear()
         self.breakers.setVisible(bool(figures and figures.balance_breakers))
+        self.open_breaker_button.setVisible(bool(figures and figures.balance_breakers))
         if figures is None:
             self.balance_label.clear()
             return

@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from desktop.domain.values.closing import ClosedReport
 from desktop.domain.values.indicators import Figures
 from desktop.gui.errors import show_error
 from desktop.gui.reports.pdf_jobs import PdfRequest, write_pdf
@@ -118,9 +119,10 @@ class ReportOutput(QObject):
             self.worker.wait()
 
     # -- Excel / JSON ------------------------------------------------------------------------
-    def save_table(self, figures: Figures, name: str, kind: str) -> bool:
+    def save_table(self, figures: Figures, name: str, kind: str,
+                   closed: ClosedReport | None = None) -> bool:
         """The figures as .xlsx or .json (report_export; ID numbers masked); small, so
-        written here rather than on a worker."""
+        written here rather than on a worker. ``closed``: a closed period's stored report."""
         if kind == "xlsx":
             pattern = QCoreApplication.translate("ReportOutput", "Excel workbook (*.xlsx)")
             title = QCoreApplication.translate("ReportOutput", "Save Excel")
@@ -136,7 +138,10 @@ class ReportOutput(QObject):
         )
 
         try:
-            (write_xlsx if kind == "xlsx" else write_json)(figures, path)
+            if kind == "xlsx":
+                write_xlsx(figures, path, closed=closed)
+            else:
+                write_json(figures, path, closed)
         except Exception as exc:  # noqa: BLE001  shown to the clerk, nothing half-written
             self.show_error(self._parent, exc)
             return False

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from desktop.domain.kinds import Kind
 from desktop.domain.person_rules import birth_orders, check_child
+from desktop.domain.text import check_characters
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.people import ChildDraft
 from desktop.domain.values.pregnancy import BabyDraft
@@ -32,6 +33,7 @@ def baby_drafts(babies: list[BabyDraft], birth: dt.date, mother_birth: dt.date,
         )
     drafts = []
     for index, baby in enumerate(babies):
+        check_characters(baby.name, f"children[{index}]")
         child = ChildDraft(name=" ".join((baby.name or "").split()), sex=baby.sex,
                            birth_date=birth, id_number=baby.id_number or "")
         if len(child.name) > 50:

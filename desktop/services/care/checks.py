@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
+from desktop.domain.text import check_characters
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ValidationError
 from desktop.store.models import Person
@@ -18,7 +19,8 @@ def choice(value: str, kind: type[StrEnum], field: str) -> str:
     return value
 
 
-def text(value: str, field: str, limit: int) -> str:
+def text(value: str, field: str, limit: int, lines: bool = False) -> str:
+    check_characters(value, field, lines)
     value = (value or "").strip()
     if len(value) > limit:
         raise ValidationError(

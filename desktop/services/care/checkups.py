@@ -77,7 +77,7 @@ class CheckupService(RecordBase):
                                   "check was done."), field="pregnant")
         values["result"] = check.choice(draft.result, CheckupResult, "result")
         values["source"] = check.choice(draft.source, CheckupSource, "source")
-        values["note"] = check.text(draft.note, "note", 500)
+        values["note"] = check.text(draft.note, "note", 500, lines=True)
         values["place"] = check.text(draft.place, "place", 200)
         if draft.result == CheckupResult.ABNORMAL and not values["note"]:
             raise ValidationError(

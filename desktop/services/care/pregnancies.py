@@ -11,6 +11,7 @@ from sqlmodel import Session
 from desktop.domain.enums import Outcome
 from desktop.domain.kinds import Kind
 from desktop.domain.pregnancy import check_pregnancy, expected_delivery, gestation
+from desktop.domain.text import check_characters
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.pregnancy import BabyDraft, FollowupRow, PregnancyDraft, PregnancyRow
 from desktop.errors import ValidationError
@@ -173,6 +174,7 @@ class PregnancyService(RecordBase):
             self._update(session, Kind.FOLLOWUP, followup, row.person_id, values)
 
     def _followup_values(self, row: Pregnancy, date: dt.date | None, note: str) -> dict:
+        check_characters(note, "note", lines=True)
         note = (note or "").strip()
         if date is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please enter the date."), field="date")

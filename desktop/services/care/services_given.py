@@ -55,5 +55,5 @@ class ServiceRecordService(RecordBase):
         self._not_future(draft.date, "date")
         check.not_before_birth(draft.date, person, "date")
         values["type"] = check.choice(draft.type, ServiceType, "type")
-        values["note"] = check.text(draft.note, "note", 500)
+        values["note"] = check.text(draft.note, "note", 500, lines=True)
         return values

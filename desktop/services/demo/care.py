@@ -39,7 +39,8 @@ class CareMaker:
         if w.cert_date is not None:
             self._benefit(w)
         self.out[Kind.LIFE_EVENT].extend(
-            {"person_id": w.id, "kind": kind, "date": day, "note": note} for kind, day, note in w.events)
+            {"person_id": w.id, "kind": kind, "date": day, "note": note, "from_unit_id": None,
+             "to_unit_id": None} for kind, day, note in w.events)
 
     def _away(self, w: Woman, day: dt.date) -> bool:
         return w.away is not None and w.away[0] < day < w.away[1]

@@ -15,9 +15,10 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.domain.dates import add_years
+from desktop.domain.enums import EventKind
 from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ConflictError
@@ -32,6 +33,7 @@ from desktop.store.bulk import BulkInserter, loading
 from desktop.store.db import analyze, transaction
 from desktop.store.kinds import MODELS
 from desktop.store.models import Person
+from desktop.store.sql import first_free_id
 
 __all__ = ["DemoResult", "area_codes", "generate_demo"]
 
@@ -39,6 +41,7 @@ DEMO_OFFICE = "示范街道办事处"
 CHUNK = 2000  # women per batch of inserts (more only holds more memory)
 HISTORY_YEARS = 8  # check-ups and payments on record
 RECENT_YEARS = 3  # pregnancies (births from then on) and services on record
+TRANSFER_RATE = 0.02  # women still here who moved between the office's units once
 
 # Insert order: a row's parent comes first (follow-ups after pregnancies, payments after
 # benefits); the key is the buffer name.
@@ -75,15 +78,15 @@ def generate_demo(
     rng = random.Random(seed)
     today = services.today()
     maker = Maker(rng, today)
+    moves = random.Random(seed + 1)  # transfers draw apart: the rest stays as it was
     unit_ids, units_added = _demo_units(services)
     now = dt.datetime.combine(today, dt.time(9, 0))
     plan = flaws.FlawPlan(persons)
     with transaction(services.factory) as session, loading(session):
         bulk = BulkInserter(session, now)
         ids = {
-            "person": (session.scalar(select(func.max(Person.id))) or 0) + 1,
-            **{kind: (session.scalar(select(func.max(MODELS[kind].id))) or 0) + 1  # type: ignore[attr-defined]
-               for kind in (Kind.PREGNANCY, Kind.BENEFIT)},
+            "person": first_free_id(session, Person),
+            **{kind: first_free_id(session, MODELS[kind]) for kind in (Kind.PREGNANCY, Kind.BENEFIT)},
         }
         maker.used.update(session.scalars(select(Person.id_number)))
         out: dict[str, list] = {name: [] for name, _model in TABLES}
@@ -103,6 +106,7 @@ def generate_demo(
             out["person"].append(row)
             out[Kind.CHILD].extend(woman.kids)
             care.add(woman, lives.life(woman))
+            _transfer(moves, today, row, woman, unit_ids, out[Kind.LIFE_EVENT])
             plan.settle(flaw, woman.flaw_done)
             previous = woman
             if len(out["person"]) >= CHUNK:
@@ -122,6 +126,21 @@ def generate_demo(
     counts = {name: bulk.counts.get(model.__tablename__, 0) for name, model in TABLES}
     return DemoResult(persons, counts[Kind.CHILD], units_added, seconds, counts,
                       {k: v for k, v in plan.applied.items() if v})
+
+
+def _transfer(rng: random.Random, today: dt.date, row: dict, woman: Woman,
+              unit_ids: list[int], events: list[dict]) -> None:
+    """A few women still here moved between the office's units (单位调动) once: her row
+    holds the new unit, the event the one she left."""
+    if (woman.status != "active" or woman.away is not None or len(unit_ids) < 2
+            or rng.random() >= TRANSFER_RATE):
+        return
+    start = max(woman.since, add_years(today, -3))
+    day = start + dt.timedelta(days=rng.randint(0, max((today - start).days - 1, 0)))
+    new = rng.choice([u for u in unit_ids if u != row["unit_id"]])
+    events.append({"person_id": row["id"], "kind": EventKind.TRANSFERRED.value, "date": day,
+                   "note": "", "from_unit_id": row["unit_id"], "to_unit_id": new})
+    row["unit_id"] = new
 
 
 def _flush(bulk: BulkInserter, out: dict[str, list]) -> None:

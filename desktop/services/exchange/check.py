@@ -11,15 +11,18 @@ from dataclasses import dataclass, field
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import REASON_COLUMN, SHEETS, Problem, ShouldStop
-from desktop.services.exchange.columns import BOOL, COLUMNS, DEFAULTS, ENUM, ID, TEXT, Col
+from desktop.services.exchange.columns import BOOL, COLUMNS, DATE, DEFAULTS, ENUM, ID, TEXT, Col
 from desktop.services.exchange.read import RawSheet
-from desktop.services.exchange.values import Bad, cell_text, parse
+from desktop.services.exchange.values import Bad, Cleared, cell_text, parse, typed
 
 UNKNOWN_COLUMN = QT_TRANSLATE_NOOP("exchange", "Unknown column: it is ignored.")
 MISSING_COLUMN = QT_TRANSLATE_NOOP("exchange", "The required column {column} is missing.")
 UNKNOWN_SHEET = QT_TRANSLATE_NOOP(
     "exchange", "Unknown sheet: it is ignored (the sheets are {sheets}).")
 CANCELLED_CHECK = QT_TRANSLATE_NOOP("exchange", "The check was cancelled.")
+# Values that repeat from row to row share one object (ID numbers, dates, places, units).
+SHARED_KINDS = (ID, DATE)
+SHARED_KEYS = frozenset({"place", "unit", "parent", "ethnicity", "employer"})
 CHECK_EVERY = 2000  # rows between progress reports and cancel questions
 
 
@@ -35,13 +38,19 @@ class SheetResult:
     rows: int = 0  # data rows read
     good: list[dict] = field(default_factory=list)
     rejected: Rejected | None = None
-    cells: dict[int, list] = field(default_factory=dict)  # row -> raw cells of good rows
+    mapped: list = field(default_factory=list)  # (index in the row, Col) of the known columns
 
 
 class Collector:
     """Problems and rejected rows of the whole workbook."""
 
-    def __init__(self) -> None:
+    def __init__(self, update: bool = False) -> None:
+        # With update, each good row keeps which of its fields the file gives ("_given": a
+        # set of keys, non-blank cells and （清空）): an update changes only those.
+        self.update = update
+        # Equal short values (ID numbers, dates, places) share one object across all rows:
+        # at county scale a person's ID is in dozens of rows (saves ~100 bytes a cell).
+        self.shared: dict = {}
         self.problems: list[Problem] = []
         self.sheets: dict[str, SheetResult] = {}
 
@@ -54,15 +63,26 @@ class Collector:
         result = self.sheets[sheet]
         self.problems.extend(problems)
         assert result.rejected is not None
-        result.rejected.rows.append((row["_row"], result.cells.pop(row["_row"], []), problems))
+        result.rejected.rows.append((row["_row"], self._cells(result, row), problems))
         row["_rejected"] = True
 
     def problem(self, sheet: str, row: dict, header: str, bad: Bad) -> Problem:
         result = self.sheets[sheet]
         cols = result.rejected.headers if result.rejected else []
-        cells = result.cells.get(row["_row"], [])
-        value = cell_text(cells[cols.index(header)]) if header in cols and cols.index(header) < len(cells) else ""
+        col = next((c for _, c in result.mapped if c.header == header), None)
+        value = cell_text(typed(col, row.get(col.key))) if col is not None and header in cols else ""
         return Problem(sheet, row["_row"], header, value, bad.reason, bad.params, bad.context)
+
+    @staticmethod
+    def _cells(result: SheetResult, row: dict) -> list:
+        """A good row's cells, rebuilt from its values (the raw cells of the hundreds of
+        thousands of good rows are not kept: they were two thirds of the check's memory);
+        columns the format does not know come back blank."""
+        assert result.rejected is not None
+        cells: list = [""] * len(result.rejected.headers)
+        for index, col in result.mapped:
+            cells[index] = typed(col, row.get(col.key))
+        return cells
 
     def sorted_problems(self) -> tuple[Problem, ...]:
         order = {name: i for i, name in enumerate(SHEETS)}
@@ -89,10 +109,14 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
             mapped.append((index, known[header]))
         elif header and header != REASON_COLUMN:
             collector.sheet_problem(raw.name, raw.header_row, header, header, UNKNOWN_COLUMN)
+    result.mapped = mapped
     missing = [c.header for c in COLUMNS[raw.name] if c.required and c.header not in raw.headers]
     for header in missing:
         collector.sheet_problem(raw.name, raw.header_row, header, "", MISSING_COLUMN, column=header)
     width = len(raw.headers)
+    track = collector.update
+    shared = collector.shared.setdefault
+    sharing = {c.key for _, c in mapped if c.kind in SHARED_KINDS or c.key in SHARED_KEYS}
     for number, cells in raw.rows:
         if tick is not None and number % CHECK_EVERY == 0:
             tick()
@@ -100,6 +124,7 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
                    for c in cells):
             continue
         result.rows += 1
+        given: set[str] = set()
         if len(cells) < width:
             cells = list(cells) + [""] * (width - len(cells))
         problems: list[Problem] = []
@@ -107,7 +132,15 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
         for index, col in mapped:
             value = cells[index]
             try:
-                values[col.key] = parse(col, value, today)
+                parsed = parse(col, value, today)
+                if parsed is not None and col.key in sharing:
+                    parsed = shared(parsed, parsed)  # one object per ID number, date, place
+                values[col.key] = parsed
+                if track and parsed is not None:
+                    given.add(col.key)
+            except Cleared:
+                values[col.key] = _blank(col)
+                given.add(col.key)
             except Bad as bad:
                 problems.append(Problem(raw.name, number, col.header, cell_text(value),
                                         bad.reason, bad.params, bad.context))
@@ -123,8 +156,9 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
         for col in COLUMNS[raw.name]:
             if values.get(col.key) is None:
                 values[col.key] = _blank(col)
+        if track:
+            values["_given"] = given
         result.good.append(values)
-        result.cells[number] = cells
     return result
 
 

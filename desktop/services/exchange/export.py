@@ -6,13 +6,15 @@ fixed values are the Chinese words of the format; ID columns are text cells.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Select, case, func, null, select
+from sqlalchemy.orm import aliased
 
+from desktop.domain.cells import xml_text
 from desktop.domain.idnumber import mask
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
@@ -35,50 +37,79 @@ from desktop.services.exchange.columns import (
     VOCAB,
     Col,
 )
+from desktop.services.exchange.limits import MAX_CELL
+from desktop.services.xlsx_temp import temp_files_in
+from desktop.store.leftovers import part_for
+from desktop.store.models import Child, Person, Unit
+from desktop.store.records import (
+    Benefit,
+    Checkup,
+    Contraception,
+    Payment,
+    Pregnancy,
+    PregnancyFollowup,
+    Service,
+)
 
 CANCELLED = QT_TRANSLATE_NOOP("exchange", "The export was cancelled; no file was written.")
-_LIVE = "deleted_at IS NULL"
-QUERIES = {
-    "单位": "SELECT u.name, p.name FROM unit u LEFT JOIN unit p ON p.id = u.parent_id ORDER BY u.id",
-    "人员": "SELECT p.name, p.id_number, u.name, p.category, p.phone, p.ethnicity, "
-            "p.household_address, p.current_address, p.employer, p.marriage_cert_no, "
-            "p.marital_status, p.marriage_date, "
-            "p.spouse_name, p.spouse_id_number, p.spouse_work_unit, p.spouse_phone, "
-            "p.checkup_group, p.one_child_cert_no, p.one_child_cert_date, p.registered_on, "
-            "p.arrival_date, p.status, CASE WHEN p.status = 'active' THEN NULL ELSE p.status_date "
-            "END, p.notes FROM person p JOIN unit u ON u.id = p.unit_id "
-            "WHERE p.deleted_at IS NULL ORDER BY p.id",
-    "子女": "SELECT p.id_number, c.name, c.sex, c.birth_date, c.birth_order, c.id_number, "
-            "c.birth_registered_on, c.reported_on, c.death_date, (SELECT g.registered_on FROM "
-            "pregnancy g WHERE g.id = c.pregnancy_id AND g.deleted_at IS NULL) "
-            "FROM child c JOIN person p ON "
-            "p.id = c.person_id WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL "
-            "ORDER BY p.id, c.birth_order, c.id",
-    "孕情": "SELECT p.id_number, g.registered_on, g.lmp, g.outcome, g.outcome_date FROM pregnancy g "
-            "JOIN person p ON p.id = g.person_id WHERE g.deleted_at IS NULL AND p.deleted_at IS "
-            "NULL ORDER BY p.id, g.registered_on, g.id",
-    "孕情随访": "SELECT p.id_number, g.registered_on, f.date, f.note FROM pregnancy_followup f "
-                "JOIN pregnancy g ON g.id = f.pregnancy_id JOIN person p ON p.id = g.person_id "
-                "WHERE f.deleted_at IS NULL AND g.deleted_at IS NULL AND p.deleted_at IS NULL "
-                "ORDER BY p.id, g.registered_on, g.id, f.date, f.id",
-    "节育措施": "SELECT p.id_number, r.method, r.start_date, r.end_date, r.place FROM contraception r "
-                "JOIN person p ON p.id = r.person_id WHERE r.deleted_at IS NULL AND "
-                "p.deleted_at IS NULL ORDER BY p.id, r.start_date, r.id",
-    "三查": "SELECT p.id_number, r.date, r.check_pregnancy, r.check_iud, r.check_disease, r.result, "
-            "r.pregnant, r.note, r.place, r.source FROM checkup r JOIN person p ON p.id = r.person_id "
-            "WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY p.id, r.date, r.id",
-    "服务": "SELECT p.id_number, r.date, r.type, r.note FROM service r JOIN person p ON "
-            "p.id = r.person_id WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL "
-            "ORDER BY p.id, r.date, r.id",
-    "扶助项目": "SELECT p.id_number, b.program, b.amount_fen, b.cycle, b.start_date, b.end_date "
-                "FROM benefit b JOIN person p ON p.id = b.person_id WHERE b.deleted_at IS NULL "
-                "AND p.deleted_at IS NULL ORDER BY p.id, b.start_date, b.id",
-    "发放记录": "SELECT p.id_number, b.program, y.period, y.amount_fen, y.paid_on FROM payment y "
-                "JOIN benefit b ON b.id = y.benefit_id JOIN person p ON p.id = b.person_id "
-                "WHERE y.deleted_at IS NULL AND b.deleted_at IS NULL AND p.deleted_at IS NULL "
-                "ORDER BY p.id, b.start_date, b.id, y.period, y.id",
-}
-COUNT = {name: f"SELECT count(*) FROM ({sql})" for name, sql in QUERIES.items()}
+
+
+def _queries() -> dict[str, Select]:
+    """Each sheet's rows in the order of its columns (columns.COLUMNS), live rows only."""
+    u, parent = aliased(Unit), aliased(Unit)
+    p, g = Person, Pregnancy
+    live = p.deleted_at.is_(None)
+    her_pregnancy = (select(g.registered_on)
+                     .where(g.id == Child.pregnancy_id, g.deleted_at.is_(None)).scalar_subquery())
+    return {
+        "单位": select(u.name, parent.name).outerjoin(parent, parent.id == u.parent_id)
+                .order_by(u.id),
+        "人员": select(
+            p.name, p.id_number, u.name, p.category, p.phone, p.ethnicity, p.household_address,
+            p.current_address, p.employer, p.marriage_cert_no, p.marital_status,
+            p.marriage_date, p.spouse_name,
+            p.spouse_id_number, p.spouse_work_unit, p.spouse_phone, p.checkup_group,
+            p.one_child_cert_no, p.one_child_cert_date, p.registered_on, p.arrival_date,
+            p.status, case((p.status == "active", null()), else_=p.status_date), p.notes)
+            .join(u, u.id == p.unit_id).where(live).order_by(p.id),
+        "子女": select(p.id_number, Child.name, Child.sex, Child.birth_date, Child.birth_order,
+                     Child.id_number, Child.birth_registered_on, Child.reported_on,
+                     Child.death_date, her_pregnancy)
+            .join(p, p.id == Child.person_id).where(Child.deleted_at.is_(None), live)
+            .order_by(p.id, Child.birth_order, Child.id),
+        "孕情": select(p.id_number, g.registered_on, g.lmp, g.outcome, g.outcome_date)
+            .join(p, p.id == g.person_id).where(g.deleted_at.is_(None), live)
+            .order_by(p.id, g.registered_on, g.id),
+        "孕情随访": select(p.id_number, g.registered_on, PregnancyFollowup.date,
+                       PregnancyFollowup.note)
+            .join(g, g.id == PregnancyFollowup.pregnancy_id).join(p, p.id == g.person_id)
+            .where(PregnancyFollowup.deleted_at.is_(None), g.deleted_at.is_(None), live)
+            .order_by(p.id, g.registered_on, g.id, PregnancyFollowup.date, PregnancyFollowup.id),
+        "节育措施": _of_person(Contraception, Contraception.start_date, Contraception.method,
+                           Contraception.start_date, Contraception.end_date,
+                           Contraception.place),
+        "三查": _of_person(Checkup, Checkup.date, Checkup.date, Checkup.check_pregnancy,
+                         Checkup.check_iud, Checkup.check_disease, Checkup.result,
+                         Checkup.pregnant, Checkup.note, Checkup.place, Checkup.source),
+        "服务": _of_person(Service, Service.date, Service.date, Service.type, Service.note),
+        "扶助项目": _of_person(Benefit, Benefit.start_date, Benefit.program, Benefit.amount_fen,
+                           Benefit.cycle, Benefit.start_date, Benefit.end_date),
+        "发放记录": select(p.id_number, Benefit.program, Payment.period, Payment.amount_fen,
+                       Payment.paid_on)
+            .join(Benefit, Benefit.id == Payment.benefit_id).join(p, p.id == Benefit.person_id)
+            .where(Payment.deleted_at.is_(None), Benefit.deleted_at.is_(None), live)
+            .order_by(p.id, Benefit.start_date, Benefit.id, Payment.period, Payment.id),
+    }
+
+
+def _of_person(model: Any, day: Any, *columns: Any) -> Select:
+    """A record kind kept per person: her ID number then ``columns``, by person and day."""
+    return (select(Person.id_number, *columns).join(Person, Person.id == model.person_id)
+            .where(model.deleted_at.is_(None), Person.deleted_at.is_(None))
+            .order_by(Person.id, day, model.id))
+
+
+QUERIES = _queries()
 
 
 def _converter(col: Col, full_ids: bool) -> Callable[[object], object]:
@@ -86,7 +117,7 @@ def _converter(col: Col, full_ids: bool) -> Callable[[object], object]:
         labels = LABEL[col.vocab]
         return lambda v: labels.get(v, v) if v else None  # type: ignore[arg-type]
     if col.kind == DATE:
-        return lambda v: dt.date.fromisoformat(v) if v else None  # type: ignore[arg-type]
+        return lambda v: v or None
     if col.kind == BOOL:
         return lambda v: "是" if v else "否"
     if col.kind == MONEY:
@@ -105,7 +136,8 @@ def write_all(engine: Engine, part: Path, full_ids: bool, progress: Progress | N
     counts: dict[str, int] = {}
     try:
         with engine.connect() as conn:
-            total = sum(conn.exec_driver_sql(COUNT[name]).scalar() or 0 for name in SHEETS)
+            total = sum(conn.scalar(select(func.count()).select_from(
+                QUERIES[name].order_by(None).subquery())) or 0 for name in SHEETS)
             done = 0
             for name in SHEETS:
                 cols = COLUMNS[name]
@@ -113,7 +145,7 @@ def write_all(engine: Engine, part: Path, full_ids: bool, progress: Progress | N
                            [kinds.get(c.kind, xlsx.TEXT) for c in cols])
                 convert = [_converter(c, full_ids) for c in cols]
                 rows = 0
-                result = conn.exec_driver_sql(QUERIES[name])
+                result = conn.execute(QUERIES[name])
                 while chunk := result.fetchmany(5000):
                     if should_stop is not None and should_stop():
                         raise ImportCancelled(CANCELLED)
@@ -199,13 +231,15 @@ def write_rejected(path: Path, sheets: dict, reason_text: Callable[[object], str
             out = []
             for i in keep:
                 value = cells[i] if i < len(cells) else None
-                if isinstance(value, str):
-                    cell = WriteOnlyCell(sheet, value)
+                if isinstance(value, str) and value:
+                    cell = WriteOnlyCell(sheet, None)
+                    cell._value = xml_text(value[:MAX_CELL])  # noqa: SLF001 - as typed, never a formula
+                    cell.data_type = "s"
                     cell.number_format = "@"
                     value = cell
                 out.append(value if value != "" else None)
-            out.append("；".join(f"{p.column}: {reason_text(p)}" if p.column else reason_text(p)
-                                for p in problems))
+            out.append(xml_text("；".join(f"{p.column}: {reason_text(p)}" if p.column else reason_text(p)
+                                for p in problems)))
             sheet.append(out)
             written += 1
     if not book.worksheets:
@@ -215,9 +249,10 @@ def write_rejected(path: Path, sheets: dict, reason_text: Callable[[object], str
 
 
 def _save(book, path: Path) -> None:  # noqa: ANN001
-    part = path.with_name(f".{path.name}.part")
+    part = part_for(path)
     try:
-        book.save(part)
+        with temp_files_in(path.parent):
+            book.save(part)
         os.replace(part, path)
     finally:
         part.unlink(missing_ok=True)

@@ -67,6 +67,8 @@ class Plan:
     record_updates: dict[str, list[tuple[int, int, dict, dict]]] = field(
         default_factory=lambda: defaultdict(list))
     unchanged: Counter = field(default_factory=Counter)
+    # (sheet, file row, ID number, name) of each update, in the order of the updates
+    update_rows: list[tuple[str, int, str, str]] = field(default_factory=list)
     collector: Collector | None = None
     used: bool = False  # a plan is written once
 
@@ -133,14 +135,22 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
     stored = db.persons({r["id_number"] for r in good})
     for row in good:
         number = row["id_number"]
-        found, birth = rules.person(row, today)
+        old = stored.get(number)
+        before = None
+        checked = row
+        if old is not None and plan.update and not old[3]:
+            # The rules see her record as it will be: stored values where the file is silent.
+            before = db.person_values(old[0])
+            given = row.get("_given", ())
+            checked = {**row, **{k: v for k, v in before.items()
+                                 if k in row and k not in given and k not in ("status", "status_date")}}
+        found, birth = rules.person(checked, today)
         if row["unit"] not in units:
             found.append(("单位", Bad(UNKNOWN_UNIT)))
         if seen[number] > 1:
             other = first[number] if first[number] != row["_row"] else next(
                 r["_row"] for r in good if r["id_number"] == number and r is not row)
             found.append(("身份证号", Bad(TWICE, other=other)))
-        old = stored.get(number)
         if not found and old is not None:
             pid, _birth, name, deleted = old
             if deleted:
@@ -156,17 +166,21 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
             plan.persons.append(row)
             continue
         plan.db_persons[number] = old[0]
-        before = db.person_values(old[0])
-        after = {k: row[k] for k in before if k in row and k not in ("status", "status_date")}
+        assert before is not None
+        given = row.get("_given", ())
+        after = {k: row[k] for k in before
+                 if k in given and k not in ("status", "status_date", "unit")}
         after["unit_id"] = plan.unit_ids.get(row["unit"], row["unit"])
         if row["status"] != "active" and row["status"] != before["status"]:
-            if before["status"] == "deceased" or (before["status_date"] or dt.date.min) > row["status_date"]:
+            if before["status"] == "deceased" or (before["status_date"] or dt.date.min) > (
+                    row["status_date"] or dt.date.max):
                 collector.reject(PERSONS, row, [collector.problem(PERSONS, row, "状态", Bad(STATUS_CHANGE))])
                 continue
             after["status"], after["status_date"] = row["status"], row["status_date"]
         changed = {k: v for k, v in after.items() if before.get(k) != v}
         if changed:
             plan.person_updates.append((old[0], {k: before[k] for k in changed}, changed))
+            plan.update_rows.append((PERSONS, row["_row"], number, before.get("name") or row["name"]))
         else:
             plan.unchanged[PERSONS] += 1
 
@@ -213,13 +227,15 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
             continue
         if match is not None:
             row_id, before = match
-            changed = {k: row[k] for k in fields if k in before and before[k] != row[k]}
+            given = row.get("_given", ())
+            changed = {k: row[k] for k in fields if k in given and k in before and before[k] != row[k]}
             if "pregnancy_registered_on" in changed:  # the link itself is stored, not the date
                 before = {**before, "pregnancy_id": before["pregnancy_registered_on"]}
                 changed["pregnancy_id"] = row["_preg"]
                 del changed["pregnancy_registered_on"]
             if changed:
                 plan.record_updates[name].append((row_id, pid, {k: before[k] for k in changed}, changed))
+                plan.update_rows.append((name, row["_row"], number, ""))
             else:
                 plan.unchanged[name] += 1
             ref = ("db", row_id)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import PERSONS, ExchangeReadError
+from desktop.services.exchange.limits import MAX_FILE, BookLimits, check_file, open_limits
 
 CANNOT_READ = QT_TRANSLATE_NOOP(
     "exchange", "The file {path} cannot be read as a workbook: {reason}")
@@ -35,8 +36,7 @@ class RawSheet:
 
 def open_book(path: Path) -> list[RawSheet]:
     """Every sheet of the file, header read, rows not yet. Raises ExchangeReadError."""
-    if not path.is_file():
-        raise ExchangeReadError(NOT_FOUND, path=str(path))
+    _check(path)
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
@@ -55,39 +55,68 @@ def stream_book(path: Path) -> tuple[int, Iterator[RawSheet]]:
     so the sheets load on a thread while the caller checks the ones already read (county
     scale: 10 s of loading hidden behind the check). Raises ExchangeReadError, also while
     iterating."""
-    if not path.is_file():
-        raise ExchangeReadError(NOT_FOUND, path=str(path))
     suffix = path.suffix.lower()
     if suffix not in WORKBOOK_SUFFIXES:
         return 1, iter(open_book(path))
+    if not path.is_file():
+        raise ExchangeReadError(NOT_FOUND, path=str(path))
+    try:  # the file as a whole now; each sheet's scan runs just before calamine loads it
+        limits = open_limits(path)
+    except OSError as exc:
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
     try:
         from python_calamine import CalamineWorkbook
 
         book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
     except Exception as exc:  # calamine raises its own types for damaged files
+        if limits is not None:
+            limits.close()
         raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc) or type(exc).__name__) from exc
-    return len(names), _prefetched(path, book, names)
+    return len(names), _prefetched(path, book, names, limits)
 
 
-def _prefetched(path: Path, book, names: list[str]) -> Iterator[RawSheet]:  # noqa: ANN001
+def _check(path: Path) -> None:
+    """The file exists and is within the limits (before calamine sees it)."""
+    if not path.is_file():
+        raise ExchangeReadError(NOT_FOUND, path=str(path))
+    try:
+        check_file(path)
+    except OSError as exc:
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
+
+
+def _prefetched(path: Path, book, names: list[str], limits: BookLimits | None  # noqa: ANN001
+                ) -> Iterator[RawSheet]:
+    """One sheet is checked against the limits and loaded ahead, on a thread, while the
+    caller checks the rows of the one before: never more than two sheets' cells in memory,
+    and the limits scan of the county workbook hidden behind the row checks."""
     from concurrent.futures import ThreadPoolExecutor
+
+    def load(name: str):  # noqa: ANN202 - a calamine sheet
+        if limits is not None:
+            limits.check_sheet(name)  # never a sheet that was not checked
+        return book.get_sheet_by_name(name)
 
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-loader")
     try:
-        loads = [pool.submit(book.get_sheet_by_name, name) for name in names]  # in order
+        ahead = pool.submit(load, names[0]) if names else None
         for index, name in enumerate(names):
-            load, loads[index] = loads[index], None  # a checked sheet's cells can go
+            assert ahead is not None
             try:
-                sheet = load.result()
+                sheet = ahead.result()
+            except ExchangeReadError:
+                raise
             except Exception as exc:
                 raise ExchangeReadError(CANNOT_READ, path=str(path),
                                         reason=str(exc) or type(exc).__name__) from exc
-            del load
+            ahead = pool.submit(load, names[index + 1]) if index + 1 < len(names) else None
             yield _raw_sheet(name, sheet)
             del sheet
-    finally:  # a cancelled check does not wait for the sheets still loading
+    finally:  # a cancelled check does not wait for the sheet still loading
         pool.shutdown(wait=False, cancel_futures=True)
+        if limits is not None:
+            limits.close()
 
 
 def _calamine_sheets(path: Path) -> list[RawSheet]:
@@ -133,6 +162,8 @@ def _csv_sheet(path: Path) -> RawSheet:
                 text = data.decode("gb18030")
             except UnicodeDecodeError as exc:
                 raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc)) from exc
+    if csv.field_size_limit() < MAX_FILE:  # an over-long cell rejects its row, not the file
+        csv.field_size_limit(MAX_FILE)
     lines = list(csv.reader(io.StringIO(text, newline="")))
     if not lines:
         return RawSheet(PERSONS, 1, [], iter(()), 0)

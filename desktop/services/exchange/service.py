@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import itertools
 import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -31,17 +31,29 @@ from desktop.services.exchange import export as exchange_export
 from desktop.services.exchange import plan as exchange_plan
 from desktop.services.exchange import undo as exchange_undo
 from desktop.services.exchange import write as exchange_import
+from desktop.services.exchange.changes import field_changes
 from desktop.services.exchange.check import CANCELLED_CHECK, Collector, read_sheet
 from desktop.services.exchange.db import DbView
 from desktop.services.exchange.read import stream_book
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.bulk import loading
 from desktop.store.db import SessionFactory, transaction
+from desktop.store.leftovers import part_for
+from desktop.store.models import ChangeBatch, Unit
+
+
+def new_batch(session: Session, kind: str, now: dt.datetime) -> str:
+    """A change-log batch name no other import has, in this process or any other: the id of
+    a row taken inside the import's write transaction."""
+    row = ChangeBatch(kind=kind, at=now)
+    session.add(row)
+    session.flush()
+    return f"{kind}-{now:%Y%m%d%H%M%S}-{row.id}"
+
 
 CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "exchange", "The database changed since the file was checked; check the file again.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}")
-_serial = itertools.count(1)
 # Page cache while importing: the change log's person index takes rows in no order, and
 # two million of them thrash the loader's 16 MiB (restored by loading() afterwards).
 IMPORT_CACHE_KIB = 256 * 1024
@@ -64,9 +76,13 @@ def _no_gc() -> Iterator[None]:
 
 class ExchangeService:
     def __init__(self, engine: Engine, factory: SessionFactory, recorder: ChangeRecorder,
-                 today: Callable[[], dt.date], now: Callable[[], dt.datetime]) -> None:
+                 today: Callable[[], dt.date], now: Callable[[], dt.datetime],
+                 before_change: Callable[[], Path] | None = None,
+                 log_backup: Callable[[Session, Path], None] | None = None) -> None:
         self._engine, self._factory, self._recorder = engine, factory, recorder
         self._today, self._now = today, now
+        # A verified backup before an import writes anything (the automatic folder).
+        self._before_change, self._log_backup = before_change, log_backup
 
     def check(self, path: Path | str, update: bool = False, progress: Progress | None = None,
               should_stop: ShouldStop | None = None) -> ImportPreview:
@@ -77,7 +93,7 @@ class ExchangeService:
     def _check(self, path: Path, update: bool, progress: Progress | None,
                should_stop: ShouldStop | None) -> ImportPreview:
         count, sheets = stream_book(path)
-        collector, today = Collector(), self._today()
+        collector, today = Collector(update), self._today()
 
         def tick() -> None:
             if should_stop is not None and should_stop():
@@ -90,10 +106,13 @@ class ExchangeService:
             if progress:
                 progress(done, max(count, 1))
         with self._factory() as session:
-            plan = exchange_plan.build(collector, DbView(session), update, today)
-        for result in collector.sheets.values():  # raw cells of the good rows: no longer
-            result.cells.clear()                   # needed (county scale: ~0.5 GB)
-        return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan)
+            db = DbView(session)
+            plan = exchange_plan.build(collector, db, update, today)
+            units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))} \
+                if plan.update_rows else {}
+        changes = field_changes(plan, units) if plan.update_rows else ()
+        return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan,
+                             changes)
 
     def run_import(self, preview: ImportPreview, progress: Progress | None = None,
                    should_stop: ShouldStop | None = None) -> ImportResult:
@@ -102,12 +121,14 @@ class ExchangeService:
         assert isinstance(plan, exchange_plan.Plan)
         if plan.used:
             raise ConflictError(CHANGED_SINCE)
+        backup = self._before_change() if self._before_change and preview.has_work else None
         now = self._now()
-        batch = f"import-{now:%Y%m%d%H%M%S}-{next(_serial)}"
         self._recorder.generation += 1
         try:
-            with _no_gc(), transaction(self._factory) as session, loading(session):
-                session.connection().exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+            with _no_gc(), transaction(self._factory) as session, loading(session, IMPORT_CACHE_KIB):
+                if backup is not None and self._log_backup is not None:
+                    self._log_backup(session, backup)  # in the import's transaction
+                batch = new_batch(session, "import", now)
                 added, updated = exchange_import.run(session, plan, batch, self._recorder._user(),
                                                      now, progress, should_stop)
                 self._recorder.record(session, entity="import", entity_id=0, action="create",
@@ -118,7 +139,7 @@ class ExchangeService:
         finally:
             self._recorder.generation += 1
         self._recorder.announce(IMPORTED)
-        return ImportResult(batch, added, updated, time.perf_counter() - started)
+        return ImportResult(batch, added, updated, time.perf_counter() - started, backup)
 
     def save_rejected(self, preview: ImportPreview, path: Path | str,
                       translate: Callable[[str, str], str] | None = None) -> int:
@@ -135,7 +156,7 @@ class ExchangeService:
                should_stop: ShouldStop | None = None) -> ExchangeExportResult:
         started = time.perf_counter()
         path = Path(path)
-        part = path.with_name(f".{path.name}.part")
+        part = part_for(path)
 
         def work() -> dict[str, int]:
             if not path.parent.is_dir():

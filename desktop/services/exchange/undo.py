@@ -9,15 +9,36 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    delete,
+    distinct,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import ImportBatch, UndoResult
 from desktop.errors import ConflictError, NotFoundError
+from desktop.services.exchange.write import recount_children
 from desktop.store.kinds import MODELS
-from desktop.store.models import Person, Unit
+from desktop.store.models import ChangeLog, Person, Unit
 
 NOTHING = QT_TRANSLATE_NOOP("exchange", "There is no import to undo.")
 CHANGED = QT_TRANSLATE_NOOP(
@@ -30,14 +51,18 @@ TABLE = dict(ORDER)
 
 
 def last(session: Session) -> ImportBatch | None:
-    row = session.execute(text(
-        "SELECT batch, min(at) AS at, max(user) AS user, "
-        "sum(action = 'create' AND entity != 'import') AS added, "
-        "count(DISTINCT CASE WHEN action = 'update' THEN entity || ':' || entity_id END) AS updated, "
-        "max(CASE WHEN entity = 'import' AND field = 'file' THEN new_value END) AS file "
-        "FROM change_log WHERE batch LIKE 'import-%' AND batch NOT IN "
-        "(SELECT substr(batch, 6) FROM change_log WHERE batch LIKE 'undo-import-%') "
-        "GROUP BY batch ORDER BY max(id) DESC LIMIT 1")).first()
+    log = ChangeLog
+    undone = select(func.substr(log.batch, 6)).where(log.batch.like("undo-import-%"))
+    updated = case((log.action == "update", log.entity + ":" + cast(log.entity_id, String)))
+    file = case((and_(log.entity == "import", log.field == "file"), log.new_value))
+    row = session.execute(
+        select(log.batch, func.min(log.at).label("at"), func.max(log.user).label("user"),
+               func.sum(case((and_(log.action == "create", log.entity != "import"), 1),
+                             else_=0)).label("added"),
+               func.count(distinct(updated)).label("updated"),
+               func.max(file).label("file"))
+        .where(log.batch.like("import-%"), log.batch.not_in(undone))
+        .group_by(log.batch).order_by(func.max(log.id).desc()).limit(1)).first()
     if row is None:
         return None
     at = row.at if isinstance(row.at, dt.datetime) else dt.datetime.fromisoformat(str(row.at))
@@ -45,65 +70,75 @@ def last(session: Session) -> ImportBatch | None:
                        int(row.updated or 0))
 
 
+def _created(batch: str, entity: str) -> Select:
+    """Ids of the ``entity`` rows the batch added."""
+    return select(ChangeLog.entity_id).where(
+        ChangeLog.batch == batch, ChangeLog.entity == entity, ChangeLog.action == "create")
+
+
 def undo(session: Session, user: str, now: dt.datetime) -> UndoResult:
     batch = last(session)
     if batch is None:
         raise NotFoundError(NOTHING)
-    params = {"b": batch.batch}
-    conflict = session.execute(text(
-        "SELECT 1 FROM change_log c WHERE c.id > (SELECT max(id) FROM change_log WHERE batch = :b) "
-        "AND c.entity NOT IN ('import', 'export') AND c.batch NOT LIKE 'undo-%' AND ("
-        "EXISTS (SELECT 1 FROM change_log b WHERE b.batch = :b AND b.entity = c.entity "
-        "AND b.entity_id = c.entity_id) OR c.person_id IN (SELECT entity_id FROM change_log "
-        "WHERE batch = :b AND entity = 'person' AND action = 'create')) LIMIT 1"), params).first()
+    name = batch.batch
+    c, b = aliased(ChangeLog), aliased(ChangeLog)
+    newest = select(func.max(ChangeLog.id)).where(ChangeLog.batch == name).scalar_subquery()
+    touched = exists().where(b.batch == name, b.entity == c.entity, b.entity_id == c.entity_id)
+    conflict = session.execute(
+        select(literal(1)).select_from(c)
+        .where(c.id > newest, c.entity.not_in(("import", "export")),
+               c.batch.not_like("undo-%"),
+               or_(touched, c.person_id.in_(_created(name, "person"))))
+        .limit(1)).first()
     if conflict is not None:
         raise ConflictError(CHANGED, at=f"{batch.at:%Y-%m-%d %H:%M}")
-    restored = _restore(session, batch.batch)
-    recount = session.execute(text(
-        "SELECT DISTINCT person_id FROM change_log WHERE batch = :b AND entity = 'child'"),
-        params).scalars().all()
+    restored = _restore(session, name)
+    recount = session.scalars(
+        select(ChangeLog.person_id).distinct()
+        .where(ChangeLog.batch == name, ChangeLog.entity == "child")).all()
     removed = 0
     try:
-        units = session.execute(text(
-            "SELECT entity_id FROM change_log WHERE batch = :b AND entity = 'unit' AND "
-            "action = 'create' ORDER BY entity_id DESC"), params).scalars().all()
+        units = session.scalars(
+            _created(name, "unit").order_by(ChangeLog.entity_id.desc())).all()
         for entity, model in ORDER[:-1]:
-            removed += session.execute(text(
-                f"DELETE FROM {model.__tablename__} WHERE id IN (SELECT entity_id FROM change_log "
-                "WHERE batch = :b AND entity = :e AND action = 'create')"),
-                {**params, "e": entity}).rowcount or 0
+            table = model.__table__  # type: ignore[attr-defined]
+            removed += session.execute(
+                delete(table).where(table.c.id.in_(_created(name, entity)))).rowcount or 0
         for unit_id in units:  # sub-units before the unit above them
-            removed += session.execute(text("DELETE FROM unit WHERE id = :i"), {"i": unit_id}).rowcount or 0
+            removed += session.execute(delete(Unit.__table__).where(
+                Unit.__table__.c.id == unit_id)).rowcount or 0  # type: ignore[attr-defined]
         session.flush()
     except IntegrityError as exc:
         raise ConflictError(CHANGED, at=f"{batch.at:%Y-%m-%d %H:%M}") from exc
-    for pid in recount:
-        session.execute(text(
-            "UPDATE person SET children_count = (SELECT count(*) FROM child c WHERE c.person_id = "
-            ":p AND c.deleted_at IS NULL) WHERE id = :p"), {"p": pid})
-    session.execute(text(
-        "INSERT INTO change_log (at, user, batch, entity, entity_id, person_id, action, field, "
-        "old_value, new_value) SELECT :at, :u, :undo, entity, entity_id, person_id, "
-        "CASE action WHEN 'create' THEN 'delete' ELSE 'update' END, field, new_value, old_value "
-        "FROM change_log WHERE batch = :b AND entity NOT IN ('import') ORDER BY id"),
-        {**params, "at": f"{now:%Y-%m-%d %H:%M:%S.%f}", "u": user, "undo": "undo-" + batch.batch})
-    session.execute(text(
-        "INSERT INTO change_log (at, user, batch, entity, entity_id, action, field, new_value) "
-        "VALUES (:at, :u, :undo, 'import', 0, 'delete', 'batch', :b)"),
-        {**params, "at": f"{now:%Y-%m-%d %H:%M:%S.%f}", "u": user, "undo": "undo-" + batch.batch})
-    return UndoResult(batch.batch, removed, restored)
+    recount_children(session, (pid for pid in recount if pid is not None))
+    undo_batch = "undo-" + name
+    at = literal(now, DateTime)
+    reverse = (select(at, literal(user), literal(undo_batch), ChangeLog.entity,
+                      ChangeLog.entity_id, ChangeLog.person_id,
+                      case((ChangeLog.action == "create", "delete"), else_="update"),
+                      ChangeLog.field, ChangeLog.new_value, ChangeLog.old_value)
+               .where(ChangeLog.batch == name, ChangeLog.entity.not_in(("import",)))
+               .order_by(ChangeLog.id))
+    columns = ["at", "user", "batch", "entity", "entity_id", "person_id", "action", "field",
+               "old_value", "new_value"]
+    session.execute(insert(ChangeLog).from_select(columns, reverse))
+    session.execute(insert(ChangeLog).values(
+        at=now, user=user, batch=undo_batch, entity="import", entity_id=0, action="delete",
+        field="batch", new_value=name))
+    return UndoResult(name, removed, restored)
 
 
 def _restore(session: Session, batch: str) -> int:
     """Put back the old values, newest change first."""
-    rows = session.execute(text(
-        "SELECT entity, entity_id, field, old_value FROM change_log WHERE batch = :b AND "
-        "action = 'update' ORDER BY id DESC"), {"b": batch}).all()
+    rows = session.execute(
+        select(ChangeLog.entity, ChangeLog.entity_id, ChangeLog.field, ChangeLog.old_value)
+        .where(ChangeLog.batch == batch, ChangeLog.action == "update")
+        .order_by(ChangeLog.id.desc())).all()
     for entity, entity_id, field, old in rows:
-        model = TABLE[entity]
-        column = model.__table__.c[field]  # type: ignore[attr-defined]
-        session.execute(text(f"UPDATE {model.__tablename__} SET {field} = :v WHERE id = :i"),
-                        {"v": _value(column.type, old), "i": entity_id})
+        table = TABLE[entity].__table__  # type: ignore[attr-defined]
+        column = table.c[field]
+        session.execute(update(table).where(table.c.id == entity_id)
+                        .values({column: _value(column.type, old)}))
     return len({(r[0], r[1]) for r in rows})
 
 

@@ -12,7 +12,8 @@ import unicodedata
 from typing import Any
 
 from desktop.domain import idnumber
-from desktop.domain.money import parse_yuan
+from desktop.domain.money import parse_yuan, yuan_text
+from desktop.domain.text import FORBIDDEN_CHARACTER, forbidden_character
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ValidationError
 from desktop.services.exchange.columns import (
@@ -21,12 +22,15 @@ from desktop.services.exchange.columns import (
     ENUM,
     ID,
     INT,
+    LABEL,
     MONEY,
     PERIOD,
+    TEXT,
     VOCAB,
     Col,
     choices,
 )
+from desktop.services.exchange.limits import MAX_CELL
 
 ID_AS_NUMBER = QT_TRANSLATE_NOOP(
     "exchange", "The ID number is stored as a number, so Excel has already lost its last "
@@ -47,13 +51,24 @@ PERIOD_FORM = QT_TRANSLATE_NOOP(
     "exchange", "Not a period: type a month as 2025-03 or a year as 2025.")
 TOO_LONG = QT_TRANSLATE_NOOP("exchange", "This text is too long: at most {limit} characters.")
 REQUIRED = QT_TRANSLATE_NOOP("exchange", "Please fill in this cell.")
+CELL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "exchange", "This cell holds {length} characters, more than Excel's limit of {limit}.")
 
 _DATE_FORMS = (
     re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
     re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"), re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"))
 _PERIOD = re.compile(r"^\d{4}(-\d{2})?$")
 _SPACES = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+MULTILINE = ("备注", "说明")  # a line break is allowed there
 _YES = {"是": True, "1": True, "否": False, "0": False}
+
+
+CLEAR_WORDS = ("（清空）", "(清空)")  # a cell that clears the stored value in an update
+CLEAR_REQUIRED = QT_TRANSLATE_NOOP("exchange", "This column cannot be cleared.")
+
+
+class Cleared(Exception):
+    """The cell says （清空）: an update clears the stored value."""
 
 
 class Bad(Exception):
@@ -86,13 +101,28 @@ def clean(value: str) -> str:
 
 def parse(col: Col, value: object, today: dt.date) -> object:
     """The stored value of one cell; None for a blank optional cell."""
-    if isinstance(value, str) and value and not (
+    if isinstance(value, str) and len(value) > MAX_CELL:
+        raise Bad(CELL_TOO_LONG, length=len(value), limit=MAX_CELL)
+    lines_kept = False
+    if isinstance(value, str) and col.kind == TEXT and not value.isprintable():
+        code = forbidden_character(value, lines=col.header in MULTILINE)
+        if code is not None:
+            raise Bad(FORBIDDEN_CHARACTER, "errors", code=code)
+        if col.header in MULTILINE and ("\n" in value or "\r" in value):  # lines kept, each cleaned
+            lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            value = "\n".join(filter(None, (clean(line) for line in lines)))
+            lines_kept = True
+    if isinstance(value, str) and value and not lines_kept and not (
             value.isprintable() and value[0] != " " and value[-1] != " " and "  " not in value):
         value = clean(value)  # the common, clean cell skips this
     if value is None or value == "":
         if col.required:
             raise Bad(REQUIRED)
         return None
+    if isinstance(value, str) and value[0] in "（(" and value.replace(" ", "") in CLEAR_WORDS:
+        if col.required:
+            raise Bad(CLEAR_REQUIRED)
+        raise Cleared
     kind = col.kind
     if kind == DATE:
         return parse_date(value, today)
@@ -153,7 +183,7 @@ def parse_id(value: object) -> str:
     if not isinstance(value, str):
         raise Bad(ID_AS_NUMBER)
     number = value.upper() if value.isascii() and value.isalnum() else idnumber.normalize(value)
-    if len(number) == 15 and number.isdigit():
+    if len(number) == 15 and number.isascii() and number.isdigit():
         try:
             return idnumber.convert_15(number)
         except ValidationError as exc:
@@ -201,3 +231,17 @@ def parse_money(value: object) -> int:
     if fen is None:
         raise Bad(AMOUNT)
     return fen
+
+
+def typed(col: Col | None, value: object) -> object:
+    """A stored value as the clerk types it in the sheet: the Chinese label of a code,
+    是 / 否, yuan; dates stay dates. Blank for None."""
+    if col is None or value is None or value == "":
+        return ""
+    if col.kind == ENUM:
+        return LABEL[col.vocab].get(str(value), str(value))
+    if col.kind == BOOL:
+        return "是" if value else "否"
+    if col.kind == MONEY and isinstance(value, int):
+        return yuan_text(value)
+    return value

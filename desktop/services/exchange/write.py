@@ -1,8 +1,8 @@
 """Writing a checked plan: one transaction, one change-log batch, bulk inserts.
 
-New rows get their ids here (max + 1, the transaction holds the write lock), so that
-children, records, follow-ups and payments can point at them without a round trip
-per row. The change log gets one ``create`` row per added record and one row per
+New rows get their ids here, a block reserved from the database at a time
+(store.sql.reserve_ids), so that children, records, follow-ups and payments can point at
+them without a round trip per row. The change log gets one ``create`` row per added record and one row per
 changed field of an updated one; undo (exchange_undo.py) reads exactly those.
 """
 
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 
-from sqlalchemy import Date, DateTime, func, select, text, update
+from sqlalchemy import Date, DateTime, and_, func, select, update
 from sqlmodel import Session
 
 from desktop.domain.kinds import BY_SHEET, Kind
@@ -34,16 +35,17 @@ from desktop.domain.values.people import ChildDraft
 from desktop.services.exchange.columns import COLUMNS, WRITE_ORDER
 from desktop.services.exchange.db import PERSON_FIELDS, TABLES
 from desktop.services.exchange.plan import Plan
-from desktop.store.bulk import BulkInserter
-from desktop.store.models import Person, Unit
+from desktop.store.bulk import BulkInserter, prepared_insert
+from desktop.store.models import ChangeLog, Child, Person, Unit
 from desktop.store.records import LifeEvent
+from desktop.store.sql import reserve_ids
 
 CHUNK = 5000
 CANCELLED = QT_TRANSLATE_NOOP("exchange", "The import was cancelled; nothing was written.")
 ENTITY: dict[str, str] = {UNITS: "unit", PERSONS: "person", **BY_SHEET}  # sheet -> entity
 EVENT_OF = {"moved": "moved_away", "deceased": "deceased"}
-LOG_INSERT = ("INSERT INTO change_log (at, user, batch, entity, entity_id, person_id, action, "
-              "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+LOG_COLUMNS = ["at", "user", "batch", "entity", "entity_id", "person_id", "action", "field",
+               "old_value", "new_value"]
 
 
 
@@ -53,8 +55,10 @@ class Writer:
         self.s, self.plan, self.batch, self.user, self.now = session, plan, batch, user, now
         self.bulk = BulkInserter(session, now)
         self.log: list[tuple] = []
-        # SQLAlchemy's text for DateTime on SQLite, written as is.
-        self.at = self.stamp = f"{now:%Y-%m-%d %H:%M:%S.%f}"
+        self.log_insert = prepared_insert(session, ChangeLog.__table__, LOG_COLUMNS)
+        # the stored forms of a timestamp and of a date (rows go to the driver as they are)
+        self.at = self.stamp = self.bulk.converter(DateTime())(now)
+        self.date_value = self.bulk.converter(Date())
         self.progress, self.should_stop = progress, should_stop
         self.total = max(1, len(plan.persons) + sum(len(v) for v in plan.records.values()))
         self.done = 0
@@ -91,11 +95,10 @@ class Writer:
         return len(self.plan.units)
 
     def _persons(self) -> int:
-        next_id = self._next_id(Person)
+        ids = iter(reserve_ids(self.s, Person, len(self.plan.persons)))
         rows, events = [], []
         for values in self.plan.persons:
-            pid = next_id
-            next_id += 1
+            pid = next(ids)
             self.person_ids[values["id_number"]] = pid
             full, initials = pinyin_keys(values["name"])
             row = {k: values.get(k, "") for k in PERSON_FIELDS}  # origin, employer: no column
@@ -148,15 +151,15 @@ class Writer:
         fixed.update({c: self.stamp for c in ("created_at", "updated_at") if c in table.c})
         linked = sheet == CHILDREN  # the pregnancy of 孕情登记日期, if given
         cols = ["id", link, *keys, *fixed, *(["pregnancy_id"] if linked else [])]
-        sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
-               f"VALUES ({', '.join('?' * len(cols))})")
+        insert_rows = prepared_insert(self.s, table, cols)
         dates = [i for i, k in enumerate(keys, start=2)
                  if isinstance(table.c[k].type, Date) and not isinstance(table.c[k].type, DateTime)]
         tail = list(fixed.values())
         refs = {FOLLOWUPS: PREGNANCIES, PAYMENTS: BENEFITS}.get(sheet)
-        next_id, rows, ids = self._next_id(model), [], []
+        reserved, rows, ids = reserve_ids(self.s, model, len(new)), [], []
         person_ids, log, at, user, batch = self.person_ids, self.log, self.at, self.user, self.batch
-        for values in new:
+        date_value = self.date_value
+        for next_id, values in zip(reserved, new, strict=True):
             pid = person_ids[values["person"]]
             row = [next_id, self._ref(refs, values["_ref"]) if refs else pid,
                    *[values[k] for k in keys], *tail]
@@ -165,23 +168,22 @@ class Writer:
                 row.append(self._ref(PREGNANCIES, preg) if preg else None)
             for i in dates:
                 if row[i] is not None:
-                    row[i] = row[i].isoformat()
+                    row[i] = date_value(row[i])
             rows.append(tuple(row))
             ids.append(next_id)
             log.append((at, user, batch, entity, next_id, pid, "create", "", None, None))
-            next_id += 1
             if len(rows) >= CHUNK:
-                self._execute(sql, rows)
-        self._execute(sql, rows)
+                self._execute(insert_rows, rows)
+        self._execute(insert_rows, rows)
         self.new_ids[sheet] = ids
         return len(new)
 
-    def _execute(self, sql: str, rows: list[tuple]) -> None:
+    def _execute(self, insert_rows: Callable[[list[tuple]], None], rows: list[tuple]) -> None:
         if not rows:
             return
         if self.should_stop is not None and self.should_stop():
             raise ImportCancelled(CANCELLED)
-        self.s.connection().exec_driver_sql(sql, rows)
+        insert_rows(rows)
         self.done += len(rows)
         rows.clear()
         self._flush_log()
@@ -213,11 +215,10 @@ class Writer:
             if values["birth_order"] is None:
                 by_mother[values["person"]].append(values)
         for number, kids in by_mother.items():
-            stored = self.s.execute(text(
-                "SELECT birth_date FROM child WHERE person_id=:p AND deleted_at IS NULL"),
-                {"p": self.person_ids[number]}).scalars().all()
+            stored = self.s.scalars(select(Child.birth_date).where(
+                Child.person_id == self.person_ids[number], Child.deleted_at.is_(None))).all()
             mine = [v for v in new if v["person"] == number]
-            drafts = [ChildDraft(birth_date=dt.date.fromisoformat(d)) for d in stored]
+            drafts = [ChildDraft(birth_date=d) for d in stored]
             drafts += [ChildDraft(birth_date=v["birth_date"]) for v in mine]
             orders = birth_orders(drafts)[len(stored):]
             for values, order in zip(mine, orders, strict=True):
@@ -228,24 +229,14 @@ class Writer:
         return ref[1] if ref[0] == "db" else self.new_ids[sheet or ""][ref[1]]
 
     def _events(self, events: list[dict]) -> None:
-        next_id = self._next_id(LifeEvent)
-        for event in events:
-            event["id"] = next_id
-            self._logged(Kind.LIFE_EVENT, next_id, event["person_id"])
-            next_id += 1
+        for event, event_id in zip(events, reserve_ids(self.s, LifeEvent, len(events)),
+                                   strict=True):
+            event["id"] = event_id
+            self._logged(Kind.LIFE_EVENT, event_id, event["person_id"])
         self.bulk.insert(LifeEvent, events)
 
     def _recount(self) -> None:
-        ids = sorted(self.touched)
-        for start in range(0, len(ids), 900):
-            part = ids[start:start + 900]
-            self.s.execute(text(
-                "UPDATE person SET children_count = (SELECT count(*) FROM child c WHERE "
-                "c.person_id = person.id AND c.deleted_at IS NULL) WHERE id IN ("
-                + ",".join(str(int(i)) for i in part) + ")"))
-
-    def _next_id(self, model) -> int:  # noqa: ANN001
-        return (self.s.scalar(select(func.max(model.id))) or 0) + 1
+        recount_children(self.s, self.touched)
 
     def _insert(self, model, rows: list[dict]) -> None:  # noqa: ANN001
         if not rows:
@@ -272,8 +263,21 @@ class Writer:
 
     def _flush_log(self, final: bool = False) -> None:
         if self.log and (final or len(self.log) >= CHUNK):
-            self.s.connection().exec_driver_sql(LOG_INSERT, self.log)
+            self.log_insert(self.log)
             self.log.clear()
+
+
+def recount_children(session: Session, person_ids: Iterable[int]) -> None:
+    """person.children_count again from her children not in the recycle bin; a Core
+    UPDATE per 900 persons (an ORM one per person costs seconds at county scale)."""
+    person, child = Person.__table__, Child.__table__  # type: ignore[attr-defined]
+    count = (select(func.count()).select_from(child)
+             .where(and_(child.c.person_id == person.c.id, child.c.deleted_at.is_(None)))
+             .scalar_subquery())
+    ids = sorted(set(person_ids))
+    for start in range(0, len(ids), 900):
+        session.execute(update(person).where(person.c.id.in_(ids[start:start + 900]))
+                        .values(children_count=count))
 
 
 def _text(value: object) -> str | None:

@@ -8,16 +8,16 @@ what the export needs: inline strings, numbers, dates, a frozen bold header, wid
 from __future__ import annotations
 
 import datetime as dt
-import re
 import zipfile
 from pathlib import Path
 from typing import IO
+
+from desktop.domain.cells import xml_text
 
 TEXT, ID, DATE, NUMBER, MONEY = "text", "id", "date", "number", "money"
 HEADER, REQUIRED = 1, 2  # styles of the header cells
 _STYLE = {ID: 3, DATE: 4, MONEY: 5}
 _EPOCH = dt.date(1899, 12, 30)
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 _RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
@@ -34,9 +34,7 @@ def column_letter(number: int) -> str:
 def _esc(text: str) -> str:
     if "&" in text or "<" in text or ">" in text:
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    if not text.isprintable():
-        text = _ILLEGAL.sub("", text)
-    return text
+    return xml_text(text)
 
 
 class XlsxStream:

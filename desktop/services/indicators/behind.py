@@ -8,10 +8,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, Select, and_, exists, func, literal, null, or_, select, union_all
+from sqlalchemy import Engine, Select, and_, func, literal, null, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
-from desktop.domain.enums import Category, EventKind, Sex
+from desktop.domain.enums import Category, RecordStatus, Sex
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.indicators import BalanceBreaker, BehindRow, RateKey
 from desktop.errors import ValidationError
@@ -27,13 +27,19 @@ from desktop.services.indicators.counts import (
     timely,
     unit_filter,
 )
+from desktop.services.indicators.flows import steps, steps_select
 from desktop.services.indicators.population_sql import (
     PeriodPersons,
     first_checkup_in,
-    has_events,
     open_contraception,
 )
-from desktop.services.indicators.sql import LEFT_STATUS, married_by
+from desktop.services.indicators.sql import (
+    LEFT_STATUS,
+    Day,
+    married_by,
+    status_events_exist,
+    unit_at,
+)
 from desktop.services.indicators.target_sql import (
     all_correct,
     all_entered,
@@ -48,54 +54,81 @@ from desktop.services.indicators.target_sql import (
     whole_course,
 )
 from desktop.store.models import Child, Person, Unit
-from desktop.store.records import Benefit, Contraception, LifeEvent, Payment, Pregnancy
+from desktop.store.records import Benefit, Contraception, Payment, Pregnancy
 from desktop.store.samples import Sample, SamplePerson
 
-NO_DATE = QT_TRANSLATE_NOOP(
-    "indicators", "Her status was changed to moved away or deceased without a date.")
-RETURNED = QT_TRANSLATE_NOOP(
-    "indicators", "She returned in the period; a return is neither an entry nor an exit.")
+NO_DATE_MOVED = QT_TRANSLATE_NOOP(
+    "indicators", "Her status is moved away but there is no date of moving away.")
+NO_DATE_DIED = QT_TRANSLATE_NOOP(
+    "indicators", "Her status is deceased but there is no date of death.")
 GONE = QT_TRANSLATE_NOOP(
     "indicators", "She counts at the start but not at the end, and no exit explains it.")
 CAME = QT_TRANSLATE_NOOP(
     "indicators", "She counts at the end but not at the start, and no entry explains it.")
+NO_DATE = NO_DATE_MOVED  # the older name
 
 
 def _persons(cond: ColumnElement[bool], day: ColumnElement | None,
-             ids: Sequence[int] | None) -> Select:
-    return _rows(Person.__table__, [cond], day, literal(""), ids)
+             ids: Sequence[int] | None, scope_day: Day) -> Select:
+    return _rows(Person.__table__, [cond], day, literal(""), ids, scope_day)
 
 
 def _rows(source, where: list, day: ColumnElement | None, note: ColumnElement,  # noqa: ANN001
-          ids: Sequence[int] | None) -> Select:
+          ids: Sequence[int] | None, scope_day: Day,
+          record: ColumnElement | None = None) -> Select:
+    """Her row with the unit she was in at ``scope_day`` (the day the figure takes)."""
+    unit = unit_at(scope_day)
     return (select(Person.id.label("person_id"), Person.name.label("name"),
                    Person.id_number.label("id_number"), Unit.name.label("unit_name"),
                    (day if day is not None else null()).label("day"), note.label("note"),
-                   Person.name_pinyin.label("pinyin"))
-            .select_from(source.join(Unit.__table__, Unit.id == Person.unit_id))
-            .where(*where, Person.deleted_at.is_(None), unit_filter(ids)))
+                   Person.name_pinyin.label("pinyin"), unit.label("unit_id"),
+                   (record if record is not None else null()).label("record_id"))
+            .select_from(source.join(Unit.__table__, Unit.id == unit))
+            .where(*where, Person.deleted_at.is_(None), unit_filter(ids, scope_day)))
+
+
+def _flow_rows(pp: PeriodPersons, ids: Sequence[int] | None, entries: bool,
+               person_ids: Sequence[int] | None = None) -> Select:
+    """The days she entered (or left) the scope in P: one row per such day."""
+    st = steps_select(pp.period, person_ids).subquery("st")
+    now, then = (st.c.w1, st.c.w0) if entries else (st.c.w0, st.c.w1)
+    unit_now, unit_then = (st.c.u1, st.c.u0) if entries else (st.c.u0, st.c.u1)
+    if ids is None:
+        cond = and_(now == 1, then == 0)
+    else:
+        cond = and_(now == 1, unit_now.in_(ids), or_(then == 0, unit_then.not_in(ids)))
+    return (select(Person.id.label("person_id"), Person.name.label("name"),
+                   Person.id_number.label("id_number"), Unit.name.label("unit_name"),
+                   st.c.d.label("day"), literal("").label("note"),
+                   Person.name_pinyin.label("pinyin"), unit_now.label("unit_id"),
+                   null().label("record_id"))
+            .select_from(st.join(Person.__table__, Person.id == st.c.pid)
+                         .join(Unit.__table__, Unit.id == unit_now))
+            .where(cond))
 
 
 def _children(pp: PeriodPersons, extra: list, ids, deaths: bool = False) -> Select:  # noqa: ANN001
     source = Child.__table__.join(Person.__table__, Person.id == Child.person_id)
     where = child_deaths_where(pp.period) if deaths else births_where(pp.period)
     day = Child.death_date if deaths else Child.birth_date
-    return _rows(source, [*where, *extra], day, Child.name, ids)
+    return _rows(source, [*where, *extra], day, Child.name, ids, day, Child.id)
 
 
 def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
-             part: str) -> list[Select]:
+             part: str, person_ids: Sequence[int] | None = None) -> list[Select]:
     """The SELECTs (unioned) listing one number's persons."""
+    end = pp.period.end
+    if measure in ("entries", "exits") and part == "num":
+        return [_flow_rows(pp, ids, measure == "entries", person_ids)]
+    if measure == "wra_start" and part == "num":
+        return [_persons(pp.wra_start(), None, ids, pp.before)]
     simple = {
-        "wra_start": (pp.wra_start, None), "wra_end": (pp.wra_end, None),
-        "entries": (pp.entries, pp.entry_day), "exits": (pp.exits, pp.exit_day),
-        "married_wra_end": (pp.married_end, None),
-        "inflow_wra_end": (lambda: pp.category_end(Category.INFLOW), None),
-        "outflow_wra_end": (lambda: pp.category_end(Category.OUTFLOW), None),
+        "wra_end": pp.wra_end, "married_wra_end": pp.married_end,
+        "inflow_wra_end": lambda: pp.category_end(Category.INFLOW),
+        "outflow_wra_end": lambda: pp.category_end(Category.OUTFLOW),
     }
     if measure in simple and part == "num":
-        cond, day = simple[measure]
-        return [_persons(cond(), day() if day else None, ids)]
+        return [_persons(simple[measure](), None, ids, end)]
     rate = RateKey(measure) if measure in RateKey._value2member_map_ else None
     if rate is RateKey.SEX_RATIO and part in ("num", "den"):
         sex = Sex.MALE if part == "num" else Sex.FEMALE
@@ -107,15 +140,17 @@ def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
                "births_girls": [Child.sex == Sex.FEMALE.value]}.get(measure, [])
         return [_children(pp, sex, ids)]
     if measure == "deaths" and part == "num":
-        return [_persons(pp.died(), pp.death_day(), ids), _children(pp, [], ids, deaths=True)]
+        return [_persons(pp.died(), pp.death_day(), ids, end),
+                _children(pp, [], ids, deaths=True)]
     if measure == "pregnancies_registered" and part == "num":
         preg = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
         return [_rows(preg, pregnancies_where(pp.period), Pregnancy.registered_on,
-                      literal(""), ids)]
+                      literal(""), ids, Pregnancy.registered_on, Pregnancy.id)]
     if measure == "payments" and part == "num":
         benefit = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
         source = Payment.__table__.join(benefit, Benefit.id == Payment.benefit_id)
-        return [_rows(source, payments_where(pp.period), Payment.paid_on, Payment.period, ids)]
+        return [_rows(source, payments_where(pp.period), Payment.paid_on, Payment.period, ids,
+                      Payment.paid_on, Payment.id)]
     raise ValidationError(
         QT_TRANSLATE_NOOP("errors", "There is no list of persons for {measure} ({part})."),
         measure=measure, part=part)
@@ -135,6 +170,8 @@ class _Spec:
     day: ColumnElement | None = None  # the numerator's day
     den_day: ColumnElement | None = None
     note: ColumnElement = field(default_factory=lambda: literal(""))
+    scope: Day | None = None  # the day her unit is taken (None: P's end)
+    record: ColumnElement | None = None  # the child, pregnancy or enrolment behind the row
 
 
 def _spec(pp: PeriodPersons, rate: RateKey) -> _Spec:  # noqa: PLR0911 - one branch a rate
@@ -160,21 +197,22 @@ def _spec(pp: PeriodPersons, rate: RateKey) -> _Spec:  # noqa: PLR0911 - one bra
     child = Child.__table__.join(Person.__table__, Person.id == Child.person_id)
     if rate is RateKey.BIRTH_REPORT_TIMELINESS:
         return _Spec(child, births_where(period), timely(period), Child.birth_date,
-                     Child.birth_date, Child.name)
+                     Child.birth_date, Child.name, Child.birth_date, Child.id)
     if rate is RateKey.PRE_PREGNANCY_CHECKUP:
         return _Spec(child, births_where(period), prepregnancy_checked(), prepregnancy_day(),
-                     Child.birth_date, Child.name)
+                     Child.birth_date, Child.name, Child.birth_date, Child.id)
     preg = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
     if rate is RateKey.EARLY_PREGNANCY_REGISTRATION:
         return _Spec(preg, pregnancies_where(period), early(period), Pregnancy.registered_on,
-                     Pregnancy.registered_on)
+                     Pregnancy.registered_on, scope=Pregnancy.registered_on,
+                     record=Pregnancy.id)
     if rate is RateKey.WHOLE_COURSE_PREGNANCY:
         return _Spec(preg, ended_in(period), whole_course(period), Pregnancy.outcome_date,
-                     Pregnancy.outcome_date)
+                     Pregnancy.outcome_date, scope=Pregnancy.outcome_date, record=Pregnancy.id)
     if rate is RateKey.BENEFIT_PAYMENT_RATE:
         benefit = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
         return _Spec(benefit, benefits_where(period), benefit_paid(period), Benefit.start_date,
-                     Benefit.start_date)
+                     Benefit.start_date, record=Benefit.id)
     # 信息准确率: the persons of P's samples, once all their items are entered.
     sampled = (SamplePerson.__table__.join(Person.__table__, Person.id == SamplePerson.person_id)
                .join(Sample.__table__, Sample.id == SamplePerson.sample_id))
@@ -184,15 +222,29 @@ def _spec(pp: PeriodPersons, rate: RateKey) -> _Spec:  # noqa: PLR0911 - one bra
 
 def _rate_rows(pp: PeriodPersons, rate: RateKey, part: str, ids: Sequence[int] | None) -> Select:
     spec = _spec(pp, rate)
+    scope = spec.scope if spec.scope is not None else pp.period.end
     if part == "num":
-        return _rows(spec.source, [*spec.den, spec.num], spec.day, spec.note, ids)
+        return _rows(spec.source, [*spec.den, spec.num], spec.day, spec.note, ids, scope,
+                     spec.record)
     extra = [] if part == "den" else [as_int(spec.num) == 0]
-    return _rows(spec.source, [*spec.den, *extra], spec.den_day, spec.note, ids)
+    return _rows(spec.source, [*spec.den, *extra], spec.den_day, spec.note, ids, scope,
+                 spec.record)
 
 
-def _union(pp: PeriodPersons, ids, measure: str, part: str):  # noqa: ANN001
-    selects = _selects(pp, ids, measure, part)
+def _union(pp: PeriodPersons, ids, measure: str, part: str,  # noqa: ANN001
+           person_ids: Sequence[int] | None = None):
+    selects = _selects(pp, ids, measure, part, person_ids)
+    if person_ids is not None:  # inside each SELECT: her rows found by her id
+        selects = [s.where(Person.id.in_(person_ids)) for s in selects]
     return (selects[0] if len(selects) == 1 else union_all(*selects)).subquery()
+
+
+def behind_select(pp: PeriodPersons, measure: str, part: str,
+                  person_ids: Sequence[int] | None = None) -> Select:
+    """(person_id, unit_id, record_id) of every row behind one figure of the office, for
+    the persons in ``person_ids`` only when given."""
+    rows = _union(pp, None, measure, part, person_ids)
+    return select(rows.c.person_id, rows.c.unit_id, rows.c.record_id)
 
 
 def count_rows(engine: Engine, pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
@@ -223,24 +275,35 @@ def _date(value: object) -> dt.date | None:
 
 def balance_breakers(engine: Engine, pp: PeriodPersons,
                      ids: Sequence[int] | None) -> list[BalanceBreaker]:
-    """Persons whose start + entry - exit differs from end (each one's share of the gap)."""
-    share = (as_int(pp.wra_start()) + as_int(pp.entries()) - as_int(pp.exits())
-             - as_int(pp.wra_end()))
-    event = LifeEvent
-    returned = exists().where(event.person_id == Person.id, event.deleted_at.is_(None),
-                              event.kind == EventKind.RETURNED.value,
-                              event.date >= pp.period.start, event.date <= pp.period.end)
-    undated = and_(Person.status.in_(LEFT_STATUS), Person.status_date.is_(None), ~has_events())
-    inner = (select(Person.id, Person.name, Person.id_number, Person.name_pinyin,
-                    share.label("share"), as_int(returned).label("returned"),
-                    as_int(undated).label("undated"))
-             .where(Person.deleted_at.is_(None), unit_filter(ids))).subquery()
-    stmt = select(inner).where(inner.c.share != 0).order_by(inner.c.name_pinyin, inner.c.id)
-    out = []
+    """Persons whose start + entries - exits differs from end, with the one thing to
+    correct for each (with dated events the balance holds by construction)."""
+    scope = set(ids) if ids is not None else None
+    start = and_(pp.wra_start(), unit_filter(ids, pp.before))
+    end = and_(pp.wra_end(), unit_filter(ids, pp.period.end))
+    share: dict[int, int] = {}
     with engine.connect() as conn:
-        for r in conn.execute(stmt):
-            reason = NO_DATE if r.undated else RETURNED if r.returned else (
-                GONE if r.share > 0 else CAME)
-            out.append(BalanceBreaker(r.id, r.name, r.id_number, reason))
+        flagged = (select(Person.id, as_int(start).label("s"), as_int(end).label("e"))
+                   .where(Person.deleted_at.is_(None),
+                          or_(unit_filter(ids, pp.before), unit_filter(ids, pp.period.end)))
+                   ).subquery()
+        for r in conn.execute(select(flagged).where(flagged.c.s != flagged.c.e)):
+            share[r.id] = r.s - r.e
+        for step in steps(conn, pp.period):
+            delta = (1 if step.entry_in(scope) else 0) - (1 if step.exit_in(scope) else 0)
+            if delta:
+                share[step.person_id] = share.get(step.person_id, 0) + delta
+        broken = [pid for pid, n in share.items() if n]
+        if not broken:
+            return []
+        rows = conn.execute(
+            select(Person.id, Person.name, Person.id_number, Person.name_pinyin,
+                   Person.status, Person.status_date, as_int(status_events_exist()).label("ev"))
+            .where(Person.id.in_(broken)).order_by(Person.name_pinyin, Person.id)).all()
+    out = []
+    for r in rows:
+        if r.status in LEFT_STATUS and r.status_date is None and not r.ev:
+            reason = NO_DATE_DIED if r.status == RecordStatus.DECEASED.value else NO_DATE_MOVED
+        else:
+            reason = GONE if share[r.id] > 0 else CAME
+        out.append(BalanceBreaker(r.id, r.name, r.id_number, reason))
     return out
-

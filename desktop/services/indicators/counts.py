@@ -4,10 +4,11 @@ scans. The service sums the units of the chosen subtree (and of each per-unit li
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Select, and_, case, exists, func, or_, select, true
+from sqlalchemy import Connection, FromClause, Select, and_, case, exists, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.enums import Category, Cycle, Sex
@@ -20,7 +21,12 @@ from desktop.services.indicators.population_sql import (
     last_checkup_before,
     open_contraception,
 )
-from desktop.services.indicators.sql import days_between, id17_integer, married_by, valid_id
+from desktop.services.indicators.sql import (
+    id17_integer,
+    married_by,
+    unit_at,
+    valid_id,
+)
 from desktop.services.indicators.target_sql import (
     all_correct,
     all_entered,
@@ -32,6 +38,7 @@ from desktop.services.indicators.target_sql import (
     service_within,
     whole_course,
 )
+from desktop.store.date_sql import days_between
 from desktop.store.models import Child, Person
 from desktop.store.records import Benefit, Payment, Pregnancy
 from desktop.store.samples import Sample, SamplePerson
@@ -47,27 +54,36 @@ def as_int(cond: ColumnElement[bool]) -> ColumnElement[int]:
     return case((cond, 1), else_=0)
 
 
-def unit_filter(unit_ids: Sequence[int] | None) -> ColumnElement[bool]:
-    return Person.unit_id.in_(unit_ids) if unit_ids is not None else true()
+def unit_filter(unit_ids: Sequence[int] | None,
+                day: dt.date | ColumnElement | None = None) -> ColumnElement[bool]:
+    """In one of ``unit_ids`` at ``day`` (her unit today without a day); None: everyone."""
+    if unit_ids is None:
+        return true()
+    return (Person.unit_id if day is None else unit_at(day)).in_(unit_ids)
 
 
-def person_counts(conn: Connection, persons: PeriodPersons,
-                  unit_ids: Sequence[int] | None) -> Counts:
-    """WRA at start/end, entries, exits, married/migrant WRA, the person-level rates.
+def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None,
+                 person_ids: Sequence[int] | None = None) -> Select:
+    """One row per person: her units at the start and the end, and a 0/1 column for each
+    person-level figure (FLAGS). The closing stores the persons behind these figures
+    from the same rows.
 
     Two materialised steps: the per-person flags (one pass over the register), then the
     check-up and contraception lookups for the married WRA at the end only."""
     period = persons.period
     flags = select(
-        Person.id.label("id"), Person.unit_id.label("unit_id"),
+        Person.id.label("id"), unit_at(period.end).label("unit_id"),
+        unit_at(persons.before).label("unit_start"),
         Person.category.label("category"), Person.checkup_group.label("grp"),
         as_int(persons.wra_start()).label("s"), as_int(persons.wra_end()).label("e"),
-        as_int(married_by(period.end)).label("m"), as_int(persons.entries()).label("en"),
-        as_int(persons.exits()).label("ex"), as_int(persons.active_end()).label("a"),
+        as_int(married_by(period.end)).label("m"),
+        as_int(persons.active_end()).label("a"),
         as_int(persons.complete_but_id()).label("c"), as_int(persons.died()).label("d"),
         Person.id_number.label("idn"), id17_integer().label("n17"),
         as_int(reachable()).label("ap"),
-    ).where(Person.deleted_at.is_(None), unit_filter(unit_ids))
+    ).where(Person.deleted_at.is_(None), unit_filter(unit_ids, period.end))
+    if person_ids is not None:
+        flags = flags.where(Person.id.in_(person_ids))
     f = flags.cte("f").prefix_with("MATERIALIZED")
     looked = select(
         f.c.id, last_checkup_before(f.c.id, period.start).label("last"),
@@ -85,7 +101,8 @@ def person_counts(conn: Connection, persons: PeriodPersons,
     outflow = and_(married, f.c.category == Category.OUTFLOW.value)
     inflow = and_(married, f.c.category == Category.INFLOW.value)
     columns = {
-        "wra_start": f.c.s, "wra_end": f.c.e, "entries": f.c.en, "exits": f.c.ex,
+        "wra_start": f.c.s,
+        "wra_end": f.c.e,
         "married_wra_end": as_int(married),
         "inflow_wra_end": as_int(and_(f.c.e == 1, f.c.category == Category.INFLOW.value)),
         "outflow_wra_end": as_int(and_(f.c.e == 1, f.c.category == Category.OUTFLOW.value)),
@@ -99,9 +116,35 @@ def person_counts(conn: Connection, persons: PeriodPersons,
         "inflow_den": as_int(inflow),
         "inflow_num": as_int(and_(inflow, or_(g.c.recent == 1, g.c.served == 1))),
     }
-    stmt = (select(f.c.unit_id, *[func.sum(col).label(name) for name, col in columns.items()])
-            .select_from(f.outerjoin(g, g.c.id == f.c.id)).group_by(f.c.unit_id))
-    return _collect(conn, stmt)
+    return (select(f.c.id, f.c.unit_id, f.c.unit_start,
+                   *[col.label(name) for name, col in columns.items()])
+            .select_from(f.outerjoin(g, g.c.id == f.c.id)))
+
+
+FLAGS = ("wra_start", "wra_end", "married_wra_end", "inflow_wra_end", "outflow_wra_end",
+         "checkup_den", "checkup_num", "contra_num", "active_end", "complete", "person_deaths",
+         "outflow_den", "outflow_num", "inflow_den", "inflow_num")
+
+
+def person_counts(conn: Connection, persons: PeriodPersons, unit_ids: Sequence[int] | None,
+                  flags: FromClause | None = None) -> Counts:
+    """WRA at start/end, married/migrant WRA, the person-level rates, per unit she was in
+    on the day each state is taken (WRA at start: the day before P; the rest: P's end).
+    ``flags``: person_flags already written to a table (the closing reuses them).
+
+    One statement: grouped by both units, WRA at start then goes to the start's unit."""
+    src = flags if flags is not None else person_flags(persons, unit_ids).subquery("pf")
+    stmt = (select(src.c.unit_id, src.c.unit_start,
+                   *[func.sum(src.c[name]).label(name) for name in FLAGS])
+            .group_by(src.c.unit_id, src.c.unit_start))
+    out: Counts = {}
+    for row in conn.execute(stmt).mappings():
+        start = out.setdefault(row["unit_start"], Counter())
+        start["wra_start"] += int(row["wra_start"] or 0)
+        end = out.setdefault(row["unit_id"], Counter())
+        for name in FLAGS[1:]:
+            end[name] += int(row[name] or 0)
+    return out
 
 
 def _collect(conn: Connection, stmt: Select, into: Counts | None = None) -> Counts:
@@ -115,12 +158,14 @@ def _collect(conn: Connection, stmt: Select, into: Counts | None = None) -> Coun
 
 
 def _grouped(table_from, where: list, columns: dict[str, ColumnElement],  # noqa: ANN001
-             unit_ids: Sequence[int] | None) -> Select:
-    return (select(Person.unit_id.label("unit_id"),
+             unit_ids: Sequence[int] | None, day: dt.date | ColumnElement) -> Select:
+    """Sums per unit she was in on ``day`` (the event's date)."""
+    unit = unit_at(day)
+    return (select(unit.label("unit_id"),
                    *[func.sum(col).label(name) for name, col in columns.items()])
             .select_from(table_from)
-            .where(*where, Person.deleted_at.is_(None), unit_filter(unit_ids))
-            .group_by(Person.unit_id))
+            .where(*where, Person.deleted_at.is_(None), unit_filter(unit_ids, day))
+            .group_by(unit))
 
 
 def births_where(period: Period) -> list[ColumnElement[bool]]:
@@ -176,27 +221,32 @@ def event_counts(conn: Connection, period: Period, unit_ids: Sequence[int] | Non
         "prepregnancy": as_int(prepregnancy_checked()),
     }
     child_from = Child.__table__.join(Person.__table__, Person.id == Child.person_id)
-    _collect(conn, _grouped(child_from, births_where(period), births, unit_ids), into)
+    _collect(conn, _grouped(child_from, births_where(period), births, unit_ids,
+                            Child.birth_date), into)
     _collect(conn, _grouped(child_from, child_deaths_where(period),
-                            {"child_deaths": as_int(true())}, unit_ids), into)
+                            {"child_deaths": as_int(true())}, unit_ids, Child.death_date), into)
     preg_from = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
     _collect(conn, _grouped(preg_from, pregnancies_where(period),
                             {"pregnancies": as_int(true()), "early": as_int(early(period))},
-                            unit_ids), into)
+                            unit_ids, Pregnancy.registered_on), into)
     benefit_from = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
     pay_from = Payment.__table__.join(benefit_from, Benefit.id == Payment.benefit_id)
     _collect(conn, _grouped(pay_from, payments_where(period),
                             {"payments_count": as_int(true()),
-                             "payments_fen": Payment.amount_fen}, unit_ids), into)
+                             "payments_fen": Payment.amount_fen}, unit_ids, Payment.paid_on),
+             into)
     _collect(conn, _grouped(preg_from, ended_in(period),
                             {"course_den": as_int(true()),
-                             "course_num": as_int(whole_course(period))}, unit_ids), into)
+                             "course_num": as_int(whole_course(period))}, unit_ids,
+                            Pregnancy.outcome_date), into)
     sampled = (SamplePerson.__table__.join(Person.__table__, Person.id == SamplePerson.person_id)
                .join(Sample.__table__, Sample.id == SamplePerson.sample_id))
     _collect(conn, _grouped(sampled, sample_where(period),
                             {"accuracy_den": as_int(all_entered()),
-                             "accuracy_num": as_int(all_correct())}, unit_ids), into)
+                             "accuracy_num": as_int(all_correct())}, unit_ids, period.end),
+             into)
     _collect(conn, _grouped(benefit_from, benefits_where(period),
                             {"benefit_den": as_int(true()),
-                             "benefit_num": as_int(benefit_paid(period))}, unit_ids), into)
+                             "benefit_num": as_int(benefit_paid(period))}, unit_ids, period.end),
+             into)
     return into

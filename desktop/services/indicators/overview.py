@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, Integer, and_, case, cast, func, literal, select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import Engine, and_, case, func, literal, select
 
 from desktop.domain.dates import add_months, born_on_or_before_for_age
 from desktop.domain.report_periods import Period, complete_months, reporting_month
@@ -25,6 +24,7 @@ from desktop.services.indicators.sql import (
     registered_by,
     wra,
 )
+from desktop.store.date_sql import month_index, year_month
 from desktop.store.models import Child, Person
 from desktop.store.records import Checkup, Contraception
 
@@ -84,12 +84,6 @@ def _build(service: IndicatorService, engine: Engine, as_of: dt.date,
                     [MonthRate(p.start, r) for p, r in zip(months, rates, strict=True)], mix)
 
 
-def _month_index(day: ColumnElement) -> ColumnElement[int]:
-    """year * 12 + month - 1 of a 'YYYY-MM-DD' date (substr: cheaper than strftime)."""
-    return (cast(func.substr(day, 1, 4), Integer) * 12
-            + cast(func.substr(day, 6, 2), Integer) - 1)
-
-
 def coverage_by_month(conn, months: list[Period], intervals: dict[str, int]) -> list[Rate]:  # noqa: ANN001
     """Check-up coverage of consecutive months in one pass, exactly as the report's.
 
@@ -104,7 +98,7 @@ def coverage_by_month(conn, months: list[Period], intervals: dict[str, int]) -> 
     base = first.start.year * 12 + first.start.month - 1 - (span - 1)
     # Her check-up months as bits: distinct (person, month) pairs summed per person (a
     # DISTINCT inside a per-person lookup cost twice as much).
-    month_bit = (select(Checkup.person_id.label("pid"), (_month_index(Checkup.date) - base).label("i"))
+    month_bit = (select(Checkup.person_id.label("pid"), (month_index(Checkup.date) - base).label("i"))
                  .where(Checkup.deleted_at.is_(None), Checkup.date >= window,
                         Checkup.date <= last.end).distinct().subquery())
     masks = (select(month_bit.c.pid, func.sum(literal(1).op("<<")(month_bit.c.i)).label("mask"))
@@ -134,7 +128,7 @@ def coverage_by_month(conn, months: list[Period], intervals: dict[str, int]) -> 
 
 
 def _births_by_month(conn, start: dt.date, end: dt.date) -> dict[str, int]:  # noqa: ANN001
-    key = func.strftime("%Y-%m", Child.birth_date)
+    key = year_month(Child.birth_date)
     stmt = (select(key, func.count()).select_from(Child)
             .join(Person, Person.id == Child.person_id)
             .where(Child.deleted_at.is_(None), Person.deleted_at.is_(None),

@@ -12,54 +12,27 @@ from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
-from desktop.domain.dates import born_on_or_before_for_age
 from desktop.domain.enums import Category, EventKind, Method, RecordStatus
 from desktop.domain.report_periods import Period
 from desktop.services.indicators.sql import (
-    LEAVING,
-    LEFT_STATUS,
-    MAX_AGE,
-    MIN_AGE,
-    add_months_sql,
-    aged,
-    birthday,
-    female,
     filled,
-    left_by,
     married_by,
     present,
-    registered_by,
-    shift,
+    status_events_exist,
     valid_id,
     wra,
 )
+from desktop.store.date_sql import add_months
 from desktop.store.models import Person
 from desktop.store.records import Checkup, Contraception, LifeEvent
 
 DEFAULT_INTERVALS = {"key": 3, "general": 12}  # months between check-ups per group
 
 
-def turns_in(years: int, start: dt.date, end: dt.date) -> ColumnElement[bool]:
-    """Her ``years``-th birthday falls in [start, end] (constant bounds: indexable)."""
-    return and_(Person.birth_date <= born_on_or_before_for_age(end, years),
-                Person.birth_date > born_on_or_before_for_age(start - dt.timedelta(days=1), years))
-
-
 def _events_in(period: Period, kinds: tuple[str, ...], pid: ColumnElement = Person.id):
     event = aliased(LifeEvent)
     return event, and_(event.person_id == pid, event.deleted_at.is_(None), event.kind.in_(kinds),
                        event.date >= period.start, event.date <= period.end)
-
-
-def has_events() -> ColumnElement[bool]:
-    event = aliased(LifeEvent)
-    return (exists().where(event.person_id == Person.id, event.deleted_at.is_(None))
-            .correlate_except(event))
-
-
-def wra_on_day_before(day: ColumnElement) -> ColumnElement[bool]:
-    before = shift(day, -1)
-    return and_(aged(before), registered_by(before), ~left_by(before, False))
 
 
 def last_checkup_before(pid: ColumnElement, day: dt.date) -> ColumnElement:
@@ -92,7 +65,7 @@ def due_by(last: ColumnElement, group: ColumnElement, intervals: dict[str, int],
            day: dt.date) -> ColumnElement[bool]:
     """Check-up due on or before ``day``: last check-up + her group's interval, or never."""
     months = case(intervals, value=group, else_=intervals.get("general", 12))
-    return or_(last.is_(None), add_months_sql(last, months) <= day)
+    return or_(last.is_(None), add_months(last, months) <= day)
 
 
 @dataclass
@@ -121,55 +94,11 @@ class PeriodPersons:
     def active_end(self) -> ColumnElement[bool]:
         return present(self.period.end, undated_left=True)
 
-    # -- entries and exits ----------------------------------------------------------
-    def _registered_in(self) -> ColumnElement[bool]:
-        day = Person.registered_on
-        p = self.period
-        return and_(day >= p.start, day <= p.end, aged(day), ~left_by(day, False))
-
-    def _turned_15(self) -> ColumnElement[bool]:
-        day = birthday(MIN_AGE)
-        return and_(turns_in(MIN_AGE, self.period.start, self.period.end),
-                    registered_by(day), ~left_by(day, False))
-
-    def entries(self) -> ColumnElement[bool]:
-        """Aged 15 to 49 on the day she was registered in P or turned 15 in P."""
-        return and_(female(), or_(self._registered_in(), self._turned_15()))
-
-    def entry_day(self) -> ColumnElement:
-        return case((self._registered_in(), Person.registered_on), else_=birthday(MIN_AGE))
-
-    def _turned_50(self) -> ColumnElement[bool]:
-        return and_(turns_in(MAX_AGE, self.period.start, self.period.end),
-                    wra_on_day_before(birthday(MAX_AGE)))
-
-    def _left_event(self):
-        event, cond = _events_in(self.period, LEAVING)
-        return event, and_(cond, wra_on_day_before(event.date))
-
-    def _left_by_status(self) -> ColumnElement[bool]:
-        day = Person.status_date
-        return and_(~has_events(), Person.status.in_(LEFT_STATUS), day >= self.period.start,
-                    day <= self.period.end, wra_on_day_before(day))
-
-    def exits(self) -> ColumnElement[bool]:
-        """WRA the day before she moved away or died in P, or turned 50 in P."""
-        event, by_event = self._left_event()
-        dated = Person.status_date.is_not(None)  # any event or dated status sets it
-        moved = exists().where(by_event).correlate_except(event)
-        return and_(female(), or_(self._turned_50(),
-                                  and_(dated, or_(moved, self._left_by_status()))))
-
-    def exit_day(self) -> ColumnElement:
-        event, by_event = self._left_event()
-        first = (select(func.min(event.date)).where(by_event).correlate_except(event)
-                 .scalar_subquery())
-        return case((self._turned_50(), birthday(MAX_AGE)),
-                    else_=func.coalesce(first, Person.status_date))
+    # Entries and exits are taken day by day in flows.py (they need the unit too).
 
     def died(self) -> ColumnElement[bool]:
         event, cond = _events_in(self.period, (EventKind.DECEASED.value,))
-        by_status = and_(~has_events(), Person.status == RecordStatus.DECEASED.value,
+        by_status = and_(~status_events_exist(), Person.status == RecordStatus.DECEASED.value,
                          Person.status_date >= self.period.start,
                          Person.status_date <= self.period.end)
         return and_(Person.status_date.is_not(None),

@@ -14,10 +14,12 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.domain.cells import sheet_value
 from desktop.domain.idnumber import mask
 from desktop.domain.report_periods import PeriodKind
 from desktop.domain.report_words import RATE_NAMES
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.closing import ClosedReport, printed_change, printed_moves
 from desktop.domain.values.indicators import (
     SEX_RATIO_RANGE,
     STATISTICAL_ERROR,
@@ -26,7 +28,9 @@ from desktop.domain.values.indicators import (
     RateKey,
 )
 from desktop.errors import StorageError
-from desktop.services.indicators.behind import CAME, GONE, NO_DATE, RETURNED
+from desktop.services.indicators.behind import CAME, GONE, NO_DATE_DIED, NO_DATE_MOVED
+from desktop.services.xlsx_temp import temp_files_in
+from desktop.store.leftovers import part_for
 
 KIND_TITLES = {
     PeriodKind.MONTH: "月报表", PeriodKind.QUARTER: "季报表", PeriodKind.HALF_YEAR: "半年报表",
@@ -44,7 +48,7 @@ COUNTS = (
 UNIT_RATES = tuple(key for key in RATE_NAMES if key is not RateKey.SEX_RATIO)
 MET_WORDS = {True: "达标", False: "未达标", None: ""}
 REASONS = {
-    NO_DATE: "状态已改为迁出或死亡，但没有日期", RETURNED: "本期内迁回（既非增加也非减少）",
+    NO_DATE_MOVED: "状态为迁出但没有迁出日期", NO_DATE_DIED: "状态为死亡但没有死亡日期",
     GONE: "计入期初而未计入期末，没有对应的减少", CAME: "计入期末而未计入期初，没有对应的增加",
 }
 
@@ -89,17 +93,30 @@ def count_value(figures: Figures, key: str) -> int | float:
     return getattr(figures, key)
 
 
-def write_json(figures: Figures, out: Path | str) -> Path:
-    text = json.dumps(figures.to_json(), ensure_ascii=False, indent=2)
+def write_json(figures: Figures, out: Path | str, closed: ClosedReport | None = None) -> Path:
+    """``closed``: a closed period's stored report, with "closed", "corrections" and
+    "statistical_error" besides the same figure keys."""
+    data = closed.to_json() if closed is not None else figures.to_json()
+    text = json.dumps(data, ensure_ascii=False, indent=2)
     return _atomic(Path(out), lambda part: part.write_text(text + "\n", encoding="utf-8"))
 
 
-def write_xlsx(figures: Figures, out: Path | str, *, full_ids: bool = False) -> Path:
-    """One sheet 报表: header, counts, rates (分子, 分母, 比率), per-unit table, balance."""
-    return _atomic(Path(out), lambda part: _book(figures, full_ids).save(part))
+def write_xlsx(figures: Figures, out: Path | str, *, full_ids: bool = False,
+               closed: ClosedReport | None = None) -> Path:
+    """One sheet 报表: header, counts, rates (分子, 分母, 比率), per-unit table, balance;
+    for a closed period the 已结账 line and the corrections after it."""
+    if closed is not None:
+        figures = closed.printed()  # 统计误差率 among the rates, marked against its target
+
+    def save(part: Path) -> None:
+        with temp_files_in(part.parent):  # openpyxl's sheet files: not the system temp
+            _book(figures, full_ids, closed).save(part)
+
+    return _atomic(Path(out), save)
 
 
-def _book(figures: Figures, full_ids: bool):  # noqa: ANN202 - openpyxl Workbook
+def _book(figures: Figures, full_ids: bool,  # noqa: ANN202 - openpyxl Workbook
+          closed: ClosedReport | None = None):
     from openpyxl import Workbook  # ~0.15 s: only when a workbook is written
     from openpyxl.styles import Font
 
@@ -109,7 +126,7 @@ def _book(figures: Figures, full_ids: bool):  # noqa: ANN202 - openpyxl Workbook
     bold = Font(bold=True)
 
     def row(*values: object, strong: bool = False) -> None:
-        sheet.append(list(values))
+        sheet.append([sheet_value(sheet, value) for value in values])
         if strong:
             for cell in sheet[sheet.max_row]:
                 cell.font = bold
@@ -117,6 +134,8 @@ def _book(figures: Figures, full_ids: bool):  # noqa: ANN202 - openpyxl Workbook
     row(report_title(figures), strong=True)
     row("单位", figures.unit_name)
     row("期间", period_text(figures))
+    if closed is not None:
+        row("已结账", closed.mark.at.isoformat(sep=" "), closed.mark.by, strong=True)
     row()
     row("项目", "数值", strong=True)
     for label, key in COUNTS:
@@ -131,10 +150,11 @@ def _book(figures: Figures, full_ids: bool):  # noqa: ANN202 - openpyxl Workbook
             MET_WORDS[figures.met(key)])
     if figures.units:
         row()
-        row("单位", "期初数", "期末数", "已婚育龄妇女", "出生",
+        row("单位", "期初数", "期末数", "已婚育龄妇女", "调入", "调出", "出生",
             *[RATE_NAMES[k] for k in UNIT_RATES], strong=True)
         for u in figures.units:
-            row(f"{u.unit_name}（本级）" if u.own else u.unit_name, u.wra_start, u.wra_end, u.married_wra_end, u.births,
+            row(f"{u.unit_name}（本级）" if u.own else u.unit_name, u.wra_start, u.wra_end,
+                u.married_wra_end, u.moved_in, u.moved_out, u.births,
                 *[_unit_cell(figures, k, u.rates.get(k, Rate(0, 0))) for k in UNIT_RATES])
     row()
     balance = (f"期初 {figures.wra_start} + 增加 {figures.entries} − 减少 {figures.exits} = "
@@ -145,13 +165,30 @@ def _book(figures: Figures, full_ids: bool):  # noqa: ANN202 - openpyxl Workbook
         for b in figures.balance_breakers:
             row(b.name, b.id_number if full_ids else mask(b.id_number),
                 REASONS.get(b.reason, b.reason))
+    if closed is not None:
+        _corrections(row, closed, full_ids)
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 24
     return book
 
 
+def _corrections(row: Callable[..., None], closed: ClosedReport, full_ids: bool) -> None:
+    rate = closed.error
+    row()
+    row("统计误差率", rate.num, rate.den, "—" if rate.value is None else f"{rate.value:.1f}%",
+        strong=True)
+    row("结账后更正", strong=True)
+    row("姓名", "身份证号码", "记录", "字段", "原值 → 新值", "影响", strong=True)
+    for c in closed.corrections:
+        number = c.id_number if full_ids else mask(c.id_number)
+        for i, ch in enumerate(c.changes or [None]):
+            printed = printed_change(ch) if ch is not None else ("", "", "")
+            row(c.name if i == 0 else "", number if i == 0 else "", *printed,
+                printed_moves(c.moves) if i == 0 else "")
+
+
 def _atomic(path: Path, write: Callable[[Path], object]) -> Path:
-    part = path.with_name(f".{path.name}.part")
+    part = part_for(path)
     try:
         if not path.parent.is_dir():
             raise FileNotFoundError(2, os.strerror(2))

@@ -1,7 +1,7 @@
 """SQL building blocks of the indicators (shared/indicators.md): who is a WRA at a day.
 
-Dates are SQLite 'YYYY-MM-DD' text; the date arithmetic below uses SQLite's date() and
-printf() (on PostgreSQL: intervals and date_trunc), kept in this one module.
+Date arithmetic and the other dialect-specific expressions come from desktop.store
+(date_sql, sql): nothing here is written for one database.
 
 "Moved away or deceased on or before d" — what we chose, and why it is exact:
 - a person with life events (moved away / returned / deceased): her latest event dated
@@ -17,17 +17,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, Integer, and_, case, cast, exists, false, func, literal, or_, select
+from sqlalchemy import Integer, and_, case, cast, exists, false, func, literal, or_, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.dates import born_on_or_before_for_age
 from desktop.domain.enums import EventKind, MaritalStatus, RecordStatus
+from desktop.store.date_sql import add_months, is_iso_date, shift_days
 from desktop.store.models import Person
 from desktop.store.records import LifeEvent
+from desktop.store.sql import all_digits
 
 MIN_AGE, MAX_AGE = 15, 50  # WRA: 15 to 49 full years
 LEAVING = (EventKind.MOVED_AWAY.value, EventKind.DECEASED.value)
+STATUS_KINDS = (*LEAVING, EventKind.RETURNED.value)  # a transfer leaves her status alone
 LEFT_STATUS = (RecordStatus.MOVED.value, RecordStatus.DECEASED.value)
 MARRIED = (MaritalStatus.FIRST_MARRIAGE.value, MaritalStatus.REMARRIED.value)
 EVEN = ("0", "2", "4", "6", "8")
@@ -37,23 +40,10 @@ _CHECK = "10X98765432"
 Day = dt.date | ColumnElement
 
 
-def add_months_sql(day: ColumnElement, months: ColumnElement | int) -> ColumnElement:
-    """desktop.domain.dates.add_months in SQL: keep the day number, clipped to the month end
-    (31 August + 3 months = 30 November; SQLite's own '+3 months' would give 1 December)."""
-    first = func.date(day, "start of month", func.printf("%+d months", months))
-    last = func.date(first, "+1 month", "-1 day")
-    wanted = func.date(first, func.printf("+%d days", cast(func.strftime("%d", day), Integer) - 1))
-    return func.min(wanted, last, type_=Date)  # two arguments: SQLite's scalar min
-
-
 def shift(day: Day, days: int) -> Day:
     if isinstance(day, dt.date):
         return day + dt.timedelta(days=days)
-    return func.date(day, f"{days:+d} days", type_=Date)
-
-
-def days_between(later: ColumnElement, earlier: ColumnElement) -> ColumnElement:
-    return func.julianday(later) - func.julianday(earlier)
+    return shift_days(day, days)
 
 
 def female() -> ColumnElement[bool]:
@@ -74,7 +64,7 @@ def aged(day: Day, low: int = MIN_AGE, high: int = MAX_AGE) -> ColumnElement[boo
 
 def birthday(years: int) -> ColumnElement:
     """The day she turns ``years`` (add_months clips 29 February to 28 February)."""
-    return add_months_sql(Person.birth_date, 12 * years)
+    return add_months(Person.birth_date, 12 * years)
 
 
 def registered_by(day: Day) -> ColumnElement[bool]:
@@ -88,13 +78,15 @@ def left_by(day: Day, undated_left: bool) -> ColumnElement[bool]:
     ``undated_left``: whether a status without a date and without events counts as gone
     (True at the end of a period, False at its start and on event days)."""
     event = aliased(LifeEvent)
+    # A return dated the same day as a move-away is after it (a death after both).
+    rank = case((event.kind == EventKind.MOVED_AWAY.value, 0),
+                (event.kind == EventKind.RETURNED.value, 1), else_=2)
     latest = (select(event.kind)
-              .where(event.person_id == Person.id, event.deleted_at.is_(None), event.date <= day)
-              .order_by(event.date.desc(), event.id.desc()).limit(1)
+              .where(event.person_id == Person.id, event.deleted_at.is_(None), event.date <= day,
+                     event.kind.in_(STATUS_KINDS))
+              .order_by(event.date.desc(), rank.desc(), event.id.desc()).limit(1)
               .correlate_except(event).scalar_subquery())
-    any_event = aliased(LifeEvent)
-    has_events = (exists().where(any_event.person_id == Person.id, any_event.deleted_at.is_(None))
-                  .correlate_except(any_event))
+    has_events = status_events_exist()
     dated = Person.status_date <= day
     by_status = and_(Person.status.in_(LEFT_STATUS),
                      or_(dated, Person.status_date.is_(None)) if undated_left else dated)
@@ -106,6 +98,32 @@ def left_by(day: Day, undated_left: bool) -> ColumnElement[bool]:
         (has_events, func.coalesce(latest, "").in_(LEAVING)),
         else_=by_status,
     ), 0) == 1
+
+
+def status_events_exist(pid: ColumnElement = Person.id) -> ColumnElement[bool]:
+    """She has a move-away, return or death on record (then they decide, not her status)."""
+    event = aliased(LifeEvent)
+    return (exists().where(event.person_id == pid, event.deleted_at.is_(None),
+                           event.kind.in_(STATUS_KINDS))
+            .correlate_except(event))
+
+
+def unit_at(day: Day, pid: ColumnElement = Person.id,
+            unit: ColumnElement = Person.unit_id) -> ColumnElement[int]:
+    """The unit she belonged to at ``day``: the unit left by her first transfer dated after
+    ``day``, or her unit today (a transfer counts in the new unit from its date)."""
+    event = aliased(LifeEvent)
+    left = (select(event.from_unit_id)
+            .where(event.person_id == pid, event.deleted_at.is_(None),
+                   event.kind == EventKind.TRANSFERRED.value, event.date > day)
+            .order_by(event.date, event.id).limit(1)
+            .correlate_except(event).scalar_subquery())
+    # The few who ever moved, found once (a list SQLite builds a small index for): the
+    # others need no lookup (100,000 lookups cost 0.4 s).
+    moved = aliased(LifeEvent)
+    movers = select(moved.person_id).where(moved.kind == EventKind.TRANSFERRED.value,
+                                           moved.deleted_at.is_(None))
+    return case((pid.in_(movers), func.coalesce(left, unit)), else_=unit)
 
 
 def present(day: Day, undated_left: bool) -> ColumnElement[bool]:
@@ -140,8 +158,8 @@ def valid_id(number: ColumnElement = Person.id_number,
     iso = func.substr(birth, 1, 4) + "-" + func.substr(birth, 5, 2) + "-" + func.substr(birth, 7, 2)
     return and_(
         func.length(number) == 18,
-        func.substr(number, 1, 17).op("GLOB")("[0-9]" * 17),
-        func.coalesce(func.date(iso), "") == iso,
+        all_digits(func.substr(number, 1, 17), 17),
+        is_iso_date(iso),
         func.substr(number, 18, 1) == func.substr(_CHECK, (total % 11) + 1, 1),
     )
 

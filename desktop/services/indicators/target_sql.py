@@ -13,7 +13,8 @@ from sqlalchemy.sql.elements import ColumnElement
 from desktop.domain.dates import add_months
 from desktop.domain.enums import ServiceType
 from desktop.domain.report_periods import Period
-from desktop.services.indicators.sql import days_between, filled, shift
+from desktop.services.indicators.sql import filled, shift
+from desktop.store.date_sql import days_between
 from desktop.store.models import Child, Person
 from desktop.store.records import Checkup, Pregnancy, PregnancyFollowup, Service
 from desktop.store.samples import SAMPLE_ITEMS, Sample, SamplePerson

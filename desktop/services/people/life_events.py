@@ -1,7 +1,10 @@
-"""Life events (moved away, returned, deceased) and children's deaths.
+"""Life events (moved away, returned, deceased, transfers between units) and children's
+deaths.
 
 Her stored status and status date always equal the replay of her events
-(desktop.domain.life_events.replay), written in the same transaction and logged.
+(desktop.domain.life_events.replay), written in the same transaction and logged. A
+transfer (单位调动) keeps the unit she left and the unit she joined; her unit today is the
+one her latest transfer led to.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from sqlmodel import Session
 from desktop.domain.enums import EventKind
 from desktop.domain.kinds import Kind
 from desktop.domain.life_events import replay
+from desktop.domain.text import check_characters
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
 from desktop.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.care.record_base import NOT_FOUND, NOT_IN_BIN, RecordBase
+from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.db import transaction
-from desktop.store.models import Child, Person
+from desktop.store.models import Child, Person, Unit
 from desktop.store.records import LifeEvent
 
 
@@ -29,8 +34,9 @@ class LifeEventService(RecordBase):
         """Her events in date order (oldest first); the last one is the latest."""
         with self._factory() as session:
             events = self._events(session, person_id)
+            names = {u.id: u.name for u in session.execute(select(Unit)).scalars()}
         last = len(events) - 1
-        return [LifeEventRow(e.id, e.kind, e.date, e.note, i == last)  # type: ignore[arg-type]
+        return [LifeEventRow(e.id, e.kind, e.date, _note(e, names), i == last)  # type: ignore[arg-type]
                 for i, e in enumerate(events)]
 
     def children(self, person_id: int) -> list[ChildLifeRow]:
@@ -43,8 +49,20 @@ class LifeEventService(RecordBase):
                     for c in kids]
 
     # -- her events ------------------------------------------------------------
+    def transfer(self, person_id: int, to_unit_id: int | None, date: dt.date | None,
+                 note: str = "") -> int:
+        """She moved to another unit of the office on ``date``."""
+        with transaction(self._factory) as session:
+            person = self._person(session, person_id)
+            return record_transfer(session, self._recorder, person, to_unit_id, date, note,
+                                   self._today(), self._now())
+
     def add(self, person_id: int, kind: str, date: dt.date | None, note: str = "") -> int:
+        check_characters(note, "note", lines=True)
         note = " ".join((note or "").split())
+        if kind == EventKind.TRANSFERRED.value:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "A move to another unit is recorded by changing her unit."), field="kind")
         if kind not in EventKind._value2member_map_:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please choose the event."), field="kind")
         if date is None:
@@ -84,7 +102,10 @@ class LifeEventService(RecordBase):
             self._recorder.record(session, entity=Kind.LIFE_EVENT, entity_id=row_id,
                                   person_id=event.person_id, action="delete")
             session.flush()
-            self._sync_status(session, self._person(session, event.person_id))
+            person = self._person(session, event.person_id)
+            if event.kind == EventKind.TRANSFERRED.value and event.from_unit_id is not None:
+                self._set_unit(session, person, event.from_unit_id)  # back where she was
+            self._sync_status(session, person)
 
     def restore(self, entity: str, row_id: int, person_id: int) -> None:
         """Restoring an event is refused when it no longer fits among her events."""
@@ -107,6 +128,8 @@ class LifeEventService(RecordBase):
                               "restored."), field=exc.field) from exc
             self._recorder.record(session, entity=Kind.LIFE_EVENT, entity_id=row_id,
                                   person_id=event.person_id, action="restore")
+            if event.kind == EventKind.TRANSFERRED.value and event.to_unit_id is not None:
+                self._set_unit(session, person, event.to_unit_id)
             self._sync_status(session, person)
 
     # -- children --------------------------------------------------------------
@@ -142,12 +165,17 @@ class LifeEventService(RecordBase):
         self._person(session, child.person_id)
         return child
 
+    def _set_unit(self, session: Session, person: Person, unit_id: int) -> None:
+        assert person.id is not None
+        self._recorder.record_fields(session, entity="person", entity_id=person.id,
+                                     person_id=person.id, before={"unit_id": person.unit_id},
+                                     after={"unit_id": unit_id})
+        person.unit_id = unit_id
+
     @staticmethod
     def _events(session: Session, person_id: int) -> list[LifeEvent]:
-        return list(session.execute(
-            select(LifeEvent).where(LifeEvent.person_id == person_id, LifeEvent.deleted_at.is_(None))
-            .order_by(LifeEvent.date, LifeEvent.id)
-        ).scalars())
+        return live_events(session, person_id)
+
 
     def _sync_status(self, session: Session, person: Person) -> None:
         """Write (and log) the status her remaining events give."""
@@ -158,3 +186,64 @@ class LifeEventService(RecordBase):
             before={"status": person.status, "status_date": person.status_date},
             after={"status": status.value, "status_date": since})
         person.status, person.status_date = status.value, since
+
+
+def _note(event: LifeEvent, names: dict[int | None, str]) -> str:
+    """A transfer shows the unit she left and the one she joined (then its note)."""
+    if event.kind != EventKind.TRANSFERRED.value:
+        return event.note
+    moved = f"{names.get(event.from_unit_id, '')} → {names.get(event.to_unit_id, '')}"
+    return f"{moved} {event.note}".strip()
+
+
+def live_events(session: Session, person_id: int) -> list[LifeEvent]:
+    """Her events not in the recycle bin, oldest first."""
+    return list(session.execute(
+        select(LifeEvent).where(LifeEvent.person_id == person_id, LifeEvent.deleted_at.is_(None))
+        .order_by(LifeEvent.date, LifeEvent.id)
+    ).scalars())
+
+
+def record_transfer(session: Session, recorder: ChangeRecorder, person: Person,
+                    to_unit_id: int | None, date: dt.date | None, note: str, today: dt.date,
+                    now: dt.datetime) -> int:
+    """Write (and log) a transfer from her unit today to ``to_unit_id`` and move her there.
+
+    Used by the life-event service and by the person service when the editor changes her
+    unit (in the same transaction as the rest of her record)."""
+    assert person.id is not None
+    if date is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please enter the date of the move."),
+                              field="transfer_date")
+    if date > today:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The date {date} is in the future."),
+                              field="transfer_date", date=date.isoformat())
+    if to_unit_id is None or session.get(Unit, to_unit_id) is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please choose the unit."),
+                              field="unit_id")
+    if to_unit_id == person.unit_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "She is already in this unit."),
+                              field="unit_id")
+    if date < person.birth_date:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The date {date} is before her birth date ({birth})."),
+            field="transfer_date", date=date.isoformat(), birth=person.birth_date.isoformat())
+    events = [(EventKind(e.kind), e.date) for e in live_events(session, person.id)]
+    try:
+        replay([*events, (EventKind.TRANSFERRED, date)])
+    except ValidationError as exc:
+        raise ValidationError(exc.template, field="transfer_date", **exc.params) from exc
+    event = LifeEvent(person_id=person.id, kind=EventKind.TRANSFERRED.value, date=date,
+                      note=" ".join((note or "").split())[:200], from_unit_id=person.unit_id,
+                      to_unit_id=to_unit_id, created_at=now)
+    session.add(event)
+    session.flush()
+    assert event.id is not None
+    recorder.record_fields(session, entity="life_event", entity_id=event.id,
+                           person_id=person.id, before=None,
+                           after={"kind": event.kind, "date": date,
+                                  "from_unit_id": event.from_unit_id, "to_unit_id": to_unit_id})
+    recorder.record_fields(session, entity="person", entity_id=person.id, person_id=person.id,
+                           before={"unit_id": person.unit_id}, after={"unit_id": to_unit_id})
+    person.unit_id = to_unit_id
+    return event.id

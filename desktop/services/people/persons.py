@@ -17,6 +17,7 @@ from desktop.domain.search import pinyin_keys
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.people import ChildDraft, PersonDraft, PersonRecord
 from desktop.errors import DuplicateError, NotFoundError, ValidationError
+from desktop.services.people.life_events import record_transfer
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Child, Person, Unit
@@ -89,7 +90,10 @@ class PersonService:
             self._save_children(session, person, draft.children)
             return person.id
 
-    def update(self, person_id: int, draft: PersonDraft) -> None:
+    def update(self, person_id: int, draft: PersonDraft,
+               moved_on: dt.date | None = None) -> None:
+        """Save her record. A new unit is a move between units (单位调动) on ``moved_on``
+        (today when not given), recorded as a life event in the same transaction."""
         info = check_person(draft, self._today())
         with transaction(self._factory) as session:
             person = session.get(Person, person_id)
@@ -97,6 +101,9 @@ class PersonService:
                 raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This person's record no longer exists."))
             self._check_unit(session, draft.unit_id)
             self._check_unique(session, draft.id_number, person_id)
+            if draft.unit_id != person.unit_id:
+                record_transfer(session, self._recorder, person, draft.unit_id,
+                                moved_on or self._today(), "", self._today(), self._now())
             before = {name: getattr(person, name) for name in draft.scalar_fields()}
             after = draft.scalar_fields()
             self._recorder.record_fields(session, entity="person", entity_id=person_id,

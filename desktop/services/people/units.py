@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
+from desktop.domain.text import check_characters
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Person, Unit
+from desktop.store.records import LifeEvent
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,17 @@ class UnitService:
                     ),
                     name=unit.name, count=people,
                 )
+            moves = session.scalar(select(func.count()).select_from(LifeEvent).where(
+                or_(LifeEvent.from_unit_id == unit_id, LifeEvent.to_unit_id == unit_id)))
+            if moves:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{count} moves between units refer to the unit {name}; its "
+                        "past reports depend on it, so it stays. Rename it instead.",
+                    ),
+                    name=unit.name, count=moves,
+                )
             self._recorder.record(session, entity="unit", entity_id=unit_id, action="delete",
                                   field="name", old=unit.name)
             session.delete(unit)
@@ -132,6 +145,7 @@ class UnitService:
     # -- helpers ---------------------------------------------------------------
     @staticmethod
     def _clean_name(name: str) -> str:
+        check_characters(name, "name")
         name = " ".join((name or "").split())
         if not name:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please enter the unit's name."), field="name")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.cells import sheet_value
 from desktop.domain.idnumber import mask
 from desktop.domain.register_words import LABELS, OTHER_LABELS, SHEET_TITLES, header
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -31,7 +32,9 @@ from desktop.domain.values.registers import (
 from desktop.errors import LedgerError, StorageError
 from desktop.services.registers.service import RegisterService
 from desktop.services.safety.changelog import ChangeRecorder
+from desktop.services.xlsx_temp import temp_files_in
 from desktop.store.db import SessionFactory, transaction
+from desktop.store.leftovers import part_for
 
 Progress = Callable[[int, int], None]
 
@@ -68,11 +71,12 @@ class RegisterExportService:
         started = time.perf_counter()
         path = Path(path)
         total = self._registers.count(query)
-        part = path.with_name(f".{path.name}.part")
+        part = part_for(path)
         try:
             if not path.parent.is_dir():
                 raise FileNotFoundError(2, os.strerror(2))
-            rows = self._write(query, part, full_ids, total, progress, should_stop)
+            with temp_files_in(path.parent):  # openpyxl's sheet files: not the system temp
+                rows = self._write(query, part, full_ids, total, progress, should_stop)
             if full_ids:
                 self._log_full_ids(query, path, rows)
             os.replace(part, path)
@@ -119,7 +123,8 @@ class RegisterExportService:
                     raise ExportCancelled(QT_TRANSLATE_NOOP(
                         "errors", "The export was cancelled; no file was written."))
                 for row in chunk:
-                    cells = [fmt(value) for fmt, value in zip(formats, row.values, strict=True)]
+                    cells = [sheet_value(sheet, fmt(value))
+                             for fmt, value in zip(formats, row.values, strict=True)]
                     text = WriteOnlyCell(sheet, cells[id_col])
                     text.number_format = "@"  # text: Excel must not turn it into 3.3E+17
                     cells[id_col] = text

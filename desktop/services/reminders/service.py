@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Date, Engine, Select, and_, case, func, literal, select
 
 from desktop.domain.dates import add_months
 from desktop.domain.enums import CheckupGroup
@@ -20,7 +20,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery, ReminderSummary
 from desktop.errors import NotFoundError, ValidationError
 from desktop.services.people.units import UnitService
-from desktop.services.reminders.sql import RETURNED, Built, RuleSettings, reminders_sql
+from desktop.services.reminders.sql import RETURNED, RuleSettings, order_by, reminders_select
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.services.settings import SettingsService
 from desktop.store.db import SessionFactory, transaction
@@ -31,10 +31,6 @@ ENTITY = "reminder_postponement"
 REASON_LIMIT = 500
 KINDS = {kind.value: kind for kind in ReminderKind}  # a dict: ReminderKind(code) is slow
 FIRST_PAGE = 100  # rows kept from the count's run
-ORDER = "ORDER BY due_date, kind_order, pinyin, person_id, record_id"
-# Nearest to as_of first, whichever side: yesterday's and tomorrow's before last year's.
-NEAREST = ("ORDER BY abs(julianday(due_date) - julianday(:as_of)), due_date, kind_order, "
-           "pinyin, person_id, record_id")
 WEEK_DAYS = 7
 
 DETAIL_CHECKUP = QT_TRANSLATE_NOOP("reminders", "Last check-up {last}, every {months} months")
@@ -80,9 +76,11 @@ class ReminderService:
         built, key = self._built_and_key(query)
         if self._stash is not None and self._stash[0] == key:
             return self._stash[1]
-        sql = f"SELECT *, count(*) OVER () FROM ({built.sql}) {_order(query)} LIMIT {FIRST_PAGE}"
+        rows_ = built.subquery()
+        stmt = (select(rows_, func.count().over()).order_by(*_order(rows_.c, query))
+                .limit(FIRST_PAGE))
         with self._engine.connect() as conn:
-            rows = conn.execute(text(sql), built.params).all()
+            rows = conn.execute(stmt).all()
         total = rows[0][-1] if rows else 0
         self._stash = (key, total, [_reminder(row[:-1], query.as_of) for row in rows])
         return total
@@ -94,16 +92,16 @@ class ReminderService:
             kept = self._stash[2]
             if offset + limit <= len(kept) or len(kept) < FIRST_PAGE:  # all asked for is kept
                 return kept[offset:offset + limit]
-        sql = f"{built.sql} {_order(query)} LIMIT :limit OFFSET :offset"
+        stmt = built.order_by(*_order(built.selected_columns, query)).limit(limit).offset(offset)
         with self._engine.connect() as conn:
-            rows = conn.execute(text(sql), {**built.params, "limit": limit, "offset": offset})
+            rows = conn.execute(stmt)
             return [_reminder(row, query.as_of) for row in rows]
 
     def stream(self, query: ReminderQuery, chunk: int = 1000) -> Iterator[list[Reminder]]:
         """All reminders in page order, ``chunk`` at a time, from one statement."""
         built = self._built(query)
         with self._engine.connect() as conn:
-            result = conn.execute(text(f"{built.sql} {_order(query)}"), built.params)
+            result = conn.execute(built.order_by(*_order(built.selected_columns, query)))
             for rows in result.partitions(chunk):
                 yield [_reminder(row, query.as_of) for row in rows]
 
@@ -111,9 +109,10 @@ class ReminderService:
         """Reminders per kind (every kind, zero included); ``query.kinds`` is ignored."""
         built = self._built(query, every_kind=True)
         counts = dict.fromkeys(ReminderKind, 0)
+        rows = built.subquery()
         with self._engine.connect() as conn:
             for kind, number in conn.execute(
-                    text(f"SELECT kind, count(*) FROM ({built.sql}) GROUP BY kind"), built.params):
+                    select(rows.c.kind, func.count()).group_by(rows.c.kind)):
                 counts[ReminderKind(kind)] = int(number)
         return counts
 
@@ -133,25 +132,24 @@ class ReminderService:
         horizon = max((month_end - as_of).days, WEEK_DAYS - 1, query.horizon_days)
         wide = dataclasses.replace(query, horizon_days=horizon, kinds=frozenset(),
                                    due_from=None, due_to=None)
-        built = self._built(wide, every_kind=True)
-        shown = ["due_date <= :until_q"]
+        rows = self._built(wide, every_kind=True).subquery()
+        due, day = rows.c.due_date, _day
+        shown = [due <= day(query.until)]
         if query.due_from is not None:
-            shown.append("due_date >= :due_from_q")
+            shown.append(due >= day(query.due_from))
         if query.due_to is not None:
-            shown.append("due_date <= :due_to_q")
-        payment = ReminderKind.PAYMENT.value
-        sql = f"""SELECT kind, sum({' AND '.join(shown)}), sum(due_date < :as_of),
-                         sum(due_date = :as_of), sum(due_date >= :as_of AND due_date <= :week_end),
-                         sum(kind = '{payment}' AND due_date <= :month_end)
-                  FROM ({built.sql}) GROUP BY kind"""
-        params = {**built.params, "week_end": week_end, "month_end": month_end,
-                  "until_q": query.until, "due_from_q": query.due_from, "due_to_q": query.due_to}
+            shown.append(due <= day(query.due_to))
+        buckets = (and_(*shown), due < day(as_of), due == day(as_of),
+                   and_(due >= day(as_of), due <= day(week_end)),
+                   and_(rows.c.kind == ReminderKind.PAYMENT.value, due <= day(month_end)))
+        stmt = (select(rows.c.kind, *[func.sum(case((b, 1), else_=0)) for b in buckets])
+                .group_by(rows.c.kind))
         counts = dict.fromkeys(ReminderKind, 0)
         totals = [0, 0, 0, 0]
         with self._engine.connect() as conn:
-            for kind, number, *buckets in conn.execute(text(sql), params):
+            for kind, number, *sums in conn.execute(stmt):
                 counts[ReminderKind(kind)] = int(number or 0)
-                totals = [t + int(b or 0) for t, b in zip(totals, buckets, strict=True)]
+                totals = [t + int(b or 0) for t, b in zip(totals, sums, strict=True)]
         return counts, ReminderSummary(*totals)
 
     def next_checkup_due(self, person_id: int) -> dt.date | None:
@@ -214,10 +212,10 @@ class ReminderService:
                 ("rows", rows), ("file", target)))
 
     # -- helpers ---------------------------------------------------------------
-    def _built(self, query: ReminderQuery, every_kind: bool = False) -> Built:
+    def _built(self, query: ReminderQuery, every_kind: bool = False) -> Select:
         return self._built_and_key(query, every_kind)[0]
 
-    def _built_and_key(self, query: ReminderQuery, every_kind: bool = False) -> tuple[Built, tuple]:
+    def _built_and_key(self, query: ReminderQuery, every_kind: bool = False) -> tuple[Select, tuple]:
         """The statement, and what its result depends on (for the first-page stash)."""
         unit_ids = None
         if query.unit_id is not None:
@@ -226,15 +224,19 @@ class ReminderService:
                 unit_ids = ids
         intervals = self._settings.checkup_intervals()
         rules = RuleSettings(intervals, self._settings.payment_due_month())
-        built = reminders_sql(query, unit_ids, rules,
+        built = reminders_select(query, unit_ids, rules,
                               frozenset(ReminderKind) if every_kind else None)
         key = (query, self._recorder.generation, tuple(unit_ids or ()),
                tuple(sorted(intervals.items())), rules.payment_month)
         return built, key
 
 
-def _order(query: ReminderQuery) -> str:
-    return NEAREST if query.nearest_first else ORDER
+def _order(columns, query: ReminderQuery) -> list:  # noqa: ANN001
+    return order_by(columns, query.as_of if query.nearest_first else None)
+
+
+def _day(value: dt.date):  # noqa: ANN202
+    return literal(value, Date)
 
 
 def _date(value: object) -> dt.date:

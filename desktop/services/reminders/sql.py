@@ -1,14 +1,35 @@
 """The reminder rules as one SQL statement: a UNION ALL of one select per kind.
 
-SQLite date text ('YYYY-MM-DD') and its date() function do the date arithmetic, so the
-list is filtered, sorted and paged in the database. The month arithmetic mirrors
-desktop.domain.dates.add_months (a property test compares the two).
+The date arithmetic runs in the database (store.date_sql), so the list is filtered,
+sorted and paged there. store.date_sql.add_months is desktop.domain.dates.add_months in
+SQL (a property test compares the two).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    Date,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    not_,
+    null,
+    or_,
+    select,
+    true,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.sql.base import ReadOnlyColumnCollection
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import NullType
 
 from desktop.domain.dates import add_years, born_on_or_before_for_age
 from desktop.domain.enums import Category, CheckupGroup, MaritalStatus, RecordStatus
@@ -22,7 +43,18 @@ from desktop.domain.schedule import (
 )
 from desktop.domain.search import like_escape, normalize_query
 from desktop.domain.values.reminders import ReminderKind, ReminderQuery
-from desktop.store.returns import latest_return_sql
+from desktop.store.date_sql import add_months, days_between, shift_days
+from desktop.store.models import Child, Person, Unit
+from desktop.store.records import (
+    Benefit,
+    Checkup,
+    Payment,
+    Pregnancy,
+    PregnancyFollowup,
+    ReminderPostponement,
+)
+from desktop.store.returns import latest_return
+from desktop.store.sql import unindexed
 
 KIND_ORDER = {kind: index for index, kind in enumerate(ReminderKind)}
 NEVER, RETURNED = 1, 2  # the "never" column of a check-up: never checked; returned, none since
@@ -31,28 +63,11 @@ WRA_MIN_AGE = 15
 # Output columns of every per-kind select, in this order.
 COLUMNS = ("kind", "kind_order", "person_id", "name", "pinyin", "id_number", "unit_id",
            "unit_name", "phone", "due_date", "record_id", "period", "never", "p1", "p2")
+ORDER = ("due_date", "kind_order", "pinyin", "person_id", "record_id")
+PREGNANCY_DAYS = 280  # expected delivery: LMP + 280 days
 
 
-def add_months_sql(day: str, months: str) -> str:
-    """SQL for ``add_months(day, months)``: same day number clipped to the target month's end.
-
-    ``date(x, '+1 month')`` would roll 31 January over into March, so go to the 1st of
-    the target month and add the smaller of the day and that month's length."""
-    shift = f"printf('%+d months', {months})"
-    first = f"date({day}, 'start of month', {shift})"
-    last_day = f"CAST(strftime('%d', {first}, '+1 month', '-1 day') AS INTEGER)"
-    day_no = f"CAST(strftime('%d', {day}) AS INTEGER)"
-    clipped = f"date({first}, printf('%+d days', min({day_no}, {last_day}) - 1))"
-    # Days 1 to 28 exist in every month: SQLite's own shift is right and 4x cheaper.
-    return f"CASE WHEN substr({day}, 9, 2) <= '28' THEN date({day}, {shift}) ELSE {clipped} END"
-
-
-@dataclass
-class Built:
-    """A statement's text and its bound values."""
-
-    sql: str
-    params: dict[str, object] = field(default_factory=dict)
+Parts = list[ColumnElement[Any]]
 
 
 @dataclass(frozen=True)
@@ -61,214 +76,262 @@ class RuleSettings:
     payment_month: int
 
 
-def _person_filter(query: ReminderQuery, unit_ids: list[int] | None, params: dict) -> str:
+@dataclass(frozen=True)
+class Bounds:
+    """The days the rules compare with, from the query and the settings."""
+
+    as_of: dt.date
+    until: dt.date
+    payment_month: int
+
+    @property
+    def wra_oldest(self) -> dt.date:
+        return born_on_or_before_for_age(self.as_of, AGE_LIMIT)
+
+    @property
+    def wra_youngest(self) -> dt.date:
+        return born_on_or_before_for_age(self.as_of, WRA_MIN_AGE)
+
+    @property
+    def delivery_until(self) -> dt.date:
+        return min(self.until, self.as_of + dt.timedelta(days=DELIVERY_WARNING_DAYS))
+
+    @property
+    def birth_until(self) -> dt.date:
+        return self.until - dt.timedelta(days=BIRTH_REPORT_DAYS)
+
+
+def _day(value: dt.date) -> ColumnElement[dt.date]:
+    return literal(value, Date)
+
+
+def _raw(expr: Any) -> ColumnElement[Any]:
+    """An output column as the database gives it (date text, 0/1): the rows are turned into
+    Reminder values by the service, whatever kind each row is."""
+    if expr is None:
+        expr = null()
+    elif isinstance(expr, (str, int)):
+        expr = literal(expr)
+    return type_coerce(expr, NullType())
+
+
+def _row(kind: ReminderKind | ColumnElement[Any], order: int | ColumnElement[Any],
+         due: Any, record_id: Any, period: Any, never: Any, p1: Any, p2: Any,
+         person: Parts) -> list[ColumnElement[Any]]:
+    """The output columns of one per-kind select, named and ordered as COLUMNS."""
+    kind_value = kind.value if isinstance(kind, ReminderKind) else kind
+    values = [kind_value, order, *person, due, record_id, period, never, p1, p2]
+    return [_raw(value).label(name) for value, name in zip(values, COLUMNS, strict=True)]
+
+
+def _person_columns() -> Parts:
+    return [Person.id, Person.name, Person.name_pinyin, Person.id_number, Person.unit_id,
+            Unit.name, Person.phone]
+
+
+def _person_filter(query: ReminderQuery, unit_ids: list[int] | None) -> Parts:
     """Persons whose reminders are listed: not in the recycle bin, registered and not moved
     away or deceased at as_of; unit and search filters as the person register."""
-    conds = [
-        "p.deleted_at IS NULL",
-        "(p.registered_on IS NULL OR p.registered_on <= :as_of)",
-        f"(p.status = '{RecordStatus.ACTIVE.value}' OR p.status_date > :as_of)",
+    as_of = _day(query.as_of)
+    conds: Parts = [
+        Person.deleted_at.is_(None),
+        or_(Person.registered_on.is_(None), Person.registered_on <= as_of),
+        or_(Person.status == RecordStatus.ACTIVE.value, Person.status_date > as_of),
     ]
     if unit_ids is not None:
-        names = []
-        for index, unit_id in enumerate(unit_ids):
-            params[f"u{index}"] = unit_id
-            names.append(f":u{index}")
-        conds.append(f"p.unit_id IN ({', '.join(names) or 'NULL'})")
+        conds.append(Person.unit_id.in_(unit_ids))
     text = normalize_query(query.search)
     if text:
-        conds.append(_text_condition(text, params))
-    return " AND ".join(conds)
+        conds.append(_text_condition(text))
+    return conds
 
 
-def _text_condition(text: str, params: dict) -> str:
+def _text_condition(text: str) -> ColumnElement[bool]:
     """Name for Chinese, pinyin for letters, ID number or phone for digits (person_list)."""
     pattern = like_escape(text)
-    esc = "ESCAPE '\\'"
+    prefix, anywhere = f"{pattern}%", f"%{pattern}%"
     if text.isascii() and text.isalpha():
-        params["s_prefix"] = f"{pattern}%"
-        conds = [f"p.name_initials LIKE :s_prefix {esc}", f"p.name_pinyin LIKE :s_prefix {esc}"]
+        conds = [Person.name_initials.like(prefix, escape="\\"),
+                 Person.name_pinyin.like(prefix, escape="\\")]
         if text == "x":
-            params["s_any"] = f"%{pattern}%"
-            conds.append(f"p.id_number LIKE :s_any {esc}")
-        return f"({' OR '.join(conds)})"
+            conds.append(Person.id_number.like(anywhere, escape="\\"))
+        return or_(*conds)
     if text.isascii() and text.replace("x", "").replace("-", "").isdigit():
-        params["s_id"] = f"%{pattern.upper()}%"
-        params["s_any"] = f"%{pattern}%"
-        return f"(p.id_number LIKE :s_id {esc} OR p.phone LIKE :s_any {esc})"
-    params["s_any"] = f"%{pattern}%"
-    params["s_prefix"] = f"{pattern}%"
-    return f"(p.name LIKE :s_any {esc} OR p.name_pinyin LIKE :s_prefix {esc})"
+        return or_(Person.id_number.like(f"%{pattern.upper()}%", escape="\\"),
+                   Person.phone.like(anywhere, escape="\\"))
+    return or_(Person.name.like(anywhere, escape="\\"), Person.name_pinyin.like(prefix, escape="\\"))
 
 
-PERSON_COLS = "p.id, p.name, p.name_pinyin, p.id_number, p.unit_id, u.name, p.phone"
-OPEN_PREGNANCY = (
-    "g.deleted_at IS NULL AND g.registered_on <= :as_of "
-    "AND (g.outcome IS NULL OR g.outcome_date > :as_of)"
-)
+def _open_pregnancy(as_of: ColumnElement[dt.date]) -> ColumnElement[bool]:
+    return and_(Pregnancy.deleted_at.is_(None), Pregnancy.registered_on <= as_of,
+                or_(Pregnancy.outcome.is_(None), Pregnancy.outcome_date > as_of))
 
 
-def _checkup(kinds: set[ReminderKind], where: str, settings: RuleSettings, params: dict) -> str:
+def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
+             bounds: Bounds) -> Select:
     """checkup (certificate for outflow women): married WRA, no open pregnancy."""
+    as_of = _day(bounds.as_of)
     general = interval_months(CheckupGroup.GENERAL.value, settings.intervals)
-    params["cut_general"] = latest_last_checkup(params["until"], general)
-    cases, cuts = [], []
-    for index, (group, months) in enumerate(sorted(settings.intervals.items())):
-        params[f"g{index}"] = group
-        params[f"cut{index}"] = latest_last_checkup(params["until"], months)
-        cases.append(f"WHEN :g{index} THEN {int(months)}")
-        cuts.append(f"WHEN :g{index} THEN :cut{index}")
-    months = f"CASE p.checkup_group {' '.join(cases)} ELSE {int(general)} END"
+    groups = sorted(settings.intervals.items())
+    months: ColumnElement[Any] = literal(int(general))
     # "due <= until" as a plain date comparison, so only due rows get month arithmetic
-    cutoff = f"CASE p.checkup_group {' '.join(cuts)} ELSE :cut_general END"
-    outflow = f"p.category = '{Category.OUTFLOW.value}'"
-    category = "" if len(kinds) == 2 else (
-        f" AND {outflow}" if ReminderKind.CERTIFICATE in kinds else f" AND NOT {outflow}")
-    married = ", ".join(f"'{m.value}'" for m in MaritalStatus if m.is_married)
-    inner = f"""
-        SELECT p.id AS pid, p.name AS name, p.name_pinyin AS pinyin, p.id_number AS idn,
-               p.unit_id AS uid, u.name AS uname, p.phone AS phone, {outflow} AS outflow,
-               {months} AS months, {cutoff} AS cutoff,
-               (SELECT max(c.date) FROM checkup c WHERE c.person_id = p.id
-                  AND c.deleted_at IS NULL AND c.date <= :as_of) AS any_last,
-               {latest_return_sql("p.id", ":as_of")} AS ret
-        FROM person p JOIN unit u ON u.id = p.unit_id
-        WHERE {where}{category}
-          AND +p.birth_date > :wra_oldest AND +p.birth_date <= :wra_youngest
-          AND p.marital_status IN ({married})
-          AND (p.marriage_date IS NULL OR p.marriage_date <= :as_of)
-          AND NOT EXISTS (SELECT 1 FROM pregnancy g WHERE g.person_id = p.id AND {OPEN_PREGNANCY})
-    """
+    cutoff: ColumnElement[Any] = _day(latest_last_checkup(bounds.until, general))
+    if groups:
+        months = case({group: literal(int(n)) for group, n in groups},
+                      value=Person.checkup_group, else_=months)
+        cutoff = case({group: _day(latest_last_checkup(bounds.until, n)) for group, n in groups},
+                      value=Person.checkup_group, else_=cutoff)
+    outflow = Person.category == Category.OUTFLOW.value
+    category = [] if len(kinds) == 2 else (
+        [outflow] if ReminderKind.CERTIFICATE in kinds else [not_(outflow)])
+    married = [m.value for m in MaritalStatus if m.is_married]
+    any_last = (select(func.max(Checkup.date))
+                .where(Checkup.person_id == Person.id, Checkup.deleted_at.is_(None),
+                       Checkup.date <= as_of).scalar_subquery())
+    inner = (select(*[c.label(n) for c, n in zip(
+                _person_columns(), ("pid", "name", "pinyin", "idn", "uid", "uname", "phone"),
+                strict=True)],
+                    outflow.label("outflow"), months.label("months"), cutoff.label("cutoff"),
+                    any_last.label("any_last"),
+                    latest_return(Person.id, bounds.as_of).label("ret"))
+             .join(Unit, Unit.id == Person.unit_id)
+             .where(*where, *category,
+                    unindexed(Person.birth_date) > _day(bounds.wra_oldest),
+                    unindexed(Person.birth_date) <= _day(bounds.wra_youngest),
+                    Person.marital_status.in_(married),
+                    or_(Person.marriage_date.is_(None), Person.marriage_date <= as_of),
+                    ~exists().where(Pregnancy.person_id == Person.id, _open_pregnancy(as_of)))
+             # LIMIT/OFFSET keep SQLite from flattening it: the month arithmetic then runs
+             # once per due row
+             .limit(-1).offset(0).subquery())
     # Time away does not count: check-ups before her latest return are ignored, and with
     # none since she is due on the day of her return (the report's 三查率 rule).
-    last = "CASE WHEN ret IS NULL OR any_last >= ret THEN any_last END"
-    due = (f"CASE WHEN last IS NOT NULL THEN {add_months_sql('last', 'months')} "
-           "WHEN ret IS NOT NULL THEN ret ELSE :as_of END")
-    never = f"CASE WHEN last IS NOT NULL THEN 0 WHEN ret IS NULL THEN {NEVER} ELSE {RETURNED} END"
+    last = case((or_(inner.c.ret.is_(None), inner.c.any_last >= inner.c.ret), inner.c.any_last))
+    counted = select(inner, last.label("last")).subquery()
+    due = case((counted.c.last.is_not(None), add_months(counted.c.last, counted.c.months)),
+               (counted.c.ret.is_not(None), counted.c.ret), else_=as_of)
+    never = case((counted.c.last.is_not(None), 0), (counted.c.ret.is_(None), NEVER),
+                 else_=RETURNED)
+    mid = (select(counted, due.label("due"), never.label("never"))
+           .where(or_(counted.c.last.is_(None), counted.c.last <= counted.c.cutoff)).subquery())
     cert, check = ReminderKind.CERTIFICATE, ReminderKind.CHECKUP
-    return f"""
-        SELECT CASE WHEN outflow THEN '{cert.value}' ELSE '{check.value}' END,
-               CASE WHEN outflow THEN {KIND_ORDER[cert]} ELSE {KIND_ORDER[check]} END,
-               pid, name, pinyin, idn, uid, uname, phone, due, NULL, '', never,
-               coalesce(last, ret), months
-        FROM (SELECT *, {due} AS due, {never} AS never
-              FROM (SELECT *, {last} AS last FROM ({inner} LIMIT -1 OFFSET 0))
-              WHERE last IS NULL OR last <= cutoff)
-    """
+    is_out = mid.c.outflow == true()
+    return select(*_row(
+        case((is_out, cert.value), else_=check.value),
+        case((is_out, KIND_ORDER[cert]), else_=KIND_ORDER[check]),
+        mid.c.due, None, "", mid.c.never, func.coalesce(mid.c.last, mid.c.ret), mid.c.months,
+        [mid.c.pid, mid.c.name, mid.c.pinyin, mid.c.idn, mid.c.uid, mid.c.uname, mid.c.phone]))
 
 
-def _pregnancy(kind: ReminderKind, where: str) -> str:
+def _pregnancy(kind: ReminderKind, where: Parts, bounds: Bounds) -> Select:
     """followup: a month after the last follow-up (or the registration);
     delivery: expected date (LMP + 280 days) within 14 days or past."""
+    as_of = _day(bounds.as_of)
     if kind is ReminderKind.FOLLOWUP:
-        last = ("(SELECT max(f.date) FROM pregnancy_followup f WHERE f.pregnancy_id = g.id "
-                "AND f.deleted_at IS NULL AND f.date <= :as_of)")
-        due = add_months_sql(f"coalesce({last}, g.registered_on)", str(FOLLOWUP_MONTHS))
-        p1, p2, limit = f"{last}", "g.registered_on", ":until"
+        f = PregnancyFollowup
+        last = (select(func.max(f.date))
+                .where(f.pregnancy_id == Pregnancy.id, f.deleted_at.is_(None), f.date <= as_of)
+                .scalar_subquery())
+        due = add_months(func.coalesce(last, Pregnancy.registered_on), FOLLOWUP_MONTHS)
+        p1, p2, limit = last, Pregnancy.registered_on, bounds.until
     else:
-        due = "date(g.lmp, '+280 days')"
-        p1, p2, limit = "NULL", "NULL", ":delivery_until"
-    return f"""
-        SELECT * FROM (
-            SELECT '{kind.value}', {KIND_ORDER[kind]}, {PERSON_COLS}, {due} AS due, g.id, '',
-                   0, {p1}, {p2}
-            FROM pregnancy g JOIN person p ON p.id = g.person_id JOIN unit u ON u.id = p.unit_id
-            WHERE {OPEN_PREGNANCY} AND {where}
-        ) WHERE due <= {limit}
-    """
+        due = shift_days(Pregnancy.lmp, PREGNANCY_DAYS)
+        p1, p2, limit = None, None, bounds.delivery_until
+    rows = (select(*_row(kind, KIND_ORDER[kind], due, Pregnancy.id, "", 0, p1, p2,
+                         _person_columns()))
+            .select_from(Pregnancy).join(Person, Person.id == Pregnancy.person_id)
+            .join(Unit, Unit.id == Person.unit_id)
+            .where(_open_pregnancy(as_of), *where).subquery())
+    return select(rows).where(rows.c.due_date <= _day(limit))
 
 
-def _birth_report(where: str) -> str:
+def _birth_report(where: Parts, bounds: Bounds) -> Select:
     kind = ReminderKind.BIRTH_REPORT
-    return f"""
-        SELECT '{kind.value}', {KIND_ORDER[kind]}, {PERSON_COLS},
-               date(ch.birth_date, '+{BIRTH_REPORT_DAYS} days'), ch.id, '', 0, ch.birth_date,
-               ch.name
-        FROM child ch JOIN person p ON p.id = ch.person_id JOIN unit u ON u.id = p.unit_id
-        WHERE ch.deleted_at IS NULL AND +ch.birth_date <= :birth_until
-          AND +ch.birth_date <= :as_of
-          AND (ch.reported_on IS NULL OR ch.reported_on > :as_of) AND {where}
-    """
+    as_of = _day(bounds.as_of)
+    return (select(*_row(kind, KIND_ORDER[kind], shift_days(Child.birth_date, BIRTH_REPORT_DAYS),
+                         Child.id, "", 0, Child.birth_date, Child.name, _person_columns()))
+            .select_from(Child).join(Person, Person.id == Child.person_id)
+            .join(Unit, Unit.id == Person.unit_id)
+            .where(Child.deleted_at.is_(None),
+                   unindexed(Child.birth_date) <= _day(bounds.birth_until),
+                   unindexed(Child.birth_date) <= as_of,
+                   or_(Child.reported_on.is_(None), Child.reported_on > as_of), *where))
 
 
-def _payment(where: str) -> str:
+def _payment(where: Parts, bounds: Bounds) -> Select:
     kind = ReminderKind.PAYMENT
-    period = "CASE b.cycle WHEN 'month' THEN :month_key ELSE :year_key END"
-    due = "CASE b.cycle WHEN 'month' THEN :month_due ELSE :year_due END"
-    return f"""
-        SELECT '{kind.value}', {KIND_ORDER[kind]}, {PERSON_COLS}, {due}, b.id, {period}, 0,
-               b.amount_fen, b.cycle
-        FROM benefit b JOIN person p ON p.id = b.person_id JOIN unit u ON u.id = p.unit_id
-        WHERE b.deleted_at IS NULL AND b.start_date <= :as_of
-          AND (b.end_date IS NULL OR b.end_date >= :as_of) AND {due} <= :until
-          AND NOT EXISTS (SELECT 1 FROM payment y WHERE y.benefit_id = b.id
-                          AND y.period = {period} AND y.deleted_at IS NULL)
-          AND {where}
-    """
+    as_of = bounds.as_of
+    monthly = Benefit.cycle == "month"
+    period = case((monthly, f"{as_of:%Y-%m}"), else_=f"{as_of:%Y}")
+    due = case((monthly, _day(as_of.replace(day=1))),
+               else_=_day(dt.date(as_of.year, bounds.payment_month, 1)))
+    paid = exists().where(Payment.benefit_id == Benefit.id, Payment.period == period,
+                          Payment.deleted_at.is_(None))
+    return (select(*_row(kind, KIND_ORDER[kind], due, Benefit.id, period, 0, Benefit.amount_fen,
+                         Benefit.cycle, _person_columns()))
+            .select_from(Benefit).join(Person, Person.id == Benefit.person_id)
+            .join(Unit, Unit.id == Person.unit_id)
+            .where(Benefit.deleted_at.is_(None), Benefit.start_date <= _day(as_of),
+                   or_(Benefit.end_date.is_(None), Benefit.end_date >= _day(as_of)),
+                   due <= _day(bounds.until), ~paid, *where))
 
 
-def _turning_50(where: str) -> str:
+def _turning_50(where: Parts, bounds: Bounds) -> Select:
     kind = ReminderKind.TURNING_50
-    birthday = add_months_sql("p.birth_date", str(12 * AGE_LIMIT))
-    return f"""
-        SELECT * FROM (
-            SELECT '{kind.value}', {KIND_ORDER[kind]}, {PERSON_COLS}, {birthday} AS due, NULL,
-                   '', 0, NULL, NULL
-            FROM person p JOIN unit u ON u.id = p.unit_id
-            WHERE p.birth_date BETWEEN :b50_from AND :b50_to AND {where}
-        ) WHERE due BETWEEN :as_of AND :until
-    """
+    birthday = add_months(Person.birth_date, 12 * AGE_LIMIT)
+    # a margin of two days either side; the exact birthday is compared after
+    low = add_years(bounds.as_of, -AGE_LIMIT) - dt.timedelta(days=2)
+    high = add_years(bounds.until, -AGE_LIMIT) + dt.timedelta(days=2)
+    rows = (select(*_row(kind, KIND_ORDER[kind], birthday, None, "", 0, None, None,
+                         _person_columns()))
+            .join(Unit, Unit.id == Person.unit_id)
+            .where(Person.birth_date.between(_day(low), _day(high)), *where).subquery())
+    return select(rows).where(rows.c.due_date.between(_day(bounds.as_of), _day(bounds.until)))
 
 
-def reminders_sql(query: ReminderQuery, unit_ids: list[int] | None, settings: RuleSettings,
-                  kinds: frozenset[ReminderKind] | None = None) -> Built:
+def reminders_select(query: ReminderQuery, unit_ids: list[int] | None, settings: RuleSettings,
+                     kinds: frozenset[ReminderKind] | None = None) -> Select:
     """The reminders of ``query`` (all kinds when ``kinds`` is empty) without the postponed
-    ones, as ``SELECT * FROM (...) r``; the caller adds ORDER BY/LIMIT or GROUP BY."""
+    ones, with the COLUMNS; the caller adds ORDER BY/LIMIT or GROUP BY."""
     kinds = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
-    as_of, until = query.as_of, query.until
-    params: dict[str, object] = {
-        "as_of": as_of, "until": until,
-        "wra_oldest": born_on_or_before_for_age(as_of, AGE_LIMIT),
-        "wra_youngest": born_on_or_before_for_age(as_of, WRA_MIN_AGE),
-        "delivery_until": min(until, as_of + dt.timedelta(days=DELIVERY_WARNING_DAYS)),
-        "birth_until": until - dt.timedelta(days=BIRTH_REPORT_DAYS),
-        "month_key": f"{as_of:%Y-%m}", "year_key": f"{as_of:%Y}",
-        "month_due": as_of.replace(day=1), "year_due": dt.date(as_of.year, settings.payment_month, 1),
-        # a margin of two days either side; the exact birthday is compared in SQL
-        "b50_from": add_years(as_of, -AGE_LIMIT) - dt.timedelta(days=2),
-        "b50_to": add_years(until, -AGE_LIMIT) + dt.timedelta(days=2),
-    }
-    where = _person_filter(query, unit_ids, params)
-    parts = []
+    bounds = Bounds(query.as_of, query.until, settings.payment_month)
+    where = _person_filter(query, unit_ids)
+    parts: list[Select] = []
     checkups = kinds & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
     if checkups:
-        parts.append(_checkup(checkups, where, settings, params))
+        parts.append(_checkup(checkups, where, settings, bounds))
     for kind in (ReminderKind.FOLLOWUP, ReminderKind.DELIVERY):
         if kind in kinds:
-            parts.append(_pregnancy(kind, where))
+            parts.append(_pregnancy(kind, where, bounds))
     if ReminderKind.BIRTH_REPORT in kinds:
-        parts.append(_birth_report(where))
+        parts.append(_birth_report(where, bounds))
     if ReminderKind.PAYMENT in kinds:
-        parts.append(_payment(where))
+        parts.append(_payment(where, bounds))
     if ReminderKind.TURNING_50 in kinds:
-        parts.append(_turning_50(where))
-    union = "\nUNION ALL\n".join(parts)
-    names = ", ".join(COLUMNS)
+        parts.append(_turning_50(where, bounds))
+    r = (union_all(*parts) if len(parts) > 1 else parts[0]).cte("r")
     # A postponement hides the reminder with the same kind, person, record and due date
     # until its day; never checked (due "now") matches one made on or before as_of.
-    sql = f"""
-        WITH r({names}) AS ({union})
-        SELECT r.* FROM r
-        WHERE NOT EXISTS (
-            SELECT 1 FROM reminder_postponement pp
-            WHERE pp.person_id = r.person_id AND pp.kind = r.kind AND pp.deleted_at IS NULL
-              AND pp.record_id IS r.record_id AND pp.until > :as_of
-              AND (pp.due_date = r.due_date OR (r.never = {NEVER} AND pp.due_date <= :as_of)))
-    """
+    pp, as_of = ReminderPostponement, _day(query.as_of)
+    postponed = exists().where(
+        pp.person_id == r.c.person_id, pp.kind == r.c.kind, pp.deleted_at.is_(None),
+        pp.record_id.is_not_distinct_from(r.c.record_id), pp.until > as_of,
+        or_(pp.due_date == r.c.due_date, and_(r.c.never == NEVER, pp.due_date <= as_of)))
+    conds = [~postponed]
     if query.due_from is not None:
-        params["due_from"] = query.due_from
-        sql += " AND r.due_date >= :due_from"
+        conds.append(r.c.due_date >= _day(query.due_from))
     if query.due_to is not None:
-        params["due_to"] = query.due_to
-        sql += " AND r.due_date <= :due_to"
-    return Built(sql, params)
+        conds.append(r.c.due_date <= _day(query.due_to))
+    return select(r).where(*conds)
+
+
+def order_by(columns: ReadOnlyColumnCollection[str, Any],
+             nearest_to: dt.date | None = None) -> list[ColumnElement[Any]]:
+    """The list's order: due date (overdue first), kind, name pinyin, person, record;
+    ``columns``: those of reminders_select or of a subquery of it. With ``nearest_to``,
+    the due date nearest to that day first, whichever side: yesterday's and tomorrow's
+    before last year's."""
+    order = [columns[name] for name in ORDER]
+    if nearest_to is None:
+        return order
+    return [func.abs(days_between(columns["due_date"], _day(nearest_to))), *order]

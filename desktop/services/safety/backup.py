@@ -14,7 +14,8 @@ from desktop.errors import LedgerError
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.backup import parse_backup_name, snapshot, verify
 from desktop.store.db import SessionFactory, transaction
-from desktop.store.models import ChangeLog
+from desktop.store.models import ChangeLog, Person
+from desktop.store.private import private_dir
 
 log = logging.getLogger(__name__)
 
@@ -107,20 +108,26 @@ class BackupService:
         self.restored = False  # set by the front end after a restore: no more automatic copies
 
     def back_up(self, target_dir: Path | None = None,
-                progress: Callable[[int, int], None] | None = None) -> BackupInfo:
-        """A verified copy in ``target_dir`` (default: the automatic folder), logged."""
+                progress: Callable[[int, int], None] | None = None,
+                logged: bool = True) -> BackupInfo:
+        """A verified copy in ``target_dir`` (default: the automatic folder), logged unless
+        the caller logs it in its own transaction (an import: a cancel leaves no trace)."""
         automatic = target_dir is None
         folder = self.auto_dir if automatic else target_dir
         if automatic:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
         snap = snapshot(self._engine, folder, self._now(), progress)
-        with transaction(self._factory) as session:
-            self._recorder.record(session, entity=ENTITY, entity_id=0,
-                                  action="auto" if automatic else "create", new=str(snap.path))
+        if logged:
+            with transaction(self._factory) as session:
+                self.log_backup(session, snap.path, automatic)
         log.info("backup written (%d bytes)", snap.size)
         if automatic:
             self.prune(folder)
         return BackupInfo(snap.path, snap.created, snap.counts, snap.size)
+
+    def log_backup(self, session, path: Path, automatic: bool = True) -> None:  # noqa: ANN001
+        self._recorder.record(session, entity=ENTITY, entity_id=0,
+                              action="auto" if automatic else "create", new=str(path))
 
     def task(self, target_dir: Path | None):
         """``back_up`` in the shape of a Worker task."""
@@ -142,7 +149,7 @@ class BackupService:
     def before_bulk_change(self) -> BackupInfo | None:
         """An automatic backup before an import or a batch, when there is data to lose."""
         with self._engine.connect() as conn:
-            has_data = conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM person)").scalar()
+            has_data = conn.scalar(select(Person.id).limit(1)) is not None
         return self.back_up() if has_data else None
 
     def prune(self, folder: Path | None = None) -> list[Path]:

@@ -10,16 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
 from desktop.services.safety.backup import BackupInfo, read_backup
-from desktop.store.backup import backup_name, snapshot, verify
+from desktop.store import crypt
+from desktop.store.backup import CopyFailed, backup_name, snapshot, verify
 from desktop.store.db import head_revision, inspect_file, open_database
+from desktop.store.leftovers import clean, part_for
+from desktop.store.private import private_dir
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,25 @@ def preview_restore(chosen: Path) -> RestorePreview:
     return RestorePreview(info, state.revision, state.revision != head_revision())
 
 
-def _copy_file(src: Path, dst: Path) -> None:
-    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(dst)
+def _copy_file(src: Path, dst: Path, db_path: Path) -> None:
+    """``src`` into ``dst`` in the form the data file will have: an encrypted data file
+    stays encrypted with its own key whatever the backup was (so its key file stays valid);
+    a plain or new one takes an encrypted backup as it is, with the backup's key file."""
+    src_key = crypt.key_for(src)
+    current_key = crypt.key_for(db_path) if db_path.exists() else None
+    if current_key is not None:
+        shutil.copyfile(crypt.key_path(db_path), crypt.key_path(dst))
+        dst_key = current_key
+    elif src_key is not None:
+        shutil.copyfile(crypt.key_path(src), crypt.key_path(dst))
+        dst_key = src_key
+    else:
+        dst_key = None
+    if src_key != dst_key:
+        crypt.export_copy(src, src_key, dst, dst_key)
+        return
+    source = crypt.connect(src, src_key, readonly=True)
+    target = crypt.connect(dst, dst_key)
     try:
         source.backup(target)
     finally:
@@ -68,6 +85,8 @@ def _safety_copy(db_path: Path, backup_dir: Path, now: dt.datetime) -> Path:
             pass
     raw = backup_dir / backup_name(now).replace("family-ledger-", "family-ledger-replaced-")
     shutil.copy2(db_path, raw)
+    if crypt.is_encrypted(db_path):
+        shutil.copy2(crypt.key_path(db_path), crypt.key_path(raw))
     if journal.exists():
         os.replace(journal, raw.with_name(raw.name + "-journal"))
     return raw
@@ -79,24 +98,39 @@ def restore_file(db_path: Path, chosen: Path, backup_dir: Path,
     (None when there was no data file). Call with every connection to ``db_path`` closed."""
     now = now or dt.datetime.now().replace(microsecond=0)
     preview = preview_restore(chosen)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".family-ledger-restore-", dir=db_path.parent) as tmp:
-        work = Path(tmp) / "restore.db"
-        try:
-            _copy_file(chosen, work)
-        except sqlite3.Error as exc:
-            raise StorageError(
-                QT_TRANSLATE_NOOP("errors", "{path} could not be copied ({reason}). "
-                                  "The data file was not changed."),
-                path=str(chosen), reason=str(exc)) from exc
-        if preview.needs_upgrade:
-            open_database(work, Path(tmp)).dispose()  # upgraded on the copy
-        verify(work)
-        safety = None
-        if db_path.exists():
-            backup_dir.mkdir(parents=True, exist_ok=True)
-            safety = _safety_copy(db_path, backup_dir, now)
-        os.replace(work, db_path)
+    private_dir(db_path.parent)
+    clean(db_path.parent, backup_dir)  # what a killed backup, restore or export left behind
+    work_dir = part_for(db_path.parent / "restore")
+    work_dir.mkdir(mode=0o700)
+    try:
+        return _restore_in(work_dir, db_path, chosen, backup_dir, preview, now)
+    finally:
+        shutil.rmtree(work_dir, ignore_errors=True)
+
+
+def _restore_in(work_dir: Path, db_path: Path, chosen: Path, backup_dir: Path,
+                preview: RestorePreview, now: dt.datetime) -> Path | None:
+    work = work_dir / "restore.db"
+    try:
+        _copy_file(chosen, work, db_path)
+    except (*crypt.database_errors(), CopyFailed) as exc:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "{path} could not be copied ({reason}). "
+                              "The data file was not changed."),
+            path=str(chosen), reason=str(exc)) from exc
+    if preview.needs_upgrade:
+        open_database(work, work_dir).dispose()  # upgraded on the copy
+    verify(work)
+    safety = None
+    if db_path.exists():
+        private_dir(backup_dir)
+        safety = _safety_copy(db_path, backup_dir, now)
+    work_keys = crypt.key_path(work)
+    if work_keys.exists() and not crypt.is_encrypted(db_path):
+        # A plain key file beside a plain file is ignored, so this order is safe.
+        os.replace(work_keys, crypt.key_path(db_path))
+        crypt.sync_folder(db_path.parent)
+    os.replace(work, db_path)
     return safety
 
 

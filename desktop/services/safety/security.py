@@ -43,12 +43,16 @@ class SecurityService:
     def set_password(self, new: str, old: str = "") -> None:
         """Set or change the password; changing needs the current one."""
         self._check_old(old)
+        self.check_new(new)
+        action = "update" if self.has_password() else "create"
+        self._write(self._hasher.hash(new), action)
+
+    @staticmethod
+    def check_new(new: str) -> None:
         if len(new) < MIN_PASSWORD_LENGTH:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The password needs at least {count} characters."),
                 field="password", count=MIN_PASSWORD_LENGTH)
-        action = "update" if self.has_password() else "create"
-        self._write(self._hasher.hash(new), action)
 
     def clear_password(self, old: str) -> None:
         if not self.has_password():
