@@ -14,11 +14,14 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Insert, Table, bindparam, insert, literal_column
+from sqlalchemy.sql.elements import ColumnClause
 from sqlmodel import Session, SQLModel
 
 LOAD_CACHE_KIB = 16 * 1024  # page cache while loading (SQLite: 2 MiB); more only costs memory
 
 Converter = Callable[[Any], Any]
+# The insert, its driver SQL (None: named parameters), the key order, the converters
+_Plan = tuple[Insert, str | None, list[str], list[tuple[int, Converter]]]
 
 
 class BulkInserter:
@@ -29,12 +32,11 @@ class BulkInserter:
         self._session = session
         self._dialect = session.get_bind().dialect
         text = self._processor(DateTime())(stamp)
-        self._stamp = literal_column(f"'{text}'")
-        self._plans: dict[tuple[str, tuple[str, ...]], tuple[Insert, str | None, list[str],
-                                                              list[tuple[int, Converter]]]] = {}
+        self._stamp: ColumnClause[Any] = literal_column(f"'{text}'")
+        self._plans: dict[tuple[str, tuple[str, ...]], _Plan] = {}
         self.counts: dict[str, int] = {}
 
-    def insert(self, model: type[SQLModel], rows: list[dict]) -> None:
+    def insert(self, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         """Insert ``rows``; created_at/updated_at, when the table has them, are the stamp."""
         if not rows:
             return
@@ -53,7 +55,7 @@ class BulkInserter:
             self._session.connection().exec_driver_sql(sql, params)
         self.counts[table.name] = self.counts.get(table.name, 0) + len(rows)
 
-    def _plan(self, table: Table, keys: tuple[str, ...]):  # noqa: ANN202
+    def _plan(self, table: Table, keys: tuple[str, ...]) -> _Plan:
         plan = self._plans.get((table.name, keys))
         if plan is None:
             stamps = {c: self._stamp for c in ("created_at", "updated_at") if c in table.c}

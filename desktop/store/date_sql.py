@@ -7,15 +7,18 @@ only SQLite-specific expressions the services use, kept here beside the engine c
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from sqlalchemy import Date, String, func
 from sqlalchemy.sql.elements import ColumnElement
 
 
-def shift_days(column: ColumnElement, days: int) -> ColumnElement:
+def shift_days(column: ColumnElement[Any], days: int) -> ColumnElement[dt.date]:
     """The date ``days`` after ``column`` (before it when negative)."""
     return func.date(column, f"{days:+d} days", type_=Date)
 
 
-def compact_date(column: ColumnElement) -> ColumnElement[str]:
+def compact_date(column: ColumnElement[Any]) -> ColumnElement[str]:
     """The date as 'YYYYMMDD', the way an ID number writes it."""
     return func.strftime("%Y%m%d", column, type_=String)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sqlalchemy import func
 from sqlalchemy.sql.elements import ColumnElement
 
+_T = TypeVar("_T")
 
-def without_index(column: ColumnElement) -> ColumnElement:
+
+def without_index(column: ColumnElement[_T]) -> ColumnElement[_T]:
     """The same value, but no index can serve it.
 
     Used where an index would be chosen yet be slower than a table scan: a range that

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 # Period and PeriodKind live in the domain layer (report_periods); imported from here too.
 from desktop.domain.report_periods import Period as Period
@@ -108,7 +109,7 @@ class Figures:
     def balance_ok(self) -> bool:
         return self.wra_start + self.entries - self.exits == self.wra_end
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The CLI's JSON (issue 6): amounts in yuan, rates as {"num", "den"}."""
         return {
             "period": {"start": self.period.start.isoformat(), "end": self.period.end.isoformat()},
