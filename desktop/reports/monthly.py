@@ -5,7 +5,7 @@ period's registers as optional appendices. Definitions: shared/indicators.md."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -218,7 +218,8 @@ def _signatures(sheet: Sheet, clerk: str, head: str, day: dt.date) -> None:
         sheet.canvas.line(x, sheet.y - 2, x + 70, sheet.y - 2)
 
 
-def _appendix_header(f: Figures, number: int, register: Register, period: str):
+def _appendix_header(f: Figures, number: int, register: Register,
+                     period: str) -> Callable[[Sheet], None]:
     title = f"附表{number}　{register_title(Register(register))}"
 
     def header(sheet: Sheet) -> None:
