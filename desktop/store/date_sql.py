@@ -11,14 +11,15 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import Date, String, func
+from sqlalchemy.sql._typing import _ColumnExpressionArgument
 from sqlalchemy.sql.elements import ColumnElement
 
 
-def shift_days(column: ColumnElement[Any], days: int) -> ColumnElement[dt.date]:
+def shift_days(column: _ColumnExpressionArgument[Any], days: int) -> ColumnElement[dt.date]:
     """The date ``days`` after ``column`` (before it when negative)."""
     return func.date(column, f"{days:+d} days", type_=Date)
 
 
-def compact_date(column: ColumnElement[Any]) -> ColumnElement[str]:
+def compact_date(column: _ColumnExpressionArgument[Any]) -> ColumnElement[str]:
     """The date as 'YYYYMMDD', the way an ID number writes it."""
     return func.strftime("%Y%m%d", column, type_=String)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import func
+from sqlalchemy import Row, Select, func
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.sql._typing import _ColumnExpressionArgument
 from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import SQLModel
 
 _T = TypeVar("_T")
 
+# A SELECT of any columns, and one row of it
+AnySelect = Select[*tuple[Any, ...]]
+AnyRow = Row[*tuple[Any, ...]]
 
-def without_index(column: ColumnElement[_T]) -> ColumnElement[_T]:
+
+def without_index(column: _ColumnExpressionArgument[_T | None]) -> ColumnElement[_T]:
     """The same value, but no index can serve it.
 
     Used where an index would be chosen yet be slower than a table scan: a range that
@@ -18,3 +25,11 @@ def without_index(column: ColumnElement[_T]) -> ColumnElement[_T]:
     keeps only a few rows (each row then costs a random lookup). Portable SQL.
     """
     return func.coalesce(column, column)
+
+
+def column(model: type[SQLModel], name: str) -> InstrumentedAttribute[Any]:
+    """``model.name`` as a column, for code that treats several tables alike."""
+    attribute = getattr(model, name)
+    if not isinstance(attribute, InstrumentedAttribute):
+        raise TypeError(f"{model.__name__}.{name} is not a column")
+    return attribute
