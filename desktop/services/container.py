@@ -22,7 +22,7 @@ from desktop.services.people.children import ChildService
 from desktop.services.people.life_events import LifeEventService
 from desktop.services.people.person_list import PersonListService
 from desktop.services.people.persons import PersonService
-from desktop.services.people.recycle_bin import RecycleBinService
+from desktop.services.people.recycle_bin import RecycleBinService, Restorer
 from desktop.services.people.timeline import TimelineService
 from desktop.services.people.units import UnitService
 from desktop.services.registers.data_checks import DataCheckService
@@ -106,7 +106,7 @@ def build_services(
     persons = PersonService(factory, recorder, today, now)
     person_list = PersonListService(engine, units, today, lambda: recorder.generation)
     # Each deleted record goes back through the service of its kind, with that kind's checks.
-    restorers = {"pregnancy": pregnancies, "followup": pregnancies, "life_event": life_events,
+    restorers: dict[str, Restorer] = {"pregnancy": pregnancies, "followup": pregnancies, "life_event": life_events,
                  "contraception": contraception, "checkup": checkups, "service": service_records,
                  "benefit": benefits, "payment": benefits, "child": children}
     return Services(

@@ -4,9 +4,12 @@ through the service of its kind, so that each kind keeps its own checks."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import Engine, Select, func, literal, null, select, union_all
+from sqlalchemy import Engine, Select, Subquery, func, literal, null, select, union_all
+from sqlalchemy.orm import Mapped
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import SQLModel, col
 
 from desktop.domain.idnumber import mask
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -24,6 +27,7 @@ from desktop.store.records import (
     PregnancyFollowup,
     Service,
 )
+from desktop.store.sql import column
 
 _COLUMNS = ("entity", "record_id", "person_id", "day", "deleted_at", "code", "code2",
             "other_date", "amount", "words")
@@ -33,39 +37,46 @@ class Restorer(Protocol):
     def restore(self, entity: str, row_id: int, person_id: int) -> None: ...
 
 
-def _part(entity: str, model, day, *, person=None, code=None, code2=None,  # noqa: ANN001
-          other_date=None, amount=None, words=None, parent=None) -> Select:
+_Column = Mapped[Any] | ColumnElement[Any]
+
+
+def _part(entity: str, model: type[SQLModel], day: _Column, *, person: _Column | None = None,
+          code: _Column | None = None, code2: _Column | None = None,
+          other_date: _Column | None = None, amount: _Column | None = None,
+          words: _Column | None = None,
+          parent: tuple[type[SQLModel], _Column] | None = None) -> Select[*tuple[Any, ...]]:
     """One record kind's deleted rows in the union's common columns."""
-    values = (literal(entity), model.id, person if person is not None else model.person_id, day,
-              model.deleted_at, code, code2, other_date, amount, words)
+    values = (literal(entity), column(model, "id"),
+              person if person is not None else column(model, "person_id"), day,
+              column(model, "deleted_at"), code, code2, other_date, amount, words)
     stmt = select(*[(null() if v is None else v).label(n) for v, n in zip(values, _COLUMNS,
                                                                            strict=True)])
     if parent is not None:  # a follow-up or payment whose parent is deleted comes back with it
         model_parent, key = parent
-        stmt = stmt.join(model_parent, model_parent.id == key).where(
-            model_parent.deleted_at.is_(None))
-    return stmt.where(model.deleted_at.is_not(None))
+        stmt = stmt.join(model_parent, column(model_parent, "id") == key).where(
+            column(model_parent, "deleted_at").is_(None))
+    return stmt.where(column(model, "deleted_at").is_not(None))
 
 
-def _deleted_union():  # noqa: ANN202
+def _deleted_union() -> Subquery:
     return union_all(
-        _part("pregnancy", Pregnancy, Pregnancy.registered_on, code=Pregnancy.outcome,
-              other_date=Pregnancy.lmp),
-        _part("followup", PregnancyFollowup, PregnancyFollowup.date, person=Pregnancy.person_id,
-              other_date=Pregnancy.registered_on,
-              parent=(Pregnancy, PregnancyFollowup.pregnancy_id)),
-        _part("contraception", Contraception, Contraception.start_date, code=Contraception.method,
-              other_date=Contraception.end_date),
-        _part("checkup", Checkup, Checkup.date, code=Checkup.result),
-        _part("service", Service, Service.date, code=Service.type),
-        _part("benefit", Benefit, Benefit.start_date, code=Benefit.program, code2=Benefit.cycle,
-              amount=Benefit.amount_fen),
-        _part("payment", Payment, Payment.paid_on, person=Benefit.person_id, code=Benefit.program,
-              amount=Payment.amount_fen, words=Payment.period,
-              parent=(Benefit, Payment.benefit_id)),
-        _part("life_event", LifeEvent, LifeEvent.date, code=LifeEvent.kind),
-        _part("child", Child, Child.birth_date, code=Child.sex, amount=Child.birth_order,
-              words=Child.name),
+        _part("pregnancy", Pregnancy, col(Pregnancy.registered_on), code=col(Pregnancy.outcome),
+              other_date=col(Pregnancy.lmp)),
+        _part("followup", PregnancyFollowup, col(PregnancyFollowup.date), person=col(Pregnancy.person_id),
+              other_date=col(Pregnancy.registered_on),
+              parent=(Pregnancy, col(PregnancyFollowup.pregnancy_id))),
+        _part("contraception", Contraception, col(Contraception.start_date), code=col(Contraception.method),
+              other_date=col(Contraception.end_date)),
+        _part("checkup", Checkup, col(Checkup.date), code=col(Checkup.result)),
+        _part("service", Service, col(Service.date), code=col(Service.type)),
+        _part("benefit", Benefit, col(Benefit.start_date), code=col(Benefit.program), code2=col(Benefit.cycle),
+              amount=col(Benefit.amount_fen)),
+        _part("payment", Payment, col(Payment.paid_on), person=col(Benefit.person_id), code=col(Benefit.program),
+              amount=col(Payment.amount_fen), words=col(Payment.period),
+              parent=(Benefit, col(Payment.benefit_id))),
+        _part("life_event", LifeEvent, col(LifeEvent.date), code=col(LifeEvent.kind)),
+        _part("child", Child, col(Child.birth_date), code=col(Child.sex), amount=col(Child.birth_order),
+              words=col(Child.name)),
     ).subquery("deleted")
 
 
@@ -79,15 +90,16 @@ class RecycleBinService:
     def count(self) -> int:
         rows = _deleted_union()
         stmt = (select(func.count()).select_from(rows)
-                .join(Person, Person.id == rows.c.person_id).where(Person.deleted_at.is_(None)))
+                .join(Person, col(Person.id) == rows.c.person_id).where(col(Person.deleted_at).is_(None)))
         with self._engine.connect() as conn:
-            return conn.execute(stmt).scalar_one()
+            count: int = conn.execute(stmt).scalar_one()
+        return count
 
     def page(self, offset: int = 0, limit: int = 200) -> list[BinRecord]:
         rows = _deleted_union()
         stmt = (
-            select(rows, Person.name, Person.id_number)
-            .join(Person, Person.id == rows.c.person_id).where(Person.deleted_at.is_(None))
+            select(rows, col(Person.name), col(Person.id_number))
+            .join(Person, col(Person.id) == rows.c.person_id).where(col(Person.deleted_at).is_(None))
             .order_by(rows.c.deleted_at.desc(), rows.c.entity, rows.c.record_id.desc())
             .offset(offset).limit(limit)
         )
@@ -116,13 +128,15 @@ class RecycleBinService:
     def _owner(self, entity: str, record_id: int) -> tuple[int, bool] | None:
         """(person id, person deleted) of a record of any kind, deleted or not."""
         model = ENTITIES.get(entity, Child)
-        person_id = PARENTS[entity][0].person_id if entity in PARENTS else model.person_id
-        stmt = (select(Person.id, Person.deleted_at.is_not(None)).select_from(model)
-                .where(model.id == record_id))
+        person_id = column(PARENTS[entity][0] if entity in PARENTS else model, "person_id")
+        stmt = (select(col(Person.id), col(Person.deleted_at).is_not(None)).select_from(model)
+                .where(column(model, "id") == record_id))
         if entity in PARENTS:
             parent, key = PARENTS[entity]
-            stmt = stmt.join(parent, parent.id == getattr(model, key))
-        stmt = stmt.join(Person, Person.id == person_id)
+            stmt = stmt.join(parent, column(parent, "id") == column(model, key))
+        stmt = stmt.join(Person, col(Person.id) == person_id)
         with self._engine.connect() as conn:
             row = conn.execute(stmt).first()
-        return None if row is None else (row[0], bool(row[1]))
+        if row is None or row[0] is None:
+            return None
+        return row[0], bool(row[1])
