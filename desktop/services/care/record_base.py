@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, cast
 
 from sqlmodel import Session, SQLModel
 
@@ -51,6 +51,18 @@ PARENT_IN_BIN = {
 }
 
 
+class Stored(Protocol):
+    """The columns every table of ENTITIES has."""
+
+    id: int | None
+    deleted_at: dt.datetime | None
+
+
+def stored(row: SQLModel) -> Stored:
+    """A row of one of ENTITIES' tables, seen through the columns they all have."""
+    return cast(Stored, row)
+
+
 class RecordBase:
     """Base of the record services; subclasses add the use cases of one record kind."""
 
@@ -73,7 +85,8 @@ class RecordBase:
         row = model(**values, **stamps)
         session.add(row)
         session.flush()
-        row_id = row.id  # type: ignore[attr-defined]
+        row_id = stored(row).id
+        assert row_id is not None  # flushed
         self._recorder.record_fields(session, entity=entity, entity_id=row_id,
                                      person_id=person_id, before=None, after=values)
         return row_id
@@ -81,16 +94,18 @@ class RecordBase:
     def _update(self, session: Session, entity: str, row: SQLModel, person_id: int,
                 values: dict[str, Any]) -> None:
         before = {name: getattr(row, name) for name in values}
-        self._recorder.record_fields(session, entity=entity, entity_id=row.id,  # type: ignore[attr-defined]
+        row_id = stored(row).id
+        assert row_id is not None
+        self._recorder.record_fields(session, entity=entity, entity_id=row_id,
                                      person_id=person_id, before=before, after=values)
         for name, value in values.items():
             setattr(row, name, value)
         if "updated_at" in type(row).model_fields:
-            row.updated_at = self._now()  # type: ignore[attr-defined]
+            row.updated_at = self._now()
 
     def _get(self, session: Session, entity: str, row_id: int) -> Any:
         row = session.get(ENTITIES[entity], row_id)
-        if row is None or row.deleted_at is not None:  # type: ignore[attr-defined]
+        if row is None or stored(row).deleted_at is not None:
             raise NotFoundError(NOT_FOUND)
         return row
 
@@ -113,12 +128,12 @@ class RecordBase:
     def restore(self, entity: str, row_id: int, person_id: int) -> None:
         with transaction(self._factory) as session:
             row = session.get(ENTITIES[entity], row_id)
-            if row is None or row.deleted_at is None:  # type: ignore[attr-defined]
+            if row is None or stored(row).deleted_at is None:
                 raise NotFoundError(NOT_IN_BIN)
             parent = self._check_owner(session, entity, row, person_id, NOT_IN_BIN)
-            if parent is not None and parent.deleted_at is not None:  # type: ignore[attr-defined]
+            if parent is not None and stored(parent).deleted_at is not None:
                 raise ConflictError(PARENT_IN_BIN[entity])
-            row.deleted_at = None  # type: ignore[attr-defined]
+            row.deleted_at = None
             self._recorder.record(session, entity=entity, entity_id=row_id,
                                   person_id=person_id, action="restore")
 
