@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
+from sqlmodel import col
 
 from desktop.errors import LedgerError
 from desktop.services.safety.changelog import ChangeRecorder
@@ -110,7 +111,7 @@ class BackupService:
                 progress: Callable[[int, int], None] | None = None) -> BackupInfo:
         """A verified copy in ``target_dir`` (default: the automatic folder), logged."""
         automatic = target_dir is None
-        folder = self.auto_dir if automatic else target_dir
+        folder = self.auto_dir if target_dir is None else target_dir
         if automatic:
             folder.mkdir(parents=True, exist_ok=True)
         snap = snapshot(self._engine, folder, self._now(), progress)
@@ -122,7 +123,7 @@ class BackupService:
             self.prune(folder)
         return BackupInfo(snap.path, snap.created, snap.counts, snap.size)
 
-    def task(self, target_dir: Path | None):
+    def task(self, target_dir: Path | None) -> Callable[[Callable[[int, int], None], Callable[[], bool]], BackupInfo]:
         """``back_up`` in the shape of a Worker task."""
         def run(progress: Callable[[int, int], None], _should_stop: Callable[[], bool]) -> BackupInfo:
             return self.back_up(target_dir, progress)
@@ -178,8 +179,8 @@ class BackupService:
             times.append(parse_backup_name(latest.name))
         with self._factory() as session:
             logged = session.execute(
-                select(func.max(ChangeLog.at)).where(
-                    ChangeLog.entity == ENTITY, ChangeLog.action.in_(("create", "auto")))).scalar()
+                select(func.max(col(ChangeLog.at))).where(
+                    col(ChangeLog.entity) == ENTITY, col(ChangeLog.action).in_(("create", "auto")))).scalar()
         if logged is not None:
             times.append(logged)
         return max((t for t in times if t is not None), default=None)

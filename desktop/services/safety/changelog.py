@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
-from sqlmodel import Session
+from sqlalchemy import Select, func, or_, select
+from sqlmodel import Session, col
 
 from desktop.domain.idnumber import mask
 from desktop.store.db import SessionFactory
@@ -15,6 +16,8 @@ from desktop.store.models import ChangeLog
 
 # Values of these fields are masked when the history is shown.
 MASKED_FIELDS = frozenset({"id_number", "spouse_id_number"})
+
+_Q = TypeVar("_Q", bound="Select[*tuple[Any, ...]]")
 
 
 def _text(value: object) -> str | None:
@@ -158,11 +161,11 @@ class HistoryService:
                 select(ChangeLog)
                 .where(
                     or_(
-                        ChangeLog.person_id == person_id,
-                        (ChangeLog.entity == "person") & (ChangeLog.entity_id == person_id),
+                        col(ChangeLog.person_id) == person_id,
+                        (col(ChangeLog.entity) == "person") & (col(ChangeLog.entity_id) == person_id),
                     )
                 )
-                .order_by(ChangeLog.id.desc())
+                .order_by(col(ChangeLog.id).desc())
                 .limit(limit)
             ).scalars()
             out = []
@@ -175,16 +178,16 @@ class HistoryService:
 
     # -- the whole log, for the viewer ----------------------------------------------
     @staticmethod
-    def _where(query, filters: HistoryFilters):
+    def _where(query: _Q, filters: HistoryFilters) -> _Q:
         if filters.date_from is not None:
-            query = query.where(ChangeLog.at >= dt.datetime.combine(filters.date_from, dt.time()))
+            query = query.where(col(ChangeLog.at) >= dt.datetime.combine(filters.date_from, dt.time()))
         if filters.date_to is not None:
             end = dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time())
-            query = query.where(ChangeLog.at < end)
+            query = query.where(col(ChangeLog.at) < end)
         if filters.entity:
-            query = query.where(ChangeLog.entity == filters.entity)
+            query = query.where(col(ChangeLog.entity) == filters.entity)
         if filters.action:
-            query = query.where(ChangeLog.action == filters.action)
+            query = query.where(col(ChangeLog.action) == filters.action)
         return query
 
     def count(self, filters: HistoryFilters) -> int:
@@ -197,7 +200,7 @@ class HistoryService:
         with self._factory() as session:
             query = self._where(select(ChangeLog), filters)
             rows = session.execute(
-                query.order_by(ChangeLog.id.desc()).offset(offset).limit(limit)).scalars()
+                query.order_by(col(ChangeLog.id).desc()).offset(offset).limit(limit)).scalars()
             out = []
             for r in rows:
                 old, new = r.old_value, r.new_value
@@ -211,4 +214,4 @@ class HistoryService:
         """The record kinds present in the log, for the filter list."""
         with self._factory() as session:
             return list(session.execute(
-                select(ChangeLog.entity).distinct().order_by(ChangeLog.entity)).scalars())
+                select(col(ChangeLog.entity)).distinct().order_by(col(ChangeLog.entity))).scalars())
