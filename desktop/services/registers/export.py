@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.enums import CheckupResult, CheckupSource, Method, Outcome, ServiceType, Sex
 from desktop.domain.idnumber import mask
@@ -32,6 +33,9 @@ from desktop.errors import LedgerError, StorageError
 from desktop.services.registers.service import RegisterService
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.db import SessionFactory, transaction
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 Progress = Callable[[int, int], None]
 
@@ -156,7 +160,7 @@ class RegisterExportService:
                         "errors", "The export was cancelled; no file was written."))
                 for row in chunk:
                     cells = [fmt(value) for fmt, value in zip(formats, row.values, strict=True)]
-                    text = WriteOnlyCell(sheet, cells[id_col])
+                    text = WriteOnlyCell(sheet, str(cells[id_col]))
                     text.number_format = "@"  # text: Excel must not turn it into 3.3E+17
                     cells[id_col] = text
                     sheet.append(cells)
@@ -178,12 +182,13 @@ class RegisterExportService:
                 ("rows", rows), ("file", str(path))))
 
 
-def _discard(sheet) -> None:
+def _discard(sheet: WriteOnlyWorksheet) -> None:
     """Close a half-written sheet and remove its temporary file now, not at garbage
     collection (where openpyxl's row writer complains about its closed file)."""
     try:
         sheet.close()
-        sheet._writer.cleanup()  # openpyxl keeps the temp file until exit otherwise
+        # openpyxl keeps the temp file until exit otherwise (a private part its stubs omit)
+        sheet._writer.cleanup()  # type: ignore[attr-defined]
     except Exception:  # best effort: the .part file is removed by the caller anyway
         pass
 
@@ -193,12 +198,17 @@ def _formatter(kind: str, enum: type | None, full_ids: bool) -> Callable[[object
         return _text if full_ids else _masked
     if kind == ENUM and enum is not None:
         labels = LABELS[enum]
-        return lambda code: labels.get(code, code) if code else None  # type: ignore[arg-type]
+        return lambda code: labels.get(code, code) if isinstance(code, str) and code else None
     if kind == ITEMS:
-        return lambda items: "、".join(OTHER_LABELS.get(i, i) for i in items)  # type: ignore[attr-defined]
+        return _item_words
     if kind == WHOM:
-        return lambda code: OTHER_LABELS.get(code, code)  # type: ignore[arg-type]
+        return lambda code: OTHER_LABELS.get(code, code) if isinstance(code, str) else code
     return _plain
+
+
+def _item_words(items: object) -> str:
+    codes: tuple[str, ...] = items if isinstance(items, tuple) else ()
+    return "、".join(OTHER_LABELS.get(i, i) for i in codes)
 
 
 def _text(value: object) -> str:
