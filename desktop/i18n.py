@@ -61,7 +61,7 @@ def enum_text(value: object) -> str:
 
 
 def kind_text(kind: object) -> str:
-    """Translated label of a reminder kind (issue 5)."""
+    """Translated label of a reminder kind."""
     try:
         return QCoreApplication.translate(REMINDERS, KIND_LABELS[ReminderKind(kind)])
     except ValueError:  # an unknown code is shown as it is

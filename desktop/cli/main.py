@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--update", action="store_true",
                      help="update persons and records already in the database")
     imp.add_argument("--undo-last", action="store_true", help="undo the last import")
-    reminders = sub.add_parser("reminders", help="list who is due for what (issue 5)")
+    reminders = sub.add_parser("reminders", help="list who is due for what")
     slips = sub.add_parser("slips", help="print notification slips (通知单) to a PDF file")
     for command in (reminders, slips):
         command.add_argument("--as-of", dest="as_of", metavar="DATE", required=command is slips,

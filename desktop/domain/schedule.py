@@ -1,4 +1,4 @@
-"""Reminder schedule rules (issue 5): when the next check-up, follow-up, birth report,
+"""Reminder schedule rules: when the next check-up, follow-up, birth report,
 payment or 50th birthday falls. Pure functions; the reminder SQL mirrors them and the
 property tests hold the two together."""
 

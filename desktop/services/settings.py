@@ -17,7 +17,7 @@ OFFICE_NAME = "office_name"
 CLERK_NAME = "clerk_name"
 CLERK_PHONE = "clerk_phone"
 SETUP_DONE = "setup_done"
-# Reminders (issue 5)
+# Reminders
 CHECKUP_INTERVALS = "checkup_intervals"  # JSON {"key": 3, "general": 12, ...}: group -> months
 PAYMENT_DUE_MONTH = "payment_due_month"  # month a yearly programme is paid in, 1..12
 REMINDER_HORIZON = "reminder_horizon_days"  # reminders due within this many days are listed
@@ -25,7 +25,7 @@ SERVICE_PLACE = "service_place"  # where she should come (printed on slips)
 DEFAULT_PAYMENT_MONTH = 12
 MAX_INTERVAL_MONTHS = 120
 MAX_HORIZON_DAYS = 366
-# Printed documents (issue 6): a TrueType font file (.ttf/.ttc, "file.ttc#1" for another
+# Printed documents: a TrueType font file (.ttf/.ttc, "file.ttc#1" for another
 # face) used instead of the bundled one; blank or unusable: the bundled font.
 PDF_FONT_PATH = "pdf_font_path"
 

@@ -91,7 +91,7 @@ class Child(SQLModel, table=True):
     birth_registered_on: dt.date | None = None
     reported_on: dt.date | None = None
     death_date: dt.date | None = None
-    # The pregnancy whose live birth created this child (issue 3); None when entered by hand.
+    # The pregnancy whose live birth created this child; None when entered by hand.
     pregnancy_id: int | None = Field(default=None, index=True)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
 

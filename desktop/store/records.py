@@ -190,7 +190,7 @@ class LifeEvent(SQLModel, table=True):
 
 
 class ReminderPostponement(SQLModel, table=True):
-    """A reminder put off by the clerk (issue 5): hidden until ``until``, then back.
+    """A reminder put off by the clerk: hidden until ``until``, then back.
 
     It names one reminder: kind, person, record and the due date that was postponed, so
     the next cycle (a new due date) is shown again."""

@@ -1,4 +1,4 @@
-"""Schedule rules (issue 5): next check-up, the cutoff the SQL uses, 50th birthday,
+"""Schedule rules: next check-up, the cutoff the SQL uses, 50th birthday,
 payment due dates — calendar edge cases by hypothesis."""
 
 import calendar

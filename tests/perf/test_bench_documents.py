@@ -1,4 +1,4 @@
-"""Document benchmarks (issue 6). Not in the default run:
+"""Document benchmarks. Not in the default run:
     QT_QPA_PLATFORM=offscreen python -m pytest tests/perf/test_bench_documents.py -m perf -s
 A 10,000-row roster with the canvas table writer against one reportlab LongTable over the
 same rows and the same fonts, in the same run (target: at most a quarter of its time);

@@ -3,7 +3,7 @@
 Not in the default run. Run with (BENCH_DB is copied, never written):
     BENCH_DB=/work/perfdb/county.db QT_QPA_PLATFORM=offscreen \
         python -m pytest tests/perf/test_bench_exchange.py -m perf -s
-Targets of issue 4: export and import of 100,000 persons with their records under 60 s each.
+Targets: export and import of 100,000 persons with their records under 60 s each.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Not in the default run. Run with (BENCH_DB is copied, never written):
     BENCH_DB=/work/perfdb/county.db QT_QPA_PLATFORM=offscreen \\
         python -m pytest tests/perf/test_bench_indicators.py -m perf -s
 Without BENCH_DB a county database is built first (several minutes).
-Targets of issue 6: the monthly report (whole office, per-unit table) under 3 s; the
+Targets: the monthly report (whole office, per-unit table) under 3 s; the
 overview under 2 s. Each figure is the best of a few cold-ish runs (no cache in between).
 """
 

@@ -2,7 +2,7 @@
 
 Not in the default run. Run with:
     QT_QPA_PLATFORM=offscreen python -m pytest tests/perf/test_bench_registers.py -m perf -s
-Targets of issue 3: a register page (count + first page, painted) under 100 ms, a date-range
+Targets: a register page (count + first page, painted) under 100 ms, a date-range
 change under 100 ms, a 100,000-row export under 30 s. Figures are printed as a table.
 """
 

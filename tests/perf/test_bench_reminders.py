@@ -4,7 +4,7 @@ Not in the default run. Run with (BENCH_DB is copied, never written):
     BENCH_DB=/work/perfdb/county.db QT_QPA_PLATFORM=offscreen \
         python -m pytest tests/perf/test_bench_reminders.py -m perf -s
 Without BENCH_DB a county database is built first (several minutes).
-Targets of issue 5: the full list (count + every row) under 1 s, the page's first screen
+Targets: the full list (count + every row) under 1 s, the page's first screen
 (count + 100 rows) well under that. Cold: each measure follows a write (no stash).
 """
 

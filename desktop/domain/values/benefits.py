@@ -1,4 +1,4 @@
-"""Drafts and stored records of benefit enrolments and their payments (engineer A2).
+"""Drafts and stored records of benefit enrolments and their payments.
 
 Amounts are integer fen; forms parse yuan with desktop.domain.money.parse_yuan.
 """

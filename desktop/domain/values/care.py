@@ -1,4 +1,4 @@
-"""Drafts and stored records of contraception, check-ups and services (engineer A2).
+"""Drafts and stored records of contraception, check-ups and services.
 
 A ``*Draft`` is what a form saves; a ``*Record`` is a stored row: the same fields plus
 its id and the person's id, so a record can be passed back as a draft to ``update``.

@@ -1,4 +1,4 @@
-"""What the printed documents are made of (issue 6): the archive card's values.
+"""What the printed documents are made of: the archive card's values.
 
 Plain values read once by DocumentService; the writers in desktop/reports print them.
 Stored codes stay codes (category, method, outcome...); the writers put the words.

@@ -1,4 +1,4 @@
-"""The exchange workbook's API (issue 4): plain data and the service's signatures.
+"""The exchange workbook's API: plain data and the service's signatures.
 
 Front ends (GUI File menu, CLI ``import`` / ``export --out``) code against this module; the
 service lives in exchange_service.py (``Services.exchange``). Reasons are English templates

@@ -1,5 +1,5 @@
 """Values of the monthly (and other periods') report, shared by the indicator service, the
-PDF/xlsx/JSON writers, the CLI and the report page (issue 6). Definitions: shared/indicators.md.
+PDF/xlsx/JSON writers, the CLI and the report page. Definitions: shared/indicators.md.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ class Figures:
         return self.wra_start + self.entries - self.exits == self.wra_end
 
     def to_json(self) -> dict[str, Any]:
-        """The CLI's JSON (issue 6): amounts in yuan, rates as {"num", "den"}."""
+        """The CLI's JSON: amounts in yuan, rates as {"num", "den"}."""
         return {
             "period": {"start": self.period.start.isoformat(), "end": self.period.end.isoformat()},
             "unit": self.unit_name,
@@ -137,7 +137,7 @@ class Figures:
         }
 
 
-# -- added for issue 6's service ----------------------------------------------------------
+# -- used by the indicator service
 
 # The counts whose persons can be listed (count_behind/page_behind, part "num").
 COUNT_MEASURES: tuple[str, ...] = (

@@ -30,7 +30,7 @@ TITLES: dict[Register, str] = {
     Register.SERVICES: QT_TRANSLATE_NOOP("registers", "Service register"),
 }
 
-# Person-editor tab a row opens on (the keys agreed for issue 3).
+# Person-editor tab a row opens on.
 TABS: dict[Register, str] = {
     Register.BIRTHS: "children",
     Register.CONTRACEPTION: "contraception",

@@ -1,4 +1,4 @@
-"""Reminder values shared by the service, the page, the CLI and the slips (issue 5).
+"""Reminder values shared by the service, the page, the CLI and the slips.
 
 Texts are English sources marked with QT_TRANSLATE_NOOP("reminders", ...); the front ends
 translate them (desktop.i18n) and format ``detail`` with ``detail_params``.

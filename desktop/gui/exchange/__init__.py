@@ -1,1 +1,1 @@
-"""The Excel exchange in the GUI: import dialog and the File menu entries (issue 4)."""
+"""The Excel exchange in the GUI: import dialog and the File menu entries."""

@@ -1,4 +1,4 @@
-"""The six register pages in the main window's navigation (issue 3).
+"""The six register pages in the main window's navigation.
 
 Each page is built the first time it is shown or asked for: building one counts its
 register for this month, and the clerk usually starts on the person register.

@@ -13,7 +13,7 @@ ETHNICITIES = ("汉族",) * 46 + ("回族", "满族", "蒙古族", "藏族")
 DEMO_UNITS = ("东街社区", "西街社区", "南关村", "北关村", "工业园区")
 EMPLOYERS = ("宏达建材厂", "顺发物流公司", "城南农贸市场", "新世纪商场", "房东：李建国")
 
-# Places and notes of the records (issue 3).
+# Places and notes of the records.
 STATIONS = ("镇计生服务站", "街道计生服务站", "社区卫生服务中心", "县计生指导站")
 HOSPITALS = ("县人民医院", "县妇幼保健院", "市中心医院", "市妇幼保健院")
 FAR_CLINICS = (  # where outflow women are checked and mail the certificate from

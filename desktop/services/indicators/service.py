@@ -1,4 +1,4 @@
-"""The indicator engine (issue 6): every count and rate of shared/indicators.md for a
+"""The indicator engine: every count and rate of shared/indicators.md for a
 period and a unit (sub-units included), in SQL; the persons behind each number; the
 overview's key figures and series.
 """

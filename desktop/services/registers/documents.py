@@ -1,4 +1,4 @@
-"""What the printed documents read (issue 6): a person's card, the roster of the person
+"""What the printed documents read: a person's card, the roster of the person
 register's current query and a register's rows, streamed in SQL pages; and the change-log
 entry when a document leaves with full ID numbers."""
 

@@ -1,4 +1,4 @@
-"""Reminders (issue 5): who is due for what at ``as_of``, listed, counted and postponed.
+"""Reminders: who is due for what at ``as_of``, listed, counted and postponed.
 
 The rules run in SQL (reminder_sql); this module binds the settings, turns rows into
 Reminder values and writes postponements through the change log.
