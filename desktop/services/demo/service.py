@@ -14,8 +14,10 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from desktop.domain.dates import add_years
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -90,12 +92,12 @@ def generate_demo(
     with transaction(services.factory) as session, loading(session):
         bulk = BulkInserter(session, now)
         ids = {
-            "person": (session.scalar(select(func.max(Person.id))) or 0) + 1,
-            "pregnancy": (session.scalar(select(func.max(Pregnancy.id))) or 0) + 1,
-            "benefit": (session.scalar(select(func.max(Benefit.id))) or 0) + 1,
+            "person": (session.scalar(select(func.max(col(Person.id)))) or 0) + 1,
+            "pregnancy": (session.scalar(select(func.max(col(Pregnancy.id)))) or 0) + 1,
+            "benefit": (session.scalar(select(func.max(col(Benefit.id)))) or 0) + 1,
         }
-        maker.used.update(session.scalars(select(Person.id_number)))
-        out: dict[str, list] = {name: [] for name, _model in TABLES}
+        maker.used.update(session.scalars(select(col(Person.id_number))))
+        out: dict[str, list[dict[str, Any]]] = {name: [] for name, _model in TABLES}
         lives = PregnancyMaker(maker, add_years(today, -RECENT_YEARS), ids, out)
         care = CareMaker(maker, add_years(today, -HISTORY_YEARS), add_years(today, -RECENT_YEARS),
                          ids, out)
@@ -132,13 +134,13 @@ def generate_demo(
                       {k: v for k, v in plan.applied.items() if v})
 
 
-def _flush(bulk: BulkInserter, out: dict[str, list]) -> None:
+def _flush(bulk: BulkInserter, out: dict[str, list[dict[str, Any]]]) -> None:
     for name, model in TABLES:
         bulk.insert(model, out[name])
         out[name].clear()
 
 
-def _id_mismatch(maker: Maker, row: dict, woman: Woman, done_before: int) -> None:
+def _id_mismatch(maker: Maker, row: dict[str, Any], woman: Woman, done_before: int) -> None:
     """Every other time a child's ID of the other sex, when she has a child with an ID."""
     kids = [k for k in woman.kids if k["id_number"]]
     if done_before % 2 == 1 and kids:
