@@ -7,9 +7,11 @@ Reminder values and writes postponements through the change log.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import Engine, select, text
+from sqlmodel import col
 
 from desktop.domain.enums import CheckupGroup
 from desktop.domain.money import yuan_text
@@ -60,7 +62,7 @@ class ReminderService:
         self._today = today
         self._now = now
         # (query key, count, first rows) of the last count(); see count()
-        self._stash: tuple[tuple, int, list[Reminder]] | None = None
+        self._stash: tuple[tuple[object, ...], int, list[Reminder]] | None = None
 
     # -- reading ---------------------------------------------------------------
     def count(self, query: ReminderQuery) -> int:
@@ -110,11 +112,11 @@ class ReminderService:
         """Her next check-up after the last one recorded; None when she has none."""
         with self._factory() as session:
             group = session.execute(
-                select(Person.checkup_group).where(Person.id == person_id)).scalar()
+                select(col(Person.checkup_group)).where(col(Person.id) == person_id)).scalar()
             last = session.execute(
-                select(Checkup.date).where(Checkup.person_id == person_id,
-                                           Checkup.deleted_at.is_(None))
-                .order_by(Checkup.date.desc()).limit(1)).scalar()
+                select(col(Checkup.date)).where(col(Checkup.person_id) == person_id,
+                                           col(Checkup.deleted_at).is_(None))
+                .order_by(col(Checkup.date).desc()).limit(1)).scalar()
         if group is None or last is None:
             return None
         months = interval_months(group or CheckupGroup.GENERAL.value,
@@ -139,7 +141,7 @@ class ReminderService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This field holds at most {limit} characters."),
                 field="reason", limit=REASON_LIMIT)
-        values = {"kind": reminder.kind.value, "person_id": reminder.person_id,
+        values: dict[str, Any] = {"kind": reminder.kind.value, "person_id": reminder.person_id,
                   "record_id": reminder.record_id, "due_date": reminder.due_date,
                   "until": until, "reason": reason}
         with transaction(self._factory) as session:
@@ -169,7 +171,7 @@ class ReminderService:
     def _built(self, query: ReminderQuery, every_kind: bool = False) -> Built:
         return self._built_and_key(query, every_kind)[0]
 
-    def _built_and_key(self, query: ReminderQuery, every_kind: bool = False) -> tuple[Built, tuple]:
+    def _built_and_key(self, query: ReminderQuery, every_kind: bool = False) -> tuple[Built, tuple[object, ...]]:
         """The statement, and what its result depends on (for the first-page stash)."""
         unit_ids = None
         if query.unit_id is not None:
@@ -189,7 +191,12 @@ def _date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def _reminder(row, as_of: dt.date) -> Reminder:
+def _fen(value: object) -> int:
+    """An amount in fen as the SQL returns it (an integer, or a float after arithmetic)."""
+    return int(value) if isinstance(value, int | float) else int(str(value))
+
+
+def _reminder(row: Sequence[Any], as_of: dt.date) -> Reminder:
     (kind, _order, person_id, name, _pinyin, id_number, unit_id, unit_name, phone, due,
      record_id, period, never, p1, p2) = row
     kind = KINDS[kind]
@@ -216,6 +223,6 @@ def _detail(kind: ReminderKind, never: bool, p1: object, p2: object, period: str
     if kind is ReminderKind.BIRTH_REPORT:
         return DETAIL_BIRTH, {"birth": _date(p1).isoformat(), "child": str(p2 or "")}
     if kind is ReminderKind.PAYMENT:
-        return DETAIL_PAYMENT, {"period": period, "amount": yuan_text(int(p1))}  # type: ignore[arg-type]
+        return DETAIL_PAYMENT, {"period": period, "amount": yuan_text(_fen(p1))}
     return DETAIL_TURNING_50, {"birthday": due.isoformat()}
 
