@@ -63,7 +63,7 @@ class RemindersPage(QWidget):
         self._services = services
         self._seen_generation = services.recorder.generation
         self.total = 0
-        self.actions = ReminderActions(services, self, opener)
+        self.reminder_actions = ReminderActions(services, self, opener)
         self.printer = ReminderPrinter(services, self)
 
         self.as_of_field = DateField(self)
@@ -92,7 +92,7 @@ class RemindersPage(QWidget):
         self.table = PersonTable(self)
         self._setup_table()
 
-        self.main_button = QPushButton(self.actions.main_text(None), self)
+        self.main_button = QPushButton(self.reminder_actions.main_text(None), self)
         self.postpone_button = QPushButton(self.tr("&Postpone…"), self)
         self.open_button = QPushButton(self.tr("&Open her record"), self)
         self.slips_button = QPushButton(self.tr("Print &slips…"), self)
@@ -259,17 +259,17 @@ class RemindersPage(QWidget):
     def perform_main(self) -> None:
         reminder = self.current_reminder()
         if reminder is not None:
-            self._done(self.actions.perform(reminder))
+            self._done(self.reminder_actions.perform(reminder))
 
     def postpone_current(self) -> None:
         reminder = self.current_reminder()
         if reminder is not None:
-            self._done(self.actions.postpone(reminder, self.model.query().as_of))
+            self._done(self.reminder_actions.postpone(reminder, self.model.query().as_of))
 
     def open_current(self) -> None:
         reminder = self.current_reminder()
         if reminder is not None:
-            self.actions.open_record(reminder)
+            self.reminder_actions.open_record(reminder)
             self.refresh_if_changed()
 
     def print_slips(self) -> bool:
@@ -371,7 +371,7 @@ class RemindersPage(QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         reminder = self.current_reminder()
-        self.main_button.setText(self.actions.main_text(reminder.kind if reminder else None))
+        self.main_button.setText(self.reminder_actions.main_text(reminder.kind if reminder else None))
         for button in (self.main_button, self.postpone_button, self.open_button):
             button.setEnabled(reminder is not None)
         has_rows = self.model.rowCount() > 0
