@@ -45,9 +45,9 @@ class Collector:
         self.problems: list[Problem] = []
         self.sheets: dict[str, SheetResult] = {}
 
-    def sheet_problem(self, sheet: str, row: int, column: str, value: str, reason: str,
+    def sheet_problem(self, sheet: str, row: int, header: str, value: str, reason: str,
                       **params: object) -> None:
-        self.problems.append(Problem(sheet, row, column, value, reason, params))
+        self.problems.append(Problem(sheet, row, header, value, reason, params))
 
     def reject(self, sheet: str, row: dict, problems: list[Problem]) -> None:
         """Reject a row that passed the cell checks (a rule across cells or sheets)."""
