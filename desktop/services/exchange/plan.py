@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.domain.periods import is_valid_key, overlaps
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -53,19 +54,24 @@ STATUS_CHANGE = QT_TRANSLATE_NOOP(
     "exchange", "Her status cannot change this way in an import; use the life events in the "
                 "ledger.")
 
+Row = dict[str, Any]  # one row of a sheet, by field key
+Ref = tuple[str, int]  # ("db", stored id) or ("new", index among the rows to add)
+# (ID number, programme) -> (start, end, cycle, ref) of her enrolments
+_Benefits = dict[tuple[str, str], list[tuple[dt.date, dt.date | None, str, Ref]]]
+
 
 @dataclass
 class Plan:
     update: bool
     units: list[tuple[str, str]] = field(default_factory=list)  # (name, parent) to add
     unit_ids: dict[str, int] = field(default_factory=dict)  # stored units by name
-    persons: list[dict] = field(default_factory=list)
-    person_updates: list[tuple[int, dict, dict]] = field(default_factory=list)
+    persons: list[Row] = field(default_factory=list)
+    person_updates: list[tuple[int, Row, Row]] = field(default_factory=list)
     db_persons: dict[str, int] = field(default_factory=dict)  # ID number -> stored id
-    records: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    record_updates: dict[str, list[tuple[int, int, dict, dict]]] = field(
+    records: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
+    record_updates: dict[str, list[tuple[int, int, Row, Row]]] = field(
         default_factory=lambda: defaultdict(list))
-    unchanged: Counter = field(default_factory=Counter)
+    unchanged: Counter[str] = field(default_factory=Counter)
     collector: Collector | None = None
     used: bool = False  # a plan is written once
 
@@ -102,7 +108,7 @@ def build(collector: Collector, db: DbView, update: bool, today: dt.date) -> Pla
             plan.db_persons[number] = pid
             births[number] = birth
     pregnancies: dict[tuple[str, dt.date], tuple[str, int]] = {}
-    benefits: dict[tuple[str, str], list[tuple[dt.date, dt.date | None, str, tuple]]] = {}
+    benefits: _Benefits = {}
     for name in SHEETS[2:]:
         if name in sheets:
             _records(plan, collector, db, name, today, births, skipped, pregnancies, benefits)
@@ -122,7 +128,7 @@ def _units(plan: Plan, collector: Collector) -> None:
 
 
 def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
-             births: dict, skipped: dict) -> None:
+             births: dict[str, dt.date], skipped: dict[str, int]) -> None:
     good = collector.sheets[PERSONS].good
     units = set(plan.unit_ids) | {n for n, _ in plan.units}
     seen = Counter(r["id_number"] for r in good)
@@ -150,6 +156,7 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
             collector.reject(PERSONS, row, [collector.problem(PERSONS, row, h, b) for h, b in found])
             skipped.setdefault(number, row["_row"])
             continue
+        assert birth is not None  # rules.person gives one whenever it finds nothing wrong
         births[number] = birth
         if old is None:
             plan.persons.append(row)
@@ -171,7 +178,8 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
 
 
 def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.date,
-             births: dict, skipped: dict, pregnancies: dict, benefits: dict) -> None:
+             births: dict[str, dt.date], skipped: dict[str, int],
+             pregnancies: dict[tuple[str, dt.date], Ref], benefits: _Benefits) -> None:
     id_header = COLUMNS[name][0].header
     stored = db.records(name, {plan.db_persons[r["person"]] for r in collector.sheets[name].good
                                if r["person"] in plan.db_persons})
@@ -204,6 +212,7 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
             collector.reject(name, row, [collector.problem(name, row, id_header, Bad(STORED))])
             continue
         if match is not None:
+            assert pid is not None
             row_id, before = match
             changed = {k: row[k] for k in fields if k in before and before[k] != row[k]}
             if changed:
@@ -221,7 +230,7 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
                 (row["start_date"], row["end_date"], row["cycle"], ref))
 
 
-def _benefit(plan: Plan, db: DbView, benefits: dict, number: str, row: dict) -> tuple | None:
+def _benefit(plan: Plan, db: DbView, benefits: _Benefits, number: str, row: Row) -> Ref | None:
     options = list(benefits.get((number, row["program"]), ()))
     pid = plan.db_persons.get(number)
     if pid is not None:

@@ -12,9 +12,17 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import PERSONS, ExchangeReadError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from python_calamine import CalamineSheet, CalamineWorkbook
+
+Cells = list[Any]  # one row's values as the reader gives them (text, numbers, dates, None)
 
 CANNOT_READ = QT_TRANSLATE_NOOP(
     "exchange", "The file {path} cannot be read as a workbook: {reason}")
@@ -29,7 +37,7 @@ class RawSheet:
     name: str
     header_row: int  # as Excel shows it
     headers: list[str]
-    rows: Iterator[tuple[int, list]]  # (row number, cells aligned with headers)
+    rows: Iterator[tuple[int, Cells]]  # (row number, cells aligned with headers)
     total: int  # rows below the header (blank ones included): for progress
 
 
@@ -70,14 +78,16 @@ def stream_book(path: Path) -> tuple[int, Iterator[RawSheet]]:
     return len(names), _prefetched(path, book, names)
 
 
-def _prefetched(path: Path, book, names: list[str]) -> Iterator[RawSheet]:  # noqa: ANN001
+def _prefetched(path: Path, book: CalamineWorkbook, names: list[str]) -> Iterator[RawSheet]:
     from concurrent.futures import ThreadPoolExecutor
 
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-loader")
     try:
-        loads = [pool.submit(book.get_sheet_by_name, name) for name in names]  # in order
+        loads: list[Future[CalamineSheet] | None] = [
+            pool.submit(book.get_sheet_by_name, name) for name in names]  # in order
         for index, name in enumerate(names):
             load, loads[index] = loads[index], None  # a checked sheet's cells can go
+            assert load is not None
             try:
                 sheet = load.result()
             except Exception as exc:
@@ -97,13 +107,14 @@ def _calamine_sheets(path: Path) -> list[RawSheet]:
     return [_raw_sheet(name, book.get_sheet_by_name(name)) for name in book.sheet_names]
 
 
-def _raw_sheet(name: str, sheet) -> RawSheet:  # noqa: ANN001
-    if sheet.height == 0:
+def _raw_sheet(name: str, sheet: CalamineSheet) -> RawSheet:
+    start = sheet.start
+    if sheet.height == 0 or start is None:
         return RawSheet(name.strip(), 1, [], iter(()), 0)
-    first_row, first_col = sheet.start
+    first_row, first_col = start
     rows = iter(sheet.iter_rows())
     number = first_row
-    header: list = []
+    header: Cells = []
     for cells in rows:  # the first non-blank row holds the names
         number += 1
         if any(c != "" for c in cells):
@@ -114,7 +125,7 @@ def _raw_sheet(name: str, sheet) -> RawSheet:  # noqa: ANN001
     return RawSheet(name.strip(), number, headers, _numbered(rows, number), total)
 
 
-def _numbered(rows: Iterator[list], header_row: int) -> Iterator[tuple[int, list]]:
+def _numbered(rows: Iterator[Cells], header_row: int) -> Iterator[tuple[int, Cells]]:
     number = header_row
     for cells in rows:
         number += 1

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
@@ -21,6 +22,7 @@ from desktop.domain.values.exchange import (
     ImportCancelled,
     ImportPreview,
     ImportResult,
+    Problem,
     Progress,
     ShouldStop,
     UndoResult,
@@ -41,6 +43,7 @@ CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "exchange", "The database changed since the file was checked; check the file again.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}")
 _serial = itertools.count(1)
+_T = TypeVar("_T")
 # Page cache while importing: the change log's person index takes rows in no order, and
 # two million of them thrash the loader's 16 MiB (restored by loading() afterwards).
 IMPORT_CACHE_KIB = 256 * 1024
@@ -122,7 +125,7 @@ class ExchangeService:
         assert isinstance(plan, exchange_plan.Plan) and plan.collector is not None
         rejected = {name: r.rejected for name, r in plan.collector.sheets.items()}
 
-        def reason(problem) -> str:  # noqa: ANN001
+        def reason(problem: Problem) -> str:
             return problem.text(translate(problem.context, problem.reason) if translate else None)
 
         return self._writing(Path(path), lambda: exchange_export.write_rejected(Path(path), rejected, reason))
@@ -169,7 +172,7 @@ class ExchangeService:
             self._recorder.generation += 1
 
     @staticmethod
-    def _writing(path: Path, work: Callable):  # noqa: ANN205
+    def _writing(path: Path, work: Callable[[], _T]) -> _T:
         try:
             return work()
         except OSError as exc:
