@@ -40,6 +40,7 @@ class BulkInserter:
         """Insert ``rows``; created_at/updated_at, when the table has them, are the stamp."""
         if not rows:
             return
+        # SQLModel sets __table__ on table models at runtime but does not declare it
         table: Table = model.__table__  # type: ignore[attr-defined]
         stmt, sql, order, converters = self._plan(table, tuple(rows[0]))
         if sql is None:  # a driver with named parameters: the plain Core way

@@ -29,8 +29,8 @@ class LifeEventService(RecordBase):
         with self._factory() as session:
             events = self._events(session, person_id)
         last = len(events) - 1
-        return [LifeEventRow(e.id, e.kind, e.date, e.note, i == last)  # type: ignore[arg-type]
-                for i, e in enumerate(events)]
+        return [LifeEventRow(e.id, e.kind, e.date, e.note, i == last)
+                for i, e in enumerate(events) if e.id is not None]  # (stored: never None)
 
     def children(self, person_id: int) -> list[ChildLifeRow]:
         with self._factory() as session:

@@ -146,7 +146,10 @@ class PersonListService:
             .offset(offset).limit(limit)
         )
         with self._engine.connect() as conn:
-            return [tuple(r) for r in conn.execute(stmt).all()]  # type: ignore[misc]
+            rows = conn.execute(stmt).all()
+        # (ids and deletion times are never NULL here: the filter only narrows the types)
+        return [(pid, name, number, at) for pid, name, number, at in rows
+                if pid is not None and at is not None]
 
     # -- SQL -------------------------------------------------------------------
     def display_status(self) -> ColumnElement[str]:
