@@ -25,7 +25,8 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     # Letters and digits one syllable each. pypinyin accepts a list from ``errors`` (its docs
     # say so) but its stubs only admit a str.
     syllables = lazy_pinyin(
-        name, style=Style.NORMAL, errors=lambda s: list(s.lower())  # type: ignore[arg-type,return-value]
+        name, style=Style.NORMAL,
+        errors=lambda s: list(s.lower())  # type: ignore[arg-type,return-value]
     )
     if name[0] in _SURNAME_READINGS and syllables:
         syllables[0] = _SURNAME_READINGS[name[0]]

@@ -98,16 +98,17 @@ class _CardList:
 
 
 def _lists(c: PersonCard, full_ids: bool) -> list[_CardList]:
-    children: list[list[object]] = [[ch.name, word(SEX, ch.sex), ch.birth_order, iso_date(ch.birth_date),
-                 id_text(ch.id_number, full_ids), iso_date(ch.birth_registered_on),
-                 iso_date(ch.reported_on), iso_date(ch.death_date)] for ch in c.children]
-    methods: list[list[object]] = [[enum_word(Method, m.method), iso_date(m.start_date), iso_date(m.end_date),
-                m.place] for m in c.contraception]
-    pregnancies: list[list[object]] = [[iso_date(p.registered_on), iso_date(p.lmp), iso_date(p.edd), p.followups,
-                    enum_word(Outcome, p.outcome) or "妊娠中", iso_date(p.outcome_date)]
-                   for p in c.pregnancies]
-    checkups: list[list[object]] = [[iso_date(k.date), item_words(k.items), enum_word(CheckupResult, k.result),
-                 enum_word(CheckupSource, k.source), k.place, k.note] for k in c.checkups]
+    Rows = list[list[object]]
+    children: Rows = [[ch.name, word(SEX, ch.sex), ch.birth_order, iso_date(ch.birth_date),
+                       id_text(ch.id_number, full_ids), iso_date(ch.birth_registered_on),
+                       iso_date(ch.reported_on), iso_date(ch.death_date)] for ch in c.children]
+    methods: Rows = [[enum_word(Method, m.method), iso_date(m.start_date), iso_date(m.end_date),
+                      m.place] for m in c.contraception]
+    pregnancies: Rows = [[iso_date(p.registered_on), iso_date(p.lmp), iso_date(p.edd), p.followups,
+                          enum_word(Outcome, p.outcome) or "妊娠中", iso_date(p.outcome_date)]
+                         for p in c.pregnancies]
+    checkups: Rows = [[iso_date(k.date), item_words(k.items), enum_word(CheckupResult, k.result),
+                       enum_word(CheckupSource, k.source), k.place, k.note] for k in c.checkups]
     return [
         _CardList("子女情况", [Column("姓名", 5), Column("性别", 2.5, "center"),
                       Column("孩次", 2.5, "center"), Column("出生日期", 5, "center"),

@@ -44,7 +44,8 @@ def register_columns(register: Register) -> list[Column]:
     return out
 
 
-def register_cells(register: Register, full_ids: bool) -> Callable[[int, RegisterRow], list[object]]:
+def register_cells(register: Register,
+                   full_ids: bool) -> Callable[[int, RegisterRow], list[object]]:
     """A function turning (line number, row) into the printed cells."""
     formats = [_formatter(c.kind, c.enum, full_ids) for c in COLUMNS[register]]
 

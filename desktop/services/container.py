@@ -106,9 +106,10 @@ def build_services(
     persons = PersonService(factory, recorder, today, now)
     person_list = PersonListService(engine, units, today, lambda: recorder.generation)
     # Each deleted record goes back through the service of its kind, with that kind's checks.
-    restorers: dict[str, Restorer] = {"pregnancy": pregnancies, "followup": pregnancies, "life_event": life_events,
-                 "contraception": contraception, "checkup": checkups, "service": service_records,
-                 "benefit": benefits, "payment": benefits, "child": children}
+    restorers: dict[str, Restorer] = {
+        "pregnancy": pregnancies, "followup": pregnancies, "life_event": life_events,
+        "contraception": contraception, "checkup": checkups, "service": service_records,
+        "benefit": benefits, "payment": benefits, "child": children}
     return Services(
         engine=engine,
         factory=factory,

@@ -371,7 +371,8 @@ class RemindersPage(QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         reminder = self.current_reminder()
-        self.main_button.setText(self.reminder_actions.main_text(reminder.kind if reminder else None))
+        kind = reminder.kind if reminder else None
+        self.main_button.setText(self.reminder_actions.main_text(kind))
         for button in (self.main_button, self.postpone_button, self.open_button):
             button.setEnabled(reminder is not None)
         has_rows = self.model.rowCount() > 0

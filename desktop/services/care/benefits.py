@@ -37,7 +37,8 @@ class BenefitService(RecordBase):
         """Her enrolments, the latest start first, each with its payments by period."""
         with self._factory() as session:
             rows = session.execute(
-                select(Benefit).where(col(Benefit.person_id) == person_id, col(Benefit.deleted_at).is_(None))
+                select(Benefit).where(col(Benefit.person_id) == person_id,
+                                      col(Benefit.deleted_at).is_(None))
                 .order_by(col(Benefit.start_date).desc(), col(Benefit.id).desc())
             ).scalars().all()
             return [self._record(session, row) for row in rows]
@@ -163,7 +164,8 @@ class BenefitService(RecordBase):
         if periods.first_day(period, cycle) > self._today():
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The period {period} has not begun yet."),
                                   field="period", period=period)
-        query = select(col(Payment.id)).where(col(Payment.benefit_id) == benefit.id, col(Payment.period) == period,
+        query = select(col(Payment.id)).where(col(Payment.benefit_id) == benefit.id,
+                                              col(Payment.period) == period,
                                          col(Payment.deleted_at).is_(None))
         if own_id is not None:
             query = query.where(col(Payment.id) != own_id)
@@ -192,6 +194,7 @@ class BenefitService(RecordBase):
     @staticmethod
     def _payments(session: Session, benefit_id: int) -> list[Payment]:
         return list(session.execute(
-            select(Payment).where(col(Payment.benefit_id) == benefit_id, col(Payment.deleted_at).is_(None))
+            select(Payment).where(col(Payment.benefit_id) == benefit_id,
+                                  col(Payment.deleted_at).is_(None))
             .order_by(col(Payment.period))
         ).scalars())

@@ -43,7 +43,8 @@ class ContraceptionService(RecordBase):
         with self._factory() as session:
             rows = session.execute(
                 select(Contraception)
-                .where(col(Contraception.person_id) == person_id, col(Contraception.deleted_at).is_(None))
+                .where(col(Contraception.person_id) == person_id,
+                       col(Contraception.deleted_at).is_(None))
                 .order_by(col(Contraception.start_date).desc(), col(Contraception.id).desc())
             ).scalars()
             return [_record(row) for row in rows]
@@ -58,9 +59,11 @@ class ContraceptionService(RecordBase):
         with self._factory() as session:
             row = session.execute(
                 select(Contraception)
-                .where(col(Contraception.person_id) == person_id, col(Contraception.deleted_at).is_(None),
+                .where(col(Contraception.person_id) == person_id,
+                       col(Contraception.deleted_at).is_(None),
                        col(Contraception.start_date) <= day,
-                       or_(col(Contraception.end_date).is_(None), col(Contraception.end_date) > day))
+                       or_(col(Contraception.end_date).is_(None),
+                           col(Contraception.end_date) > day))
                 .order_by(col(Contraception.start_date).desc()).limit(1)
             ).scalars().first()
             return None if row is None else _record(row)

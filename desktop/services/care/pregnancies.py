@@ -36,7 +36,8 @@ class PregnancyService(RecordBase):
             ).scalars().all()
             ids = [r.id for r in rows]
             follow = {pid: (n, last) for pid, n, last in session.execute(
-                select(col(PregnancyFollowup.pregnancy_id), func.count(), func.max(col(PregnancyFollowup.date)))
+                select(col(PregnancyFollowup.pregnancy_id), func.count(),
+                       func.max(col(PregnancyFollowup.date)))
                 .where(col(PregnancyFollowup.pregnancy_id).in_(ids),
                        col(PregnancyFollowup.deleted_at).is_(None))
                 .group_by(col(PregnancyFollowup.pregnancy_id))
@@ -44,7 +45,8 @@ class PregnancyService(RecordBase):
             kids: dict[int, list[int]] = {}
             for child_id, pid in session.execute(
                 select(col(Child.id), col(Child.pregnancy_id))
-                .where(col(Child.pregnancy_id).in_(ids), col(Child.deleted_at).is_(None)).order_by(col(Child.id))
+                .where(col(Child.pregnancy_id).in_(ids),
+                       col(Child.deleted_at).is_(None)).order_by(col(Child.id))
             ).all():
                 kids.setdefault(pid, []).append(child_id)
         return [
@@ -199,7 +201,8 @@ class PregnancyService(RecordBase):
     @staticmethod
     def _child_ids(session: Session, pregnancy_id: int) -> list[int]:
         return list(session.execute(
-            select(col(Child.id)).where(col(Child.pregnancy_id) == pregnancy_id, col(Child.deleted_at).is_(None))
+            select(col(Child.id)).where(col(Child.pregnancy_id) == pregnancy_id,
+                                        col(Child.deleted_at).is_(None))
         ).scalars())
 
     @staticmethod

@@ -103,7 +103,8 @@ class CareMaker:
             if start <= day <= stop and rng.random() < 0.5:
                 self._service(w, ServiceType.PREPREGNANCY.value, day, rows)
 
-    def _service(self, w: Woman, kind: str, day: dt.date, rows: list[dict[str, Any]], note: str | None = None) -> None:
+    def _service(self, w: Woman, kind: str, day: dt.date, rows: list[dict[str, Any]],
+                 note: str | None = None) -> None:
         if self._away(w, day):
             return
         if note is None:

@@ -51,7 +51,8 @@ class Life:
 
 
 class PregnancyMaker:
-    def __init__(self, m: Maker, recent: dt.date, ids: dict[str, int], out: dict[str, list[dict[str, Any]]]) -> None:
+    def __init__(self, m: Maker, recent: dt.date, ids: dict[str, int],
+                 out: dict[str, list[dict[str, Any]]]) -> None:
         self.m, self.rng, self.today = m, m.rng, m.today
         self.recent = recent  # pregnancies are on record for births from here on
         self.ids, self.out = ids, out

@@ -167,7 +167,8 @@ def _events(m: Maker, w: Woman, status_date: dt.date | None) -> None:
     if w.status in ("moved", "deceased"):
         assert status_date is not None  # set for every status but active
         if w.status == "moved":
-            w.events.append((EventKind.MOVED_AWAY.value, status_date, m.rng.choice(names.DESTINATIONS)))
+            w.events.append((EventKind.MOVED_AWAY.value, status_date,
+                             m.rng.choice(names.DESTINATIONS)))
         else:
             w.events.append((EventKind.DECEASED.value, status_date, ""))
     elif m.rng.random() < 0.005 and w.age >= 20:

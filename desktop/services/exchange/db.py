@@ -38,7 +38,8 @@ _T = TypeVar("_T")
 _RecordKey = tuple[int, tuple[Any, ...]]
 
 CHUNK = 900  # SQLite's bound-parameter limit is 999 in old builds
-TABLES: dict[str, type[SQLModel]] = {CHILDREN: Child, PREGNANCIES: Pregnancy, FOLLOWUPS: PregnancyFollowup,
+TABLES: dict[str, type[SQLModel]] = {CHILDREN: Child, PREGNANCIES: Pregnancy,
+                                     FOLLOWUPS: PregnancyFollowup,
           CONTRACEPTION: Contraception, CHECKUPS: Checkup, SERVICES: Service,
           BENEFITS: Benefit, PAYMENTS: Payment}
 PERSON_FIELDS = [*(k for k in PersonDraft().scalar_fields()), "status", "status_date"]
@@ -57,14 +58,16 @@ class DbView:
     def units(self) -> dict[str, int]:
         """Units by name (the first of equal names)."""
         out: dict[str, int] = {}
-        for uid, name in self._s.execute(select(col(Unit.id), col(Unit.name)).order_by(col(Unit.id))):
+        for uid, name in self._s.execute(select(col(Unit.id),
+                                                col(Unit.name)).order_by(col(Unit.id))):
             out.setdefault(name, uid)
         return out
 
     def persons(self, numbers: Iterable[str]) -> dict[str, tuple[int, dt.date, str, bool]]:
         out: dict[str, tuple[int, dt.date, str, bool]] = {}
         for part in _chunks(numbers):
-            for row in self._s.execute(select(col(Person.id), col(Person.id_number), col(Person.birth_date),
+            for row in self._s.execute(select(col(Person.id), col(Person.id_number),
+                                              col(Person.birth_date),
                                               col(Person.name), col(Person.deleted_at))
                                        .where(col(Person.id_number).in_(part))):
                 out[row.id_number] = (row.id, row.birth_date, row.name, row.deleted_at is not None)
@@ -112,7 +115,9 @@ class DbView:
         return None if found is None else ("db", found[0])
 
     def benefits(self, pid: int, program: str) -> list[tuple[Any, ...]]:
-        rows = self._s.execute(select(col(Benefit.id), col(Benefit.start_date), col(Benefit.end_date), col(Benefit.cycle))
-                               .where(col(Benefit.person_id) == pid, col(Benefit.program) == program,
+        rows = self._s.execute(select(col(Benefit.id), col(Benefit.start_date),
+                                      col(Benefit.end_date), col(Benefit.cycle))
+                               .where(col(Benefit.person_id) == pid,
+                                      col(Benefit.program) == program,
                                       col(Benefit.deleted_at).is_(None)))
         return [(r.start_date, r.end_date, r.cycle, ("db", r.id)) for r in rows]

@@ -108,7 +108,8 @@ def record(sheet: str, v: dict[str, Any], birth: dt.date, today: dt.date) -> Fou
     return found
 
 
-def _child(v: dict[str, Any], mother_birth: dt.date, today: dt.date, heads: dict[str, str]) -> Found:
+def _child(v: dict[str, Any], mother_birth: dt.date, today: dt.date,
+           heads: dict[str, str]) -> Found:
     found: Found = []
     birth = v["birth_date"]
     if birth <= add_years(mother_birth, 12):

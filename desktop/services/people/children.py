@@ -93,7 +93,8 @@ class ChildService:
         """Refuse a second copy: the clerk may have entered the child again since."""
         # Matched on what identifies a child; unnamed twins without numbers cannot be told apart.
         keys = [column == value for column, value in ((col(Child.name), child.name),
-                                                      (col(Child.id_number), child.id_number)) if value]
+                                                      (col(Child.id_number),
+                                                       child.id_number)) if value]
         if not keys:
             return
         same = session.execute(

@@ -35,7 +35,8 @@ class LifeEventService(RecordBase):
     def children(self, person_id: int) -> list[ChildLifeRow]:
         with self._factory() as session:
             kids = session.execute(
-                select(Child).where(col(Child.person_id) == person_id, col(Child.deleted_at).is_(None))
+                select(Child).where(col(Child.person_id) == person_id,
+                                    col(Child.deleted_at).is_(None))
                 .order_by(col(Child.birth_order), col(Child.id))
             ).scalars()
             return [ChildLifeRow(c.id, c.name, c.sex, c.birth_date, c.death_date)
@@ -144,7 +145,8 @@ class LifeEventService(RecordBase):
     @staticmethod
     def _events(session: Session, person_id: int) -> list[LifeEvent]:
         return list(session.execute(
-            select(LifeEvent).where(col(LifeEvent.person_id) == person_id, col(LifeEvent.deleted_at).is_(None))
+            select(LifeEvent).where(col(LifeEvent.person_id) == person_id,
+                                    col(LifeEvent.deleted_at).is_(None))
             .order_by(col(LifeEvent.date), col(LifeEvent.id))
         ).scalars())
 

@@ -164,8 +164,9 @@ class PersonListService:
         status = self.display_status()
         stmt = (
             select(
-                col(Person.id), col(Person.name), col(Person.id_number), col(Person.birth_date), col(Unit.name),
-                col(Person.category), col(Person.marital_status), col(Person.children_count), status, col(Person.phone),
+                col(Person.id), col(Person.name), col(Person.id_number), col(Person.birth_date),
+                col(Unit.name), col(Person.category), col(Person.marital_status),
+                col(Person.children_count), status, col(Person.phone),
             )
             .join(Unit, col(Unit.id) == col(Person.unit_id))
             .where(*self._conditions(query))
@@ -173,7 +174,8 @@ class PersonListService:
         # A text filter: scan and sort the matches rather than walk the name index with a
         # random lookup per row; pinyin prefixes even match at the far end of that index.
         # Only one or two digits (ID or phone) match so many rows that walking is cheaper.
-        pinyin = without_index(col(Person.name_pinyin)) if self._scans(query) else col(Person.name_pinyin)
+        name_pinyin = col(Person.name_pinyin)
+        pinyin = without_index(name_pinyin) if self._scans(query) else name_pinyin
         key = {
             "name": pinyin,
             "id_number": col(Person.id_number),
@@ -189,7 +191,8 @@ class PersonListService:
         order: list[UnaryExpression[Any]] = [key.desc() if descending else key.asc()]
         if query.sort != "name":
             order.append(pinyin.asc())
-        order.append(col(Person.id).desc() if descending and query.sort == "name" else col(Person.id).asc())
+        person_id = col(Person.id)
+        order.append(person_id.desc() if descending and query.sort == "name" else person_id.asc())
         return stmt.order_by(*order)
 
     def _conditions(self, query: PersonQuery, for_count: bool = False) -> list[ColumnElement[bool]]:

@@ -44,7 +44,8 @@ class PersonService:
             if person is None or (person.deleted_at is not None and not include_deleted):
                 raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This person's record no longer exists."))
             kids = session.execute(
-                select(Child).where(col(Child.person_id) == person_id, col(Child.deleted_at).is_(None))
+                select(Child).where(col(Child.person_id) == person_id,
+                                    col(Child.deleted_at).is_(None))
                 .order_by(col(Child.birth_order), col(Child.id))
             ).scalars().all()
             draft = PersonDraft(**{
@@ -59,7 +60,8 @@ class PersonService:
         """(id, name, in recycle bin) of the record holding ``number``, if any."""
         with self._factory() as session:
             row = session.execute(
-                select(col(Person.id), col(Person.name), col(Person.deleted_at)).where(col(Person.id_number) == number)
+                select(col(Person.id), col(Person.name),
+                       col(Person.deleted_at)).where(col(Person.id_number) == number)
             ).first()
             return None if row is None else (row.id, row.name, row.deleted_at is not None)
 
@@ -168,7 +170,8 @@ class PersonService:
     @staticmethod
     def _check_unique(session: Session, number: str, own_id: int | None) -> None:
         row = session.execute(
-            select(col(Person.id), col(Person.name), col(Person.deleted_at)).where(col(Person.id_number) == number)
+            select(col(Person.id), col(Person.name),
+                   col(Person.deleted_at)).where(col(Person.id_number) == number)
         ).first()
         if row is None or row.id == own_id:
             return

@@ -62,21 +62,21 @@ def _deleted_union() -> Subquery:
     return union_all(
         _part("pregnancy", Pregnancy, col(Pregnancy.registered_on), code=col(Pregnancy.outcome),
               other_date=col(Pregnancy.lmp)),
-        _part("followup", PregnancyFollowup, col(PregnancyFollowup.date), person=col(Pregnancy.person_id),
-              other_date=col(Pregnancy.registered_on),
+        _part("followup", PregnancyFollowup, col(PregnancyFollowup.date),
+              person=col(Pregnancy.person_id), other_date=col(Pregnancy.registered_on),
               parent=(Pregnancy, col(PregnancyFollowup.pregnancy_id))),
-        _part("contraception", Contraception, col(Contraception.start_date), code=col(Contraception.method),
-              other_date=col(Contraception.end_date)),
+        _part("contraception", Contraception, col(Contraception.start_date),
+              code=col(Contraception.method), other_date=col(Contraception.end_date)),
         _part("checkup", Checkup, col(Checkup.date), code=col(Checkup.result)),
         _part("service", Service, col(Service.date), code=col(Service.type)),
-        _part("benefit", Benefit, col(Benefit.start_date), code=col(Benefit.program), code2=col(Benefit.cycle),
-              amount=col(Benefit.amount_fen)),
-        _part("payment", Payment, col(Payment.paid_on), person=col(Benefit.person_id), code=col(Benefit.program),
-              amount=col(Payment.amount_fen), words=col(Payment.period),
+        _part("benefit", Benefit, col(Benefit.start_date), code=col(Benefit.program),
+              code2=col(Benefit.cycle), amount=col(Benefit.amount_fen)),
+        _part("payment", Payment, col(Payment.paid_on), person=col(Benefit.person_id),
+              code=col(Benefit.program), amount=col(Payment.amount_fen), words=col(Payment.period),
               parent=(Benefit, col(Payment.benefit_id))),
         _part("life_event", LifeEvent, col(LifeEvent.date), code=col(LifeEvent.kind)),
-        _part("child", Child, col(Child.birth_date), code=col(Child.sex), amount=col(Child.birth_order),
-              words=col(Child.name)),
+        _part("child", Child, col(Child.birth_date), code=col(Child.sex),
+              amount=col(Child.birth_order), words=col(Child.name)),
     ).subquery("deleted")
 
 
@@ -90,7 +90,8 @@ class RecycleBinService:
     def count(self) -> int:
         rows = _deleted_union()
         stmt = (select(func.count()).select_from(rows)
-                .join(Person, col(Person.id) == rows.c.person_id).where(col(Person.deleted_at).is_(None)))
+                .join(Person,
+                      col(Person.id) == rows.c.person_id).where(col(Person.deleted_at).is_(None)))
         with self._engine.connect() as conn:
             count: int = conn.execute(stmt).scalar_one()
         return count
@@ -99,7 +100,8 @@ class RecycleBinService:
         rows = _deleted_union()
         stmt = (
             select(rows, col(Person.name), col(Person.id_number))
-            .join(Person, col(Person.id) == rows.c.person_id).where(col(Person.deleted_at).is_(None))
+            .join(Person,
+                  col(Person.id) == rows.c.person_id).where(col(Person.deleted_at).is_(None))
             .order_by(rows.c.deleted_at.desc(), rows.c.entity, rows.c.record_id.desc())
             .offset(offset).limit(limit)
         )

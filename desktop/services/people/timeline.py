@@ -78,7 +78,8 @@ class TimelineService:
             def rows(stmt: Select[_Row]) -> Sequence[_Row]:
                 return session.execute(stmt).scalars().all()
 
-            for c in rows(select(Child).where(col(Child.person_id) == person_id, col(Child.deleted_at).is_(None))):
+            for c in rows(select(Child).where(col(Child.person_id) == person_id,
+                                              col(Child.deleted_at).is_(None))):
                 add(c.birth_date, CHILD_BORN, c.sex, c.name, "children", c.id)
                 add(c.death_date, CHILD_DIED, None, c.name, "child_death", c.id)
             pregnancies = rows(select(Pregnancy).where(col(Pregnancy.person_id) == person_id,
@@ -101,7 +102,8 @@ class TimelineService:
                                                 col(Service.deleted_at).is_(None))):
                 add(s.date, SERVICE, s.type, s.note, "services", s.id)
             for pay, program in session.execute(
-                select(Payment, col(Benefit.program)).join(Benefit, col(Benefit.id) == col(Payment.benefit_id))
+                select(Payment, col(Benefit.program))
+                .join(Benefit, col(Benefit.id) == col(Payment.benefit_id))
                 .where(col(Benefit.person_id) == person_id, col(Benefit.deleted_at).is_(None),
                        col(Payment.deleted_at).is_(None))
             ).all():

@@ -31,7 +31,8 @@ class UnitService:
     def tree(self) -> list[UnitNode]:
         """All units, parents before children, depth-first, siblings by order and name."""
         with self._factory() as session:
-            units = session.execute(select(col(Unit.id), col(Unit.name), col(Unit.parent_id), col(Unit.sort_order))).all()
+            units = session.execute(select(col(Unit.id), col(Unit.name), col(Unit.parent_id),
+                                           col(Unit.sort_order))).all()
         children: dict[int | None, list[Row[int | None, str, int | None, int]]] = {}
         for u in units:
             children.setdefault(u.parent_id, []).append(u)
@@ -109,13 +110,15 @@ class UnitService:
     def delete(self, unit_id: int) -> None:
         with transaction(self._factory) as session:
             unit = self._get(session, unit_id)
-            subs = session.scalar(select(func.count()).select_from(Unit).where(col(Unit.parent_id) == unit_id))
+            subs = session.scalar(
+                select(func.count()).select_from(Unit).where(col(Unit.parent_id) == unit_id))
             if subs:
                 raise ConflictError(
                     QT_TRANSLATE_NOOP("errors", "The unit {name} still has {count} sub-units; delete or move them first."),
                     name=unit.name, count=subs,
                 )
-            people = session.scalar(select(func.count()).select_from(Person).where(col(Person.unit_id) == unit_id))
+            people = session.scalar(
+                select(func.count()).select_from(Person).where(col(Person.unit_id) == unit_id))
             if people:
                 raise ConflictError(
                     QT_TRANSLATE_NOOP(

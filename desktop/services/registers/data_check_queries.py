@@ -42,14 +42,17 @@ def child_without_pregnancy(since: dt.date | None) -> AnySelect:
     """A child born while her mother was on this register, since the ledger records
     outcomes, with neither a linked pregnancy nor one of the mother's pregnancies whose
     LMP lies in the 43 weeks before the birth."""
-    linked = exists().where(col(Pregnancy.id) == col(Child.pregnancy_id), col(Pregnancy.deleted_at).is_(None))
+    linked = exists().where(col(Pregnancy.id) == col(Child.pregnancy_id),
+                            col(Pregnancy.deleted_at).is_(None))
     g = aliased(Pregnancy)
     nearby = exists().where(
-        col(g.person_id) == col(Child.person_id), col(g.deleted_at).is_(None), col(g.lmp) <= col(Child.birth_date),
+        col(g.person_id) == col(Child.person_id), col(g.deleted_at).is_(None),
+        col(g.lmp) <= col(Child.birth_date),
         col(g.lmp) >= shift_days(col(Child.birth_date), -OVERDUE_DAYS))
     born = col(Child.birth_date)
     return (
-        select(col(Child.person_id), col(Child.id).label("record_id"), col(Child.id).label("select_id"),
+        select(col(Child.person_id), col(Child.id).label("record_id"),
+               col(Child.id).label("select_id"),
                born.label("day"), *_person_cols(), col(Child.name).label("child"))
         .join(Person, col(Person.id) == col(Child.person_id))
         .where(col(Child.deleted_at).is_(None), col(Person.deleted_at).is_(None),
@@ -65,8 +68,8 @@ def child_without_pregnancy(since: dt.date | None) -> AnySelect:
 def pregnancy_without_outcome(today: dt.date) -> AnySelect:
     return (
         select(col(Pregnancy.person_id), col(Pregnancy.id).label("record_id"),
-               col(Pregnancy.id).label("select_id"), col(Pregnancy.lmp).label("day"), *_person_cols(),
-               col(Pregnancy.registered_on))
+               col(Pregnancy.id).label("select_id"), col(Pregnancy.lmp).label("day"),
+               *_person_cols(), col(Pregnancy.registered_on))
         .join(Person, col(Person.id) == col(Pregnancy.person_id))
         .where(col(Pregnancy.deleted_at).is_(None), col(Person.deleted_at).is_(None),
                or_(col(Pregnancy.outcome).is_(None), col(Pregnancy.outcome_date).is_(None)),
@@ -89,7 +92,8 @@ def contraception_in_pregnancy(today: dt.date) -> AnySelect:
         .join(Person, col(Person.id) == col(Contraception.person_id))
         # Not through the register's date index (rows not in the bin): the few pregnancies
         # lead, and her contraception is found by person.
-        .where(without_index(col(Contraception.deleted_at)).is_(None), col(Pregnancy.deleted_at).is_(None),
+        .where(without_index(col(Contraception.deleted_at)).is_(None),
+               col(Pregnancy.deleted_at).is_(None),
                col(Person.deleted_at).is_(None), col(Contraception.method) != Method.NONE.value,
                col(Contraception.start_date) < ends, col(Pregnancy.lmp) < ends,
                # open days are [start, end): a record ending on its start day is open on none
@@ -103,12 +107,14 @@ def contraception_in_pregnancy(today: dt.date) -> AnySelect:
 def pregnant_unregistered() -> AnySelect:
     g = aliased(Pregnancy)
     covered = exists().where(
-        col(g.person_id) == col(Checkup.person_id), col(g.deleted_at).is_(None), col(g.lmp) <= col(Checkup.date),
+        col(g.person_id) == col(Checkup.person_id), col(g.deleted_at).is_(None),
+        col(g.lmp) <= col(Checkup.date),
         # An open pregnancy past 10 months is reported by its own check.
-        or_(col(g.lmp) >= shift_days(col(Checkup.date), -CHECKUP_WINDOW_DAYS), col(g.outcome_date).is_(None)))
+        or_(col(g.lmp) >= shift_days(col(Checkup.date), -CHECKUP_WINDOW_DAYS),
+            col(g.outcome_date).is_(None)))
     return (
-        select(col(Checkup.person_id), col(Checkup.id).label("record_id"), col(Checkup.id).label("select_id"),
-               col(Checkup.date).label("day"), *_person_cols())
+        select(col(Checkup.person_id), col(Checkup.id).label("record_id"),
+               col(Checkup.id).label("select_id"), col(Checkup.date).label("day"), *_person_cols())
         .join(Person, col(Person.id) == col(Checkup.person_id))
         # One plain scan for the rare "pregnant" rows; the register's date index would cost a
         # row lookup for each of a million check-ups.
@@ -123,21 +129,23 @@ def payment_after_leaving() -> AnySelect:
     a record without events (older data) is judged by its stored status and date."""
     e, r, last = aliased(LifeEvent), aliased(LifeEvent), aliased(LifeEvent)
     returned = exists().where(
-        col(r.person_id) == col(e.person_id), col(r.deleted_at).is_(None), col(r.kind) == EventKind.RETURNED.value,
-        col(r.date) > col(e.date), col(r.date) <= col(Payment.paid_on)).correlate_except(r)  # two levels up
+        col(r.person_id) == col(e.person_id), col(r.deleted_at).is_(None),
+        col(r.kind) == EventKind.RETURNED.value, col(r.date) > col(e.date),
+        col(r.date) <= col(Payment.paid_on)).correlate_except(r)  # two levels up
     left = exists().where(
-        col(e.person_id) == col(Benefit.person_id), col(e.deleted_at).is_(None), col(e.kind).in_(LEAVING),
-        col(e.date) < col(Payment.paid_on), ~returned)
+        col(e.person_id) == col(Benefit.person_id), col(e.deleted_at).is_(None),
+        col(e.kind).in_(LEAVING), col(e.date) < col(Payment.paid_on), ~returned)
     any_event = exists().where(col(LifeEvent.person_id) == col(Benefit.person_id),
                                col(LifeEvent.deleted_at).is_(None))
-    by_status = and_(col(Person.status).in_(LEFT_STATUS), col(Person.status_date) < col(Payment.paid_on),
-                     ~any_event)
+    by_status = and_(col(Person.status).in_(LEFT_STATUS),
+                     col(Person.status_date) < col(Payment.paid_on), ~any_event)
     latest = (select(col(last.kind), col(last.date))
               .where(col(last.person_id) == col(Benefit.person_id), col(last.deleted_at).is_(None),
                      col(last.kind).in_(LEAVING), col(last.date) < col(Payment.paid_on))
               .order_by(col(last.date).desc()).limit(1))
     return (
-        select(col(Benefit.person_id), col(Payment.id).label("record_id"), col(Benefit.id).label("select_id"),
+        select(col(Benefit.person_id), col(Payment.id).label("record_id"),
+               col(Benefit.id).label("select_id"),
                col(Payment.paid_on).label("day"), *_person_cols(), col(Payment.period),
                func.coalesce(latest.with_only_columns(col(last.kind)).scalar_subquery(),
                              col(Person.status)).label("left_as"),
@@ -165,8 +173,8 @@ def id_mismatch() -> AnySelect:
     p_birth, p_male = _id_parts(col(Person.id_number))
     women: AnySelect = (
         select(col(Person.id).label("person_id"), col(Person.id).label("record_id"),
-               col(Person.id).label("select_id"), col(Person.birth_date).label("day"), *_person_cols(),
-               literal("person").label("entity"), literal("").label("child"),
+               col(Person.id).label("select_id"), col(Person.birth_date).label("day"),
+               *_person_cols(), literal("person").label("entity"), literal("").label("child"),
                literal(Sex.FEMALE.value).label("sex"), p_birth.label("id_birth"),
                p_male.label("id_male"))
         .where(col(Person.deleted_at).is_(None), func.length(col(Person.id_number)).in_((15, 18)),
@@ -175,10 +183,10 @@ def id_mismatch() -> AnySelect:
     c_birth, c_male = _id_parts(col(Child.id_number))
     is_boy = col(Child.sex) == Sex.MALE.value
     children: AnySelect = (
-        select(col(Child.person_id), col(Child.id).label("record_id"), col(Child.id).label("select_id"),
-               col(Child.birth_date).label("day"), *_person_cols(), literal("child").label("entity"),
-               col(Child.name).label("child"), col(Child.sex).label("sex"), c_birth.label("id_birth"),
-               c_male.label("id_male"))
+        select(col(Child.person_id), col(Child.id).label("record_id"),
+               col(Child.id).label("select_id"), col(Child.birth_date).label("day"),
+               *_person_cols(), literal("child").label("entity"), col(Child.name).label("child"),
+               col(Child.sex).label("sex"), c_birth.label("id_birth"), c_male.label("id_male"))
         .join(Person, col(Person.id) == col(Child.person_id))
         .where(col(Child.deleted_at).is_(None), col(Person.deleted_at).is_(None),
                func.length(col(Child.id_number)).in_((15, 18)),
@@ -199,9 +207,10 @@ def duplicate_person() -> AnySelect:
     )
     return (
         select(col(Person.id).label("person_id"), col(Person.id).label("record_id"),
-               col(Person.id).label("select_id"), col(Person.birth_date).label("day"), *_person_cols(),
-               twins.c.copies)
-        .join(twins, and_(twins.c.name == col(Person.name), twins.c.birth_date == col(Person.birth_date)))
+               col(Person.id).label("select_id"), col(Person.birth_date).label("day"),
+               *_person_cols(), twins.c.copies)
+        .join(twins, and_(twins.c.name == col(Person.name),
+                          twins.c.birth_date == col(Person.birth_date)))
         .where(col(Person.deleted_at).is_(None))
         .order_by(col(Person.name), col(Person.birth_date), col(Person.id))
     )

@@ -77,7 +77,8 @@ class DocumentService:
             status = StatusFilter.AGED_OUT.value
         with self._factory() as session:
             deaths = dict(session.execute(
-                select(col(Child.id), col(Child.death_date)).where(col(Child.person_id) == person_id)).all())
+                select(col(Child.id),
+                       col(Child.death_date)).where(col(Child.person_id) == person_id)).all())
         children = tuple(
             CardChild(c.name, c.sex, c.birth_date, c.birth_order, c.id_number,
                       c.birth_registered_on, c.reported_on, deaths.get(c.id))

@@ -112,18 +112,20 @@ class RegisterService:
             return self._deaths(query)
         table, day, extra = _SOURCES[register]
         return (
-            select(col(Person.id), column(table, "id"), day.label("day"), col(Person.name_pinyin), col(Person.name),
-                   col(Person.id_number), col(Unit.name), *extra)
+            select(col(Person.id), column(table, "id"), day.label("day"), col(Person.name_pinyin),
+                   col(Person.name), col(Person.id_number), col(Unit.name), *extra)
             .select_from(table)
             .join(Person, col(Person.id) == column(table, "person_id"))
             .join(Unit, col(Unit.id) == col(Person.unit_id))
             .where(*self._conditions(query, table, day))
         )
 
-    def _death_parts(self, query: RegisterQuery) -> list[tuple[type[SQLModel], list[ColumnElement[bool]]]]:
+    def _death_parts(
+            self, query: RegisterQuery) -> list[tuple[type[SQLModel], list[ColumnElement[bool]]]]:
         herself = self._conditions(query, LifeEvent, col(LifeEvent.date))
         herself.append(col(LifeEvent.kind) == EventKind.DECEASED.value)
-        return [(LifeEvent, herself), (Child, self._conditions(query, Child, col(Child.death_date)))]
+        children = self._conditions(query, Child, col(Child.death_date))
+        return [(LifeEvent, herself), (Child, children)]
 
     def _deaths(self, query: RegisterQuery) -> AnySelect:
         """Her death (a life event) and her children's deaths, as one list."""
@@ -140,8 +142,9 @@ class RegisterService:
             .where(*herself)
         )
         kids: AnySelect = (
-            select(col(Person.id), col(Child.id), col(Child.death_date), col(Person.name_pinyin), col(Person.name),
-                   col(Person.id_number), col(Unit.name), literal(WHOM_CHILD), col(Child.name), literal(""))
+            select(col(Person.id), col(Child.id), col(Child.death_date), col(Person.name_pinyin),
+                   col(Person.name), col(Person.id_number), col(Unit.name), literal(WHOM_CHILD),
+                   col(Child.name), literal(""))
             .select_from(Child)
             .join(Person, col(Person.id) == col(Child.person_id))
             .join(Unit, col(Unit.id) == col(Person.unit_id))
@@ -202,19 +205,23 @@ def _name_condition(text: str, name: Mapped[str]) -> ColumnElement[bool]:
     return name.like(f"%{like_escape(text)}%", escape="\\")
 
 
-_SOURCES: dict[Register, tuple[type[SQLModel], Mapped[Any], tuple[Mapped[Any], ...]]] = {  # table, its date column, the columns a row shows
+# table, its date column, the columns a row shows
+_SOURCES: dict[Register, tuple[type[SQLModel], Mapped[Any], tuple[Mapped[Any], ...]]] = {
     Register.BIRTHS: (Child, col(Child.birth_date), (
-        col(Child.name), col(Child.sex), col(Child.birth_order), col(Child.birth_date), col(Child.birth_registered_on),
-        col(Child.reported_on))),
+        col(Child.name), col(Child.sex), col(Child.birth_order), col(Child.birth_date),
+        col(Child.birth_registered_on), col(Child.reported_on))),
     Register.CONTRACEPTION: (Contraception, col(Contraception.start_date), (
         col(Contraception.method), col(Contraception.start_date), col(Contraception.end_date),
         col(Contraception.place))),
     Register.CHECKUPS: (Checkup, col(Checkup.date), (
-        col(Checkup.date), col(Checkup.check_pregnancy), col(Checkup.pregnant), col(Checkup.check_iud),
-        col(Checkup.check_disease), col(Checkup.result), col(Checkup.note), col(Checkup.source), col(Checkup.place))),
+        col(Checkup.date), col(Checkup.check_pregnancy), col(Checkup.pregnant),
+        col(Checkup.check_iud), col(Checkup.check_disease), col(Checkup.result), col(Checkup.note),
+        col(Checkup.source), col(Checkup.place))),
     Register.PREGNANCIES: (Pregnancy, col(Pregnancy.registered_on), (
-        col(Pregnancy.registered_on), col(Pregnancy.lmp), col(Pregnancy.outcome), col(Pregnancy.outcome_date))),
-    Register.SERVICES: (Service, col(Service.date), (col(Service.date), col(Service.type), col(Service.note))),
+        col(Pregnancy.registered_on), col(Pregnancy.lmp), col(Pregnancy.outcome),
+        col(Pregnancy.outcome_date))),
+    Register.SERVICES: (Service, col(Service.date), (
+        col(Service.date), col(Service.type), col(Service.note))),
 }
 
 

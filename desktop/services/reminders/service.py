@@ -171,7 +171,8 @@ class ReminderService:
     def _built(self, query: ReminderQuery, every_kind: bool = False) -> Built:
         return self._built_and_key(query, every_kind)[0]
 
-    def _built_and_key(self, query: ReminderQuery, every_kind: bool = False) -> tuple[Built, tuple[object, ...]]:
+    def _built_and_key(self, query: ReminderQuery,
+                       every_kind: bool = False) -> tuple[Built, tuple[object, ...]]:
         """The statement, and what its result depends on (for the first-page stash)."""
         unit_ids = None
         if query.unit_id is not None:

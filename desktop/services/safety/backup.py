@@ -123,7 +123,8 @@ class BackupService:
             self.prune(folder)
         return BackupInfo(snap.path, snap.created, snap.counts, snap.size)
 
-    def task(self, target_dir: Path | None) -> Callable[[Callable[[int, int], None], Callable[[], bool]], BackupInfo]:
+    def task(self, target_dir: Path | None) -> Callable[
+            [Callable[[int, int], None], Callable[[], bool]], BackupInfo]:
         """``back_up`` in the shape of a Worker task."""
         def run(progress: Callable[[int, int], None], _should_stop: Callable[[], bool]) -> BackupInfo:
             return self.back_up(target_dir, progress)
@@ -180,7 +181,8 @@ class BackupService:
         with self._factory() as session:
             logged = session.execute(
                 select(func.max(col(ChangeLog.at))).where(
-                    col(ChangeLog.entity) == ENTITY, col(ChangeLog.action).in_(("create", "auto")))).scalar()
+                    col(ChangeLog.entity) == ENTITY,
+                    col(ChangeLog.action).in_(("create", "auto")))).scalar()
         if logged is not None:
             times.append(logged)
         return max((t for t in times if t is not None), default=None)

@@ -162,7 +162,8 @@ class HistoryService:
                 .where(
                     or_(
                         col(ChangeLog.person_id) == person_id,
-                        (col(ChangeLog.entity) == "person") & (col(ChangeLog.entity_id) == person_id),
+                        (col(ChangeLog.entity) == "person")
+                        & (col(ChangeLog.entity_id) == person_id),
                     )
                 )
                 .order_by(col(ChangeLog.id).desc())
@@ -180,7 +181,8 @@ class HistoryService:
     @staticmethod
     def _where(query: _Q, filters: HistoryFilters) -> _Q:
         if filters.date_from is not None:
-            query = query.where(col(ChangeLog.at) >= dt.datetime.combine(filters.date_from, dt.time()))
+            start = dt.datetime.combine(filters.date_from, dt.time())
+            query = query.where(col(ChangeLog.at) >= start)
         if filters.date_to is not None:
             end = dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time())
             query = query.where(col(ChangeLog.at) < end)
