@@ -17,6 +17,8 @@ from sqlalchemy import Boolean, Date, DateTime, Insert, Table, bindparam, insert
 from sqlalchemy.sql.elements import ColumnClause
 from sqlmodel import Session, SQLModel
 
+from desktop.store.sql import table_of
+
 LOAD_CACHE_KIB = 16 * 1024  # page cache while loading (SQLite: 2 MiB); more only costs memory
 
 Converter = Callable[[Any], Any]
@@ -40,8 +42,7 @@ class BulkInserter:
         """Insert ``rows``; created_at/updated_at, when the table has them, are the stamp."""
         if not rows:
             return
-        # SQLModel sets __table__ on table models at runtime but does not declare it
-        table: Table = model.__table__  # type: ignore[attr-defined]
+        table = table_of(model)
         stmt, sql, order, converters = self._plan(table, tuple(rows[0]))
         if sql is None:  # a driver with named parameters: the plain Core way
             self._session.execute(stmt, rows)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, Select, func
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import Row, Select, Table, func, inspect
+from sqlalchemy.orm import InstrumentedAttribute, Mapped
 from sqlalchemy.sql._typing import _ColumnExpressionArgument
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import SQLModel
 
 _T = TypeVar("_T")
 
+# A column (an ORM one through col(), or a Core one) or any SQL expression of columns
+Expr = ColumnElement[Any] | Mapped[Any]
 # A SELECT of any columns, and one row of it
 AnySelect = Select[*tuple[Any, ...]]
 AnyRow = Row[*tuple[Any, ...]]
@@ -33,3 +35,10 @@ def column(model: type[SQLModel], name: str) -> InstrumentedAttribute[Any]:
     if not isinstance(attribute, InstrumentedAttribute):
         raise TypeError(f"{model.__name__}.{name} is not a column")
     return attribute
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table of a table model (SQLModel sets ``__table__`` without declaring it)."""
+    table = inspect(model).local_table
+    assert isinstance(table, Table)
+    return table
