@@ -7,8 +7,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import Engine, Select, and_, exists, func, literal, null, select, union_all
+from sqlalchemy import (
+    Engine,
+    FromClause,
+    Subquery,
+    and_,
+    exists,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+)
 from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from desktop.domain.enums import Category, EventKind, Sex
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -35,6 +47,7 @@ from desktop.services.indicators.population_sql import (
 from desktop.services.indicators.sql import LEFT_STATUS
 from desktop.store.models import Child, Person, Unit
 from desktop.store.records import Benefit, Contraception, LifeEvent, Payment, Pregnancy
+from desktop.store.sql import AnySelect, Expr, table_of
 
 NO_DATE = QT_TRANSLATE_NOOP(
     "indicators", "Her status was changed to moved away or deceased without a date.")
@@ -46,30 +59,31 @@ CAME = QT_TRANSLATE_NOOP(
     "indicators", "She counts at the end but not at the start, and no entry explains it.")
 
 
-def _persons(cond: ColumnElement[bool], day: ColumnElement | None,
-             ids: Sequence[int] | None) -> Select:
-    return _rows(Person.__table__, [cond], day, literal(""), ids)
+def _persons(cond: ColumnElement[bool], day: Expr | None,
+             ids: Sequence[int] | None) -> AnySelect:
+    return _rows(table_of(Person), [cond], day, literal(""), ids)
 
 
-def _rows(source, where: list, day: ColumnElement | None, note: ColumnElement,  # noqa: ANN001
-          ids: Sequence[int] | None) -> Select:
-    return (select(Person.id.label("person_id"), Person.name.label("name"),
-                   Person.id_number.label("id_number"), Unit.name.label("unit_name"),
+def _rows(source: FromClause, where: list[ColumnElement[bool]], day: Expr | None, note: Expr,
+          ids: Sequence[int] | None) -> AnySelect:
+    return (select(col(Person.id).label("person_id"), col(Person.name).label("name"),
+                   col(Person.id_number).label("id_number"), col(Unit.name).label("unit_name"),
                    (day if day is not None else null()).label("day"), note.label("note"),
-                   Person.name_pinyin.label("pinyin"))
-            .select_from(source.join(Unit.__table__, Unit.id == Person.unit_id))
-            .where(*where, Person.deleted_at.is_(None), unit_filter(ids)))
+                   col(Person.name_pinyin).label("pinyin"))
+            .select_from(source.join(table_of(Unit), col(Unit.id) == col(Person.unit_id)))
+            .where(*where, col(Person.deleted_at).is_(None), unit_filter(ids)))
 
 
-def _children(pp: PeriodPersons, extra: list, ids, deaths: bool = False) -> Select:  # noqa: ANN001
-    source = Child.__table__.join(Person.__table__, Person.id == Child.person_id)
+def _children(pp: PeriodPersons, extra: list[ColumnElement[bool]], ids: Sequence[int] | None,
+              deaths: bool = False) -> AnySelect:
+    source = table_of(Child).join(table_of(Person), col(Person.id) == col(Child.person_id))
     where = child_deaths_where(pp.period) if deaths else births_where(pp.period)
-    day = Child.death_date if deaths else Child.birth_date
-    return _rows(source, [*where, *extra], day, Child.name, ids)
+    day = col(Child.death_date) if deaths else col(Child.birth_date)
+    return _rows(source, [*where, *extra], day, col(Child.name), ids)
 
 
 def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
-             part: str) -> list[Select]:
+             part: str) -> list[AnySelect]:
     """The SELECTs (unioned) listing one number's persons."""
     end = pp.period.end
     simple = {
@@ -80,55 +94,56 @@ def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
         "outflow_wra_end": (lambda: pp.category_end(Category.OUTFLOW), None),
     }
     if measure in simple and part == "num":
-        cond, day = simple[measure]
-        return [_persons(cond(), day() if day else None, ids)]
+        condition, day = simple[measure]
+        return [_persons(condition(), day() if day else None, ids)]
     rate = RateKey(measure) if measure in RateKey._value2member_map_ else None
     if rate is RateKey.CHECKUP_COVERAGE:
         den = and_(pp.married_end(), pp.checkup_due())
         if part == "den":
             return [_persons(den, None, ids)]
-        first = first_checkup_in(Person.id, pp.period)
+        first = first_checkup_in(col(Person.id), pp.period)
         return [_persons(and_(den, first.is_not(None)), first, ids)]
     if rate is RateKey.CONTRACEPTIVE_PREVALENCE:
         if part == "den":
             return [_persons(pp.married_end(), None, ids)]
-        since = (select(func.min(Contraception.start_date))
-                 .where(open_contraception(Person.id, end)).scalar_subquery())
+        since = (select(func.min(col(Contraception.start_date)))
+                 .where(open_contraception(col(Person.id), end)).scalar_subquery())
         return [_persons(and_(pp.married_end(), since.is_not(None)), since, ids)]
     if rate is RateKey.DATA_COMPLETENESS:
         cond = pp.active_end() if part == "den" else and_(pp.active_end(), pp.complete())
         return [_persons(cond, None, ids)]
     if measure in ("births", "births_boys", "births_girls") and part == "num":
-        sex = {"births_boys": [Child.sex == Sex.MALE.value],
-               "births_girls": [Child.sex == Sex.FEMALE.value]}.get(measure, [])
+        sex = {"births_boys": [col(Child.sex) == Sex.MALE.value],
+               "births_girls": [col(Child.sex) == Sex.FEMALE.value]}.get(measure, [])
         return [_children(pp, sex, ids)]
     if rate is RateKey.SEX_RATIO:
-        sex = Sex.MALE if part == "num" else Sex.FEMALE
-        return [_children(pp, [Child.sex == sex.value], ids)]
+        counted = Sex.MALE if part == "num" else Sex.FEMALE
+        return [_children(pp, [col(Child.sex) == counted.value], ids)]
     if rate is RateKey.BIRTH_REPORT_TIMELINESS:
         return [_children(pp, [timely(pp.period)] if part == "num" else [], ids)]
     if measure == "deaths" and part == "num":
         return [_persons(pp.died(), pp.death_day(), ids), _children(pp, [], ids, deaths=True)]
-    preg = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
+    preg = table_of(Pregnancy).join(table_of(Person), col(Person.id) == col(Pregnancy.person_id))
     if measure == "pregnancies_registered" and part == "num" or (
             rate is RateKey.EARLY_PREGNANCY_REGISTRATION):
         extra = [early(pp.period)] if rate is not None and part == "num" else []
-        return [_rows(preg, [*pregnancies_where(pp.period), *extra], Pregnancy.registered_on,
+        return [_rows(preg, [*pregnancies_where(pp.period), *extra], col(Pregnancy.registered_on),
                       literal(""), ids)]
-    benefit = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
+    benefit = table_of(Benefit).join(table_of(Person), col(Person.id) == col(Benefit.person_id))
     if measure == "payments" and part == "num":
-        source = Payment.__table__.join(benefit, Benefit.id == Payment.benefit_id)
-        return [_rows(source, payments_where(pp.period), Payment.paid_on, Payment.period, ids)]
+        source = table_of(Payment).join(benefit, col(Benefit.id) == col(Payment.benefit_id))
+        return [_rows(source, payments_where(pp.period), col(Payment.paid_on), col(Payment.period),
+                      ids)]
     if rate is RateKey.BENEFIT_PAYMENT_RATE:
         extra = [benefit_paid(pp.period)] if part == "num" else []
-        return [_rows(benefit, [*benefits_where(pp.period), *extra], Benefit.start_date,
+        return [_rows(benefit, [*benefits_where(pp.period), *extra], col(Benefit.start_date),
                       literal(""), ids)]
     raise ValidationError(
         QT_TRANSLATE_NOOP("errors", "There is no list of persons for {measure} ({part})."),
         measure=measure, part=part)
 
 
-def _union(pp: PeriodPersons, ids, measure: str, part: str):  # noqa: ANN001
+def _union(pp: PeriodPersons, ids: Sequence[int] | None, measure: str, part: str) -> Subquery:
     selects = _selects(pp, ids, measure, part)
     return (selects[0] if len(selects) == 1 else union_all(*selects)).subquery()
 
@@ -164,15 +179,18 @@ def balance_breakers(engine: Engine, pp: PeriodPersons,
     """Persons whose start + entry - exit differs from end (each one's share of the gap)."""
     share = (as_int(pp.wra_start()) + as_int(pp.entries()) - as_int(pp.exits())
              - as_int(pp.wra_end()))
-    event = LifeEvent
-    returned = exists().where(event.person_id == Person.id, event.deleted_at.is_(None),
-                              event.kind == EventKind.RETURNED.value,
-                              event.date >= pp.period.start, event.date <= pp.period.end)
-    undated = and_(Person.status.in_(LEFT_STATUS), Person.status_date.is_(None), ~has_events())
-    inner = (select(Person.id, Person.name, Person.id_number, Person.name_pinyin,
+    returned = exists().where(col(LifeEvent.person_id) == col(Person.id),
+                              col(LifeEvent.deleted_at).is_(None),
+                              col(LifeEvent.kind) == EventKind.RETURNED.value,
+                              col(LifeEvent.date) >= pp.period.start,
+                              col(LifeEvent.date) <= pp.period.end)
+    undated = and_(col(Person.status).in_(LEFT_STATUS), col(Person.status_date).is_(None),
+                   ~has_events())
+    inner = (select(col(Person.id), col(Person.name), col(Person.id_number),
+                    col(Person.name_pinyin),
                     share.label("share"), as_int(returned).label("returned"),
                     as_int(undated).label("undated"))
-             .where(Person.deleted_at.is_(None), unit_filter(ids))).subquery()
+             .where(col(Person.deleted_at).is_(None), unit_filter(ids))).subquery()
     stmt = select(inner).where(inner.c.share != 0).order_by(inner.c.name_pinyin, inner.c.id)
     out = []
     with engine.connect() as conn:

@@ -5,10 +5,11 @@ scans. The service sums the units of the chosen subtree (and of each per-unit li
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from sqlalchemy import Connection, Select, and_, case, exists, func, or_, select, true
+from sqlalchemy import Connection, FromClause, and_, case, exists, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from desktop.domain.enums import Category, Cycle, Sex
 from desktop.domain.periods import period_key
@@ -23,11 +24,12 @@ from desktop.services.indicators.population_sql import (
 from desktop.services.indicators.sql import days_between, id17_integer, married_by, valid_id
 from desktop.store.models import Child, Person
 from desktop.store.records import Benefit, Payment, Pregnancy
+from desktop.store.sql import AnySelect, Expr, table_of
 
 TIMELY_DAYS = 30  # 上报日期 - 出生日期 <= 30
 EARLY_DAYS = 84  # registered less than 84 days after the LMP
 
-Counts = dict[int, Counter]  # unit_id -> measure -> value
+Counts = dict[int, Counter[str]]  # unit_id -> measure -> value
 
 
 def as_int(cond: ColumnElement[bool]) -> ColumnElement[int]:
@@ -35,7 +37,7 @@ def as_int(cond: ColumnElement[bool]) -> ColumnElement[int]:
 
 
 def unit_filter(unit_ids: Sequence[int] | None) -> ColumnElement[bool]:
-    return Person.unit_id.in_(unit_ids) if unit_ids is not None else true()
+    return col(Person.unit_id).in_(unit_ids) if unit_ids is not None else true()
 
 
 def person_counts(conn: Connection, persons: PeriodPersons,
@@ -45,15 +47,15 @@ def person_counts(conn: Connection, persons: PeriodPersons,
     Two materialised steps: the per-person flags (one pass over the register), then the
     check-up and contraception lookups for the married WRA at the end only."""
     period = persons.period
-    flags = select(
-        Person.id.label("id"), Person.unit_id.label("unit_id"),
-        Person.category.label("category"), Person.checkup_group.label("grp"),
+    flags: AnySelect = select(
+        col(Person.id).label("id"), col(Person.unit_id).label("unit_id"),
+        col(Person.category).label("category"), col(Person.checkup_group).label("grp"),
         as_int(persons.wra_start()).label("s"), as_int(persons.wra_end()).label("e"),
         as_int(married_by(period.end)).label("m"), as_int(persons.entries()).label("en"),
         as_int(persons.exits()).label("ex"), as_int(persons.active_end()).label("a"),
         as_int(persons.complete_but_id()).label("c"), as_int(persons.died()).label("d"),
-        Person.id_number.label("idn"), id17_integer().label("n17"),
-    ).where(Person.deleted_at.is_(None), unit_filter(unit_ids))
+        col(Person.id_number).label("idn"), id17_integer().label("n17"),
+    ).where(col(Person.deleted_at).is_(None), unit_filter(unit_ids))
     f = flags.cte("f").prefix_with("MATERIALIZED")
     looked = select(
         f.c.id, last_checkup_before(f.c.id, period.start).label("last"),
@@ -79,7 +81,7 @@ def person_counts(conn: Connection, persons: PeriodPersons,
     return _collect(conn, stmt)
 
 
-def _collect(conn: Connection, stmt: Select, into: Counts | None = None) -> Counts:
+def _collect(conn: Connection, stmt: AnySelect, into: Counts | None = None) -> Counts:
     out: Counts = into if into is not None else {}
     for row in conn.execute(stmt).mappings():
         counter = out.setdefault(row["unit_id"], Counter())
@@ -89,79 +91,82 @@ def _collect(conn: Connection, stmt: Select, into: Counts | None = None) -> Coun
     return out
 
 
-def _grouped(table_from, where: list, columns: dict[str, ColumnElement],  # noqa: ANN001
-             unit_ids: Sequence[int] | None) -> Select:
-    return (select(Person.unit_id.label("unit_id"),
+def _grouped(table_from: FromClause, where: list[ColumnElement[bool]], columns: Mapping[str, Expr],
+             unit_ids: Sequence[int] | None) -> AnySelect:
+    return (select(col(Person.unit_id).label("unit_id"),
                    *[func.sum(col).label(name) for name, col in columns.items()])
             .select_from(table_from)
-            .where(*where, Person.deleted_at.is_(None), unit_filter(unit_ids))
-            .group_by(Person.unit_id))
+            .where(*where, col(Person.deleted_at).is_(None), unit_filter(unit_ids))
+            .group_by(col(Person.unit_id)))
 
 
 def births_where(period: Period) -> list[ColumnElement[bool]]:
-    return [Child.deleted_at.is_(None), Child.birth_date >= period.start,
-            Child.birth_date <= period.end]
+    return [col(Child.deleted_at).is_(None), col(Child.birth_date) >= period.start,
+            col(Child.birth_date) <= period.end]
 
 
 def timely(period: Period) -> ColumnElement[bool]:
-    return and_(Child.reported_on.is_not(None),
-                days_between(Child.reported_on, Child.birth_date) <= TIMELY_DAYS)
+    return and_(col(Child.reported_on).is_not(None),
+                days_between(col(Child.reported_on), col(Child.birth_date)) <= TIMELY_DAYS)
 
 
 def early(period: Period) -> ColumnElement[bool]:
-    return days_between(Pregnancy.registered_on, Pregnancy.lmp) < EARLY_DAYS
+    return days_between(col(Pregnancy.registered_on), col(Pregnancy.lmp)) < EARLY_DAYS
 
 
 def pregnancies_where(period: Period) -> list[ColumnElement[bool]]:
-    return [Pregnancy.deleted_at.is_(None), Pregnancy.registered_on >= period.start,
-            Pregnancy.registered_on <= period.end]
+    return [col(Pregnancy.deleted_at).is_(None), col(Pregnancy.registered_on) >= period.start,
+            col(Pregnancy.registered_on) <= period.end]
 
 
 def child_deaths_where(period: Period) -> list[ColumnElement[bool]]:
-    return [Child.deleted_at.is_(None), Child.death_date >= period.start,
-            Child.death_date <= period.end]
+    return [col(Child.deleted_at).is_(None), col(Child.death_date) >= period.start,
+            col(Child.death_date) <= period.end]
 
 
 def payments_where(period: Period) -> list[ColumnElement[bool]]:
-    return [Payment.deleted_at.is_(None), Benefit.deleted_at.is_(None),
-            Payment.paid_on >= period.start, Payment.paid_on <= period.end]
+    return [col(Payment.deleted_at).is_(None), col(Benefit.deleted_at).is_(None),
+            col(Payment.paid_on) >= period.start, col(Payment.paid_on) <= period.end]
 
 
 def benefits_where(period: Period) -> list[ColumnElement[bool]]:
-    return [Benefit.deleted_at.is_(None), Benefit.start_date <= period.end,
-            or_(Benefit.end_date.is_(None), Benefit.end_date >= period.end)]
+    return [col(Benefit.deleted_at).is_(None), col(Benefit.start_date) <= period.end,
+            or_(col(Benefit.end_date).is_(None), col(Benefit.end_date) >= period.end)]
 
 
 def benefit_paid(period: Period) -> ColumnElement[bool]:
     """A payment for P's key: the month of P's end for monthly programmes (the month of
     P for a monthly report), the year of P's end for yearly ones; paid at any date."""
-    key = case((Benefit.cycle == Cycle.MONTH.value, period_key(period.end, Cycle.MONTH)),
+    key = case((col(Benefit.cycle) == Cycle.MONTH.value, period_key(period.end, Cycle.MONTH)),
                else_=period_key(period.end, Cycle.YEAR))
-    return exists().where(Payment.benefit_id == Benefit.id, Payment.deleted_at.is_(None),
-                          Payment.period == key)
+    return exists().where(col(Payment.benefit_id) == col(Benefit.id),
+                          col(Payment.deleted_at).is_(None), col(Payment.period) == key)
 
 
 def event_counts(conn: Connection, period: Period, unit_ids: Sequence[int] | None,
                  into: Counts) -> Counts:
     births = {
-        "births": as_int(true()), "births_boys": as_int(Child.sex == Sex.MALE.value),
-        "births_girls": as_int(Child.sex == Sex.FEMALE.value),
-        "order_1": as_int(Child.birth_order <= 1), "order_2": as_int(Child.birth_order == 2),
-        "order_3": as_int(Child.birth_order >= 3), "timely": as_int(timely(period)),
+        "births": as_int(true()), "births_boys": as_int(col(Child.sex) == Sex.MALE.value),
+        "births_girls": as_int(col(Child.sex) == Sex.FEMALE.value),
+        "order_1": as_int(col(Child.birth_order) <= 1),
+        "order_2": as_int(col(Child.birth_order) == 2),
+        "order_3": as_int(col(Child.birth_order) >= 3), "timely": as_int(timely(period)),
     }
-    child_from = Child.__table__.join(Person.__table__, Person.id == Child.person_id)
+    child_from = table_of(Child).join(table_of(Person), col(Person.id) == col(Child.person_id))
     _collect(conn, _grouped(child_from, births_where(period), births, unit_ids), into)
     _collect(conn, _grouped(child_from, child_deaths_where(period),
                             {"child_deaths": as_int(true())}, unit_ids), into)
-    preg_from = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
+    preg_from = table_of(Pregnancy).join(table_of(Person),
+                                         col(Person.id) == col(Pregnancy.person_id))
     _collect(conn, _grouped(preg_from, pregnancies_where(period),
                             {"pregnancies": as_int(true()), "early": as_int(early(period))},
                             unit_ids), into)
-    benefit_from = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
-    pay_from = Payment.__table__.join(benefit_from, Benefit.id == Payment.benefit_id)
+    benefit_from = table_of(Benefit).join(table_of(Person),
+                                          col(Person.id) == col(Benefit.person_id))
+    pay_from = table_of(Payment).join(benefit_from, col(Benefit.id) == col(Payment.benefit_id))
     _collect(conn, _grouped(pay_from, payments_where(period),
                             {"payments_count": as_int(true()),
-                             "payments_fen": Payment.amount_fen}, unit_ids), into)
+                             "payments_fen": col(Payment.amount_fen)}, unit_ids), into)
     _collect(conn, _grouped(benefit_from, benefits_where(period),
                             {"benefit_den": as_int(true()),
                              "benefit_num": as_int(benefit_paid(period))}, unit_ids), into)

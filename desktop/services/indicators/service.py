@@ -29,7 +29,7 @@ from desktop.services.settings import OFFICE_NAME, SettingsService
 from desktop.store.db import SessionFactory
 
 
-def rates_of(c: Counter) -> dict[RateKey, Rate]:
+def rates_of(c: Counter[str]) -> dict[RateKey, Rate]:
     """The rates from summed counts; the sex ratio is boys over girls (value: per 100)."""
     return {
         RateKey.CHECKUP_COVERAGE: Rate(c["checkup_num"], c["checkup_den"]),
@@ -70,7 +70,7 @@ class IndicatorService:
             figures.balance_breakers.extend(balance_breakers(self._engine, persons, ids))
         return figures
 
-    def _figures(self, period: Period, unit_id: int | None, c: Counter) -> Figures:
+    def _figures(self, period: Period, unit_id: int | None, c: Counter[str]) -> Figures:
         office = self._settings.get(OFFICE_NAME)
         name = self._units.names().get(unit_id, office) if unit_id is not None else office
         return Figures(
@@ -101,7 +101,8 @@ class IndicatorService:
             lines.append(UnitFigures(node.id, node.name, c["wra_start"], c["wra_end"],
                                      c["married_wra_end"], c["births"], rates_of(c)))
         own = counts.get(unit_id) if unit_id is not None and lines else None
-        if own and any(own.values()):  # persons of the unit itself: else the lines fall short
+        # persons of the unit itself: else the lines fall short
+        if unit_id is not None and own and any(own.values()):
             lines.append(UnitFigures(unit_id, self._units.names().get(unit_id, ""),
                                      own["wra_start"], own["wra_end"], own["married_wra_end"],
                                      own["births"], rates_of(own), own=True))
@@ -135,8 +136,8 @@ class IndicatorService:
         return build_overview(self, self._engine, as_of)
 
 
-def _sum(counts: Counts, unit_ids: Sequence[int] | None) -> Counter:
-    total: Counter = Counter()
+def _sum(counts: Counts, unit_ids: Sequence[int] | None) -> Counter[str]:
+    total: Counter[str] = Counter()
     for uid, counter in counts.items():
         if unit_ids is None or uid in unit_ids:
             total.update(counter)

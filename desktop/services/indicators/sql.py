@@ -16,15 +16,18 @@ printf() (on PostgreSQL: intervals and date_trunc), kept in this one module.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Date, Integer, and_, case, cast, exists, false, func, literal, or_, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from desktop.domain.dates import born_on_or_before_for_age
 from desktop.domain.enums import EventKind, MaritalStatus, RecordStatus
 from desktop.store.models import Person
 from desktop.store.records import LifeEvent
+from desktop.store.sql import Expr
 
 MIN_AGE, MAX_AGE = 15, 50  # WRA: 15 to 49 full years
 LEAVING = (EventKind.MOVED_AWAY.value, EventKind.DECEASED.value)
@@ -33,11 +36,13 @@ MARRIED = (MaritalStatus.FIRST_MARRIAGE.value, MaritalStatus.REMARRIED.value)
 EVEN = ("0", "2", "4", "6", "8")
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
+# Default columns of the helpers below (a module constant: an argument default is built once)
+ID_NUMBER = col(Person.id_number)
 
-Day = dt.date | ColumnElement
+Day = dt.date | Expr
 
 
-def add_months_sql(day: ColumnElement, months: ColumnElement | int) -> ColumnElement:
+def add_months_sql(day: Expr, months: Expr | int) -> ColumnElement[Any]:
     """desktop.domain.dates.add_months in SQL: keep the day number, clipped to the month end
     (31 August + 3 months = 30 November; SQLite's own '+3 months' would give 1 December)."""
     first = func.date(day, "start of month", func.printf("%+d months", months))
@@ -52,14 +57,16 @@ def shift(day: Day, days: int) -> Day:
     return func.date(day, f"{days:+d} days", type_=Date)
 
 
-def days_between(later: ColumnElement, earlier: ColumnElement) -> ColumnElement:
+def days_between(later: Expr, earlier: Expr) -> ColumnElement[Any]:
     return func.julianday(later) - func.julianday(earlier)
 
 
 def female() -> ColumnElement[bool]:
     """Female by her ID number: the 17th digit (15th of an old 15-digit number) is even."""
-    digit = case((func.length(Person.id_number) == 18, func.substr(Person.id_number, 17, 1)),
-                 (func.length(Person.id_number) == 15, func.substr(Person.id_number, 15, 1)),
+    digit = case((func.length(col(Person.id_number)) == 18, func.substr(col(Person.id_number), 17,
+                                                                        1)),
+                 (func.length(col(Person.id_number)) == 15, func.substr(col(Person.id_number), 15,
+                                                                        1)),
                  else_=literal("1"))
     return digit.in_(EVEN)
 
@@ -67,19 +74,19 @@ def female() -> ColumnElement[bool]:
 def aged(day: Day, low: int = MIN_AGE, high: int = MAX_AGE) -> ColumnElement[bool]:
     """Aged ``low`` to ``high - 1`` full years at ``day`` (29 February: 28 February)."""
     if isinstance(day, dt.date):  # constant bounds: the birth-date index can serve them
-        return and_(Person.birth_date <= born_on_or_before_for_age(day, low),
-                    Person.birth_date > born_on_or_before_for_age(day, high))
+        return and_(col(Person.birth_date) <= born_on_or_before_for_age(day, low),
+                    col(Person.birth_date) > born_on_or_before_for_age(day, high))
     return and_(birthday(low) <= day, birthday(high) > day)
 
 
-def birthday(years: int) -> ColumnElement:
+def birthday(years: int) -> ColumnElement[Any]:
     """The day she turns ``years`` (add_months clips 29 February to 28 February)."""
-    return add_months_sql(Person.birth_date, 12 * years)
+    return add_months_sql(col(Person.birth_date), 12 * years)
 
 
 def registered_by(day: Day) -> ColumnElement[bool]:
     """Registered on or before ``day``; a blank registration date counts as before."""
-    return or_(Person.registered_on.is_(None), Person.registered_on <= day)
+    return or_(col(Person.registered_on).is_(None), col(Person.registered_on) <= day)
 
 
 def left_by(day: Day, undated_left: bool) -> ColumnElement[bool]:
@@ -88,21 +95,24 @@ def left_by(day: Day, undated_left: bool) -> ColumnElement[bool]:
     ``undated_left``: whether a status without a date and without events counts as gone
     (True at the end of a period, False at its start and on event days)."""
     event = aliased(LifeEvent)
-    latest = (select(event.kind)
-              .where(event.person_id == Person.id, event.deleted_at.is_(None), event.date <= day)
-              .order_by(event.date.desc(), event.id.desc()).limit(1)
+    latest = (select(col(event.kind))
+              .where(col(event.person_id) == col(Person.id), col(event.deleted_at).is_(None),
+                     col(event.date) <= day)
+              .order_by(col(event.date).desc(), col(event.id).desc()).limit(1)
               .correlate_except(event).scalar_subquery())
     any_event = aliased(LifeEvent)
-    has_events = (exists().where(any_event.person_id == Person.id, any_event.deleted_at.is_(None))
+    has_events = (exists().where(col(any_event.person_id) == col(Person.id),
+                                 col(any_event.deleted_at).is_(None))
                   .correlate_except(any_event))
-    dated = Person.status_date <= day
-    by_status = and_(Person.status.in_(LEFT_STATUS),
-                     or_(dated, Person.status_date.is_(None)) if undated_left else dated)
+    dated = col(Person.status_date) <= day
+    by_status = and_(col(Person.status).in_(LEFT_STATUS),
+                     or_(dated, col(Person.status_date).is_(None)) if undated_left else dated)
     # correlate_except: these lookups may sit two levels deep (a day taken from an event
     # row); plain auto-correlation only reaches the enclosing SELECT.
     return func.coalesce(case(
         # Never had an event and never left: most persons, decided without a lookup.
-        (and_(Person.status == RecordStatus.ACTIVE.value, Person.status_date.is_(None)), false()),
+        (and_(col(Person.status) == RecordStatus.ACTIVE.value, col(Person.status_date).is_(None)),
+         false()),
         (has_events, func.coalesce(latest, "").in_(LEAVING)),
         else_=by_status,
     ), 0) == 1
@@ -119,12 +129,12 @@ def wra(day: Day, undated_left: bool = False) -> ColumnElement[bool]:
 
 
 def married_by(day: Day) -> ColumnElement[bool]:
-    return and_(Person.marital_status.in_(MARRIED),
-                or_(Person.marriage_date.is_(None), Person.marriage_date <= day))
+    return and_(col(Person.marital_status).in_(MARRIED),
+                or_(col(Person.marriage_date).is_(None), col(Person.marriage_date) <= day))
 
 
-def valid_id(number: ColumnElement = Person.id_number,
-             digits17: ColumnElement | None = None) -> ColumnElement[bool]:
+def valid_id(number: Expr = ID_NUMBER,
+             digits17: Expr | None = None) -> ColumnElement[bool]:
     """18 characters, 17 digits and a digit or X, a real birth date, the right check
     character (ISO 7064 MOD 11-2). The area code is not looked up here.
 
@@ -146,9 +156,9 @@ def valid_id(number: ColumnElement = Person.id_number,
     )
 
 
-def id17_integer(number: ColumnElement = Person.id_number) -> ColumnElement[int]:
+def id17_integer(number: Expr = ID_NUMBER) -> ColumnElement[int]:
     return cast(func.substr(number, 1, 17), Integer)
 
 
-def filled(column: ColumnElement) -> ColumnElement[bool]:
+def filled(column: Expr) -> ColumnElement[bool]:
     return func.trim(func.coalesce(column, "")) != ""
