@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.domain.dates import add_years, born_on_or_before_for_age
 from desktop.domain.enums import Category, CheckupGroup, MaritalStatus, RecordStatus
@@ -50,7 +51,7 @@ class Built:
     """A statement's text and its bound values."""
 
     sql: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ class RuleSettings:
     payment_month: int
 
 
-def _person_filter(query: ReminderQuery, unit_ids: list[int] | None, params: dict) -> str:
+def _person_filter(query: ReminderQuery, unit_ids: list[int] | None,
+                   params: dict[str, Any]) -> str:
     """Persons whose reminders are listed: not in the recycle bin, registered and not moved
     away or deceased at as_of; unit and search filters as the person register."""
     conds = [
@@ -79,7 +81,7 @@ def _person_filter(query: ReminderQuery, unit_ids: list[int] | None, params: dic
     return " AND ".join(conds)
 
 
-def _text_condition(text: str, params: dict) -> str:
+def _text_condition(text: str, params: dict[str, Any]) -> str:
     """Name for Chinese, pinyin for letters, ID number or phone for digits (person_list)."""
     pattern = like_escape(text)
     esc = "ESCAPE '\\'"
@@ -106,7 +108,8 @@ OPEN_PREGNANCY = (
 )
 
 
-def _checkup(kinds: set[ReminderKind], where: str, settings: RuleSettings, params: dict) -> str:
+def _checkup(kinds: set[ReminderKind], where: str, settings: RuleSettings,
+             params: dict[str, Any]) -> str:
     """checkup (certificate for outflow women): married WRA, no open pregnancy."""
     general = interval_months(CheckupGroup.GENERAL.value, settings.intervals)
     params["cut_general"] = latest_last_checkup(params["until"], general)
@@ -116,7 +119,7 @@ def _checkup(kinds: set[ReminderKind], where: str, settings: RuleSettings, param
         params[f"cut{index}"] = latest_last_checkup(params["until"], months)
         cases.append(f"WHEN :g{index} THEN {int(months)}")
         cuts.append(f"WHEN :g{index} THEN :cut{index}")
-    months = f"CASE p.checkup_group {' '.join(cases)} ELSE {int(general)} END"
+    interval = f"CASE p.checkup_group {' '.join(cases)} ELSE {int(general)} END"
     # "due <= until" as a plain date comparison, so only due rows get month arithmetic
     cutoff = f"CASE p.checkup_group {' '.join(cuts)} ELSE :cut_general END"
     outflow = f"p.category = '{Category.OUTFLOW.value}'"
@@ -126,7 +129,7 @@ def _checkup(kinds: set[ReminderKind], where: str, settings: RuleSettings, param
     inner = f"""
         SELECT p.id AS pid, p.name AS name, p.name_pinyin AS pinyin, p.id_number AS idn,
                p.unit_id AS uid, u.name AS uname, p.phone AS phone, {outflow} AS outflow,
-               {months} AS months, {cutoff} AS cutoff,
+               {interval} AS months, {cutoff} AS cutoff,
                (SELECT max(c.date) FROM checkup c WHERE c.person_id = p.id
                   AND c.deleted_at IS NULL AND c.date <= :as_of) AS last
         FROM person p JOIN unit u ON u.id = p.unit_id
@@ -215,9 +218,9 @@ def reminders_sql(query: ReminderQuery, unit_ids: list[int] | None, settings: Ru
                   kinds: frozenset[ReminderKind] | None = None) -> Built:
     """The reminders of ``query`` (all kinds when ``kinds`` is empty) without the postponed
     ones, as ``SELECT * FROM (...) r``; the caller adds ORDER BY/LIMIT or GROUP BY."""
-    kinds = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
+    wanted = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
     as_of, until = query.as_of, query.until
-    params: dict[str, object] = {
+    params: dict[str, Any] = {
         "as_of": as_of, "until": until,
         "wra_oldest": born_on_or_before_for_age(as_of, AGE_LIMIT),
         "wra_youngest": born_on_or_before_for_age(as_of, WRA_MIN_AGE),
@@ -231,17 +234,17 @@ def reminders_sql(query: ReminderQuery, unit_ids: list[int] | None, settings: Ru
     }
     where = _person_filter(query, unit_ids, params)
     parts = []
-    checkups = kinds & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
+    checkups = wanted & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
     if checkups:
         parts.append(_checkup(checkups, where, settings, params))
     for kind in (ReminderKind.FOLLOWUP, ReminderKind.DELIVERY):
-        if kind in kinds:
+        if kind in wanted:
             parts.append(_pregnancy(kind, where))
-    if ReminderKind.BIRTH_REPORT in kinds:
+    if ReminderKind.BIRTH_REPORT in wanted:
         parts.append(_birth_report(where))
-    if ReminderKind.PAYMENT in kinds:
+    if ReminderKind.PAYMENT in wanted:
         parts.append(_payment(where))
-    if ReminderKind.TURNING_50 in kinds:
+    if ReminderKind.TURNING_50 in wanted:
         parts.append(_turning_50(where))
     union = "\nUNION ALL\n".join(parts)
     names = ", ".join(COLUMNS)
