@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -19,6 +20,7 @@ from desktop.domain.values.exchange import (
     REASON_COLUMN,
     SHEETS,
     ImportCancelled,
+    Problem,
     Progress,
     ShouldStop,
 )
@@ -77,19 +79,26 @@ QUERIES = {
 }
 COUNT = {name: f"SELECT count(*) FROM ({sql})" for name, sql in QUERIES.items()}
 
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+    from desktop.services.exchange.check import Rejected
+
 
 def _converter(col: Col, full_ids: bool) -> Callable[[object], object]:
     if col.kind == ENUM:
         labels = LABEL[col.vocab]
-        return lambda v: labels.get(v, v) if v else None  # type: ignore[arg-type]
-    if col.kind == DATE:
-        return lambda v: dt.date.fromisoformat(v) if v else None  # type: ignore[arg-type]
+        return lambda v: labels.get(v, v) if isinstance(v, str) and v else None
+    if col.kind == DATE:  # SQLite's text of a date
+        return lambda v: dt.date.fromisoformat(str(v)) if v else None
     if col.kind == BOOL:
         return lambda v: "是" if v else "否"
     if col.kind == MONEY:
-        return lambda v: None if v is None else v / 100  # type: ignore[operator]
+        return lambda v: v / 100 if isinstance(v, int | float) else None
     if col.kind == ID:
-        return (lambda v: v or None) if full_ids else (lambda v: mask(v) or None)  # type: ignore[arg-type]
+        if full_ids:
+            return lambda v: v or None
+        return lambda v: mask(v if isinstance(v, str) else None) or None
     if col.kind == INT:
         return lambda v: v
     return lambda v: v if v != "" else None
@@ -128,7 +137,7 @@ def write_all(engine: Engine, part: Path, full_ids: bool, progress: Progress | N
     return counts
 
 
-def _sheet(book, name: str, cols: tuple[Col, ...], extra: tuple[str, ...] = ()):  # noqa: ANN001, ANN202
+def _sheet(book: Workbook, name: str, cols: tuple[Col, ...], extra: tuple[str, ...] = ()) -> Any:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -139,7 +148,7 @@ def _sheet(book, name: str, cols: tuple[Col, ...], extra: tuple[str, ...] = ()):
         sheet.column_dimensions[get_column_letter(number)].width = col.width
     for offset, _header in enumerate(extra, start=len(cols) + 1):
         sheet.column_dimensions[get_column_letter(offset)].width = 40
-    header = []
+    header: list[object] = []
     for title, required in [(c.header, c.required) for c in cols] + [(h, False) for h in extra]:
         cell = WriteOnlyCell(sheet, title)
         cell.font = Font(bold=True, color="C00000" if required else None)
@@ -156,7 +165,8 @@ def write_template(path: Path) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     book = Workbook()
-    book.remove(book.active)
+    for sheet in book.worksheets:  # the one a new workbook starts with
+        book.remove(sheet)
     for name in SHEETS:
         sheet = book.create_sheet(name)
         sheet.freeze_panes = "A2"
@@ -176,7 +186,8 @@ def write_template(path: Path) -> None:
     _save(book, path)
 
 
-def write_rejected(path: Path, sheets: dict, reason_text: Callable[[object], str]) -> int:
+def write_rejected(path: Path, sheets: Mapping[str, Rejected | None],
+                   reason_text: Callable[[Problem], str]) -> int:
     """Rejected rows under their own headers plus 原因; returns the rows written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -193,7 +204,7 @@ def write_rejected(path: Path, sheets: dict, reason_text: Callable[[object], str
         sheet.append([*headers, REASON_COLUMN])
         keep = [i for i, h in enumerate(rejected.headers) if h != REASON_COLUMN]
         for _number, cells, problems in sorted(rejected.rows, key=lambda r: r[0]):
-            out = []
+            out: list[object] = []
             for i in keep:
                 value = cells[i] if i < len(cells) else None
                 if isinstance(value, str):
@@ -211,7 +222,7 @@ def write_rejected(path: Path, sheets: dict, reason_text: Callable[[object], str
     return written
 
 
-def _save(book, path: Path) -> None:  # noqa: ANN001
+def _save(book: Workbook, path: Path) -> None:
     part = path.with_name(f".{path.name}.part")
     try:
         book.save(part)

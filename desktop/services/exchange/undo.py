@@ -8,10 +8,12 @@ import is lost. The undo is logged as its own batch (``undo-<batch>``).
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, text
+from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import ImportBatch, UndoResult
@@ -27,17 +29,24 @@ from desktop.store.records import (
     PregnancyFollowup,
     Service,
 )
+from desktop.store.sql import table_of
 
 NOTHING = QT_TRANSLATE_NOOP("exchange", "There is no import to undo.")
 CHANGED = QT_TRANSLATE_NOOP(
     "exchange", "The import of {at} cannot be undone: records it added or changed have been "
                 "changed since.")
 # Children of a record go before it.
-ORDER = (("payment", Payment), ("followup", PregnancyFollowup), ("child", Child),
-         ("life_event", LifeEvent), ("pregnancy", Pregnancy), ("contraception", Contraception),
-         ("checkup", Checkup), ("service", Service), ("benefit", Benefit), ("person", Person),
-         ("unit", Unit))
+ORDER: tuple[tuple[str, type[SQLModel]], ...] = (
+    ("payment", Payment), ("followup", PregnancyFollowup), ("child", Child),
+    ("life_event", LifeEvent), ("pregnancy", Pregnancy), ("contraception", Contraception),
+    ("checkup", Checkup), ("service", Service), ("benefit", Benefit), ("person", Person),
+    ("unit", Unit))
 TABLE = dict(ORDER)
+
+
+def _count(result: Result[Any]) -> int:
+    """Rows a DELETE removed."""
+    return (result.rowcount or 0) if isinstance(result, CursorResult) else 0
 
 
 def last(session: Session) -> ImportBatch | None:
@@ -79,12 +88,13 @@ def undo(session: Session, user: str, now: dt.datetime) -> UndoResult:
             "SELECT entity_id FROM change_log WHERE batch = :b AND entity = 'unit' AND "
             "action = 'create' ORDER BY entity_id DESC"), params).scalars().all()
         for entity, model in ORDER[:-1]:
-            removed += session.execute(text(
-                f"DELETE FROM {model.__tablename__} WHERE id IN (SELECT entity_id FROM change_log "
+            removed += _count(session.execute(text(
+                f"DELETE FROM {table_of(model).name} WHERE id IN (SELECT entity_id FROM change_log "
                 "WHERE batch = :b AND entity = :e AND action = 'create')"),
-                {**params, "e": entity}).rowcount or 0
+                {**params, "e": entity}))
         for unit_id in units:  # sub-units before the unit above them
-            removed += session.execute(text("DELETE FROM unit WHERE id = :i"), {"i": unit_id}).rowcount or 0
+            removed += _count(
+                session.execute(text("DELETE FROM unit WHERE id = :i"), {"i": unit_id}))
         session.flush()
     except IntegrityError as exc:
         raise ConflictError(CHANGED, at=f"{batch.at:%Y-%m-%d %H:%M}") from exc
@@ -112,8 +122,8 @@ def _restore(session: Session, batch: str) -> int:
         "action = 'update' ORDER BY id DESC"), {"b": batch}).all()
     for entity, entity_id, field, old in rows:
         model = TABLE[entity]
-        column = model.__table__.c[field]  # type: ignore[attr-defined]
-        session.execute(text(f"UPDATE {model.__tablename__} SET {field} = :v WHERE id = :i"),
+        column = table_of(model).c[field]
+        session.execute(text(f"UPDATE {table_of(model).name} SET {field} = :v WHERE id = :i"),
                         {"v": _value(column.type, old), "i": entity_id})
     return len({(r[0], r[1]) for r in rows})
 

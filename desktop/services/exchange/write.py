@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Container
+from typing import Any
 
-from sqlalchemy import Date, DateTime, func, select, text, update
-from sqlmodel import Session
+from sqlalchemy import Date, DateTime, Table, func, select, text, update
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
+from sqlmodel import Session, SQLModel, col
 
 from desktop.domain.person_rules import birth_orders
 from desktop.domain.search import pinyin_keys
@@ -37,6 +40,7 @@ from desktop.services.exchange.plan import Plan
 from desktop.store.bulk import BulkInserter
 from desktop.store.models import Person, Unit
 from desktop.store.records import LifeEvent
+from desktop.store.sql import column, table_of
 
 CHUNK = 5000
 CANCELLED = QT_TRANSLATE_NOOP("exchange", "The import was cancelled; nothing was written.")
@@ -54,7 +58,7 @@ class Writer:
                  progress: Progress | None, should_stop: ShouldStop | None) -> None:
         self.s, self.plan, self.batch, self.user, self.now = session, plan, batch, user, now
         self.bulk = BulkInserter(session, now)
-        self.log: list[tuple] = []
+        self.log: list[tuple[Any, ...]] = []
         # SQLAlchemy's text for DateTime on SQLite, written as is.
         self.at = self.stamp = f"{now:%Y-%m-%d %H:%M:%S.%f}"
         self.progress, self.should_stop = progress, should_stop
@@ -122,7 +126,7 @@ class Writer:
             values = dict(after, updated_at=self.now)
             if "name" in after:
                 values["name_pinyin"], values["name_initials"] = pinyin_keys(after["name"])
-            self.s.execute(update(Person).where(Person.id == pid).values(**values))
+            self.s.execute(update(Person).where(col(Person.id) == pid).values(**values))
             for name, new in after.items():
                 self._logged("person", pid, pid, "update", name, before[name], new)
             if after.get("status") in EVENT_OF:
@@ -141,12 +145,11 @@ class Writer:
             return 0
         if sheet == CHILDREN:
             self._birth_orders(new)
-        table = model.__table__
+        table = table_of(model)
         link = {FOLLOWUPS: "pregnancy_id", PAYMENTS: "benefit_id"}.get(sheet, "person_id")
         keys = [c.key for c in COLUMNS[sheet][1:] if c.key in table.c and c.key != link
                 and not (sheet in (FOLLOWUPS, PAYMENTS) and c.key in ("registered_on", "program"))]
-        fixed = {c.name: c.default.arg for c in table.c if c.name not in (*keys, "id", link)
-                 and c.default is not None and not callable(c.default.arg)}
+        fixed = _constant_defaults(table, (*keys, "id", link))
         fixed.update({c: self.stamp for c in ("created_at", "updated_at") if c in table.c})
         cols = ["id", link, *keys, *fixed]
         sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
@@ -174,7 +177,7 @@ class Writer:
         self.new_ids[sheet] = ids
         return len(new)
 
-    def _execute(self, sql: str, rows: list[tuple]) -> None:
+    def _execute(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         if not rows:
             return
         if self.should_stop is not None and self.should_stop():
@@ -193,7 +196,7 @@ class Writer:
             values = dict(after)
             if "updated_at" in model.model_fields:
                 values["updated_at"] = self.now
-            self.s.execute(update(model).where(model.id == row_id).values(**values))
+            self.s.execute(update(model).where(column(model, "id") == row_id).values(**values))
             for name, new in after.items():
                 self._logged(entity, row_id, pid, "update", name, before[name], new)
             if sheet == CHILDREN:
@@ -201,9 +204,9 @@ class Writer:
         return len(changes)
 
     # -- helpers --------------------------------------------------------------
-    def _birth_orders(self, new: list[dict]) -> None:
+    def _birth_orders(self, new: list[dict[str, Any]]) -> None:
         """A blank 孩次 from her children in birth order (stored ones included)."""
-        by_mother: dict[str, list[dict]] = defaultdict(list)
+        by_mother: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for values in new:
             self.touched.add(self.person_ids[values["person"]])
             if values["birth_order"] is None:
@@ -223,7 +226,7 @@ class Writer:
     def _ref(self, sheet: str | None, ref: tuple[str, int]) -> int:
         return ref[1] if ref[0] == "db" else self.new_ids[sheet or ""][ref[1]]
 
-    def _events(self, events: list[dict]) -> None:
+    def _events(self, events: list[dict[str, Any]]) -> None:
         next_id = self._next_id(LifeEvent)
         for event in events:
             event["id"] = next_id
@@ -240,15 +243,14 @@ class Writer:
                 "c.person_id = person.id AND c.deleted_at IS NULL) WHERE id IN ("
                 + ",".join(str(int(i)) for i in part) + ")"))
 
-    def _next_id(self, model) -> int:  # noqa: ANN001
-        return (self.s.scalar(select(func.max(model.id))) or 0) + 1
+    def _next_id(self, model: type[SQLModel]) -> int:
+        return (self.s.scalar(select(func.max(column(model, "id")))) or 0) + 1
 
-    def _insert(self, model, rows: list[dict]) -> None:  # noqa: ANN001
+    def _insert(self, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
         # Columns the sheet does not carry take their defaults (the compiled INSERT names them).
-        missing = {c.name: c.default.arg for c in model.__table__.c
-                   if c.name not in rows[0] and c.default is not None and not callable(c.default.arg)}
+        missing = _constant_defaults(table_of(model), rows[0])
         if missing:
             for row in rows:
                 row.update(missing)
@@ -287,3 +289,8 @@ def run(session: Session, plan: Plan, batch: str, user: str, now: dt.datetime,
         ) -> tuple[dict[str, int], dict[str, int]]:
     return Writer(session, plan, batch, user, now, progress, should_stop).run()
 
+
+def _constant_defaults(table: Table, skip: Container[str]) -> dict[str, Any]:
+    """The columns' constant defaults (not the computed ones), by name."""
+    return {c.name: c.default.arg for c in table.c
+            if c.name not in skip and isinstance(c.default, ScalarElementColumnDefault)}
