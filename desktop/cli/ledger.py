@@ -43,6 +43,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             from desktop.cli import reports as cli_report
 
             return cli_report.run(args, db_path, _with_services)
+        if args.command == "sample":
+            from desktop.cli import sample as cli_sample
+
+            return cli_sample.run(args, db_path, _with_services)
         if args.command in ("backup", "restore"):
             from desktop.cli.safety import backup, restore
 

@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     reminders.add_argument("--format", choices=("table", "csv"), default="table")
     slips.add_argument("--out", required=True, metavar="FILE.pdf")
     _add_report(sub)
+    from desktop.cli.sample import add_parser as add_sample  # argparse only: no Qt import
+
+    add_sample(sub)
     backup = sub.add_parser("backup", help="write a verified copy of the data file")
     backup.add_argument("--to", dest="target", metavar="DIR",
                         help="folder for the copy (default: the automatic backups folder)")

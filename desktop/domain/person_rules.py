@@ -20,7 +20,7 @@ _PHONE = re.compile(r"^[0-9+\-() ]{3,30}$")
 MAX_LENGTHS = {
     "name": 50, "ethnicity": 20, "phone": 40, "household_address": 200, "current_address": 200,
     "origin": 200, "employer": 200, "spouse_name": 50, "spouse_work_unit": 200, "spouse_phone": 40,
-    "one_child_cert_no": 50, "notes": 2000,
+    "one_child_cert_no": 50, "marriage_cert_no": 50, "notes": 2000,
 }
 
 

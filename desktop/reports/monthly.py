@@ -9,7 +9,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.values.indicators import Figures, PeriodKind, Rate, RateKey
+from desktop.domain.values.indicators import (
+    SEX_RATIO_RANGE,
+    STATISTICAL_ERROR,
+    Figures,
+    PeriodKind,
+    Rate,
+    RateKey,
+    UnitFigures,
+)
 from desktop.domain.values.registers import Register, RegisterRow
 from desktop.reports.labels import id_text
 from desktop.reports.pages import Progress, ProgressFn, Sheet, atomic_output
@@ -28,9 +36,23 @@ RATE_NAMES = {
     RateKey.EARLY_PREGNANCY_REGISTRATION: "孕情登记及时率",
     RateKey.BENEFIT_PAYMENT_RATE: "发放率", RateKey.SEX_RATIO: "出生性别比",
     RateKey.DATA_COMPLETENESS: "信息完整率",
+    RateKey.OUTFLOW_INFORMATION: "流出已婚育龄妇女信息掌握率",
+    RateKey.INFLOW_SERVICE: "流入已婚育龄妇女服务管理率",
+    RateKey.WHOLE_COURSE_PREGNANCY: "孕情全过程管理率",
+    RateKey.PRE_PREGNANCY_CHECKUP: "孕前优生健康检查率",
+    RateKey.INFORMATION_ACCURACY: "信息准确率",
 }
+# Short names for the narrow columns of the per-unit tables.
+SHORT_NAMES = {**RATE_NAMES, RateKey.OUTFLOW_INFORMATION: "流出信息掌握率",
+               RateKey.INFLOW_SERVICE: "流入服务管理率"}
 UNIT_RATES = (RateKey.CHECKUP_COVERAGE, RateKey.CONTRACEPTIVE_PREVALENCE,
               RateKey.DATA_COMPLETENESS)
+# The second per-unit table: the rates the work plans set targets on.
+UNIT_TARGET_RATES = (RateKey.OUTFLOW_INFORMATION, RateKey.INFLOW_SERVICE,
+                     RateKey.WHOLE_COURSE_PREGNANCY, RateKey.PRE_PREGNANCY_CHECKUP,
+                     RateKey.BIRTH_REPORT_TIMELINESS, RateKey.INFORMATION_ACCURACY)
+MET_WORDS = {True: "达标", False: "未达标", None: ""}
+UNIT_MARKS = {True: " √", False: " ×", None: ""}
 SECTION_SIZE = 11.0
 
 
@@ -175,34 +197,67 @@ def _balance(sheet: Sheet, f: Figures, full_ids: bool) -> None:
         table.close()
 
 
+def rate_name(key: RateKey) -> str:
+    """The printed name; a closed period's 统计误差率 too (its key is a plain value)."""
+    return RATE_NAMES.get(key) or {STATISTICAL_ERROR: "统计误差率"}.get(str(getattr(key, "value", key)), str(key))
+
+
+def target_text(f: Figures, key: RateKey) -> str:
+    """'≥95%' / '≤1%'; the sex ratio's normal range; '' for a blank target."""
+    if key == RateKey.SEX_RATIO:
+        low, high = SEX_RATIO_RANGE
+        return f"参考 {low}–{high}"
+    target = f.target(key)
+    return "" if target is None else target.percent_text().replace(" ", "")
+
+
 def _rates(sheet: Sheet, f: Figures) -> None:
     _section(sheet, "二、主要指标")
-    cols = [Column("指标", 10), Column("分子", 5, "right"), Column("分母", 5, "right"),
-            Column("比率", 5, "right")]
+    cols = [Column("指标", 13), Column("分子", 4, "right"), Column("分母", 4, "right"),
+            Column("比率", 4.5, "right"), Column("考核目标", 5, "center"),
+            Column("达标情况", 4, "center")]
     table = TableWriter(sheet, cols, size=9.0, row_height=17.0)
     for key in RateKey:
         rate = f.rates.get(key)
         if rate is None:
             continue
-        name = RATE_NAMES[key] + ("（男婴数/女婴数×100）" if key == RateKey.SEX_RATIO else "")
-        table.row([name, rate.num, rate.den, rate_text(key, rate)])
+        name = rate_name(key) + ("（男婴数/女婴数×100）" if key == RateKey.SEX_RATIO else "")
+        table.row([name, rate.num, rate.den, rate_text(key, rate), target_text(f, key),
+                   MET_WORDS[f.met(key)]])
     table.close()
+
+
+def _unit_rate(f: Figures, key: RateKey, rate: Rate | None) -> str:
+    if rate is None:
+        return ""
+    return rate_text(key, rate) + UNIT_MARKS[f.met(key, rate)]
 
 
 def _units(sheet: Sheet, f: Figures) -> None:
     _section(sheet, "三、分单位情况", 80)
+    sheet.text(sheet.right, sheet.y + 5, "√ 达标　× 未达标（对照考核目标）", 8, "right")
     cols = [Column("单位", 12, wrap=2), Column("育龄妇女期初", 5, "right"),
             Column("育龄妇女期末", 5, "right"), Column("已婚育龄妇女", 5, "right"),
             Column("出生", 4, "right")]
-    cols += [Column(RATE_NAMES[key], 5.5, "right") for key in UNIT_RATES]
+    cols += [Column(SHORT_NAMES[key], 6, "right") for key in UNIT_RATES]
     table = TableWriter(sheet, cols, size=8.5, header_size=8.0, row_height=16.0)
     for unit in f.units:
-        rates = [unit.rates.get(key) for key in UNIT_RATES]
-        name = f"{unit.unit_name}（本级）" if unit.own else unit.unit_name
-        table.row([name, unit.wra_start, unit.wra_end, unit.married_wra_end,
-                   unit.births] + [rate_text(k, r) if r else "" for k, r in
-                                   zip(UNIT_RATES, rates, strict=True)])
+        table.row([_unit_name(unit), unit.wra_start, unit.wra_end, unit.married_wra_end,
+                   unit.births] + [_unit_rate(f, k, unit.rates.get(k)) for k in UNIT_RATES])
     table.close()
+    sheet.ensure(60)
+    sheet.y -= 10
+    cols = [Column("单位", 12, wrap=2)]
+    cols += [Column(SHORT_NAMES[key], 6, "right", wrap=2) for key in UNIT_TARGET_RATES]
+    table = TableWriter(sheet, cols, size=8.5, header_size=8.0, row_height=16.0)
+    for unit in f.units:
+        table.row([_unit_name(unit)]
+                  + [_unit_rate(f, k, unit.rates.get(k)) for k in UNIT_TARGET_RATES])
+    table.close()
+
+
+def _unit_name(unit: UnitFigures) -> str:
+    return f"{unit.unit_name}（本级）" if unit.own else unit.unit_name
 
 
 def _signatures(sheet: Sheet, clerk: str, head: str, day: dt.date) -> None:

@@ -17,6 +17,7 @@ from desktop.services.care.contraception import ContraceptionService
 from desktop.services.care.pregnancies import PregnancyService
 from desktop.services.care.services_given import ServiceRecordService
 from desktop.services.exchange.service import ExchangeService
+from desktop.services.indicators.sampling import SampleService
 from desktop.services.indicators.service import IndicatorService
 from desktop.services.people.children import ChildService
 from desktop.services.people.life_events import LifeEventService
@@ -82,6 +83,7 @@ class Services:
     reminders: ReminderService
     indicators: IndicatorService
     documents: DocumentService
+    samples: SampleService
 
 
 def build_services(
@@ -139,6 +141,7 @@ def build_services(
         exchange=ExchangeService(engine, factory, recorder, today, now),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
         indicators=IndicatorService(engine, factory, settings, units, today),
+        samples=SampleService(engine, factory, settings, recorder, today, now),
         documents=DocumentService(
             engine=engine, factory=factory, recorder=recorder, settings=settings, units=units,
             persons=persons, person_list=person_list, registers=registers, contraception=contraception,

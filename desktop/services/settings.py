@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Any
 
 from sqlmodel import Session
 
 from desktop.domain.schedule import DEFAULT_INTERVALS
 from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.indicators import (
+    DEFAULT_TARGETS,
+    STATISTICAL_ERROR,
+    TARGET_KEYS,
+    Target,
+)
 from desktop.domain.values.reminders import DEFAULT_HORIZON_DAYS
 from desktop.errors import ValidationError
 from desktop.store.db import SessionFactory, transaction
@@ -28,6 +38,12 @@ MAX_HORIZON_DAYS = 366
 # Printed documents: a TrueType font file (.ttf/.ttc, "file.ttc#1" for another
 # face) used instead of the bundled one; blank or unusable: the bundled font.
 PDF_FONT_PATH = "pdf_font_path"
+# Targets (考核目标): JSON {"<rate key>": "95" | ""}, percent; a key not stored: the default.
+RATE_TARGETS = "rate_targets"
+# 核对抽查: the share of the active persons drawn (percent) and its bounds.
+SAMPLE_SIZE = "sample_size"  # JSON {"percent": "5", "min": 20, "max": 200}
+DEFAULT_SAMPLE = {"percent": "5", "min": 20, "max": 200}
+MAX_SAMPLE = 5000
 
 
 class SettingsService:
@@ -124,9 +140,99 @@ class SettingsService:
         """The font chosen for PDFs, or None for the bundled one."""
         return self.get(PDF_FONT_PATH).strip() or None
 
+    # -- targets (考核目标) and the verification sample's size ----------------------
+    def target_texts(self) -> dict[str, str]:
+        """Rate key -> target in percent as the clerk typed it ("" = blank, no mark)."""
+        texts = dict.fromkeys(TARGET_KEYS, "")
+        texts.update(DEFAULT_TARGETS)
+        stored = _json_dict(self.get(RATE_TARGETS))
+        for key, value in stored.items():
+            if key in texts and isinstance(value, str) and (not value or _percent(value)):
+                texts[key] = value
+        return texts
+
+    def targets(self) -> dict[str, Target | None]:
+        """Rate key -> Target (None: blank); 统计误差率 is "at most"."""
+        out: dict[str, Target | None] = {}
+        for key, text in self.target_texts().items():
+            value = _percent(text)
+            out[key] = None if value is None else Target(value / 100,
+                                                         at_most=key == STATISTICAL_ERROR)
+        return out
+
+    def set_targets(self, texts: dict[str, str]) -> None:
+        self.set_many({RATE_TARGETS: self.targets_value(texts)})
+
+    def targets_value(self, texts: dict[str, str]) -> str:
+        """The stored form of the targets (checked): each blank or a percent 0 to 100 with
+        at most two decimals; keys not given keep their value."""
+        clean = self.target_texts()
+        for key, text in texts.items():
+            if key not in clean:
+                continue
+            text = text.strip().rstrip("%").strip()
+            if text and _percent(text) is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "A target is a percent from 0 to 100, with "
+                                                "at most two decimals, or blank."),
+                    field=key)
+            clean[key] = text
+        return json.dumps(clean, sort_keys=True)
+
+    def sample_size(self) -> tuple[Fraction, int, int]:
+        """(share of the active persons, at least, at most) for 核对抽查."""
+        stored = {**DEFAULT_SAMPLE, **_json_dict(self.get(SAMPLE_SIZE))}
+        share = _percent(str(stored["percent"])) or Fraction(5)
+        low, high = stored["min"], stored["max"]
+        if not (isinstance(low, int) and isinstance(high, int) and 1 <= low <= high <= MAX_SAMPLE):
+            low, high = DEFAULT_SAMPLE["min"], DEFAULT_SAMPLE["max"]
+        return share / 100, low, high
+
+    def set_sample_size(self, percent: str, low: int, high: int) -> None:
+        self.set_many({SAMPLE_SIZE: self.sample_size_value(percent, low, high)})
+
+    @staticmethod
+    def sample_size_value(percent: str, low: int, high: int) -> str:
+        """The stored form of the sample's size rule (checked)."""
+        value = _percent(percent.strip().rstrip("%").strip())
+        if value is None or value == 0:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The share drawn is a percent above 0 and up to "
+                                            "100."), field=SAMPLE_SIZE)
+        if not 1 <= low <= high <= MAX_SAMPLE:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The sample holds at least 1 and at most {limit} "
+                                            "persons, the least not above the most."),
+                field=SAMPLE_SIZE, limit=MAX_SAMPLE)
+        return json.dumps({"percent": percent.strip().rstrip("%").strip(), "min": low,
+                           "max": high})
+
     @property
     def setup_done(self) -> bool:
         return self.get(SETUP_DONE) == "1"
+
+
+_PERCENT = re.compile(r"^[0-9]{1,3}(\.[0-9]{1,2})?$")
+
+
+def _json_dict(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:  # edited by hand: the defaults
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _percent(text: str) -> Fraction | None:
+    """A percent 0 to 100 with at most two decimals, exactly; None if not one."""
+    text = text.strip()
+    if not _PERCENT.match(text):
+        return None
+    try:
+        value = Decimal(text)
+    except (InvalidOperation, ValueError):
+        return None
+    return Fraction(value) if 0 <= value <= 100 else None
 
 
 def _int_or_none(text: str) -> int | None:

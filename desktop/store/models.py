@@ -51,6 +51,7 @@ class Person(SQLModel, table=True):
     origin: str = Field(default="", max_length=200)
     arrival_date: dt.date | None = None
     employer: str = Field(default="", max_length=200)
+    marriage_cert_no: str = Field(default="", max_length=50)  # 婚育证明编号 (migrants)
     marital_status: str = Field(default="single", max_length=20)
     marriage_date: dt.date | None = None
     spouse_name: str = Field(default="", max_length=50)
@@ -124,4 +125,4 @@ class Setting(SQLModel, table=True):
 
 # The record tables of the registers live in their own module; import them so that
 # SQLModel.metadata (and Alembic) always see the whole schema.
-from desktop.store import records  # noqa: E402,F401
+from desktop.store import records, samples  # noqa: E402,F401

@@ -37,6 +37,8 @@ class Pregnancy(SQLModel, table=True):
     __table_args__ = (
         Index("ix_pregnancy_person", "person_id", "registered_on"),
         Index("ix_pregnancy_registered", "registered_on"),
+        # The pregnancies ending in a month (孕情全过程管理率, migration 0006): 0.2 s -> ms.
+        Index("ix_pregnancy_outcome", "outcome_date"),
         _deleted_index("pregnancy"),
     )
 

@@ -55,8 +55,18 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/about_dialog.py" line="144" />
-        <source>The font's licence file is missing: {path}</source>
+        <source>The font&apos;s licence file is missing: {path}</source>
         <translation>缺少字体的许可证文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>BehindDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/reports/behind_dialog.py" line="39" />
+        <source>{title}: %n person(s). Double-click one to open her record.</source>
+        <translation>
+            <numerusform>{title}：%n 人。双击一人打开其档案。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -278,7 +288,9 @@
     <message numerus="yes">
         <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="110" />
         <source>%n entries</source>
-        <translation><numerusform>共 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -483,44 +495,59 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="38" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="38" />
         <source>Edit child</source>
         <translation>编辑子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="59" />
+        <source>Not linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="61" />
+        <source>Registered {registered}, LMP {lmp}</source>
+        <translation>登记 {registered}，末次月经 {lmp}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="71" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="72" />
         <source>&amp;Sex</source>
         <translation>性别(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="73" />
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="74" />
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="75" />
         <source>Birth &amp;registration date</source>
         <translation>生育登记日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/child_form.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="76" />
         <source>Date re&amp;ported</source>
         <translation>上报日期(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/child_form.py" line="77" />
+        <source>Her &amp;pregnancy</source>
+        <translation>所属孕情(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -564,32 +591,32 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="116" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="118" />
         <source>&amp;Add child…</source>
         <translation>添加子女(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="117" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="119" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="118" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="120" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="167" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="169" />
         <source>this child</source>
         <translation>该子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="168" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="170" />
         <source>Remove child</source>
         <translation>删除子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="169" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="171" />
         <source>Remove {name} from this record?</source>
         <translation>从档案中删除 {name}？</translation>
     </message>
@@ -1049,27 +1076,37 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="161" />
         <source>%n record(s) it added will be removed</source>
-        <translation><numerusform>这次导入新增的 %n 条记录将被删除</numerusform></translation>
+        <translation>
+            <numerusform>这次导入新增的 %n 条记录将被删除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="162" />
         <source> and %n record(s) it updated will get their earlier values back.</source>
-        <translation><numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform></translation>
+        <translation>
+            <numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="174" />
         <source>%n row(s) written to {path}</source>
-        <translation><numerusform>已将 %n 行写入 {path}</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行写入 {path}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="179" />
         <source>The import was undone: %n record(s) removed</source>
-        <translation><numerusform>导入已撤销：删除了 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>导入已撤销：删除了 %n 条记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="180" />
         <source>, %n put back as they were.</source>
-        <translation><numerusform>，%n 条记录已恢复原样。</numerusform></translation>
+        <translation>
+            <numerusform>，%n 条记录已恢复原样。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,30 +1125,37 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/reports/figures_view.py" line="129" />
         <source>{what}: %n person(s)</source>
-        <translation><numerusform>{what}：%n 人</numerusform></translation>
+        <translation>
+            <numerusform>{what}：%n 人</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="137" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="138" />
+        <source>{rate}, below its target: in the denominator, not in the numerator</source>
+        <translation>{rate}，未达标：计入分母而未计入分子的人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="140" />
         <source>{rate}, numerator</source>
         <translation>{rate}（分子）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="138" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="141" />
         <source>{rate}, denominator</source>
         <translation>{rate}（分母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="165" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="168" />
         <source>WRA at start {start} + entries {entries} − exits {exits} = {total}; WRA at end {end}</source>
         <translation>期初 {start} + 增加 {entries} − 减少 {exits} = {total}；期末 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="170" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="173" />
         <source>Balance holds: {line}</source>
         <translation>人数平衡：{line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="174" />
+        <location filename="../../desktop/gui/reports/figures_view.py" line="177" />
         <source>Warning: the balance does not hold ({line}). A record was probably changed without a date or behind the period; check the persons below.</source>
         <translation>注意：人数不平衡（{line}）。可能有记录的变动没有日期或改在了本期之前，请核对下列人员。</translation>
     </message>
@@ -1336,7 +1380,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="133" />
         <source>%n of 18 characters typed.</source>
-        <translation><numerusform>已输入 %n 位，共18位。</numerusform></translation>
+        <translation>
+            <numerusform>已输入 %n 位，共18位。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/id_number_field.py" line="149" />
@@ -1434,7 +1480,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="213" />
         <source>%n rejected row(s) saved.</source>
-        <translation><numerusform>已保存 %n 行未导入的数据。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 行未导入的数据。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="224" />
@@ -1444,27 +1492,37 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="227" />
         <source>Ready: %n row(s) to add</source>
-        <translation><numerusform>检查完毕：新增 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>检查完毕：新增 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="228" />
         <source>, %n to update</source>
-        <translation><numerusform>，更新 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>，更新 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="229" />
         <source>, %n rejected.</source>
-        <translation><numerusform>，不予导入 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>，不予导入 %n 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="234" />
         <source>Imported: %n row(s) added</source>
-        <translation><numerusform>导入完成：新增 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>导入完成：新增 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="235" />
         <source>, %n updated.</source>
-        <translation><numerusform>，更新 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>，更新 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="238" />
@@ -1645,88 +1703,108 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="116" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="119" />
         <source>Women of reproductive age</source>
         <translation>育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="116" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="119" />
         <source>Married WRA</source>
         <translation>已婚育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="117" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="120" />
         <source>Births this month</source>
         <translation>本月出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="117" />
-        <location filename="../../desktop/gui/pages/overview_page.py" line="218" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="271" />
         <source>Check-up coverage</source>
         <translation>三查率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="118" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="121" />
         <source>Contraceptive prevalence</source>
         <translation>节育率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="118" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="121" />
         <source>Benefit payments</source>
         <translation>扶助金发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="123" />
         <source>Births per month (last 12 months)</source>
         <translation>每月出生人数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="121" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="124" />
         <source>Check-up coverage by month (%)</source>
         <translation>每月三查率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="122" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="125" />
         <source>Contraception of married WRA</source>
         <translation>已婚育龄妇女节育措施构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="157" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="169" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="184" />
         <source>This month: {start} to {end}</source>
         <translation>本月：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="174" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="189" />
         <source>Births per month (since {month})</source>
         <translation>每月出生人数（自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="176" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="191" />
         <source>Check-up coverage by month (%, since {month})</source>
         <translation>每月三查率（%，自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="179" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="194" />
         <source>at the start: {n}</source>
         <translation>月初：{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="182" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="197" />
         <source>boys {boys}, girls {girls}</source>
         <translation>男 {boys}，女 {girls}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="204" />
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="200" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="218" />
+        <source>Below target this month (double-click one to list the persons that keep it below):</source>
+        <translation>本月未达标指标（双击一项列出影响达标的人员）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="219" />
+        <source>Every rate with a target meets it this month.</source>
+        <translation>本月设有考核目标的指标全部达标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="223" />
+        <source>{rate}: {value} ({num} / {den}), target {target}</source>
+        <translation>{rate}：{value}（{num} / {den}），目标 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="243" />
+        <source>{rate}, below its target</source>
+        <translation>{rate}，未达标人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="253" />
         <source>Births</source>
         <translation>出生</translation>
     </message>
@@ -1895,7 +1973,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/reports/period_picker.py" line="137" />
         <source>Quarter %n</source>
-        <translation><numerusform>第 %n 季度</numerusform></translation>
+        <translation>
+            <numerusform>第 %n 季度</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/period_picker.py" line="139" />
@@ -1910,7 +1990,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/reports/period_picker.py" line="143" />
         <source>Month %n</source>
-        <translation><numerusform>%n 月</numerusform></translation>
+        <translation>
+            <numerusform>%n 月</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/period_picker.py" line="158" />
@@ -1966,37 +2048,37 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="144" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="144" />
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="215" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="218" />
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="216" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="231" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="234" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="256" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="259" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="257" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="260" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -2069,52 +2151,57 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>用工单位或房东(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="100" />
+        <source>Marriage and &amp;childbirth certificate number</source>
+        <translation>婚育证明编号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="111" />
         <source>&amp;Marital status</source>
         <translation>婚姻状况(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="112" />
         <source>Marriage &amp;date</source>
         <translation>结婚日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="111" />
-        <source>&amp;Spouse's name</source>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="113" />
+        <source>&amp;Spouse&apos;s name</source>
         <translation>配偶姓名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="112" />
-        <source>Spouse's &amp;ID number</source>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="114" />
+        <source>Spouse&apos;s &amp;ID number</source>
         <translation>配偶身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="113" />
-        <source>Spouse's &amp;work unit</source>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="115" />
+        <source>Spouse&apos;s &amp;work unit</source>
         <translation>配偶工作单位(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="114" />
-        <source>Spouse's &amp;phone</source>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="116" />
+        <source>Spouse&apos;s &amp;phone</source>
         <translation>配偶电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="118" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="120" />
         <source>Check-up &amp;group</source>
         <translation>三查分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="119" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="121" />
         <source>One-child certificate &amp;number</source>
         <translation>独生子女父母光荣证号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="120" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="122" />
         <source>One-child certificate &amp;date</source>
         <translation>光荣证发证日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="121" />
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="123" />
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
@@ -2197,7 +2284,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/persons_page.py" line="194" />
         <source>%n person(s)</source>
-        <translation><numerusform>共 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2504,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/preview_panel.py" line="87" />
         <source>Problems found: %n</source>
-        <translation><numerusform>发现问题：%n 处</numerusform></translation>
+        <translation>
+            <numerusform>发现问题：%n 处</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/exchange/preview_panel.py" line="88" />
@@ -2603,7 +2694,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     <message numerus="yes">
         <location filename="../../desktop/gui/pages/register_page.py" line="222" />
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2896,75 +2989,77 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="96" />
         <source>&amp;Postpone…</source>
         <translation>推迟(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="98" />
         <source>Print &amp;slips…</source>
         <translation>打印通知单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="99" />
         <source>Notification slips for the selected rows, or for the whole list when none is selected</source>
         <translation>为选中的行打印通知单；未选中任何行时打印整个列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="101" />
         <source>Signing s&amp;heet…</source>
         <translation>签收表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="102" />
         <source>The whole list as a sheet to sign on receipt</source>
         <translation>将整个列表打印为签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="120" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="122" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="123" />
         <source>Reminders ({count})</source>
         <translation>提醒 ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="126" />
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="345" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="127" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="365" />
         <source>All reminders</source>
         <translation>全部提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="153" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="154" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="155" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="156" />
         <source>due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="300" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="305" />
         <source>Type the date like 2026-11-28.</source>
         <translation>请按 2026-11-28 的格式输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="312" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="321" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="349" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="369" />
         <source>%n reminder(s)</source>
-        <translation><numerusform>共 %n 条提醒</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3005,12 +3100,12 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>保存 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="185" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="188" />
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="197" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="200" />
         <source>No program to show PDF files was found. The file is {path}.</source>
         <translation>没有找到可以打开 PDF 文件的程序。文件位于 {path}。</translation>
     </message>
@@ -3028,81 +3123,174 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="67" />
+        <source>Verification sample…</source>
+        <translation>核对抽查…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="69" />
+        <source>Draw this month&apos;s sample, print its checking sheet and enter the results</source>
+        <translation>抽取本月样本、打印核对表并录入核对结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="81" />
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="78" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="82" />
         <source>PDF preview</source>
         <translation>PDF 预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="81" />
-        <location filename="../../desktop/gui/pages/report_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="85" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="106" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="85" />
-        <location filename="../../desktop/gui/pages/report_page.py" line="296" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="319" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="86" />
-        <source>Append the period's registers</source>
+        <location filename="../../desktop/gui/pages/report_page.py" line="90" />
+        <source>Append the period&apos;s registers</source>
         <translation>附本期登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="91" />
         <source>Preview PDF</source>
         <translation>预览 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="88" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="92" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="93" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="94" />
         <source>Save Excel…</source>
         <translation>保存 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="95" />
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="96" />
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="104" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="109" />
         <source>Report date</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="143" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="149" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="158" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="181" />
         <source>Prepared by: {name}</source>
         <translation>填表人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="297" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="320" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; each document written with them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的 U 盘上；每次生成都会记入修改日志。是否继续？</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDialog</name>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="70" />
+        <source>Verification sample</source>
+        <translation>核对抽查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="76" />
+        <source>&amp;Draw</source>
+        <translation>抽取(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="77" />
+        <source>Draw &amp;again…</source>
+        <translation>重新抽取(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="78" />
+        <source>&amp;Checking sheet (PDF)…</source>
+        <translation>核对表 PDF(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="79" />
+        <source>&amp;Open her record</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="83" />
+        <source>Arrows move; Space sets right → wrong → not entered; Y right, N wrong, Delete clears; Enter opens her record.</source>
+        <translation>方向键移动；空格依次设为 对 → 错 → 未录入；Y 为对，N 为错，Delete 清除；回车打开其档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="98" />
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="145" />
+        <source>Draw again</source>
+        <translation>重新抽取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="146" />
+        <source>The month already has its sample; drawing again replaces it (the results entered stay with the old one). Why draw again?</source>
+        <translation>本月已抽取样本；重新抽取将替换它（已录入的结果留在原样本中）。请说明重新抽取的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="165" />
+        <source>Save the checking sheet</source>
+        <translation>保存核对表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="166" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="181" />
+        <source>The checking sheet was saved to {path}.</source>
+        <translation>核对表已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="226" />
+        <source>{name}: {items} {wrong}. Press Enter or “Open her record” to correct it; the sample keeps what was found.</source>
+        <translation>{name}：{items} {wrong}。按回车或“打开档案”更正；样本保留核对时的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="237" />
+        <source>No sample was drawn for {month}.</source>
+        <translation>{month} 尚未抽取样本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="243" />
+        <source>{month}: {size} of {population} active persons, drawn on {day}. Information accuracy {num} / {den} = {value}</source>
+        <translation>{month}：从 {population} 名在册人员中抽取 {size} 人，抽取日期 {day}。信息准确率 {num} / {den} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="249" />
+        <source> (target {target}: {met})</source>
+        <translation>（目标 {target}：{met}）</translation>
     </message>
 </context>
 <context>
@@ -3174,107 +3362,112 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="55" />
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="57" />
         <source>&amp;Office name</source>
         <translation>单位名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="57" />
-        <source>&amp;Clerk's name</source>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="58" />
+        <source>&amp;Clerk&apos;s name</source>
         <translation>填表人姓名(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="58" />
-        <source>Clerk's &amp;phone</source>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="59" />
+        <source>Clerk&apos;s &amp;phone</source>
         <translation>填表人电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="61" />
         <source>&amp;Font of printed documents</source>
         <translation>打印文书字体(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="69" />
         <source>&amp;Remove password</source>
         <translation>取消密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="73" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="74" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="78" />
         <source>Password and lock</source>
         <translation>密码与锁屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="81" />
         <source>C&amp;urrent password</source>
         <translation>当前密码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="82" />
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="83" />
         <source>&amp;Repeat new password</source>
         <translation>再次输入新密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="89" />
         <source>&amp;Lock after idle time</source>
         <translation>无操作后自动锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="92" />
+        <source>&amp;Targets and verification sample…</source>
+        <translation>考核目标与核对抽查(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="120" />
         <source>A password is set: it is asked at start and to unlock.</source>
         <translation>已设置密码：启动和解锁时需要输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="121" />
         <source>No password is set: anyone at this PC can open the records.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="125" />
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="125" />
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="124" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="136" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="134" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="146" />
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="147" />
         <source>The password was set. Keep it safe: without it the records cannot be opened in this app.</source>
         <translation>密码已设置。请妥善保管：忘记密码将无法在本软件中打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="147" />
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="159" />
         <source>The password was removed; the screen no longer locks.</source>
         <translation>密码已取消，屏幕不再自动锁定。</translation>
     </message>
@@ -3315,6 +3508,59 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <location filename="../../desktop/gui/exchange/problem_table.py" line="160" />
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="42" />
+        <source>Targets</source>
+        <translation>考核目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="46" />
+        <source>Targets of the rates (blank: no mark)</source>
+        <translation>各项指标的考核目标（留空则不标注达标情况）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="52" />
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="55" />
+        <source>at most, %</source>
+        <translation>不高于，%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="55" />
+        <source>at least, %</source>
+        <translation>不低于，%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="65" />
+        <source> persons</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="66" />
+        <source>Monthly verification sample</source>
+        <translation>每月核对抽查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="68" />
+        <source>&amp;Share of the active persons, %</source>
+        <translation>抽取在册人员的比例，%(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="69" />
+        <source>At &amp;least</source>
+        <translation>至少(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="70" />
+        <source>At &amp;most</source>
+        <translation>至多(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -3429,7 +3675,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="199" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="244" />
         <source>{unit} (itself)</source>
         <translation>{unit}（本级）</translation>
     </message>
@@ -3460,7 +3706,7 @@ Open the data file now?</source>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="104" />
-        <source>The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder's permissions or choose another data file.</source>
+        <source>The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder&apos;s permissions or choose another data file.</source>
         <translation>数据文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限或选择其他数据文件。</translation>
     </message>
     <message>
@@ -3480,7 +3726,7 @@ Open the data file now?</source>
     </message>
     <message>
         <location filename="../../desktop/start_faults.py" line="93" />
-        <source>No verified backup was found in {folder}. Look for a copy of the data file (for example on a USB stick) and restore it with "family-ledger restore FILE".</source>
+        <source>No verified backup was found in {folder}. Look for a copy of the data file (for example on a USB stick) and restore it with &quot;family-ledger restore FILE&quot;.</source>
         <translation>在 {folder} 中没有找到经过校验的备份。请寻找数据文件的副本（例如在U盘上），并用“family-ledger restore 文件”恢复。</translation>
     </message>
     <message>
@@ -3602,69 +3848,70 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="53" />
+        <location filename="../../desktop/cli/ledger.py" line="59" />
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="69" />
+        <location filename="../../desktop/cli/ledger.py" line="75" />
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="86" />
+        <location filename="../../desktop/cli/ledger.py" line="92" />
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="101" />
+        <location filename="../../desktop/cli/ledger.py" line="107" />
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="109" />
+        <location filename="../../desktop/cli/ledger.py" line="115" />
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="116" />
+        <location filename="../../desktop/cli/ledger.py" line="122" />
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="121" />
+        <location filename="../../desktop/cli/ledger.py" line="127" />
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="137" />
+        <location filename="../../desktop/cli/ledger.py" line="143" />
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="139" />
+        <location filename="../../desktop/cli/ledger.py" line="145" />
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="147" />
+        <location filename="../../desktop/cli/ledger.py" line="153" />
         <location filename="../../desktop/cli/reminders.py" line="123" />
         <location filename="../../desktop/cli/reports.py" line="61" />
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="150" />
+        <location filename="../../desktop/cli/ledger.py" line="156" />
         <location filename="../../desktop/cli/reports.py" line="53" />
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="17" />
-        <location filename="../../desktop/cli/ledger.py" line="152" />
         <location filename="../../desktop/cli/exchange.py" line="21" />
+        <location filename="../../desktop/cli/ledger.py" line="158" />
         <location filename="../../desktop/cli/reminders.py" line="39" />
         <location filename="../../desktop/cli/reports.py" line="37" />
+        <location filename="../../desktop/cli/safety.py" line="17" />
+        <location filename="../../desktop/cli/sample.py" line="39" />
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
@@ -3699,14 +3946,14 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>被替换的数据文件已保存为 {path}；恢复该文件即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="159" />
         <location filename="../../desktop/cli/exchange.py" line="32" />
+        <location filename="../../desktop/cli/ledger.py" line="165" />
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="162" />
         <location filename="../../desktop/cli/exchange.py" line="35" />
+        <location filename="../../desktop/cli/ledger.py" line="168" />
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -3803,6 +4050,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/reports.py" line="31" />
+        <location filename="../../desktop/cli/sample.py" line="34" />
         <source>--out must end in {suffixes}.</source>
         <translation>--out 的文件名必须以 {suffixes} 结尾。</translation>
     </message>
@@ -3835,6 +4083,26 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/cli/reports.py" line="140" />
         <source>Wrote the roster of {rows} persons ({pages} pages) to {path}.</source>
         <translation>已将 {rows} 人的花名册（共 {pages} 页）写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="37" />
+        <source>--size must be at least 1.</source>
+        <translation>--size 至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="61" />
+        <source>The sample of {month} was drawn before ({size} persons); printed it again to {path} ({pages} pages).</source>
+        <translation>{month} 的样本此前已抽取（{size} 人）；已重新打印到 {path}（共 {pages} 页）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="63" />
+        <source>Drew {size} of {population} active persons for {month}; wrote the checking sheet to {path} ({pages} pages).</source>
+        <translation>已为 {month} 从 {population} 名在册人员中抽取 {size} 人；核对表已写入 {path}（共 {pages} 页）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="69" />
+        <source>--size was not used: the month already has its sample; add --redraw to draw it again.</source>
+        <translation>未使用 --size：该月已有样本；如需重新抽取，请加 --redraw。</translation>
     </message>
 </context>
 <context>
@@ -3911,12 +4179,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/registers/data_checks.py" line="45" />
-        <source>Her ID number is a man's (the 17th digit is odd).</source>
+        <source>Her ID number is a man&apos;s (the 17th digit is odd).</source>
         <translation>她的身份证号码属于男性（第17位为奇数）。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/registers/data_checks.py" line="47" />
-        <source>Her ID number is a man's and gives the birth date {id_birth}; the record says {birth}.</source>
+        <source>Her ID number is a man&apos;s and gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>她的身份证号码属于男性，且出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
@@ -4235,8 +4503,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="30" />
         <location filename="../../desktop/domain/pregnancy.py" line="99" />
-        <location filename="../../desktop/services/people/children.py" line="45" />
         <location filename="../../desktop/services/care/record_base.py" line="145" />
+        <location filename="../../desktop/services/people/children.py" line="45" />
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -4249,10 +4517,10 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/domain/person_rules.py" line="51" />
         <location filename="../../desktop/domain/pregnancy.py" line="57" />
         <location filename="../../desktop/services/care/births.py" line="38" />
-        <location filename="../../desktop/services/people/life_events.py" line="53" />
         <location filename="../../desktop/services/care/pregnancies.py" line="191" />
+        <location filename="../../desktop/services/people/life_events.py" line="53" />
         <location filename="../../desktop/services/reminders/service.py" line="140" />
-        <location filename="../../desktop/services/settings.py" line="119" />
+        <location filename="../../desktop/services/settings.py" line="134" />
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
     </message>
@@ -4263,7 +4531,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="69" />
-        <location filename="../../desktop/services/people/persons.py" line="165" />
+        <location filename="../../desktop/services/people/persons.py" line="179" />
         <source>Please choose the unit.</source>
         <translation>请选择单位。</translation>
     </message>
@@ -4305,12 +4573,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="124" />
-        <source>Child {number}: the birth date must be after the mother's 12th birthday.</source>
+        <source>Child {number}: the birth date must be after the mother&apos;s 12th birthday.</source>
         <translation>第 {number} 个子女：出生日期必须晚于母亲12周岁生日。</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="132" />
-        <source>Child {number}: a date is before the child's birth.</source>
+        <source>Child {number}: a date is before the child&apos;s birth.</source>
         <translation>第 {number} 个子女：有日期早于子女的出生日期。</translation>
     </message>
     <message>
@@ -4320,7 +4588,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/child_form.py" line="28" />
-        <source>Please enter the child's birth date.</source>
+        <source>Please enter the child&apos;s birth date.</source>
         <translation>请输入子女的出生日期。</translation>
     </message>
     <message>
@@ -4359,15 +4627,15 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请输入上报日期。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/care/record_base.py" line="100" />
         <location filename="../../desktop/services/people/children.py" line="53" />
         <location filename="../../desktop/services/people/children.py" line="74" />
-        <location filename="../../desktop/services/people/persons.py" line="45" />
-        <location filename="../../desktop/services/people/persons.py" line="95" />
-        <location filename="../../desktop/services/people/persons.py" line="114" />
-        <location filename="../../desktop/services/care/record_base.py" line="100" />
-        <location filename="../../desktop/services/reminders/service.py" line="149" />
+        <location filename="../../desktop/services/people/persons.py" line="46" />
+        <location filename="../../desktop/services/people/persons.py" line="96" />
+        <location filename="../../desktop/services/people/persons.py" line="115" />
         <location filename="../../desktop/services/people/timeline.py" line="68" />
-        <source>This person's record no longer exists.</source>
+        <location filename="../../desktop/services/reminders/service.py" line="149" />
+        <source>This person&apos;s record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
     <message>
@@ -4391,9 +4659,9 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请选择事件。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/care/pregnancies.py" line="177" />
         <location filename="../../desktop/services/people/life_events.py" line="50" />
         <location filename="../../desktop/services/people/life_events.py" line="114" />
-        <location filename="../../desktop/services/care/pregnancies.py" line="177" />
         <source>Please enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
@@ -4403,8 +4671,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>只能删除她最近的一条事件，请先删除后面的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="123" />
         <location filename="../../desktop/services/care/record_base.py" line="45" />
+        <location filename="../../desktop/services/people/persons.py" line="124" />
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
     </message>
@@ -4415,23 +4683,28 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/people/life_events.py" line="120" />
-        <source>The date of death is before the child's birth ({birth}).</source>
+        <source>The date of death is before the child&apos;s birth ({birth}).</source>
         <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/care/record_base.py" line="44" />
         <location filename="../../desktop/services/people/children.py" line="50" />
         <location filename="../../desktop/services/people/life_events.py" line="140" />
-        <location filename="../../desktop/services/care/record_base.py" line="44" />
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="176" />
+        <location filename="../../desktop/services/people/persons.py" line="171" />
+        <source>The child can only be linked to one of her mother&apos;s pregnancies.</source>
+        <translation>子女只能关联到其母亲本人的孕情记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/people/persons.py" line="190" />
         <source>The ID number {id} already belongs to {name}, whose record is in the recycle bin. Restore that record instead of entering her again.</source>
         <translation>身份证号码 {id} 已属于 {name}，其档案在回收站中。请从回收站恢复该档案，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="184" />
+        <location filename="../../desktop/services/people/persons.py" line="198" />
         <source>The ID number {id} is already registered for {name}.</source>
         <translation>身份证号码 {id} 已登记在 {name} 的档案中。</translation>
     </message>
@@ -4457,12 +4730,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/people/units.py" line="137" />
-        <source>Please enter the unit's name.</source>
+        <source>Please enter the unit&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/people/units.py" line="139" />
-        <source>A unit's name has at most 100 characters.</source>
+        <source>A unit&apos;s name has at most 100 characters.</source>
         <translation>单位名称最多100个字。</translation>
     </message>
     <message>
@@ -4535,12 +4808,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/store/db.py" line="236" />
-        <source>The data file {path} is read-only, so Family Ledger cannot save to it. It was not changed; check the file's permissions (or copy it to a writable folder).</source>
+        <source>The data file {path} is read-only, so Family Ledger cannot save to it. It was not changed; check the file&apos;s permissions (or copy it to a writable folder).</source>
         <translation>数据文件 {path} 是只读的，无法保存。文件未作任何改动；请检查文件权限（或把它复制到可写的文件夹）。</translation>
     </message>
     <message>
         <location filename="../../desktop/store/db.py" line="244" />
-        <source>The folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder's permissions.</source>
+        <source>The folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder&apos;s permissions.</source>
         <translation>文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限。</translation>
     </message>
     <message>
@@ -4671,7 +4944,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/care/checkups.py" line="75" />
-        <source>"Pregnant" can only be ticked when the pregnancy check was done.</source>
+        <source>&quot;Pregnant&quot; can only be ticked when the pregnancy check was done.</source>
         <translation>只有做了查孕，才能勾选“已怀孕”。</translation>
     </message>
     <message>
@@ -4791,14 +5064,14 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/reports/pages.py" line="231" />
-        <location filename="../../desktop/services/exchange/service.py" line="39" />
-        <location filename="../../desktop/services/registers/export.py" line="111" />
-        <location filename="../../desktop/services/indicators/report_export.py" line="148" />
+        <location filename="../../desktop/services/exchange/service.py" line="42" />
+        <location filename="../../desktop/services/indicators/report_export.py" line="173" />
+        <location filename="../../desktop/services/registers/export.py" line="117" />
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/export.py" line="149" />
+        <location filename="../../desktop/services/registers/export.py" line="155" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -4844,7 +5117,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/store/faults.py" line="38" />
-        <source>The data file is read-only, so nothing was saved. Check the file's permissions and try again; what you typed is still in the form.</source>
+        <source>The data file is read-only, so nothing was saved. Check the file&apos;s permissions and try again; what you typed is still in the form.</source>
         <translation>数据文件是只读的，没有保存任何内容。请检查文件权限后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
@@ -4878,7 +5151,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>打印已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="127" />
+        <location filename="../../desktop/services/indicators/behind.py" line="120" />
         <source>There is no list of persons for {measure} ({part}).</source>
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
@@ -4893,24 +5166,74 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请填写推迟原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="78" />
+        <location filename="../../desktop/services/settings.py" line="93" />
         <source>Please name the group.</source>
         <translation>请填写分组名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="83" />
+        <location filename="../../desktop/services/settings.py" line="98" />
         <source>The interval of group {group} must be 1 to {limit} months.</source>
         <translation>分组 {group} 的间隔须为 1 至 {limit} 个月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="95" />
+        <location filename="../../desktop/services/settings.py" line="110" />
         <source>The month must be 1 to 12.</source>
         <translation>月份须为 1 至 12。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="108" />
+        <location filename="../../desktop/services/settings.py" line="123" />
         <source>The number of days must be 0 to {limit}.</source>
         <translation>天数须为 0 至 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="175" />
+        <source>A target is a percent from 0 to 100, with at most two decimals, or blank.</source>
+        <translation>考核目标应为 0 到 100 之间的百分数（最多两位小数），或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="199" />
+        <source>The share drawn is a percent above 0 and up to 100.</source>
+        <translation>抽取比例应为大于 0、不超过 100 的百分数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="203" />
+        <source>The sample holds at least 1 and at most {limit} persons, the least not above the most.</source>
+        <translation>样本人数至少 1 人、至多 {limit} 人，且“至少”不能大于“至多”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicators/sampling.py" line="76" />
+        <source>There is nobody active in the ledger to draw a sample from.</source>
+        <translation>台账中没有在册人员，无法抽取样本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicators/sampling.py" line="82" />
+        <source>The sample size must be 1 to {count}, the persons active today.</source>
+        <translation>样本人数应为 1 到 {count}（今日在册人数）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicators/sampling.py" line="138" />
+        <source>There is no item {item} to check.</source>
+        <translation>没有名为 {item} 的核对项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicators/sampling.py" line="148" />
+        <source>This person is not in the sample.</source>
+        <translation>此人不在本次样本中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicators/sampling.py" line="151" />
+        <source>This sample was drawn again; enter the results in the new one.</source>
+        <translation>此样本已重新抽取；请在新样本中录入结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicators/sampling.py" line="166" />
+        <source>{text} is not a month; write it as YYYY-MM.</source>
+        <translation>{text} 不是月份，请写成 YYYY-MM。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/indicators/sampling.py" line="170" />
+        <source>A sample is drawn in its month or later, not before.</source>
+        <translation>样本只能在当月或之后抽取，不能提前抽取。</translation>
     </message>
 </context>
 <context>
@@ -4941,57 +5264,57 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="42" />
+        <location filename="../../desktop/services/exchange/write.py" line="41" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="31" />
+        <location filename="../../desktop/services/exchange/plan.py" line="32" />
         <source>Unknown unit: add it on sheet 单位 or in the ledger first.</source>
         <translation>未知的单位：请先在“单位”工作表或台账中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="33" />
+        <location filename="../../desktop/services/exchange/plan.py" line="34" />
         <source>The same ID number is also on row {other}; both rows are skipped.</source>
         <translation>第 {other} 行也是这个身份证号，两行都已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="35" />
+        <location filename="../../desktop/services/exchange/plan.py" line="36" />
         <source>This ID number is already registered (for {name}); import with update to change her record.</source>
         <translation>这个身份证号已登记（{name}）；如要修改她的记录，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="38" />
+        <location filename="../../desktop/services/exchange/plan.py" line="39" />
         <source>This ID number belongs to {name}, whose record is in the recycle bin; restore it first.</source>
         <translation>这个身份证号属于 {name}，其记录在回收站中，请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="41" />
+        <location filename="../../desktop/services/exchange/plan.py" line="42" />
         <source>No person with this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="43" />
+        <location filename="../../desktop/services/exchange/plan.py" line="44" />
         <source>Her row on sheet 人员 (row {other}) is skipped, so this row is too.</source>
         <translation>她在“人员”工作表的行（第 {other} 行）已跳过，本行也跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="45" />
+        <location filename="../../desktop/services/exchange/plan.py" line="46" />
         <source>No pregnancy registered on this date for this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号在该日期登记的孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="48" />
+        <location filename="../../desktop/services/exchange/plan.py" line="49" />
         <source>She has no enrolment in this programme covering this period.</source>
         <translation>她没有覆盖该期间的此项目扶助登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="50" />
+        <location filename="../../desktop/services/exchange/plan.py" line="51" />
         <source>This record is already in the database; import with update to change it.</source>
         <translation>这条记录已在台账中；如要修改，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="52" />
+        <location filename="../../desktop/services/exchange/plan.py" line="53" />
         <source>Her status cannot change this way in an import; use the life events in the ledger.</source>
         <translation>导入不能这样改变她的状态，请在台账中登记迁出、迁回或死亡。</translation>
     </message>
@@ -5042,17 +5365,17 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/exchange/rules.py" line="35" />
-        <source>The birth date must be after the mother's 12th birthday.</source>
+        <source>The birth date must be after the mother&apos;s 12th birthday.</source>
         <translation>出生日期必须晚于母亲满12周岁。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/rules.py" line="37" />
-        <source>This date is before the child's birth.</source>
+        <source>This date is before the child&apos;s birth.</source>
         <translation>这个日期早于子女的出生日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/rules.py" line="38" />
-        <source>The child's ID number does not match the birth date or sex.</source>
+        <source>The child&apos;s ID number does not match the birth date or sex.</source>
         <translation>子女的身份证号与出生日期或性别不符。</translation>
     </message>
     <message>
@@ -5072,16 +5395,21 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/exchange/rules.py" line="43" />
-        <source>The period does not fit the programme's cycle (2025-03 monthly, 2025 yearly).</source>
+        <source>查出怀孕 is 是 only when 查孕 is 是 too.</source>
+        <translation>只有“查孕”为“是”时，“查出怀孕”才能为“是”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/rules.py" line="45" />
+        <source>The period does not fit the programme&apos;s cycle (2025-03 monthly, 2025 yearly).</source>
         <translation>期间与项目的发放周期不符（按月如 2025-03，按年如 2025）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="105" />
+        <location filename="../../desktop/services/exchange/rules.py" line="110" />
         <source>The follow-up is before the pregnancy was registered.</source>
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="37" />
+        <location filename="../../desktop/services/exchange/service.py" line="40" />
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
@@ -5276,7 +5604,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="23" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="105" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="114" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -5307,397 +5635,442 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="29" />
+        <source>Marriage and childbirth certificate number</source>
+        <translation>婚育证明编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="30" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="31" />
         <source>Marriage date</source>
         <translation>结婚日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="31" />
-        <source>Spouse's name</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="32" />
+        <source>Spouse&apos;s name</source>
         <translation>配偶姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="32" />
-        <source>Spouse's ID number</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="33" />
+        <source>Spouse&apos;s ID number</source>
         <translation>配偶身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="33" />
-        <source>Spouse's work unit</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="34" />
+        <source>Spouse&apos;s work unit</source>
         <translation>配偶工作单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="34" />
-        <source>Spouse's phone</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="35" />
+        <source>Spouse&apos;s phone</source>
         <translation>配偶电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="35" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="36" />
         <source>Check-up group</source>
         <translation>三查分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="37" />
         <source>One-child certificate number</source>
         <translation>独生子女父母光荣证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="38" />
         <source>One-child certificate date</source>
         <translation>光荣证发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="39" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="39" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="40" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="40" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="41" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="41" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="42" />
         <source>Birth order</source>
         <translation>孩次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="43" />
         <source>Birth registration date</source>
         <translation>生育登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="44" />
         <source>Date reported</source>
         <translation>上报日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="45" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="46" />
         <source>Parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="47" />
         <source>Date of death</source>
         <translation>死亡日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="47" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="48" />
         <source>Status date</source>
         <translation>状态日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="49" />
         <source>Number of children</source>
         <translation>子女数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="49" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="106" />
         <source>Pregnancy</source>
         <translation>孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="51" />
         <source>Person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="52" />
         <source>Enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="53" />
         <source>Last menstrual period</source>
         <translation>末次月经</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="54" />
         <source>Outcome</source>
         <translation>结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="55" />
         <source>Outcome date</source>
         <translation>结局日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="56" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="57" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="58" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="59" />
         <source>Method</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="60" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="61" />
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="62" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="63" />
         <source>Pregnancy check</source>
         <translation>查孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="64" />
         <source>IUD check</source>
         <translation>查环</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="65" />
         <source>Gynaecological check</source>
         <translation>查病</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="66" />
         <source>Pregnant</source>
         <translation>已怀孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="67" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="68" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="69" />
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="70" />
         <source>Programme</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="71" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="72" />
         <source>Cycle</source>
         <translation>发放周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="73" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="74" />
         <source>Date paid</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="75" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="76" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="77" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="78" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="79" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="80" />
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="81" />
         <source>Postponed until</source>
         <translation>推迟至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="82" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="83" />
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="84" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="85" />
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="85" />
-        <source>Clerk's name</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="86" />
+        <source>Clerk&apos;s name</source>
         <translation>填表人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="86" />
-        <source>Clerk's phone</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="87" />
+        <source>Clerk&apos;s phone</source>
         <translation>填表人电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="88" />
         <source>Check-up intervals (months)</source>
         <translation>三查间隔（月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="89" />
         <source>Month yearly benefits are paid</source>
         <translation>年度扶助金发放月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="90" />
         <source>Reminder horizon (days)</source>
         <translation>提醒提前天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="91" />
         <source>Service place</source>
         <translation>服务地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="92" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="93" />
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="94" />
+        <source>Targets</source>
+        <translation>考核目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="95" />
+        <source>Verification sample size</source>
+        <translation>核对抽查人数规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="97" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="98" />
+        <source>Drawn again</source>
+        <translation>重新抽取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="99" />
+        <source>Marital status checked</source>
+        <translation>核对婚姻状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100" />
+        <source>Number of children checked</source>
+        <translation>核对子女数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101" />
+        <source>Current address checked</source>
+        <translation>核对现居住地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107" />
         <source>Pregnancy follow-up</source>
         <translation>孕情随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="108" />
         <source>Contraception</source>
         <translation>节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109" />
         <source>Check-up</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111" />
         <source>Benefit enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="112" />
         <source>Payment</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="104" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="113" />
         <source>Life event</source>
         <translation>人员变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="115" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="116" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="117" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="118" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="119" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="120" />
         <source>Reminder postponed</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="121" />
+        <source>Verification sample</source>
+        <translation>核对抽查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="158" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="149" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="159" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -5705,143 +6078,169 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>figures</name>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="29" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="35" />
         <source>WRA at the start</source>
         <translation>育龄妇女期初数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="30" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="36" />
         <source>Entries</source>
         <translation>本期增加</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="31" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="37" />
         <source>Exits</source>
         <translation>本期减少</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="32" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="38" />
         <source>WRA at the end</source>
         <translation>育龄妇女期末数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="33" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="39" />
         <source>Married WRA at the end</source>
         <translation>已婚育龄妇女(期末)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="34" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="40" />
         <source>Inflow WRA at the end</source>
         <translation>流入育龄妇女(期末)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="35" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="41" />
         <source>Outflow WRA at the end</source>
         <translation>流出育龄妇女(期末)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="36" />
-        <location filename="../../desktop/gui/reports/figures_models.py" line="173" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="42" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="218" />
         <source>Births</source>
         <translation>出生人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="37" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="43" />
         <source>Births: boys</source>
         <translation>出生：男</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="38" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="44" />
         <source>Births: girls</source>
         <translation>出生：女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="39" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="45" />
         <source>Births: first child</source>
         <translation>出生：一孩</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="40" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="46" />
         <source>Births: second child</source>
         <translation>出生：二孩</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="41" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="47" />
         <source>Births: third child or later</source>
         <translation>出生：三孩及以上</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="42" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="48" />
         <source>Pregnancies registered</source>
         <translation>孕情登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="44" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="50" />
         <source>Deaths</source>
         <translation>死亡人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="45" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="51" />
         <source>Benefit payments</source>
         <translation>扶助金发放笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="46" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="52" />
         <source>Amount paid (yuan)</source>
         <translation>扶助金发放金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="103" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="85" />
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="91" />
+        <source>normal {low}–{high}</source>
+        <translation>参考 {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="130" />
         <source>Click to list the persons behind this number</source>
         <translation>点击列出这个数字对应的人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="113" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="140" />
         <source>Count</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="113" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="140" />
         <source>Number</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="134" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="161" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="134" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="161" />
         <source>Numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="135" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="162" />
         <source>Denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="135" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="162" />
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="171" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="163" />
+        <source>Target</source>
+        <translation>考核目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="84" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="163" />
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="207" />
+        <source>Click to list the persons that keep it below its target</source>
+        <translation>点击列出影响达标的人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/figures_models.py" line="216" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="171" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="216" />
         <source>WRA at start</source>
         <translation>期初育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="172" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="217" />
         <source>WRA at end</source>
         <translation>期末育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_models.py" line="172" />
+        <location filename="../../desktop/gui/reports/figures_models.py" line="217" />
         <source>Married WRA</source>
         <translation>已婚育龄妇女</translation>
     </message>
@@ -5877,59 +6276,89 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="39" />
+        <location filename="../../desktop/services/indicators/behind.py" line="54" />
         <source>Her status was changed to moved away or deceased without a date.</source>
         <translation>她的状态已改为迁出或死亡，但没有填写日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="41" />
+        <location filename="../../desktop/services/indicators/behind.py" line="56" />
         <source>She returned in the period; a return is neither an entry nor an exit.</source>
         <translation>她在本期内迁回；迁回既不算增加，也不算减少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="43" />
+        <location filename="../../desktop/services/indicators/behind.py" line="58" />
         <source>She counts at the start but not at the end, and no exit explains it.</source>
         <translation>她计入期初但未计入期末，且没有对应的减少记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="45" />
+        <location filename="../../desktop/services/indicators/behind.py" line="60" />
         <source>She counts at the end but not at the start, and no entry explains it.</source>
         <translation>她计入期末但未计入期初，且没有对应的增加记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="28" />
+        <location filename="../../desktop/domain/values/indicators.py" line="34" />
         <source>Check-up coverage</source>
         <translation>三查率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="29" />
+        <location filename="../../desktop/domain/values/indicators.py" line="35" />
         <source>Contraceptive prevalence</source>
         <translation>节育率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="30" />
+        <location filename="../../desktop/domain/values/indicators.py" line="36" />
         <source>Birth reporting timeliness</source>
         <translation>出生上报及时率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="31" />
+        <location filename="../../desktop/domain/values/indicators.py" line="37" />
         <source>Early pregnancy registration</source>
         <translation>孕情登记及时率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="33" />
+        <location filename="../../desktop/domain/values/indicators.py" line="39" />
         <source>Benefit payment rate</source>
         <translation>发放率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="34" />
+        <location filename="../../desktop/domain/values/indicators.py" line="40" />
         <source>Sex ratio at birth</source>
         <translation>出生性别比</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="35" />
+        <location filename="../../desktop/domain/values/indicators.py" line="41" />
         <source>Data completeness</source>
         <translation>信息完整率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/values/indicators.py" line="42" />
+        <source>Outflow married WRA information</source>
+        <translation>流出已婚育龄妇女信息掌握率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/values/indicators.py" line="44" />
+        <source>Inflow married WRA service</source>
+        <translation>流入已婚育龄妇女服务管理率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/values/indicators.py" line="45" />
+        <source>Whole-course pregnancy care</source>
+        <translation>孕情全过程管理率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/values/indicators.py" line="47" />
+        <source>Pre-pregnancy check-up</source>
+        <translation>孕前优生健康检查率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/values/indicators.py" line="48" />
+        <source>Information accuracy</source>
+        <translation>信息准确率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="27" />
+        <source>Statistical error</source>
+        <translation>统计误差率</translation>
     </message>
 </context>
 <context>
@@ -6343,6 +6772,66 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/reminders/service.py" line="41" />
         <source>Turns 50 on {birthday}</source>
         <translation>{birthday} 年满50周岁</translation>
+    </message>
+</context>
+<context>
+    <name>sample</name>
+    <message>
+        <location filename="../../desktop/domain/values/samples.py" line="14" />
+        <location filename="../../desktop/gui/reports/sample_model.py" line="20" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/values/samples.py" line="15" />
+        <location filename="../../desktop/gui/reports/sample_model.py" line="21" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/values/samples.py" line="16" />
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/values/samples.py" line="17" />
+        <source>Children</source>
+        <translation>子女数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/values/samples.py" line="18" />
+        <source>Contraception</source>
+        <translation>现节育措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/values/samples.py" line="19" />
+        <source>Current address</source>
+        <translation>现居住地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/values/samples.py" line="20" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_model.py" line="20" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_model.py" line="21" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_model.py" line="30" />
+        <source>Right</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/sample_model.py" line="31" />
+        <source>Wrong</source>
+        <translation>错</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,11 @@ from tests.services.indicator_fixture import build
 JSON_KEYS = {"period", "unit", "wra_start", "wra_end", "entries", "exits", "married_wra_end",
              "inflow_wra_end", "outflow_wra_end", "births", "births_boys", "births_girls",
              "births_order", "pregnancies_registered", "deaths", "payments_count",
-             "payments_amount", "balance_ok", "rates"}
+             "payments_amount", "balance_ok", "rates", "targets"}
 RATE_KEYS = {"checkup_coverage", "contraceptive_prevalence", "birth_report_timeliness",
              "early_pregnancy_registration", "benefit_payment_rate", "data_completeness",
-             "sex_ratio"}
+             "sex_ratio", "outflow_information", "inflow_service", "whole_course_pregnancy",
+             "pre_pregnancy_checkup", "information_accuracy"}
 
 
 def run(db, *args):

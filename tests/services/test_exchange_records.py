@@ -93,3 +93,58 @@ def test_rejected_rows_workbook_imports_again_once_corrected(tmp_path: Path) -> 
     fixed = _book(tmp_path / "fixed.xlsx", {"人员": [rows[0], [*rows[1][:3], "2025-03-13", rows[1][4]]]})
     again = services.exchange.check(fixed)
     assert again.problems == () and again.to_add == 1
+
+
+def test_a_child_is_linked_to_her_pregnancy_by_its_registration_date(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from desktop.store.models import Child
+    from desktop.store.records import Pregnancy
+
+    services = fresh_services(tmp_path)
+    sheets = {
+        "单位": SHEETS["单位"], "人员": SHEETS["人员"],
+        "子女": [["母亲身份证号", "姓名", "性别", "出生日期", "孕情登记日期"],
+                 [ID1, "老二", "男", "2020-01-01", "2019-05-01"],
+                 [ID1, "老大", "女", "2015-01-01", None],
+                 [ID1, "老三", "女", "2021-01-01", "2019-06-01"]],  # no such pregnancy
+        "孕情": SHEETS["孕情"],
+    }
+    preview = services.exchange.check(_book(tmp_path / "link.xlsx", sheets))
+    assert [p.line() for p in preview.problems] == [
+        "子女:4:孕情登记日期: No pregnancy registered on this date for this ID number in the "
+        "file or in the database."]
+    services.exchange.run_import(preview)
+    with services.factory() as s:
+        links = dict(s.execute(select(Child.name, Child.pregnancy_id)).all())
+        pregnancy = s.execute(select(Pregnancy.id)).scalar_one()
+    assert links == {"老二": pregnancy, "老大": None}
+    out = tmp_path / "out.xlsx"
+    services.exchange.export(out, full_ids=True)
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(out)["子女"].iter_rows(values_only=True))
+    column = rows[0].index("孕情登记日期")
+    assert sorted(str(r[column])[:10] for r in rows[1:]) == ["2019-05-01", "None"]
+
+
+def test_pregnant_found_at_a_checkup_comes_in_and_needs_the_pregnancy_check(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from desktop.store.records import Checkup
+
+    services = fresh_services(tmp_path)
+    sheets = {
+        "单位": SHEETS["单位"],
+        "人员": [["姓名", "身份证号", "单位", "类别", "婚育证明编号"], ["甲", ID1, "一村", "流入", "HY-2024-017"]],
+        "三查": [["身份证号", "检查日期", "查孕", "查环", "查出怀孕"],
+                 [ID1, "2024-03-01", "是", "否", "是"], [ID1, "2024-06-01", "否", "是", "是"]],
+    }
+    preview = services.exchange.check(_book(tmp_path / "p.xlsx", sheets))
+    assert [p.line().split(":")[:3] for p in preview.problems] == [["三查", "3", "查出怀孕"]]
+    services.exchange.run_import(preview)
+    with services.factory() as s:
+        assert s.execute(select(Checkup.date, Checkup.pregnant)).all() == [
+            (dt.date(2024, 3, 1), True)]
+    pid = services.persons.find_id_number(ID1)[0]
+    assert services.persons.get(pid).draft.marriage_cert_no == "HY-2024-017"

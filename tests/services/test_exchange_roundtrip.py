@@ -38,6 +38,10 @@ def test_export_import_export_gives_the_same_rows(tmp_path: Path) -> None:
     for name in SHEETS:
         assert one[name] == two[name], name
     assert all(len(one[name]) > 1 for name in SHEETS)
+    # the migrants' 婚育证明编号 and 工作单位 travel too
+    header = one["人员"][0]
+    certs = [row[header.index("婚育证明编号")] for row in one["人员"][1:]]
+    assert any(certs) and "工作单位" in header and "查出怀孕" in one["三查"][0]
 
 
 def test_export_masks_ids_freezes_headers_and_keeps_ids_as_text(tmp_path: Path) -> None:

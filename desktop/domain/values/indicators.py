@@ -5,8 +5,10 @@ PDF/xlsx/JSON writers, the CLI and the report page. Definitions: shared/indicato
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from fractions import Fraction
 from typing import Any
 
 # Period and PeriodKind live in the domain layer (report_periods); imported from here too.
@@ -23,6 +25,11 @@ class RateKey(StrEnum):
     BENEFIT_PAYMENT_RATE = "benefit_payment_rate"  # 发放率
     SEX_RATIO = "sex_ratio"  # 出生性别比: Rate(boys, girls), value = boys per 100 girls
     DATA_COMPLETENESS = "data_completeness"  # 信息完整率
+    OUTFLOW_INFORMATION = "outflow_information"  # 流出已婚育龄妇女信息掌握率
+    INFLOW_SERVICE = "inflow_service"  # 流入已婚育龄妇女服务管理率
+    WHOLE_COURSE_PREGNANCY = "whole_course_pregnancy"  # 孕情全过程管理率
+    PRE_PREGNANCY_CHECKUP = "pre_pregnancy_checkup"  # 孕前优生健康检查率
+    INFORMATION_ACCURACY = "information_accuracy"  # 信息准确率 (核对抽查)
 
 
 RATE_LABELS: dict[RateKey, str] = {
@@ -34,6 +41,13 @@ RATE_LABELS: dict[RateKey, str] = {
     RateKey.BENEFIT_PAYMENT_RATE: QT_TRANSLATE_NOOP("indicators", "Benefit payment rate"),
     RateKey.SEX_RATIO: QT_TRANSLATE_NOOP("indicators", "Sex ratio at birth"),
     RateKey.DATA_COMPLETENESS: QT_TRANSLATE_NOOP("indicators", "Data completeness"),
+    RateKey.OUTFLOW_INFORMATION: QT_TRANSLATE_NOOP(
+        "indicators", "Outflow married WRA information"),
+    RateKey.INFLOW_SERVICE: QT_TRANSLATE_NOOP("indicators", "Inflow married WRA service"),
+    RateKey.WHOLE_COURSE_PREGNANCY: QT_TRANSLATE_NOOP(
+        "indicators", "Whole-course pregnancy care"),
+    RateKey.PRE_PREGNANCY_CHECKUP: QT_TRANSLATE_NOOP("indicators", "Pre-pregnancy check-up"),
+    RateKey.INFORMATION_ACCURACY: QT_TRANSLATE_NOOP("indicators", "Information accuracy"),
 }
 
 
@@ -54,6 +68,59 @@ class Rate:
         value = self.value
         shown = "—" if value is None else f"{value:.1f}%"
         return f"{self.num} / {self.den} = {shown}"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A rate's target as an exact fraction of 1 (0.95 for 95%); ``at_most`` for the rates
+    that must stay below it (统计误差率)."""
+
+    value: Fraction
+    at_most: bool = False
+
+    def met(self, rate: Rate) -> bool | None:
+        """达标 / 未达标, compared as exact fractions; None when the denominator is 0."""
+        if rate.den == 0:
+            return None
+        share = Fraction(rate.num, rate.den)
+        return share <= self.value if self.at_most else share >= self.value
+
+    def percent_text(self) -> str:
+        """'≥ 95%' / '≤ 1%' (up to two decimals, trailing zeros dropped)."""
+        number = f"{float(self.value * 100):.2f}".rstrip("0").rstrip(".")
+        return f"{'≤' if self.at_most else '≥'} {number}%"
+
+
+# The rates that carry a target (the sex ratio never does; it shows its normal range).
+SEX_RATIO_RANGE = (103, 107)
+STATISTICAL_ERROR = "statistical_error"  # 统计误差率: a closed period's rate, target "at most"
+
+
+# The seeds' work plans (shared/indicators.md, Targets), in percent; editable, blank: no mark.
+DEFAULT_TARGETS: dict[str, str] = {
+    RateKey.CHECKUP_COVERAGE.value: "100", RateKey.BIRTH_REPORT_TIMELINESS.value: "95",
+    RateKey.DATA_COMPLETENESS.value: "95", RateKey.INFORMATION_ACCURACY.value: "90",
+    RateKey.OUTFLOW_INFORMATION.value: "85", RateKey.INFLOW_SERVICE.value: "85",
+    RateKey.WHOLE_COURSE_PREGNANCY.value: "90", RateKey.PRE_PREGNANCY_CHECKUP.value: "80",
+    STATISTICAL_ERROR: "1",
+}
+# Every rate that can carry a target, in the order the settings list them.
+TARGET_KEYS: tuple[str, ...] = (
+    *(k.value for k in RateKey if k is not RateKey.SEX_RATIO), STATISTICAL_ERROR)
+
+
+def target_marks(rates: Mapping[Any, Rate],
+                 targets: Mapping[str, Target | None]) -> dict[str, dict[str, Any]]:
+    """The JSON's "targets": every rate but the sex ratio, {"target": 0.95 | None, "met"}."""
+    out: dict[str, dict[str, Any]] = {}
+    for key, rate in rates.items():
+        name = str(getattr(key, "value", key))
+        if name == RateKey.SEX_RATIO.value:
+            continue
+        target = targets.get(name)
+        out[name] = {"target": None if target is None else float(target.value),
+                     "met": None if target is None else target.met(rate)}
+    return out
 
 
 @dataclass(frozen=True)
@@ -104,10 +171,28 @@ class Figures:
     rates: dict[RateKey, Rate]
     units: list[UnitFigures] = field(default_factory=list)
     balance_breakers: list[BalanceBreaker] = field(default_factory=list)
+    # The office's targets by rate key (shared/indicators.md, Targets); None: blank.
+    targets: dict[str, Target | None] = field(default_factory=dict)
 
     @property
     def balance_ok(self) -> bool:
         return self.wra_start + self.entries - self.exits == self.wra_end
+
+    def target(self, key: RateKey | str) -> Target | None:
+        return self.targets.get(str(getattr(key, "value", key)))
+
+    def met(self, key: RateKey | str, rate: Rate | None = None) -> bool | None:
+        """达标 (True), 未达标 (False) or no mark (None) of a rate (a unit's when given)."""
+        target = self.target(key)
+        if target is None:
+            return None
+        if rate is None and key in RateKey._value2member_map_:
+            rate = self.rates.get(RateKey(key))
+        return None if rate is None else target.met(rate)
+
+    def below_target(self) -> list[RateKey]:
+        """The rates that miss their target, in the report's order."""
+        return [key for key in self.rates if self.met(key) is False]
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's JSON: amounts in yuan, rates as {"num", "den"}."""
@@ -134,6 +219,7 @@ class Figures:
             # numerator is boys x 100, as the issue lists it.
             "rates": {key.value: {"num": r.num * (100 if key == RateKey.SEX_RATIO else 1),
                                   "den": r.den} for key, r in self.rates.items()},
+            "targets": target_marks(self.rates, self.targets),
         }
 
 

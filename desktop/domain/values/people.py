@@ -19,6 +19,7 @@ class ChildDraft:
     id_number: str = ""
     birth_registered_on: dt.date | None = None
     reported_on: dt.date | None = None
+    pregnancy_id: int | None = None  # her mother's pregnancy she was born of, if linked
 
 
 @dataclass
@@ -37,6 +38,7 @@ class PersonDraft:
     origin: str = ""
     arrival_date: dt.date | None = None
     employer: str = ""
+    marriage_cert_no: str = ""  # 婚育证明编号 (migrants)
     marital_status: str = MaritalStatus.SINGLE.value
     marriage_date: dt.date | None = None
     spouse_name: str = ""

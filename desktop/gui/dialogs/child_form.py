@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -32,7 +32,8 @@ class ChildDialog(QDialog):
     """Edit a copy of a ChildDraft; ``child()`` returns the result after accept."""
 
     def __init__(self, child: ChildDraft | None, today: Callable[[], dt.date],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 pregnancies: Sequence[tuple[int, dt.date, dt.date]] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Child") if child is None else self.tr("Edit child"))
         self._today = today
@@ -52,6 +53,16 @@ class ChildDialog(QDialog):
         self.registered_field.set_date(self._child.birth_registered_on)
         self.reported_field = DateField(self)
         self.reported_field.set_date(self._child.reported_on)
+        # Her mother's pregnancy she was born of (id, registered, LMP): the rates take the
+        # LMP from it; without one, birth date - 280 days.
+        self.pregnancy_combo = QComboBox(self)
+        self.pregnancy_combo.addItem(self.tr("Not linked"), None)
+        for pregnancy_id, registered, lmp in pregnancies:
+            self.pregnancy_combo.addItem(self.tr("Registered {registered}, LMP {lmp}").format(
+                registered=registered.isoformat(), lmp=lmp.isoformat()), pregnancy_id)
+        self.pregnancy_combo.setCurrentIndex(
+            max(self.pregnancy_combo.findData(self._child.pregnancy_id), 0))
+        self.pregnancy_combo.setEnabled(bool(pregnancies))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -63,6 +74,7 @@ class ChildDialog(QDialog):
         form.addRow(self.tr("&ID number"), self.id_edit)
         form.addRow(self.tr("Birth &registration date"), self.registered_field)
         form.addRow(self.tr("Date re&ported"), self.reported_field)
+        form.addRow(self.tr("Her &pregnancy"), self.pregnancy_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
@@ -103,13 +115,15 @@ class ChildDialog(QDialog):
         self._child.name = self.name_edit.text().strip()
         self._child.sex = str(self.sex_combo.currentData())
         self._child.id_number = idnumber.normalize(self.id_edit.text())
+        self._child.pregnancy_id = self.pregnancy_combo.currentData()
         super().accept()
 
 
 def edit_child(parent: QWidget | None, child: ChildDraft | None,
-               today: Callable[[], dt.date]) -> ChildDraft | None:
+               today: Callable[[], dt.date],
+               pregnancies: Sequence[tuple[int, dt.date, dt.date]] = ()) -> ChildDraft | None:
     """Show the form modally; the edited copy, or None when cancelled."""
-    dialog = ChildDialog(child, today, parent)
+    dialog = ChildDialog(child, today, parent, pregnancies)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.child()
     return None

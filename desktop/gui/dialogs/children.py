@@ -101,7 +101,9 @@ class ChildrenPanel(QWidget):
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
-        self.edit_child = edit_child
+        self.pregnancies: list[tuple[int, dt.date, dt.date]] = []  # the mother's, to link to
+        self.edit_child = lambda parent, child, today: edit_child(parent, child, today,
+                                                                  self.pregnancies)
         self.confirm = prompts.confirm
         self.model = ChildrenModel(self)
         self.view = QTableView(self)

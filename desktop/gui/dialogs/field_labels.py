@@ -26,6 +26,7 @@ LABELS = {
     "origin": QT_TRANSLATE_NOOP("fields", "Origin (household registration)"),
     "arrival_date": QT_TRANSLATE_NOOP("fields", "Arrival date"),
     "employer": QT_TRANSLATE_NOOP("fields", "Employer or landlord"),
+    "marriage_cert_no": QT_TRANSLATE_NOOP("fields", "Marriage and childbirth certificate number"),
     "marital_status": QT_TRANSLATE_NOOP("fields", "Marital status"),
     "marriage_date": QT_TRANSLATE_NOOP("fields", "Marriage date"),
     "spouse_name": QT_TRANSLATE_NOOP("fields", "Spouse's name"),
@@ -90,6 +91,14 @@ LABELS = {
     "service_place": QT_TRANSLATE_NOOP("fields", "Service place"),
     "report_head_name": QT_TRANSLATE_NOOP("fields", "Head of unit"),
     "pdf_font_path": QT_TRANSLATE_NOOP("fields", "PDF font"),
+    "rate_targets": QT_TRANSLATE_NOOP("fields", "Targets"),
+    "sample_size": QT_TRANSLATE_NOOP("fields", "Verification sample size"),
+    # 核对抽查: the sample drawn, drawn again, and the items checked
+    "month": QT_TRANSLATE_NOOP("fields", "Month"),
+    "replaced": QT_TRANSLATE_NOOP("fields", "Drawn again"),
+    "marital": QT_TRANSLATE_NOOP("fields", "Marital status checked"),
+    "children": QT_TRANSLATE_NOOP("fields", "Number of children checked"),
+    "address": QT_TRANSLATE_NOOP("fields", "Current address checked"),
 }
 
 # Record kinds of the change log (entity names).
@@ -109,6 +118,7 @@ ENTITY_LABELS = {
     "settings": QT_TRANSLATE_NOOP("fields", "Settings"),
     "backup": QT_TRANSLATE_NOOP("fields", "Backup"),
     "reminder_postponement": QT_TRANSLATE_NOOP("fields", "Reminder postponed"),
+    "sample": QT_TRANSLATE_NOOP("fields", "Verification sample"),
 }
 
 # Fields whose stored values are codes with translated labels, and their vocabulary.

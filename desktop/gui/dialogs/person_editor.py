@@ -115,6 +115,9 @@ class PersonEditor(QDialog):
         self._loaded_child_ids = {c.id for c in draft.children if c.id is not None}
         self.form.load(draft, mask_id=self._mask_id)
         self.children_panel.set_children(draft.children)
+        self.children_panel.pregnancies = [] if self.person_id is None else [
+            (p.id, p.registered_on, p.lmp)
+            for p in self.services.pregnancies.list_for_person(self.person_id)]
         self.delete_button.setEnabled(self.person_id is not None)
         self.card_button.setEnabled(self.person_id is not None)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.history_panel), self.person_id is not None)

@@ -27,7 +27,7 @@ from desktop.services.people.units import UnitNode
 
 TEXT_FIELDS = ("name", "ethnicity", "phone", "household_address", "current_address", "origin",
                "employer", "spouse_name", "spouse_id_number", "spouse_work_unit", "spouse_phone",
-               "one_child_cert_no")
+               "one_child_cert_no", "marriage_cert_no")
 DATE_FIELDS = ("registered_on", "arrival_date", "marriage_date", "one_child_cert_date")
 COMBO_FIELDS = ("category", "marital_status", "checkup_group")
 
@@ -97,6 +97,8 @@ class PersonForm(QObject):
         migrant.addRow(self.tr("&Origin (household registration)"), t["origin"])
         migrant.addRow(self.tr("&Arrival date"), self.dates["arrival_date"])
         migrant.addRow(self.tr("&Employer or landlord"), t["employer"])
+        migrant.addRow(self.tr("Marriage and &childbirth certificate number"),
+                       t["marriage_cert_no"])
         layout = QVBoxLayout(self.basic_page)
         layout.addLayout(form)
         layout.addWidget(self.migrant_box)

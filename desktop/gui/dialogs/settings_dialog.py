@@ -89,6 +89,8 @@ class SettingsDialog(QDialog):
         lock_form.addRow(self.tr("&Lock after idle time"), self.idle_spin)
 
         self.reminders_box = ReminderSettingsBox(services, self)
+        self.targets_button = QPushButton(self.tr("&Targets and verification sample…"), self)
+        self.targets_button.clicked.connect(self.open_targets)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -98,10 +100,19 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(office)
         layout.addWidget(self.reminders_box)
+        layout.addWidget(self.targets_button)
         layout.addWidget(lock)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._show_password_state()
+
+    def open_targets(self) -> None:
+        """设置 › 考核目标 (saved by its own OK)."""
+        from desktop.gui.dialogs.targets_dialog import TargetsDialog
+
+        dialog = TargetsDialog(self.services, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _show_password_state(self) -> None:
         has = self.services.security.has_password()

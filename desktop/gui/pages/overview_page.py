@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Method
 from desktop.domain.values.indicators import Overview, RateKey
 from desktop.gui.errors import show_error
-from desktop.gui.reports.figures_models import rate_text
+from desktop.gui.reports.figures_models import rate_label, rate_text
 from desktop.gui.workers import Worker
 from desktop.i18n import enum_text
 from desktop.services.container import Services
@@ -94,6 +96,7 @@ def _month_label(day) -> str:  # noqa: ANN001
 
 class OverviewPage(QWidget):
     shown_overview = Signal()  # new figures and charts are on screen
+    below_target_opened = Signal(str)  # a rate key: list the persons that keep it below
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +126,16 @@ class OverviewPage(QWidget):
         self.mix_chart.chart().legend().show()
         self.mix_chart.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
 
+        # The rates below their target first, each opening the persons behind it.
+        self.below_label = QLabel(self)
+        self.below_list = QListWidget(self)
+        self.below_list.setMaximumHeight(110)
+        self.below_list.setStyleSheet("color: #b00020;")
+        self.below_list.itemActivated.connect(self._below_activated)
+        self.below_list.itemDoubleClicked.connect(self._below_activated)
+        self.below_target_opened.connect(self.open_below_target)
+        self.behind_dialog = None
+
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.progress)
@@ -135,6 +148,8 @@ class OverviewPage(QWidget):
         charts.addWidget(self.mix_chart, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.below_label)
+        layout.addWidget(self.below_list)
         layout.addLayout(tiles)
         layout.addLayout(charts, 1)
 
@@ -188,10 +203,48 @@ class OverviewPage(QWidget):
             self.tiles[key].set(rate_text(rate_key, rate), detail)
         self.tiles["payments"].set(str(figures.payments_count), self.tr("{amount} yuan").format(
             amount=f"{figures.payments_amount_fen / 100:,.2f}"))
+        self._show_below_target(overview)
         self._draw_births(overview)
         self._draw_checkups(overview)
         self._draw_mix(overview)
         self.shown_overview.emit()
+
+    def _show_below_target(self, overview: Overview) -> None:
+        figures = overview.figures
+        self.below_list.clear()
+        below = figures.below_target()
+        self.below_list.setVisible(bool(below))
+        self.below_label.setText(
+            self.tr("Below target this month (double-click one to list the persons that keep "
+                    "it below):") if below else self.tr("Every rate with a target meets it "
+                                                        "this month."))
+        for key in below:
+            rate, target = figures.rates[key], figures.target(key)
+            item = QListWidgetItem(self.tr("{rate}: {value} ({num} / {den}), target {target}")
+                                   .format(rate=rate_label(key), value=rate_text(key, rate),
+                                           num=rate.num, den=rate.den,
+                                           target=target.percent_text() if target else ""))
+            item.setData(Qt.ItemDataRole.UserRole, key.value)
+            self.below_list.addItem(item)
+
+    def _below_activated(self, item: QListWidgetItem) -> None:
+        self.below_target_opened.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_below_target(self, key: str) -> None:
+        """The persons in the rate's denominator and not in its numerator, this month."""
+        from desktop.domain.values.indicators import RateKey as Key
+        from desktop.gui.reports.behind_dialog import BehindDialog
+        from desktop.gui.reports.behind_model import BehindQuery
+
+        if self.overview is None:
+            return
+        window = self.window()
+        opener = getattr(window, "open_person", None) or (lambda _pid: None)
+        title = self.tr("{rate}, below its target").format(rate=rate_label(Key(key)))
+        dialog = BehindDialog(self._services, BehindQuery(
+            self.overview.figures.period, None, key, "miss"), title, opener, self)
+        dialog.open()
+        self.behind_dialog = dialog
 
     # -- charts ------------------------------------------------------------------
     def _draw_births(self, overview: Overview) -> None:

@@ -64,6 +64,10 @@ class ReportPage(QWidget):
         self.unit_combo = UnitCombo(self, include_all=True)
         self.unit_combo.setToolTip(self.tr("Unit (sub-units included)"))
         self.refresh_button = QPushButton(self.tr("Compute again"), self)
+        self.sample_button = QPushButton(self.tr("Verification sample…"), self)
+        self.sample_button.setToolTip(self.tr(
+            "Draw this month's sample, print its checking sheet and enter the results"))
+        self.sample_dialog = None
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: the service gives no steps
         self.progress.setMaximumWidth(120)
@@ -96,6 +100,7 @@ class ReportPage(QWidget):
         choice.addWidget(self.picker, 4)
         choice.addWidget(self.unit_combo, 1)
         choice.addWidget(self.refresh_button)
+        choice.addWidget(self.sample_button)
         choice.addWidget(self.progress)
         pdf = QHBoxLayout()
         pdf.addWidget(QLabel(self.tr("Head of unit"), self))
@@ -125,6 +130,7 @@ class ReportPage(QWidget):
         self.picker.changed.connect(self._choice_changed)
         self.unit_combo.currentIndexChanged.connect(self._choice_changed)
         self.refresh_button.clicked.connect(self.compute)
+        self.sample_button.clicked.connect(self.open_sample)
         self.figures_view.open_person.connect(self.open_person)
         self.head_edit.editingFinished.connect(self._save_head_name)
         self.full_ids_check.toggled.connect(self._full_ids_toggled)
@@ -143,6 +149,23 @@ class ReportPage(QWidget):
         return self.tr("Reports")
 
     # -- public ----------------------------------------------------------------
+    def open_sample(self) -> None:
+        """报表 › 核对抽查 (modeless: her record opens beside it)."""
+        from desktop.gui.reports.sample_dialog import SampleDialog
+
+        if self.sample_dialog is None:
+            self.sample_dialog = SampleDialog(self._services, self.open_person.emit, self)
+            self.sample_dialog.finished.connect(self._sample_closed)
+        if self.sample_dialog.isVisible():  # open already: bring it to the front
+            self.sample_dialog.raise_()
+            self.sample_dialog.activateWindow()
+        self.sample_dialog.show()
+
+    def _sample_closed(self) -> None:
+        self._seen_generation = -1  # the results move 信息准确率: compute again when shown
+        if self.isVisible():
+            self.refresh_if_changed()
+
     def reload_units(self) -> None:
         self.unit_combo.set_units(self._services.units.tree())
 

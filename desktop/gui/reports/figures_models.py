@@ -16,7 +16,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.domain.values.indicators import RATE_LABELS, Figures, Rate, RateKey
+from desktop.domain.values.indicators import (
+    RATE_LABELS,
+    SEX_RATIO_RANGE,
+    Figures,
+    Rate,
+    RateKey,
+)
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the count's or rate's key
 MeasureRole = Qt.ItemDataRole.UserRole + 2  # (measure, part) of a clickable cell, else None
@@ -65,6 +71,27 @@ def rate_text(key: RateKey | str, rate: Rate | None) -> str:
 
 def rate_label(key: RateKey) -> str:
     return QCoreApplication.translate("indicators", RATE_LABELS[key])
+
+
+MET_COLOURS = {True: QColor("#1b5e20"), False: QColor("#b00020")}
+
+
+def met_text(met: bool | None) -> str:
+    """达标 / 未达标 / nothing (no target, or a zero denominator)."""
+    if met is None:
+        return ""
+    if met:
+        return QCoreApplication.translate("figures", "Met")
+    return QCoreApplication.translate("figures", "Not met")
+
+
+def target_text(figures: Figures, key: RateKey) -> str:
+    if key == RateKey.SEX_RATIO:
+        low, high = SEX_RATIO_RANGE
+        return QCoreApplication.translate("figures", "normal {low}–{high}").format(
+            low=low, high=high)
+    target = figures.target(key)
+    return "" if target is None else target.percent_text()
 
 
 class _FiguresTable(QAbstractTableModel):
@@ -130,9 +157,10 @@ class CountsModel(_FiguresTable):
 
 
 class RatesModel(_FiguresTable):
-    COL_LABEL, COL_NUM, COL_DEN, COL_RATE = range(4)
+    COL_LABEL, COL_NUM, COL_DEN, COL_RATE, COL_TARGET, COL_MET = range(6)
     HEADERS = (QT_TRANSLATE_NOOP("figures", "Indicator"), QT_TRANSLATE_NOOP("figures", "Numerator"),
-               QT_TRANSLATE_NOOP("figures", "Denominator"), QT_TRANSLATE_NOOP("figures", "Rate"))
+               QT_TRANSLATE_NOOP("figures", "Denominator"), QT_TRANSLATE_NOOP("figures", "Rate"),
+               QT_TRANSLATE_NOOP("figures", "Target"), QT_TRANSLATE_NOOP("figures", "Met"))
 
     def keys(self) -> list[RateKey]:
         if self.figures is None:
@@ -160,14 +188,31 @@ class RatesModel(_FiguresTable):
             return self._link(str(rate.num), role, (key.value, "num"))
         if column == self.COL_DEN:
             return self._link(str(rate.den), role, (key.value, "den"))
+        if column == self.COL_TARGET:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return target_text(self.figures, key)  # type: ignore[arg-type]
+            return int(Qt.AlignmentFlag.AlignCenter) \
+                if role == Qt.ItemDataRole.TextAlignmentRole else None
+        if column == self.COL_MET:
+            met = self.figures.met(key)  # type: ignore[union-attr]
+            if role == Qt.ItemDataRole.ForegroundRole and met is not None:
+                return MET_COLOURS[met]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return met_text(met)
+            if met is False and role == MeasureRole:  # the persons that keep it below
+                return (key.value, "miss")
+            if met is False and role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "figures", "Click to list the persons that keep it below its target")
+            return None
         return self._link(rate_text(key, rate), role, None)
 
 
 class UnitsModel(_FiguresTable):
     COL_UNIT, COL_WRA_START, COL_WRA_END, COL_MARRIED, COL_BIRTHS = range(5)
-    RATE_COLUMNS = (RateKey.CHECKUP_COVERAGE, RateKey.CONTRACEPTIVE_PREVALENCE,
-                    RateKey.BIRTH_REPORT_TIMELINESS, RateKey.EARLY_PREGNANCY_REGISTRATION,
-                    RateKey.BENEFIT_PAYMENT_RATE, RateKey.SEX_RATIO, RateKey.DATA_COMPLETENESS)
+    RATE_COLUMNS = tuple(RateKey)
     HEADERS = (QT_TRANSLATE_NOOP("figures", "Unit"), QT_TRANSLATE_NOOP("figures", "WRA at start"),
                QT_TRANSLATE_NOOP("figures", "WRA at end"), QT_TRANSLATE_NOOP("figures", "Married WRA"),
                QT_TRANSLATE_NOOP("figures", "Births"))
@@ -200,9 +245,17 @@ class UnitsModel(_FiguresTable):
                 else unit.unit_name
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        key = self.RATE_COLUMNS[column - len(self.HEADERS)] if column >= len(self.HEADERS) \
+            else None
+        rate = unit.rates.get(key) if key is not None else None
+        met = self.figures.met(key, rate) if key is not None and rate is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and met is not None:
+            return MET_COLOURS[met]
+        if role == Qt.ItemDataRole.ToolTipRole and met is not None:
+            return met_text(met)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column < len(self.HEADERS):
+        if key is None:
             return str((unit.wra_start, unit.wra_end, unit.married_wra_end, unit.births)[column - 1])
-        key = self.RATE_COLUMNS[column - len(self.HEADERS)]
-        return rate_text(key, unit.rates.get(key))
+        mark = {True: " ✓", False: " ✗"}.get(met, "")  # type: ignore[arg-type]
+        return rate_text(key, rate) + mark

@@ -134,6 +134,9 @@ class FiguresView(QWidget):
     def _describe(self, measure: str, part: str) -> str:
         if measure in RateKey._value2member_map_:
             name = rate_label(RateKey(measure))
+            if part == "miss":
+                return self.tr("{rate}, below its target: in the denominator, not in the "
+                               "numerator").format(rate=name)
             return (self.tr("{rate}, numerator") if part == "num"
                     else self.tr("{rate}, denominator")).format(rate=name)
         for _key, label, counted in COUNTS:

@@ -137,6 +137,8 @@ def make_woman(m: Maker, person_id: int, unit_id: int,
         "category": category, "registered_on": registered,
         "origin": "" if category == "resident" else m.address(), "arrival_date": arrival,
         "employer": rng.choice(names.EMPLOYERS) if category == "inflow" else "",
+        # 婚育证明编号 of migrants, from her number (no draw: the demo's figures stay put)
+        "marriage_cert_no": "" if category == "resident" else f"婚育{person_id:08d}",
         "marital_status": ("first_marriage" if rng.random() < 0.9 else "remarried") if married
         else ("single" if age < 30 or rng.random() < 0.7 else rng.choice(("divorced", "widowed"))),
         "marriage_date": marriage, "spouse_name": "", "spouse_id_number": "", "spouse_work_unit": "",

@@ -101,6 +101,8 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
         _c("民族", "ethnicity", limit=20, width=8),
         _c("户籍地址", "household_address", limit=200, width=24),
         _c("现居住地址", "current_address", limit=200, width=24),
+        _c("工作单位", "employer", limit=200, width=16),
+        _c("婚育证明编号", "marriage_cert_no", limit=50, width=16),
         _c("婚姻状况", "marital_status", ENUM, vocab="marital"),
         _c("结婚日期", "marriage_date", DATE), _c("配偶姓名", "spouse_name", limit=50, width=10),
         _c("配偶身份证号", "spouse_id_number", ID),
@@ -115,7 +117,10 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
         _c("性别", "sex", ENUM, True, "sex"), _c("出生日期", "birth_date", DATE, True),
         _c("孩次", "birth_order", INT), _c("身份证号", "id_number", ID),
         _c("生育登记日期", "birth_registered_on", DATE), _c("上报日期", "reported_on", DATE),
-        _c("死亡日期", "death_date", DATE)),
+        _c("死亡日期", "death_date", DATE),
+        # links the child to her mother's pregnancy registered that day (孕前优生健康检查率
+        # takes that pregnancy's LMP)
+        _c("孕情登记日期", "pregnancy_registered_on", DATE)),
     PREGNANCIES: (
         _who(), _c("登记日期", "registered_on", DATE, True), _c("末次月经", "lmp", DATE, True),
         _c("结局", "outcome", ENUM, vocab="outcome"), _c("结局日期", "outcome_date", DATE)),
@@ -129,7 +134,8 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
     CHECKUPS: (
         _who(), _c("检查日期", "date", DATE, True), _c("查孕", "check_pregnancy", BOOL),
         _c("查环", "check_iud", BOOL), _c("查病", "check_disease", BOOL),
-        _c("结果", "result", ENUM, vocab="result"), _c("说明", "note", limit=500, width=20),
+        _c("结果", "result", ENUM, vocab="result"), _c("查出怀孕", "pregnant", BOOL),
+        _c("说明", "note", limit=500, width=20),
         _c("地点", "place", limit=200, width=16), _c("来源", "source", ENUM, vocab="source")),
     SERVICES: (
         _who(), _c("日期", "date", DATE, True), _c("服务类型", "type", ENUM, True, "service"),
@@ -157,6 +163,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     CHECKUPS: ("date",), SERVICES: ("date", "type", "note"), BENEFITS: ("program", "start_date"),
     PAYMENTS: ("program", "period"),
 }
+
+
+# The order sheets are planned and written in: a child's pregnancy before the child.
+WRITE_ORDER: tuple[str, ...] = (PREGNANCIES, CHILDREN, FOLLOWUPS, CONTRACEPTION, CHECKUPS,
+                                SERVICES, BENEFITS, PAYMENTS)
 
 
 def by_header(sheet: str) -> dict[str, Col]:

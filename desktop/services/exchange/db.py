@@ -45,6 +45,16 @@ TABLES: dict[str, type[SQLModel]] = {CHILDREN: Child, PREGNANCIES: Pregnancy,
 PERSON_FIELDS = [*(k for k in PersonDraft().scalar_fields()), "status", "status_date"]
 
 
+def _column(model: type[SQLModel], name: str) -> Any:
+    """A sheet's field as a column; a child's 孕情登记日期 is her linked pregnancy's."""
+    if model is Child and name == "pregnancy_registered_on":
+        return (select(col(Pregnancy.registered_on))
+                .where(col(Pregnancy.id) == col(Child.pregnancy_id),
+                       col(Pregnancy.deleted_at).is_(None))
+                .correlate(Child).scalar_subquery())
+    return getattr(model, name)
+
+
 def _chunks(items: Iterable[_T], size: int = CHUNK) -> Iterator[list[_T]]:
     listed = list(items)
     for start in range(0, len(listed), size):
@@ -95,7 +105,7 @@ class DbView:
             owner = column(parent, "person_id")
         else:
             query = select(column(model, "id"), column(model, "person_id"),
-                           *[getattr(model, f) for f in fields]).where(
+                           *[_column(model, f) for f in fields]).where(
                 column(model, "deleted_at").is_(None))
             owner = column(model, "person_id")
         out: dict[_RecordKey, tuple[int, dict[str, Any]]] = {}

@@ -43,14 +43,17 @@ _LIVE = "deleted_at IS NULL"
 QUERIES = {
     "单位": "SELECT u.name, p.name FROM unit u LEFT JOIN unit p ON p.id = u.parent_id ORDER BY u.id",
     "人员": "SELECT p.name, p.id_number, u.name, p.category, p.phone, p.ethnicity, "
-            "p.household_address, p.current_address, p.marital_status, p.marriage_date, "
+            "p.household_address, p.current_address, p.employer, p.marriage_cert_no, "
+            "p.marital_status, p.marriage_date, "
             "p.spouse_name, p.spouse_id_number, p.spouse_work_unit, p.spouse_phone, "
             "p.checkup_group, p.one_child_cert_no, p.one_child_cert_date, p.registered_on, "
             "p.arrival_date, p.status, CASE WHEN p.status = 'active' THEN NULL ELSE p.status_date "
             "END, p.notes FROM person p JOIN unit u ON u.id = p.unit_id "
             "WHERE p.deleted_at IS NULL ORDER BY p.id",
     "子女": "SELECT p.id_number, c.name, c.sex, c.birth_date, c.birth_order, c.id_number, "
-            "c.birth_registered_on, c.reported_on, c.death_date FROM child c JOIN person p ON "
+            "c.birth_registered_on, c.reported_on, c.death_date, (SELECT g.registered_on FROM "
+            "pregnancy g WHERE g.id = c.pregnancy_id AND g.deleted_at IS NULL) "
+            "FROM child c JOIN person p ON "
             "p.id = c.person_id WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL "
             "ORDER BY p.id, c.birth_order, c.id",
     "孕情": "SELECT p.id_number, g.registered_on, g.lmp, g.outcome, g.outcome_date FROM pregnancy g "
@@ -64,7 +67,7 @@ QUERIES = {
                 "JOIN person p ON p.id = r.person_id WHERE r.deleted_at IS NULL AND "
                 "p.deleted_at IS NULL ORDER BY p.id, r.start_date, r.id",
     "三查": "SELECT p.id_number, r.date, r.check_pregnancy, r.check_iud, r.check_disease, r.result, "
-            "r.note, r.place, r.source FROM checkup r JOIN person p ON p.id = r.person_id "
+            "r.pregnant, r.note, r.place, r.source FROM checkup r JOIN person p ON p.id = r.person_id "
             "WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY p.id, r.date, r.id",
     "服务": "SELECT p.id_number, r.date, r.type, r.note FROM service r JOIN person p ON "
             "p.id = r.person_id WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL "

@@ -16,6 +16,7 @@ from desktop.domain.periods import is_valid_key, overlaps
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
     BENEFITS,
+    CHILDREN,
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
@@ -25,7 +26,7 @@ from desktop.domain.values.exchange import (
 )
 from desktop.services.exchange import rules as rules
 from desktop.services.exchange.check import Collector
-from desktop.services.exchange.columns import COLUMNS, KEYS
+from desktop.services.exchange.columns import COLUMNS, KEYS, WRITE_ORDER
 from desktop.services.exchange.db import DbView
 from desktop.services.exchange.values import Bad
 
@@ -109,7 +110,7 @@ def build(collector: Collector, db: DbView, update: bool, today: dt.date) -> Pla
             births[number] = birth
     pregnancies: dict[tuple[str, dt.date], tuple[str, int]] = {}
     benefits: _Benefits = {}
-    for name in SHEETS[2:]:
+    for name in WRITE_ORDER:  # a pregnancy before the child linked to it
         if name in sheets:
             _records(plan, collector, db, name, today, births, skipped, pregnancies, benefits)
     return plan
@@ -197,6 +198,13 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
             if ref is None:
                 found.append(("登记日期", Bad(NO_PREGNANCY)))
             row["_ref"] = ref
+        if name == CHILDREN and not found:
+            linked = row.get("pregnancy_registered_on")
+            ref = None if linked is None else pregnancies.get((number, linked)) or db.pregnancy(
+                plan.db_persons.get(number), linked)
+            if linked is not None and ref is None:
+                found.append(("孕情登记日期", Bad(NO_PREGNANCY)))
+            row["_preg"] = ref
         if name == PAYMENTS and not found:
             ref = _benefit(plan, db, benefits, number, row)
             if ref is None:
@@ -215,6 +223,10 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
             assert pid is not None
             row_id, before = match
             changed = {k: row[k] for k in fields if k in before and before[k] != row[k]}
+            if "pregnancy_registered_on" in changed:  # the link itself is stored, not the date
+                before = {**before, "pregnancy_id": before["pregnancy_registered_on"]}
+                changed["pregnancy_id"] = row["_preg"]
+                del changed["pregnancy_registered_on"]
             if changed:
                 plan.record_updates[name].append((row_id, pid, {k: before[k] for k in changed}, changed))
             else:

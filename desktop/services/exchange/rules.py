@@ -41,6 +41,8 @@ CHILD_ID = QT_TRANSLATE_NOOP(
 NO_ITEM = QT_TRANSLATE_NOOP("exchange", "Mark at least one of 查孕, 查环, 查病 with 是.")
 ABNORMAL = QT_TRANSLATE_NOOP("exchange", "Please describe the findings of an abnormal result.")
 ZERO = QT_TRANSLATE_NOOP("exchange", "The amount must be more than 0.")
+PREGNANT_UNCHECKED = QT_TRANSLATE_NOOP(
+    "exchange", "查出怀孕 is 是 only when 查孕 is 是 too.")
 PERIOD_CYCLE = QT_TRANSLATE_NOOP(
     "exchange", "The period does not fit the programme's cycle (2025-03 monthly, 2025 yearly).")
 
@@ -96,6 +98,9 @@ def record(sheet: str, v: dict[str, Any], birth: dt.date, today: dt.date) -> Fou
         v["check_pregnancy"] = bool(v["check_pregnancy"])
         v["check_iud"] = bool(v["check_iud"])
         v["check_disease"] = bool(v["check_disease"])
+        v["pregnant"] = bool(v.get("pregnant"))
+        if v["pregnant"] and not v["check_pregnancy"]:
+            found.append((heads["pregnant"], Bad(PREGNANT_UNCHECKED)))
         if not (v["check_pregnancy"] or v["check_iud"] or v["check_disease"]):
             found.append((heads["check_pregnancy"], Bad(NO_ITEM)))
         if v["result"] == "abnormal" and not v["note"]:

@@ -27,14 +27,13 @@ from desktop.domain.values.exchange import (
     PAYMENTS,
     PERSONS,
     PREGNANCIES,
-    SHEETS,
     UNITS,
     ImportCancelled,
     Progress,
     ShouldStop,
 )
 from desktop.domain.values.people import ChildDraft
-from desktop.services.exchange.columns import COLUMNS
+from desktop.services.exchange.columns import COLUMNS, WRITE_ORDER
 from desktop.services.exchange.db import PERSON_FIELDS, TABLES
 from desktop.services.exchange.plan import Plan
 from desktop.store.bulk import BulkInserter
@@ -74,7 +73,7 @@ class Writer:
         added[UNITS] = self._units()
         added[PERSONS] = self._persons()
         updated[PERSONS] = self._person_updates()
-        for sheet in SHEETS[2:]:
+        for sheet in WRITE_ORDER:  # a pregnancy before the child linked to it
             added[sheet] = self._records(sheet)
             updated[sheet] = self._record_updates(sheet)
         self._recount()
@@ -151,7 +150,8 @@ class Writer:
                 and not (sheet in (FOLLOWUPS, PAYMENTS) and c.key in ("registered_on", "program"))]
         fixed = _constant_defaults(table, (*keys, "id", link))
         fixed.update({c: self.stamp for c in ("created_at", "updated_at") if c in table.c})
-        cols = ["id", link, *keys, *fixed]
+        linked = sheet == CHILDREN  # the pregnancy of 孕情登记日期, if given
+        cols = ["id", link, *keys, *fixed, *(["pregnancy_id"] if linked else [])]
         sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
                f"VALUES ({', '.join('?' * len(cols))})")
         dates = [i for i, k in enumerate(keys, start=2)
@@ -164,6 +164,9 @@ class Writer:
             pid = person_ids[values["person"]]
             row = [next_id, self._ref(refs, values["_ref"]) if refs else pid,
                    *[values[k] for k in keys], *tail]
+            if linked:
+                preg = values.get("_preg")
+                row.append(self._ref(PREGNANCIES, preg) if preg else None)
             for i in dates:
                 if row[i] is not None:
                     row[i] = row[i].isoformat()
@@ -194,6 +197,8 @@ class Writer:
         changes = self.plan.record_updates.get(sheet, [])
         for row_id, pid, before, after in changes:
             values = dict(after)
+            if isinstance(values.get("pregnancy_id"), tuple):  # a child's new link
+                values["pregnancy_id"] = self._ref(PREGNANCIES, values["pregnancy_id"])
             if "updated_at" in model.model_fields:
                 values["updated_at"] = self.now
             self.s.execute(update(model).where(column(model, "id") == row_id).values(**values))

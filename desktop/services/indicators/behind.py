@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy import (
     Engine,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     func,
     literal,
     null,
+    or_,
     select,
     union_all,
 )
@@ -44,9 +46,23 @@ from desktop.services.indicators.population_sql import (
     has_events,
     open_contraception,
 )
-from desktop.services.indicators.sql import LEFT_STATUS
+from desktop.services.indicators.sql import LEFT_STATUS, married_by
+from desktop.services.indicators.target_sql import (
+    all_correct,
+    all_entered,
+    checkup_within,
+    ended_in,
+    last_contact,
+    prepregnancy_checked,
+    prepregnancy_day,
+    reachable,
+    sample_where,
+    service_within,
+    whole_course,
+)
 from desktop.store.models import Child, Person, Unit
 from desktop.store.records import Benefit, Contraception, LifeEvent, Payment, Pregnancy
+from desktop.store.samples import Sample, SamplePerson
 from desktop.store.sql import AnySelect, Expr, table_of
 
 NO_DATE = QT_TRANSLATE_NOOP(
@@ -85,7 +101,6 @@ def _children(pp: PeriodPersons, extra: list[ColumnElement[bool]], ids: Sequence
 def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
              part: str) -> list[AnySelect]:
     """The SELECTs (unioned) listing one number's persons."""
-    end = pp.period.end
     simple = {
         "wra_start": (pp.wra_start, None), "wra_end": (pp.wra_end, None),
         "entries": (pp.entries, pp.entry_day), "exits": (pp.exits, pp.exit_day),
@@ -97,50 +112,101 @@ def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
         condition, day = simple[measure]
         return [_persons(condition(), day() if day else None, ids)]
     rate = RateKey(measure) if measure in RateKey._value2member_map_ else None
-    if rate is RateKey.CHECKUP_COVERAGE:
-        den = and_(pp.married_end(), pp.checkup_due())
-        if part == "den":
-            return [_persons(den, None, ids)]
-        first = first_checkup_in(col(Person.id), pp.period)
-        return [_persons(and_(den, first.is_not(None)), first, ids)]
-    if rate is RateKey.CONTRACEPTIVE_PREVALENCE:
-        if part == "den":
-            return [_persons(pp.married_end(), None, ids)]
-        since = (select(func.min(col(Contraception.start_date)))
-                 .where(open_contraception(col(Person.id), end)).scalar_subquery())
-        return [_persons(and_(pp.married_end(), since.is_not(None)), since, ids)]
-    if rate is RateKey.DATA_COMPLETENESS:
-        cond = pp.active_end() if part == "den" else and_(pp.active_end(), pp.complete())
-        return [_persons(cond, None, ids)]
+    if rate is RateKey.SEX_RATIO and part in ("num", "den"):
+        counted = Sex.MALE if part == "num" else Sex.FEMALE
+        return [_children(pp, [col(Child.sex) == counted.value], ids)]
+    if rate is not None and rate is not RateKey.SEX_RATIO and part in PARTS:
+        return [_rate_rows(pp, rate, part, ids)]
     if measure in ("births", "births_boys", "births_girls") and part == "num":
         sex = {"births_boys": [col(Child.sex) == Sex.MALE.value],
                "births_girls": [col(Child.sex) == Sex.FEMALE.value]}.get(measure, [])
         return [_children(pp, sex, ids)]
-    if rate is RateKey.SEX_RATIO:
-        counted = Sex.MALE if part == "num" else Sex.FEMALE
-        return [_children(pp, [col(Child.sex) == counted.value], ids)]
-    if rate is RateKey.BIRTH_REPORT_TIMELINESS:
-        return [_children(pp, [timely(pp.period)] if part == "num" else [], ids)]
     if measure == "deaths" and part == "num":
         return [_persons(pp.died(), pp.death_day(), ids), _children(pp, [], ids, deaths=True)]
-    preg = table_of(Pregnancy).join(table_of(Person), col(Person.id) == col(Pregnancy.person_id))
-    if measure == "pregnancies_registered" and part == "num" or (
-            rate is RateKey.EARLY_PREGNANCY_REGISTRATION):
-        extra = [early(pp.period)] if rate is not None and part == "num" else []
-        return [_rows(preg, [*pregnancies_where(pp.period), *extra], col(Pregnancy.registered_on),
+    if measure == "pregnancies_registered" and part == "num":
+        preg = table_of(Pregnancy).join(table_of(Person),
+                                        col(Person.id) == col(Pregnancy.person_id))
+        return [_rows(preg, pregnancies_where(pp.period), col(Pregnancy.registered_on),
                       literal(""), ids)]
-    benefit = table_of(Benefit).join(table_of(Person), col(Person.id) == col(Benefit.person_id))
     if measure == "payments" and part == "num":
+        benefit = table_of(Benefit).join(table_of(Person),
+                                         col(Person.id) == col(Benefit.person_id))
         source = table_of(Payment).join(benefit, col(Benefit.id) == col(Payment.benefit_id))
-        return [_rows(source, payments_where(pp.period), col(Payment.paid_on), col(Payment.period),
-                      ids)]
-    if rate is RateKey.BENEFIT_PAYMENT_RATE:
-        extra = [benefit_paid(pp.period)] if part == "num" else []
-        return [_rows(benefit, [*benefits_where(pp.period), *extra], col(Benefit.start_date),
-                      literal(""), ids)]
+        return [_rows(source, payments_where(pp.period), col(Payment.paid_on),
+                      col(Payment.period), ids)]
     raise ValidationError(
         QT_TRANSLATE_NOOP("errors", "There is no list of persons for {measure} ({part})."),
         measure=measure, part=part)
+
+
+PARTS = ("num", "den", "miss")  # miss: in the denominator, not in the numerator
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """One rate's rows: what they come from, the denominator's conditions, the numerator's
+    extra condition, the day each list shows, a note (a child's name)."""
+
+    source: FromClause
+    den: list[ColumnElement[bool]]
+    num: ColumnElement[bool]
+    day: Expr | None = None  # the numerator's day
+    den_day: Expr | None = None
+    note: Expr = field(default_factory=lambda: literal(""))
+
+
+def _spec(pp: PeriodPersons, rate: RateKey) -> _Spec:  # noqa: PLR0911 - one branch a rate
+    period, end = pp.period, pp.period.end
+    person = table_of(Person)
+    if rate is RateKey.CHECKUP_COVERAGE:
+        first = first_checkup_in(col(Person.id), period)
+        return _Spec(person, [pp.married_end(), pp.checkup_due()], first.is_not(None), first)
+    if rate is RateKey.CONTRACEPTIVE_PREVALENCE:
+        since = (select(func.min(col(Contraception.start_date)))
+                 .where(open_contraception(col(Person.id), end)).scalar_subquery())
+        return _Spec(person, [pp.married_end()], since.is_not(None), since)
+    if rate is RateKey.DATA_COMPLETENESS:
+        return _Spec(person, [pp.active_end()], pp.complete())
+    if rate is RateKey.OUTFLOW_INFORMATION:
+        return _Spec(person, [pp.category_end(Category.OUTFLOW), married_by(end)],
+                     and_(reachable(), checkup_within(col(Person.id), end)),
+                     last_contact(col(Person.id), end, services=False))
+    if rate is RateKey.INFLOW_SERVICE:
+        return _Spec(person, [pp.category_end(Category.INFLOW), married_by(end)],
+                     or_(checkup_within(col(Person.id), end), service_within(col(Person.id), end)),
+                     last_contact(col(Person.id), end, services=True))
+    child = table_of(Child).join(table_of(Person), col(Person.id) == col(Child.person_id))
+    if rate is RateKey.BIRTH_REPORT_TIMELINESS:
+        return _Spec(child, births_where(period), timely(period), col(Child.birth_date),
+                     col(Child.birth_date), col(Child.name))
+    if rate is RateKey.PRE_PREGNANCY_CHECKUP:
+        return _Spec(child, births_where(period), prepregnancy_checked(), prepregnancy_day(),
+                     col(Child.birth_date), col(Child.name))
+    preg = table_of(Pregnancy).join(table_of(Person), col(Person.id) == col(Pregnancy.person_id))
+    if rate is RateKey.EARLY_PREGNANCY_REGISTRATION:
+        return _Spec(preg, pregnancies_where(period), early(period), col(Pregnancy.registered_on),
+                     col(Pregnancy.registered_on))
+    if rate is RateKey.WHOLE_COURSE_PREGNANCY:
+        return _Spec(preg, ended_in(period), whole_course(period), col(Pregnancy.outcome_date),
+                     col(Pregnancy.outcome_date))
+    if rate is RateKey.BENEFIT_PAYMENT_RATE:
+        benefit = table_of(Benefit).join(table_of(Person), col(Person.id) == col(Benefit.person_id))
+        return _Spec(benefit, benefits_where(period), benefit_paid(period), col(Benefit.start_date),
+                     col(Benefit.start_date))
+    # 信息准确率: the persons of P's samples, once all their items are entered.
+    sampled = (table_of(SamplePerson).join(table_of(Person),
+                                           col(Person.id) == col(SamplePerson.person_id))
+               .join(table_of(Sample), col(Sample.id) == col(SamplePerson.sample_id)))
+    return _Spec(sampled, [*sample_where(period), all_entered()], all_correct(),
+                 col(SamplePerson.checked_on), col(SamplePerson.checked_on))
+
+
+def _rate_rows(pp: PeriodPersons, rate: RateKey, part: str, ids: Sequence[int] | None) -> AnySelect:
+    spec = _spec(pp, rate)
+    if part == "num":
+        return _rows(spec.source, [*spec.den, spec.num], spec.day, spec.note, ids)
+    extra = [] if part == "den" else [as_int(spec.num) == 0]
+    return _rows(spec.source, [*spec.den, *extra], spec.den_day, spec.note, ids)
 
 
 def _union(pp: PeriodPersons, ids: Sequence[int] | None, measure: str, part: str) -> Subquery:
@@ -179,11 +245,11 @@ def balance_breakers(engine: Engine, pp: PeriodPersons,
     """Persons whose start + entry - exit differs from end (each one's share of the gap)."""
     share = (as_int(pp.wra_start()) + as_int(pp.entries()) - as_int(pp.exits())
              - as_int(pp.wra_end()))
-    returned = exists().where(col(LifeEvent.person_id) == col(Person.id),
-                              col(LifeEvent.deleted_at).is_(None),
-                              col(LifeEvent.kind) == EventKind.RETURNED.value,
-                              col(LifeEvent.date) >= pp.period.start,
-                              col(LifeEvent.date) <= pp.period.end)
+    event = LifeEvent
+    returned = exists().where(col(event.person_id) == col(Person.id),
+                              col(event.deleted_at).is_(None),
+                              col(event.kind) == EventKind.RETURNED.value,
+                              col(event.date) >= pp.period.start, col(event.date) <= pp.period.end)
     undated = and_(col(Person.status).in_(LEFT_STATUS), col(Person.status_date).is_(None),
                    ~has_events())
     inner = (select(col(Person.id), col(Person.name), col(Person.id_number),

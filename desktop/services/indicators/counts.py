@@ -22,14 +22,27 @@ from desktop.services.indicators.population_sql import (
     open_contraception,
 )
 from desktop.services.indicators.sql import days_between, id17_integer, married_by, valid_id
+from desktop.services.indicators.target_sql import (
+    all_correct,
+    all_entered,
+    checkup_within,
+    ended_in,
+    prepregnancy_checked,
+    reachable,
+    sample_where,
+    service_within,
+    whole_course,
+)
 from desktop.store.models import Child, Person
 from desktop.store.records import Benefit, Payment, Pregnancy
+from desktop.store.samples import Sample, SamplePerson
 from desktop.store.sql import AnySelect, Expr, table_of
 
 TIMELY_DAYS = 30  # 上报日期 - 出生日期 <= 30
 EARLY_DAYS = 84  # registered less than 84 days after the LMP
 
 Counts = dict[int, Counter[str]]  # unit_id -> measure -> value
+MIGRANT = (Category.INFLOW.value, Category.OUTFLOW.value)
 
 
 def as_int(cond: ColumnElement[bool]) -> ColumnElement[int]:
@@ -55,16 +68,24 @@ def person_counts(conn: Connection, persons: PeriodPersons,
         as_int(persons.exits()).label("ex"), as_int(persons.active_end()).label("a"),
         as_int(persons.complete_but_id()).label("c"), as_int(persons.died()).label("d"),
         col(Person.id_number).label("idn"), id17_integer().label("n17"),
+        as_int(reachable()).label("ap"),
     ).where(col(Person.deleted_at).is_(None), unit_filter(unit_ids))
     f = flags.cte("f").prefix_with("MATERIALIZED")
     looked = select(
         f.c.id, last_checkup_before(f.c.id, period.start).label("last"),
         as_int(checked_in(f.c.id, period)).label("checked"),
         as_int(exists().where(open_contraception(f.c.id, period.end))).label("contra"),
+        # Migrants only: a check-up / a service in the 12 months ending on the last day.
+        as_int(and_(f.c.category.in_(MIGRANT), checkup_within(f.c.id, period.end)))
+        .label("recent"),
+        as_int(and_(f.c.category == Category.INFLOW.value, service_within(f.c.id, period.end)))
+        .label("served"),
     ).where(f.c.e == 1, f.c.m == 1)
     g = looked.cte("g").prefix_with("MATERIALIZED")
     married = and_(f.c.e == 1, f.c.m == 1)
     due = and_(g.c.id.is_not(None), due_by(g.c.last, f.c.grp, persons.intervals, period.end))
+    outflow = and_(married, f.c.category == Category.OUTFLOW.value)
+    inflow = and_(married, f.c.category == Category.INFLOW.value)
     columns = {
         "wra_start": f.c.s, "wra_end": f.c.e, "entries": f.c.en, "exits": f.c.ex,
         "married_wra_end": as_int(married),
@@ -75,6 +96,10 @@ def person_counts(conn: Connection, persons: PeriodPersons,
         "active_end": f.c.a,
         "complete": as_int(and_(f.c.a == 1, f.c.c == 1, valid_id(f.c.idn, f.c.n17))),
         "person_deaths": f.c.d,
+        "outflow_den": as_int(outflow),
+        "outflow_num": as_int(and_(outflow, f.c.ap == 1, g.c.recent == 1)),
+        "inflow_den": as_int(inflow),
+        "inflow_num": as_int(and_(inflow, or_(g.c.recent == 1, g.c.served == 1))),
     }
     stmt = (select(f.c.unit_id, *[func.sum(col).label(name) for name, col in columns.items()])
             .select_from(f.outerjoin(g, g.c.id == f.c.id)).group_by(f.c.unit_id))
@@ -91,8 +116,8 @@ def _collect(conn: Connection, stmt: AnySelect, into: Counts | None = None) -> C
     return out
 
 
-def _grouped(table_from: FromClause, where: list[ColumnElement[bool]], columns: Mapping[str, Expr],
-             unit_ids: Sequence[int] | None) -> AnySelect:
+def _grouped(table_from: FromClause, where: list[ColumnElement[bool]],
+             columns: Mapping[str, Expr], unit_ids: Sequence[int] | None) -> AnySelect:
     return (select(col(Person.unit_id).label("unit_id"),
                    *[func.sum(col).label(name) for name, col in columns.items()])
             .select_from(table_from)
@@ -151,6 +176,7 @@ def event_counts(conn: Connection, period: Period, unit_ids: Sequence[int] | Non
         "order_1": as_int(col(Child.birth_order) <= 1),
         "order_2": as_int(col(Child.birth_order) == 2),
         "order_3": as_int(col(Child.birth_order) >= 3), "timely": as_int(timely(period)),
+        "prepregnancy": as_int(prepregnancy_checked()),
     }
     child_from = table_of(Child).join(table_of(Person), col(Person.id) == col(Child.person_id))
     _collect(conn, _grouped(child_from, births_where(period), births, unit_ids), into)
@@ -167,6 +193,15 @@ def event_counts(conn: Connection, period: Period, unit_ids: Sequence[int] | Non
     _collect(conn, _grouped(pay_from, payments_where(period),
                             {"payments_count": as_int(true()),
                              "payments_fen": col(Payment.amount_fen)}, unit_ids), into)
+    _collect(conn, _grouped(preg_from, ended_in(period),
+                            {"course_den": as_int(true()),
+                             "course_num": as_int(whole_course(period))}, unit_ids), into)
+    sampled = (table_of(SamplePerson).join(table_of(Person),
+                                           col(Person.id) == col(SamplePerson.person_id))
+               .join(table_of(Sample), col(Sample.id) == col(SamplePerson.sample_id)))
+    _collect(conn, _grouped(sampled, sample_where(period),
+                            {"accuracy_den": as_int(all_entered()),
+                             "accuracy_num": as_int(all_correct())}, unit_ids), into)
     _collect(conn, _grouped(benefit_from, benefits_where(period),
                             {"benefit_den": as_int(true()),
                              "benefit_num": as_int(benefit_paid(period))}, unit_ids), into)

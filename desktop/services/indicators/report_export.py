@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from desktop.domain.idnumber import mask
 from desktop.domain.report_periods import PeriodKind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.domain.values.indicators import Figures, Rate, RateKey
+from desktop.domain.values.indicators import (
+    SEX_RATIO_RANGE,
+    STATISTICAL_ERROR,
+    Figures,
+    Rate,
+    RateKey,
+)
 from desktop.errors import StorageError
 from desktop.services.indicators.behind import CAME, GONE, NO_DATE, RETURNED
 
@@ -41,9 +47,14 @@ RATE_NAMES = {
     RateKey.EARLY_PREGNANCY_REGISTRATION: "孕情登记及时率",
     RateKey.BENEFIT_PAYMENT_RATE: "发放率", RateKey.SEX_RATIO: "出生性别比",
     RateKey.DATA_COMPLETENESS: "信息完整率",
+    RateKey.OUTFLOW_INFORMATION: "流出已婚育龄妇女信息掌握率",
+    RateKey.INFLOW_SERVICE: "流入已婚育龄妇女服务管理率",
+    RateKey.WHOLE_COURSE_PREGNANCY: "孕情全过程管理率",
+    RateKey.PRE_PREGNANCY_CHECKUP: "孕前优生健康检查率",
+    RateKey.INFORMATION_ACCURACY: "信息准确率",
 }
-UNIT_RATES = (RateKey.CHECKUP_COVERAGE, RateKey.CONTRACEPTIVE_PREVALENCE,
-              RateKey.DATA_COMPLETENESS)
+UNIT_RATES = tuple(key for key in RATE_NAMES if key is not RateKey.SEX_RATIO)
+MET_WORDS = {True: "达标", False: "未达标", None: ""}
 REASONS = {
     NO_DATE: "状态已改为迁出或死亡，但没有日期", RETURNED: "本期内迁回（既非增加也非减少）",
     GONE: "计入期初而未计入期末，没有对应的减少", CAME: "计入期末而未计入期初，没有对应的增加",
@@ -71,6 +82,18 @@ def percent(key: RateKey, rate: Rate) -> str:
     if value is None:
         return "—"
     return f"{value:.1f}" if key is RateKey.SEX_RATIO else f"{value:.1f}%"
+
+
+def target_cell(figures: Figures, key: RateKey) -> str:
+    if key is RateKey.SEX_RATIO:
+        return "参考 {}–{}".format(*SEX_RATIO_RANGE)
+    target = figures.target(key)
+    return "" if target is None else target.percent_text().replace(" ", "")
+
+
+def _unit_cell(figures: Figures, key: RateKey, rate: Rate) -> str:
+    mark = MET_WORDS[figures.met(key, rate)]
+    return percent(key, rate) + (f"（{mark}）" if mark else "")
 
 
 def count_value(figures: Figures, key: str) -> int | float:
@@ -117,18 +140,20 @@ def _book(figures: Figures, full_ids: bool) -> Workbook:
     for label, key in COUNTS:
         row(label, count_value(figures, key))
     row()
-    row("指标", "分子", "分母", "比率", strong=True)
-    for key, name in RATE_NAMES.items():
+    row("指标", "分子", "分母", "比率", "考核目标", "达标情况", strong=True)
+    for key in [*RATE_NAMES, *(k for k in figures.rates if k not in RATE_NAMES)]:
+        name = RATE_NAMES.get(key) or {STATISTICAL_ERROR: "统计误差率"}.get(str(getattr(key, "value", key)), str(key))
         rate = figures.rates.get(key, Rate(0, 0))
         num = rate.num * 100 if key is RateKey.SEX_RATIO else rate.num  # 男 x 100 / 女
-        row(name, num, rate.den, percent(key, rate))
+        row(name, num, rate.den, percent(key, rate), target_cell(figures, key),
+            MET_WORDS[figures.met(key)])
     if figures.units:
         row()
         row("单位", "期初数", "期末数", "已婚育龄妇女", "出生",
             *[RATE_NAMES[k] for k in UNIT_RATES], strong=True)
         for u in figures.units:
             row(f"{u.unit_name}（本级）" if u.own else u.unit_name, u.wra_start, u.wra_end, u.married_wra_end, u.births,
-                *[percent(k, u.rates.get(k, Rate(0, 0))) for k in UNIT_RATES])
+                *[_unit_cell(figures, k, u.rates.get(k, Rate(0, 0))) for k in UNIT_RATES])
     row()
     balance = (f"期初 {figures.wra_start} + 增加 {figures.entries} − 减少 {figures.exits} = "
                f"{figures.wra_start + figures.entries - figures.exits}，期末 {figures.wra_end}")

@@ -39,6 +39,11 @@ def rates_of(c: Counter[str]) -> dict[RateKey, Rate]:
         RateKey.BENEFIT_PAYMENT_RATE: Rate(c["benefit_num"], c["benefit_den"]),
         RateKey.SEX_RATIO: Rate(c["births_boys"], c["births_girls"]),
         RateKey.DATA_COMPLETENESS: Rate(c["complete"], c["active_end"]),
+        RateKey.OUTFLOW_INFORMATION: Rate(c["outflow_num"], c["outflow_den"]),
+        RateKey.INFLOW_SERVICE: Rate(c["inflow_num"], c["inflow_den"]),
+        RateKey.WHOLE_COURSE_PREGNANCY: Rate(c["course_num"], c["course_den"]),
+        RateKey.PRE_PREGNANCY_CHECKUP: Rate(c["prepregnancy"], c["births"]),
+        RateKey.INFORMATION_ACCURACY: Rate(c["accuracy_num"], c["accuracy_den"]),
     }
 
 
@@ -83,7 +88,7 @@ class IndicatorService:
             pregnancies_registered=c["pregnancies"],
             deaths=c["person_deaths"] + c["child_deaths"],
             payments_count=c["payments_count"], payments_amount_fen=c["payments_fen"],
-            rates=rates_of(c),
+            rates=rates_of(c), targets=self._settings.targets(),
         )
 
     def _unit_lines(self, unit_id: int | None, counts: Counts) -> list[UnitFigures]:

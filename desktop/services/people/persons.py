@@ -19,6 +19,7 @@ from desktop.errors import DuplicateError, NotFoundError, ValidationError
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Child, Person, Unit
+from desktop.store.records import Pregnancy
 
 CHILD_FIELDS = ("name", "sex", "birth_date", "birth_order", "id_number",
                 "birth_registered_on", "reported_on")
@@ -138,6 +139,7 @@ class PersonService:
         for draft, order in zip(drafts, orders, strict=True):
             draft.birth_order = order
             values = {name: getattr(draft, name) for name in CHILD_FIELDS}
+            values["pregnancy_id"] = self._own_pregnancy(session, person.id, draft.pregnancy_id)
             child = existing.get(draft.id) if draft.id is not None else None
             if child is None:
                 child = Child(person_id=person.id, **values)
@@ -148,7 +150,7 @@ class PersonService:
                 self._recorder.record_fields(session, entity="child", entity_id=child.id,
                                              person_id=person.id, before=None, after=values)
             else:
-                before = {name: getattr(child, name) for name in CHILD_FIELDS}
+                before = {name: getattr(child, name) for name in (*CHILD_FIELDS, "pregnancy_id")}
                 self._recorder.record_fields(session, entity="child", entity_id=child.id,
                                              person_id=person.id, before=before, after=values)
                 for name, value in values.items():
@@ -161,6 +163,18 @@ class PersonService:
                 self._recorder.record(session, entity="child", entity_id=child_id,
                                       person_id=person.id, action="delete", field="name", old=child.name)
         person.children_count = len(drafts)
+
+    @staticmethod
+    def _own_pregnancy(session: Session, person_id: int, pregnancy_id: int | None) -> int | None:
+        """A child's link: one of her mother's pregnancies, not in the recycle bin."""
+        if pregnancy_id is None:
+            return None
+        found = session.get(Pregnancy, pregnancy_id)
+        if found is None or found.person_id != person_id or found.deleted_at is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "The child can only be linked to one of her mother's pregnancies."),
+                field="pregnancy_id")
+        return pregnancy_id
 
     @staticmethod
     def _check_unit(session: Session, unit_id: int | None) -> None:
