@@ -185,10 +185,12 @@ def _peak_rss_mb() -> float | None:
 def _show_window(
     app: QApplication, services: Services, db_path: Path, smoke_test: bool, started_at: float
 ) -> int:
+    from desktop.gui.changes import DataChanged
     from desktop.gui.main_window import MainWindow
 
     built_at = time.perf_counter()
-    window = MainWindow(services, db_path, QSettings())
+    changes = DataChanged(services.recorder, app)  # every write announced to the pages
+    window = MainWindow(services, db_path, QSettings(), changes=changes)
     window.show()
     if not smoke_test:
         window.backup_ui.start_reminders()  # a backup older than 7 days: remind now and on exit

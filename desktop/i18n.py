@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.domain.enums import label
+from desktop.domain.kinds import CONTEXT as KINDS_CONTEXT
+from desktop.domain.kinds import KINDS, kind_of
 from desktop.domain.values.reminders import CONTEXT as REMINDERS
 from desktop.domain.values.reminders import KIND_LABELS, ReminderKind
 from desktop.errors import LedgerError
@@ -66,6 +68,14 @@ def kind_text(kind: object) -> str:
         return QCoreApplication.translate(REMINDERS, KIND_LABELS[ReminderKind(kind)])
     except ValueError:  # an unknown code is shown as it is
         return str(kind)
+
+
+def record_kind_text(entity: str) -> str:
+    """Translated name of a record kind (domain/kinds.py); anything else as it is."""
+    kind = kind_of(entity)
+    if kind is None:
+        return entity
+    return QCoreApplication.translate(KINDS_CONTEXT, KINDS[kind].label)
 
 
 def reminder_detail_text(reminder: object) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop.errors import LedgerError
+from desktop.gui.changes import DataChanged
 from desktop.gui.errors import show_error
 from desktop.gui.pages.data_check_page import add_data_check_page
 from desktop.gui.pages.overview_page import add_overview_page
@@ -34,9 +35,11 @@ _PAGE_KEY = "main_window/page"
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, db_path: Path, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, changes: DataChanged | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        # Every write is announced to the pages (app.py builds it; a window on its own, its own).
+        self.changes = changes if changes is not None else DataChanged(services.recorder, self)
         self._db_path = db_path
         self._settings = settings if settings is not None else QSettings()
         self.setWindowTitle(self.tr("Family Ledger"))
@@ -51,15 +54,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
-        self.reminders_page = add_reminders_page(self, services, load_now=False)  # 提醒, the start page
+        self.reminders_page = add_reminders_page(self, services, load_now=False,
+                                                 changes=self.changes)  # 提醒, the start page
         self.persons_page = PersonsPage(services, self)
         self.persons_page.open_person.connect(self.open_person)
         self.persons_page.new_person.connect(self.new_person)
         self.add_page(PERSONS_PAGE, self.tr("Persons"), self.persons_page)
-        self.overview_page = add_overview_page(self, services)  # 概况
-        self.report_page = add_report_page(self, services)  # 报表
-        self.register_pages = add_register_pages(self, services)
-        self.data_check_page = add_data_check_page(self, services)  # 数据核查
+        self.overview_page = add_overview_page(self, services, self.changes)  # 概况
+        self.report_page = add_report_page(self, services, self.changes)  # 报表
+        self.register_pages = add_register_pages(self, services, self.changes)
+        self.data_check_page = add_data_check_page(self, services, self.changes)  # 数据核查
 
         self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path), self)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -166,16 +170,13 @@ class MainWindow(QMainWindow):
         self.open_person(person_id, tab, record_id)
 
     def _refresh_pages(self) -> None:
+        """The person list again; the other pages catch up with the writes they are told of."""
         self.persons_page.refresh()
-        self.reminders_page.refresh_if_changed()  # its count shows in the navigation
-        current = self.stack.currentWidget()
-        if current is not self.persons_page and hasattr(current, "refresh_if_changed"):
-            current.refresh_if_changed()  # other pages catch up when shown
 
     def open_units(self) -> None:
         from desktop.gui.dialogs.units_dialog import UnitsDialog
 
-        dialog = UnitsDialog(self._services, self)
+        dialog = UnitsDialog(self._services.units, self)
         dialog.exec()
         dialog.deleteLater()
         self._units_changed()
@@ -192,7 +193,8 @@ class MainWindow(QMainWindow):
     def open_recycle_bin(self) -> None:
         from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
 
-        dialog = RecycleBinDialog(self._services, self)
+        s = self._services
+        dialog = RecycleBinDialog(s.person_list, s.persons, s.recycle_bin, self)
         dialog.exec()
         dialog.deleteLater()
         self._refresh_pages()

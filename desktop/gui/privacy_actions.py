@@ -58,6 +58,6 @@ class PrivacyActions(QObject):
     def open_change_log(self) -> None:
         from desktop.gui.dialogs.change_log_dialog import ChangeLogDialog
 
-        dialog = ChangeLogDialog(self._services, self._window, self._window.open_person)
+        dialog = ChangeLogDialog(self._services.history, self._window, self._window.open_person)
         dialog.exec()
         dialog.deleteLater()

@@ -1,5 +1,6 @@
 """Chinese words of the printed forms (the forms are filed as they are, whatever language
-the window shows); the register labels are the export's, so print and xlsx agree."""
+the window shows); the register words are shared with the export (domain/register_words.py),
+so print and xlsx agree."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from desktop.domain.enums import (
     StatusFilter,
 )
 from desktop.domain.idnumber import mask
-from desktop.services.registers.export import LABELS as REGISTER_LABELS
-from desktop.services.registers.export import OTHER_LABELS
+from desktop.domain.register_words import LABELS as REGISTER_LABELS
+from desktop.domain.register_words import OTHER_LABELS
 
 CATEGORY = {Category.RESIDENT: "常住", Category.INFLOW: "流入", Category.OUTFLOW: "流出"}
 MARITAL = {MaritalStatus.SINGLE: "未婚", MaritalStatus.FIRST_MARRIAGE: "初婚",

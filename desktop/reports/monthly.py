@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.report_words import RATE_NAMES
 from desktop.domain.values.indicators import (
     SEX_RATIO_RANGE,
     STATISTICAL_ERROR,
@@ -29,18 +30,6 @@ from desktop.reports.zh import chinese
 KIND_TITLES = {
     PeriodKind.MONTH: "月报表", PeriodKind.QUARTER: "季报表", PeriodKind.HALF_YEAR: "半年报表",
     PeriodKind.YEAR: "年报表", PeriodKind.STAT_YEAR: "统计年报表", PeriodKind.CUSTOM: "统计报表",
-}
-RATE_NAMES = {
-    RateKey.CHECKUP_COVERAGE: "三查率", RateKey.CONTRACEPTIVE_PREVALENCE: "节育率",
-    RateKey.BIRTH_REPORT_TIMELINESS: "出生上报及时率",
-    RateKey.EARLY_PREGNANCY_REGISTRATION: "孕情登记及时率",
-    RateKey.BENEFIT_PAYMENT_RATE: "发放率", RateKey.SEX_RATIO: "出生性别比",
-    RateKey.DATA_COMPLETENESS: "信息完整率",
-    RateKey.OUTFLOW_INFORMATION: "流出已婚育龄妇女信息掌握率",
-    RateKey.INFLOW_SERVICE: "流入已婚育龄妇女服务管理率",
-    RateKey.WHOLE_COURSE_PREGNANCY: "孕情全过程管理率",
-    RateKey.PRE_PREGNANCY_CHECKUP: "孕前优生健康检查率",
-    RateKey.INFORMATION_ACCURACY: "信息准确率",
 }
 # Short names for the narrow columns of the per-unit tables.
 SHORT_NAMES = {**RATE_NAMES, RateKey.OUTFLOW_INFORMATION: "流出信息掌握率",

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from desktop.domain.register_words import OTHER_LABELS, SHEET_TITLES, header
 from desktop.domain.values.registers import (
     COLUMNS,
     DATE,
@@ -21,7 +22,6 @@ from desktop.reports.labels import enum_word, id_text, item_words
 from desktop.reports.pages import Progress, ProgressFn, Sheet, atomic_output
 from desktop.reports.styles import LANDSCAPE, cn_date, cn_range, iso_date, load_fonts
 from desktop.reports.tables import Column, TableWriter
-from desktop.services.registers.export import OTHER_LABELS, SHEET_TITLES, header
 
 # Relative widths by column kind / key; notes and places may wrap to two lines.
 _KIND_WIDTH = {ID_NUMBER: 11.5, DATE: 8.5, NUMBER: 6, ITEMS: 12, ENUM: 8, WHOM: 5}

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from desktop.config import backup_dir_for
+from desktop.domain.kinds import KINDS
 from desktop.services.care.benefits import BenefitService
 from desktop.services.care.checkups import CheckupService
 from desktop.services.care.contraception import ContraceptionService
@@ -23,7 +24,7 @@ from desktop.services.people.children import ChildService
 from desktop.services.people.life_events import LifeEventService
 from desktop.services.people.person_list import PersonListService
 from desktop.services.people.persons import PersonService
-from desktop.services.people.recycle_bin import RecycleBinService, Restorer
+from desktop.services.people.recycle_bin import RecycleBinService
 from desktop.services.people.timeline import TimelineService
 from desktop.services.people.units import UnitService
 from desktop.services.registers.data_checks import DataCheckService
@@ -107,12 +108,7 @@ def build_services(
     children = ChildService(*records)
     persons = PersonService(factory, recorder, today, now)
     person_list = PersonListService(engine, units, today, lambda: recorder.generation)
-    # Each deleted record goes back through the service of its kind, with that kind's checks.
-    restorers: dict[str, Restorer] = {
-        "pregnancy": pregnancies, "followup": pregnancies, "life_event": life_events,
-        "contraception": contraception, "checkup": checkups, "service": service_records,
-        "benefit": benefits, "payment": benefits, "child": children}
-    return Services(
+    services = Services(
         engine=engine,
         factory=factory,
         user=user,
@@ -133,7 +129,7 @@ def build_services(
         register_export=RegisterExportService(registers, factory, recorder, now),
         data_checks=DataCheckService(factory, today),
         children=children,
-        recycle_bin=RecycleBinService(engine, restorers),
+        recycle_bin=RecycleBinService(engine, {}),
         backup=BackupService(engine, factory, recorder, db_path,
                              backup_dir or backup_dir_for(db_path), now),
         today=today,
@@ -147,3 +143,7 @@ def build_services(
             persons=persons, person_list=person_list, registers=registers, contraception=contraception,
             checkups=checkups, pregnancies=pregnancies, today=today, now=now),
     )
+    # Each deleted record goes back through the service of its kind, with that kind's checks.
+    services.recycle_bin = RecycleBinService(
+        engine, {kind: getattr(services, info.restorer) for kind, info in KINDS.items()})
+    return services

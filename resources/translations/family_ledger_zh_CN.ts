@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/about_dialog.py" line="144" />
-        <source>The font&apos;s licence file is missing: {path}</source>
+        <source>The font's licence file is missing: {path}</source>
         <translation>缺少字体的许可证文件：{path}</translation>
     </message>
 </context>
@@ -100,42 +100,42 @@
 <context>
     <name>BenefitDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="31" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="35" />
         <source>Benefit enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="32" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="36" />
         <source>Edit benefit enrolment</source>
         <translation>编辑扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="35" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="39" />
         <source>yuan per period, e.g. 10.00</source>
         <translation>每期金额（元），例如 10.00</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="42" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="46" />
         <source>&amp;Programme</source>
         <translation>扶助项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="43" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="47" />
         <source>Standard &amp;amount (yuan)</source>
         <translation>标准金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="44" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="48" />
         <source>Paid &amp;every</source>
         <translation>发放周期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="45" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="49" />
         <source>&amp;Start date</source>
         <translation>开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="46" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="50" />
         <source>&amp;End date</source>
         <translation>结束日期(&amp;E)</translation>
     </message>
@@ -143,97 +143,97 @@
 <context>
     <name>BenefitTab</name>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="39" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="43" />
         <source>Add &amp;payment…</source>
         <translation>添加发放记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="40" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="44" />
         <source>Edit pa&amp;yment…</source>
         <translation>编辑发放记录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="41" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="45" />
         <source>Delete payme&amp;nt</source>
         <translation>删除发放记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="50" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="54" />
         <source>Payments of the selected enrolment</source>
         <translation>所选扶助项目的发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="57" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="61" />
         <source>Benefits</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="60" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
         <source>&amp;Add enrolment…</source>
         <translation>添加扶助项目(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="63" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="67" />
         <source>Programme</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="63" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="67" />
         <source>Standard amount</source>
         <translation>标准金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="63" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="67" />
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="68" />
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="68" />
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="68" />
         <source>Payments</source>
         <translation>发放次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="64" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="68" />
         <source>Paid in total</source>
         <translation>累计发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="95" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="99" />
         <source>the enrolment in {program} from {start} with its payments</source>
         <translation>{start} 起的{program}及其全部发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="101" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="105" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="101" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="105" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="101" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="105" />
         <source>Date paid</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="138" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="142" />
         <source>Move the payment for {period} to the recycle bin? It can be restored from there.</source>
         <translation>把 {period} 的发放记录移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_tab.py" line="140" />
+        <location filename="../../desktop/gui/records/benefit_tab.py" line="144" />
         <source>Delete payment</source>
         <translation>删除发放记录</translation>
     </message>
@@ -241,52 +241,52 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="45" />
         <source>Change log</source>
         <translation>修改日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="50" />
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="54" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="57" />
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="73" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="73" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="74" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="75" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="105" />
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="110" />
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="109" />
         <source>%n entries</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
@@ -302,46 +302,41 @@
     </message>
     <message>
         <location filename="../../desktop/gui/models/change_log_table.py" line="46" />
-        <source>Child</source>
-        <translation>子女</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="48" />
         <source>Password and lock</source>
         <translation>密码与锁屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="90" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="90" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="90" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="92" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="90" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="91" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="91" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="93" />
+        <location filename="../../desktop/gui/models/change_log_table.py" line="91" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
@@ -349,67 +344,67 @@
 <context>
     <name>CheckupDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="29" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="32" />
         <source>Check-up</source>
         <translation>三查记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="29" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="32" />
         <source>Edit check-up</source>
         <translation>编辑三查记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="32" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="35" />
         <source>P&amp;regnancy</source>
         <translation>查孕(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="33" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="36" />
         <source>&amp;IUD</source>
         <translation>查环(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="34" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="37" />
         <source>&amp;Gynaecological</source>
         <translation>查病(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="44" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="47" />
         <source>Pregna&amp;nt</source>
         <translation>已怀孕(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="53" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="56" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="54" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="57" />
         <source>Items checked</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="55" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="58" />
         <source>Pregnancy check</source>
         <translation>查孕结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="56" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="59" />
         <source>Res&amp;ult</source>
         <translation>结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="57" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="60" />
         <source>Findings / &amp;note</source>
         <translation>检查所见/备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="58" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="61" />
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="59" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="62" />
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
@@ -417,77 +412,77 @@
 <context>
     <name>CheckupTab</name>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="97" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="100" />
         <source>Check-ups</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="100" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
         <source>&amp;Add check-up…</source>
         <translation>添加三查记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="106" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="106" />
         <source>Items</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="106" />
         <source>Pregnant</source>
         <translation>怀孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="103" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="106" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="107" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="107" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="104" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="107" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="107" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="110" />
         <source>Pregnancy</source>
         <translation>查孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="107" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="110" />
         <source>IUD</source>
         <translation>查环</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="108" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="111" />
         <source>Gynaecological</source>
         <translation>查病</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="109" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="112" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="117" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="120" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/checkup_tab.py" line="135" />
+        <location filename="../../desktop/gui/records/checkup_tab.py" line="138" />
         <source>the check-up of {date}</source>
         <translation>{date} 的三查记录</translation>
     </message>
@@ -606,17 +601,17 @@
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="169" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="174" />
         <source>this child</source>
         <translation>该子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="170" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="175" />
         <source>Remove child</source>
         <translation>删除子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/children.py" line="171" />
+        <location filename="../../desktop/gui/dialogs/children.py" line="176" />
         <source>Remove {name} from this record?</source>
         <translation>从档案中删除 {name}？</translation>
     </message>
@@ -624,42 +619,42 @@
 <context>
     <name>ContraceptionDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="29" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="32" />
         <source>Contraception</source>
         <translation>节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="30" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="33" />
         <source>Edit contraception</source>
         <translation>编辑节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="38" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="41" />
         <source>&amp;Method</source>
         <translation>措施(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="39" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="42" />
         <source>&amp;Start date</source>
         <translation>开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="40" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="43" />
         <source>&amp;End date</source>
         <translation>结束日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="41" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="44" />
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="63" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="66" />
         <source>{method}, started on {start}, is still in use. End it on {date} and record the new method?</source>
         <translation>{start} 开始的{method}仍在使用。要将其结束日期定为 {date}，并登记新的措施吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="68" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="71" />
         <source>End the current method</source>
         <translation>结束当前措施</translation>
     </message>
@@ -667,43 +662,43 @@
 <context>
     <name>ContraceptionTab</name>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="79" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="82" />
         <source>Contraception</source>
         <translation>节育措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="82" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
         <source>&amp;Add method…</source>
         <translation>添加节育措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="88" />
         <source>Method</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="88" />
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="88" />
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="85" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="88" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="86" />
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="97" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="89" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="100" />
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/contraception_tab.py" line="110" />
+        <location filename="../../desktop/gui/records/contraception_tab.py" line="114" />
         <source>{method} from {start}</source>
         <translation>{start} 起的{method}</translation>
     </message>
@@ -711,32 +706,32 @@
 <context>
     <name>DataCheckPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="72" />
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="75" />
         <source>Run again</source>
         <translation>重新核查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="109" />
         <source>Data checks</source>
         <translation>数据核查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="142" />
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="146" />
         <source>Checking the records…</source>
         <translation>正在核查档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="200" />
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="198" />
         <source>All checks</source>
         <translation>全部核查项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="229" />
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="227" />
         <source>{count} findings in all; checked in {seconds:.1f} s.</source>
         <translation>共发现 {count} 个问题，核查用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="232" />
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="230" />
         <source>Showing the first {shown} of {count} here.</source>
         <translation>此处只显示前 {shown} 个，共 {count} 个。</translation>
     </message>
@@ -757,7 +752,7 @@
 <context>
     <name>DateNoteDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="39" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="40" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
@@ -765,17 +760,17 @@
 <context>
     <name>DeletedPersonModel</name>
     <message>
-        <location filename="../../desktop/gui/models/bin_tables.py" line="122" />
+        <location filename="../../desktop/gui/models/bin_tables.py" line="97" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/bin_tables.py" line="122" />
+        <location filename="../../desktop/gui/models/bin_tables.py" line="97" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/bin_tables.py" line="122" />
+        <location filename="../../desktop/gui/models/bin_tables.py" line="97" />
         <source>Deleted at</source>
         <translation>删除时间</translation>
     </message>
@@ -783,32 +778,32 @@
 <context>
     <name>DeletedRecordModel</name>
     <message>
-        <location filename="../../desktop/gui/models/bin_tables.py" line="143" />
+        <location filename="../../desktop/gui/models/bin_tables.py" line="119" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/bin_tables.py" line="143" />
+        <location filename="../../desktop/gui/models/bin_tables.py" line="119" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/bin_tables.py" line="143" />
+        <location filename="../../desktop/gui/models/bin_tables.py" line="119" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/bin_tables.py" line="144" />
+        <location filename="../../desktop/gui/models/bin_tables.py" line="120" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/bin_tables.py" line="144" />
+        <location filename="../../desktop/gui/models/bin_tables.py" line="120" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/bin_tables.py" line="144" />
+        <location filename="../../desktop/gui/models/bin_tables.py" line="120" />
         <source>Deleted at</source>
         <translation>删除时间</translation>
     </message>
@@ -839,144 +834,144 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="70" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="71" />
         <source>&amp;Moved away…</source>
         <translation>迁出(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="71" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="72" />
         <source>&amp;Returned…</source>
         <translation>迁回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="72" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="73" />
         <source>D&amp;eceased…</source>
         <translation>死亡(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="73" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="74" />
         <source>&amp;Delete latest…</source>
         <translation>删除最近一条(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="74" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="75" />
         <source>Record &amp;death…</source>
         <translation>登记死亡(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="75" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="76" />
         <source>&amp;Clear death…</source>
         <translation>清除死亡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="90" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="91" />
         <source>Her children</source>
         <translation>她的子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="96" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="97" />
         <source>Life events</source>
         <translation>人员变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="99" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="100" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="99" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="100" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="99" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="100" />
         <source>Destination or note</source>
         <translation>去向或备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="107" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="107" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="107" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="106" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="107" />
         <source>Date of death</source>
         <translation>死亡日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="152" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="153" />
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="154" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="155" />
         <source>since {date}</source>
         <translation>自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="178" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="179" />
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="178" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="179" />
         <source>De&amp;stination</source>
         <translation>去向(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="181" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="182" />
         <source>Returned</source>
         <translation>迁回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="181" />
-        <location filename="../../desktop/gui/records/events_tab.py" line="184" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="182" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="185" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="184" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="185" />
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="200" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="201" />
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="201" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="202" />
         <source>Move the event “{event}” of {date} to the recycle bin? Her status goes back to what it was before it.</source>
         <translation>把 {date} 的“{event}”事件移入回收站吗？她的状态将恢复为该事件之前的状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="217" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="218" />
         <source>Death of {name}</source>
         <translation>{name}的死亡登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="217" />
-        <location filename="../../desktop/gui/records/events_tab.py" line="229" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="218" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="230" />
         <source>the child</source>
         <translation>该子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="227" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="228" />
         <source>Clear death</source>
         <translation>清除死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/events_tab.py" line="228" />
+        <location filename="../../desktop/gui/records/events_tab.py" line="229" />
         <source>Remove the date of death of {name}?</source>
         <translation>删除{name}的死亡日期吗？</translation>
     </message>
@@ -1163,27 +1158,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>FindingTableModel</name>
     <message>
-        <location filename="../../desktop/gui/models/finding_table.py" line="52" />
+        <location filename="../../desktop/gui/models/finding_table.py" line="44" />
         <source>Check</source>
         <translation>核查项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/finding_table.py" line="52" />
+        <location filename="../../desktop/gui/models/finding_table.py" line="44" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/finding_table.py" line="52" />
+        <location filename="../../desktop/gui/models/finding_table.py" line="44" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/finding_table.py" line="52" />
+        <location filename="../../desktop/gui/models/finding_table.py" line="44" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/finding_table.py" line="53" />
+        <location filename="../../desktop/gui/models/finding_table.py" line="45" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1280,62 +1275,62 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="46" />
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="66" />
         <source>Person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="69" />
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="82" />
         <source>Moved to the recycle bin</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="83" />
         <source>Removed ({name})</source>
         <translation>已删除（{name}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="85" />
         <source>Restored from the recycle bin</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="87" />
         <source>Full ID number shown</source>
         <translation>查看了完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/history.py" line="91" />
         <source>Entered: {new}</source>
         <translation>录入：{new}</translation>
     </message>
@@ -1582,67 +1577,67 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="42" />
+        <location filename="../../desktop/gui/main_window.py" line="45" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="58" />
+        <location filename="../../desktop/gui/main_window.py" line="62" />
         <source>Persons</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="64" />
+        <location filename="../../desktop/gui/main_window.py" line="68" />
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="102" />
+        <location filename="../../desktop/gui/main_window.py" line="106" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="103" />
+        <location filename="../../desktop/gui/main_window.py" line="107" />
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="104" />
+        <location filename="../../desktop/gui/main_window.py" line="108" />
         <source>&amp;Units…</source>
         <translation>单位管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="105" />
+        <location filename="../../desktop/gui/main_window.py" line="109" />
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106" />
+        <location filename="../../desktop/gui/main_window.py" line="110" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="125" />
+        <location filename="../../desktop/gui/main_window.py" line="129" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="126" />
+        <location filename="../../desktop/gui/main_window.py" line="130" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="129" />
+        <location filename="../../desktop/gui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="130" />
+        <location filename="../../desktop/gui/main_window.py" line="134" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211" />
+        <location filename="../../desktop/gui/main_window.py" line="213" />
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
@@ -1703,108 +1698,108 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="128" />
         <source>Women of reproductive age</source>
         <translation>育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="119" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="128" />
         <source>Married WRA</source>
         <translation>已婚育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="129" />
         <source>Births this month</source>
         <translation>本月出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="120" />
-        <location filename="../../desktop/gui/pages/overview_page.py" line="271" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="129" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="274" />
         <source>Check-up coverage</source>
         <translation>三查率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="121" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="130" />
         <source>Contraceptive prevalence</source>
         <translation>节育率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="121" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="130" />
         <source>Benefit payments</source>
         <translation>扶助金发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="132" />
         <source>Births per month (last 12 months)</source>
         <translation>每月出生人数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="124" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="133" />
         <source>Check-up coverage by month (%)</source>
         <translation>每月三查率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="125" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="134" />
         <source>Contraception of married WRA</source>
         <translation>已婚育龄妇女节育措施构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="157" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="166" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="184" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="189" />
         <source>This month: {start} to {end}</source>
         <translation>本月：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="189" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="194" />
         <source>Births per month (since {month})</source>
         <translation>每月出生人数（自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="191" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="196" />
         <source>Check-up coverage by month (%, since {month})</source>
         <translation>每月三查率（%，自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="199" />
         <source>at the start: {n}</source>
         <translation>月初：{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="197" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="202" />
         <source>boys {boys}, girls {girls}</source>
         <translation>男 {boys}，女 {girls}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="204" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="209" />
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="218" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="223" />
         <source>Below target this month (double-click one to list the persons that keep it below):</source>
         <translation>本月未达标指标（双击一项列出影响达标的人员）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="219" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="224" />
         <source>Every rate with a target meets it this month.</source>
         <translation>本月设有考核目标的指标全部达标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="223" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="228" />
         <source>{rate}: {value} ({num} / {den}), target {target}</source>
         <translation>{rate}：{value}（{num} / {den}），目标 {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="243" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="246" />
         <source>{rate}, below its target</source>
         <translation>{rate}，未达标人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="253" />
+        <location filename="../../desktop/gui/pages/overview_page.py" line="256" />
         <source>Births</source>
         <translation>出生</translation>
     </message>
@@ -1812,47 +1807,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="74" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="79" />
         <source>Payment</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="74" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="79" />
         <source>Edit payment</source>
         <translation>编辑发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="81" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="86" />
         <source>{program}, {amount} {cycle}</source>
         <translation>{program}，每{cycle} {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="88" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="93" />
         <source>YYYY-MM</source>
         <translation>年-月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="88" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="93" />
         <source>YYYY</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="92" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="97" />
         <source>Enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="93" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="98" />
         <source>Pe&amp;riod</source>
         <translation>期间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="94" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="99" />
         <source>&amp;Amount (yuan)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/benefit_forms.py" line="95" />
+        <location filename="../../desktop/gui/records/benefit_forms.py" line="100" />
         <source>&amp;Date paid</source>
         <translation>发放日期(&amp;D)</translation>
     </message>
@@ -2003,82 +1998,82 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="56" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="57" />
         <source>Marriage</source>
         <translation>婚姻</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="58" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="59" />
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="73" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="75" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="78" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="80" />
         <source>Print card…</source>
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="143" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="143" />
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="218" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="217" />
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="218" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="234" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="233" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="259" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="258" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="260" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="259" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -2167,22 +2162,22 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="113" />
-        <source>&amp;Spouse&apos;s name</source>
+        <source>&amp;Spouse's name</source>
         <translation>配偶姓名(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="114" />
-        <source>Spouse&apos;s &amp;ID number</source>
+        <source>Spouse's &amp;ID number</source>
         <translation>配偶身份证号码(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="115" />
-        <source>Spouse&apos;s &amp;work unit</source>
+        <source>Spouse's &amp;work unit</source>
         <translation>配偶工作单位(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/person_form.py" line="116" />
-        <source>Spouse&apos;s &amp;phone</source>
+        <source>Spouse's &amp;phone</source>
         <translation>配偶电话(&amp;P)</translation>
     </message>
     <message>
@@ -2209,42 +2204,42 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="73" />
+        <location filename="../../desktop/gui/models/person_table.py" line="67" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="73" />
+        <location filename="../../desktop/gui/models/person_table.py" line="67" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="73" />
+        <location filename="../../desktop/gui/models/person_table.py" line="67" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="73" />
+        <location filename="../../desktop/gui/models/person_table.py" line="67" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="74" />
+        <location filename="../../desktop/gui/models/person_table.py" line="68" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="74" />
+        <location filename="../../desktop/gui/models/person_table.py" line="68" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="74" />
+        <location filename="../../desktop/gui/models/person_table.py" line="68" />
         <source>Children</source>
         <translation>子女数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/person_table.py" line="74" />
+        <location filename="../../desktop/gui/models/person_table.py" line="68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2277,12 +2272,12 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>打印花名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="193" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/persons_page.py" line="194" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="195" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
@@ -2373,123 +2368,123 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PregnancyTab</name>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="46" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="47" />
         <source>&amp;Add pregnancy…</source>
         <translation>登记孕情(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="47" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="48" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="48" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="49" />
         <source>Record &amp;outcome…</source>
         <translation>登记结局(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="49" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="50" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="50" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="51" />
         <source>Add &amp;follow-up…</source>
         <translation>添加随访(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="51" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="52" />
         <source>Edit follow-up…</source>
         <translation>编辑随访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="52" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="53" />
         <source>Delete follow-up…</source>
         <translation>删除随访…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="53" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="54" />
         <source>Follow-ups of the selected pregnancy</source>
         <translation>所选孕情的随访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="78" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="79" />
         <source>Pregnancies</source>
         <translation>孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
         <source>Last period</source>
         <translation>末次月经</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="82" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
         <source>Expected delivery</source>
         <translation>预产期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
         <source>Weeks</source>
         <translation>孕周</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
         <source>Outcome</source>
         <translation>结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="83" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
         <source>Outcome date</source>
         <translation>结局日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85" />
         <source>Follow-ups</source>
         <translation>随访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85" />
         <source>Last follow-up</source>
         <translation>最近随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="84" />
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="107" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="85" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="108" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="93" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="94" />
         <source>{registered} (now {now})</source>
         <translation>{registered}（现 {now}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="107" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="108" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="200" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="201" />
         <source>Delete pregnancy</source>
         <translation>删除孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="201" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="202" />
         <source>Move the pregnancy registered on {date} to the recycle bin? It can be restored from there.</source>
         <translation>把 {date} 登记的孕情移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="240" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="241" />
         <source>Delete follow-up</source>
         <translation>删除随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="241" />
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="242" />
         <source>Move the follow-up of {date} to the recycle bin?</source>
         <translation>把 {date} 的随访记录移入回收站吗？</translation>
     </message>
@@ -2545,27 +2540,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="44" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="39" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="44" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="39" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="44" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="39" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="44" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="39" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="45" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="40" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2581,22 +2576,22 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="114" />
+        <location filename="../../desktop/gui/records/record_tab.py" line="110" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="115" />
+        <location filename="../../desktop/gui/records/record_tab.py" line="111" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="200" />
+        <location filename="../../desktop/gui/records/record_tab.py" line="196" />
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="201" />
+        <location filename="../../desktop/gui/records/record_tab.py" line="197" />
         <source>Move {record} to the recycle bin? It can be restored from there.</source>
         <translation>把{record}移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -2604,32 +2599,32 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="50" />
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="54" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="61" />
         <source>No deleted records.</source>
         <translation>没有已删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="63" />
         <source>Persons</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="65" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="60" />
         <source>The recycle bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="70" />
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -2637,62 +2632,62 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="59" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="67" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="60" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="68" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="61" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="69" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="62" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="70" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="69" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="77" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="71" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="79" />
         <source>Search by name, pinyin, initials or ID number</source>
         <translation>按姓名、拼音、首字母或身份证号码查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="73" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="81" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="95" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="89" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="97" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="192" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="193" />
         <source>Type both dates like 2025-03-13.</source>
         <translation>两个日期都请按 2025-03-13 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="195" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="196" />
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/register_page.py" line="222" />
+        <location filename="../../desktop/gui/pages/register_page.py" line="223" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
@@ -2702,77 +2697,77 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderActions</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="46" />
         <source>&amp;Record check-up…</source>
         <translation>登记三查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="46" />
         <source>&amp;Record certificate…</source>
         <translation>登记寄回证明(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="47" />
         <source>&amp;Add follow-up…</source>
         <translation>添加随访(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="47" />
         <source>&amp;Record outcome…</source>
         <translation>登记妊娠结局(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48" />
         <source>&amp;Mark birth reported</source>
         <translation>标记出生已上报(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48" />
         <source>&amp;Record payment…</source>
         <translation>登记发放(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="52" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50" />
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="52" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50" />
         <source>&amp;Record…</source>
         <translation>登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="77" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="76" />
         <source>Check-up of {name} saved.</source>
         <translation>已保存{name}的三查记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="78" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="77" />
         <source>Check-up of {name} saved. Her next check-up is due on {date}.</source>
         <translation>已保存{name}的三查记录。下次三查到期日：{date}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="90" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="89" />
         <source>Follow-up of {name} saved.</source>
         <translation>已保存{name}的随访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="101" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="100" />
         <source>Pregnancy outcome of {name} saved.</source>
         <translation>已保存{name}的妊娠结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="107" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="106" />
         <source>Mark the birth to {name} as reported to the office today ({date})?</source>
         <translation>将{name}的子女出生标记为今天（{date}）已上报？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="109" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="108" />
         <source>Birth reported</source>
         <translation>出生已上报</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="116" />
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="115" />
         <source>Birth to {name} marked reported on {date}.</source>
         <translation>已将{name}的子女出生标记为于 {date} 上报。</translation>
     </message>
@@ -2896,72 +2891,72 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderTableModel</name>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="66" />
         <source>Reminder</source>
         <translation>提醒事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="66" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="75" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="66" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="76" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="67" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="76" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="67" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="76" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="67" />
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="77" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="68" />
         <source>Overdue / days left</source>
         <translation>逾期/剩余天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="77" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="68" />
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="78" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="69" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="79" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="70" />
         <source>Due within a week</source>
         <translation>一周内到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="80" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="71" />
         <source>Due later</source>
         <translation>稍后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="171" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="124" />
         <source>%n day(s) overdue</source>
         <translation>逾期 %n 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="173" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="126" />
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="175" />
+        <location filename="../../desktop/gui/models/reminder_table.py" line="128" />
         <source>%n day(s) left</source>
         <translation>还剩 %n 天</translation>
     </message>
@@ -2969,78 +2964,78 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="74" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="77" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="75" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="78" />
         <source>Reminders due within this many days after the date</source>
         <translation>列出此日期之后多少天内到期的提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="77" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="80" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="79" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="82" />
         <source>Search by name, pinyin, initials, ID number or phone</source>
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="99" />
         <source>&amp;Postpone…</source>
         <translation>推迟(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="97" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="100" />
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="98" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="101" />
         <source>Print &amp;slips…</source>
         <translation>打印通知单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="102" />
         <source>Notification slips for the selected rows, or for the whole list when none is selected</source>
         <translation>为选中的行打印通知单；未选中任何行时打印整个列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="101" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="104" />
         <source>Signing s&amp;heet…</source>
         <translation>签收表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="102" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="105" />
         <source>The whole list as a sheet to sign on receipt</source>
         <translation>将整个列表打印为签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="120" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="123" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="123" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="126" />
         <source>Reminders ({count})</source>
         <translation>提醒 ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="127" />
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="365" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="130" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="364" />
         <source>All reminders</source>
         <translation>全部提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="154" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="157" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="156" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="159" />
         <source>due within</source>
         <translation>到期范围</translation>
     </message>
@@ -3055,7 +3050,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="369" />
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="368" />
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>共 %n 条提醒</numerusform>
@@ -3113,99 +3108,99 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="65" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="66" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="66" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="67" />
         <source>Compute again</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="67" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="68" />
         <source>Verification sample…</source>
         <translation>核对抽查…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="69" />
-        <source>Draw this month&apos;s sample, print its checking sheet and enter the results</source>
+        <location filename="../../desktop/gui/pages/report_page.py" line="70" />
+        <source>Draw this month's sample, print its checking sheet and enter the results</source>
         <translation>抽取本月样本、打印核对表并录入核对结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="81" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="82" />
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="82" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="83" />
         <source>PDF preview</source>
         <translation>PDF 预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="85" />
-        <location filename="../../desktop/gui/pages/report_page.py" line="106" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="86" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="107" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="89" />
-        <location filename="../../desktop/gui/pages/report_page.py" line="319" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="320" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="90" />
-        <source>Append the period&apos;s registers</source>
+        <location filename="../../desktop/gui/pages/report_page.py" line="91" />
+        <source>Append the period's registers</source>
         <translation>附本期登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="91" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="92" />
         <source>Preview PDF</source>
         <translation>预览 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="93" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="93" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="94" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="94" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="95" />
         <source>Save Excel…</source>
         <translation>保存 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="95" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="96" />
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="96" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="97" />
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="109" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="110" />
         <source>Report date</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="149" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="150" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="181" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="182" />
         <source>Prepared by: {name}</source>
         <translation>填表人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="320" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="321" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; each document written with them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的 U 盘上；每次生成都会记入修改日志。是否继续？</translation>
     </message>
@@ -3296,27 +3291,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="28" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="31" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="28" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="31" />
         <source>Edit service</source>
         <translation>编辑服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="34" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="37" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="35" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="38" />
         <source>&amp;Type</source>
         <translation>服务类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="36" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="39" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -3324,32 +3319,32 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ServiceTab</name>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="54" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="57" />
         <source>Services</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="57" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="60" />
         <source>&amp;Add service…</source>
         <translation>添加服务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="60" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="63" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="60" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="63" />
         <source>Type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="60" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="63" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/service_tab.py" line="80" />
+        <location filename="../../desktop/gui/records/service_tab.py" line="83" />
         <source>the service of {date}</source>
         <translation>{date} 的服务记录</translation>
     </message>
@@ -3373,12 +3368,12 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="58" />
-        <source>&amp;Clerk&apos;s name</source>
+        <source>&amp;Clerk's name</source>
         <translation>填表人姓名(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="59" />
-        <source>Clerk&apos;s &amp;phone</source>
+        <source>Clerk's &amp;phone</source>
         <translation>填表人电话(&amp;P)</translation>
     </message>
     <message>
@@ -3475,37 +3470,37 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>SheetCountsModel</name>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="150" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="126" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="150" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="126" />
         <source>Rows read</source>
         <translation>读取行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="150" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="126" />
         <source>To add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="151" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="127" />
         <source>To update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="151" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="127" />
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="151" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="127" />
         <source>Rejected</source>
         <translation>不予导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/problem_table.py" line="160" />
+        <location filename="../../desktop/gui/exchange/problem_table.py" line="134" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -3566,27 +3561,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="34" />
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="35" />
         <source>Double-click a line to open its record.</source>
         <translation>双击一行可打开对应的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="40" />
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="41" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="43" />
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="44" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="43" />
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="44" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="43" />
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="44" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -3602,72 +3597,72 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>UnitsDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="38" />
         <source>Units</source>
         <translation>单位管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="47" />
         <source>&amp;Add sub-unit…</source>
         <translation>添加下级单位(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="48" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="49" />
         <source>&amp;Move…</source>
         <translation>移动(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="50" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="122" />
         <source>Add sub-unit</source>
         <translation>添加下级单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="122" />
         <source>Name of the new unit:</source>
         <translation>新单位的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="138" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="132" />
         <source>Rename unit</source>
         <translation>重命名单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="138" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="132" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="151" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="145" />
         <source>(top level)</source>
         <translation>（最上级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="152" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="146" />
         <source>Move unit</source>
         <translation>移动单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="152" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="146" />
         <source>Move it under:</source>
         <translation>移到以下单位之下：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="162" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="156" />
         <source>Delete unit</source>
         <translation>删除单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="163" />
+        <location filename="../../desktop/gui/dialogs/units_dialog.py" line="157" />
         <source>Delete the unit {name}?</source>
         <translation>删除单位“{name}”吗？</translation>
     </message>
@@ -3706,7 +3701,7 @@ Open the data file now?</source>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="104" />
-        <source>The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder&apos;s permissions or choose another data file.</source>
+        <source>The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder's permissions or choose another data file.</source>
         <translation>数据文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限或选择其他数据文件。</translation>
     </message>
     <message>
@@ -3726,7 +3721,7 @@ Open the data file now?</source>
     </message>
     <message>
         <location filename="../../desktop/start_faults.py" line="93" />
-        <source>No verified backup was found in {folder}. Look for a copy of the data file (for example on a USB stick) and restore it with &quot;family-ledger restore FILE&quot;.</source>
+        <source>No verified backup was found in {folder}. Look for a copy of the data file (for example on a USB stick) and restore it with "family-ledger restore FILE".</source>
         <translation>在 {folder} 中没有找到经过校验的备份。请寻找数据文件的副本（例如在U盘上），并用“family-ledger restore 文件”恢复。</translation>
     </message>
     <message>
@@ -4108,102 +4103,102 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>data_checks</name>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="23" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="24" />
         <source>Child without a pregnancy record</source>
         <translation>子女无孕情记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="24" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="25" />
         <source>Pregnancy without an outcome after 43 weeks</source>
         <translation>孕情满43周仍无结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="26" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="27" />
         <source>Contraception open during a pregnancy</source>
         <translation>孕期内节育措施未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="28" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="29" />
         <source>Pregnant at a check-up, no pregnancy registered</source>
         <translation>三查发现怀孕但未登记孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="30" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="31" />
         <source>Payment after moving away or death</source>
         <translation>迁出或死亡后仍有发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="32" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="33" />
         <source>ID number disagrees with the record</source>
         <translation>身份证号码与档案不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/data_checks.py" line="33" />
+        <location filename="../../desktop/domain/values/data_checks.py" line="34" />
         <source>Same name and birth date</source>
         <translation>姓名和出生日期相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="27" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="28" />
         <source>Child {child} born on {birth}: no pregnancy of hers is recorded in the 43 weeks before the birth.</source>
         <translation>子女 {child} 出生于 {birth}：出生前43周内没有她的孕情记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="30" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="31" />
         <source>Last menstrual period {lmp} ({weeks} weeks ago), registered on {registered}: no outcome recorded.</source>
         <translation>末次月经 {lmp}（距今 {weeks} 周），登记日期 {registered}：尚未登记结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="33" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="34" />
         <source>{method} from {start} is open during her pregnancy with the last menstrual period {lmp}.</source>
         <translation>{start} 起的{method}在她的孕期内（末次月经 {lmp}）仍未结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="36" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="37" />
         <source>The check-up on {date} found her pregnant, but no pregnancy is registered with a last menstrual period in the 10 months before.</source>
         <translation>{date} 的三查发现她已怀孕，但没有末次月经在此前10个月内的孕情登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="39" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="40" />
         <source>Paid on {paid} for {period}, after she moved away on {left}.</source>
         <translation>{paid} 发放了 {period} 的款项，而她已于 {left} 迁出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="41" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="42" />
         <source>Paid on {paid} for {period}, after her death on {left}.</source>
         <translation>{paid} 发放了 {period} 的款项，而她已于 {left} 死亡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="43" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="44" />
         <source>Her ID number gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>按身份证号码，她的出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="45" />
-        <source>Her ID number is a man&apos;s (the 17th digit is odd).</source>
+        <location filename="../../desktop/services/registers/data_checks.py" line="46" />
+        <source>Her ID number is a man's (the 17th digit is odd).</source>
         <translation>她的身份证号码属于男性（第17位为奇数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="47" />
-        <source>Her ID number is a man&apos;s and gives the birth date {id_birth}; the record says {birth}.</source>
+        <location filename="../../desktop/services/registers/data_checks.py" line="48" />
+        <source>Her ID number is a man's and gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>她的身份证号码属于男性，且出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="50" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="51" />
         <source>Child {child}: the ID number gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>子女 {child}：按身份证号码，出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="53" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="54" />
         <source>Child {child}: the ID number gives the sex {id_sex}; the record says {sex}.</source>
         <translation>子女 {child}：按身份证号码，性别为{id_sex}；档案中为{sex}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="56" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="57" />
         <source>Child {child}: the ID number gives {id_birth}, {id_sex}; the record says {birth}, {sex}.</source>
         <translation>子女 {child}：按身份证号码为 {id_birth}、{id_sex}；档案中为 {birth}、{sex}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="59" />
+        <location filename="../../desktop/services/registers/data_checks.py" line="60" />
         <source>{copies} records have the name {name} and the birth date {birth}.</source>
         <translation>有 {copies} 份档案的姓名均为 {name}、出生日期均为 {birth}。</translation>
     </message>
@@ -4503,8 +4498,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="30" />
         <location filename="../../desktop/domain/pregnancy.py" line="99" />
-        <location filename="../../desktop/services/care/record_base.py" line="145" />
-        <location filename="../../desktop/services/people/children.py" line="45" />
+        <location filename="../../desktop/services/care/record_base.py" line="115" />
+        <location filename="../../desktop/services/people/children.py" line="46" />
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -4516,10 +4511,10 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="51" />
         <location filename="../../desktop/domain/pregnancy.py" line="57" />
-        <location filename="../../desktop/services/care/births.py" line="38" />
-        <location filename="../../desktop/services/care/pregnancies.py" line="191" />
-        <location filename="../../desktop/services/people/life_events.py" line="53" />
-        <location filename="../../desktop/services/reminders/service.py" line="140" />
+        <location filename="../../desktop/services/care/births.py" line="39" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="192" />
+        <location filename="../../desktop/services/people/life_events.py" line="54" />
+        <location filename="../../desktop/services/reminders/service.py" line="144" />
         <location filename="../../desktop/services/settings.py" line="134" />
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
@@ -4531,7 +4526,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="69" />
-        <location filename="../../desktop/services/people/persons.py" line="179" />
+        <location filename="../../desktop/services/people/persons.py" line="180" />
         <source>Please choose the unit.</source>
         <translation>请选择单位。</translation>
     </message>
@@ -4552,7 +4547,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="86" />
-        <location filename="../../desktop/services/people/life_events.py" line="60" />
+        <location filename="../../desktop/services/people/life_events.py" line="61" />
         <source>The date {date} is before her birth date ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
@@ -4573,12 +4568,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="124" />
-        <source>Child {number}: the birth date must be after the mother&apos;s 12th birthday.</source>
+        <source>Child {number}: the birth date must be after the mother's 12th birthday.</source>
         <translation>第 {number} 个子女：出生日期必须晚于母亲12周岁生日。</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="132" />
-        <source>Child {number}: a date is before the child&apos;s birth.</source>
+        <source>Child {number}: a date is before the child's birth.</source>
         <translation>第 {number} 个子女：有日期早于子女的出生日期。</translation>
     </message>
     <message>
@@ -4588,7 +4583,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/child_form.py" line="28" />
-        <source>Please enter the child&apos;s birth date.</source>
+        <source>Please enter the child's birth date.</source>
         <translation>请输入子女的出生日期。</translation>
     </message>
     <message>
@@ -4602,7 +4597,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>“{text}”不是有效日期，请按 2025-03-13 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="53" />
+        <location filename="../../desktop/i18n.py" line="55" />
         <source>An unexpected error occurred: {kind}. Nothing was saved.</source>
         <translation>发生意外错误（{kind}），没有保存任何内容。</translation>
     </message>
@@ -4617,94 +4612,94 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法在数据文件旁创建锁定文件，请检查该文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/service.py" line="78" />
+        <location filename="../../desktop/services/demo/service.py" line="67" />
         <source>The database already holds records; demo data is only written into an empty database (use --force to add it anyway).</source>
         <translation>数据库中已有记录；演示数据只写入空数据库（如仍要添加，请使用 --force）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="42" />
+        <location filename="../../desktop/services/people/children.py" line="43" />
         <source>Please enter the report date.</source>
         <translation>请输入上报日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="100" />
-        <location filename="../../desktop/services/people/children.py" line="53" />
-        <location filename="../../desktop/services/people/children.py" line="74" />
-        <location filename="../../desktop/services/people/persons.py" line="46" />
-        <location filename="../../desktop/services/people/persons.py" line="96" />
-        <location filename="../../desktop/services/people/persons.py" line="115" />
-        <location filename="../../desktop/services/people/timeline.py" line="68" />
-        <location filename="../../desktop/services/reminders/service.py" line="149" />
-        <source>This person&apos;s record no longer exists.</source>
+        <location filename="../../desktop/services/care/record_base.py" line="69" />
+        <location filename="../../desktop/services/people/children.py" line="54" />
+        <location filename="../../desktop/services/people/children.py" line="75" />
+        <location filename="../../desktop/services/people/persons.py" line="47" />
+        <location filename="../../desktop/services/people/persons.py" line="97" />
+        <location filename="../../desktop/services/people/persons.py" line="116" />
+        <location filename="../../desktop/services/people/timeline.py" line="70" />
+        <location filename="../../desktop/services/reminders/service.py" line="153" />
+        <source>This person's record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="56" />
+        <location filename="../../desktop/services/people/children.py" line="57" />
         <source>The report date is before the birth ({birth}).</source>
         <translation>上报日期早于出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="107" />
+        <location filename="../../desktop/services/people/children.py" line="108" />
         <source>She already has the child {name} born on {date}; this record cannot be restored.</source>
         <translation>她已有出生于 {date} 的子女 {name}，此记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="119" />
+        <location filename="../../desktop/services/people/children.py" line="120" />
         <source>The live birth this child was recorded from is no longer on file; restore or record that birth first.</source>
         <translation>登记该子女的活产记录已不存在，请先恢复或登记该次生育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="48" />
+        <location filename="../../desktop/services/people/life_events.py" line="49" />
         <source>Please choose the event.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="177" />
-        <location filename="../../desktop/services/people/life_events.py" line="50" />
-        <location filename="../../desktop/services/people/life_events.py" line="114" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="178" />
+        <location filename="../../desktop/services/people/life_events.py" line="51" />
+        <location filename="../../desktop/services/people/life_events.py" line="115" />
         <source>Please enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="80" />
+        <location filename="../../desktop/services/people/life_events.py" line="81" />
         <source>Only her latest event can be deleted; delete the later ones first.</source>
         <translation>只能删除她最近的一条事件，请先删除后面的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="45" />
-        <location filename="../../desktop/services/people/persons.py" line="124" />
+        <location filename="../../desktop/services/care/record_base.py" line="20" />
+        <location filename="../../desktop/services/people/persons.py" line="125" />
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="104" />
+        <location filename="../../desktop/services/people/life_events.py" line="105" />
         <source>This event no longer fits among her other events and cannot be restored.</source>
         <translation>此事件与她的其他事件已不相符，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="120" />
-        <source>The date of death is before the child&apos;s birth ({birth}).</source>
+        <location filename="../../desktop/services/people/life_events.py" line="121" />
+        <source>The date of death is before the child's birth ({birth}).</source>
         <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="44" />
-        <location filename="../../desktop/services/people/children.py" line="50" />
-        <location filename="../../desktop/services/people/life_events.py" line="140" />
+        <location filename="../../desktop/services/care/record_base.py" line="19" />
+        <location filename="../../desktop/services/people/children.py" line="51" />
+        <location filename="../../desktop/services/people/life_events.py" line="141" />
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="171" />
-        <source>The child can only be linked to one of her mother&apos;s pregnancies.</source>
+        <location filename="../../desktop/services/people/persons.py" line="172" />
+        <source>The child can only be linked to one of her mother's pregnancies.</source>
         <translation>子女只能关联到其母亲本人的孕情记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="190" />
+        <location filename="../../desktop/services/people/persons.py" line="191" />
         <source>The ID number {id} already belongs to {name}, whose record is in the recycle bin. Restore that record instead of entering her again.</source>
         <translation>身份证号码 {id} 已属于 {name}，其档案在回收站中。请从回收站恢复该档案，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="198" />
+        <location filename="../../desktop/services/people/persons.py" line="199" />
         <source>The ID number {id} is already registered for {name}.</source>
         <translation>身份证号码 {id} 已登记在 {name} 的档案中。</translation>
     </message>
@@ -4730,12 +4725,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/people/units.py" line="137" />
-        <source>Please enter the unit&apos;s name.</source>
+        <source>Please enter the unit's name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/people/units.py" line="139" />
-        <source>A unit&apos;s name has at most 100 characters.</source>
+        <source>A unit's name has at most 100 characters.</source>
         <translation>单位名称最多100个字。</translation>
     </message>
     <message>
@@ -4808,12 +4803,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/store/db.py" line="236" />
-        <source>The data file {path} is read-only, so Family Ledger cannot save to it. It was not changed; check the file&apos;s permissions (or copy it to a writable folder).</source>
+        <source>The data file {path} is read-only, so Family Ledger cannot save to it. It was not changed; check the file's permissions (or copy it to a writable folder).</source>
         <translation>数据文件 {path} 是只读的，无法保存。文件未作任何改动；请检查文件权限（或把它复制到可写的文件夹）。</translation>
     </message>
     <message>
         <location filename="../../desktop/store/db.py" line="244" />
-        <source>The folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder&apos;s permissions.</source>
+        <source>The folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder's permissions.</source>
         <translation>文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限。</translation>
     </message>
     <message>
@@ -4873,7 +4868,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/pregnancy.py" line="85" />
-        <location filename="../../desktop/services/care/pregnancies.py" line="129" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="130" />
         <source>Please choose the outcome.</source>
         <translation>请选择结局。</translation>
     </message>
@@ -4883,157 +4878,157 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>结局日期早于登记日期（{registered}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="21" />
+        <location filename="../../desktop/services/care/benefits.py" line="22" />
         <source>{period} is not a month: type it like 2025-03.</source>
         <translation>“{period}”不是有效月份，请按 2025-03 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="22" />
+        <location filename="../../desktop/services/care/benefits.py" line="23" />
         <source>{period} is not a year: type it like 2025.</source>
         <translation>“{period}”不是有效年份，请按 2025 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="75" />
+        <location filename="../../desktop/services/care/benefits.py" line="76" />
         <source>The cycle cannot change while payments are recorded.</source>
         <translation>已有发放记录，不能更改发放周期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="80" />
+        <location filename="../../desktop/services/care/benefits.py" line="81" />
         <source>The payment for {period} would fall outside these dates.</source>
         <translation>{period} 的发放记录将超出此起止日期范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="139" />
+        <location filename="../../desktop/services/care/benefits.py" line="140" />
         <source>She is already enrolled in this programme from {start}; the two enrolments would overlap.</source>
         <translation>她自 {start} 起已登记此扶助项目，两次登记的期间会重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="153" />
+        <location filename="../../desktop/services/care/benefits.py" line="154" />
         <source>The period {period} is before the enrolment, which starts on {start}.</source>
         <translation>期间 {period} 早于该扶助项目的开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="156" />
+        <location filename="../../desktop/services/care/benefits.py" line="157" />
         <source>The period {period} is outside the enrolment ({start} to {end}).</source>
         <translation>期间 {period} 不在该扶助项目的期限内（{start} 至 {end}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="162" />
+        <location filename="../../desktop/services/care/benefits.py" line="163" />
         <source>The period {period} has not begun yet.</source>
         <translation>期间 {period} 尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="170" />
+        <location filename="../../desktop/services/care/benefits.py" line="171" />
         <source>A payment for {period} is already recorded.</source>
         <translation>期间 {period} 已有发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="180" />
+        <location filename="../../desktop/services/care/benefits.py" line="181" />
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/births.py" line="29" />
+        <location filename="../../desktop/services/care/births.py" line="30" />
         <source>Please enter at least one baby for a live birth.</source>
         <translation>活产请至少录入一名婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/checkups.py" line="71" />
+        <location filename="../../desktop/services/care/checkups.py" line="72" />
         <source>Tick at least one item checked: pregnancy, IUD or gynaecological.</source>
         <translation>请至少勾选一个检查项目：查孕、查环或查病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/checkups.py" line="75" />
-        <source>&quot;Pregnant&quot; can only be ticked when the pregnancy check was done.</source>
+        <location filename="../../desktop/services/care/checkups.py" line="76" />
+        <source>"Pregnant" can only be ticked when the pregnancy check was done.</source>
         <translation>只有做了查孕，才能勾选“已怀孕”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/checkups.py" line="83" />
+        <location filename="../../desktop/services/care/checkups.py" line="84" />
         <source>Please describe the findings of an abnormal result.</source>
         <translation>结果异常时，请填写检查所见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="81" />
+        <location filename="../../desktop/services/care/contraception.py" line="82" />
         <source>Another method, started on {start}, is still open on {date}. End it before recording a new one.</source>
         <translation>另一项节育措施于 {start} 开始，在 {date} 仍未结束。请先结束该措施，再登记新的措施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="111" />
+        <location filename="../../desktop/services/care/contraception.py" line="112" />
         <source>This record cannot be restored: its period overlaps the record started on {start}.</source>
         <translation>此记录无法恢复：其期间与 {start} 开始的记录重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="152" />
+        <location filename="../../desktop/services/care/contraception.py" line="153" />
         <source>This period overlaps the method started on {start}, which has no end date.</source>
         <translation>此期间与 {start} 开始、尚无结束日期的措施重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="156" />
+        <location filename="../../desktop/services/care/contraception.py" line="157" />
         <source>This period overlaps the method used from {start} to {end}.</source>
         <translation>此期间与 {start} 至 {end} 使用的措施重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="22" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="23" />
         <source>Record a live birth with “Record outcome…”, so that the babies are entered too.</source>
         <translation>活产请通过“登记结局…”录入，以便同时录入婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="107" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="108" />
         <source>Children were recorded from this live birth. Correct or remove them on the children tab before changing the outcome.</source>
         <translation>已根据此次活产录入了子女。更改结局前，请先在“子女”页修改或删除这些子女。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="124" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="125" />
         <source>This pregnancy already has an outcome; edit it instead.</source>
         <translation>此孕情已有结局，请直接编辑该孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="132" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="133" />
         <source>Please enter the outcome date.</source>
         <translation>请输入结局日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="141" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="142" />
         <source>Babies are entered only for a live birth.</source>
         <translation>只有活产才录入婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="181" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="182" />
         <source>The follow-up is before the pregnancy was registered ({registered}).</source>
         <translation>随访日期早于孕情登记日期（{registered}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="186" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="187" />
         <source>The follow-up is after the outcome of the pregnancy ({outcome}).</source>
         <translation>随访日期晚于孕情结局日期（{outcome}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="215" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="216" />
         <source>She already has a pregnancy without an outcome (registered {date}). Record its outcome first.</source>
         <translation>她已有一条尚无结局的孕情（登记于 {date}），请先登记其结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="229" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="230" />
         <source>A follow-up ({date}) is before the registration date.</source>
         <translation>有一次随访（{date}）早于登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="233" />
+        <location filename="../../desktop/services/care/pregnancies.py" line="234" />
         <source>A follow-up ({date}) is after the outcome date.</source>
         <translation>有一次随访（{date}）晚于结局日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="47" />
+        <location filename="../../desktop/domain/kinds.py" line="53" />
         <source>The pregnancy of this follow-up is in the recycle bin; restore the pregnancy first.</source>
         <translation>此随访所属的孕情在回收站中，请先恢复该孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="49" />
+        <location filename="../../desktop/domain/kinds.py" line="65" />
         <source>The enrolment of this payment is in the recycle bin; restore the enrolment first.</source>
         <translation>此发放记录所属的扶助项目在回收站中，请先恢复该扶助项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="152" />
+        <location filename="../../desktop/services/care/record_base.py" line="122" />
         <source>Please fill in this field.</source>
         <translation>请填写此项。</translation>
     </message>
@@ -5064,19 +5059,19 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/reports/pages.py" line="231" />
-        <location filename="../../desktop/services/exchange/service.py" line="42" />
-        <location filename="../../desktop/services/indicators/report_export.py" line="173" />
-        <location filename="../../desktop/services/registers/export.py" line="117" />
+        <location filename="../../desktop/services/exchange/service.py" line="43" />
+        <location filename="../../desktop/services/indicators/report_export.py" line="162" />
+        <location filename="../../desktop/services/registers/export.py" line="81" />
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/export.py" line="155" />
+        <location filename="../../desktop/services/registers/export.py" line="119" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/recycle_bin.py" line="111" />
+        <location filename="../../desktop/services/people/recycle_bin.py" line="114" />
         <source>Her own record is in the recycle bin; restore her first.</source>
         <translation>她本人的档案在回收站中，请先恢复她的档案。</translation>
     </message>
@@ -5117,7 +5112,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/store/faults.py" line="38" />
-        <source>The data file is read-only, so nothing was saved. Check the file&apos;s permissions and try again; what you typed is still in the form.</source>
+        <source>The data file is read-only, so nothing was saved. Check the file's permissions and try again; what you typed is still in the form.</source>
         <translation>数据文件是只读的，没有保存任何内容。请检查文件权限后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
@@ -5156,12 +5151,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="132" />
+        <location filename="../../desktop/services/reminders/service.py" line="136" />
         <source>Postpone to a day after {date}.</source>
         <translation>请推迟到 {date} 之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="136" />
+        <location filename="../../desktop/services/reminders/service.py" line="140" />
         <source>Please give the reason for postponing.</source>
         <translation>请填写推迟原因。</translation>
     </message>
@@ -5264,7 +5259,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="41" />
+        <location filename="../../desktop/services/exchange/write.py" line="42" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
@@ -5365,17 +5360,17 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/exchange/rules.py" line="35" />
-        <source>The birth date must be after the mother&apos;s 12th birthday.</source>
+        <source>The birth date must be after the mother's 12th birthday.</source>
         <translation>出生日期必须晚于母亲满12周岁。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/rules.py" line="37" />
-        <source>This date is before the child&apos;s birth.</source>
+        <source>This date is before the child's birth.</source>
         <translation>这个日期早于子女的出生日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/rules.py" line="38" />
-        <source>The child&apos;s ID number does not match the birth date or sex.</source>
+        <source>The child's ID number does not match the birth date or sex.</source>
         <translation>子女的身份证号与出生日期或性别不符。</translation>
     </message>
     <message>
@@ -5400,7 +5395,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/exchange/rules.py" line="45" />
-        <source>The period does not fit the programme&apos;s cycle (2025-03 monthly, 2025 yearly).</source>
+        <source>The period does not fit the programme's cycle (2025-03 monthly, 2025 yearly).</source>
         <translation>期间与项目的发放周期不符（按月如 2025-03，按年如 2025）。</translation>
     </message>
     <message>
@@ -5409,17 +5404,17 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="40" />
+        <location filename="../../desktop/services/exchange/service.py" line="41" />
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="31" />
+        <location filename="../../desktop/services/exchange/undo.py" line="22" />
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="32" />
+        <location filename="../../desktop/services/exchange/undo.py" line="23" />
         <source>The import of {at} cannot be undone: records it added or changed have been changed since.</source>
         <translation>{at} 的导入无法撤销：它添加或修改的记录此后又被修改过。</translation>
     </message>
@@ -5515,12 +5510,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="26" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="46" />
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="27" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="47" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -5545,27 +5540,27 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>完整号码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="34" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="75" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="66" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="52" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="67" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="53" />
         <source>The file will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; the export is noted in the change log. Continue?</source>
         <translation>该文件将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的U盘中；此次导出会记入修改记录。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="74" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="60" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_export_ui.py" line="88" />
+        <location filename="../../desktop/gui/pages/register_export_ui.py" line="74" />
         <source>%n row(s) written to {path}.</source>
         <translation>已将 %n 行写入 {path}。</translation>
     </message>
@@ -5573,504 +5568,468 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="17" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="18" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="18" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="19" />
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="19" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="20" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="20" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="21" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="21" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="22" />
         <source>Household address</source>
         <translation>户籍地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="22" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="23" />
         <source>Current address</source>
         <translation>现居住地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="23" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="24" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="24" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="25" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="25" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="26" />
         <source>Registration date</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="26" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="27" />
         <source>Origin (household registration)</source>
         <translation>户籍地</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="27" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="28" />
         <source>Arrival date</source>
         <translation>流入日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="28" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="29" />
         <source>Employer or landlord</source>
         <translation>用工单位或房东</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="29" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="30" />
         <source>Marriage and childbirth certificate number</source>
         <translation>婚育证明编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="31" />
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="31" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="32" />
         <source>Marriage date</source>
         <translation>结婚日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="32" />
-        <source>Spouse&apos;s name</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="33" />
+        <source>Spouse's name</source>
         <translation>配偶姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="33" />
-        <source>Spouse&apos;s ID number</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="34" />
+        <source>Spouse's ID number</source>
         <translation>配偶身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="34" />
-        <source>Spouse&apos;s work unit</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="35" />
+        <source>Spouse's work unit</source>
         <translation>配偶工作单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="35" />
-        <source>Spouse&apos;s phone</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="36" />
+        <source>Spouse's phone</source>
         <translation>配偶电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="36" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="37" />
         <source>Check-up group</source>
         <translation>三查分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="38" />
         <source>One-child certificate number</source>
         <translation>独生子女父母光荣证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="39" />
         <source>One-child certificate date</source>
         <translation>光荣证发证日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="39" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="40" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="40" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="41" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="41" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="42" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="43" />
         <source>Birth order</source>
         <translation>孩次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="44" />
         <source>Birth registration date</source>
         <translation>生育登记日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="45" />
         <source>Date reported</source>
         <translation>上报日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="46" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="47" />
         <source>Parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="47" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="48" />
         <source>Date of death</source>
         <translation>死亡日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="49" />
         <source>Status date</source>
         <translation>状态日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="50" />
         <source>Number of children</source>
         <translation>子女数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="50" />
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="51" />
         <source>Pregnancy</source>
         <translation>孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="52" />
         <source>Person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="53" />
         <source>Enrolment</source>
         <translation>扶助项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="54" />
         <source>Last menstrual period</source>
         <translation>末次月经</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="55" />
         <source>Outcome</source>
         <translation>结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="56" />
         <source>Outcome date</source>
         <translation>结局日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="57" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="58" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="59" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="60" />
         <source>Method</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="61" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="62" />
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="63" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="64" />
         <source>Pregnancy check</source>
         <translation>查孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="65" />
         <source>IUD check</source>
         <translation>查环</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="66" />
         <source>Gynaecological check</source>
         <translation>查病</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="67" />
         <source>Pregnant</source>
         <translation>已怀孕</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="67" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="68" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="69" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="70" />
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="71" />
         <source>Programme</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="72" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="73" />
         <source>Cycle</source>
         <translation>发放周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="74" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="74" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="75" />
         <source>Date paid</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="76" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="77" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="78" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="79" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="80" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="81" />
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="82" />
         <source>Postponed until</source>
         <translation>推迟至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="83" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="84" />
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="85" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="86" />
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="86" />
-        <source>Clerk&apos;s name</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="87" />
+        <source>Clerk's name</source>
         <translation>填表人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="87" />
-        <source>Clerk&apos;s phone</source>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="88" />
+        <source>Clerk's phone</source>
         <translation>填表人电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="89" />
         <source>Check-up intervals (months)</source>
         <translation>三查间隔（月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="90" />
         <source>Month yearly benefits are paid</source>
         <translation>年度扶助金发放月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="91" />
         <source>Reminder horizon (days)</source>
         <translation>提醒提前天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="92" />
         <source>Service place</source>
         <translation>服务地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="93" />
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="94" />
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="95" />
         <source>Targets</source>
         <translation>考核目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="95" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="96" />
         <source>Verification sample size</source>
         <translation>核对抽查人数规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="98" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="99" />
         <source>Drawn again</source>
         <translation>重新抽取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100" />
         <source>Marital status checked</source>
         <translation>核对婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101" />
         <source>Number of children checked</source>
         <translation>核对子女数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="102" />
         <source>Current address checked</source>
         <translation>核对现居住地</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107" />
-        <source>Pregnancy follow-up</source>
-        <translation>孕情随访</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="108" />
-        <source>Contraception</source>
-        <translation>节育措施</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109" />
-        <source>Check-up</source>
-        <translation>三查</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110" />
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111" />
-        <source>Benefit enrolment</source>
-        <translation>扶助项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="112" />
-        <source>Payment</source>
-        <translation>发放记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="113" />
-        <source>Life event</source>
-        <translation>人员变动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="115" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="116" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="117" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="118" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="119" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="112" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="120" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="113" />
         <source>Reminder postponed</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="121" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="114" />
         <source>Verification sample</source>
         <translation>核对抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="158" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="153" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="159" />
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="154" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -6362,19 +6321,67 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
 </context>
 <context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="48" />
+        <source>Pregnancy</source>
+        <translation>孕情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="51" />
+        <source>Pregnancy follow-up</source>
+        <translation>孕情随访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="55" />
+        <source>Contraception</source>
+        <translation>节育措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="57" />
+        <source>Check-up</source>
+        <translation>三查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="59" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="61" />
+        <source>Benefit enrolment</source>
+        <translation>扶助项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="63" />
+        <source>Benefit payment</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="67" />
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/kinds.py" line="69" />
+        <source>Life event</source>
+        <translation>人员变动</translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="21" />
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="25" />
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="22" />
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="26" />
         <source>This record has changes that are not saved yet.</source>
         <translation>此档案有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="23" />
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="27" />
         <source>Do you want to save them?</source>
         <translation>要保存吗？</translation>
     </message>
@@ -6382,102 +6389,57 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>recycle_bin</name>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="27" />
-        <source>Pregnancy</source>
-        <translation>孕情</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="28" />
-        <source>Pregnancy follow-up</source>
-        <translation>孕情随访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="29" />
-        <source>Contraception</source>
-        <translation>节育措施</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="30" />
-        <source>Check-up</source>
-        <translation>三查</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="31" />
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="32" />
-        <source>Benefit enrolment</source>
-        <translation>扶助项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="33" />
-        <source>Benefit payment</source>
-        <translation>发放记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="34" />
-        <source>Life event</source>
-        <translation>人员变动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="35" />
-        <source>Child</source>
-        <translation>子女</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="38" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="26" />
         <source>LMP {lmp}</source>
         <translation>末次月经 {lmp}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="39" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="27" />
         <source>LMP {lmp}, {outcome}</source>
         <translation>末次月经 {lmp}，{outcome}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="40" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="28" />
         <source>Of the pregnancy registered on {registered}</source>
         <translation>属于 {registered} 登记的孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="41" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="29" />
         <source>{method}, still in use</source>
         <translation>{method}，仍在使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="42" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="30" />
         <source>{method}, ended {end}</source>
         <translation>{method}，{end} 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="43" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="31" />
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="44" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="32" />
         <source>{type}</source>
         <translation>{type}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="45" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="33" />
         <source>{program}, {amount} {cycle}</source>
         <translation>{program}，每{cycle} {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="46" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="34" />
         <source>{program}, {period}, {amount}</source>
         <translation>{program}，{period}，{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="47" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="35" />
         <source>{kind}</source>
         <translation>{kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/recycle_bin.py" line="48" />
+        <location filename="../../desktop/domain/values/recycle_bin.py" line="36" />
         <source>{name} ({sex}), child {order}</source>
         <translation>{name}（{sex}），第 {order} 孩</translation>
     </message>
@@ -6837,72 +6799,72 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="26" />
+        <location filename="../../desktop/services/people/timeline.py" line="28" />
         <source>Registered</source>
         <translation>建档登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="27" />
+        <location filename="../../desktop/services/people/timeline.py" line="29" />
         <source>Married</source>
         <translation>结婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="28" />
+        <location filename="../../desktop/services/people/timeline.py" line="30" />
         <source>One-child certificate issued</source>
         <translation>发放光荣证</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="29" />
+        <location filename="../../desktop/services/people/timeline.py" line="31" />
         <source>Child born</source>
         <translation>子女出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="30" />
+        <location filename="../../desktop/services/people/timeline.py" line="32" />
         <source>Child died</source>
         <translation>子女死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="31" />
+        <location filename="../../desktop/services/people/timeline.py" line="33" />
         <source>Pregnancy registered</source>
         <translation>孕情登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="32" />
+        <location filename="../../desktop/services/people/timeline.py" line="34" />
         <source>Pregnancy follow-up</source>
         <translation>孕情随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="33" />
+        <location filename="../../desktop/services/people/timeline.py" line="35" />
         <source>Pregnancy ended</source>
         <translation>孕情结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="34" />
+        <location filename="../../desktop/services/people/timeline.py" line="36" />
         <source>Contraception started</source>
         <translation>节育措施开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="35" />
+        <location filename="../../desktop/services/people/timeline.py" line="37" />
         <source>Contraception ended</source>
         <translation>节育措施结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="36" />
+        <location filename="../../desktop/services/people/timeline.py" line="38" />
         <source>Check-up</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="37" />
+        <location filename="../../desktop/services/people/timeline.py" line="39" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="38" />
+        <location filename="../../desktop/services/people/timeline.py" line="40" />
         <source>Benefit paid</source>
         <translation>扶助发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="39" />
+        <location filename="../../desktop/services/people/timeline.py" line="41" />
         <source>Life event</source>
         <translation>人员变动</translation>
     </message>

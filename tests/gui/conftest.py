@@ -14,6 +14,7 @@ from desktop.domain.values.people import PersonDraft
 from desktop.services.container import Services, build_services
 from desktop.store.db import open_database
 from desktop.store.models import Person
+from tests.gui.helpers_records import ledger_with_her
 from tests.helpers import make_id
 
 TODAY = dt.date(2026, 11, 28)
@@ -83,6 +84,14 @@ def sample(services) -> Sample:
     }
     set_status(services, persons["刘敏"], RecordStatus.MOVED)
     return Sample(services, units, persons)
+
+
+@pytest.fixture
+def ledger(tmp_path) -> Iterator[Services]:
+    """A fresh ledger (today 2026-11-28) with one unit and one woman, ``ledger.her``."""
+    services, engine = ledger_with_her(tmp_path)
+    yield services
+    engine.dispose()
 
 
 @pytest.fixture

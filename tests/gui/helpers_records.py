@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.domain.values.people import PersonDraft
+from desktop.gui.records.registry import build_record_tab
 from tests.gui.helpers_dialogs import click, make_id, open_services
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 
 def ledger_with_her(tmp_path):
@@ -38,11 +39,11 @@ class Clerk:
         return dialog.result() == dialog.DialogCode.Accepted
 
 
-def make_tab(qtbot, cls, services):
-    tab = cls(services)
+def make_tab(qtbot, cls, services, prompts: ScriptedPrompts | None = None):
+    """A record tab on its own, on ``services.her``; ``tab.prompts`` scripts its questions
+    (none answered at first: a question or an error box fails the test)."""
+    tab = build_record_tab(cls, services, prompts=prompts or ScriptedPrompts())
     qtbot.addWidget(tab)
-    tab.confirm = lambda parent, title, text: pytest.fail(f"unexpected question: {text}")
-    tab.show_error = lambda parent, exc, title=None: pytest.fail(f"unexpected error: {exc}")
     tab.set_person(services.her)
     tab.show()
     qtbot.waitExposed(tab)

@@ -7,19 +7,23 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.person_editor import PersonEditor
+from desktop.gui.dialogs.prompts import Unsaved
 from tests.gui.helpers_dialogs import click
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 
-def open_editor(qtbot, services, person_id: int, **kwargs) -> PersonEditor:
-    editor = PersonEditor(services, person_id, **kwargs)
+def open_editor(qtbot, services, person_id: int | None = None,
+                prompts: ScriptedPrompts | None = None, **kwargs) -> PersonEditor:
+    """The person editor on screen (a new person when ``person_id`` is None). Its questions
+    go to ``prompts``: by default unsaved changes are discarded (closing at teardown) and
+    any other question or error box fails the test; ``editor.prompts`` scripts them."""
+    editor = PersonEditor(services, person_id, prompts=prompts or ScriptedPrompts(
+        unsaved=Unsaved.DISCARD), **kwargs)
     qtbot.addWidget(editor)
-    editor.ask_unsaved = lambda parent: prompts.Unsaved.DISCARD
-    editor.confirm = lambda parent, title, text: pytest.fail(f"unexpected question: {text}")
-    editor.show_error = lambda parent, exc, title=None: pytest.fail(f"unexpected error box: {exc}")
     editor.show()
     qtbot.waitExposed(editor)
+    editor.activateWindow()
     return editor
 
 

@@ -9,18 +9,12 @@ import pytest
 from desktop.domain.values.benefits import BenefitDraft, PaymentDraft
 from desktop.gui.records.benefit_tab import BenefitTab
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
-from tests.gui.helpers_records import Clerk, choose, ledger_with_her, make_tab, rows
+from tests.gui.helpers_records import Clerk, choose, make_tab, rows
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 D = dt.date
 
-
-@pytest.fixture
-def ledger(tmp_path):
-    services, engine = ledger_with_her(tmp_path)
-    yield services
-    engine.dispose()
 
 
 def payment_rows(tab):
@@ -39,7 +33,7 @@ def test_enrolment_and_payment_through_the_forms(qtbot, qtmodeltester, ledger):
         choose(dialog.cycle_combo, "month")
         type_into(qtbot, dialog.start_field.edit, "2026-09-15")
 
-    tab.run_dialog = Clerk(qtbot, enrol)
+    tab.prompts.fill_with(Clerk(qtbot, enrol))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.add_button)
     assert rows(tab) == [["One-child health fee", "¥1,234.50", "Monthly", "2026-09-15", "",
@@ -53,7 +47,7 @@ def test_enrolment_and_payment_through_the_forms(qtbot, qtmodeltester, ledger):
         assert dialog.amount_edit.text() == "1234.50"
         assert dialog.paid_field.date() == D(2026, 11, 28)
 
-    tab.run_dialog = Clerk(qtbot, pay)
+    tab.prompts.fill_with(Clerk(qtbot, pay))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.add_payment_button)
     assert payment_rows(tab) == [["2026-09", "¥1,234.50", "2026-11-28"]]
@@ -63,7 +57,7 @@ def test_enrolment_and_payment_through_the_forms(qtbot, qtmodeltester, ledger):
         assert dialog.period_edit.text() == "2026-10"
         type_into(qtbot, dialog.amount_edit, "100")
 
-    tab.run_dialog = Clerk(qtbot, pay_next)
+    tab.prompts.fill_with(Clerk(qtbot, pay_next))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.add_payment_button)
     assert payment_rows(tab)[1] == ["2026-10", "¥100.00", "2026-11-28"]
@@ -96,7 +90,7 @@ def test_payment_problems_stay_in_the_form(qtbot, ledger):
         assert dialog.focusWidget() is dialog.amount_edit
         type_into(qtbot, dialog.amount_edit, "960")
 
-    tab.run_dialog = Clerk(qtbot, pay)
+    tab.prompts.fill_with(Clerk(qtbot, pay))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.add_payment_button)
     assert [r[0] for r in payment_rows(tab)] == ["2024", "2025"]
@@ -113,11 +107,11 @@ def test_edit_and_delete_a_payment(qtbot, ledger):
         assert dialog.period_edit.text() == "2026-01"
         type_into(qtbot, dialog.paid_field.edit, "2026-01-31")
 
-    tab.run_dialog = Clerk(qtbot, fix)
+    tab.prompts.fill_with(Clerk(qtbot, fix))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.edit_payment_button)
     assert payment_rows(tab) == [["2026-01", "¥500.00", "2026-01-31"]]
-    tab.confirm = lambda parent, title, text: "2026-01" in text
+    tab.prompts.confirm_with(lambda text: "2026-01" in text)
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.delete_payment_button)
     assert payment_rows(tab) == []

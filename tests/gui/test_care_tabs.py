@@ -12,18 +12,12 @@ from desktop.gui.records.contraception_tab import ContraceptionTab
 from desktop.gui.records.record_model import RowRole
 from desktop.gui.records.service_tab import ServiceTab
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
-from tests.gui.helpers_records import Clerk, choose, ledger_with_her, make_tab, rows, tick
+from tests.gui.helpers_records import Clerk, choose, make_tab, rows, tick
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 D = dt.date
 
-
-@pytest.fixture
-def ledger(tmp_path):
-    services, engine = ledger_with_her(tmp_path)
-    yield services
-    engine.dispose()
 
 
 def test_contraception_added_through_the_form(qtbot, qtmodeltester, ledger):
@@ -37,7 +31,7 @@ def test_contraception_added_through_the_form(qtbot, qtmodeltester, ledger):
         type_into(qtbot, dialog.place_edit, "县服务站")
 
     with qtbot.waitSignal(tab.changed):
-        tab.run_dialog = Clerk(qtbot, fill)
+        tab.prompts.fill_with(Clerk(qtbot, fill))
         click(qtbot, tab.add_button)
     assert rows(tab) == [["IUD", "2024-05-01", "", "县服务站", "Current"]]
     assert tab.selected_id() == ledger.contraception.current(ledger.her).id
@@ -51,24 +45,24 @@ def test_new_method_while_one_is_open_asks_to_end_it(qtbot, ledger):
     questions = []
 
     def say_no_then_cancel(dialog):
-        dialog.confirm = lambda parent, title, text: questions.append(text) or False
+        dialog.prompts.confirm_with(lambda text: questions.append(text) or False)
         choose(dialog.method_combo, "implant")
         type_into(qtbot, dialog.start_field.edit, "2025-06-01")
         click(qtbot, dialog.ok_button())
         assert dialog.isVisible() and "still open" in dialog.message.text()
         assert dialog.start_field.text() == "2025-06-01"  # kept for another try
 
-    tab.run_dialog = Clerk(qtbot, say_no_then_cancel, ok=False)
+    tab.prompts.fill_with(Clerk(qtbot, say_no_then_cancel, ok=False))
     click(qtbot, tab.add_button)
     assert "Pill" in questions[0] and "2020-01-01" in questions[0] and "2025-06-01" in questions[0]
     assert len(ledger.contraception.list_for_person(ledger.her)) == 1
 
     def say_yes(dialog):
-        dialog.confirm = lambda parent, title, text: True
+        dialog.prompts.confirm_with(True)
         choose(dialog.method_combo, "implant")
         type_into(qtbot, dialog.start_field.edit, "2025-06-01")
 
-    tab.run_dialog = Clerk(qtbot, say_yes)
+    tab.prompts.fill_with(Clerk(qtbot, say_yes))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.add_button)
     assert [r[:3] for r in rows(tab)] == [["Implant", "2025-06-01", ""],
@@ -86,7 +80,7 @@ def test_refused_date_keeps_the_form_open(qtbot, ledger):
         assert dialog.isVisible() and "2026-12-01 is in the future" in dialog.message.text()
         assert dialog.focusWidget() is dialog.start_field.edit
 
-    tab.run_dialog = Clerk(qtbot, fill, ok=False)
+    tab.prompts.fill_with(Clerk(qtbot, fill, ok=False))
     click(qtbot, tab.add_button)
     assert rows(tab) == []
 
@@ -100,11 +94,11 @@ def test_edit_and_delete_contraception(qtbot, ledger):
         assert dialog.method_combo.currentData() == "pill"
         type_into(qtbot, dialog.end_field.edit, "2021-01-01")
 
-    tab.run_dialog = Clerk(qtbot, fill)
+    tab.prompts.fill_with(Clerk(qtbot, fill))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.edit_button)
     assert rows(tab)[0][2:] == ["2021-01-01", "", ""]
-    tab.confirm = lambda parent, title, text: "Pill from 2020-01-01" in text
+    tab.prompts.confirm_with(lambda text: "Pill from 2020-01-01" in text)
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.delete_button)
     assert rows(tab) == [] and ledger.contraception.list_for_person(ledger.her) == []
@@ -128,7 +122,7 @@ def test_checkup_recorded_through_the_form(qtbot, qtmodeltester, ledger):
         assert dialog.focusWidget() is dialog.note_edit
         type_into(qtbot, dialog.note_edit, "宫内早孕")
 
-    tab.run_dialog = Clerk(qtbot, fill)
+    tab.prompts.fill_with(Clerk(qtbot, fill))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.add_button)
     assert rows(tab) == [["2026-11-02", "Pregnancy, Gynaecological", "Yes", "Abnormal",
@@ -149,7 +143,7 @@ def test_unticking_the_pregnancy_check_clears_pregnant(qtbot, ledger):
         tick(qtbot, dialog.pregnancy_box)
         assert not dialog.pregnant_box.isChecked()
 
-    tab.run_dialog = Clerk(qtbot, fill)
+    tab.prompts.fill_with(Clerk(qtbot, fill))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.add_button)
     assert rows(tab)[0][1:3] == ["IUD", ""]
@@ -163,7 +157,7 @@ def test_checkup_needs_an_item(qtbot, ledger):
         assert "at least one item" in dialog.message.text()
         assert dialog.focusWidget() is dialog.pregnancy_box
 
-    tab.run_dialog = Clerk(qtbot, fill, ok=False)
+    tab.prompts.fill_with(Clerk(qtbot, fill, ok=False))
     click(qtbot, tab.add_button)
     assert rows(tab) == []
 
@@ -175,7 +169,7 @@ def test_service_recorded_edited_through_the_form(qtbot, qtmodeltester, ledger):
         choose(dialog.type_combo, "supplies")
         type_into(qtbot, dialog.note_edit, "避孕套20只")
 
-    tab.run_dialog = Clerk(qtbot, fill)
+    tab.prompts.fill_with(Clerk(qtbot, fill))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.add_button)
     assert rows(tab) == [["2026-11-28", "Contraceptive supplies", "避孕套20只"]]

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 
 def open_log(qtbot, services, opened=None) -> ChangeLogDialog:
-    dialog = ChangeLogDialog(services, None, opened.append if opened is not None else None)
+    dialog = ChangeLogDialog(services.history, None, opened.append if opened is not None else None)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt
 from desktop.domain.enums import Outcome
 from desktop.domain.values import data_checks as checks
 from desktop.errors import StorageError
+from desktop.gui.changes import DataChanged
 from desktop.gui.models.finding_table import COL_DATE, COL_DETAIL, COL_ID_NUMBER, COL_NAME
 from desktop.gui.pages.data_check_page import ALL, DataCheckPage
 from desktop.store.db import transaction
 from desktop.store.records import Pregnancy
 from tests.gui.conftest import OFFSCREEN_NOISE, TODAY, add_person
 from tests.gui.helpers_dialogs import click
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -50,7 +52,7 @@ def contradictions(services, sample):
 @pytest.fixture
 def page(qtbot, services, contradictions):
     opened = Opened()
-    widget = DataCheckPage(services, opener=opened)
+    widget = DataCheckPage(services.data_checks, opener=opened, prompts=ScriptedPrompts())
     widget.opened = opened
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
@@ -122,20 +124,32 @@ def test_run_again_after_a_correction(qtbot, page, services, contradictions):
     assert page.run_button.isEnabled()
 
 
-def test_a_write_elsewhere_reruns_the_checks_when_refreshed(qtbot, page, services, contradictions):
-    page.select_check(checks.DUPLICATE_PERSON)
-    services.persons.delete(contradictions["twin"])
+def test_a_write_elsewhere_reruns_the_checks_when_announced(qtbot, services, contradictions):
+    changes = DataChanged(services.recorder)
+    page = DataCheckPage(services.data_checks, changes=changes, prompts=ScriptedPrompts())
+    qtbot.addWidget(page)
     with qtbot.waitSignal(page.checked, timeout=10_000):
-        page.refresh_if_changed()
+        page.show()
+    page.select_check(checks.DUPLICATE_PERSON)
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        services.persons.delete(contradictions["twin"])  # the write is announced
     assert page.current_check() == checks.DUPLICATE_PERSON  # the clerk's choice is kept
     assert page.model.rowCount() == 0
+    page.hide()
     with qtbot.assertNotEmitted(page.checked, wait=50):
-        page.refresh_if_changed()  # nothing new written: no new run
+        page.show()  # nothing new written: no new run
+    page.hide()
+    services.persons.delete(contradictions["first"])
+    with qtbot.assertNotEmitted(page.checked, wait=50):
+        pass  # hidden: not read now
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        page.show()  # but when next shown
+    page.wait()
 
 
 def test_a_failure_is_shown_and_the_page_stays_usable(qtbot, page, services, monkeypatch):
     shown = []
-    page.show_error = lambda _parent, exc: shown.append(exc)  # noqa: ARG005
+    page.prompts.errors_to(shown)
 
     def broken(**_kwargs):
         raise StorageError("The data file {path} cannot be read: {reason}", path="x", reason="y")

@@ -11,7 +11,7 @@ from desktop.domain.values.people import ChildDraft, PersonDraft, PersonQuery
 from desktop.gui.records.events_tab import COL_C_DEATH, COL_EVENT, COL_NOTE, EventsTab
 from desktop.gui.records.rows_model import RowRole
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services, type_into
-from tests.gui.record_helpers import cells, filling, no_error, no_question, open_editor, press_ok
+from tests.gui.record_helpers import cells, filling, open_editor, press_ok
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -30,7 +30,6 @@ def ledger(tmp_path):
 def events_tab(editor) -> EventsTab:
     tab = editor.tabs.currentWidget()
     assert isinstance(tab, EventsTab)
-    tab.confirm, tab.show_error = no_question, no_error
     return tab
 
 
@@ -52,7 +51,7 @@ def test_moving_away_and_back(qtbot, qtmodeltester, ledger):
         type_into(qtbot, dialog.note_edit, "广东省深圳市")
         press_ok(qtbot, dialog)
 
-    tab.run_dialog = filling(qtbot, fill_move)
+    tab.prompts.fill_with(filling(qtbot, fill_move))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.moved_button)
     assert tab.status_label.text() == "Status: Moved away · since 2026-03-01"
@@ -69,7 +68,7 @@ def test_moving_away_and_back(qtbot, qtmodeltester, ledger):
         type_into(qtbot, dialog.date_field.edit, "2026-10-01")
         press_ok(qtbot, dialog)
 
-    tab.run_dialog = filling(qtbot, fill_return)
+    tab.prompts.fill_with(filling(qtbot, fill_return))
     click(qtbot, tab.returned_button)
     assert listed(ledger, StatusFilter.ACTIVE) == ["张秀英"]
 
@@ -78,7 +77,7 @@ def test_moving_away_and_back(qtbot, qtmodeltester, ledger):
     assert not tab.delete_button.isEnabled()
     tab.view.selectRow(1)
     assert tab.delete_button.isEnabled()
-    tab.confirm = lambda parent, title, text: "Returned" in text
+    tab.prompts.confirm_with(lambda text: "Returned" in text)
     click(qtbot, tab.delete_button)
     assert cells(tab.model, COL_EVENT) == ["Moved away"]
     assert ledger.persons.get(ledger.her).status == "moved"
@@ -99,11 +98,11 @@ def test_child_death_recorded_and_cleared(qtbot, qtmodeltester, ledger):
         type_into(qtbot, dialog.date_field.edit, "2020-08-08")
         press_ok(qtbot, dialog)
 
-    tab.run_dialog = filling(qtbot, fill)
+    tab.prompts.fill_with(filling(qtbot, fill))
     click(qtbot, tab.child_death_button)
     assert cells(tab.children_model, COL_C_DEATH) == ["2020-08-08"]
     qtmodeltester.check(tab.children_model)
-    tab.confirm = lambda parent, title, text: "小明" in text
+    tab.prompts.confirm_with(lambda text: "小明" in text)
     click(qtbot, tab.clear_death_button)
     assert cells(tab.children_model, COL_C_DEATH) == [""]
     assert ledger.life_events.children(ledger.her)[0].death_date is None
@@ -117,7 +116,7 @@ def test_deceased_closes_the_record(qtbot, ledger):
         type_into(qtbot, dialog.date_field.edit, "2026-11-01")
         press_ok(qtbot, dialog)
 
-    tab.run_dialog = filling(qtbot, fill)
+    tab.prompts.fill_with(filling(qtbot, fill))
     click(qtbot, tab.deceased_button)
     assert tab.status_label.text() == "Status: Deceased · since 2026-11-01"
     assert not any(b.isEnabled() for b in (tab.moved_button, tab.returned_button, tab.deceased_button))

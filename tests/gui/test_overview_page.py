@@ -8,9 +8,11 @@ import pytest
 from PySide6.QtCharts import QBarSeries, QLineSeries, QPieSeries
 
 from desktop.domain.values.care import CheckupDraft
+from desktop.gui.changes import DataChanged
 from desktop.gui.pages.overview_page import OverviewPage
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, open_services
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -24,7 +26,9 @@ def sample(tmp_path):
 
 @pytest.fixture
 def page(qtbot, sample):
-    page = OverviewPage(sample.services)
+    changes = DataChanged(sample.services.recorder)
+    page = OverviewPage(sample.services.indicators, sample.services.today, changes=changes,
+                        prompts=ScriptedPrompts())
     qtbot.addWidget(page)
     page.resize(1100, 750)
     with qtbot.waitSignal(page.shown_overview, timeout=10000):

@@ -9,13 +9,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget
 
 from desktop.domain.enums import MaritalStatus
-from desktop.domain.values.people import ChildDraft, PersonDraft
+from desktop.domain.values.people import PersonDraft
 from desktop.errors import ValidationError
-from desktop.gui.dialogs import prompts
-from desktop.gui.dialogs.child_form import ChildDialog
 from desktop.gui.dialogs.person_editor import TAB_BASIC, TAB_CHILDREN, TAB_MARRIAGE, PersonEditor
+from desktop.gui.dialogs.prompts import Unsaved
 from desktop.gui.widgets.date_field import DateField
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services, type_into
+from tests.gui.record_helpers import open_editor
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -35,19 +35,6 @@ def unit_id(services, name: str) -> int:
     node = services.units.find_by_name(name)
     assert node is not None
     return node.id
-
-
-def open_editor(qtbot, services, person_id=None, **kwargs) -> PersonEditor:
-    editor = PersonEditor(services, person_id, **kwargs)
-    qtbot.addWidget(editor)
-    # No real modal box in a test: tests that expect a question answer it themselves.
-    editor.ask_unsaved = lambda parent: prompts.Unsaved.DISCARD  # closing at teardown
-    editor.confirm = lambda parent, title, text: pytest.fail(f"unexpected question: {text}")
-    editor.show_error = lambda parent, exc, title=None: pytest.fail(f"unexpected error box: {exc}")
-    editor.show()
-    qtbot.waitExposed(editor)
-    editor.activateWindow()
-    return editor
 
 
 def fill_basic(qtbot, editor: PersonEditor, name: str, number: str, unit: int) -> None:
@@ -137,7 +124,7 @@ def test_old_15_digit_id_is_offered_for_conversion(qtbot, ledger):
 def test_saving_a_15_digit_id_asks_to_convert(qtbot, ledger):
     editor = open_editor(qtbot, ledger)
     questions = []
-    editor.confirm = lambda parent, title, text: questions.append(text) or True
+    editor.prompts.confirm_with(lambda text: questions.append(text) or True)
     fill_basic(qtbot, editor, "张秀英", HER_ID[:6] + HER_ID[8:17], unit_id(ledger, "Office"))
     click(qtbot, editor.save_button)
     assert len(questions) == 1 and HER_ID in questions[0]
@@ -147,7 +134,7 @@ def test_saving_a_15_digit_id_asks_to_convert(qtbot, ledger):
 def test_spouse_15_digit_id_is_converted_in_the_spouse_field(qtbot, ledger):
     husband = make_id("330102", dt.date(1988, 1, 2), 31, female=False)
     editor = open_editor(qtbot, ledger)
-    editor.confirm = lambda parent, title, text: husband in text
+    editor.prompts.confirm_with(lambda text: husband in text)
     fill_basic(qtbot, editor, "张秀英", HER_ID, unit_id(ledger, "Office"))
     type_into(qtbot, editor.form.texts["spouse_id_number"], husband[:6] + husband[8:17])
     click(qtbot, editor.save_button)
@@ -193,18 +180,16 @@ def test_edit_shows_in_history(qtbot, ledger):
 
 
 def test_children_added_through_the_child_form(qtbot, ledger):
-    def fill_child(parent, child, today):
-        dialog = ChildDialog(child, today, parent)
-        qtbot.addWidget(dialog)
+    def fill_child(dialog):
         type_into(qtbot, dialog.name_edit, names.pop(0))
         type_into(qtbot, dialog.birth_field.edit, births.pop(0))
         click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
         assert dialog.result() == dialog.DialogCode.Accepted
-        return dialog.child()
+        return True
 
     names, births = ["小二", "小大"], ["2020/6/1", "2016.2.3"]
     editor = open_editor(qtbot, ledger)
-    editor.children_panel.edit_child = fill_child
+    editor.prompts.fill_with(fill_child)
     fill_basic(qtbot, editor, "张秀英", HER_ID, unit_id(ledger, "Office"))
     editor.tabs.setCurrentIndex(TAB_CHILDREN)
     click(qtbot, editor.children_panel.add_button)
@@ -220,9 +205,15 @@ def test_children_added_through_the_child_form(qtbot, ledger):
 def test_child_error_goes_to_the_children_tab(qtbot, ledger):
     editor = open_editor(qtbot, ledger)
     fill_basic(qtbot, editor, "张秀英", HER_ID, unit_id(ledger, "Office"))
-    children = [ChildDraft(name="小大", birth_date=dt.date(2016, 2, 3)),
-                ChildDraft(name="小二", birth_date=dt.date(1995, 1, 1))]  # before she was 12
-    editor.children_panel.edit_child = lambda parent, child, today: children.pop(0)
+    children = [("小大", "2016-02-03"), ("小二", "1995-01-01")]  # the second before she was 12
+    def fill_child(dialog):
+        name, birth = children.pop(0)
+        type_into(qtbot, dialog.name_edit, name)
+        type_into(qtbot, dialog.birth_field.edit, birth)
+        click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    editor.prompts.fill_with(fill_child)
     click(qtbot, editor.children_panel.add_button)
     click(qtbot, editor.children_panel.add_button)
     editor.children_panel.select_row(0)
@@ -235,9 +226,9 @@ def test_child_error_goes_to_the_children_tab(qtbot, ledger):
 
 def test_closing_with_changes_asks_and_cancel_keeps_everything(qtbot, ledger):
     editor = open_editor(qtbot, ledger)
-    answers = [prompts.Unsaved.CANCEL, prompts.Unsaved.CANCEL, prompts.Unsaved.DISCARD]
+    answers = [Unsaved.CANCEL, Unsaved.CANCEL, Unsaved.DISCARD]
     asked = []
-    editor.ask_unsaved = lambda parent: asked.append(1) or answers.pop(0)
+    editor.prompts.unsaved_with(lambda _text: asked.append(1) or answers.pop(0))
     type_into(qtbot, editor.form.texts["name"], "张秀英")
 
     qtbot.keyClick(editor.form.texts["name"], Qt.Key.Key_Escape)
@@ -252,7 +243,7 @@ def test_closing_with_changes_asks_and_cancel_keeps_everything(qtbot, ledger):
 
 def test_closing_with_changes_can_save(qtbot, ledger):
     editor = open_editor(qtbot, ledger)
-    editor.ask_unsaved = lambda parent: prompts.Unsaved.SAVE
+    editor.prompts.unsaved_with(Unsaved.SAVE)
     fill_basic(qtbot, editor, "张秀英", HER_ID, unit_id(ledger, "Office"))
     with qtbot.waitSignal(editor.saved):
         qtbot.keyClick(editor.form.texts["name"], Qt.Key.Key_Escape)
@@ -262,7 +253,7 @@ def test_closing_with_changes_can_save(qtbot, ledger):
 
 def test_closing_untouched_does_not_ask(qtbot, ledger):
     editor = open_editor(qtbot, ledger)
-    editor.ask_unsaved = lambda parent: pytest.fail("asked without changes")
+    editor.prompts.unsaved_with(lambda _text: pytest.fail("asked without changes"))
     click(qtbot, editor.cancel_button)
     assert not editor.isVisible()
 
@@ -271,10 +262,10 @@ def test_delete_asks_then_moves_to_recycle_bin(qtbot, ledger):
     person_id = ledger.persons.create(PersonDraft(name="张秀英", id_number=HER_ID,
                                                   unit_id=unit_id(ledger, "Office")))
     editor = open_editor(qtbot, ledger, person_id)
-    editor.confirm = lambda parent, title, text: False
+    editor.prompts.confirm_with(False)
     click(qtbot, editor.delete_button)
     assert editor.isVisible() and ledger.person_list.deleted() == []
-    editor.confirm = lambda parent, title, text: "张秀英" in text
+    editor.prompts.confirm_with(lambda text: "张秀英" in text)
     with qtbot.waitSignal(editor.deleted):
         click(qtbot, editor.delete_button)
     assert not editor.isVisible()

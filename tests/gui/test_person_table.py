@@ -17,7 +17,7 @@ def column(model: PersonTableModel, col: int) -> list[str]:
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, services, sample):
-    model = PersonTableModel(services, PersonQuery(status=StatusFilter.ALL))
+    model = PersonTableModel(services.person_list, services.today, PersonQuery(status=StatusFilter.ALL))
     assert model.rowCount() == 6
     qtmodeltester.check(model)  # Qt's own QAbstractItemModelTester
     qtmodeltester.check(model, force_py=True)
@@ -27,13 +27,13 @@ def test_model_passes_qt_model_tester(qtmodeltester, services, sample):
 
 
 def test_empty_database_gives_an_empty_valid_model(qtmodeltester, services):
-    model = PersonTableModel(services)
+    model = PersonTableModel(services.person_list, services.today)
     assert model.rowCount() == 0
     qtmodeltester.check(model, force_py=True)
 
 
 def test_columns_show_masked_id_age_and_translated_codes(services, sample):
-    model = PersonTableModel(services)
+    model = PersonTableModel(services.person_list, services.today)
     rows = {model.index(r, pt.COL_NAME).data(): r for r in range(model.rowCount())}
     r = rows["张秀英"]
     cell = lambda col: model.index(r, col).data()  # noqa: E731
@@ -49,7 +49,7 @@ def test_columns_show_masked_id_age_and_translated_codes(services, sample):
 
 
 def test_status_column_shows_derived_and_stored_status(services, sample):
-    model = PersonTableModel(services, PersonQuery(status=StatusFilter.ALL))
+    model = PersonTableModel(services.person_list, services.today, PersonQuery(status=StatusFilter.ALL))
     status = dict(zip(column(model, pt.COL_NAME), column(model, pt.COL_STATUS), strict=True))
     assert status["赵丽"] == "Aged out"
     assert status["刘敏"] == "Moved away"
@@ -57,7 +57,7 @@ def test_status_column_shows_derived_and_stored_status(services, sample):
 
 
 def test_sort_by_column_reorders_in_sql(services, sample):
-    model = PersonTableModel(services)
+    model = PersonTableModel(services.person_list, services.today)
     by_name = column(model, pt.COL_NAME)
     assert by_name == ["陈静", "李娜", "王芳", "张秀英"]  # pinyin order
     model.sort(pt.COL_AGE, Qt.SortOrder.AscendingOrder)
@@ -81,7 +81,7 @@ def test_rows_are_fetched_in_bounded_pages(qtbot, services, sample, monkeypatch)
         return real_page(query, offset, limit)
 
     monkeypatch.setattr(services.person_list, "page", spy)
-    model = PersonTableModel(services)
+    model = PersonTableModel(services.person_list, services.today)
     # The first page is read at once; the exact count follows from the event loop.
     assert calls == [(0, 4)] and model.count_pending() and model.rowCount() == 4
     with qtbot.waitSignal(model.count_known) as counted:
@@ -96,7 +96,7 @@ def test_rows_are_fetched_in_bounded_pages(qtbot, services, sample, monkeypatch)
 
 
 def test_refresh_sees_new_rows(services, sample):
-    model = PersonTableModel(services)
+    model = PersonTableModel(services.person_list, services.today)
     assert model.rowCount() == 4
     sample.add("孙倩", "河西乡", dt.date(1999, 9, 9), 88)
     model.refresh()
@@ -109,7 +109,7 @@ def test_count_that_follows_the_first_page_keeps_the_model_consistent(
     for i in range(10):
         sample.add(f"测试{i:02d}", "河西乡", dt.date(1991, 1, 1) + dt.timedelta(days=i), 10 + i)
     monkeypatch.setattr(pt, "PAGE_SIZE", 4)
-    model = PersonTableModel(services)
+    model = PersonTableModel(services.person_list, services.today)
     qtmodeltester.check(model)  # stays connected: the insertion below is checked too
     assert model.count_pending() and model.rowCount() == 4
     with qtbot.waitSignal(model.count_known):

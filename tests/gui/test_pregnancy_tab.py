@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.enums import Outcome
-from desktop.domain.values.people import PersonDraft
 from desktop.domain.values.pregnancy import PregnancyDraft
 from desktop.gui.records.pregnancy_tab import (
     COL_EDD,
@@ -20,26 +19,16 @@ from desktop.gui.records.pregnancy_tab import (
 )
 from desktop.gui.records.rows_model import RowRole
 from desktop.gui.records.timeline_tab import TimelineTab
-from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services, type_into
-from tests.gui.record_helpers import cells, filling, no_error, no_question, open_editor, press_ok
+from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
+from tests.gui.record_helpers import cells, filling, open_editor, press_ok
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
-
-@pytest.fixture
-def ledger(tmp_path):
-    services, engine = open_services(tmp_path)  # today is 2026-11-28
-    unit = services.units.add("Office")
-    services.her = services.persons.create(PersonDraft(
-        name="张秀英", id_number=make_id("330102", dt.date(1990, 3, 7), 12), unit_id=unit))
-    yield services
-    engine.dispose()
 
 
 def pregnancy_tab(editor) -> PregnancyTab:
     tab = editor.tabs.currentWidget()
     assert isinstance(tab, PregnancyTab)
-    tab.confirm, tab.show_error = no_question, no_error
     return tab
 
 
@@ -55,7 +44,7 @@ def test_pregnancy_followup_and_twins_through_the_forms(qtbot, qtmodeltester, le
         type_into(qtbot, dialog.note_edit, "首次登记")
         press_ok(qtbot, dialog)
 
-    tab.run_dialog = filling(qtbot, fill_pregnancy)
+    tab.prompts.fill_with(filling(qtbot, fill_pregnancy))
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.add_button)
     assert cells(tab.model, COL_EDD) == ["2027-01-06"]
@@ -71,7 +60,7 @@ def test_pregnancy_followup_and_twins_through_the_forms(qtbot, qtmodeltester, le
         type_into(qtbot, dialog.note_edit, "血压正常")
         press_ok(qtbot, dialog)
 
-    tab.run_dialog = filling(qtbot, fill_followup)
+    tab.prompts.fill_with(filling(qtbot, fill_followup))
     click(qtbot, tab.add_followup_button)
     assert cells(tab.followup_model, 0) == ["2026-07-01"]
     assert cells(tab.followup_model, 1) == ["血压正常"]
@@ -93,7 +82,7 @@ def test_pregnancy_followup_and_twins_through_the_forms(qtbot, qtmodeltester, le
         press_ok(qtbot, dialog)
 
     outcomes = []
-    tab.run_dialog = filling(qtbot, lambda dialog: outcomes.append(dialog) or fill_outcome(dialog))
+    tab.prompts.fill_with(filling(qtbot, lambda dialog: outcomes.append(dialog) or fill_outcome(dialog)))
     click(qtbot, tab.outcome_button)
     assert outcomes[0].result() == outcomes[0].DialogCode.Accepted
     assert cells(tab.model, COL_OUTCOME) == ["Live birth"]
@@ -116,7 +105,7 @@ def test_miscarriage_has_no_babies(qtbot, ledger):
         type_into(qtbot, dialog.date_field.edit, "2026-04-02")
         press_ok(qtbot, dialog)
 
-    tab.run_dialog = filling(qtbot, fill)
+    tab.prompts.fill_with(filling(qtbot, fill))
     click(qtbot, tab.outcome_button)
     assert cells(tab.model, COL_OUTCOME) == ["Miscarriage"]
     assert editor.children_panel.model.rowCount() == 0
@@ -142,14 +131,14 @@ def test_edit_and_delete_pregnancy(qtbot, ledger):
         type_into(qtbot, dialog.outcome_field.edit, "2024-03-06")
         press_ok(qtbot, dialog)
 
-    tab.run_dialog = filling(qtbot, fill)
+    tab.prompts.fill_with(filling(qtbot, fill))
     click(qtbot, tab.edit_button)
     assert (ledger.pregnancies.draft(first).outcome, ledger.pregnancies.draft(first).outcome_date) \
         == ("miscarriage", dt.date(2024, 3, 6))
 
     tab.select_record(second)
     questions = []
-    tab.confirm = lambda parent, title, text: questions.append(text) or True
+    tab.prompts.confirm_with(lambda text: questions.append(text) or True)
     click(qtbot, tab.delete_button)
     assert "2026-09-01" in questions[0]
     assert [row.id for row in tab.model.rows()] == [first]

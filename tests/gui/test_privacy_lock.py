@@ -6,11 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.person_editor import PersonEditor
+from desktop.gui.dialogs.prompts import Unsaved
 from desktop.gui.lock_screen import LockScreen, unlock_at_start
 from desktop.gui.main_window import MainWindow
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -86,9 +87,9 @@ def test_without_password_lock_is_disabled(qtbot, services, sample, db_path, qse
 
 
 def test_unsaved_editor_data_survives_the_lock(qtbot, window, services, sample):
-    editor = PersonEditor(services, sample.persons["王芳"], window)
+    editor = PersonEditor(services, sample.persons["王芳"], window,
+                          prompts=ScriptedPrompts(unsaved=Unsaved.DISCARD))
     qtbot.addWidget(editor)
-    editor.ask_unsaved = lambda parent: prompts.Unsaved.DISCARD
     editor.show()
     qtbot.waitExposed(editor)
     type_into(qtbot, editor.form.texts["phone"], "13900002222")

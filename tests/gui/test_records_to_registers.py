@@ -10,25 +10,18 @@ from PySide6.QtCore import QSettings
 from desktop.domain.values.registers import Register
 from desktop.gui.main_window import MainWindow
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
-from tests.gui.helpers_records import Clerk, choose, ledger_with_her, tick
-from tests.gui.record_helpers import filling, no_error, no_question, open_editor, press_ok
+from tests.gui.helpers_records import Clerk, choose, tick
+from tests.gui.record_helpers import filling, open_editor, press_ok
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 D = dt.date
 
 
-@pytest.fixture
-def ledger(tmp_path):
-    services, engine = ledger_with_her(tmp_path)
-    yield services
-    engine.dispose()
-
 
 def record_tab(editor, key):
     tab = next(t for t in editor.record_tabs if t.key == key)
     editor.show_tab(key)
-    tab.confirm, tab.show_error = no_question, no_error
     return tab
 
 
@@ -52,7 +45,7 @@ def test_recorded_events_appear_in_their_registers(qtbot, tmp_path, ledger):
         type_into(qtbot, dialog.lmp_field.edit, "2026-02-10")
         press_ok(qtbot, dialog)
 
-    tab.run_dialog = filling(qtbot, pregnancy)
+    tab.prompts.fill_with(filling(qtbot, pregnancy))
     click(qtbot, tab.add_button)
 
     def birth(dialog):
@@ -60,7 +53,7 @@ def test_recorded_events_appear_in_their_registers(qtbot, tmp_path, ledger):
         type_into(qtbot, dialog.babies[0].name_edit, "李小满")
         press_ok(qtbot, dialog)
 
-    tab.run_dialog = filling(qtbot, birth)
+    tab.prompts.fill_with(filling(qtbot, birth))
     click(qtbot, tab.outcome_button)
 
     # Contraception started, a check-up and a service in November.
@@ -70,7 +63,7 @@ def test_recorded_events_appear_in_their_registers(qtbot, tmp_path, ledger):
         choose(dialog.method_combo, "iud")
         type_into(qtbot, dialog.start_field.edit, "2026-11-20")
 
-    tab.run_dialog = Clerk(qtbot, contraception)
+    tab.prompts.fill_with(Clerk(qtbot, contraception))
     click(qtbot, tab.add_button)
 
     tab = record_tab(editor, "checkups")
@@ -79,7 +72,7 @@ def test_recorded_events_appear_in_their_registers(qtbot, tmp_path, ledger):
         type_into(qtbot, dialog.date_field.edit, "2026-11-22")
         tick(qtbot, dialog.iud_box)
 
-    tab.run_dialog = Clerk(qtbot, checkup)
+    tab.prompts.fill_with(Clerk(qtbot, checkup))
     click(qtbot, tab.add_button)
 
     tab = record_tab(editor, "services")
@@ -88,7 +81,7 @@ def test_recorded_events_appear_in_their_registers(qtbot, tmp_path, ledger):
         choose(dialog.type_combo, "consultation")
         type_into(qtbot, dialog.note_edit, "产后随访咨询")
 
-    tab.run_dialog = Clerk(qtbot, service)
+    tab.prompts.fill_with(Clerk(qtbot, service))
     click(qtbot, tab.add_button)
 
     # Last, her death.
@@ -98,7 +91,7 @@ def test_recorded_events_appear_in_their_registers(qtbot, tmp_path, ledger):
         type_into(qtbot, dialog.date_field.edit, "2026-11-26")
         press_ok(qtbot, dialog)
 
-    tab.run_dialog = filling(qtbot, deceased)
+    tab.prompts.fill_with(filling(qtbot, deceased))
     click(qtbot, tab.deceased_button)
 
     window = MainWindow(ledger, tmp_path / "ledger.db",

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.values.people import PersonDraft
-from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.person_editor import PersonEditor
+from desktop.gui.dialogs.prompts import Unsaved
 from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -30,9 +31,9 @@ def ledger(tmp_path):
 
 
 def open_bin(qtbot, services) -> RecycleBinDialog:
-    dialog = RecycleBinDialog(services)
+    dialog = RecycleBinDialog(services.person_list, services.persons, services.recycle_bin,
+                              prompts=ScriptedPrompts())  # an error box fails the test
     qtbot.addWidget(dialog)
-    dialog.show_error = lambda parent, exc, title=None: pytest.fail(f"unexpected error: {exc}")
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -53,10 +54,9 @@ def test_empty_bin(qtbot, ledger):
 
 def test_delete_in_editor_then_restore_from_bin(qtbot, ledger):
     her = ledger.persons.find_id_number(HER_ID)[0]
-    editor = PersonEditor(ledger, her)
+    editor = PersonEditor(ledger, her, prompts=ScriptedPrompts(confirm=True,
+                                                               unsaved=Unsaved.DISCARD))
     qtbot.addWidget(editor)
-    editor.ask_unsaved = lambda parent: prompts.Unsaved.DISCARD
-    editor.confirm = lambda parent, title, text: True
     editor.show()
     click(qtbot, editor.delete_button)
     assert not editor.isVisible()

@@ -24,35 +24,22 @@ from desktop.gui.models.bin_tables import (
     RowRole,
 )
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
-from tests.gui.helpers_records import ledger_with_her
 from tests.gui.record_helpers import cells, open_editor
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 D = dt.date
 
 
-@pytest.fixture
-def ledger(tmp_path):
-    services, engine = ledger_with_her(tmp_path)
-    yield services
-    engine.dispose()
-
-
-class Errors:
-    """Stands in for show_error: keeps the messages."""
-
-    def __init__(self) -> None:
-        self.shown: list[str] = []
-
-    def __call__(self, parent, exc, title=None) -> None:
-        self.shown.append(str(exc))
-
 
 def open_bin(qtbot, services, errors=None) -> RecycleBinDialog:
-    dialog = RecycleBinDialog(services)
+    prompts = ScriptedPrompts()  # without ``errors`` an error box fails the test
+    if errors is not None:
+        prompts.errors_to(errors)
+    dialog = RecycleBinDialog(services.person_list, services.persons, services.recycle_bin,
+                              prompts=prompts)
     qtbot.addWidget(dialog)
-    dialog.show_error = errors or Errors()
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -75,7 +62,7 @@ def test_checkup_deleted_in_the_editor_is_restored_from_the_bin(qtbot, qtmodelte
                                                         result="abnormal", note="炎症"))
     editor = open_editor(qtbot, ledger, ledger.her, tab="checkups", record_id=gone)
     tab = next(t for t in editor.record_tabs if t.key == "checkups")
-    tab.confirm = lambda parent, title, text: True
+    tab.prompts.confirm_with(True)
     with qtbot.waitSignal(tab.changed):
         click(qtbot, tab.delete_button)
     editor.close()
@@ -99,7 +86,6 @@ def test_checkup_deleted_in_the_editor_is_restored_from_the_bin(qtbot, qtmodelte
     assert blocker.args == [ledger.her]
     assert model.rowCount() == 0 and not dialog.records_empty_label.isHidden()
     assert [c.id for c in ledger.checkups.list_for_person(ledger.her)] == [gone, kept]
-    assert dialog.show_error.shown == []
 
 
 def test_several_kinds_restored_at_once(qtbot, ledger):
@@ -143,12 +129,12 @@ def test_refused_restore_is_explained_and_the_dialog_stays(qtbot, ledger):
     iud = ledger.contraception.add(her, ContraceptionDraft("iud", D(2020, 1, 1), D(2022, 1, 1)))
     ledger.contraception.delete("contraception", iud, her)
     ledger.contraception.add(her, ContraceptionDraft("pill", D(2021, 1, 1), D(2021, 6, 1)))
-    errors = Errors()
+    errors: list[BaseException] = []
     dialog = open_bin(qtbot, ledger, errors)
     show_records(qtbot, dialog)
     dialog.records_table.selectRow(0)
     click(qtbot, dialog.restore_button)
-    assert errors.shown == ["This record cannot be restored: its period overlaps the record "
+    assert [str(e) for e in errors] == ["This record cannot be restored: its period overlaps the record "
                             "started on 2021-01-01."]
     assert dialog.isVisible() and dialog.record_model.rowCount() == 1
 

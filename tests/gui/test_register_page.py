@@ -15,6 +15,7 @@ from desktop.gui.pages.register_page import RegisterPage
 from desktop.gui.pages.register_pages import page_key
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.helpers_dialogs import click, type_into
+from tests.gui.scripted_prompts import ScriptedPrompts
 from tests.register_sample import fill_registers
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -29,7 +30,8 @@ def filled(services):
 
 @pytest.fixture
 def page(qtbot, services, filled):
-    widget = RegisterPage(services, Register.CHECKUPS)
+    widget = RegisterPage(Register.CHECKUPS, services.registers, services.register_export,
+                          services.units, services.today, prompts=ScriptedPrompts())
     qtbot.addWidget(widget)
     widget.resize(1000, 600)
     with qtbot.waitExposed(widget):
@@ -108,16 +110,14 @@ def test_double_click_and_enter_open_the_record(qtbot, page, filled):
 def test_export_writes_the_rows_on_screen_with_masked_ids(qtbot, page, filled, tmp_path):
     click(qtbot, page.quick_buttons["last_month"])
     out = tmp_path / "三查.xlsx"
-    told: list[str] = []
     suggested: list[str] = []
-    page.exporter.ask_path = lambda _parent, name: suggested.append(name) or out
-    page.exporter.ask_full_ids = lambda _parent: False
-    page.exporter.inform = lambda _parent, text: told.append(text)
+    page.exporter.prompts.path_with(lambda name: suggested.append(name) or out)
+    page.exporter.prompts.full_ids_with(False)
     with qtbot.waitSignal(page.exporter.done, timeout=20000) as finished:
         click(qtbot, page.export_button)
     assert finished.args[0].rows == 3
     assert suggested == ["Check-up register_20261001-20261031.xlsx"]
-    assert told == [f"3 row(s) written to {out}."]
+    assert page.exporter.prompts.informed == [f"3 row(s) written to {out}."]
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert len(rows) == 4 and rows[0][0] == "姓名"
     assert [r[1] for r in rows[1:]] == [mask(filled.ids[n]) for n in ("张秀英", "王芳", "李娜")]
@@ -129,12 +129,12 @@ def test_full_ids_need_a_confirmation(qtbot, page, filled, tmp_path):
     out = tmp_path / "full.xlsx"
     asked: list[str] = []
     answers = iter([False, True])
-    page.exporter.ask_path = lambda _parent, _name: out
-    page.exporter.ask_full_ids = lambda _parent: True
-    page.exporter.confirm = lambda _parent, title, _text: asked.append(title) or next(answers)
-    page.exporter.inform = lambda _parent, _text: None
+    page.exporter.prompts.path_with(out)
+    page.exporter.prompts.full_ids_with(True)
+    page.exporter.prompts.confirm_with(lambda text: asked.append(text) or next(answers))
     click(qtbot, page.export_button)  # declined: nothing written
-    assert asked == ["Full ID numbers"] and not out.exists() and not page.exporter.is_running()
+    assert len(asked) == 1 and "complete ID numbers" in asked[0]
+    assert not out.exists() and not page.exporter.is_running()
     with qtbot.waitSignal(page.exporter.done, timeout=20000):
         click(qtbot, page.export_button)
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
@@ -142,10 +142,10 @@ def test_full_ids_need_a_confirmation(qtbot, page, filled, tmp_path):
 
 
 def test_cancelled_questions_start_nothing(qtbot, page, tmp_path):
-    page.exporter.ask_path = lambda _parent, _name: None
+    page.exporter.prompts.path_with(None)
     assert page.export() is False
-    page.exporter.ask_path = lambda _parent, _name: tmp_path / "x.xlsx"
-    page.exporter.ask_full_ids = lambda _parent: None
+    page.exporter.prompts.path_with(tmp_path / "x.xlsx")
+    page.exporter.prompts.full_ids_with(None)
     assert page.export() is False
     assert not (tmp_path / "x.xlsx").exists()
 
@@ -156,6 +156,7 @@ def test_main_window_lists_the_six_registers_and_opens_the_tab(
 
     window = MainWindow(services, db_path, qsettings)
     qtbot.addWidget(window)
+    window.show()
     keys = window.page_keys()
     start = keys.index(page_key(Register.BIRTHS))  # after 提醒, the persons and other pages
     assert keys[start:start + 6] == [page_key(r) for r in (
@@ -172,7 +173,7 @@ def test_main_window_lists_the_six_registers_and_opens_the_tab(
     deaths.open_record.emit(filled.persons["张秀英"], "events", filled.records["child_death"])
     assert FakeDialog.opened == [(filled.persons["张秀英"], ("default_unit_id", None),
                                   ("tab", "events"), ("record_id", filled.records["child_death"]))]
-    assert deaths.model.rowCount() == 1
+    qtbot.waitUntil(lambda: deaths.model.rowCount() == 1)  # told of the write, it reads again
     births = window.register_pages[Register.BIRTHS]
     services.persons.delete(filled.persons["王芳"])
     assert window.show_page(page_key(Register.BIRTHS))  # catches up with the write when shown
@@ -184,7 +185,7 @@ def test_real_editor_opens_on_the_record_tab(qtbot, services, filled):
     from desktop.gui.dialogs.person_editor import PersonEditor
     from desktop.gui.records.registry import RECORD_TABS
 
-    assert "pregnancies" in [key for key, _module, _cls in RECORD_TABS]
+    assert "pregnancies" in [key for key, _module, _cls, _uses in RECORD_TABS]
     editor = PersonEditor(services, filled.persons["张秀英"], None, tab="pregnancies",
                           record_id=filled.records["pre_zhang"])
     qtbot.addWidget(editor)

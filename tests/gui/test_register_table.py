@@ -22,7 +22,7 @@ def filled(services):
 
 @pytest.mark.parametrize("register", list(Register))
 def test_every_register_passes_the_model_tester(qtmodeltester, services, filled, register):
-    model = RegisterTableModel(services, RegisterQuery(register, *WIDE))
+    model = RegisterTableModel(services.registers, RegisterQuery(register, *WIDE))
     assert model.rowCount() > 0
     assert model.columnCount() == len(COLUMNS[register])
     qtmodeltester.check(model, force_py=True)
@@ -30,7 +30,7 @@ def test_every_register_passes_the_model_tester(qtmodeltester, services, filled,
 
 def test_cells_roles_and_paging(services, filled, monkeypatch):
     monkeypatch.setattr(rt, "PAGE_SIZE", 2)
-    model = RegisterTableModel(services, RegisterQuery(Register.CHECKUPS, OCT_FROM, OCT_TO))
+    model = RegisterTableModel(services.registers, RegisterQuery(Register.CHECKUPS, OCT_FROM, OCT_TO))
     pages: list[int] = []
     model.page_loaded.connect(pages.append)
     assert model.rowCount() == 3
@@ -50,7 +50,7 @@ def test_cells_roles_and_paging(services, filled, monkeypatch):
 
 
 def test_set_query_resets_and_refresh_sees_writes(qtbot, services, filled):
-    model = RegisterTableModel(services, RegisterQuery(Register.DEATHS, OCT_FROM, OCT_TO))
+    model = RegisterTableModel(services.registers, RegisterQuery(Register.DEATHS, OCT_FROM, OCT_TO))
     assert model.rowCount() == 2
     with qtbot.waitSignal(model.modelReset):
         model.set_query(RegisterQuery(Register.DEATHS, OCT_FROM, OCT_FROM))

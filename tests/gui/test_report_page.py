@@ -23,6 +23,7 @@ from desktop.gui.reports.figures_models import (
 )
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 NOVEMBER = report_periods.month(2026, 11)
@@ -37,7 +38,7 @@ def sample(tmp_path):
 
 @pytest.fixture
 def page(qtbot, sample):
-    page = ReportPage(sample.services)
+    page = ReportPage(sample.services, prompts=ScriptedPrompts())
     qtbot.addWidget(page)
     page.resize(1200, 800)
     with qtbot.waitSignal(page.figures_shown, timeout=10000):
@@ -197,10 +198,10 @@ def test_open_in_viewer_hands_the_file_over(qtbot, page):
 
 
 def test_full_ids_ask_first_and_are_logged(qtbot, page, sample, tmp_path):
-    page.confirm = lambda *_a: False
+    page.prompts.confirm_with(False)
     click(qtbot, page.full_ids_check)
     assert not page.full_ids_check.isChecked()
-    page.confirm = lambda *_a: True
+    page.prompts.confirm_with(True)
     click(qtbot, page.full_ids_check)
     assert page.full_ids_check.isChecked()
     done = []

@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.person_editor import PersonEditor
+from desktop.gui.dialogs.prompts import Unsaved
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services, type_into
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -47,11 +48,11 @@ class FullDisk:
 ])
 def test_a_refused_save_keeps_the_form_and_a_retry_succeeds(qtbot, ledger, monkeypatch,
                                                             message, words):
-    editor = PersonEditor(ledger, None)
+    errors: list[BaseException] = []
+    prompts = ScriptedPrompts(unsaved=Unsaved.DISCARD)
+    prompts.errors_to(errors)
+    editor = PersonEditor(ledger, None, prompts=prompts)
     qtbot.addWidget(editor)
-    editor.ask_unsaved = lambda parent: prompts.Unsaved.DISCARD
-    boxes: list[str] = []
-    editor.show_error = lambda parent, exc, title=None: boxes.append(str(exc))
     editor.show()
     qtbot.waitExposed(editor)
     type_into(qtbot, editor.form.texts["name"], "张秀英")
@@ -64,7 +65,7 @@ def test_a_refused_save_keeps_the_form_and_a_retry_succeeds(qtbot, ledger, monke
     monkeypatch.setattr(Session, "commit", fault.method())
     click(qtbot, editor.save_button)
     assert fault.calls == 1
-    assert words in editor.message.text() and len(boxes) == 1 and words in boxes[0]
+    assert words in editor.message.text() and len(errors) == 1 and words in str(errors[0])
     assert editor.person_id is None and editor.isVisible()
     assert editor.form.texts["name"].text() == "张秀英"  # everything typed is still there
     assert editor.form.id_field.edit.text() == HER_ID

@@ -13,6 +13,7 @@ from desktop.gui.pages.overview_page import OverviewPage
 from desktop.services.safety.changelog import HistoryFilters
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import click, open_services, type_into
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")
 
@@ -60,7 +61,9 @@ def test_a_bad_target_is_refused_with_a_message_and_nothing_saved(qtbot, sample)
 
 
 def test_overview_lists_rates_below_target_and_opens_their_persons(qtbot, sample):
-    page = OverviewPage(sample.services)
+    opened: list[int] = []
+    page = OverviewPage(sample.services.indicators, sample.services.today,
+                        prompts=ScriptedPrompts(), opener=opened.append)
     qtbot.addWidget(page)
     page.resize(1100, 750)
     with qtbot.waitSignal(page.shown_overview, timeout=10000):
@@ -81,3 +84,4 @@ def test_overview_lists_rates_below_target_and_opens_their_persons(qtbot, sample
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 0).data() == "李娜"
     dialog.close()
+    assert opened == []

@@ -11,6 +11,7 @@ from desktop.domain.values.people import PersonDraft
 from desktop.errors import ConflictError
 from desktop.gui.dialogs.units_dialog import UNIT_ID_ROLE, UnitsDialog
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -25,13 +26,11 @@ def ledger(tmp_path):
 
 @pytest.fixture
 def dialog(qtbot, ledger):
-    dialog = UnitsDialog(ledger)
+    prompts = ScriptedPrompts()  # any question not scripted by the test fails it
+    dialog = UnitsDialog(ledger.units, prompts=prompts)
     qtbot.addWidget(dialog)
-    dialog.ask_text = lambda *args: pytest.fail("unexpected question")
-    dialog.ask_item = lambda *args: pytest.fail("unexpected question")
-    dialog.confirm = lambda *args: pytest.fail("unexpected question")
     dialog.errors = []
-    dialog.show_error = lambda parent, exc, title=None: dialog.errors.append(exc)
+    prompts.errors_to(dialog.errors)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -51,13 +50,13 @@ def click_unit(qtbot, dialog: UnitsDialog, name: str) -> None:
 def test_add_sub_units_and_rename(qtbot, dialog, ledger):
     assert not dialog.rename_button.isEnabled()  # nothing chosen yet
     click_unit(qtbot, dialog, "Office")
-    dialog.ask_text = lambda parent, title, label, text="": "East community"
+    dialog.prompts.text_with("East community")
     with qtbot.waitSignal(dialog.changed):
         click(qtbot, dialog.add_button)
     assert dialog.names() == ["Office", "  East community"]
     assert dialog.selected_id() == ledger.units.find_by_name("East community").id
 
-    dialog.ask_text = lambda parent, title, label, text="": text.replace("East", "West")
+    dialog.prompts.text_with(lambda shown: shown.replace("East", "West"))
     with qtbot.waitSignal(dialog.changed):
         click(qtbot, dialog.rename_button)
     assert dialog.names() == ["Office", "  West community"]
@@ -66,7 +65,7 @@ def test_add_sub_units_and_rename(qtbot, dialog, ledger):
 
 def test_duplicate_name_is_shown_not_added(qtbot, dialog, ledger):
     click_unit(qtbot, dialog, "Office")
-    dialog.ask_text = lambda parent, title, label, text="": "Office"
+    dialog.prompts.text_with("Office")
     with qtbot.assertNotEmitted(dialog.changed):
         click(qtbot, dialog.add_button)
     assert len(dialog.errors) == 1 and "already a unit named Office" in str(dialog.errors[0])
@@ -81,11 +80,11 @@ def test_move_under_another_unit(qtbot, dialog, ledger):
     click_unit(qtbot, dialog, "Village")
     offered = []
 
-    def choose(parent, title, label, items):
+    def choose(items):
         offered.extend(items)
         return items.index("\u3000Town")
 
-    dialog.ask_item = choose
+    dialog.prompts.item_with(choose)
     click(qtbot, dialog.move_button)
     assert dialog.names() == ["Office", "  Town", "    Village"]
     assert "Village" not in " ".join(offered)  # never under itself
@@ -98,7 +97,7 @@ def test_delete_refused_while_a_person_belongs_to_it(qtbot, dialog, ledger):
                                       id_number=make_id("330102", dt.date(1990, 3, 7), 12)))
     dialog.reload()
     click_unit(qtbot, dialog, "East community")
-    dialog.confirm = lambda parent, title, text: True
+    dialog.prompts.confirm_with(True)
     click(qtbot, dialog.delete_button)
     assert len(dialog.errors) == 1
     assert isinstance(dialog.errors[0], ConflictError)
@@ -114,10 +113,10 @@ def test_delete_empty_unit_after_confirmation(qtbot, dialog, ledger):
     ledger.units.add("Empty", ledger.units.find_by_name("Office").id)
     dialog.reload()
     click_unit(qtbot, dialog, "Empty")
-    dialog.confirm = lambda parent, title, text: False
+    dialog.prompts.confirm_with(False)
     click(qtbot, dialog.delete_button)
     assert dialog.names() == ["Office", "  Empty"]
-    dialog.confirm = lambda parent, title, text: "Empty" in text
+    dialog.prompts.confirm_with(lambda text: "Empty" in text)
     with qtbot.waitSignal(dialog.changed):
         click(qtbot, dialog.delete_button)
     assert dialog.names() == ["Office"]

@@ -54,9 +54,12 @@ def exported(tmp_path_factory):
     timer.done(f"export {sum(result.rows.values()):,} rows")
     services.engine.dispose()
     yield folder, out
-    print(f"\n{'':<44} {'wall s':>8} {'CPU s':>8}")
+
+
+def print_table(write) -> None:  # noqa: ANN001 (conftest.py prints it after the run)
+    write(f"Family Ledger exchange benchmark {'':<12} {'wall s':>8} {'CPU s':>8}")
     for name, wall, cpu in RESULTS:
-        print(f"{name:<44} {wall:8.1f} {cpu:8.1f}")
+        write(f"{name:<44} {wall:8.1f} {cpu:8.1f}")
 
 
 def test_read_calamine_vs_openpyxl(exported):

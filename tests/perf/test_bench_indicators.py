@@ -96,11 +96,11 @@ def test_overview(services):
     assert len(view.checkup_by_month) == 12
 
 
-def test_zz_print_table(services):
+def print_table(write) -> None:  # noqa: ANN001 (conftest.py prints it after the run)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    print(f"\n\nFamily Ledger indicators benchmark, {PERSONS:,} persons "
-          f"(load average {load:.1f} on {os.cpu_count()} cores)\n")
-    print(f"{'measure':58} {'value':>10}  target")
+    write(f"Family Ledger indicators benchmark, {PERSONS:,} persons "
+          f"(load average {load:.1f} on {os.cpu_count()} cores)")
+    write(f"{'measure':58} {'value':>10}  target")
     for name, value, target in RESULTS:
         shown = f"{value:10.3f}" if value else ""
-        print(f"{name:58} {shown:>10}  {target}")
+        write(f"{name:58} {shown:>10}  {target}")

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 CONTEXT = "data_checks"  # translation context of titles and finding texts
@@ -37,11 +38,8 @@ CHECKS: tuple[str, ...] = tuple(CHECK_TITLES)
 # Person-editor tab of each record kind; None opens the person on her basic data.
 TABS: dict[str, str | None] = {
     "person": None,
-    "child": "children",
-    "pregnancy": "pregnancies",
-    "contraception": "contraception",
-    "checkup": "checkups",
-    "payment": "benefits",
+    **{kind: KINDS[kind].tab
+       for kind in (Kind.CHILD, Kind.PREGNANCY, Kind.CONTRACEPTION, Kind.CHECKUP, Kind.PAYMENT)},
 }
 
 

@@ -17,23 +17,11 @@ from desktop.domain.enums import (
     ServiceType,
     Sex,
 )
+from desktop.domain.kinds import Kind
 from desktop.domain.money import format_fen
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 CONTEXT = "recycle_bin"
-
-# Entity -> what the clerk calls it (the "Kind" column).
-KINDS: dict[str, str] = {
-    "pregnancy": QT_TRANSLATE_NOOP("recycle_bin", "Pregnancy"),
-    "followup": QT_TRANSLATE_NOOP("recycle_bin", "Pregnancy follow-up"),
-    "contraception": QT_TRANSLATE_NOOP("recycle_bin", "Contraception"),
-    "checkup": QT_TRANSLATE_NOOP("recycle_bin", "Check-up"),
-    "service": QT_TRANSLATE_NOOP("recycle_bin", "Service"),
-    "benefit": QT_TRANSLATE_NOOP("recycle_bin", "Benefit enrolment"),
-    "payment": QT_TRANSLATE_NOOP("recycle_bin", "Benefit payment"),
-    "life_event": QT_TRANSLATE_NOOP("recycle_bin", "Life event"),
-    "child": QT_TRANSLATE_NOOP("recycle_bin", "Child"),
-}
 
 PREGNANCY_OPEN = QT_TRANSLATE_NOOP("recycle_bin", "LMP {lmp}")
 PREGNANCY_ENDED = QT_TRANSLATE_NOOP("recycle_bin", "LMP {lmp}, {outcome}")
@@ -79,27 +67,27 @@ def _day(value: dt.date | None) -> str:
 def describe(entity: str, code: str | None, code2: str | None, other_date: dt.date | None,
              amount: int | None, words: str | None) -> tuple[str, dict[str, Any]]:
     """(template, params) of one row of the bin's union query (see recycle_bin.py)."""
-    if entity == "pregnancy":
+    if entity == Kind.PREGNANCY:
         if code:
             return PREGNANCY_ENDED, {"lmp": _day(other_date), "outcome": _member(Outcome, code)}
         return PREGNANCY_OPEN, {"lmp": _day(other_date)}
-    if entity == "followup":
+    if entity == Kind.FOLLOWUP:
         return FOLLOWUP, {"registered": _day(other_date)}
-    if entity == "contraception":
+    if entity == Kind.CONTRACEPTION:
         method = _member(Method, code)
         if other_date is None:
             return CONTRACEPTION_OPEN, {"method": method}
         return CONTRACEPTION_ENDED, {"method": method, "end": _day(other_date)}
-    if entity == "checkup":
+    if entity == Kind.CHECKUP:
         return CHECKUP, {"result": _member(CheckupResult, code)}
-    if entity == "service":
+    if entity == Kind.SERVICE:
         return SERVICE, {"type": _member(ServiceType, code)}
-    if entity == "benefit":
+    if entity == Kind.BENEFIT:
         return BENEFIT, {"program": _member(Program, code), "cycle": _member(Cycle, code2),
                          "amount": format_fen(amount or 0)}
-    if entity == "payment":
+    if entity == Kind.PAYMENT:
         return PAYMENT, {"program": _member(Program, code), "period": words or "",
                          "amount": format_fen(amount or 0)}
-    if entity == "life_event":
+    if entity == Kind.LIFE_EVENT:
         return LIFE_EVENT, {"kind": _member(EventKind, code)}
     return CHILD, {"name": words or "", "sex": _member(Sex, code), "order": amount or 0}

@@ -32,14 +32,13 @@ from desktop.gui.models.change_log_table import (
 )
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import error_text
-from desktop.services.container import Services
-from desktop.services.safety.changelog import HistoryFilters
+from desktop.services.safety.changelog import HistoryFilters, HistoryService
 
 
 class ChangeLogDialog(QDialog):
     """``open_person(person_id)`` is called on a double-click on a person's entry."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None,
+    def __init__(self, history: HistoryService, parent: QWidget | None = None,
                  open_person: Callable[[int], None] | None = None) -> None:
         super().__init__(parent)
         self._open_person = open_person
@@ -49,7 +48,7 @@ class ChangeLogDialog(QDialog):
         self.date_to = DateField(self)
         self.entity_combo = QComboBox(self)
         self.entity_combo.addItem(self.tr("All records"), "")
-        for entity in services.history.entities():
+        for entity in history.entities():
             self.entity_combo.addItem(record_label(entity), entity)
         self.action_combo = QComboBox(self)
         self.action_combo.addItem(self.tr("All actions"), "")
@@ -59,7 +58,7 @@ class ChangeLogDialog(QDialog):
         self.apply_button.clicked.connect(self.apply_filters)
         self.message = QLabel(self)
 
-        self.model = ChangeLogModel(services.history, self)
+        self.model = ChangeLogModel(history, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

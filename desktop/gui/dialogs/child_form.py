@@ -117,13 +117,3 @@ class ChildDialog(QDialog):
         self._child.id_number = idnumber.normalize(self.id_edit.text())
         self._child.pregnancy_id = self.pregnancy_combo.currentData()
         super().accept()
-
-
-def edit_child(parent: QWidget | None, child: ChildDraft | None,
-               today: Callable[[], dt.date],
-               pregnancies: Sequence[tuple[int, dt.date, dt.date]] = ()) -> ChildDraft | None:
-    """Show the form modally; the edited copy, or None when cancelled."""
-    dialog = ChildDialog(child, today, parent, pregnancies)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.child()
-    return None

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.person_rules import birth_orders
 from desktop.domain.values.people import ChildDraft
-from desktop.gui.dialogs import prompts
-from desktop.gui.dialogs.child_form import edit_child
+from desktop.gui.dialogs.child_form import ChildDialog
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.i18n import enum_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -94,17 +94,17 @@ class ChildrenModel(QAbstractTableModel):
 
 
 class ChildrenPanel(QWidget):
-    """Table plus add / edit / remove. ``edit_child`` and ``confirm`` are replaceable in tests."""
+    """Table plus add / edit / remove; the child's form and the question go through the
+    ``Prompts`` given (scripted in tests)."""
 
     changed = Signal()
 
-    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._today = today
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.pregnancies: list[tuple[int, dt.date, dt.date]] = []  # the mother's, to link to
-        self.edit_child = lambda parent, child, today: edit_child(parent, child, today,
-                                                                  self.pregnancies)
-        self.confirm = prompts.confirm
         self.model = ChildrenModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -146,7 +146,7 @@ class ChildrenPanel(QWidget):
             self.view.setFocus()
 
     def add(self) -> None:
-        child = self.edit_child(self, None, self._today)
+        child = self._edit(None)
         if child is not None:
             self.model.add(child)
             self.select_row(self.model.rowCount() - 1)
@@ -156,18 +156,23 @@ class ChildrenPanel(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        child = self.edit_child(self, self.model.child_at(row), self._today)
+        child = self._edit(self.model.child_at(row))
         if child is not None:
             self.model.replace_at(row, child)
             self.select_row(row)
             self.changed.emit()
+
+    def _edit(self, child: ChildDraft | None) -> ChildDraft | None:
+        """The child's form; the edited copy, or None when cancelled."""
+        dialog = ChildDialog(child, self._today, self, self.pregnancies)
+        return dialog.child() if self.prompts.run_dialog(dialog) else None
 
     def remove_selected(self) -> None:
         row = self.selected_row()
         if row is None:
             return
         name = self.model.child_at(row).name or self.tr("this child")
-        if self.confirm(self, self.tr("Remove child"),
+        if self.prompts.confirm(self, self.tr("Remove child"),
                         self.tr("Remove {name} from this record?").replace("{name}", name)):
             self.model.remove(row)
             self.changed.emit()

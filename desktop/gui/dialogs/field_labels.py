@@ -7,9 +7,10 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain import enums
+from desktop.domain.kinds import kind_of
 from desktop.domain.money import format_fen
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.i18n import enum_text
+from desktop.i18n import enum_text, record_kind_text
 
 CONTEXT = "fields"
 
@@ -101,16 +102,8 @@ LABELS = {
     "address": QT_TRANSLATE_NOOP("fields", "Current address checked"),
 }
 
-# Record kinds of the change log (entity names).
+# What else the change log names besides records (domain/kinds.py has those).
 ENTITY_LABELS = {
-    "pregnancy": QT_TRANSLATE_NOOP("fields", "Pregnancy"),
-    "followup": QT_TRANSLATE_NOOP("fields", "Pregnancy follow-up"),
-    "contraception": QT_TRANSLATE_NOOP("fields", "Contraception"),
-    "checkup": QT_TRANSLATE_NOOP("fields", "Check-up"),
-    "service": QT_TRANSLATE_NOOP("fields", "Service"),
-    "benefit": QT_TRANSLATE_NOOP("fields", "Benefit enrolment"),
-    "payment": QT_TRANSLATE_NOOP("fields", "Payment"),
-    "life_event": QT_TRANSLATE_NOOP("fields", "Life event"),
     "unit": QT_TRANSLATE_NOOP("fields", "Unit"),
     "export": QT_TRANSLATE_NOOP("fields", "Export"),
     "demo": QT_TRANSLATE_NOOP("fields", "Demo data"),
@@ -139,6 +132,8 @@ def field_label(name: str) -> str:
 
 
 def entity_label(entity: str) -> str:
+    if kind_of(entity) is not None:
+        return record_kind_text(entity)
     if entity not in ENTITY_LABELS:
         return entity
     return QCoreApplication.translate(CONTEXT, ENTITY_LABELS[entity])

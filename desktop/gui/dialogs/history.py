@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from desktop.domain.kinds import Kind
 from desktop.gui.dialogs.field_labels import entity_label, field_label, value_text
 from desktop.services.safety.changelog import HistoryEntry
 
@@ -63,7 +64,7 @@ class HistoryModel(QAbstractTableModel):
     def _record(self, entry: HistoryEntry) -> str:
         if entry.entity == "person":
             return self.tr("Person")
-        if entry.entity == "child":
+        if entry.entity == Kind.CHILD:
             name = self._child_names.get(entry.entity_id, "")
             return self.tr("Child") + (f" {name}" if name else "")
         return entity_label(entry.entity)

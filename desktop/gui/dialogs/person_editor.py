@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.values.people import PersonDraft
 from desktop.errors import LedgerError, ValidationError
-from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.children import ChildrenPanel
 from desktop.gui.dialogs.history import HistoryPanel
 from desktop.gui.dialogs.person_form import PersonForm
-from desktop.gui.errors import show_error
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts, Unsaved
 from desktop.gui.records.registry import build_record_tabs
+from desktop.gui.records.timeline_tab import TimelineTab
 from desktop.gui.reports.print_documents import DocumentPrinter
 from desktop.i18n import error_text
 from desktop.services.container import Services
@@ -41,28 +41,27 @@ class PersonEditor(QDialog):
 
     def __init__(self, services: Services, person_id: int | None = None,
                  parent: QWidget | None = None, *, default_unit_id: int | None = None,
-                 tab: str | None = None, record_id: int | None = None) -> None:
+                 tab: str | None = None, record_id: int | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.person_id = person_id
-        self.ask_unsaved = prompts.ask_unsaved
-        self.confirm = prompts.confirm
-        self.show_error = show_error
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.resize(720, 560)
 
         self.form = PersonForm(services.today, self)
-        self.children_panel = ChildrenPanel(services.today, self)
+        self.children_panel = ChildrenPanel(services.today, self, self.prompts)
         self.history_panel = HistoryPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form.basic_page, self.tr("Basic data"))
         self.tabs.addTab(self.form.marriage_page, self.tr("Marriage"))
         self.tabs.addTab(self.form.other_page, self.tr("Other"))
         self.tabs.addTab(self.children_panel, self.tr("Children"))
-        self.record_tabs = build_record_tabs(services, self)
+        self.record_tabs = build_record_tabs(services, self, self.prompts)
         for record_tab in self.record_tabs:
             self.tabs.addTab(record_tab, record_tab.title())
             record_tab.changed.connect(self._records_changed)
-            if hasattr(record_tab, "open_record"):  # the timeline opens records on their tabs
+            if isinstance(record_tab, TimelineTab):  # it opens records on their tabs
                 record_tab.open_record.connect(self.show_tab)
         self.tabs.addTab(self.history_panel, self.tr("History"))
         self.message = QLabel(self)
@@ -178,7 +177,7 @@ class PersonEditor(QDialog):
             try:
                 self.services.security.record_full_id_shown(self.person_id)
             except LedgerError as exc:
-                self.show_error(self, exc)
+                self.prompts.show_error(self, exc)
 
     def _records_changed(self) -> None:
         """A record was written (saved at once): refresh what depends on it, keep the form."""
@@ -214,7 +213,7 @@ class PersonEditor(QDialog):
             converted = exc.params.get("convertible")
             target = {"id_number": self.form.id_field.edit,
                       "spouse_id_number": self.form.texts["spouse_id_number"]}.get(exc.field or "")
-            if converted and target is not None and self.confirm(
+            if converted and target is not None and self.prompts.confirm(
                 self, self.tr("Old ID number"),
                 self.tr("This is an old 15-digit ID number. Convert it to the 18-character "
                         "form {number} and save?").replace("{number}", str(converted)),
@@ -246,7 +245,7 @@ class PersonEditor(QDialog):
         found = self.form.locate(field)
         if found is None:
             if not isinstance(exc, ValidationError):
-                self.show_error(self, exc)
+                self.prompts.show_error(self, exc)
             return
         page, widget = found
         self.tabs.setCurrentWidget(page)
@@ -256,14 +255,14 @@ class PersonEditor(QDialog):
         if self.person_id is None:
             return
         name = self.form.texts["name"].text().strip()
-        if not self.confirm(self, self.tr("Delete person"),
+        if not self.prompts.confirm(self, self.tr("Delete person"),
                             self.tr("Move the record of {name} to the recycle bin? "
                                     "It can be restored from there.").replace("{name}", name)):
             return
         try:
             self.services.persons.delete(self.person_id)
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
             return
         self.deleted.emit(self.person_id)
         self._baseline = self._snapshot()  # nothing left to save
@@ -276,10 +275,10 @@ class PersonEditor(QDialog):
     def reject(self) -> None:
         """Cancel, Esc and the window's close button: never drop changes silently."""
         if self.is_dirty():
-            answer = self.ask_unsaved(self)
-            if answer is prompts.Unsaved.CANCEL:
+            answer = self.prompts.ask_unsaved(self)
+            if answer is Unsaved.CANCEL:
                 return
-            if answer is prompts.Unsaved.SAVE:
+            if answer is Unsaved.SAVE:
                 if self.save():
                     super().accept()
                 return

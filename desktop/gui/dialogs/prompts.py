@@ -1,11 +1,15 @@
-"""Small modal questions. Dialogs keep them as attributes so tests can replace them."""
+"""Small modal questions, and the ``Prompts`` a screen takes to ask them."""
 
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop.gui.errors import show_error
 
 
 class Unsaved(Enum):
@@ -56,3 +60,76 @@ def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -
         return None
     value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(value) if ok and value in items else None
+
+
+class Prompts(Protocol):
+    """The questions a screen puts to the clerk. Screens take one (``DialogPrompts`` in the
+    application, a scripted one in tests) instead of calling message boxes themselves."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool: ...
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str,
+                 text: str = "") -> str | None: ...
+
+    def ask_item(self, parent: QWidget | None, title: str, label: str,
+                 items: list[str]) -> int | None: ...
+
+    def ask_unsaved(self, parent: QWidget | None) -> Unsaved: ...
+
+    def run_dialog(self, dialog: QDialog) -> bool: ...
+
+    def show_error(self, parent: QWidget | None, exc: BaseException,
+                   title: str | None = None) -> None: ...
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None: ...
+
+    def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
+                      name_filter: str, suffix: str) -> Path | None: ...
+
+    def ask_full_ids(self, parent: QWidget | None) -> bool | None: ...
+
+
+class DialogPrompts:
+    """The real questions: message boxes, input dialogs, modal forms."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return confirm(parent, title, text)
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str,
+                 text: str = "") -> str | None:
+        return ask_text(parent, title, label, text)
+
+    def ask_item(self, parent: QWidget | None, title: str, label: str,
+                 items: list[str]) -> int | None:
+        return ask_item(parent, title, label, items)
+
+    def ask_unsaved(self, parent: QWidget | None) -> Unsaved:
+        return ask_unsaved(parent)
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a form modally; True when it was saved (its values are read before the
+        event loop frees it)."""
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def show_error(self, parent: QWidget | None, exc: BaseException,
+                   title: str | None = None) -> None:
+        show_error(parent, exc, title)
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
+                      name_filter: str, suffix: str) -> Path | None:
+        """Where to write a file, ending in ``suffix`` (added when the clerk left it out)."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        if not path:
+            return None
+        return Path(path if path.lower().endswith(suffix) else path + suffix)
+
+    def ask_full_ids(self, parent: QWidget | None) -> bool | None:
+        from desktop.gui.progress_job import ask_full_ids
+
+        return ask_full_ids(parent)

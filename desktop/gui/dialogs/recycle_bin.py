@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import LedgerError
-from desktop.gui.errors import show_error
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.models.bin_tables import DeletedPersonModel, DeletedRecordModel, PagedModel
-from desktop.services.container import Services
+from desktop.services.people.person_list import PersonListService
+from desktop.services.people.persons import PersonService
+from desktop.services.people.recycle_bin import RecycleBinService
 
 PERSONS_TAB, RECORDS_TAB = 0, 1
 
@@ -38,19 +40,21 @@ def _table(parent: QWidget, model: PagedModel) -> QTableView:
 
 
 class RecycleBinDialog(QDialog):
-    """``restored(person_id)`` after each restored person or record. ``show_error`` is
-    replaceable."""
+    """``restored(person_id)`` after each restored person or record; errors go to the
+    ``Prompts`` given."""
 
     restored = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, person_list: PersonListService, persons: PersonService,
+                 recycle_bin: RecycleBinService, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self.services = services
-        self.show_error = show_error
+        self._persons, self._recycle_bin = persons, recycle_bin
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.setWindowTitle(self.tr("Recycle bin"))
         self.resize(820, 480)
-        self.person_model = DeletedPersonModel(services, self)
-        self.record_model = DeletedRecordModel(services, self)
+        self.person_model = DeletedPersonModel(person_list, self)
+        self.record_model = DeletedRecordModel(recycle_bin, self)
         self.table = _table(self, self.person_model)
         self.records_table = _table(self, self.record_model)
         self.empty_label = QLabel(self.tr("The recycle bin is empty."), self)
@@ -112,11 +116,11 @@ class RecycleBinDialog(QDialog):
         for entity, record_id, person_id in self.selected_keys():
             try:
                 if entity == "person":
-                    self.services.persons.restore(record_id)
+                    self._persons.restore(record_id)
                 else:
-                    person_id = self.services.recycle_bin.restore(entity, record_id)
+                    person_id = self._recycle_bin.restore(entity, record_id)
             except LedgerError as exc:
-                self.show_error(self, exc)  # the dialog stays open; the rest stay selected
+                self.prompts.show_error(self, exc)  # the dialog stays open; the rest stay selected
                 break
             self.restored.emit(person_id)
         self.reload()

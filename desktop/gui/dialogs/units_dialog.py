@@ -18,29 +18,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import LedgerError
-from desktop.gui.dialogs import prompts
-from desktop.gui.errors import show_error
-from desktop.services.container import Services
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
+from desktop.services.people.units import UnitService
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class UnitsDialog(QDialog):
     """``changed`` fires after every change, so pages can reload their unit lists.
-
-    ``ask_text``, ``ask_item``, ``confirm`` and ``show_error`` are attributes that
-    tests replace to answer without a modal box.
-    """
+    Questions and error boxes go to the ``Prompts`` given (scripted in tests)."""
 
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, units: UnitService, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self.services = services
-        self.ask_text = prompts.ask_text
-        self.ask_item = prompts.ask_item
-        self.confirm = prompts.confirm
-        self.show_error = show_error
+        self._units = units
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.setWindowTitle(self.tr("Units"))
         self.resize(480, 420)
 
@@ -82,7 +76,7 @@ class UnitsDialog(QDialog):
         self.model.clear()
         self._items: dict[int, QStandardItem] = {}
         items = self._items
-        for node in self.services.units.tree():  # parents come before their children
+        for node in self._units.tree():  # parents come before their children
             item = QStandardItem(node.name)
             item.setData(node.id, UNIT_ID_ROLE)
             parent = items.get(node.parent_id) if node.parent_id is not None else None
@@ -105,7 +99,7 @@ class UnitsDialog(QDialog):
 
     def names(self) -> list[str]:
         """Unit names as shown, depth-first, indented by depth (for tests and checks)."""
-        return ["  " * node.depth + node.name for node in self.services.units.tree()]
+        return ["  " * node.depth + node.name for node in self._units.tree()]
 
     def _update_buttons(self) -> None:
         chosen = self.selected_id() is not None
@@ -117,7 +111,7 @@ class UnitsDialog(QDialog):
         try:
             result = action()  # add returns the new unit's id
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
             return False
         self.reload(select_id if select_id is not None else result)  # type: ignore[arg-type]
         self.changed.emit()
@@ -125,41 +119,41 @@ class UnitsDialog(QDialog):
 
     def add(self) -> None:
         parent_id = self.selected_id()
-        name = self.ask_text(self, self.tr("Add sub-unit"), self.tr("Name of the new unit:"))
+        name = self.prompts.ask_text(self, self.tr("Add sub-unit"), self.tr("Name of the new unit:"))
         if name is None:
             return
-        self._run(lambda: self.services.units.add(name, parent_id))
+        self._run(lambda: self._units.add(name, parent_id))
 
     def rename(self) -> None:
         unit_id = self.selected_id()
         if unit_id is None:
             return
-        old = self.services.units.names().get(unit_id, "")
-        name = self.ask_text(self, self.tr("Rename unit"), self.tr("New name:"), old)
+        old = self._units.names().get(unit_id, "")
+        name = self.prompts.ask_text(self, self.tr("Rename unit"), self.tr("New name:"), old)
         if name is None or name.strip() == old:
             return
-        self._run(lambda: self.services.units.rename(unit_id, name), unit_id)
+        self._run(lambda: self._units.rename(unit_id, name), unit_id)
 
     def move_unit(self) -> None:
         unit_id = self.selected_id()
         if unit_id is None:
             return
         # Only places the service would accept: not the unit itself or its own sub-units.
-        inside = set(self.services.units.subtree_ids(unit_id))
-        nodes = [n for n in self.services.units.tree() if n.id not in inside]
+        inside = set(self._units.subtree_ids(unit_id))
+        nodes = [n for n in self._units.tree() if n.id not in inside]
         targets: list[int | None] = [None, *[n.id for n in nodes]]
         labels = [self.tr("(top level)"), *["\u3000" * n.depth + n.name for n in nodes]]
-        choice = self.ask_item(self, self.tr("Move unit"), self.tr("Move it under:"), labels)
+        choice = self.prompts.ask_item(self, self.tr("Move unit"), self.tr("Move it under:"), labels)
         if choice is None:
             return
-        self._run(lambda: self.services.units.move(unit_id, targets[choice]), unit_id)
+        self._run(lambda: self._units.move(unit_id, targets[choice]), unit_id)
 
     def delete(self) -> None:
         unit_id = self.selected_id()
         if unit_id is None:
             return
-        name = self.services.units.names().get(unit_id, "")
-        if not self.confirm(self, self.tr("Delete unit"),
+        name = self._units.names().get(unit_id, "")
+        if not self.prompts.confirm(self, self.tr("Delete unit"),
                             self.tr("Delete the unit {name}?").replace("{name}", name)):
             return
-        self._run(lambda: self.services.units.delete(unit_id), -1)
+        self._run(lambda: self._units.delete(unit_id), -1)

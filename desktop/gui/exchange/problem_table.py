@@ -9,18 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from desktop.domain.values.exchange import SHEETS, Problem, SheetCounts
-
-Index = QModelIndex | QPersistentModelIndex
+from desktop.gui.models.list_model import Index, ListTableModel
 
 COL_SHEET, COL_ROW, COL_COLUMN, COL_VALUE, COL_REASON = range(5)
 COLUMN_COUNT = 5
@@ -35,26 +31,25 @@ def reason_text(problem: Problem) -> str:
     return problem.text(QCoreApplication.translate(problem.context, problem.reason))
 
 
-class ProblemTableModel(QAbstractTableModel):
+class ProblemTableModel(ListTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._problems: list[Problem] = []
         self._reasons: dict[int, str] = {}  # id(problem) -> translated reason
         self._templates: dict[tuple[str, str], str] = {}  # (context, reason) -> translated
         self._headers = (self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Value"),
                          self.tr("Reason"))
 
     def set_problems(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
-        self.beginResetModel()
-        self._problems = list(problems)
+        self._set_items(problems)
+
+    def _items_changed(self) -> None:
         self._reasons, self._templates = {}, {}
-        self.endResetModel()
 
     def problem(self, row: int) -> Problem | None:
-        return self._problems[row] if 0 <= row < len(self._problems) else None
+        return self.item(row)
 
     def cell_text(self, row: int, column: int) -> str:
-        p = self._problems[row]
+        p = self._items[row]
         if column == COL_SHEET:
             return p.sheet
         if column == COL_ROW:
@@ -76,20 +71,8 @@ class ProblemTableModel(QAbstractTableModel):
         return text
 
     # -- Qt model --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self._headers[section] if 0 <= section < COLUMN_COUNT else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+        if not self._valid(index):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(index.row(), index.column())
@@ -98,27 +81,21 @@ class ProblemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RowRole:
-            return self._problems[index.row()].row
+            return self._items[index.row()].row
         if role == ProblemRole:
-            return self._problems[index.row()]
+            return self._items[index.row()]
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sheets in the format's order, rows as numbers; ties keep sheet and row order."""
-        if not 0 <= column < COLUMN_COUNT or not self._problems:
+        if not 0 <= column < COLUMN_COUNT or not self._items:
             return
 
         def where(p: Problem) -> tuple[int, int]:
             return _SHEET_ORDER.get(p.sheet, len(SHEETS)), p.row
 
         def key(i: int) -> tuple:
-            p = self._problems[i]
+            p = self._items[i]
             if column == COL_SHEET:
                 return where(p)
             if column == COL_ROW:
@@ -126,10 +103,10 @@ class ProblemTableModel(QAbstractTableModel):
             return self.cell_text(i, column), where(p)
 
         self.layoutAboutToBeChanged.emit()
-        order_of = sorted(range(len(self._problems)), key=key,
+        order_of = sorted(range(len(self._items)), key=key,
                           reverse=order == Qt.SortOrder.DescendingOrder)
         new_row = {old: new for new, old in enumerate(order_of)}
-        self._problems = [self._problems[i] for i in order_of]
+        self._items = [self._items[i] for i in order_of]
         old_indexes = self.persistentIndexList()
         self.changePersistentIndexList(old_indexes, [
             self.index(new_row[i.row()], i.column()) for i in old_indexes])
@@ -140,59 +117,38 @@ COUNT_SHEET, COUNT_ROWS, COUNT_ADD, COUNT_UPDATE, COUNT_UNCHANGED, COUNT_REJECTE
 COUNT_COLUMNS = 6
 
 
-class SheetCountsModel(QAbstractTableModel):
+class SheetCountsModel(ListTableModel):
     """One line per sheet of the file and a total line: what the import will do."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, int, int, int, int, int]] = []
         self._total = False  # the last line sums the others
         self._headers = (self.tr("Sheet"), self.tr("Rows read"), self.tr("To add"),
                          self.tr("To update"), self.tr("Unchanged"), self.tr("Rejected"))
 
     def set_counts(self, sheets: tuple[SheetCounts, ...] | list[SheetCounts]) -> None:
-        self.beginResetModel()
-        self._rows = [(s.sheet, s.rows, s.to_add, s.to_update, s.unchanged, s.rejected)
-                      for s in sheets]
-        self._total = len(self._rows) > 1
+        rows = [(s.sheet, s.rows, s.to_add, s.to_update, s.unchanged, s.rejected) for s in sheets]
+        self._total = len(rows) > 1
         if self._total:
-            totals = [sum(r[c] for r in self._rows) for c in range(1, COUNT_COLUMNS)]
-            self._rows.append((self.tr("Total"), *totals))
-        self.endResetModel()
+            totals = [sum(r[c] for r in rows) for c in range(1, COUNT_COLUMNS)]
+            rows.append((self.tr("Total"), *totals))
+        self._set_items(rows)
 
     def row_values(self, row: int) -> tuple[str, int, int, int, int, int]:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COUNT_COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self._headers[section] if 0 <= section < COUNT_COLUMNS else None
+        return self._items[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._valid(index):
             return None
-        value = self._rows[index.row()][index.column()]
+        value = self._items[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != COUNT_SHEET:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self._total and index.row() == len(self._rows) - 1:
+        if role == Qt.ItemDataRole.FontRole and self._total and index.row() == len(self._items) - 1:
             font = QFont()
             font.setBold(True)
             return font
         if role == RowRole:
             return index.row()
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)

@@ -6,26 +6,20 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from desktop.domain.idnumber import mask
-from desktop.domain.values.recycle_bin import CONTEXT, KINDS, BinRecord
-from desktop.i18n import enum_text
-from desktop.services.container import Services
+from desktop.domain.values.recycle_bin import CONTEXT, BinRecord
+from desktop.gui.models.list_model import Index, ListTableModel
+from desktop.i18n import enum_text, record_kind_text
+from desktop.services.people.person_list import PersonListService
+from desktop.services.people.recycle_bin import RecycleBinService
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the record id (the person id in the persons list)
 PersonRole = Qt.ItemDataRole.UserRole + 2
 EntityRole = Qt.ItemDataRole.UserRole + 3  # change-log entity name: person, checkup, child...
 
 PAGE_SIZE = 200
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _stamp(value: Any) -> str:
@@ -41,28 +35,25 @@ def details_text(record: BinRecord) -> str:
         return text
 
 
-class PagedModel(QAbstractTableModel):
-    """Rows as tuples: (texts, record id, person id, entity)."""
+class PagedModel(ListTableModel):
+    """Rows as tuples: (texts, record id, person id, entity), a page more as the view asks."""
 
-    def __init__(self, services: Services, headers: tuple[str, ...], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, headers: tuple[str, ...], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._services = services
         self._headers = headers
-        self._rows: list[tuple[tuple[str, ...], int, int, str]] = []
         self._more = False
 
     def _fetch(self, offset: int, limit: int) -> list[tuple[tuple[str, ...], int, int, str]]:
         raise NotImplementedError
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._fetch(0, PAGE_SIZE)
-        self._more = len(self._rows) == PAGE_SIZE
-        self.endResetModel()
+        rows = self._fetch(0, PAGE_SIZE)
+        self._more = len(rows) == PAGE_SIZE
+        self._set_items(rows)
 
     def key(self, row: int) -> tuple[str, int, int]:
         """(entity, record id, person id) of a row."""
-        _texts, record_id, person_id, entity = self._rows[row]
+        _texts, record_id, person_id, entity = self._items[row]
         return entity, record_id, person_id
 
     # -- Qt model --------------------------------------------------------------
@@ -72,29 +63,17 @@ class PagedModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        rows = self._fetch(len(self._rows), PAGE_SIZE)
+        rows = self._fetch(len(self._items), PAGE_SIZE)
         self._more = len(rows) == PAGE_SIZE
         if rows:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-            self._rows.extend(rows)
+            self.beginInsertRows(QModelIndex(), len(self._items), len(self._items) + len(rows) - 1)
+            self._items.extend(rows)
             self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self._headers[section] if 0 <= section < len(self._headers) else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._valid(index):
             return None
-        texts, record_id, person_id, entity = self._rows[index.row()]
+        texts, record_id, person_id, entity = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return texts[index.column()] if 0 <= index.column() < len(texts) else None
         if role == RowRole:
@@ -105,11 +84,6 @@ class PagedModel(QAbstractTableModel):
             return entity
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
 
 # Persons list
 COL_NAME = 0
@@ -118,15 +92,16 @@ COL_DELETED = 2
 
 
 class DeletedPersonModel(PagedModel):
-    def __init__(self, services: Services, parent=None) -> None:  # noqa: ANN001
-        super().__init__(services, (self.tr("Name"), self.tr("ID number"), self.tr("Deleted at")),
+    def __init__(self, person_list: PersonListService, parent=None) -> None:  # noqa: ANN001
+        self._person_list = person_list
+        super().__init__((self.tr("Name"), self.tr("ID number"), self.tr("Deleted at")),
                          parent)
         self.reload()
 
     def _fetch(self, offset: int, limit: int) -> list[tuple[tuple[str, ...], int, int, str]]:
         return [((name, mask(number), _stamp(deleted_at)), person_id, person_id, "person")
                 for person_id, name, number, deleted_at
-                in self._services.person_list.deleted(offset=offset, limit=limit)]
+                in self._person_list.deleted(offset=offset, limit=limit)]
 
 
 # Records list
@@ -139,18 +114,19 @@ COL_RECORD_DELETED = 5
 
 
 class DeletedRecordModel(PagedModel):
-    def __init__(self, services: Services, parent=None) -> None:  # noqa: ANN001
-        super().__init__(services, (self.tr("Kind"), self.tr("Name"), self.tr("ID number"),
+    def __init__(self, recycle_bin: RecycleBinService, parent=None) -> None:  # noqa: ANN001
+        self._recycle_bin = recycle_bin
+        super().__init__((self.tr("Kind"), self.tr("Name"), self.tr("ID number"),
                                     self.tr("Date"), self.tr("Details"), self.tr("Deleted at")),
                          parent)
         self.reload()
 
     def _fetch(self, offset: int, limit: int) -> list[tuple[tuple[str, ...], int, int, str]]:
         return [(self._texts(r), r.record_id, r.person_id, r.entity)
-                for r in self._services.recycle_bin.page(offset, limit)]
+                for r in self._recycle_bin.page(offset, limit)]
 
     @staticmethod
     def _texts(r: BinRecord) -> tuple[str, ...]:
-        kind = QCoreApplication.translate(CONTEXT, KINDS.get(r.entity, r.entity))
+        kind = record_kind_text(r.entity)
         return (kind, r.person_name, r.id_number, r.date.isoformat() if r.date else "",
                 details_text(r), _stamp(r.deleted_at))

@@ -42,8 +42,6 @@ def action_label(action: str) -> str:
 def record_label(entity: str) -> str:
     if entity == "person":
         return QCoreApplication.translate("ChangeLogModel", "Person")
-    if entity == "child":
-        return QCoreApplication.translate("ChangeLogModel", "Child")
     if entity == "security":
         return QCoreApplication.translate("ChangeLogModel", "Password and lock")
     return entity_label(entity)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -19,9 +18,9 @@ from desktop.domain.dates import age_on
 from desktop.domain.enums import Category, MaritalStatus, RecordStatus, StatusFilter
 from desktop.domain.idnumber import mask
 from desktop.domain.values.people import SORT_KEYS, PersonQuery, PersonRow
-from desktop.gui.models.paged_rows import PagedRows
+from desktop.gui.models.paged_model import Index, PagedTableModel
 from desktop.i18n import enum_text
-from desktop.services.container import Services
+from desktop.services.people.person_list import PersonListService
 
 COL_NAME = 0
 COL_ID_NUMBER = 1
@@ -47,21 +46,16 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _ROW = int(RowRole)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class PersonTableModel(QAbstractTableModel):
+class PersonTableModel(PagedTableModel):
     """Rows come from ``PersonListService``; nothing here loads the whole table."""
 
-    page_loaded = Signal(int)  # page number, after it was fetched from SQL
     count_known = Signal(int)  # the exact number of rows, once counted
 
-    def __init__(self, services: Services, query: PersonQuery | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._query = query or PersonQuery()
-        self._rows: PagedRows[PersonRow] = PagedRows(
-            self._page, self._format, PAGE_SIZE, MAX_PAGES, self.page_loaded.emit)
+    def __init__(self, person_list: PersonListService, today: Callable[[], dt.date],
+                 query: PersonQuery | None = None, parent=None) -> None:
+        self._person_list, self._today_fn = person_list, today
+        super().__init__(query or PersonQuery(), (), PAGE_SIZE, MAX_PAGES, parent)
         self._count_pending = False
         # The exact count is taken just after the first page is shown (see _reload).
         self._count_timer = QTimer(self)
@@ -75,26 +69,13 @@ class PersonTableModel(QAbstractTableModel):
         )
 
     # -- the query -------------------------------------------------------------
-    def query(self) -> PersonQuery:
-        return self._query
-
-    def set_query(self, query: PersonQuery) -> None:
-        self.beginResetModel()
-        self._query = query
-        self._reload()
-        self.endResetModel()
-
-    def refresh(self) -> None:
-        """Re-read count and rows, e.g. after an edit."""
-        self.set_query(self._query)
-
     def _reload(self) -> None:
         """Count and first page. Counting a whole register scans ~90,000 index entries at
         county scale (5 ms), more than the first page itself: unless the count is cheap, the
         first page is shown at once and the exact count follows from the event loop."""
         self._rows.clear()
-        self._today = self._services.today()
-        person_list = self._services.person_list
+        self._today = self._today_fn()
+        person_list = self._person_list
         self._count_timer.stop()
         self._count_pending = False
         if person_list.count_is_cheap(self._query):
@@ -113,7 +94,7 @@ class PersonTableModel(QAbstractTableModel):
         if not self._count_pending:
             return
         self._count_pending = False
-        exact = self._services.person_list.count(self._query)
+        exact = self._person_list.count(self._query)
         if exact > self._count:
             self.beginInsertRows(QModelIndex(), self._count, exact - 1)
             self._count = exact
@@ -133,20 +114,6 @@ class PersonTableModel(QAbstractTableModel):
         return found[0].id if found else None
 
     # -- Qt model --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < COLUMN_COUNT else None
-        return str(section + 1) if 0 <= section < self._count else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Hot path: the view calls this for every cell and role while painting.
         if role == _DISPLAY or role == _ROW:
@@ -160,11 +127,6 @@ class PersonTableModel(QAbstractTableModel):
             return _RIGHT
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMN_SORT_KEYS.get(column)
         if key is None:
@@ -176,11 +138,8 @@ class PersonTableModel(QAbstractTableModel):
         self.set_query(replace(self._query, sort=key, descending=descending))
 
     # -- paging ----------------------------------------------------------------
-    def _row(self, row: int) -> tuple[PersonRow, tuple[str, ...]] | None:
-        return self._rows.get(row) if 0 <= row < self._count else None
-
     def _page(self, offset: int, limit: int) -> list[PersonRow]:
-        return self._services.person_list.page(self._query, offset, limit)
+        return self._person_list.page(self._query, offset, limit)
 
     def _format(self, row: PersonRow) -> tuple[str, ...]:
         return self._texts(row, self._today)

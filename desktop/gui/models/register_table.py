@@ -6,12 +6,8 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 from desktop.domain.idnumber import mask
@@ -30,9 +26,9 @@ from desktop.domain.values.registers import (
     RegisterQuery,
     RegisterRow,
 )
-from desktop.gui.models.paged_rows import PagedRows
+from desktop.gui.models.paged_model import Index, PagedTableModel
 from desktop.i18n import enum_text
-from desktop.services.container import Services
+from desktop.services.registers.service import RegisterService
 
 # Columns every register starts with; the rest follow COLUMNS[register].
 COL_NAME = 0
@@ -50,64 +46,33 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class RegisterTableModel(QAbstractTableModel):
-    page_loaded = Signal(int)
-
-    def __init__(self, services: Services, query: RegisterQuery, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._query = query
+class RegisterTableModel(PagedTableModel):
+    def __init__(self, registers: RegisterService, query: RegisterQuery, parent=None) -> None:
+        self._registers = registers
         self._columns = COLUMNS[query.register]
-        self._headers = tuple(QCoreApplication.translate(CONTEXT, c.header) for c in self._columns)
         self._numeric = {i for i, c in enumerate(self._columns) if c.kind == NUMBER}
-        self._rows: PagedRows[RegisterRow] = PagedRows(
-            self._page, self._format, PAGE_SIZE, MAX_PAGES, self.page_loaded.emit)
+        super().__init__(query, [QCoreApplication.translate(CONTEXT, c.header)
+                                 for c in self._columns], PAGE_SIZE, MAX_PAGES, parent)
         self._reload()
 
     # -- the query -------------------------------------------------------------
-    def query(self) -> RegisterQuery:
-        return self._query
-
     def columns(self) -> tuple[RegisterColumn, ...]:
         return self._columns
 
     def set_query(self, query: RegisterQuery) -> None:
         if query.register != self._query.register:
             raise ValueError("a model shows one register")
-        self.beginResetModel()
-        self._query = query
-        self._reload()
-        self.endResetModel()
+        super().set_query(query)
 
-    def refresh(self) -> None:
-        self.set_query(self._query)
-
-    def _reload(self) -> None:
-        self._rows.clear()
-        self._count = self._services.registers.count(self._query)
+    def _count_rows(self) -> int:
+        return self._registers.count(self._query)
 
     def row_at(self, row: int) -> RegisterRow | None:
         found = self._row(row)
         return found[0] if found else None
 
     # -- Qt model --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return str(section + 1) if 0 <= section < self._count else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == _ALIGN:
             return _RIGHT if index.isValid() and index.column() in self._numeric else None
@@ -123,17 +88,9 @@ class RegisterTableModel(QAbstractTableModel):
             return row.record_id
         return row.person_id if role == PersonRole else row.tab
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     # -- paging ----------------------------------------------------------------
-    def _row(self, row: int) -> tuple[RegisterRow, tuple[str, ...]] | None:
-        return self._rows.get(row) if 0 <= row < self._count else None
-
     def _page(self, offset: int, limit: int) -> list[RegisterRow]:
-        return self._services.registers.page(self._query, offset, limit)
+        return self._registers.page(self._query, offset, limit)
 
     def _format(self, row: RegisterRow) -> tuple[str, ...]:
         return tuple(_text(c, v) for c, v in zip(self._columns, row.values, strict=True))

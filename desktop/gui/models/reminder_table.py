@@ -10,18 +10,14 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.idnumber import mask
 from desktop.domain.values.reminders import Reminder, ReminderQuery
-from desktop.gui.models.paged_rows import PagedRows
+from desktop.gui.models.paged_model import Index, PagedTableModel
 from desktop.i18n import kind_text, reminder_detail_text
 from desktop.services.container import Services
 
@@ -44,8 +40,6 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _OWN_ROLES = (int(RowRole), int(PersonRole), int(ReminderRole))
 
-Index = QModelIndex | QPersistentModelIndex
-
 
 class Section(Enum):
     OVERDUE = "overdue"
@@ -64,42 +58,23 @@ COLOURS = {Section.OVERDUE: "#fdecec", Section.THIS_WEEK: "#fff5dc"}  # row back
 _BACKGROUNDS = {section: QBrush(QColor(colour)) for section, colour in COLOURS.items()}
 
 
-class ReminderTableModel(QAbstractTableModel):
-    page_loaded = Signal(int)
-
+class ReminderTableModel(PagedTableModel):
     def __init__(self, services: Services, query: ReminderQuery, parent=None,
                  load: bool = True) -> None:
-        super().__init__(parent)
         self._services = services
-        self._query = query
+        super().__init__(query, (), PAGE_SIZE, MAX_PAGES, parent)
         self._headers = (self.tr("Reminder"), self.tr("Name"), self.tr("ID number"),
                          self.tr("Unit"), self.tr("Phone"), self.tr("Due date"),
                          self.tr("Overdue / days left"), self.tr("Detail"))
         self._section_names = {Section.OVERDUE: self.tr("Overdue"),
                                Section.THIS_WEEK: self.tr("Due within a week"),
                                Section.LATER: self.tr("Due later")}
-        self._rows: PagedRows[Reminder] = PagedRows(
-            self._page, self._format, PAGE_SIZE, MAX_PAGES, self.page_loaded.emit)
-        self._count = 0
         if load:  # else empty until refresh(): the page loads the start list on a worker
             self._reload()
 
     # -- the query -------------------------------------------------------------
-    def query(self) -> ReminderQuery:
-        return self._query
-
-    def set_query(self, query: ReminderQuery) -> None:
-        self.beginResetModel()
-        self._query = query
-        self._reload()
-        self.endResetModel()
-
-    def refresh(self) -> None:
-        self.set_query(self._query)
-
-    def _reload(self) -> None:
-        self._rows.clear()
-        self._count = self._services.reminders.count(self._query)
+    def _count_rows(self) -> int:
+        return self._services.reminders.count(self._query)
 
     def reminder_at(self, row: int) -> Reminder | None:
         found = self._row(row)
@@ -109,20 +84,6 @@ class ReminderTableModel(QAbstractTableModel):
         return self._section_names[section]
 
     # -- Qt model --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < COLUMN_COUNT else None
-        return str(section + 1) if 0 <= section < self._count else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -147,15 +108,7 @@ class ReminderTableModel(QAbstractTableModel):
             return reminder.key
         return reminder.person_id if role == PersonRole else reminder
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     # -- paging ----------------------------------------------------------------
-    def _row(self, row: int) -> tuple[Reminder, tuple[str, ...]] | None:
-        return self._rows.get(row) if 0 <= row < self._count else None
-
     def _page(self, offset: int, limit: int) -> list[Reminder]:
         return self._services.reminders.page(self._query, offset, limit)
 

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.values.data_checks import DataCheckReport
-from desktop.gui.errors import show_error
+from desktop.gui.changes import DataChanged, StaleWatch
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.models.finding_table import (
     COL_CHECK,
     COL_DATE,
@@ -58,20 +59,22 @@ def _run(checks: DataCheckService, progress, should_stop) -> DataCheckReport:  #
 class DataCheckPage(QWidget):
     checked = Signal()  # a run finished and its findings are shown
 
-    def __init__(self, services: Services, parent: QWidget | None = None,
-                 opener: Opener | None = None) -> None:
+    def __init__(self, data_checks: DataCheckService, parent: QWidget | None = None,
+                 opener: Opener | None = None, changes: DataChanged | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._data_checks = data_checks
         self._opener = opener
-        self.show_error = show_error
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.report: DataCheckReport | None = None
         self.worker: Worker | None = None
-        self._generation = -1  # of the data the shown findings come from
+        # The findings are read when the page is first shown, and again after a write.
+        self.watch = StaleWatch(self, changes, self.run_checks, stale=True)
         self._watching = False
 
         self.run_button = QPushButton(self.tr("Run again"), self)
         self.progress = QProgressBar(self)
-        self.progress.setRange(0, len(services.data_checks.checks()))
+        self.progress.setRange(0, len(data_checks.checks()))
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.status_label = QLabel(self)
@@ -129,9 +132,10 @@ class DataCheckPage(QWidget):
 
     def run_checks(self) -> None:
         if self.worker is not None:
+            self.watch.stale = True  # written to meanwhile: again when next shown
             return
-        self._generation = self._services.recorder.generation
-        self.worker = Worker(functools.partial(_run, self._services.data_checks), self)
+        self.watch.fresh()
+        self.worker = Worker(functools.partial(_run, self._data_checks), self)
         self.worker.progress.connect(self._on_progress)
         self.worker.succeeded.connect(self._on_report)
         self.worker.failed.connect(self._on_failure)
@@ -141,11 +145,6 @@ class DataCheckPage(QWidget):
         self.progress.show()
         self.status_label.setText(self.tr("Checking the records…"))
         self.worker.start()
-
-    def refresh_if_changed(self) -> None:
-        """Run again when anything was written since the findings were read."""
-        if self._services.recorder.generation != self._generation:
-            self.run_checks()
 
     def wait(self) -> None:
         if self.worker is not None:
@@ -158,7 +157,6 @@ class DataCheckPage(QWidget):
         if top is not self and not self._watching:  # wait for the thread when it closes
             top.installEventFilter(self)
             self._watching = True
-        self.refresh_if_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
@@ -178,9 +176,9 @@ class DataCheckPage(QWidget):
         self._fill_list()
 
     def _on_failure(self, exc: BaseException) -> None:
-        self._generation = -1
+        self.watch.stale = True
         self.status_label.setText("")
-        self.show_error(self, exc)
+        self.prompts.show_error(self, exc)
 
     def _on_finished(self) -> None:
         worker, self.worker = self.worker, None
@@ -199,7 +197,7 @@ class DataCheckPage(QWidget):
         total = sum(counts.values())
         entries = [(ALL, self.tr("All checks"), total)]
         entries += [(key, check_title(key), counts.get(key, 0))
-                    for key in self._services.data_checks.checks()]
+                    for key in self._data_checks.checks()]
         for key, title, count in entries:
             text = f"{title} ({count})" if self.report else title
             item = QListWidgetItem(text, self.checks_list)
@@ -243,8 +241,9 @@ class DataCheckPage(QWidget):
             self._opener(finding.person_id, finding.tab, finding.select_id)
 
 
-def add_data_check_page(window: MainWindow, services: Services) -> DataCheckPage:
+def add_data_check_page(window: MainWindow, services: Services,
+                        changes: DataChanged | None = None) -> DataCheckPage:
     """Build the page, add it to the navigation, open rows through the window's editor."""
-    page = DataCheckPage(services, window, opener=window.open_person)
+    page = DataCheckPage(services.data_checks, window, opener=window.open_person, changes=changes)
     window.add_page(PAGE_KEY, page.title(), page)
     return page

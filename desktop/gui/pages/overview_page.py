@@ -4,7 +4,9 @@ check-up coverage by month, contraception mix. Computed on a worker when shown a
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
@@ -18,7 +20,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -33,11 +35,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Method
 from desktop.domain.values.indicators import Overview, RateKey
-from desktop.gui.errors import show_error
+from desktop.gui.changes import DataChanged, StaleWatch
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.reports.figures_models import rate_label, rate_text
 from desktop.gui.workers import Worker
 from desktop.i18n import enum_text
 from desktop.services.container import Services
+from desktop.services.indicators.service import IndicatorService
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -98,10 +102,15 @@ class OverviewPage(QWidget):
     shown_overview = Signal()  # new figures and charts are on screen
     below_target_opened = Signal(str)  # a rate key: list the persons that keep it below
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, indicators: IndicatorService, today: Callable[[], dt.date],
+                 parent: QWidget | None = None,
+                 changes: DataChanged | None = None, prompts: Prompts | None = None,
+                 opener: Callable[[int], None] | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._seen_generation = -1
+        self._indicators, self._today = indicators, today
+        self._opener = opener or (lambda _person_id: None)  # the person editor
+        self.prompts: Prompts = prompts or DialogPrompts()
+        self.watch = StaleWatch(self, changes, self.refresh, stale=True)  # computed when shown
         self._pending = False
         self.worker: Worker | None = None
         self.overview: Overview | None = None
@@ -157,16 +166,12 @@ class OverviewPage(QWidget):
         return self.tr("Overview")
 
     # -- public ----------------------------------------------------------------
-    def refresh_if_changed(self) -> None:
-        if self._services.recorder.generation != self._seen_generation:
-            self.refresh()
-
     def refresh(self) -> None:
-        self._seen_generation = self._services.recorder.generation
+        self.watch.fresh()
         if self.worker is not None:
             self._pending = True
             return
-        task = functools.partial(_overview, self._services.indicators, self._services.today())
+        task = functools.partial(_overview, self._indicators, self._today())
         self.worker = Worker(task, self)
         self.worker.succeeded.connect(self.show_overview)
         self.worker.failed.connect(self._failed)
@@ -238,11 +243,9 @@ class OverviewPage(QWidget):
 
         if self.overview is None:
             return
-        window = self.window()
-        opener = getattr(window, "open_person", None) or (lambda _pid: None)
         title = self.tr("{rate}, below its target").format(rate=rate_label(Key(key)))
-        dialog = BehindDialog(self._services, BehindQuery(
-            self.overview.figures.period, None, key, "miss"), title, opener, self)
+        dialog = BehindDialog(self._indicators, BehindQuery(
+            self.overview.figures.period, None, key, "miss"), title, self._opener, self)
         dialog.open()
         self.behind_dialog = dialog
 
@@ -296,7 +299,7 @@ class OverviewPage(QWidget):
         chart.addSeries(series)
 
     def _failed(self, exc: BaseException) -> None:
-        show_error(self, exc)
+        self.prompts.show_error(self, exc)
 
     def _finished(self) -> None:
         worker, self.worker = self.worker, None
@@ -306,10 +309,6 @@ class OverviewPage(QWidget):
         if self._pending:
             self._pending = False
             self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_if_changed()
-        super().showEvent(event)
 
 
 def _by_count(item: tuple[str, int]) -> tuple[int, str]:
@@ -336,7 +335,9 @@ def _attach(chart: QChart, series, x_axis, y_axis) -> None:  # noqa: ANN001
     series.attachAxis(y_axis)
 
 
-def add_overview_page(window: MainWindow, services: Services) -> OverviewPage:
-    page = OverviewPage(services, window)
+def add_overview_page(window: MainWindow, services: Services,
+                      changes: DataChanged | None = None) -> OverviewPage:
+    page = OverviewPage(services.indicators, services.today, window, changes,
+                        opener=window.open_person)
     window.add_page(PAGE_KEY, page.title(), page)
     return page

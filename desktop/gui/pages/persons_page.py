@@ -76,7 +76,8 @@ class PersonsPage(QWidget):
         self.printer = DocumentPrinter(services, self)
         self.count_label = QLabel(self)
 
-        self.model = PersonTableModel(services, self._read_filters(PersonQuery()), self)
+        self.model = PersonTableModel(services.person_list, services.today,
+                                      self._read_filters(PersonQuery()), self)
         self.table = PersonTable(self)
         self._setup_table()
 

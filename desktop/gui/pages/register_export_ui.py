@@ -1,37 +1,24 @@
 """Exporting a register from its page: where to, masked or full IDs, progress, result.
 
-The questions are attributes (``ask_path``, ``ask_full_ids``, ``confirm``, ``inform``,
-``show_error``) so tests answer them without modal boxes. The file is written by
+The questions go through the page's ``Prompts`` (scripted in tests). The file is written by
 RegisterExportService on a Worker thread (ProgressJob); the progress dialog can cancel it.
 """
 
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.values.registers import RegisterQuery
-from desktop.gui.dialogs import prompts
-from desktop.gui.errors import show_error
-from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
-from desktop.services.container import Services
-from desktop.services.registers.export import ExportCancelled, ExportResult
-
-
-def ask_path(parent: QWidget | None, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("export", "Export to Excel"), suggested,
-        QCoreApplication.translate("export", "Excel workbook (*.xlsx)"))
-    if not path:
-        return None
-    return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
-
-
-def inform(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, QCoreApplication.translate("export", "Export"), text)
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
+from desktop.gui.progress_job import ProgressJob, choose_full_ids
+from desktop.services.registers.export import (
+    ExportCancelled,
+    ExportResult,
+    RegisterExportService,
+)
 
 
 class RegisterExporter(QObject):
@@ -39,15 +26,12 @@ class RegisterExporter(QObject):
 
     done = Signal(object)  # ExportResult, or the exception that ended it
 
-    def __init__(self, services: Services, parent: QWidget) -> None:
+    def __init__(self, register_export: RegisterExportService, parent: QWidget,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._register_export = register_export
         self._parent = parent
-        self.ask_path = ask_path
-        self.ask_full_ids = ask_full_ids
-        self.confirm = prompts.confirm
-        self.inform = inform
-        self.show_error = show_error
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.job = ProgressJob(parent)
         self.job.ended.connect(self._report)
 
@@ -58,11 +42,13 @@ class RegisterExporter(QObject):
         """Ask the questions, then start writing; False when the clerk cancelled."""
         if self.job.is_running():
             return False
-        path = self.ask_path(self._parent, suggested_name)
+        path = self.prompts.ask_save_path(
+            self._parent, QCoreApplication.translate("export", "Export to Excel"), suggested_name,
+            QCoreApplication.translate("export", "Excel workbook (*.xlsx)"), ".xlsx")
         if path is None:
             return False
         full_ids = choose_full_ids(
-            self.ask_full_ids, self.confirm, self._parent,
+            self.prompts.ask_full_ids, self.prompts.confirm, self._parent,
             QCoreApplication.translate("export", "Full ID numbers"),
             QCoreApplication.translate(
                 "export", "The file will hold complete ID numbers, which are sensitive "
@@ -70,7 +56,7 @@ class RegisterExporter(QObject):
                           "export is noted in the change log. Continue?"))
         if full_ids is None:
             return False
-        task = functools.partial(self._services.register_export.export, query, path, full_ids)
+        task = functools.partial(self._register_export.export, query, path, full_ids)
         self.job.start(task, QCoreApplication.translate("export", "Writing {name}…").format(
             name=path.name))
         return True
@@ -86,7 +72,8 @@ class RegisterExporter(QObject):
         if isinstance(outcome, ExportResult):
             rows = outcome.rows  # a plain name: lupdate skips "%n" calls with an attribute count
             text = QCoreApplication.translate("export", "%n row(s) written to {path}.", "", rows)
-            self.inform(self._parent, text.format(path=outcome.path))
+            self.prompts.inform(self._parent, QCoreApplication.translate("export", "Export"),
+                                text.format(path=outcome.path))
         elif isinstance(outcome, BaseException) and not isinstance(outcome, ExportCancelled):
-            self.show_error(self._parent, outcome)
+            self.prompts.show_error(self._parent, outcome)
         self.done.emit(outcome)

@@ -7,9 +7,9 @@ open the person on the record's tab (``open_record(person_id, tab, record_id)``)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,12 +30,16 @@ from desktop.domain.values.registers import (
     Register,
     RegisterQuery,
 )
+from desktop.gui.changes import DataChanged, StaleWatch
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.models.register_table import RegisterTableModel
 from desktop.gui.pages.persons_page import PersonTable
 from desktop.gui.pages.register_export_ui import RegisterExporter
 from desktop.gui.widgets.date_field import DateField
 from desktop.gui.widgets.unit_combo import UnitCombo
-from desktop.services.container import Services
+from desktop.services.people.units import UnitService
+from desktop.services.registers.export import RegisterExportService
+from desktop.services.registers.service import RegisterService
 
 SEARCH_DELAY_MS = 150
 
@@ -47,11 +51,15 @@ _KEY_SAMPLES = {"name": "欧阳秀英", "unit": "城关镇东街社区", "child_
 class RegisterPage(QWidget):
     open_record = Signal(int, str, int)  # person id, editor tab key, record id
 
-    def __init__(self, services: Services, register: Register, parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, registers: RegisterService,
+                 register_export: RegisterExportService, units: UnitService,
+                 today: Callable[[], dt.date], parent: QWidget | None = None,
+                 changes: DataChanged | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._units, self._today = units, today
         self.register = Register(register)
-        self._seen_generation = services.recorder.generation
+        # Records may be written on another page: read the rows again when shown.
+        self.watch = StaleWatch(self, changes, self.refresh)
 
         self.date_from = DateField(self)
         self.date_to = DateField(self)
@@ -75,13 +83,13 @@ class RegisterPage(QWidget):
         self.range_message = QLabel(self)
         self.range_message.setStyleSheet("color: #b00020;")
 
-        start, end = quick_range(QuickRange.THIS_MONTH, services.today())
+        start, end = quick_range(QuickRange.THIS_MONTH, today())
         self.date_from.set_date(start)
         self.date_to.set_date(end)
-        self.model = RegisterTableModel(services, RegisterQuery(self.register, start, end), self)
+        self.model = RegisterTableModel(registers, RegisterQuery(self.register, start, end), self)
         self.table = PersonTable(self)
         self._setup_table()
-        self.exporter = RegisterExporter(services, self)
+        self.exporter = RegisterExporter(register_export, self, prompts)
 
         dates = QHBoxLayout()
         dates.addWidget(QLabel(self.tr("From"), self))
@@ -148,22 +156,16 @@ class RegisterPage(QWidget):
     # -- public ----------------------------------------------------------------
     def reload_units(self) -> None:
         before = self.unit_combo.current_unit_id()
-        self.unit_combo.set_units(self._services.units.tree())
+        self.unit_combo.set_units(self._units.tree())
         if self.unit_combo.current_unit_id() != before:
             self.apply_filters()
 
     def refresh(self) -> None:
         """Re-read the rows (after an edit), keeping the selected line."""
         row = self.table.currentIndex().row()
-        self._seen_generation = self._services.recorder.generation
         self.model.refresh()
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
-
-    def refresh_if_changed(self) -> None:
-        """Refresh when anything was written since this page last read its rows."""
-        if self._services.recorder.generation != self._seen_generation:
-            self.refresh()
 
     def set_range(self, start: dt.date, end: dt.date) -> None:
         self.date_from.set_date(start)
@@ -175,7 +177,6 @@ class RegisterPage(QWidget):
         query = self._read_filters()
         self._mark_pick()
         if query is not None and query != self.model.query():
-            self._seen_generation = self._services.recorder.generation
             self.model.set_query(query)
 
     def export(self) -> bool:
@@ -205,11 +206,11 @@ class RegisterPage(QWidget):
     def _quick_pick(self) -> None:
         button = self.sender()
         pick = QuickRange(button.property("pick")) if button is not None else QuickRange.THIS_MONTH
-        self.set_range(*quick_range(pick, self._services.today()))
+        self.set_range(*quick_range(pick, self._today()))
 
     def _mark_pick(self) -> None:
         start, end = self._date(self.date_from), self._date(self.date_to)
-        pick = matching_pick(start, end, self._services.today()) if start and end else None
+        pick = matching_pick(start, end, self._today()) if start and end else None
         for key, button in self.quick_buttons.items():
             button.setChecked(key is pick)
 
@@ -220,7 +221,3 @@ class RegisterPage(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_if_changed()  # records may have been written on another page
-        super().showEvent(event)

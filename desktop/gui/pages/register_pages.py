@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.values.registers import TITLES, Register
+from desktop.gui.changes import DataChanged
 from desktop.gui.pages.register_page import CONTEXT, RegisterPage
 from desktop.services.container import Services
 
@@ -31,9 +32,11 @@ def page_key(register: Register) -> str:
 class RegisterPages(Mapping[Register, RegisterPage]):
     """register -> its page, built on first use in place of a placeholder in the stack."""
 
-    def __init__(self, window: MainWindow, services: Services) -> None:
+    def __init__(self, window: MainWindow, services: Services,
+                 changes: DataChanged | None = None) -> None:
         self._window = window
         self._services = services
+        self._changes = changes
         self._built: dict[Register, RegisterPage] = {}
         self._holders: dict[Register, QWidget] = {}
         for register in ORDER:
@@ -68,7 +71,9 @@ class RegisterPages(Mapping[Register, RegisterPage]):
     def _build(self, register: Register) -> RegisterPage:
         stack = self._window.stack
         holder = self._holders.pop(register)
-        page = RegisterPage(self._services, register, self._window)
+        s = self._services
+        page = RegisterPage(register, s.registers, s.register_export, s.units, s.today,
+                            self._window, self._changes)
         page.open_record.connect(self._window.open_record)
         index = stack.indexOf(holder)
         current = stack.currentIndex() == index
@@ -83,6 +88,7 @@ class RegisterPages(Mapping[Register, RegisterPage]):
         return page
 
 
-def add_register_pages(window: MainWindow, services: Services) -> RegisterPages:
+def add_register_pages(window: MainWindow, services: Services,
+                       changes: DataChanged | None = None) -> RegisterPages:
     """Add the pages to the navigation; row activation opens the editor on the record."""
-    return RegisterPages(window, services)
+    return RegisterPages(window, services, changes)

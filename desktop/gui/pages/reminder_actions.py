@@ -1,7 +1,8 @@
 """One step on a reminder: the form that settles it, prefilled, saved through the services.
 
 Each action returns the message to show when something was written, None otherwise.
-``run_dialog``, ``confirm`` and ``show_error`` are attributes so tests drive the real forms.
+Forms, questions and error boxes go through the ``Prompts`` given (scripted in tests, which
+drive the real forms).
 """
 
 from __future__ import annotations
@@ -16,10 +17,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.enums import CheckupSource
 from desktop.domain.values.reminders import Reminder, ReminderKind
 from desktop.errors import LedgerError
-from desktop.gui.dialogs import prompts
 from desktop.gui.dialogs.postpone_dialog import PostponeDialog
-from desktop.gui.errors import show_error
-from desktop.gui.records.record_dialog import run_dialog
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.services.container import Services
 
 Opener = Callable[..., None]  # (person_id, tab=None, record_id=None): the person editor
@@ -33,14 +32,13 @@ TABS: dict[ReminderKind, str | None] = {
 
 
 class ReminderActions(QObject):
-    def __init__(self, services: Services, parent: QWidget, opener: Opener | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget, opener: Opener | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._parent = parent
         self._opener = opener
-        self.run_dialog = run_dialog
-        self.confirm = prompts.confirm
-        self.show_error = show_error
+        self.prompts: Prompts = prompts or DialogPrompts()
 
     def main_text(self, kind: ReminderKind | None) -> str:
         """The label of the main action (the button and a double-click)."""
@@ -67,10 +65,11 @@ class ReminderActions(QObject):
     def record_checkup(self, reminder: Reminder) -> str | None:
         from desktop.gui.records.checkup_tab import CheckupDialog
 
-        dialog = CheckupDialog(self._services, reminder.person_id, None, self._parent)
+        dialog = CheckupDialog(self._services.checkups, self._services.today, reminder.person_id,
+                               None, self._parent)
         if reminder.kind is K.CERTIFICATE:  # she mails her certificate back from elsewhere
             dialog.source_combo.setCurrentIndex(dialog.source_combo.findData(CheckupSource.CERTIFICATE.value))
-        if not self.run_dialog(dialog):
+        if not self.prompts.run_dialog(dialog):
             return None
         due = self._services.reminders.next_checkup_due(reminder.person_id)
         if due is None:
@@ -85,7 +84,7 @@ class ReminderActions(QObject):
             return None
         submit = functools.partial(_add_followup, self._services, reminder.record_id)
         dialog = FollowupDialog(self._services.today(), "", submit, self._parent)
-        if not self.run_dialog(dialog):
+        if not self.prompts.run_dialog(dialog):
             return None
         return self.tr("Follow-up of {name} saved.").replace("{name}", reminder.name)
 
@@ -96,7 +95,7 @@ class ReminderActions(QObject):
             return None
         submit = functools.partial(self._services.pregnancies.record_outcome, reminder.record_id)
         dialog = OutcomeDialog(submit, self._parent)  # the date is the delivery's: typed
-        if not self.run_dialog(dialog):
+        if not self.prompts.run_dialog(dialog):
             return None
         return self.tr("Pregnancy outcome of {name} saved.").replace("{name}", reminder.name)
 
@@ -106,12 +105,12 @@ class ReminderActions(QObject):
         today = self._services.today()
         question = self.tr("Mark the birth to {name} as reported to the office today ({date})?") \
             .replace("{name}", reminder.name).replace("{date}", today.isoformat())
-        if not self.confirm(self._parent, self.tr("Birth reported"), question):
+        if not self.prompts.confirm(self._parent, self.tr("Birth reported"), question):
             return None
         try:
             self._services.children.mark_reported(reminder.record_id, today)
         except LedgerError as exc:
-            self.show_error(self._parent, exc)
+            self.prompts.show_error(self._parent, exc)
             return None
         return self.tr("Birth to {name} marked reported on {date}.").replace(
             "{name}", reminder.name).replace("{date}", today.isoformat())
@@ -124,18 +123,19 @@ class ReminderActions(QObject):
         try:
             benefit = self._services.benefits.get(reminder.record_id)
         except LedgerError as exc:  # deleted meanwhile
-            self.show_error(self._parent, exc)
+            self.prompts.show_error(self._parent, exc)
             return None
-        dialog = PaymentDialog(self._services, benefit, None, self._parent)
+        dialog = PaymentDialog(self._services.benefits, self._services.today, benefit, None,
+                               self._parent)
         if reminder.period:  # the period the reminder is about, not the oldest unpaid one
             dialog.period_edit.setText(reminder.period)
-        if not self.run_dialog(dialog):
+        if not self.prompts.run_dialog(dialog):
             return None
         return self.tr("Payment to {name} saved.").replace("{name}", reminder.name)
 
     def postpone(self, reminder: Reminder, as_of: dt.date) -> str | None:
         dialog = PostponeDialog(self._services, reminder, as_of, self._parent)
-        if not self.run_dialog(dialog) or dialog.postponed_until is None:
+        if not self.prompts.run_dialog(dialog) or dialog.postponed_until is None:
             return None
         day = dialog.postponed_until.isoformat()
         return self.tr("Reminder for {name} postponed until {date}.").replace(

@@ -11,7 +11,6 @@ import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery
+from desktop.gui.changes import DataChanged, StaleWatch
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.models import reminder_table as rt
 from desktop.gui.models.reminder_table import ReminderTableModel
 from desktop.gui.pages.persons_page import PersonTable
@@ -58,12 +59,14 @@ class RemindersPage(QWidget):
     title_changed = Signal(str)  # "Reminders (123)": every kind for the filters, for the navigation
 
     def __init__(self, services: Services, parent: QWidget | None = None,
-                 opener: Opener | None = None, load_now: bool = True) -> None:
+                 opener: Opener | None = None, load_now: bool = True,
+                 changes: DataChanged | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._seen_generation = services.recorder.generation
+        # Its count shows in the navigation: it catches up with every write, shown or not.
+        self.watch = StaleWatch(self, changes, self._catch_up, when_hidden=True)
         self.total = 0
-        self.reminder_actions = ReminderActions(services, self, opener)
+        self.reminder_actions = ReminderActions(services, self, opener, prompts)
         self.printer = ReminderPrinter(services, self)
 
         self.as_of_field = DateField(self)
@@ -211,7 +214,6 @@ class RemindersPage(QWidget):
         self._timer.stop()
         query = self._read_filters()
         if query is not None and query != self.model.query():
-            self._seen_generation = self._services.recorder.generation
             self.model.set_query(query)
             self._update_counts()
 
@@ -219,16 +221,14 @@ class RemindersPage(QWidget):
         """Read the list again (after an edit), keeping the selected line and the scroll."""
         row = self.table.currentIndex().row()
         scroll = self.table.verticalScrollBar().value()
-        self._seen_generation = self._services.recorder.generation
         self.model.refresh()
         self._update_counts()
         if self.model.rowCount():
             self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
         self.table.verticalScrollBar().setValue(scroll)
 
-    def refresh_if_changed(self) -> None:
-        if self._services.recorder.generation == self._seen_generation:
-            return
+    def _catch_up(self) -> None:
+        """After a write: read the list again, in the background when only its count shows."""
         if self.isVisible():
             self.refresh()
         else:  # only its count shows (navigation): read it without holding up the clerk
@@ -270,7 +270,7 @@ class RemindersPage(QWidget):
         reminder = self.current_reminder()
         if reminder is not None:
             self.reminder_actions.open_record(reminder)
-            self.refresh_if_changed()
+            self.watch.catch_up()
 
     def print_slips(self) -> bool:
         self.apply_filters()
@@ -333,7 +333,6 @@ class RemindersPage(QWidget):
         self._pending = False
         if self._again:  # written to meanwhile: _loader_done reads once more
             return
-        self._seen_generation = self._services.recorder.generation
         self.model.refresh()  # the service kept the count and the first page: no query
         self._update_counts(counts)
         self._selection_changed()
@@ -384,10 +383,6 @@ class RemindersPage(QWidget):
             self.table.selectRow(index.row())
             self.perform_main()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_if_changed()  # records may have been written on another page
-        super().showEvent(event)
-
 
 def _first_load(services: Services, query: ReminderQuery, _progress: object,
                 _should_stop: object) -> dict[ReminderKind, int]:
@@ -395,10 +390,11 @@ def _first_load(services: Services, query: ReminderQuery, _progress: object,
     return services.reminders.counts_by_kind(query)
 
 
-def add_reminders_page(window: MainWindow, services: Services,
-                       load_now: bool = True) -> RemindersPage:
+def add_reminders_page(window: MainWindow, services: Services, load_now: bool = True,
+                       changes: DataChanged | None = None) -> RemindersPage:
     """Build the page and add it to the navigation; its entry shows the total count."""
-    page = RemindersPage(services, window, opener=window.open_person, load_now=load_now)
+    page = RemindersPage(services, window, opener=window.open_person, load_now=load_now,
+                         changes=changes)
     window.add_page(PAGE_KEY, page.nav_title(), page)
     page.title_changed.connect(functools.partial(window.set_page_title, PAGE_KEY))
     return page

@@ -8,7 +8,6 @@ import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.values.indicators import Figures, Period
-from desktop.gui.dialogs import prompts
+from desktop.gui.changes import DataChanged, StaleWatch
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.errors import show_error
 from desktop.gui.reports.figures_view import FiguresView
 from desktop.gui.reports.pdf_jobs import PdfRequest
@@ -52,13 +52,14 @@ class ReportPage(QWidget):
     figures_shown = Signal()  # new figures are on screen
     pdf_shown = Signal(int)  # pages in the preview
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 changes: DataChanged | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._seen_generation = -1  # computed on first show
+        self.watch = StaleWatch(self, changes, self._recompute, stale=True)  # computed when shown
         self._pending = False
         self.worker: Worker | None = None
-        self.confirm = prompts.confirm
+        self.prompts: Prompts = prompts or DialogPrompts()
 
         self.picker = PeriodPicker(services.today(), self)
         self.unit_combo = UnitCombo(self, include_all=True)
@@ -162,22 +163,22 @@ class ReportPage(QWidget):
         self.sample_dialog.show()
 
     def _sample_closed(self) -> None:
-        self._seen_generation = -1  # the results move 信息准确率: compute again when shown
+        self.watch.stale = True  # the results move 信息准确率: compute again when shown
         if self.isVisible():
-            self.refresh_if_changed()
+            self.watch.catch_up()
 
     def reload_units(self) -> None:
         self.unit_combo.set_units(self._services.units.tree())
 
-    def refresh_if_changed(self) -> None:
-        if self._services.recorder.generation != self._seen_generation:
-            self.output.forget()
-            self.compute()
+    def _recompute(self) -> None:
+        """After a write: the figures again, and the printed output is no longer theirs."""
+        self.output.forget()
+        self.compute()
 
     def compute(self) -> None:
         """The figures of the chosen period and unit, on a worker (again after the running one)."""
         self._timer.stop()
-        self._seen_generation = self._services.recorder.generation
+        self.watch.fresh()
         self.clerk_label.setText(self.tr("Prepared by: {name}").format(
             name=self._services.settings.get(CLERK_NAME) or "—"))
         period = self.picker.period()
@@ -316,7 +317,7 @@ class ReportPage(QWidget):
             self._services.security.set_office_details({HEAD_NAME: name})
 
     def _full_ids_toggled(self, checked: bool) -> None:
-        if checked and not self.confirm(self, self.tr("Full ID numbers"), self.tr(
+        if checked and not self.prompts.confirm(self, self.tr("Full ID numbers"), self.tr(
                 "The PDF will hold complete ID numbers, which are sensitive personal "
                 "information. Keep it on this PC or a safe USB stick; each document written "
                 "with them is noted in the change log. Continue?")):
@@ -325,13 +326,10 @@ class ReportPage(QWidget):
             self.full_ids_check.blockSignals(False)
         self.output.forget()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_if_changed()
-        super().showEvent(event)
 
-
-def add_report_page(window: MainWindow, services: Services) -> ReportPage:
-    page = ReportPage(services, window)
+def add_report_page(window: MainWindow, services: Services,
+                    changes: DataChanged | None = None) -> ReportPage:
+    page = ReportPage(services, window, changes)
     page.open_person.connect(window.open_person)
     window.add_page(PAGE_KEY, page.title(), page)
     return page

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -11,7 +14,7 @@ from desktop.domain.values.benefits import BenefitDraft, BenefitRecord, PaymentD
 from desktop.gui.records.record_tab import RecordDialog, enum_combo
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
-from desktop.services.container import Services
+from desktop.services.care.benefits import BenefitService
 
 
 def amount_edit(parent: QWidget, fen: int | None) -> QLineEdit:
@@ -22,10 +25,11 @@ def amount_edit(parent: QWidget, fen: int | None) -> QLineEdit:
 
 
 class BenefitDialog(RecordDialog):
-    def __init__(self, services: Services, person_id: int, record: BenefitRecord | None,
+    def __init__(self, benefits: BenefitService, today: Callable[[], dt.date],
+                 person_id: int, record: BenefitRecord | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._benefits, self._today = benefits, today
         self.person_id = person_id
         self.record = record
         self.setWindowTitle(self.tr("Benefit enrolment") if record is None
@@ -57,25 +61,26 @@ class BenefitDialog(RecordDialog):
             end_date=self.end_field.date("end_date"),
         )
         if self.record is not None:
-            self.services.benefits.update(self.record.id, draft)
+            self._benefits.update(self.record.id, draft)
             return self.record.id
-        return self.services.benefits.add(self.person_id, draft)
+        return self._benefits.add(self.person_id, draft)
 
 
 class PaymentDialog(RecordDialog):
     """A new payment starts with the next unpaid period, the standard amount and today."""
 
-    def __init__(self, services: Services, benefit: BenefitRecord, record: PaymentRecord | None,
+    def __init__(self, benefits: BenefitService, today: Callable[[], dt.date],
+                 benefit: BenefitRecord, record: PaymentRecord | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._benefits, self._today = benefits, today
         self.benefit = benefit
         self.record = record
         self.setWindowTitle(self.tr("Payment") if record is None else self.tr("Edit payment"))
         monthly = benefit.cycle == Cycle.MONTH.value
         if record is None:
-            values = PaymentDraft(services.benefits.next_unpaid(benefit.id) or "",
-                                  benefit.amount_fen, services.today())
+            values = PaymentDraft(benefits.next_unpaid(benefit.id) or "",
+                                  benefit.amount_fen, today())
         else:
             values = record
         about = self.tr("{program}, {amount} {cycle}").replace(
@@ -101,6 +106,6 @@ class PaymentDialog(RecordDialog):
                              amount_fen=parse_yuan(self.amount_edit.text(), "amount_fen"),
                              paid_on=self.paid_field.date("paid_on"))
         if self.record is not None:
-            self.services.benefits.update_payment(self.record.id, draft)
+            self._benefits.update_payment(self.record.id, draft)
             return self.record.id
-        return self.services.benefits.add_payment(self.benefit.id, draft)
+        return self._benefits.add_payment(self.benefit.id, draft)

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.enums import Cycle, Program
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.money import format_fen
 from desktop.domain.values.benefits import BenefitRecord, PaymentRecord
 from desktop.errors import LedgerError
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.records.benefit_forms import BenefitDialog, PaymentDialog
 from desktop.gui.records.record_model import RecordModel, make_view
 from desktop.gui.records.record_tab import RecordDialog, RecordTab
 from desktop.i18n import enum_text
+from desktop.services.care.benefits import BenefitService
 from desktop.services.care.record_base import RecordBase
-from desktop.services.container import Services
 
 COL_PROGRAM, COL_AMOUNT, COL_CYCLE, COL_START, COL_END, COL_PAYMENTS, COL_PAID = range(7)
 PAY_PERIOD, PAY_AMOUNT, PAY_DATE = range(3)
@@ -26,11 +29,12 @@ PAY_PERIOD, PAY_AMOUNT, PAY_DATE = range(3)
 class BenefitTab(RecordTab):
     """``select_record`` takes an enrolment id, ``select_payment`` a payment id."""
 
-    key = "benefits"
-    entity = "benefit"
+    key = KINDS[Kind.BENEFIT].tab
+    entity = Kind.BENEFIT
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(services, parent)
+    def __init__(self, benefits: BenefitService, today: Callable[[], dt.date],
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
+        super().__init__(benefits, today, parent, prompts)
         self.payment_model = RecordModel(self.payment_headers, self.payment_cell, (PAY_AMOUNT,),
                                          self)
         self.payment_view = make_view(self.payment_model, self)
@@ -82,14 +86,14 @@ class BenefitTab(RecordTab):
         return format_fen(record.paid_fen)
 
     def service(self) -> RecordBase:
-        return self.services.benefits
+        return self._service
 
     def load(self, person_id: int) -> list[Any]:
-        return self.services.benefits.list_for_person(person_id)
+        return self._service.list_for_person(person_id)
 
     def make_dialog(self, record: Any | None) -> RecordDialog:
         assert self.person_id is not None
-        return BenefitDialog(self.services, self.person_id, record, self)
+        return BenefitDialog(self._service, self._today, self.person_id, record, self)
 
     def describe(self, record: Any) -> str:
         return self.tr("the enrolment in {program} from {start} with its payments").replace(
@@ -137,20 +141,20 @@ class BenefitTab(RecordTab):
             return
         text = self.tr("Move the payment for {period} to the recycle bin? It can be restored "
                        "from there.").replace("{period}", payment.period)
-        if not self.confirm(self, self.tr("Delete payment"), text):
+        if not self.prompts.confirm(self, self.tr("Delete payment"), text):
             return
         try:
-            self.services.benefits.delete("payment", payment.id, self.person_id)
+            self._service.delete(Kind.PAYMENT, payment.id, self.person_id)
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
             return
         self.refresh()
         self.changed.emit()
 
     def _open_payment(self, benefit: BenefitRecord, payment: PaymentRecord | None) -> None:
-        dialog = PaymentDialog(self.services, benefit, payment, self)
+        dialog = PaymentDialog(self._service, self._today, benefit, payment, self)
         try:
-            if self.run_dialog(dialog) and dialog.saved_id is not None:
+            if self.prompts.run_dialog(dialog) and dialog.saved_id is not None:
                 self.refresh(benefit.id)
                 self.select_payment(dialog.saved_id)
                 self.changed.emit()

@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop.domain.enums import CheckupResult, CheckupSource
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.values.care import CheckupDraft, CheckupRecord
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
+from desktop.services.care.checkups import CheckupService
 from desktop.services.care.record_base import RecordBase
-from desktop.services.container import Services
 
 COL_DATE, COL_ITEMS, COL_PREGNANT, COL_RESULT, COL_SOURCE, COL_PLACE, COL_NOTE = range(7)
 
 
 class CheckupDialog(RecordDialog):
-    def __init__(self, services: Services, person_id: int, record: CheckupRecord | None,
+    def __init__(self, checkups: CheckupService, today: Callable[[], dt.date],
+                 person_id: int, record: CheckupRecord | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._service, self._today = checkups, today
         self.person_id = person_id
         self.record = record
-        values = record or CheckupDraft(date=services.today())
+        values = record or CheckupDraft(date=today())
         self.setWindowTitle(self.tr("Check-up") if record is None else self.tr("Edit check-up"))
         self.date_field = DateField(self)
         self.date_field.set_date(values.date)
@@ -84,14 +87,14 @@ class CheckupDialog(RecordDialog):
 
     def save(self) -> int | None:
         if self.record is not None:
-            self.services.checkups.update(self.record.id, self.draft())
+            self._service.update(self.record.id, self.draft())
             return self.record.id
-        return self.services.checkups.add(self.person_id, self.draft())
+        return self._service.add(self.person_id, self.draft())
 
 
 class CheckupTab(RecordTab):
-    key = "checkups"
-    entity = "checkup"
+    key = KINDS[Kind.CHECKUP].tab
+    entity = Kind.CHECKUP
 
     def title(self) -> str:
         return self.tr("Check-ups")
@@ -122,14 +125,14 @@ class CheckupTab(RecordTab):
         return record.place if column == COL_PLACE else record.note
 
     def service(self) -> RecordBase:
-        return self.services.checkups
+        return self._service
 
     def load(self, person_id: int) -> list[Any]:
-        return self.services.checkups.list_for_person(person_id)
+        return self._service.list_for_person(person_id)
 
     def make_dialog(self, record: Any | None) -> RecordDialog:
         assert self.person_id is not None
-        return CheckupDialog(self.services, self.person_id, record, self)
+        return CheckupDialog(self._service, self._today, self.person_id, record, self)
 
     def describe(self, record: Any) -> str:
         return self.tr("the check-up of {date}").replace("{date}", record.date.isoformat())

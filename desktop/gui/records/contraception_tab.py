@@ -2,35 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain.enums import Method
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.values.care import ContraceptionDraft, ContraceptionRecord
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
-from desktop.services.care.contraception import OpenContraceptionError
+from desktop.services.care.contraception import ContraceptionService, OpenContraceptionError
 from desktop.services.care.record_base import RecordBase
-from desktop.services.container import Services
 
 COL_METHOD, COL_START, COL_END, COL_PLACE, COL_CURRENT = range(5)
 
 
 class ContraceptionDialog(RecordDialog):
-    def __init__(self, services: Services, person_id: int, record: ContraceptionRecord | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
+    def __init__(self, contraception: ContraceptionService, today: Callable[[], dt.date],
+                 person_id: int, record: ContraceptionRecord | None,
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
+        super().__init__(parent, prompts)
+        self._service, self._today = contraception, today
         self.person_id = person_id
         self.record = record
         self.setWindowTitle(self.tr("Contraception") if record is None
                             else self.tr("Edit contraception"))
         self.method_combo = enum_combo(self, list(Method), record.method if record else None)
         self.start_field = DateField(self)
-        self.start_field.set_date(record.start_date if record else services.today())
+        self.start_field.set_date(record.start_date if record else today())
         self.end_field = DateField(self)
         self.end_field.set_date(record.end_date if record else None)
         self.place_edit = QLineEdit(record.place if record else "", self)
@@ -52,7 +55,7 @@ class ContraceptionDialog(RecordDialog):
 
     def save(self) -> int | None:
         draft = self.draft()
-        service = self.services.contraception
+        service = self._service
         if self.record is not None:
             service.update(self.record.id, draft)
             return self.record.id
@@ -65,15 +68,15 @@ class ContraceptionDialog(RecordDialog):
             question = (question.replace("{method}", method)
                         .replace("{start}", str(exc.params["start"]))
                         .replace("{date}", str(exc.params["date"])))
-            if not self.confirm(self, self.tr("End the current method"), question):
+            if not self.prompts.confirm(self, self.tr("End the current method"), question):
                 self.show_problem(exc)
                 return None
             return service.add(self.person_id, draft, end_open=True)
 
 
 class ContraceptionTab(RecordTab):
-    key = "contraception"
-    entity = "contraception"
+    key = KINDS[Kind.CONTRACEPTION].tab
+    entity = Kind.CONTRACEPTION
 
     def title(self) -> str:
         return self.tr("Contraception")
@@ -94,17 +97,18 @@ class ContraceptionTab(RecordTab):
             return record.end_date.isoformat() if record.end_date else ""
         if column == COL_PLACE:
             return record.place
-        return self.tr("Current") if record.is_open_at(self.services.today()) else ""
+        return self.tr("Current") if record.is_open_at(self._today()) else ""
 
     def service(self) -> RecordBase:
-        return self.services.contraception
+        return self._service
 
     def load(self, person_id: int) -> list[Any]:
-        return self.services.contraception.list_for_person(person_id)
+        return self._service.list_for_person(person_id)
 
     def make_dialog(self, record: Any | None) -> RecordDialog:
         assert self.person_id is not None
-        return ContraceptionDialog(self.services, self.person_id, record, self)
+        return ContraceptionDialog(self._service, self._today, self.person_id, record, self,
+                                   self.prompts)
 
     def describe(self, record: Any) -> str:
         return self.tr("{method} from {start}").replace(

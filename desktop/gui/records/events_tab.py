@@ -10,16 +10,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from desktop.domain.dates import age_on
 from desktop.domain.enums import EventKind, RecordStatus, StatusFilter
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.life_events import STATUS_AFTER, check_next
 from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
 from desktop.errors import LedgerError, ValidationError
-from desktop.gui.dialogs import prompts
-from desktop.gui.errors import show_error
-from desktop.gui.records.record_dialog import RecordDialog, run_dialog
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
+from desktop.gui.records.record_dialog import RecordDialog
 from desktop.gui.records.rows_model import RowsModel, make_view, select_id, selected_id
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
-from desktop.services.container import Services
+from desktop.services.people.life_events import LifeEventService
+from desktop.services.people.persons import PersonService
 
 COL_DATE, COL_EVENT, COL_NOTE = range(3)
 COL_C_NAME, COL_C_SEX, COL_C_BIRTH, COL_C_DEATH = range(4)
@@ -48,19 +49,19 @@ class DateNoteDialog(RecordDialog):
 
 
 class EventsTab(QWidget):
-    """``run_dialog``, ``confirm`` and ``show_error`` are attributes tests can replace."""
+    """Forms, questions and error boxes go through ``prompts`` (scripted in tests)."""
 
-    key = "events"
+    key = KINDS[Kind.LIFE_EVENT].tab
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, life_events: LifeEventService, persons: PersonService,
+                 today: Callable[[], dt.date], parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._life_events, self._persons, self._today = life_events, persons, today
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.person_id: int | None = None
         self.status = RecordStatus.ACTIVE
-        self.run_dialog = run_dialog
-        self.confirm = prompts.confirm
-        self.show_error = show_error
         self.status_label = QLabel(self)
         self.model = RowsModel(self._headers, self._cell, lambda row: row.id, self)
         self.view = make_view(self.model, self)
@@ -132,8 +133,8 @@ class EventsTab(QWidget):
             self.children_model.set_rows([])
             self.status_label.clear()
         else:
-            self.model.set_rows(self.services.life_events.list_for_person(self.person_id))
-            self.children_model.set_rows(self.services.life_events.children(self.person_id))
+            self.model.set_rows(self._life_events.list_for_person(self.person_id))
+            self.children_model.set_rows(self._life_events.children(self.person_id))
             self._show_status()
         select_id(self.view, self.model, event)
         select_id(self.children_view, self.children_model, child)
@@ -141,13 +142,13 @@ class EventsTab(QWidget):
 
     def _show_status(self) -> None:
         assert self.person_id is not None
-        record = self.services.persons.get(self.person_id)
+        record = self._persons.get(self.person_id)
         events = self.model.rows()
         # What may be added follows from her events, as the service decides it.
         self.status = STATUS_AFTER[EventKind(events[-1].kind)] if events else RecordStatus.ACTIVE
         shown: object = RecordStatus(record.status)
         if shown is RecordStatus.ACTIVE and \
-                age_on(record.birth_date, self.services.today()) >= AGE_LIMIT:
+                age_on(record.birth_date, self._today()) >= AGE_LIMIT:
             shown = StatusFilter.AGED_OUT  # derived from her age, never stored
         text = self.tr("Status: {status}").replace("{status}", enum_text(shown))
         if record.status_date is not None:
@@ -188,8 +189,8 @@ class EventsTab(QWidget):
             return
         person_id = self.person_id
         dialog = DateNoteDialog(title, note_label, lambda day, note:
-                                self.services.life_events.add(person_id, kind.value, day, note), self)
-        if self.run_dialog(dialog):
+                                self._life_events.add(person_id, kind.value, day, note), self)
+        if self.prompts.run_dialog(dialog):
             self._written()
 
     def delete_latest(self) -> None:
@@ -197,16 +198,16 @@ class EventsTab(QWidget):
         if event is None or self.person_id is None:
             return
         row = self.model.row_at(event)
-        if not self.confirm(self, self.tr("Delete event"),
+        if not self.prompts.confirm(self, self.tr("Delete event"),
                             self.tr("Move the event “{event}” of {date} to the recycle bin? Her "
                                     "status goes back to what it was before it.")
                             .replace("{event}", enum_text(EventKind(row.kind)))
                             .replace("{date}", row.date.isoformat())):
             return
         try:
-            self.services.life_events.delete("life_event", row.id, self.person_id)
+            self._life_events.delete(Kind.LIFE_EVENT, row.id, self.person_id)
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
         self._written()
 
     # -- children ----------------------------------------------------------------
@@ -216,22 +217,22 @@ class EventsTab(QWidget):
             return
         title = self.tr("Death of {name}").replace("{name}", child.name or self.tr("the child"))
         dialog = DateNoteDialog(title, None, lambda day, _note:
-                                self.services.life_events.set_child_death(child.id, day), self)
-        if self.run_dialog(dialog):
+                                self._life_events.set_child_death(child.id, day), self)
+        if self.prompts.run_dialog(dialog):
             self._written()
 
     def clear_child_death(self) -> None:
         child = self.selected_child()
         if child is None or child.death_date is None:
             return
-        if not self.confirm(self, self.tr("Clear death"),
+        if not self.prompts.confirm(self, self.tr("Clear death"),
                             self.tr("Remove the date of death of {name}?")
                             .replace("{name}", child.name or self.tr("the child"))):
             return
         try:
-            self.services.life_events.clear_child_death(child.id)
+            self._life_events.clear_child_death(child.id)
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
         self._written()
 
 

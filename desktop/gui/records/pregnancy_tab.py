@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.pregnancy import weeks_text
 from desktop.domain.values.pregnancy import FollowupRow, PregnancyRow
 from desktop.errors import LedgerError
-from desktop.gui.dialogs import prompts
-from desktop.gui.errors import show_error
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.records.pregnancy_forms import FollowupDialog, OutcomeDialog, PregnancyDialog
-from desktop.gui.records.record_dialog import run_dialog
 from desktop.gui.records.rows_model import RowsModel, make_view, select_id, selected_id
 from desktop.i18n import enum_text
-from desktop.services.container import Services
+from desktop.services.care.pregnancies import PregnancyService
 
 (COL_REGISTERED, COL_LMP, COL_EDD, COL_WEEKS, COL_OUTCOME, COL_OUTCOME_DATE,
  COL_FOLLOWUPS, COL_LAST_FOLLOWUP, COL_NOTE) = range(9)
@@ -26,18 +28,17 @@ def _day(value) -> str:  # type: ignore[no-untyped-def]
 
 
 class PregnancyTab(QWidget):
-    """``run_dialog``, ``confirm`` and ``show_error`` are attributes tests can replace."""
+    """Forms, questions and error boxes go through ``prompts`` (scripted in tests)."""
 
-    key = "pregnancies"
+    key = KINDS[Kind.PREGNANCY].tab
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, pregnancies: PregnancyService, today: Callable[[], dt.date],
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._pregnancies, self._today = pregnancies, today
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.person_id: int | None = None
-        self.run_dialog = run_dialog
-        self.confirm = prompts.confirm
-        self.show_error = show_error
         self.model = RowsModel(self._headers, self._cell, lambda row: row.id, self)
         self.view = make_view(self.model, self)
         self.followup_model = RowsModel(self._followup_headers, self._followup_cell,
@@ -89,7 +90,7 @@ class PregnancyTab(QWidget):
             weeks, days = row.weeks_at_registration
             text = f"{weeks}+{days}"
             if row.is_open:
-                now = weeks_text(row.lmp, self.services.today())
+                now = weeks_text(row.lmp, self._today())
                 text = self.tr("{registered} (now {now})").replace("{registered}", text) \
                     .replace("{now}", now)
             return text
@@ -123,7 +124,7 @@ class PregnancyTab(QWidget):
         """Reload her pregnancies, keeping (or moving to) the selected one."""
         select = select if select is not None else selected_id(self.view)
         followup = selected_id(self.followup_view)
-        rows = self.services.pregnancies.list_for_person(self.person_id) \
+        rows = self._pregnancies.list_for_person(self.person_id) \
             if self.person_id is not None else []
         self.model.set_rows(rows)
         if not select_id(self.view, self.model, select) and rows:
@@ -137,7 +138,7 @@ class PregnancyTab(QWidget):
 
     def _pregnancy_selected(self) -> None:
         current = self.selected_pregnancy()
-        self.followup_model.set_rows(self.services.pregnancies.followups(current.id)
+        self.followup_model.set_rows(self._pregnancies.followups(current.id)
                                      if current is not None else [])
         self._update_buttons()
 
@@ -168,19 +169,19 @@ class PregnancyTab(QWidget):
         person_id = self.person_id
         added: list[int] = []
         dialog = PregnancyDialog(
-            None, lambda d: added.append(self.services.pregnancies.add(person_id, d)),
-            self.services.today, self)
-        if self.run_dialog(dialog) and added:
+            None, lambda d: added.append(self._pregnancies.add(person_id, d)),
+            self._today, self)
+        if self.prompts.run_dialog(dialog) and added:
             self._written(added[0])
 
     def edit_selected(self) -> None:
         current = self.selected_pregnancy()
         if current is None:
             return
-        draft = self.services.pregnancies.draft(current.id)
-        dialog = PregnancyDialog(draft, lambda d: self.services.pregnancies.update(current.id, d),
-                                 self.services.today, self)
-        if self.run_dialog(dialog):
+        draft = self._pregnancies.draft(current.id)
+        dialog = PregnancyDialog(draft, lambda d: self._pregnancies.update(current.id, d),
+                                 self._today, self)
+        if self.prompts.run_dialog(dialog):
             self._written(current.id)
 
     def record_outcome(self) -> None:
@@ -188,28 +189,28 @@ class PregnancyTab(QWidget):
         if current is None or not current.is_open:
             return
         dialog = OutcomeDialog(
-            lambda outcome, day, babies: self.services.pregnancies.record_outcome(
+            lambda outcome, day, babies: self._pregnancies.record_outcome(
                 current.id, outcome, day, babies), self)
-        if self.run_dialog(dialog):
+        if self.prompts.run_dialog(dialog):
             self._written(current.id)
 
     def delete_selected(self) -> None:
         current = self.selected_pregnancy()
         if current is None or self.person_id is None:
             return
-        if not self.confirm(self, self.tr("Delete pregnancy"),
+        if not self.prompts.confirm(self, self.tr("Delete pregnancy"),
                             self.tr("Move the pregnancy registered on {date} to the recycle bin? "
                                     "It can be restored from there.")
                             .replace("{date}", current.registered_on.isoformat())):
             return
-        self._delete("pregnancy", current.id)
+        self._delete(Kind.PREGNANCY, current.id)
 
     def _delete(self, entity: str, record_id: int) -> None:
         assert self.person_id is not None
         try:
-            self.services.pregnancies.delete(entity, record_id, self.person_id)
+            self._pregnancies.delete(entity, record_id, self.person_id)
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
         self._written()
 
     # -- follow-ups --------------------------------------------------------------
@@ -217,9 +218,9 @@ class PregnancyTab(QWidget):
         current = self.selected_pregnancy()
         if current is None:
             return
-        dialog = FollowupDialog(self.services.today(), "", lambda day, note:
-                                self.services.pregnancies.add_followup(current.id, day, note), self)
-        if self.run_dialog(dialog):
+        dialog = FollowupDialog(self._today(), "", lambda day, note:
+                                self._pregnancies.add_followup(current.id, day, note), self)
+        if self.prompts.run_dialog(dialog):
             self._written(current.id)
 
     def edit_followup(self) -> None:
@@ -228,8 +229,8 @@ class PregnancyTab(QWidget):
             return
         row = self.followup_model.row_at(self.followup_model.find(followup_id) or 0)
         dialog = FollowupDialog(row.date, row.note, lambda day, note:
-                                self.services.pregnancies.update_followup(row.id, day, note), self)
-        if self.run_dialog(dialog):
+                                self._pregnancies.update_followup(row.id, day, note), self)
+        if self.prompts.run_dialog(dialog):
             self._written(row.pregnancy_id)
 
     def delete_followup(self) -> None:
@@ -237,10 +238,10 @@ class PregnancyTab(QWidget):
         if followup_id is None:
             return
         row = self.followup_model.row_at(self.followup_model.find(followup_id) or 0)
-        if self.confirm(self, self.tr("Delete follow-up"),
+        if self.prompts.confirm(self, self.tr("Delete follow-up"),
                         self.tr("Move the follow-up of {date} to the recycle bin?")
                         .replace("{date}", row.date.isoformat())):
-            self._delete("followup", row.id)
+            self._delete(Kind.FOLLOWUP, row.id)
 
 
 def _row(*buttons: QPushButton) -> QHBoxLayout:

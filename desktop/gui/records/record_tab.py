@@ -2,13 +2,14 @@
 
 ``RecordModel`` (record_model.py) holds the rows, COL_* defined by each tab.
 ``RecordDialog``: a small form that saves through a service on OK and keeps what was
-typed when the service refuses it. ``RecordTab``: a table with Add / Edit / Delete. ``run_dialog``, ``confirm`` and ``show_error`` are attributes so
-tests can drive the real dialogs without modal loops.
+typed when the service refuses it. ``RecordTab``: a table with Add / Edit / Delete. Forms,
+questions and error boxes go through the ``Prompts`` the tab is given (scripted in tests).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
@@ -25,16 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import LedgerError
-from desktop.gui.dialogs import prompts
-from desktop.gui.errors import show_error
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.records.record_model import RecordModel, make_view
 from desktop.i18n import enum_text, error_text
 from desktop.services.care.record_base import RecordBase
-from desktop.services.container import Services
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def enum_combo(parent: QWidget, values: Sequence[object], current: str | None) -> QComboBox:
@@ -50,9 +45,9 @@ class RecordDialog(QDialog):
     """Subclasses add rows to ``self.form``, fill ``self.fields`` (field name -> widget, to
     focus on an error) and implement ``save() -> int``; ``saved_id`` is set on success."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self.confirm = prompts.confirm
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.saved_id: int | None = None
         self.fields: dict[str, QWidget] = {}
         self.form = QFormLayout()
@@ -100,13 +95,14 @@ class RecordTab(QWidget):
     entity = ""  # change-log entity for delete
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Any, today: Callable[[], dt.date],
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
+        """``service``: the record service of the tab's kind (it lists, saves, deletes)."""
         super().__init__(parent)
-        self.services = services
+        self._service = service
+        self._today = today
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.person_id: int | None = None
-        self.run_dialog = run_dialog
-        self.confirm = prompts.confirm
-        self.show_error = show_error
         self.model = RecordModel(self.headers, self.cell, self.right_aligned(), self)
         self.view = make_view(self.model, self)
         self.view.doubleClicked.connect(self._double_clicked)
@@ -144,7 +140,7 @@ class RecordTab(QWidget):
         return ()
 
     def service(self) -> RecordBase:
-        raise NotImplementedError
+        return self._service
 
     def load(self, person_id: int) -> list[Any]:
         raise NotImplementedError
@@ -200,12 +196,12 @@ class RecordTab(QWidget):
         title = QCoreApplication.translate("RecordTab", "Delete record")
         text = QCoreApplication.translate(
             "RecordTab", "Move {record} to the recycle bin? It can be restored from there.")
-        if not self.confirm(self, title, text.replace("{record}", self.describe(record))):
+        if not self.prompts.confirm(self, title, text.replace("{record}", self.describe(record))):
             return
         try:
             self.service().delete(self.entity, record.id, self.person_id)
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
             return
         self.refresh()
         self.changed.emit()
@@ -213,7 +209,7 @@ class RecordTab(QWidget):
     def _open(self, record: Any | None) -> None:
         dialog = self.make_dialog(record)
         try:
-            if self.run_dialog(dialog) and dialog.saved_id is not None:
+            if self.prompts.run_dialog(dialog) and dialog.saved_id is not None:
                 self.refresh(dialog.saved_id)
                 self.changed.emit()
         finally:

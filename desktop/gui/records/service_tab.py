@@ -2,32 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain.enums import ServiceType
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.values.care import ServiceDraft, ServiceRecord
 from desktop.gui.records.record_tab import RecordDialog, RecordTab, enum_combo
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import enum_text
 from desktop.services.care.record_base import RecordBase
-from desktop.services.container import Services
+from desktop.services.care.services_given import ServiceRecordService
 
 COL_DATE, COL_TYPE, COL_NOTE = range(3)
 
 
 class ServiceDialog(RecordDialog):
-    def __init__(self, services: Services, person_id: int, record: ServiceRecord | None,
+    def __init__(self, service_records: ServiceRecordService, today: Callable[[], dt.date],
+                 person_id: int, record: ServiceRecord | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._service, self._today = service_records, today
         self.person_id = person_id
         self.record = record
         self.setWindowTitle(self.tr("Service") if record is None else self.tr("Edit service"))
         self.date_field = DateField(self)
-        self.date_field.set_date(record.date if record else services.today())
+        self.date_field.set_date(record.date if record else today())
         self.type_combo = enum_combo(self, list(ServiceType), record.type if record else None)
         self.note_edit = QLineEdit(record.note if record else "", self)
         self.note_edit.setMaxLength(500)
@@ -41,14 +44,14 @@ class ServiceDialog(RecordDialog):
                              type=str(self.type_combo.currentData() or ""),
                              note=self.note_edit.text())
         if self.record is not None:
-            self.services.service_records.update(self.record.id, draft)
+            self._service.update(self.record.id, draft)
             return self.record.id
-        return self.services.service_records.add(self.person_id, draft)
+        return self._service.add(self.person_id, draft)
 
 
 class ServiceTab(RecordTab):
-    key = "services"
-    entity = "service"
+    key = KINDS[Kind.SERVICE].tab
+    entity = Kind.SERVICE
 
     def title(self) -> str:
         return self.tr("Services")
@@ -67,14 +70,14 @@ class ServiceTab(RecordTab):
         return record.note
 
     def service(self) -> RecordBase:
-        return self.services.service_records
+        return self._service
 
     def load(self, person_id: int) -> list[Any]:
-        return self.services.service_records.list_for_person(person_id)
+        return self._service.list_for_person(person_id)
 
     def make_dialog(self, record: Any | None) -> RecordDialog:
         assert self.person_id is not None
-        return ServiceDialog(self.services, self.person_id, record, self)
+        return ServiceDialog(self._service, self._today, self.person_id, record, self)
 
     def describe(self, record: Any) -> str:
         return self.tr("the service of {date}").replace("{date}", record.date.isoformat())

@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.values.pregnancy import TimelineEntry
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.records.rows_model import RowsModel, make_view
 from desktop.i18n import enum_text
-from desktop.services.container import Services
-from desktop.services.people.timeline import CONTEXT
+from desktop.services.people.timeline import CONTEXT, TimelineService
 
 COL_DATE, COL_EVENT, COL_DETAILS = range(3)
 
@@ -21,9 +21,10 @@ class TimelineTab(QWidget):
     changed = Signal()  # never emitted: the timeline writes nothing
     open_record = Signal(str, int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, timeline: TimelineService, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:  # noqa: ARG002 (it asks nothing)
         super().__init__(parent)
-        self.services = services
+        self._timeline = timeline
         self.person_id: int | None = None
         # RowRole gives the record id (None for her own fields); ids of different tables may
         # repeat, so lines are opened by position, never looked up by id.
@@ -60,7 +61,7 @@ class TimelineTab(QWidget):
         """Nothing of its own to select: the timeline shows other tabs' records."""
 
     def reload(self) -> None:
-        entries = self.services.timeline.for_person(self.person_id) \
+        entries = self._timeline.for_person(self.person_id) \
             if self.person_id is not None else []
         self.model.set_rows(entries)
 

@@ -17,17 +17,17 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.pages.persons_page import PersonTable
 from desktop.gui.reports import behind_model as bm
-from desktop.services.container import Services
+from desktop.services.indicators.service import IndicatorService
 
 
 class BehindDialog(QDialog):
-    def __init__(self, services: Services, query: bm.BehindQuery, title: str,
+    def __init__(self, indicators: IndicatorService, query: bm.BehindQuery, title: str,
                  open_person: Callable[[int], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(640, 420)
         self._open_person = open_person
-        self.model = bm.BehindTableModel(services, self)
+        self.model = bm.BehindTableModel(indicators, self)
         self.model.set_query(query)
         self.view = PersonTable(self)
         self.view.setModel(self.model)

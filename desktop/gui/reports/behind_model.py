@@ -42,9 +42,9 @@ class BehindQuery:
 
 
 class BehindTableModel(QAbstractTableModel):
-    def __init__(self, services: Any, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, indicators: Any, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._services = services
+        self._indicators = indicators  # the IndicatorService
         self._query: BehindQuery | None = None
         self._count = 0
         self._rows = PagedRows(self._fetch, self._texts, PAGE_SIZE, 8, self._loaded)
@@ -56,7 +56,7 @@ class BehindTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows.clear()
-        self._count = 0 if query is None else self._services.indicators.count_behind(
+        self._count = 0 if query is None else self._indicators.count_behind(
             query.period, query.unit_id, query.measure, query.part)
         self.endResetModel()
 
@@ -99,7 +99,7 @@ class BehindTableModel(QAbstractTableModel):
         query = self._query
         if query is None:
             return []
-        return self._services.indicators.page_behind(query.period, query.unit_id, query.measure, query.part,
+        return self._indicators.page_behind(query.period, query.unit_id, query.measure, query.part,
                                         offset, limit)
 
     @staticmethod

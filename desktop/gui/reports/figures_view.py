@@ -58,7 +58,7 @@ class FiguresView(QWidget):
         self.counts = CountsModel(self)
         self.rates = RatesModel(self)
         self.units = UnitsModel(self)
-        self.behind = bm.BehindTableModel(services, self)
+        self.behind = bm.BehindTableModel(services.indicators, self)
         self.counts_view = _table(self, self.counts)
         self.rates_view = _table(self, self.rates)
         self.units_view = _table(self, self.units)

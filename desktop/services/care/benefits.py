@@ -9,6 +9,7 @@ from sqlmodel import Session, col
 
 from desktop.domain import periods
 from desktop.domain.enums import Cycle, Program
+from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.benefits import BenefitDraft, BenefitRecord, PaymentDraft, PaymentRecord
 from desktop.errors import ConflictError, DuplicateError, ValidationError
@@ -17,7 +18,7 @@ from desktop.services.care.record_base import RecordBase
 from desktop.store.db import transaction
 from desktop.store.records import Benefit, Payment
 
-BENEFIT, PAYMENT = "benefit", "payment"
+BENEFIT, PAYMENT = Kind.BENEFIT, Kind.PAYMENT
 
 KEY_FORMATS = {
     Cycle.MONTH: QT_TRANSLATE_NOOP("errors", "{period} is not a month: type it like 2025-03."),

@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from desktop.domain.kinds import Kind
 from desktop.domain.person_rules import birth_orders, check_child
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.people import ChildDraft
@@ -62,7 +63,7 @@ def add_children(session: Session, recorder: ChangeRecorder, person: Person, pre
     for child, values in created:
         assert child.id is not None
         # Logged after renumbering so the creation shows the final birth order.
-        recorder.record_fields(session, entity="child", entity_id=child.id, person_id=person.id,
+        recorder.record_fields(session, entity=Kind.CHILD, entity_id=child.id, person_id=person.id,
                                before=None, after={**values, "birth_order": child.birth_order,
                                                    "pregnancy_id": pregnancy_id})
     return ids
@@ -82,7 +83,7 @@ def renumber(session: Session, recorder: ChangeRecorder, person: Person, new_ids
         if child.birth_order != order:
             assert child.id is not None
             if child.id not in new_ids:
-                recorder.record(session, entity="child", entity_id=child.id, person_id=person.id,
+                recorder.record(session, entity=Kind.CHILD, entity_id=child.id, person_id=person.id,
                                 action="update", field="birth_order", old=child.birth_order,
                                 new=order)
             child.birth_order = order

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from desktop.domain.enums import CheckupResult, CheckupSource
+from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.care import CheckupDraft, CheckupRecord, draft_values
 from desktop.errors import ValidationError
@@ -17,7 +18,7 @@ from desktop.services.care.record_base import RecordBase
 from desktop.store.db import transaction
 from desktop.store.records import Checkup
 
-ENTITY = "checkup"
+ENTITY = Kind.CHECKUP
 
 
 def _record(row: Checkup) -> CheckupRecord:

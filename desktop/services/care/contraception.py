@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlmodel import Session, col
 
 from desktop.domain.enums import Method
+from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.care import ContraceptionDraft, ContraceptionRecord, draft_values
 from desktop.errors import ConflictError, ValidationError
@@ -22,7 +23,7 @@ from desktop.services.care.record_base import RecordBase
 from desktop.store.db import transaction
 from desktop.store.records import Contraception
 
-ENTITY = "contraception"
+ENTITY = Kind.CONTRACEPTION
 
 
 class OpenContraceptionError(ConflictError):

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from desktop.domain.enums import Outcome
+from desktop.domain.kinds import Kind
 from desktop.domain.pregnancy import check_pregnancy, expected_delivery, gestation
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.pregnancy import BabyDraft, FollowupRow, PregnancyDraft, PregnancyRow
@@ -63,7 +64,7 @@ class PregnancyService(RecordBase):
 
     def draft(self, pregnancy_id: int) -> PregnancyDraft:
         with self._factory() as session:
-            row = self._get(session, "pregnancy", pregnancy_id)
+            row = self._get(session, Kind.PREGNANCY, pregnancy_id)
             return PregnancyDraft(row.registered_on, row.lmp, row.outcome, row.outcome_date, row.note)
 
     def followups(self, pregnancy_id: int) -> list[FollowupRow]:
@@ -78,7 +79,7 @@ class PregnancyService(RecordBase):
     def person_of(self, entity: str, row_id: int) -> int:
         """The person a pregnancy or follow-up belongs to (for delete/restore)."""
         with self._factory() as session:
-            if entity == "followup":
+            if entity == Kind.FOLLOWUP:
                 followup = session.get(PregnancyFollowup, row_id)
                 row = None if followup is None else session.get(Pregnancy, followup.pregnancy_id)
             else:
@@ -95,12 +96,12 @@ class PregnancyService(RecordBase):
             if draft.outcome == Outcome.LIVE_BIRTH:
                 raise ValidationError(USE_RECORD_OUTCOME, field="outcome")
             self._check_open(session, person_id, draft, None)
-            return self._insert(session, "pregnancy", person_id, {"person_id": person_id,
+            return self._insert(session, Kind.PREGNANCY, person_id, {"person_id": person_id,
                                                                   **asdict(draft)})
 
     def update(self, pregnancy_id: int, draft: PregnancyDraft) -> None:
         with transaction(self._factory) as session:
-            row = self._get(session, "pregnancy", pregnancy_id)
+            row = self._get(session, Kind.PREGNANCY, pregnancy_id)
             person = self._person(session, row.person_id)
             check_pregnancy(draft, person.birth_date, self._today())
             if draft.outcome == Outcome.LIVE_BIRTH and row.outcome != Outcome.LIVE_BIRTH:
@@ -115,14 +116,14 @@ class PregnancyService(RecordBase):
                     field="outcome")
             self._check_open(session, row.person_id, draft, pregnancy_id)
             self._check_followups(session, pregnancy_id, draft)
-            self._update(session, "pregnancy", row, row.person_id, asdict(draft))
+            self._update(session, Kind.PREGNANCY, row, row.person_id, asdict(draft))
 
     def record_outcome(self, pregnancy_id: int, outcome: str, date: dt.date | None,
                        babies: list[BabyDraft] | None = None) -> list[int]:
         """Outcome and date in one step; a live birth creates the babies. Returns child ids."""
         babies = babies or []
         with transaction(self._factory) as session:
-            row = self._get(session, "pregnancy", pregnancy_id)
+            row = self._get(session, Kind.PREGNANCY, pregnancy_id)
             person = self._person(session, row.person_id)
             if row.outcome is not None:
                 raise ValidationError(
@@ -145,14 +146,14 @@ class PregnancyService(RecordBase):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "Babies are entered only for a live birth."),
                     field="babies")
-            self._update(session, "pregnancy", row, row.person_id,
+            self._update(session, Kind.PREGNANCY, row, row.person_id,
                          {"outcome": draft.outcome, "outcome_date": date})
             return add_children(session, self._recorder, person, pregnancy_id, children) \
                 if children else []
 
     def restore(self, entity: str, row_id: int, person_id: int) -> None:
         """A restored open pregnancy must not meet another open one."""
-        if entity == "pregnancy":
+        if entity == Kind.PREGNANCY:
             with self._factory() as session:
                 row = session.get(Pregnancy, row_id)
                 if row is not None and row.outcome is None:
@@ -163,20 +164,21 @@ class PregnancyService(RecordBase):
     # -- follow-ups --------------------------------------------------------------
     def add_followup(self, pregnancy_id: int, date: dt.date | None, note: str = "") -> int:
         with transaction(self._factory) as session:
-            row = self._get(session, "pregnancy", pregnancy_id)
+            row = self._get(session, Kind.PREGNANCY, pregnancy_id)
             self._person(session, row.person_id)
             values = self._followup_values(row, date, note)
-            return self._insert(session, "followup", row.person_id,
+            return self._insert(session, Kind.FOLLOWUP, row.person_id,
                                 {"pregnancy_id": pregnancy_id, **values})
 
     def update_followup(self, followup_id: int, date: dt.date | None, note: str = "") -> None:
         with transaction(self._factory) as session:
-            followup = self._get(session, "followup", followup_id)
-            row = self._get(session, "pregnancy", followup.pregnancy_id)
+            followup = self._get(session, Kind.FOLLOWUP, followup_id)
+            row = self._get(session, Kind.PREGNANCY, followup.pregnancy_id)
             values = self._followup_values(row, date, note)
-            self._update(session, "followup", followup, row.person_id, values)
+            self._update(session, Kind.FOLLOWUP, followup, row.person_id, values)
 
-    def _followup_values(self, row: Pregnancy, date: dt.date | None, note: str) -> dict[str, Any]:
+    def _followup_values(self, row: Pregnancy, date: dt.date | None,
+                         note: str) -> dict[str, Any]:
         note = (note or "").strip()
         if date is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please enter the date."), field="date")

@@ -8,58 +8,27 @@ from typing import Any, Protocol, cast
 
 from sqlmodel import Session, SQLModel
 
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.db import SessionFactory, transaction
+from desktop.store.kinds import model_of, parent_of
 from desktop.store.models import Person
-from desktop.store.records import (
-    Benefit,
-    Checkup,
-    Contraception,
-    LifeEvent,
-    Payment,
-    Pregnancy,
-    PregnancyFollowup,
-    Service,
-)
 
-# Change-log entity name -> table. Person and child are handled by PersonService.
-ENTITIES: dict[str, type[SQLModel]] = {
-    "pregnancy": Pregnancy,
-    "followup": PregnancyFollowup,
-    "contraception": Contraception,
-    "checkup": Checkup,
-    "service": Service,
-    "benefit": Benefit,
-    "payment": Payment,
-    "life_event": LifeEvent,
-}
-
-# Records that belong to the person through another record: entity -> (table, key column).
-PARENTS: dict[str, tuple[type[SQLModel], str]] = {
-    "followup": (Pregnancy, "pregnancy_id"),
-    "payment": (Benefit, "benefit_id"),
-}
 NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This record no longer exists.")
 NOT_IN_BIN = QT_TRANSLATE_NOOP("errors", "This record is not in the recycle bin.")
-PARENT_IN_BIN = {
-    "followup": QT_TRANSLATE_NOOP("errors", "The pregnancy of this follow-up is in the recycle "
-                                            "bin; restore the pregnancy first."),
-    "payment": QT_TRANSLATE_NOOP("errors", "The enrolment of this payment is in the recycle "
-                                           "bin; restore the enrolment first."),
-}
 
 
 class Stored(Protocol):
-    """The columns every table of ENTITIES has."""
+    """The columns every record kind's table has."""
 
     id: int | None
     deleted_at: dt.datetime | None
 
 
 def stored(row: SQLModel) -> Stored:
-    """A row of one of ENTITIES' tables, seen through the columns they all have."""
+    """A row of a record kind's table, seen through the columns they all have."""
     return cast(Stored, row)
 
 
@@ -80,7 +49,7 @@ class RecordBase:
 
     # -- writing ---------------------------------------------------------------
     def _insert(self, session: Session, entity: str, person_id: int, values: dict[str, Any]) -> int:
-        model = ENTITIES[entity]
+        model = model_of(entity)
         stamps = {k: self._now() for k in ("created_at", "updated_at") if k in model.model_fields}
         row = model(**values, **stamps)
         session.add(row)
@@ -104,7 +73,7 @@ class RecordBase:
             row.updated_at = self._now()
 
     def _get(self, session: Session, entity: str, row_id: int) -> Any:
-        row = session.get(ENTITIES[entity], row_id)
+        row = session.get(model_of(entity), row_id)
         if row is None or stored(row).deleted_at is not None:
             raise NotFoundError(NOT_FOUND)
         return row
@@ -127,12 +96,12 @@ class RecordBase:
 
     def restore(self, entity: str, row_id: int, person_id: int) -> None:
         with transaction(self._factory) as session:
-            row = session.get(ENTITIES[entity], row_id)
+            row = session.get(model_of(entity), row_id)
             if row is None or stored(row).deleted_at is None:
                 raise NotFoundError(NOT_IN_BIN)
             parent = self._check_owner(session, entity, row, person_id, NOT_IN_BIN)
             if parent is not None and stored(parent).deleted_at is not None:
-                raise ConflictError(PARENT_IN_BIN[entity])
+                raise ConflictError(KINDS[Kind(entity)].parent_in_bin or NOT_IN_BIN)
             row.deleted_at = None
             self._recorder.record(session, entity=entity, entity_id=row_id,
                                   person_id=person_id, action="restore")
@@ -143,8 +112,9 @@ class RecordBase:
         """NotFoundError unless the row is one of ``person_id``'s (follow-ups through their
         pregnancy, payments through their enrolment); returns that parent row, if any."""
         parent = None
-        if entity in PARENTS:
-            model, key = PARENTS[entity]
+        link = parent_of(entity)
+        if link is not None:
+            model, key = link
             parent = session.get(model, getattr(row, key))
             owner = getattr(parent, "person_id", None)
         else:

@@ -8,13 +8,14 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from desktop.domain.enums import ServiceType
+from desktop.domain.kinds import Kind
 from desktop.domain.values.care import ServiceDraft, ServiceRecord, draft_values
 from desktop.services.care import checks as check
 from desktop.services.care.record_base import RecordBase
 from desktop.store.db import transaction
 from desktop.store.records import Service
 
-ENTITY = "service"
+ENTITY = Kind.SERVICE
 
 
 def _record(row: Service) -> ServiceRecord:

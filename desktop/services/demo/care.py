@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.domain.dates import add_years
 from desktop.domain.enums import Cycle, Method, Program, ServiceType
+from desktop.domain.kinds import Kind
 from desktop.domain.periods import period_key
 from desktop.services.demo import names as names
 from desktop.services.demo.flaws import PAID_AFTER_LEAVING, PREGNANT_CHECKUP
@@ -38,7 +39,7 @@ class CareMaker:
             self._services(w, life, max(start, self.recent), stop)
         if w.cert_date is not None:
             self._benefit(w)
-        self.out["life_event"].extend(
+        self.out[Kind.LIFE_EVENT].extend(
             {"person_id": w.id, "kind": kind, "date": day, "note": note} for kind, day, note in w.events)
 
     def _away(self, w: Woman, day: dt.date) -> bool:
@@ -46,7 +47,7 @@ class CareMaker:
 
     # -- check-ups -------------------------------------------------------------------
     def _checkups(self, w: Woman, life: Life, start: dt.date, stop: dt.date) -> None:
-        rng, today, rows = self.rng, self.today, self.out["checkup"]
+        rng, today, rows = self.rng, self.today, self.out[Kind.CHECKUP]
         interval = KEY_DAYS if w.group == "key" else GENERAL_DAYS
         jitter = interval // 8
         married = w.marriage is not None
@@ -82,7 +83,7 @@ class CareMaker:
 
     # -- services ----------------------------------------------------------------------
     def _services(self, w: Woman, life: Life, start: dt.date, stop: dt.date) -> None:
-        rng, rows = self.rng, self.out["service"]
+        rng, rows = self.rng, self.out[Kind.SERVICE]
         years = (stop - start).days / 365
         if years <= 0:
             return
@@ -126,12 +127,12 @@ class CareMaker:
         monthly = rng.random() < 0.4
         cycle = Cycle.MONTH.value if monthly else Cycle.YEAR.value
         amount = MONTHLY_FEE_FEN if monthly else YEARLY_FEE_FEN
-        bid = self.ids["benefit"]
-        self.ids["benefit"] = bid + 1
-        self.out["benefit"].append({"id": bid, "person_id": w.id, "program": Program.ONE_CHILD_FEE.value,
+        bid = self.ids[Kind.BENEFIT]
+        self.ids[Kind.BENEFIT] = bid + 1
+        self.out[Kind.BENEFIT].append({"id": bid, "person_id": w.id, "program": Program.ONE_CHILD_FEE.value,
                                     "amount_fen": amount, "cycle": cycle, "start_date": begin,
                                     "end_date": end})
-        payments = self.out["payment"]
+        payments = self.out[Kind.PAYMENT]
         last_open = end or today
         current = today.replace(day=1) if monthly else today.replace(month=1, day=1)
         period = max(begin, self.history).replace(day=1)

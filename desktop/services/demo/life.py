@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.enums import Method, Outcome
+from desktop.domain.kinds import Kind
 from desktop.services.demo import names as names
 from desktop.services.demo.flaws import CONTRACEPTION, NO_PREGNANCY, OVERDUE
 from desktop.services.demo.people import DAY, Maker, Woman
@@ -127,14 +128,14 @@ class PregnancyMaker:
     def _pregnancy(self, w: Woman, lmp: dt.date, registered: dt.date, outcome: str | None,
                    ended: dt.date | None, life: Life) -> int:
         rng = self.rng
-        pid = self.ids["pregnancy"]
-        self.ids["pregnancy"] = pid + 1
-        self.out["pregnancy"].append({
+        pid = self.ids[Kind.PREGNANCY]
+        self.ids[Kind.PREGNANCY] = pid + 1
+        self.out[Kind.PREGNANCY].append({
             "id": pid, "person_id": w.id, "registered_on": registered, "lmp": lmp,
             "outcome": outcome, "outcome_date": ended, "note": ""})
         last = ended or self.today
         day = registered + rng.randint(25, 35) * DAY
-        followups = self.out["followup"]
+        followups = self.out[Kind.FOLLOWUP]
         while day < last:
             followups.append({"pregnancy_id": pid, "date": day,
                               "note": rng.choice(names.FOLLOWUP_NOTES)})
@@ -174,7 +175,7 @@ class PregnancyMaker:
 
     def _method(self, w: Woman, life: Life, start: dt.date, end: dt.date | None, method: str) -> None:
         place = self.rng.choice(names.STATIONS) if method in PLACED else ""
-        self.out["contraception"].append({"person_id": w.id, "method": method, "start_date": start,
+        self.out[Kind.CONTRACEPTION].append({"person_id": w.id, "method": method, "start_date": start,
                                           "end_date": end, "place": place})
         life.methods.append((start, end, method))
 

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import col
+from sqlmodel import SQLModel, col
 
 from desktop.domain.dates import add_years
+from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ConflictError
 from desktop.services.container import Services
@@ -30,17 +31,9 @@ from desktop.services.demo.life import PregnancyMaker
 from desktop.services.demo.people import Maker, Woman, area_codes, make_woman
 from desktop.store.bulk import BulkInserter, loading
 from desktop.store.db import analyze, transaction
-from desktop.store.models import Child, Person
-from desktop.store.records import (
-    Benefit,
-    Checkup,
-    Contraception,
-    LifeEvent,
-    Payment,
-    Pregnancy,
-    PregnancyFollowup,
-    Service,
-)
+from desktop.store.kinds import MODELS
+from desktop.store.models import Person
+from desktop.store.sql import column, table_of
 
 __all__ = ["DemoResult", "area_codes", "generate_demo"]
 
@@ -50,10 +43,8 @@ RECENT_YEARS = 3  # pregnancies (births from then on) and services on record
 
 # Insert order: a row's parent comes first (follow-ups after pregnancies, payments after
 # benefits); the key is the buffer name.
-TABLES = (("person", Person), ("pregnancy", Pregnancy), ("followup", PregnancyFollowup),
-          ("child", Child), ("contraception", Contraception), ("checkup", Checkup),
-          ("service", Service), ("benefit", Benefit), ("payment", Payment),
-          ("life_event", LifeEvent))
+# the kinds are declared parents first
+TABLES: tuple[tuple[str, type[SQLModel]], ...] = (("person", Person), *MODELS.items())
 
 
 @dataclass(frozen=True)
@@ -91,10 +82,10 @@ def generate_demo(
     plan = flaws.FlawPlan(persons)
     with transaction(services.factory) as session, loading(session):
         bulk = BulkInserter(session, now)
-        ids = {
+        ids: dict[str, int] = {
             "person": (session.scalar(select(func.max(col(Person.id)))) or 0) + 1,
-            "pregnancy": (session.scalar(select(func.max(col(Pregnancy.id)))) or 0) + 1,
-            "benefit": (session.scalar(select(func.max(col(Benefit.id)))) or 0) + 1,
+            **{kind: (session.scalar(select(func.max(column(MODELS[kind], "id")))) or 0) + 1
+               for kind in (Kind.PREGNANCY, Kind.BENEFIT)},
         }
         maker.used.update(session.scalars(select(col(Person.id_number))))
         out: dict[str, list[dict[str, Any]]] = {name: [] for name, _model in TABLES}
@@ -112,7 +103,7 @@ def generate_demo(
                 _id_mismatch(maker, row, woman, plan.applied[flaw])
             woman.flaw_done = woman.flaw_done or flaw in (flaws.DUPLICATE, flaws.ID_MISMATCH)
             out["person"].append(row)
-            out["child"].extend(woman.kids)
+            out[Kind.CHILD].extend(woman.kids)
             care.add(woman, lives.life(woman))
             plan.settle(flaw, woman.flaw_done)
             previous = woman
@@ -129,8 +120,8 @@ def generate_demo(
     if progress:
         progress(persons, persons)
     seconds = (dt.datetime.now() - started).total_seconds()
-    counts = {name: bulk.counts.get(model.__tablename__, 0) for name, model in TABLES}
-    return DemoResult(persons, counts["child"], units_added, seconds, counts,
+    counts = {name: bulk.counts.get(table_of(model).name, 0) for name, model in TABLES}
+    return DemoResult(persons, counts[Kind.CHILD], units_added, seconds, counts,
                       {k: v for k, v in plan.applied.items() if v})
 
 

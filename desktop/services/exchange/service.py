@@ -15,6 +15,7 @@ from typing import TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 
+from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
     ExchangeExportResult,
@@ -47,6 +48,8 @@ _T = TypeVar("_T")
 # Page cache while importing: the change log's person index takes rows in no order, and
 # two million of them thrash the loader's 16 MiB (restored by loading() afterwards).
 IMPORT_CACHE_KIB = 256 * 1024
+# An import (or its undo) writes persons, units and every record kind at once.
+IMPORTED = frozenset({"import", "person", "unit", *Kind})
 
 
 @contextmanager
@@ -117,6 +120,7 @@ class ExchangeService:
             raise ConflictError(CHANGED_SINCE) from exc
         finally:
             self._recorder.generation += 1
+        self._recorder.announce(IMPORTED)
         return ImportResult(batch, added, updated, time.perf_counter() - started)
 
     def save_rejected(self, preview: ImportPreview, path: Path | str,
@@ -167,9 +171,11 @@ class ExchangeService:
         self._recorder.generation += 1
         try:
             with transaction(self._factory) as session:
-                return exchange_undo.undo(session, self._recorder._user(), self._now())
+                result = exchange_undo.undo(session, self._recorder._user(), self._now())
         finally:
             self._recorder.generation += 1
+        self._recorder.announce(IMPORTED)
+        return result
 
     @staticmethod
     def _writing(path: Path, work: Callable[[], _T]) -> _T:

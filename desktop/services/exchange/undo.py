@@ -18,29 +18,18 @@ from sqlmodel import Session, SQLModel
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import ImportBatch, UndoResult
 from desktop.errors import ConflictError, NotFoundError
-from desktop.store.models import Child, Person, Unit
-from desktop.store.records import (
-    Benefit,
-    Checkup,
-    Contraception,
-    LifeEvent,
-    Payment,
-    Pregnancy,
-    PregnancyFollowup,
-    Service,
-)
+from desktop.store.kinds import MODELS
+from desktop.store.models import Person, Unit
 from desktop.store.sql import table_of
 
 NOTHING = QT_TRANSLATE_NOOP("exchange", "There is no import to undo.")
 CHANGED = QT_TRANSLATE_NOOP(
     "exchange", "The import of {at} cannot be undone: records it added or changed have been "
                 "changed since.")
-# Children of a record go before it.
+# Children of a record go before it (the kinds are declared parents first), persons and units
+# last.
 ORDER: tuple[tuple[str, type[SQLModel]], ...] = (
-    ("payment", Payment), ("followup", PregnancyFollowup), ("child", Child),
-    ("life_event", LifeEvent), ("pregnancy", Pregnancy), ("contraception", Contraception),
-    ("checkup", Checkup), ("service", Service), ("benefit", Benefit), ("person", Person),
-    ("unit", Unit))
+    *reversed(MODELS.items()), ("person", Person), ("unit", Unit))
 TABLE = dict(ORDER)
 
 

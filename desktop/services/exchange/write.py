@@ -17,6 +17,7 @@ from sqlalchemy import Date, DateTime, Table, func, select, text, update
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 from sqlmodel import Session, SQLModel, col
 
+from desktop.domain.kinds import BY_SHEET, Kind
 from desktop.domain.person_rules import birth_orders
 from desktop.domain.search import pinyin_keys
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -43,9 +44,7 @@ from desktop.store.sql import column, table_of
 
 CHUNK = 5000
 CANCELLED = QT_TRANSLATE_NOOP("exchange", "The import was cancelled; nothing was written.")
-ENTITY = {UNITS: "unit", PERSONS: "person", CHILDREN: "child", PREGNANCIES: "pregnancy",
-          FOLLOWUPS: "followup", "节育措施": "contraception", "三查": "checkup",
-          "服务": "service", "扶助项目": "benefit", PAYMENTS: "payment"}
+ENTITY: dict[str, str] = {UNITS: "unit", PERSONS: "person", **BY_SHEET}  # sheet -> entity
 EVENT_OF = {"moved": "moved_away", "deceased": "deceased"}
 LOG_INSERT = ("INSERT INTO change_log (at, user, batch, entity, entity_id, person_id, action, "
               "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -235,7 +234,7 @@ class Writer:
         next_id = self._next_id(LifeEvent)
         for event in events:
             event["id"] = next_id
-            self._logged("life_event", next_id, event["person_id"])
+            self._logged(Kind.LIFE_EVENT, next_id, event["person_id"])
             next_id += 1
         self.bulk.insert(LifeEvent, events)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.idnumber import mask
 from desktop.domain.report_periods import PeriodKind
+from desktop.domain.report_words import RATE_NAMES
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.indicators import (
     SEX_RATIO_RANGE,
@@ -41,18 +42,6 @@ COUNTS = (
     ("孕情登记", "pregnancies_registered"), ("死亡", "deaths"),
     ("扶助金发放笔数", "payments_count"), ("扶助金发放金额（元）", "amount"),
 )
-RATE_NAMES = {
-    RateKey.CHECKUP_COVERAGE: "三查率", RateKey.CONTRACEPTIVE_PREVALENCE: "节育率",
-    RateKey.BIRTH_REPORT_TIMELINESS: "出生上报及时率",
-    RateKey.EARLY_PREGNANCY_REGISTRATION: "孕情登记及时率",
-    RateKey.BENEFIT_PAYMENT_RATE: "发放率", RateKey.SEX_RATIO: "出生性别比",
-    RateKey.DATA_COMPLETENESS: "信息完整率",
-    RateKey.OUTFLOW_INFORMATION: "流出已婚育龄妇女信息掌握率",
-    RateKey.INFLOW_SERVICE: "流入已婚育龄妇女服务管理率",
-    RateKey.WHOLE_COURSE_PREGNANCY: "孕情全过程管理率",
-    RateKey.PRE_PREGNANCY_CHECKUP: "孕前优生健康检查率",
-    RateKey.INFORMATION_ACCURACY: "信息准确率",
-}
 UNIT_RATES = tuple(key for key in RATE_NAMES if key is not RateKey.SEX_RATIO)
 MET_WORDS = {True: "达标", False: "未达标", None: ""}
 REASONS = {

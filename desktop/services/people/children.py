@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 from sqlmodel import Session, col
 
 from desktop.domain.enums import Outcome
+from desktop.domain.kinds import Kind
 from desktop.domain.person_rules import check_child
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.people import ChildDraft
@@ -20,7 +21,7 @@ from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Child, Person
 from desktop.store.records import Pregnancy
 
-CHILD = "child"
+CHILD = Kind.CHILD
 
 
 class ChildService:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from desktop.domain.enums import EventKind
+from desktop.domain.kinds import Kind
 from desktop.domain.life_events import replay
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.pregnancy import ChildLifeRow, LifeEventRow
@@ -62,7 +63,7 @@ class LifeEventService(RecordBase):
                     field="date", date=date.isoformat(), birth=person.birth_date.isoformat())
             events = [(EventKind(e.kind), e.date) for e in self._events(session, person_id)]
             replay([*events, (EventKind(kind), date)])  # raises when it cannot follow
-            event_id = self._insert(session, "life_event", person_id,
+            event_id = self._insert(session, Kind.LIFE_EVENT, person_id,
                                     {"person_id": person_id, "kind": kind, "date": date,
                                      "note": note})
             self._sync_status(session, person)
@@ -70,32 +71,32 @@ class LifeEventService(RecordBase):
 
     def delete(self, entity: str, row_id: int, person_id: int) -> None:
         """Only her latest event goes to the recycle bin; her status steps back."""
-        if entity != "life_event":
+        if entity != Kind.LIFE_EVENT:
             super().delete(entity, row_id, person_id)
             return
         with transaction(self._factory) as session:
-            event = self._get(session, "life_event", row_id)
-            self._check_owner(session, "life_event", event, person_id, NOT_FOUND)
+            event = self._get(session, Kind.LIFE_EVENT, row_id)
+            self._check_owner(session, Kind.LIFE_EVENT, event, person_id, NOT_FOUND)
             events = self._events(session, event.person_id)
             if events[-1].id != row_id:
                 raise ConflictError(QT_TRANSLATE_NOOP(
                     "errors", "Only her latest event can be deleted; delete the later ones first."))
             event.deleted_at = self._now()
-            self._recorder.record(session, entity="life_event", entity_id=row_id,
+            self._recorder.record(session, entity=Kind.LIFE_EVENT, entity_id=row_id,
                                   person_id=event.person_id, action="delete")
             session.flush()
             self._sync_status(session, self._person(session, event.person_id))
 
     def restore(self, entity: str, row_id: int, person_id: int) -> None:
         """Restoring an event is refused when it no longer fits among her events."""
-        if entity != "life_event":
+        if entity != Kind.LIFE_EVENT:
             super().restore(entity, row_id, person_id)
             return
         with transaction(self._factory) as session:
             event = session.get(LifeEvent, row_id)
             if event is None or event.deleted_at is None:
                 raise NotFoundError(NOT_IN_BIN)
-            self._check_owner(session, "life_event", event, person_id, NOT_IN_BIN)
+            self._check_owner(session, Kind.LIFE_EVENT, event, person_id, NOT_IN_BIN)
             person = self._person(session, event.person_id)
             event.deleted_at = None
             session.flush()
@@ -105,7 +106,7 @@ class LifeEventService(RecordBase):
                 raise ConflictError(QT_TRANSLATE_NOOP(
                     "errors", "This event no longer fits among her other events and cannot be "
                               "restored."), field=exc.field) from exc
-            self._recorder.record(session, entity="life_event", entity_id=row_id,
+            self._recorder.record(session, entity=Kind.LIFE_EVENT, entity_id=row_id,
                                   person_id=event.person_id, action="restore")
             self._sync_status(session, person)
 
@@ -129,7 +130,7 @@ class LifeEventService(RecordBase):
     # -- helpers ---------------------------------------------------------------
     def _set_death(self, session: Session, child: Child, date: dt.date | None) -> None:
         assert child.id is not None
-        self._recorder.record_fields(session, entity="child", entity_id=child.id,
+        self._recorder.record_fields(session, entity=Kind.CHILD, entity_id=child.id,
                                      person_id=child.person_id,
                                      before={"death_date": child.death_date},
                                      after={"death_date": date})

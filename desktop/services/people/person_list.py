@@ -48,6 +48,15 @@ class PersonListService:
         self._selects: OrderedDict[tuple[object, ...], _Select] = OrderedDict()
         self._first_page: tuple[tuple[object, ...], list[PersonRow]] | None = None
 
+    def forget_cached(self) -> None:
+        """Drop the kept counts and first page, as a write does (benchmarks time cold reads)."""
+        self._counts.clear()
+        self._first_page = None
+
+    def statement(self, query: PersonQuery) -> _Select:
+        """The statement the list pages through (for EXPLAIN and the benchmarks)."""
+        return self._select(query)
+
     def cached_count(self, query: PersonQuery) -> int | None:
         """The count if it is known without touching the file (no write since), else None."""
         cached = self._counts.get(self._count_key(query))

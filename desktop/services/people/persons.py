@@ -11,6 +11,7 @@ from sqlmodel import Session, col
 
 from desktop.domain import idnumber
 from desktop.domain.idnumber import mask
+from desktop.domain.kinds import Kind
 from desktop.domain.person_rules import birth_orders, check_person
 from desktop.domain.search import pinyin_keys
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -147,11 +148,11 @@ class PersonService:
                 session.flush()
                 assert child.id is not None
                 draft.id = child.id
-                self._recorder.record_fields(session, entity="child", entity_id=child.id,
+                self._recorder.record_fields(session, entity=Kind.CHILD, entity_id=child.id,
                                              person_id=person.id, before=None, after=values)
             else:
                 before = {name: getattr(child, name) for name in (*CHILD_FIELDS, "pregnancy_id")}
-                self._recorder.record_fields(session, entity="child", entity_id=child.id,
+                self._recorder.record_fields(session, entity=Kind.CHILD, entity_id=child.id,
                                              person_id=person.id, before=before, after=values)
                 for name, value in values.items():
                     setattr(child, name, value)
@@ -160,7 +161,7 @@ class PersonService:
         for child_id, child in existing.items():
             if child_id not in kept:
                 child.deleted_at = self._now()
-                self._recorder.record(session, entity="child", entity_id=child_id,
+                self._recorder.record(session, entity=Kind.CHILD, entity_id=child_id,
                                       person_id=person.id, action="delete", field="name", old=child.name)
         person.children_count = len(drafts)
 

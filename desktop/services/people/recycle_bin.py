@@ -4,30 +4,20 @@ through the service of its kind, so that each kind keeps its own checks."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Protocol
 
-from sqlalchemy import Engine, Select, Subquery, func, literal, null, select, union_all
-from sqlalchemy.orm import Mapped
-from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import SQLModel, col
+from sqlalchemy import Engine, Subquery, func, literal, null, select, union_all
+from sqlmodel import col
 
 from desktop.domain.idnumber import mask
+from desktop.domain.kinds import Kind, kind_of
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.recycle_bin import BinRecord, describe
 from desktop.errors import ConflictError, NotFoundError
-from desktop.services.care.record_base import ENTITIES, NOT_IN_BIN, PARENTS
-from desktop.store.models import Child, Person
-from desktop.store.records import (
-    Benefit,
-    Checkup,
-    Contraception,
-    LifeEvent,
-    Payment,
-    Pregnancy,
-    PregnancyFollowup,
-    Service,
-)
-from desktop.store.sql import column
+from desktop.services.care.record_base import NOT_IN_BIN
+from desktop.store.kinds import model_of, parent_of
+from desktop.store.models import Person
+from desktop.store.sql import AnySelect, Expr, column
 
 _COLUMNS = ("entity", "record_id", "person_id", "day", "deleted_at", "code", "code2",
             "other_date", "amount", "words")
@@ -37,47 +27,53 @@ class Restorer(Protocol):
     def restore(self, entity: str, row_id: int, person_id: int) -> None: ...
 
 
-_Column = Mapped[Any] | ColumnElement[Any]
+def _part(kind: Kind, day: str, *, code: str | None = None, code2: str | None = None,
+          other_date: str | None = None, amount: str | None = None,
+          words: str | None = None) -> AnySelect:
+    """One record kind's deleted rows in the union's common columns. A follow-up or payment
+    reaches its person through its parent, and comes back with that parent when it is
+    deleted too (so only those whose parent is not in the bin are listed on their own)."""
+    model, link = model_of(kind), parent_of(kind)
+    parent = link[0] if link is not None else None
+    person = column(parent if parent is not None else model, "person_id")
 
+    def shown(name: str | None) -> Expr:
+        if name is None:
+            return null()
+        table, field = name.split(".") if "." in name else (None, name)
+        return column(parent if table == "parent" and parent is not None else model, field)
 
-def _part(entity: str, model: type[SQLModel], day: _Column, *, person: _Column | None = None,
-          code: _Column | None = None, code2: _Column | None = None,
-          other_date: _Column | None = None, amount: _Column | None = None,
-          words: _Column | None = None,
-          parent: tuple[type[SQLModel], _Column] | None = None) -> Select[*tuple[Any, ...]]:
-    """One record kind's deleted rows in the union's common columns."""
-    values = (literal(entity), column(model, "id"),
-              person if person is not None else column(model, "person_id"), day,
-              column(model, "deleted_at"), code, code2, other_date, amount, words)
-    stmt = select(*[(null() if v is None else v).label(n) for v, n in zip(values, _COLUMNS,
-                                                                           strict=True)])
-    if parent is not None:  # a follow-up or payment whose parent is deleted comes back with it
-        model_parent, key = parent
-        stmt = stmt.join(model_parent, column(model_parent, "id") == key).where(
-            column(model_parent, "deleted_at").is_(None))
+    values = (literal(kind.value), column(model, "id"), person, shown(day),
+              column(model, "deleted_at"), shown(code), shown(code2), shown(other_date),
+              shown(amount), shown(words))
+    stmt = select(*[v.label(n) for v, n in zip(values, _COLUMNS, strict=True)])
+    if link is not None:
+        parent_model, key = link
+        stmt = stmt.join(parent_model,
+                         column(parent_model, "id") == column(model, key)).where(
+            column(parent_model, "deleted_at").is_(None))
     return stmt.where(column(model, "deleted_at").is_not(None))
 
 
+# What the bin shows of each kind: "parent.x" is a column of the record it belongs to.
+_SHOWN: dict[Kind, dict[str, str]] = {
+    Kind.PREGNANCY: {"day": "registered_on", "code": "outcome", "other_date": "lmp"},
+    Kind.FOLLOWUP: {"day": "date", "other_date": "parent.registered_on"},
+    Kind.CONTRACEPTION: {"day": "start_date", "code": "method", "other_date": "end_date"},
+    Kind.CHECKUP: {"day": "date", "code": "result"},
+    Kind.SERVICE: {"day": "date", "code": "type"},
+    Kind.BENEFIT: {"day": "start_date", "code": "program", "code2": "cycle",
+                   "amount": "amount_fen"},
+    Kind.PAYMENT: {"day": "paid_on", "code": "parent.program", "amount": "amount_fen",
+                   "words": "period"},
+    Kind.LIFE_EVENT: {"day": "date", "code": "kind"},
+    Kind.CHILD: {"day": "birth_date", "code": "sex", "amount": "birth_order", "words": "name"},
+}
+assert set(_SHOWN) == set(Kind), "every record kind has its place in the recycle bin"
+
+
 def _deleted_union() -> Subquery:
-    return union_all(
-        _part("pregnancy", Pregnancy, col(Pregnancy.registered_on), code=col(Pregnancy.outcome),
-              other_date=col(Pregnancy.lmp)),
-        _part("followup", PregnancyFollowup, col(PregnancyFollowup.date),
-              person=col(Pregnancy.person_id), other_date=col(Pregnancy.registered_on),
-              parent=(Pregnancy, col(PregnancyFollowup.pregnancy_id))),
-        _part("contraception", Contraception, col(Contraception.start_date),
-              code=col(Contraception.method), other_date=col(Contraception.end_date)),
-        _part("checkup", Checkup, col(Checkup.date), code=col(Checkup.result)),
-        _part("service", Service, col(Service.date), code=col(Service.type)),
-        _part("benefit", Benefit, col(Benefit.start_date), code=col(Benefit.program),
-              code2=col(Benefit.cycle), amount=col(Benefit.amount_fen)),
-        _part("payment", Payment, col(Payment.paid_on), person=col(Benefit.person_id),
-              code=col(Benefit.program), amount=col(Payment.amount_fen), words=col(Payment.period),
-              parent=(Benefit, col(Payment.benefit_id))),
-        _part("life_event", LifeEvent, col(LifeEvent.date), code=col(LifeEvent.kind)),
-        _part("child", Child, col(Child.birth_date), code=col(Child.sex),
-              amount=col(Child.birth_order), words=col(Child.name)),
-    ).subquery("deleted")
+    return union_all(*(_part(kind, **shown) for kind, shown in _SHOWN.items())).subquery("deleted")
 
 
 class RecycleBinService:
@@ -93,8 +89,7 @@ class RecycleBinService:
                 .join(Person,
                       col(Person.id) == rows.c.person_id).where(col(Person.deleted_at).is_(None)))
         with self._engine.connect() as conn:
-            count: int = conn.execute(stmt).scalar_one()
-        return count
+            return conn.execute(stmt).scalar_one()
 
     def page(self, offset: int = 0, limit: int = 200) -> list[BinRecord]:
         rows = _deleted_union()
@@ -129,14 +124,16 @@ class RecycleBinService:
 
     def _owner(self, entity: str, record_id: int) -> tuple[int, bool] | None:
         """(person id, person deleted) of a record of any kind, deleted or not."""
-        model = ENTITIES.get(entity, Child)
-        person_id = column(PARENTS[entity][0] if entity in PARENTS else model, "person_id")
+        if kind_of(entity) is None:
+            return None
+        model, link = model_of(entity), parent_of(entity)
+        owner = column(link[0] if link is not None else model, "person_id")
         stmt = (select(col(Person.id), col(Person.deleted_at).is_not(None)).select_from(model)
                 .where(column(model, "id") == record_id))
-        if entity in PARENTS:
-            parent, key = PARENTS[entity]
+        if link is not None:
+            parent, key = link
             stmt = stmt.join(parent, column(parent, "id") == column(model, key))
-        stmt = stmt.join(Person, col(Person.id) == person_id)
+        stmt = stmt.join(Person, col(Person.id) == owner)
         with self._engine.connect() as conn:
             row = conn.execute(stmt).first()
         if row is None or row[0] is None:

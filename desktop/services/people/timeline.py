@@ -9,6 +9,7 @@ from typing import TypeVar
 from sqlalchemy import Select, select
 from sqlmodel import col
 
+from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.pregnancy import TimelineEntry
 from desktop.errors import NotFoundError
@@ -26,6 +27,7 @@ from desktop.store.records import (
 )
 
 CONTEXT = "timeline"
+TAB = {kind: info.tab for kind, info in KINDS.items()}  # the editor tab of each kind
 REGISTERED = QT_TRANSLATE_NOOP("timeline", "Registered")
 MARRIED = QT_TRANSLATE_NOOP("timeline", "Married")
 CERTIFICATE = QT_TRANSLATE_NOOP("timeline", "One-child certificate issued")
@@ -80,27 +82,27 @@ class TimelineService:
 
             for c in rows(select(Child).where(col(Child.person_id) == person_id,
                                               col(Child.deleted_at).is_(None))):
-                add(c.birth_date, CHILD_BORN, c.sex, c.name, "children", c.id)
+                add(c.birth_date, CHILD_BORN, c.sex, c.name, TAB[Kind.CHILD], c.id)
                 add(c.death_date, CHILD_DIED, None, c.name, "child_death", c.id)
             pregnancies = rows(select(Pregnancy).where(col(Pregnancy.person_id) == person_id,
                                                        col(Pregnancy.deleted_at).is_(None)))
             for p in pregnancies:
-                add(p.registered_on, PREGNANCY, None, p.note, "pregnancies", p.id)
-                add(p.outcome_date, OUTCOME, p.outcome, "", "pregnancies", p.id)
+                add(p.registered_on, PREGNANCY, None, p.note, TAB[Kind.PREGNANCY], p.id)
+                add(p.outcome_date, OUTCOME, p.outcome, "", TAB[Kind.PREGNANCY], p.id)
             for f in rows(select(PregnancyFollowup).where(
                     col(PregnancyFollowup.pregnancy_id).in_([p.id for p in pregnancies]),
                     col(PregnancyFollowup.deleted_at).is_(None))):
-                add(f.date, FOLLOWUP, None, f.note, "pregnancies", f.pregnancy_id)
+                add(f.date, FOLLOWUP, None, f.note, TAB[Kind.FOLLOWUP], f.pregnancy_id)
             for m in rows(select(Contraception).where(col(Contraception.person_id) == person_id,
                                                       col(Contraception.deleted_at).is_(None))):
-                add(m.start_date, CONTRACEPTION_START, m.method, m.place, "contraception", m.id)
-                add(m.end_date, CONTRACEPTION_END, m.method, "", "contraception", m.id)
+                add(m.start_date, CONTRACEPTION_START, m.method, m.place, TAB[Kind.CONTRACEPTION], m.id)
+                add(m.end_date, CONTRACEPTION_END, m.method, "", TAB[Kind.CONTRACEPTION], m.id)
             for k in rows(select(Checkup).where(col(Checkup.person_id) == person_id,
                                                 col(Checkup.deleted_at).is_(None))):
-                add(k.date, CHECKUP, k.result, _join(k.place, k.note), "checkups", k.id)
+                add(k.date, CHECKUP, k.result, _join(k.place, k.note), TAB[Kind.CHECKUP], k.id)
             for s in rows(select(Service).where(col(Service.person_id) == person_id,
                                                 col(Service.deleted_at).is_(None))):
-                add(s.date, SERVICE, s.type, s.note, "services", s.id)
+                add(s.date, SERVICE, s.type, s.note, TAB[Kind.SERVICE], s.id)
             for pay, program in session.execute(
                 select(Payment, col(Benefit.program))
                 .join(Benefit, col(Benefit.id) == col(Payment.benefit_id))
@@ -108,10 +110,10 @@ class TimelineService:
                        col(Payment.deleted_at).is_(None))
             ).all():
                 add(pay.paid_on, PAYMENT, program, _join(pay.period, yuan(pay.amount_fen)),
-                    "benefits", pay.benefit_id)
+                    TAB[Kind.PAYMENT], pay.benefit_id)
             for e in rows(select(LifeEvent).where(col(LifeEvent.person_id) == person_id,
                                                   col(LifeEvent.deleted_at).is_(None))):
-                add(e.date, LIFE_EVENT, e.kind, e.note, "events", e.id)
+                add(e.date, LIFE_EVENT, e.kind, e.note, TAB[Kind.LIFE_EVENT], e.id)
         rank = {label: i for i, label in enumerate(ORDER)}
         out.sort(key=lambda e: (e.date, rank[e.label], e.record_id or 0))
         return out

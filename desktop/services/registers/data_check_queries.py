@@ -14,6 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement, Label
 from sqlmodel import Session, col
 
 from desktop.domain.enums import EventKind, Method, RecordStatus, Sex
+from desktop.domain.kinds import Kind
 from desktop.store.date_sql import compact_date, shift_days
 from desktop.store.models import Child, Person
 from desktop.store.records import Benefit, Checkup, Contraception, LifeEvent, Payment, Pregnancy
@@ -184,9 +185,11 @@ def id_mismatch() -> AnySelect:
     is_boy = col(Child.sex) == Sex.MALE.value
     children: AnySelect = (
         select(col(Child.person_id), col(Child.id).label("record_id"),
-               col(Child.id).label("select_id"), col(Child.birth_date).label("day"),
-               *_person_cols(), literal("child").label("entity"), col(Child.name).label("child"),
-               col(Child.sex).label("sex"), c_birth.label("id_birth"), c_male.label("id_male"))
+               col(Child.id).label("select_id"),
+               col(Child.birth_date).label("day"), *_person_cols(),
+               literal(Kind.CHILD.value).label("entity"),
+               col(Child.name).label("child"), col(Child.sex).label("sex"),
+               c_birth.label("id_birth"), c_male.label("id_male"))
         .join(Person, col(Person.id) == col(Child.person_id))
         .where(col(Child.deleted_at).is_(None), col(Person.deleted_at).is_(None),
                func.length(col(Child.id_number)).in_((15, 18)),

@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from desktop.domain.enums import EventKind, Method, Sex
 from desktop.domain.idnumber import mask
+from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values import data_checks as t
 from desktop.domain.values.data_checks import CheckResult, DataCheckReport, Finding
@@ -154,21 +155,21 @@ class DataCheckService:
     def _describe(self, check: str, r: Any) -> tuple[str, str, dict[str, Any], dt.date | None]:
         day = r["day"]
         if check == t.CHILD_WITHOUT_PREGNANCY:
-            return "child", _T[check], {"child": r["child"], "birth": _iso(day)}, day
+            return Kind.CHILD, _T[check], {Kind.CHILD: r[Kind.CHILD], "birth": _iso(day)}, day
         if check == t.PREGNANCY_WITHOUT_OUTCOME:
             weeks = (self._today() - day).days // 7
-            return "pregnancy", _T[check], {"lmp": _iso(day), "weeks": weeks,
+            return Kind.PREGNANCY, _T[check], {"lmp": _iso(day), "weeks": weeks,
                                             "registered": _iso(r["registered_on"])}, day
         if check == t.CONTRACEPTION_IN_PREGNANCY:
             method = Method(r["method"]) if r["method"] in Method._value2member_map_ else r["method"]
             params = {"method": method, "start": _iso(day), "lmp": _iso(r["lmp"])}
-            return "contraception", _T[check], params, max(day, r["lmp"])
+            return Kind.CONTRACEPTION, _T[check], params, max(day, r["lmp"])
         if check == t.PREGNANT_UNREGISTERED:
-            return "checkup", _T[check], {"date": _iso(day)}, day
+            return Kind.CHECKUP, _T[check], {"date": _iso(day)}, day
         if check == t.PAYMENT_AFTER_LEAVING:
             died = r["left_as"] == EventKind.DECEASED.value
             text = _T["paid_after_death" if died else "paid_after_move"]
-            return "payment", text, {"paid": _iso(day), "period": r["period"],
+            return Kind.PAYMENT, text, {"paid": _iso(day), "period": r["period"],
                                      "left": _iso(r["left_on"])}, day
         if check == t.ID_MISMATCH:
             return self._id_finding(r)
@@ -184,8 +185,8 @@ class DataCheckService:
         sex_differs = bool(r["id_male"]) != (r["sex"] == Sex.MALE.value)
         kind = "both" if birth_differs and sex_differs else "birth" if birth_differs else "sex"
         params: dict[str, Any] = {"id_birth": _id_date(r["id_birth"]), "birth": _iso(day)}
-        if entity == "child":
+        if entity == Kind.CHILD:
             params.update(child=r["child"], sex=Sex(r["sex"]) if r["sex"] in ("M", "F") else r["sex"],
                           id_sex=Sex.MALE if r["id_male"] else Sex.FEMALE)
-        who = "child" if entity == "child" else "woman"
+        who = "child" if entity == Kind.CHILD else "woman"
         return entity, _T[f"{who}_{kind}"], params, day

@@ -64,6 +64,10 @@ class ReminderService:
         # (query key, count, first rows) of the last count(); see count()
         self._stash: tuple[tuple[object, ...], int, list[Reminder]] | None = None
 
+    def forget_cached(self) -> None:
+        """Drop the kept count and first page, as a write does (benchmarks time cold reads)."""
+        self._stash = None
+
     # -- reading ---------------------------------------------------------------
     def count(self, query: ReminderQuery) -> int:
         """Reminders matching ``query``. One run gives the count and the first page

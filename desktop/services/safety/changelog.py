@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import event, func, or_, select
 from sqlmodel import Session, col
 
 from desktop.domain.idnumber import mask
 from desktop.store.db import SessionFactory
 from desktop.store.models import ChangeLog
+from desktop.store.sql import AnySelect
+
+log = logging.getLogger(__name__)
 
 # Values of these fields are masked when the history is shown.
 MASKED_FIELDS = frozenset({"id_number", "spouse_id_number"})
 
-_Q = TypeVar("_Q", bound="Select[*tuple[Any, ...]]")
+_Q = TypeVar("_Q", bound=AnySelect)
 
 
 def _text(value: object) -> str | None:
@@ -66,6 +70,14 @@ class HistoryEntry:
     new_value: str | None
 
 
+Listener = Callable[[frozenset[str]], None]
+_TOUCHED = "changelog.touched"  # session.info key: entities written in this transaction
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_TOUCHED, None)
+
+
 class ChangeRecorder:
     """Writes change-log rows inside the caller's transaction."""
 
@@ -74,6 +86,37 @@ class ChangeRecorder:
         self._now = now
         # Grows with every change written (or attempted): readers use it to drop caches.
         self.generation = 0
+        self._listeners: list[Listener] = []
+
+    # -- announcing ----------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener(entities)`` after each committed write, with the entities it
+        touched (record kinds, "person", "unit", "settings"…). It may be called on a worker
+        thread (imports, backups run there)."""
+        self._listeners.append(listener)
+
+    def announce(self, entities: Iterable[str]) -> None:
+        """Tell the listeners about a write made without record() (bulk imports, undo)."""
+        touched = frozenset(entities)
+        for listener in list(self._listeners):
+            try:
+                listener(touched)
+            except Exception as exc:  # the write is done; a listener cannot undo it
+                log.error("a change listener failed: %s", type(exc).__name__, exc_info=exc)
+
+    def _touch(self, session: Session, entity: str) -> None:
+        """Remember the entity until the session commits (a rollback forgets it)."""
+        touched = session.info.get(_TOUCHED)
+        if touched is None:
+            touched = session.info[_TOUCHED] = set()
+            event.listen(session, "after_commit", self._committed, once=True)
+            event.listen(session, "after_rollback", _forget, once=True)
+        touched.add(entity)
+
+    def _committed(self, session: Session) -> None:
+        touched = session.info.pop(_TOUCHED, None)
+        if touched:
+            self.announce(touched)
 
     def record_export(self, session: Session, fields: Iterable[tuple[str, object]],
                       person_id: int | None = None) -> None:
@@ -98,6 +141,8 @@ class ChangeRecorder:
         batch: str = "",
     ) -> None:
         self.generation += 1
+        if self._listeners:
+            self._touch(session, entity)
         session.add(
             ChangeLog(
                 at=self._now(),

@@ -1,0 +1,96 @@
+"""Writes announced to the pages: one signal after each committed write, with what it touched.
+
+The application builds one ``DataChanged`` (app.py) and hands it to the pages that show data;
+a page marks itself stale when the signal comes and reads its rows again at once if it is on
+screen, or when it is next shown. No page polls a write counter or asks another page.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Iterable
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.services.safety.changelog import ChangeRecorder
+
+
+class DataChanged(QObject):
+    """``changed(entities)``: a frozenset of the entities written (record kinds as in
+    domain/kinds.py, "person", "unit", "settings", "import"…). Emitted on the GUI thread,
+    also for writes made on a worker thread."""
+
+    changed = Signal(object)
+    _written = Signal(object)  # from any thread; queued to this object's thread
+
+    def __init__(self, recorder: ChangeRecorder | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._written.connect(self.changed.emit)
+        if recorder is not None:
+            me = weakref.ref(self)
+
+            def written(entities: frozenset[str]) -> None:
+                target = me()
+                if target is not None and shiboken6.isValid(target):  # not yet deleted
+                    target._written.emit(entities)
+
+            recorder.subscribe(written)
+
+    def announce(self, entities: Iterable[str]) -> None:
+        """Announce a change made outside the services (tests, a restored file)."""
+        self.changed.emit(frozenset(entities))
+
+
+class StaleWatch(QObject):
+    """Keeps one page current: ``refresh()`` runs once after a burst of changes while the page
+    is shown (or always, for a page whose count shows elsewhere), else when it is next shown.
+
+    ``interest`` limits the entities that matter to the page (None: every change); ``stale``
+    makes the first showing read the data (pages that compute nothing until shown)."""
+
+    def __init__(self, page: QWidget, changes: DataChanged | None, refresh: Callable[[], None], *,
+                 interest: Iterable[str] | None = None, when_hidden: bool = False,
+                 stale: bool = False) -> None:
+        super().__init__(page)
+        self._page, self._refresh = page, refresh
+        self._interest = None if interest is None else frozenset(interest)
+        self._when_hidden = when_hidden
+        self.stale = stale
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._due)
+        if changes is not None:  # None: a page on its own (tests), read when first shown
+            changes.changed.connect(self._changed)
+        page.installEventFilter(self)
+
+    def fresh(self) -> None:
+        """The page has just read its data."""
+        self.stale = False
+
+    def catch_up(self) -> None:
+        """Read the data now if a write came since (not waiting for the event loop)."""
+        self._timer.stop()
+        if self.stale:
+            self.stale = False
+            self._refresh()
+
+    def _changed(self, entities: frozenset[str]) -> None:
+        if self._interest is not None and not (entities & self._interest):
+            return
+        self.stale = True
+        if self._when_hidden or self._page.isVisible():
+            self._timer.start()
+
+    def _due(self) -> None:
+        if self.stale and (self._when_hidden or self._page.isVisible()):
+            self.stale = False
+            self._refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._page and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self._refresh()
+        return False
