@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
 
 from desktop.domain.idnumber import check_character
 from desktop.domain.values.people import PersonDraft
 from desktop.services.container import Services, build_services
 from desktop.store.db import open_database
+
+if TYPE_CHECKING:
+    from tests.pg_server import PgServer
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -29,6 +36,33 @@ def man_id(birth: dt.date, seq: int = 1, area: str = "330102") -> str:
     return make_id(area, birth, seq, female=False)
 
 
+@dataclass
+class Backend:
+    """Where ``fresh_ledger`` opens: a SQLite file in the test's folder, or (while the
+    ``backend`` fixture runs a test on PostgreSQL) a new database on the test server."""
+
+    server: PgServer | None = None
+    created: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return "sqlite" if self.server is None else "postgresql"
+
+
+BACKEND = Backend()
+
+
+def fresh_ledger(tmp_path: Path) -> Engine:
+    """An empty ledger at head on the backend of the running test."""
+    if BACKEND.server is None:
+        return open_database(tmp_path / "ledger.db")
+    from desktop.store.server import open_server
+
+    url = BACKEND.server.create()
+    BACKEND.created.append(url)
+    return open_server(url)
+
+
 def fresh_services(tmp_path: Path, today: dt.date = TODAY) -> Services:
     clock = [dt.datetime.combine(today, dt.time(9, 0))]
 
@@ -36,7 +70,7 @@ def fresh_services(tmp_path: Path, today: dt.date = TODAY) -> Services:
         clock[0] += dt.timedelta(seconds=1)
         return clock[0]
 
-    return build_services(open_database(tmp_path / "ledger.db"), today=lambda: today, now=now)
+    return build_services(fresh_ledger(tmp_path), today=lambda: today, now=now)
 
 
 def draft(name: str, birth: dt.date, unit_id: int, seq: int = 2, **fields: object) -> PersonDraft:

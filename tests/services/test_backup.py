@@ -175,3 +175,9 @@ def test_restore_upgrades_an_older_file_on_a_copy(svc, tmp_path):
     with sqlite3.connect(svc.backup.db_path) as conn:
         assert conn.execute("select version_num from alembic_version").fetchone()[0] == head_revision()
         assert conn.execute("select name from unit").fetchall() == [("老单位",)]
+
+
+@pytest.fixture(autouse=True)
+def _both_backends() -> str:
+    """Copies of the SQLite file; the server's backups are tested in tests/store/test_server.py."""
+    return "sqlite"

@@ -1,0 +1,152 @@
+"""The ledger on a PostgreSQL server: the engine by URL, opening checks and migrations.
+
+The file-only parts of the SQLite path (the single-writer lock file, pragmas, the copy
+before an upgrade, encryption of the file) have no place here: the server keeps its own
+files, and several clerks write at once. Migrations run at start under a server-side
+advisory lock, so one clerk's app upgrades while the others wait for it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    column,
+    create_engine,
+    func,
+    inspect,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import NotALedgerFileError, SchemaTooNewError, StorageError
+from desktop.store.db import alembic_config, head_revision, known_revisions
+
+log = logging.getLogger(__name__)
+
+SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+# pg_advisory_lock keys: one for the schema upgrade; more are taken by the services
+MIGRATION_LOCK = 0x464C4447_0001
+
+Waiting = Callable[[], None]
+_ALEMBIC = table("alembic_version", column("version_num"))
+
+
+def is_server_url(value: str | None) -> bool:
+    """``value`` names a PostgreSQL database rather than a data file."""
+    return bool(value) and str(value).lower().startswith(SCHEMES)
+
+
+def engine_url(value: str) -> URL:
+    """The SQLAlchemy URL for ``value`` (``postgresql://user@host/db``), through psycopg 3."""
+    try:
+        url = make_url(value)
+    except ArgumentError as exc:
+        raise _bad_url(value) from exc
+    if url.get_backend_name() != "postgresql" or not url.database:
+        raise _bad_url(value)
+    return url.set(drivername="postgresql+psycopg")
+
+
+def shown(value: str | URL) -> str:
+    """The address without its password, for messages and logs."""
+    url = value if isinstance(value, URL) else make_url(value)
+    return url.render_as_string(hide_password=True)
+
+
+def _bad_url(value: str) -> StorageError:
+    parts = urlsplit(value)
+    return StorageError(
+        QT_TRANSLATE_NOOP("errors", "{url} is not a database address of the form "
+                                    "postgresql://user@server/database."),
+        url=f"{parts.scheme}://{parts.hostname or ''}{parts.path}")
+
+
+def make_server_engine(value: str | URL) -> Engine:
+    """An engine on the server; connections are checked before use (a LAN drops them)."""
+    url = value if isinstance(value, URL) else engine_url(value)
+    return create_engine(url, future=True, pool_pre_ping=True, pool_size=5,
+                         connect_args={"connect_timeout": 10,
+                                       "application_name": "family-ledger"})
+
+
+def open_server(value: str, waiting: Waiting | None = None) -> Engine:
+    """Open (creating or upgrading the schema of) the ledger database at ``value``.
+
+    An empty database gets the schema; a ledger of an older version is upgraded by the
+    first app to get the migration lock while the others wait (``waiting`` is told once);
+    a ledger of a newer version, or a database of another program, is refused untouched."""
+    engine = make_server_engine(value)
+    try:
+        with engine.connect() as conn:
+            revision = _revision(conn, value)
+        if revision != head_revision():
+            _upgrade(engine, value, waiting)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise unreachable_error(value, exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def unreachable_error(value: str | URL, exc: BaseException) -> StorageError:
+    reason = str(getattr(exc, "orig", exc) or type(exc).__name__).strip().splitlines()
+    return StorageError(
+        QT_TRANSLATE_NOOP("errors", "The database {url} cannot be used: {reason}. "
+                                    "Nothing was changed."),
+        url=shown(value), reason=reason[0] if reason else type(exc).__name__)
+
+
+def _revision(conn: Connection, value: str) -> str | None:
+    """The schema revision of the database; None for an empty one."""
+    tables = set(inspect(conn).get_table_names())
+    if not tables:
+        return None
+    if "alembic_version" not in tables or "person" not in tables:
+        raise NotALedgerFileError(
+            QT_TRANSLATE_NOOP("errors", "The database {url} holds tables of another program, "
+                                        "not a Family Ledger. It was not changed."),
+            url=shown(value))
+    revision = conn.scalar(select(_ALEMBIC.c.version_num))
+    if revision is not None and revision not in known_revisions():
+        raise SchemaTooNewError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The database {url} was upgraded by a newer version of Family "
+                          "Ledger. Your data is safe and was not changed; please install the "
+                          "newer version to open it."),
+            url=shown(value), revision=revision)
+    return revision
+
+
+def _upgrade(engine: Engine, value: str, waiting: Waiting | None) -> None:
+    """Bring the schema to head in one transaction, holding the migration lock."""
+    from alembic import command
+
+    cfg = alembic_config()
+    with engine.connect() as conn, conn.begin():
+        if not conn.scalar(select(func.pg_try_advisory_xact_lock(MIGRATION_LOCK))):
+            if waiting is not None:
+                waiting()
+            log.info("another app is upgrading the database; waiting")
+            conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
+        if _revision(conn, value) == head_revision():  # the other app did it meanwhile
+            return
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        log.info("upgraded the server database to %s", head_revision())
+
+
+def analyze(engine: Engine) -> None:
+    """Fresh planner statistics after a bulk load."""
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("ANALYZE"))
