@@ -33,3 +33,14 @@ def backup_dir_for(db_path: Path) -> Path:
     if db_path.parent == data_dir().absolute():
         return data_dir() / "backups"
     return db_path.parent / "backups"
+
+
+def server_backup_dir(host: str | None, database: str | None) -> Path:
+    """Automatic dumps of a server database: the user's data folder, one folder per server
+    and database (names reduced to letters, digits, dots and dashes)."""
+    import re
+
+    def safe(text: str | None) -> str:
+        return re.sub(r"[^A-Za-z0-9.-]+", "_", text or "") or "_"
+
+    return data_dir() / "server-backups" / f"{safe(host or 'localhost')}-{safe(database)}"

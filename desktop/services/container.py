@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop.config import backup_dir_for
+from desktop.config import backup_dir_for, server_backup_dir
 from desktop.domain.kinds import KINDS
 from desktop.services.care.benefits import BenefitService
 from desktop.services.care.checkups import CheckupService
@@ -99,6 +99,8 @@ def build_services(
     backup_dir: Path | None = None,
 ) -> Services:
     factory = make_session_factory(engine)
+    if engine.dialect.name == "postgresql":  # a server: no file, dumps in the data folder
+        backup_dir = backup_dir or server_backup_dir(engine.url.host, engine.url.database)
     db_path = db_path or Path(str(engine.url.database)).absolute()
     settings = SettingsService(factory)
     user = CurrentUser(settings.get(CLERK_NAME))

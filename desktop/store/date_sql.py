@@ -247,5 +247,14 @@ def _is_iso_date_sqlite(element: _IsIsoDate, compiler: Any, **kw: Any) -> str:
     # date() gives NULL for a month past 12 or a day past 31 and rewrites other forms
     return compiler.process(func.coalesce(func.date(value) == value, false()), **kw)
 
-# PostgreSQL: not written yet; to_date() raises on a bad day instead of giving NULL, so it
-# needs a small function (CREATE FUNCTION ... EXCEPTION) in the schema.
+
+# The same test as SQLite's date(): the shape, a month 01-12 and a day 01-31 (to_date()
+# would raise on a bad day instead of answering false).
+ISO_DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+
+
+@compiles(_IsIsoDate, "postgresql")
+def _is_iso_date_postgresql(element: _IsIsoDate, compiler: Any, **kw: Any) -> str:
+    [value] = element.args()
+    return compiler.process(func.coalesce(value.op("~")(literal(ISO_DATE_PATTERN)), false()),
+                            **kw)

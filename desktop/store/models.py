@@ -107,7 +107,7 @@ class ChangeLog(SQLModel, table=True):
     at: dt.datetime = Field(sa_type=DateTime)  # local time of the office PC
     user: str = Field(default="", max_length=50)
     batch: str = Field(default="", max_length=40, index=True)
-    entity: str = Field(max_length=20)
+    entity: str = Field(max_length=40)
     entity_id: int
     person_id: int | None = Field(default=None, index=True)
     action: str = Field(max_length=10)  # create / update / delete / restore

@@ -20,9 +20,15 @@ D = dt.date
 SQL = select(date_sql.add_months(bindparam("day", type_=Date), bindparam("months", type_=Integer)))
 
 
-@pytest.fixture(scope="module")
-def conn():
-    engine = create_engine("sqlite://")
+@pytest.fixture
+def conn(backend, request):
+    """A connection to the test's database: SQLite in memory, or the PostgreSQL server."""
+    if backend == "sqlite":
+        engine = create_engine("sqlite://")
+    else:
+        from desktop.store.server import make_server_engine
+
+        engine = make_server_engine(request.getfixturevalue("pg_server").url("postgres"))
     with engine.connect() as connection:
         yield connection
     engine.dispose()

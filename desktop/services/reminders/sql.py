@@ -13,9 +13,12 @@ from typing import Any
 
 from sqlalchemy import (
     Date,
+    Integer,
     Select,
+    String,
     and_,
     case,
+    cast,
     exists,
     func,
     literal,
@@ -108,8 +111,10 @@ def _raw(expr: Any) -> ColumnElement[Any]:
     Reminder values by the service, whatever kind each row is."""
     if expr is None:
         expr = null()
-    elif isinstance(expr, (str, int)):
-        expr = literal(expr)
+    elif isinstance(expr, str):  # typed, so that the kinds' rows agree on PostgreSQL
+        expr = cast(literal(expr), String)
+    elif isinstance(expr, int):
+        expr = cast(literal(expr), Integer)
     return type_coerce(expr, NullType())
 
 
@@ -118,6 +123,11 @@ def _row(kind: ReminderKind | ColumnElement[Any], order: int | ColumnElement[Any
          person: Parts) -> list[ColumnElement[Any]]:
     """The output columns of one per-kind select, named and ordered as COLUMNS."""
     kind_value = kind.value if isinstance(kind, ReminderKind) else kind
+    # the details are text in every row (a date, a number or a name: the service reads
+    # them by kind), so the rows of all kinds have one type per column on every database
+    p1, p2 = (cast(null() if p is None else p, String) for p in (p1, p2))
+    if record_id is None:  # a NULL of no type would be text inside a subquery
+        record_id = cast(null(), Integer)
     values = [kind_value, order, *person, due, record_id, period, never, p1, p2]
     return [_raw(value).label(name) for value, name in zip(values, COLUMNS, strict=True)]
 
@@ -198,9 +208,9 @@ def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
                     Person.marital_status.in_(married),
                     or_(Person.marriage_date.is_(None), Person.marriage_date <= as_of),
                     ~exists().where(Pregnancy.person_id == Person.id, _open_pregnancy(as_of)))
-             # LIMIT/OFFSET keep SQLite from flattening it: the month arithmetic then runs
+             # OFFSET 0 keeps the planner from flattening it: the month arithmetic then runs
              # once per due row
-             .limit(-1).offset(0).subquery())
+             .offset(0).subquery())
     due = case((inner.c.last.is_(None), as_of), else_=add_months(inner.c.last, inner.c.months))
     mid = (select(inner, due.label("due"))
            .where(or_(inner.c.last.is_(None), inner.c.last <= inner.c.cutoff)).subquery())
@@ -209,7 +219,7 @@ def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
     return select(*_row(
         case((is_out, cert.value), else_=check.value),
         case((is_out, KIND_ORDER[cert]), else_=KIND_ORDER[check]),
-        mid.c.due, None, "", mid.c.last.is_(None), mid.c.last, mid.c.months,
+        mid.c.due, None, "", case((mid.c.last.is_(None), 1), else_=0), mid.c.last, mid.c.months,
         [mid.c.pid, mid.c.name, mid.c.pinyin, mid.c.idn, mid.c.uid, mid.c.uname, mid.c.phone]))
 
 

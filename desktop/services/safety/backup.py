@@ -12,6 +12,7 @@ from sqlalchemy import Engine, func, select
 
 from desktop.errors import LedgerError
 from desktop.services.safety.changelog import ChangeRecorder
+from desktop.store import server_backup
 from desktop.store.backup import parse_backup_name, snapshot, verify
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import ChangeLog, Person
@@ -49,7 +50,9 @@ def backups_in(folder: Path) -> list[tuple[dt.datetime, Path]]:
     """Files named like our backups, newest first (other files are never touched)."""
     if not folder.is_dir():
         return []
-    found = [(t, p) for p in folder.iterdir() if (t := parse_backup_name(p.name)) and p.is_file()]
+    found = [(t, p) for p in folder.iterdir()
+             if (t := parse_backup_name(p.name) or server_backup.parse_dump_name(p.name))
+             and p.is_file()]
     return sorted(found, key=lambda tp: (tp[0], tp[1].name), reverse=True)
 
 
@@ -71,20 +74,31 @@ def latest_verified(folder: Path) -> Path | None:
     """The newest backup in ``folder`` that passes the full checks, or None."""
     for _t, path in backups_in(folder):
         try:
-            verify(path)
+            _verify(path)
         except LedgerError:
             continue
         return path
     return None
 
 
+def _verify(path: Path) -> None:
+    if server_backup.parse_dump_name(path.name) is not None:
+        server_backup.verify_dump(path)
+    else:
+        verify(path)
+
+
 def read_backup(path: Path, *, full: bool = True) -> BackupInfo:
-    """A backup's date and counts (read-only); ``ok=False`` with the reason when it fails."""
-    created = parse_backup_name(path.name)
+    """A backup's date and counts (read-only); ``ok=False`` with the reason when it fails.
+    A server's dump is checked by pg_restore --list (its counts are not read back)."""
+    created = parse_backup_name(path.name) or server_backup.parse_dump_name(path.name)
     if created is None:
         created = dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     size = path.stat().st_size
     try:
+        if server_backup.parse_dump_name(path.name) is not None:
+            server_backup.verify_dump(path)
+            return BackupInfo(path, created, {}, size)
         _rev, counts = verify(path, full=full)
     except LedgerError as exc:
         return BackupInfo(path, created, {}, size, ok=False, problem=str(exc))
@@ -116,6 +130,8 @@ class BackupService:
         folder = self.auto_dir if automatic else target_dir
         if automatic:
             private_dir(folder)
+        if self._engine.dialect.name == "postgresql":
+            return self._dump(folder, automatic, logged)
         snap = snapshot(self._engine, folder, self._now(), progress)
         if logged:
             with transaction(self._factory) as session:
@@ -124,6 +140,17 @@ class BackupService:
         if automatic:
             self.prune(folder)
         return BackupInfo(snap.path, snap.created, snap.counts, snap.size)
+
+    def _dump(self, folder: Path, automatic: bool, logged: bool) -> BackupInfo:
+        """The server's database: pg_dump -Fc, checked by pg_restore --list."""
+        made = server_backup.dump(self._engine, folder, self._now())
+        if logged:
+            with transaction(self._factory) as session:
+                self.log_backup(session, made.path, automatic)
+        log.info("server backup written (%d bytes)", made.size)
+        if automatic:
+            self.prune(folder)
+        return BackupInfo(made.path, made.created, made.counts, made.size)
 
     def log_backup(self, session, path: Path, automatic: bool = True) -> None:  # noqa: ANN001
         self._recorder.record(session, entity=ENTITY, entity_id=0,
