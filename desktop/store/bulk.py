@@ -23,9 +23,11 @@ from sqlalchemy import (
     bindparam,
     column,
     insert,
+    literal,
     literal_column,
 )
 from sqlalchemy import table as table_clause
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, SQLModel
 
 LOAD_CACHE_KIB = 16 * 1024  # page cache while loading (SQLite: 2 MiB); more only costs memory
@@ -41,8 +43,11 @@ class BulkInserter:
         self._session = session
         self._dialect = session.get_bind().dialect
         # the stamp as the dialect writes a DateTime, quoted by the dialect as a constant
+        # (a driver that binds datetimes itself gets it as a bound value)
         text = self._processor(DateTime())(stamp)
-        self._stamp = literal_column(String().literal_processor(self._dialect)(text))
+        self._stamp: ColumnElement[Any] = (
+            literal_column(String().literal_processor(self._dialect)(text))
+            if isinstance(text, str) else literal(stamp, DateTime))
         self._plans: dict[tuple[str, tuple[str, ...]], tuple[Insert, str | None, list[str],
                                                               list[tuple[int, Converter]]]] = {}
         self.counts: dict[str, int] = {}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, Select, func, literal, select
+from sqlalchemy import BigInteger, Boolean, Integer, Select, case, cast, func, literal, null, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -116,3 +116,54 @@ def _unindexed_default(element: _Unindexed, compiler: Any, **kw: Any) -> str:
 def _unindexed_sqlite(element: _Unindexed, compiler: Any, **kw: Any) -> str:
     [column] = element.clauses
     return "+" + compiler.process(column, **kw)
+
+
+class _NumberOrNull(FunctionElement[int]):
+    type = BigInteger()
+    name = "number_or_null"
+    inherit_cache = True
+
+
+def number_or_null(text_value: ColumnElement[str], length: int) -> ColumnElement[int]:
+    """``text_value`` read as a whole number (up to 18 digits) when it is ``length`` digits
+    0-9. SQLite reads any text as a number and is only asked about digit texts here;
+    PostgreSQL would raise on a letter, so it gets NULL for a text that is no number."""
+    return _NumberOrNull(text_value, literal(f"^[0-9]{{{length}}}$"))
+
+
+@compiles(_NumberOrNull)
+def _number_or_null_default(element: _NumberOrNull, compiler: Any, **kw: Any) -> str:
+    value, regex = element.clauses
+    return compiler.process(case((value.op("~")(regex), cast(value, BigInteger)), else_=null()),
+                            **kw)
+
+
+@compiles(_NumberOrNull, "sqlite")
+def _number_or_null_sqlite(element: _NumberOrNull, compiler: Any, **kw: Any) -> str:
+    value, _regex = element.clauses
+    return compiler.process(cast(value, Integer), **kw)
+
+
+class _Greatest(FunctionElement[Any]):
+    name = "greatest"
+    inherit_cache = True
+
+    def __init__(self, *values: ColumnElement[Any]) -> None:
+        super().__init__(*values)
+        self.type = values[0].type
+
+
+def greatest(*values: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The largest of the values, in a row (SQLite: max(a, b), PostgreSQL: greatest). Give
+    values that are not NULL: the two databases treat a NULL among them differently."""
+    return _Greatest(*values)
+
+
+@compiles(_Greatest)
+def _greatest_default(element: _Greatest, compiler: Any, **kw: Any) -> str:
+    return compiler.process(func.greatest(*element.clauses), **kw)
+
+
+@compiles(_Greatest, "sqlite")
+def _greatest_sqlite(element: _Greatest, compiler: Any, **kw: Any) -> str:
+    return compiler.process(func.max(*element.clauses), **kw)

@@ -8,7 +8,19 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, Select, and_, func, literal, null, or_, select, union_all
+from sqlalchemy import (
+    Engine,
+    Integer,
+    Select,
+    and_,
+    cast,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.enums import Category, RecordStatus, Sex
@@ -82,7 +94,7 @@ def _rows(source, where: list, day: ColumnElement | None, note: ColumnElement,  
                    Person.id_number.label("id_number"), Unit.name.label("unit_name"),
                    (day if day is not None else null()).label("day"), note.label("note"),
                    Person.name_pinyin.label("pinyin"), unit.label("unit_id"),
-                   (record if record is not None else null()).label("record_id"))
+                   (record if record is not None else cast(null(), Integer)).label("record_id"))
             .select_from(source.join(Unit.__table__, Unit.id == unit))
             .where(*where, Person.deleted_at.is_(None), unit_filter(ids, scope_day)))
 
@@ -101,7 +113,7 @@ def _flow_rows(pp: PeriodPersons, ids: Sequence[int] | None, entries: bool,
                    Person.id_number.label("id_number"), Unit.name.label("unit_name"),
                    st.c.d.label("day"), literal("").label("note"),
                    Person.name_pinyin.label("pinyin"), unit_now.label("unit_id"),
-                   null().label("record_id"))
+                   cast(null(), Integer).label("record_id"))
             .select_from(st.join(Person.__table__, Person.id == st.c.pid)
                          .join(Unit.__table__, Unit.id == unit_now))
             .where(cond))

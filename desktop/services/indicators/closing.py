@@ -22,6 +22,7 @@ from sqlalchemy import (
     MetaData,
     Select,
     Table,
+    cast,
     func,
     insert,
     literal,
@@ -178,7 +179,7 @@ class ClosingService:
             if flag is not None:
                 unit = flags.c.unit_start if flag == "wra_start" else flags.c.unit_id
                 source = select(literal(row.id), literal(measure), literal(part), flags.c.id,
-                                unit, null()).where(flags.c[flag] == 1)
+                                unit, cast(null(), Integer)).where(flags.c[flag] == 1)
             else:
                 rows = behind_select(pp, measure, part).subquery()
                 source = select(literal(row.id), literal(measure), literal(part),

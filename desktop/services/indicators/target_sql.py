@@ -18,6 +18,7 @@ from desktop.store.date_sql import days_between
 from desktop.store.models import Child, Person
 from desktop.store.records import Checkup, Pregnancy, PregnancyFollowup, Service
 from desktop.store.samples import SAMPLE_ITEMS, Sample, SamplePerson
+from desktop.store.sql import greatest
 
 EARLY_DAYS = 84  # registered less than 84 days after the LMP
 FOLLOWUP_GAP_DAYS = 35  # no gap of more than 35 days from registration to outcome
@@ -61,7 +62,7 @@ def last_contact(pid: ColumnElement, end: dt.date, services: bool) -> ColumnElem
                .where(Service.person_id == pid, Service.deleted_at.is_(None),
                       Service.date >= first, Service.date <= last).scalar_subquery())
     # SQLite's two-argument max() is NULL when either is: each stands in for the other.
-    return func.max(func.coalesce(checkup, service), func.coalesce(service, checkup))
+    return greatest(func.coalesce(checkup, service), func.coalesce(service, checkup))
 
 
 # -- 孕情全过程管理率 --------------------------------------------------------------------

@@ -6,7 +6,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from sqlalchemy import Engine, Select, func, literal, null, select, union_all
+from sqlalchemy import (
+    Date,
+    Engine,
+    Integer,
+    Select,
+    String,
+    cast,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+)
 
 from desktop.domain.idnumber import mask
 from desktop.domain.kinds import Kind, kind_of
@@ -19,6 +31,9 @@ from desktop.store.models import Person
 
 _COLUMNS = ("entity", "record_id", "person_id", "day", "deleted_at", "code", "code2",
             "other_date", "amount", "words")
+
+
+_TYPES = {"other_date": Date(), "amount": Integer()}
 
 
 class Restorer(Protocol):
@@ -34,15 +49,15 @@ def _part(kind: Kind, day: str, *, code=None, code2=None, other_date=None,  # no
     parent = link[0] if link is not None else None
     person = (parent if parent is not None else model).person_id  # type: ignore[attr-defined]
 
-    def column(name: str | None):  # noqa: ANN202
-        if name is None:
-            return null()
+    def column(name: str | None, role: str = ""):  # noqa: ANN202
+        if name is None:  # typed: two untyped NULLs in a union are text on PostgreSQL
+            return cast(null(), _TYPES.get(role, String))
         table, field = name.split(".") if "." in name else (None, name)
         return getattr(parent if table == "parent" else model, field)
 
     values = (literal(kind.value), model.id, person, column(day),  # type: ignore[attr-defined]
-              model.deleted_at, column(code), column(code2), column(other_date),  # type: ignore[attr-defined]
-              column(amount), column(words))
+              model.deleted_at, column(code), column(code2), column(other_date, "other_date"),  # type: ignore[attr-defined]
+              column(amount, "amount"), column(words))
     stmt = select(*[v.label(n) for v, n in zip(values, _COLUMNS, strict=True)])
     if link is not None:
         parent_model, key = link
