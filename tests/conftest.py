@@ -20,17 +20,19 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """With the documented opt-out, the PostgreSQL runs are deselected (and counted as such
-    in the summary), never skipped in silence."""
+    """With the documented opt-out the PostgreSQL runs are deselected, and so is the server
+    run of a test marked ``data_file`` (counted as deselected in the summary, never skipped
+    in silence)."""
     for item in items:
         callspec = getattr(item, "callspec", None)
         if callspec is not None and callspec.params.get("backend") == "postgresql":
             item.add_marker("postgresql")
-    if not opted_out():
-        return
     keep, drop = [], []
     for item in items:
-        (drop if "postgresql" in item.keywords else keep).append(item)
+        on_server = "postgresql" in item.keywords
+        # a test of the data file itself (its bytes, a second process on it) has no server run
+        file_only = on_server and item.get_closest_marker("data_file") is not None
+        (drop if on_server and (opted_out() or file_only) else keep).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep

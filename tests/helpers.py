@@ -70,7 +70,8 @@ def fresh_services(tmp_path: Path, today: dt.date = TODAY) -> Services:
         clock[0] += dt.timedelta(seconds=1)
         return clock[0]
 
-    return build_services(fresh_ledger(tmp_path), today=lambda: today, now=now)
+    return build_services(fresh_ledger(tmp_path), today=lambda: today, now=now,
+                          backup_dir=tmp_path / "backups")
 
 
 def draft(name: str, birth: dt.date, unit_id: int, seq: int = 2, **fields: object) -> PersonDraft:

@@ -79,15 +79,28 @@ def first_free_id(session: Session, model: type[SQLModel]) -> int:
     every id after it are the caller's until the commit (a bulk load whose row count is not
     known ahead numbers its rows from here).
 
-    SQLite only: the transaction holds the database's write lock (BEGIN IMMEDIATE) and
-    SQLite numbers a new row after the largest rowid, so everything past the largest is
-    free until the commit. A database with sequences (PostgreSQL) has no such open block:
-    there a load counts its rows first and calls reserve_ids."""
-    dialect = session.get_bind().dialect.name
-    if dialect != "sqlite":
-        raise NotImplementedError(f"first_free_id has no form for {dialect}; use reserve_ids")
+    SQLite: the transaction holds the database's write lock (BEGIN IMMEDIATE) and SQLite
+    numbers a new row after the largest rowid, so everything past the largest is free until
+    the commit. PostgreSQL has no such open block: a load that knows its row count calls
+    reserve_ids; the demo load, on a database of its own, uses this and then
+    sync_id_sequences."""
     table = model.__table__  # type: ignore[attr-defined]
     return (session.scalar(select(func.max(table.c.id))) or 0) + 1
+
+
+def sync_id_sequences(session: Session, models: Sequence[type[SQLModel]]) -> None:
+    """After rows were written with ids from first_free_id: PostgreSQL's sequences move past
+    the largest id, so that the next ordinary insert gets a free one. (SQLite numbers after
+    the largest id by itself.) Demo data only: meant for a database nobody else writes to
+    during the load."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for model in models:
+        table = model.__table__  # type: ignore[attr-defined]
+        largest = session.scalar(select(func.max(table.c.id)))
+        if largest is not None:
+            session.execute(select(func.setval(
+                func.pg_get_serial_sequence(table.name, "id"), largest)))
 
 
 class _Unindexed(FunctionElement[Any]):

@@ -41,6 +41,7 @@ def _book(path: Path, persons: list[list], children: list[list] | None = None,
     return path
 
 
+@pytest.mark.data_file
 def test_every_kind_of_bad_cell_is_reported_exactly(tmp_path: Path) -> None:
     services = fresh_services(tmp_path)
     unit = services.units.add("老单位")
@@ -109,6 +110,7 @@ def test_duplicate_rows_both_rejected_and_unknown_unit(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.data_file
 def test_cancelled_import_leaves_the_file_byte_for_byte(tmp_path: Path) -> None:
     services = fresh_services(tmp_path)
     rows = [[f"人{i}", woman_id(B, i), "一村", None, None, None, None, None] for i in range(2, 40)]
@@ -161,6 +163,7 @@ def test_undo_refused_after_a_later_change(tmp_path: Path) -> None:
         services.exchange.undo_last_import()
 
 
+@pytest.mark.data_file
 def test_failing_import_leaves_the_file_byte_for_byte(tmp_path: Path, monkeypatch) -> None:
 
     services = fresh_services(tmp_path)

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop.domain.idnumber import mask
 from tests.helpers import draft, fresh_services, woman_id
 
@@ -84,6 +86,7 @@ def test_a_new_person_with_the_clear_word_gets_a_blank_value(tmp_path: Path) -> 
     services.exchange.run_import(preview)
 
 
+@pytest.mark.data_file
 def test_the_cli_prints_each_change_in_a_dry_run(tmp_path: Path) -> None:
     services, _pid = ledger(tmp_path)
     services.engine.dispose()
@@ -102,6 +105,7 @@ def test_the_cli_prints_each_change_in_a_dry_run(tmp_path: Path) -> None:
     assert f"Backed up the data first to {tmp_path / 'backups'}" in done.stdout
 
 
+@pytest.mark.data_file
 def test_a_verified_backup_is_written_before_an_import_changes_anything(tmp_path: Path) -> None:
     from desktop.store.backup import verify
 

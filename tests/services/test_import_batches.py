@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop.services.container import build_services
 from desktop.store.db import open_database
 from tests.helpers import fresh_services, woman_id
@@ -35,6 +37,7 @@ services.engine.dispose()
 """
 
 
+@pytest.mark.data_file
 def test_two_imports_in_the_same_second_from_two_processes_are_two_batches(tmp_path: Path) -> None:
     fresh_services(tmp_path).units.add("一村")
     db = tmp_path / "ledger.db"
@@ -56,6 +59,7 @@ def test_two_imports_in_the_same_second_from_two_processes_are_two_batches(tmp_p
     conn.close()
 
 
+@pytest.mark.data_file
 def test_two_cli_imports_are_two_batches_and_undo_last_undoes_one(tmp_path: Path) -> None:
     services = fresh_services(tmp_path)
     services.units.add("一村")

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from desktop.domain.text import forbidden_character
 from desktop.errors import ValidationError
+from desktop.store.models import Person
 from tests.faults.hostile_files import book as hostile_book
 from tests.faults.hostile_files import sheet_xml, text_cell
 from tests.helpers import draft, fresh_services, woman_id
@@ -69,10 +70,8 @@ def test_the_import_rejects_the_row_with_a_reason_per_cell(tmp_path: Path) -> No
     }
     assert preview.sheets[0].rejected == 1 and preview.sheets[0].to_add == 1
     services.exchange.run_import(preview)
-    services.engine.dispose()
-    with sqlite3.connect(tmp_path / "ledger.db") as conn:
-        assert conn.execute("SELECT name, notes FROM person").fetchall() == [("丙", "第一行\n第二行")]
-    conn.close()
+    with services.engine.connect() as conn:
+        assert conn.execute(select(Person.name, Person.notes)).all() == [("丙", "第一行\n第二行")]
 
 
 @settings(max_examples=30, deadline=None)

@@ -32,7 +32,7 @@ from desktop.store.bulk import BulkInserter, loading
 from desktop.store.db import analyze, transaction
 from desktop.store.kinds import MODELS
 from desktop.store.models import Person
-from desktop.store.sql import first_free_id
+from desktop.store.sql import first_free_id, sync_id_sequences
 
 __all__ = ["DemoResult", "area_codes", "generate_demo"]
 
@@ -112,6 +112,7 @@ def generate_demo(
                 if progress:
                     progress(i + 1, persons)
         _flush(bulk, out)
+        sync_id_sequences(session, [model for _name, model in TABLES])
         services.recorder.record(
             session, entity="demo", entity_id=0, action="create", field="persons",
             new=persons, batch=f"demo-{started:%Y%m%d%H%M%S}",
