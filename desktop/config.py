@@ -28,6 +28,27 @@ def resolve_db_path(cli_value: str | None) -> Path:
     return path.absolute()
 
 
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(value: object) -> bool:
+    """``value`` names a PostgreSQL database (postgresql://user@host/db), not a data file."""
+    return isinstance(value, str) and value.strip().lower().startswith(SERVER_SCHEMES)
+
+
+def resolve_db(cli_value: str | None) -> Path | str:
+    """The ledger to open: a server address as given, else the data file's path."""
+    raw = cli_value or os.environ.get(ENV_DB) or ""
+    if is_server_url(raw):
+        return raw.strip()
+    return resolve_db_path(cli_value)
+
+
+def ledger_exists(db: Path | str) -> bool:
+    """A data file is there; a server's database is looked at when it is opened."""
+    return is_server_url(db) or Path(db).is_file()
+
+
 def backup_dir_for(db_path: Path) -> Path:
     """Automatic copies go beside the default data, or beside a file chosen with --db."""
     if db_path.parent == data_dir().absolute():

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.config import ledger_exists
 from desktop.domain import report_periods
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace, db_path: Path, with_services: Callable) -> int
             "cli", "{text} is not a month; write it as YYYY-MM.").format(text=args.month),
             file=sys.stderr)
         return EXIT_USAGE
-    if not db_path.is_file():
+    if not ledger_exists(db_path):
         print(QCoreApplication.translate("cli", "There is no data file at {path}.").format(
             path=db_path), file=sys.stderr)
         return EXIT_ERROR

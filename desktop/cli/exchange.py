@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.config import ledger_exists
 from desktop.domain.values.exchange import ExchangeReadError, ImportPreview
 from desktop.errors import LedgerError
 from desktop.i18n import error_text
@@ -16,7 +17,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
 
 def _no_file(db_path: Path) -> bool:
-    if db_path.is_file():
+    if ledger_exists(db_path):
         return False
     print(QCoreApplication.translate("cli", "There is no data file at {path}.").format(
         path=db_path), file=sys.stderr)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.config import backup_dir_for
+from desktop.config import backup_dir_for, is_server_url, ledger_exists
 from desktop.errors import LedgerError
 from desktop.i18n import error_text, install_translators
 
@@ -19,13 +19,23 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     translators = install_translators(app, args.lang)  # noqa: F841 - keep alive
     try:
+        if is_server_url(db_path):
+            from desktop.cli import server
+
+            handled = server.run(args, str(db_path), _with_services)
+            if handled is not None:
+                return handled
+        elif args.command == "move-to":
+            from desktop.cli import server
+
+            return server.move_to(args, db_path)
         if args.command in ("password", "recovery-sheet", "recover"):
             from desktop.cli.password import run as password_command
 
             return password_command(args, db_path, _with_services)
         if args.command == "check":
             return _check(args, db_path)
-        if not _unlocked(args, db_path):
+        if not is_server_url(db_path) and not _unlocked(args, db_path):
             return EXIT_ERROR
         if args.command == "demo":
             return _demo(args, db_path)
@@ -78,28 +88,20 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _demo(args: argparse.Namespace, db_path: Path) -> int:
-    from desktop.lock import DataLock
-    from desktop.services.container import build_services
-    from desktop.services.demo.service import generate_demo
-    from desktop.store.db import open_database
+    from desktop.services.container import Services
+    from desktop.services.demo.service import DemoResult, generate_demo
 
     if args.persons < 1:
         print(QCoreApplication.translate("cli", "--persons must be at least 1."), file=sys.stderr)
         return 2
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = DataLock(db_path)
-    lock.acquire()
-    try:
-        engine = open_database(db_path, backup_dir_for(db_path))
-        try:
-            services = build_services(engine)
-            if args.force:  # adding to existing records: keep a copy of them first
-                services.backup.before_bulk_change()
-            result = generate_demo(services, args.persons, seed=args.seed, force=args.force)
-        finally:
-            engine.dispose()
-    finally:
-        lock.release()
+    def fill(services: Services) -> DemoResult:
+        if args.force:  # adding to existing records: keep a copy of them first
+            services.backup.before_bulk_change()
+        return generate_demo(services, args.persons, seed=args.seed, force=args.force)
+
+    if not is_server_url(db_path):
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    result = _with_services(db_path, fill)
     print(
         QCoreApplication.translate(
             "cli",
@@ -208,7 +210,7 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
                 "cli", "{text} is not a date; write it as YYYY-MM-DD.").format(text=text))
     if dates[0] > dates[1]:
         return usage(QCoreApplication.translate("cli", "--from is after --to."))
-    if not db_path.is_file():
+    if not ledger_exists(db_path):
         print(QCoreApplication.translate("cli", "There is no data file at {path}.").format(
             path=db_path), file=sys.stderr)
         return EXIT_ERROR
@@ -224,8 +226,13 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def _with_services(db_path: Path, work):
-    """Run ``work(services)`` holding the lock (a full-ID export writes the change log)."""
+def _with_services(db_path: Path | str, work):
+    """Run ``work(services)`` holding the lock (a full-ID export writes the change log); on
+    a server, where several clerks write at once, without the file's lock."""
+    if is_server_url(db_path):
+        from desktop.cli.server import with_server
+
+        return with_server(str(db_path), work)
     from desktop.lock import DataLock
     from desktop.services.container import build_services
     from desktop.store.db import open_database

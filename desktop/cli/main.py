@@ -14,7 +14,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 
 from desktop import __version__  # noqa: E402
-from desktop.config import ENV_DB, resolve_db_path  # noqa: E402
+from desktop.config import ENV_DB, data_dir, resolve_db  # noqa: E402
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -24,8 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="family-ledger",
         description="人口家庭服务台账 (Family Ledger). Without a command the window opens.",
     )
-    parser.add_argument("--db", metavar="PATH",
-                        help=f"data file (default: the user's data folder; or ${ENV_DB})")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="data file, or a PostgreSQL server's database as "
+                             "postgresql://user@server/database (default: the user's data "
+                             f"folder; or ${ENV_DB})")
     parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN",
                         help="language of the interface and messages (default zh_CN)")
     parser.add_argument("--smoke-test", action="store_true",
@@ -84,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.password_args import add_commands  # argparse only: no Qt import
 
     add_commands(sub)
+    move = sub.add_parser("move-to", help="copy the ledger into an empty PostgreSQL database "
+                                          "(postgresql://...) or a new data file, verified; "
+                                          "the original is not changed")
+    move.add_argument("target", metavar="URL|FILE")
     backup = sub.add_parser("backup", help="write a verified copy of the data file")
     backup.add_argument("--to", dest="target", metavar="DIR",
                         help="folder for the copy (default: the automatic backups folder)")
@@ -125,7 +131,9 @@ def _add_report(sub: argparse._SubParsersAction) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # usage errors exit 2
-    db_path = resolve_db_path(args.db)
+    db_path = resolve_db(args.db)
+    if isinstance(db_path, str):  # a server's database
+        return _on_server(args, db_path)
     from desktop.logging_setup import log_dir_for, setup_logging
     from desktop.store.private import owner_only_process
 
@@ -144,6 +152,25 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return cli_commands.run(args, db_path)
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _on_server(args: argparse.Namespace, url: str) -> int:
+    """A command on a PostgreSQL server's ledger (logs in the user's data folder)."""
+    from desktop.logging_setup import setup_logging
+    from desktop.store.private import owner_only_process
+
+    owner_only_process()
+    setup_logging(data_dir() / "logs")
+    if args.command is None:
+        print("图形界面暂只打开数据文件；服务器上的台账请用命令行（family-ledger --db "
+              "postgresql://... 命令）。", file=sys.stderr)
+        return EXIT_ERROR
+    from desktop.cli import ledger as cli_commands
+
+    try:
+        return cli_commands.run(args, url)  # type: ignore[arg-type]
     except BrokenPipeError:
         return _reader_gone()
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.config import ledger_exists
 from desktop.domain.cells import csv_value
 from desktop.domain.idnumber import mask
 from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace, db_path: Path, with_services: Callable) -> int
                 "cli", "--days must be 0 to {limit}.").format(limit=MAX_DAYS))
     except Usage as exc:
         return _usage(args.command, str(exc))
-    if not db_path.is_file():
+    if not ledger_exists(db_path):
         print(QCoreApplication.translate("cli", "There is no data file at {path}.").format(
             path=db_path), file=sys.stderr)
         return EXIT_ERROR

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.config import ledger_exists
 from desktop.domain import report_periods
 from desktop.domain.idnumber import normalize
 
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace, db_path: Path, with_services: Callable) -> int
         period = _period(args) if args.report in ("monthly", "period") else None
     except Usage as exc:
         return _usage(str(exc))
-    if not db_path.is_file():
+    if not ledger_exists(db_path):
         print(QCoreApplication.translate("cli", "There is no data file at {path}.").format(
             path=db_path), file=sys.stderr)
         return EXIT_ERROR

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.config import ledger_exists
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -35,7 +37,7 @@ def run(args: argparse.Namespace, db_path: Path, with_services: Callable) -> int
                       .format(suffixes=".pdf"))
     if args.size is not None and args.size < 1:
         return _usage(QCoreApplication.translate("cli", "--size must be at least 1."))
-    if not db_path.is_file():
+    if not ledger_exists(db_path):
         print(QCoreApplication.translate("cli", "There is no data file at {path}.").format(
             path=db_path), file=sys.stderr)
         return EXIT_ERROR

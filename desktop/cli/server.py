@@ -1,0 +1,199 @@
+"""The command line on a PostgreSQL server (``--db postgresql://...``) and ``move-to``.
+
+Most commands are the same as on a file and come here only for opening the database (see
+``with_server``). The file-only ones (check, backup, restore, the password commands) have
+their server forms here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.config import is_server_url
+
+EXIT_OK, EXIT_ERROR = 0, 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("cli", text)
+
+
+def _waiting() -> None:
+    print(_tr("Another clerk's Family Ledger is upgrading the database; waiting for it…"),
+          file=sys.stderr)
+
+
+def with_server(url: str, work: Callable[[Any], Any]) -> Any:
+    """Run ``work(services)`` on the ledger at ``url`` (its schema brought to head first)."""
+    from desktop.services.container import build_services
+    from desktop.store.server import open_server
+
+    engine = open_server(url, waiting=_waiting)
+    try:
+        return work(build_services(engine))
+    finally:
+        engine.dispose()
+
+
+def run(args: argparse.Namespace, url: str,
+        with_services: Callable[[str, Callable[[Any], Any]], Any]) -> int | None:
+    """The server's own form of a command, or None when the common one serves."""
+    from desktop.store.server import shown
+
+    if args.command in ("password", "recovery-sheet", "recover"):
+        print(_tr("The office password protects a data file; on a server database the server's "
+                  "own accounts and pg_hba.conf protect the data. Nothing was changed."),
+              file=sys.stderr)
+        return EXIT_ERROR
+    if args.command == "check":
+        counts = with_server(url, lambda s: _counts(s))
+        print(_tr("The database {url} is a Family Ledger at the current version with "
+                  "{persons} persons.").format(url=shown(url), persons=counts.get("person", 0)))
+        return EXIT_OK
+    if args.command == "backup":
+        return _backup(args, url)
+    if args.command == "restore":
+        return _restore(args, url)
+    if args.command == "move-to":
+        return move_to(args, url)
+    return None
+
+
+def _counts(services: Any) -> dict[str, int]:
+    from desktop.store.copy import count_rows
+
+    return count_rows(services.engine)
+
+
+def _backup(args: argparse.Namespace, url: str) -> int:
+    from desktop.store.server_backup import tool
+
+    if tool("pg_dump") is None:
+        print(_tr("pg_dump was not found on this computer (PostgreSQL's client tools), so the "
+                  "server database cannot be backed up from here. Install them or add their "
+                  "folder to PATH; nothing was changed."), file=sys.stderr)
+        return EXIT_ERROR
+    target = Path(args.target).expanduser().absolute() if args.target else None
+    info = with_server(url, lambda s: s.backup.back_up(target))
+    print(_tr("Backup written: {path} ({size} bytes, checked with pg_restore --list).").format(
+        path=info.path, size=info.size))
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, url: str) -> int:
+    from desktop.store.server import make_server_engine, open_server
+    from desktop.store.server_backup import restore_dump
+
+    chosen = Path(args.file).expanduser().absolute()
+    engine = make_server_engine(url)
+    try:
+        restore_dump(chosen, engine)
+    finally:
+        engine.dispose()
+    open_server(url, waiting=_waiting).dispose()  # a dump of an older version: upgraded now
+    print(_tr("Restored {path} into the empty database.").format(path=chosen))
+    return EXIT_OK
+
+
+def move_to(args: argparse.Namespace, source: Path | str) -> int:
+    """Copy the ledger at ``source`` (file or server) into ``args.target`` (the other kind,
+    empty), verify it, and leave the source as it was."""
+    from desktop.services.container import build_services
+    from desktop.services.safety.move import move_ledger
+    from desktop.store.server import shown
+
+    target = args.target.strip()
+    today = dt.date.today()
+
+    def services_for(engine: Any) -> Any:
+        return build_services(engine, today=lambda: today)
+
+    with _opened(source) as src:
+        with _opened_empty(target) as dst:
+            result = move_ledger(src, dst, today, services_for)
+    rows = sum(n for t, n in result.counts.items() if t != "change_log")
+    shown_target = shown(target) if is_server_url(target) else target
+    print(_tr("Copied the ledger to {target}: {rows} rows, the same counts in every table and "
+              "the same monthly report for {months} months ({seconds:.1f} s). The original "
+              "was not changed.").format(target=shown_target, rows=rows, months=result.months,
+                                         seconds=result.seconds))
+    return EXIT_OK
+
+
+class _opened:
+    """The source ledger's engine: a file under its lock, or a server database."""
+
+    def __init__(self, source: Path | str) -> None:
+        self.source = source
+        self.lock: Any = None
+        self.engine: Any = None
+
+    def __enter__(self) -> Any:
+        from desktop.config import backup_dir_for
+        from desktop.domain.tr import QT_TRANSLATE_NOOP
+        from desktop.errors import StorageError
+        from desktop.lock import DataLock
+        from desktop.store.db import open_database
+        from desktop.store.server import open_server
+
+        if is_server_url(self.source):
+            self.engine = open_server(str(self.source), waiting=_waiting)
+            return self.engine
+        path = Path(self.source)
+        if not path.is_file():
+            raise StorageError(QT_TRANSLATE_NOOP("errors", "There is no data file at {path}."),
+                               path=str(path))
+        self.lock = DataLock(path)
+        self.lock.acquire()
+        self.engine = open_database(path, backup_dir_for(path))
+        return self.engine
+
+    def __exit__(self, *exc: object) -> None:
+        if self.engine is not None:
+            self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+class _opened_empty(_opened):
+    """The target: an empty server database (no tables yet), or a file that does not exist."""
+
+    def __enter__(self) -> Any:
+        from desktop.domain.tr import QT_TRANSLATE_NOOP
+        from desktop.errors import ConflictError
+        from desktop.lock import DataLock
+        from desktop.store.db import open_database
+        from desktop.store.server import make_server_engine, open_server, shown
+
+        if is_server_url(self.source):
+            probe = make_server_engine(str(self.source))
+            try:
+                from sqlalchemy import inspect
+
+                with probe.connect() as conn:
+                    tables = inspect(conn).get_table_names()
+            finally:
+                probe.dispose()
+            if tables:
+                raise ConflictError(QT_TRANSLATE_NOOP(
+                    "errors", "The database {url} is not empty; a ledger is moved into a new, "
+                              "empty database only. Nothing was changed."),
+                    url=shown(str(self.source)))
+            self.engine = open_server(str(self.source), waiting=_waiting)
+            return self.engine
+        path = Path(self.source).expanduser().absolute()
+        if path.exists():
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "errors", "{path} already exists; a ledger is moved into a new file only. "
+                          "Nothing was changed."), path=str(path))
+        self.lock = DataLock(path)
+        self.lock.acquire()
+        self.engine = open_database(path)
+        return self.engine
