@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
                                           "(postgresql://...) or a new data file, verified; "
                                           "the original is not changed")
     move.add_argument("target", metavar="URL|FILE")
+    move.add_argument("--since", metavar="YYYY-MM",
+                      help="compare the monthly reports from this month on (default: every "
+                           "month from the first record's)")
     backup = sub.add_parser("backup", help="write a verified copy of the data file")
     backup.add_argument("--to", dest="target", metavar="DIR",
                         help="folder for the copy (default: the automatic backups folder)")

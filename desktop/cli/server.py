@@ -106,18 +106,28 @@ def move_to(args: argparse.Namespace, source: Path | str) -> int:
     """Copy the ledger at ``source`` (file or server) into ``args.target`` (the other kind,
     empty), verify it, and leave the source as it was."""
     from desktop.services.container import build_services
-    from desktop.services.safety.move import move_ledger
+    from desktop.services.safety.move import move_ledger, report_months
     from desktop.store.server import shown
 
     target = args.target.strip()
     today = dt.date.today()
+    since = getattr(args, "since", None)
+    if since:
+        try:
+            first = dt.date.fromisoformat(f"{since.strip()}-01")
+        except ValueError:
+            print("family-ledger move-to: " + _tr("{text} is not a month; write it as YYYY-MM.")
+                  .format(text=since), file=sys.stderr)
+            return 2
 
     def services_for(engine: Any) -> Any:
         return build_services(engine, today=lambda: today)
 
     with _opened(source) as src:
         with _opened_empty(target) as dst:
-            result = move_ledger(src, dst, today, services_for)
+            months = ([p for p in report_months(src, today) if p.start >= first]
+                      if since else None)
+            result = move_ledger(src, dst, today, services_for, months=months)
     rows = sum(n for t, n in result.counts.items() if t != "change_log")
     shown_target = shown(target) if is_server_url(target) else target
     print(_tr("Copied the ledger to {target}: {rows} rows, the same counts in every table and "
