@@ -21,12 +21,8 @@ from desktop.config import is_server_url
 EXIT_OK, EXIT_ERROR = 0, 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
-
 def _waiting() -> None:
-    print(_tr("Another clerk's Family Ledger is upgrading the database; waiting for it…"),
+    print(QCoreApplication.translate("cli", "Another clerk's Family Ledger is upgrading the database; waiting for it…"),
           file=sys.stderr)
 
 
@@ -48,13 +44,13 @@ def run(args: argparse.Namespace, url: str,
     from desktop.store.server import shown
 
     if args.command in ("password", "recovery-sheet", "recover"):
-        print(_tr("The office password protects a data file; on a server database the server's "
+        print(QCoreApplication.translate("cli", "The office password protects a data file; on a server database the server's "
                   "own accounts and pg_hba.conf protect the data. Nothing was changed."),
               file=sys.stderr)
         return EXIT_ERROR
     if args.command == "check":
         counts = with_server(url, lambda s: _counts(s))
-        print(_tr("The database {url} is a Family Ledger at the current version with "
+        print(QCoreApplication.translate("cli", "The database {url} is a Family Ledger at the current version with "
                   "{persons} persons.").format(url=shown(url), persons=counts.get("person", 0)))
         return EXIT_OK
     if args.command == "backup":
@@ -76,13 +72,13 @@ def _backup(args: argparse.Namespace, url: str) -> int:
     from desktop.store.server_backup import tool
 
     if tool("pg_dump") is None:
-        print(_tr("pg_dump was not found on this computer (PostgreSQL's client tools), so the "
+        print(QCoreApplication.translate("cli", "pg_dump was not found on this computer (PostgreSQL's client tools), so the "
                   "server database cannot be backed up from here. Install them or add their "
                   "folder to PATH; nothing was changed."), file=sys.stderr)
         return EXIT_ERROR
     target = Path(args.target).expanduser().absolute() if args.target else None
     info = with_server(url, lambda s: s.backup.back_up(target))
-    print(_tr("Backup written: {path} ({size} bytes, checked with pg_restore --list).").format(
+    print(QCoreApplication.translate("cli", "Backup written: {path} ({size} bytes, checked with pg_restore --list).").format(
         path=info.path, size=info.size))
     return EXIT_OK
 
@@ -98,7 +94,7 @@ def _restore(args: argparse.Namespace, url: str) -> int:
     finally:
         engine.dispose()
     open_server(url, waiting=_waiting).dispose()  # a dump of an older version: upgraded now
-    print(_tr("Restored {path} into the empty database.").format(path=chosen))
+    print(QCoreApplication.translate("cli", "Restored {path} into the empty database.").format(path=chosen))
     return EXIT_OK
 
 
@@ -116,7 +112,7 @@ def move_to(args: argparse.Namespace, source: Path | str) -> int:
         try:
             first = dt.date.fromisoformat(f"{since.strip()}-01")
         except ValueError:
-            print("family-ledger move-to: " + _tr("{text} is not a month; write it as YYYY-MM.")
+            print("family-ledger move-to: " + QCoreApplication.translate("cli", "{text} is not a month; write it as YYYY-MM.")
                   .format(text=since), file=sys.stderr)
             return 2
 
@@ -130,7 +126,7 @@ def move_to(args: argparse.Namespace, source: Path | str) -> int:
             result = move_ledger(src, dst, today, services_for, months=months)
     rows = sum(n for t, n in result.counts.items() if t != "change_log")
     shown_target = shown(target) if is_server_url(target) else target
-    print(_tr("Copied the ledger to {target}: {rows} rows, the same counts in every table and "
+    print(QCoreApplication.translate("cli", "Copied the ledger to {target}: {rows} rows, the same counts in every table and "
               "the same monthly report for {months} months ({seconds:.1f} s). The original "
               "was not changed.").format(target=shown_target, rows=rows, months=result.months,
                                          seconds=result.seconds))

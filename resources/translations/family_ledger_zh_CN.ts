@@ -644,12 +644,12 @@
         <translation>{year}年{month:02d}月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/closed_check.py" line="80"/>
+        <location filename="../../desktop/gui/records/closed_check.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/closed_check.py" line="81"/>
+        <location filename="../../desktop/gui/records/closed_check.py" line="90"/>
         <source>This may change the closed report of {period}: {figures}</source>
         <translation>这可能改变已结账的 {period}报表：{figures}</translation>
     </message>
@@ -1826,7 +1826,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="214"/>
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
@@ -2187,92 +2187,92 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
         <source>Marriage</source>
         <translation>婚姻</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="67"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="74"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="81"/>
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="83"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="86"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="88"/>
         <source>Print card…</source>
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="151"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="151"/>
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="218"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219"/>
         <source>Move to another unit</source>
         <translation>单位调动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="220"/>
         <source>She moves to another unit. On which day?</source>
         <translation>她调到另一个单位。调动日期是哪一天？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="237"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="239"/>
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="238"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="240"/>
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="253"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="255"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="278"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="280"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="279"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="281"/>
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -2817,32 +2817,32 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="63"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="70"/>
         <source>No deleted records.</source>
         <translation>没有已删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="72"/>
         <source>Persons</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="74"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="69"/>
         <source>The recycle bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="79"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -4112,114 +4112,114 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="69"/>
+        <location filename="../../desktop/cli/ledger.py" line="81"/>
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="85"/>
+        <location filename="../../desktop/cli/ledger.py" line="95"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="102"/>
+        <location filename="../../desktop/cli/ledger.py" line="106"/>
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="126"/>
+        <location filename="../../desktop/cli/ledger.py" line="130"/>
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="139"/>
+        <location filename="../../desktop/cli/ledger.py" line="143"/>
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="143"/>
+        <location filename="../../desktop/cli/ledger.py" line="147"/>
         <location filename="../../desktop/cli/password.py" line="94"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="145"/>
+        <location filename="../../desktop/cli/ledger.py" line="149"/>
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="150"/>
+        <location filename="../../desktop/cli/ledger.py" line="154"/>
         <location filename="../../desktop/cli/password.py" line="101"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="155"/>
+        <location filename="../../desktop/cli/ledger.py" line="159"/>
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="162"/>
+        <location filename="../../desktop/cli/ledger.py" line="166"/>
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="167"/>
+        <location filename="../../desktop/cli/ledger.py" line="171"/>
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="174"/>
+        <location filename="../../desktop/cli/ledger.py" line="178"/>
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="179"/>
+        <location filename="../../desktop/cli/ledger.py" line="183"/>
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="195"/>
+        <location filename="../../desktop/cli/ledger.py" line="199"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="197"/>
+        <location filename="../../desktop/cli/ledger.py" line="201"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="205"/>
-        <location filename="../../desktop/cli/reminders.py" line="125"/>
-        <location filename="../../desktop/cli/reports.py" line="61"/>
+        <location filename="../../desktop/cli/ledger.py" line="209"/>
+        <location filename="../../desktop/cli/reminders.py" line="126"/>
+        <location filename="../../desktop/cli/reports.py" line="62"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="208"/>
-        <location filename="../../desktop/cli/reports.py" line="53"/>
+        <location filename="../../desktop/cli/ledger.py" line="212"/>
+        <location filename="../../desktop/cli/reports.py" line="54"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="37"/>
-        <location filename="../../desktop/cli/exchange.py" line="21"/>
-        <location filename="../../desktop/cli/ledger.py" line="210"/>
+        <location filename="../../desktop/cli/closing.py" line="38"/>
+        <location filename="../../desktop/cli/exchange.py" line="22"/>
+        <location filename="../../desktop/cli/ledger.py" line="214"/>
         <location filename="../../desktop/cli/password.py" line="111"/>
-        <location filename="../../desktop/cli/reminders.py" line="40"/>
-        <location filename="../../desktop/cli/reports.py" line="37"/>
+        <location filename="../../desktop/cli/reminders.py" line="41"/>
+        <location filename="../../desktop/cli/reports.py" line="38"/>
         <location filename="../../desktop/cli/safety.py" line="17"/>
-        <location filename="../../desktop/cli/sample.py" line="39"/>
+        <location filename="../../desktop/cli/sample.py" line="41"/>
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="44"/>
+        <location filename="../../desktop/cli/closing.py" line="45"/>
         <source>Closed the report for {start} to {end} on {at}.</source>
         <translation>已于 {at} 对 {start} 至 {end} 的报表结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="50"/>
+        <location filename="../../desktop/cli/closing.py" line="51"/>
         <source>Reopened the report for {start} to {end}.</source>
         <translation>已对 {start} 至 {end} 的报表反结账。</translation>
     </message>
@@ -4254,177 +4254,178 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>被替换的数据文件已保存为 {path}；恢复该文件即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="32"/>
-        <location filename="../../desktop/cli/ledger.py" line="217"/>
+        <location filename="../../desktop/cli/exchange.py" line="33"/>
+        <location filename="../../desktop/cli/ledger.py" line="221"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="35"/>
-        <location filename="../../desktop/cli/ledger.py" line="220"/>
+        <location filename="../../desktop/cli/exchange.py" line="36"/>
+        <location filename="../../desktop/cli/ledger.py" line="224"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="45"/>
+        <location filename="../../desktop/cli/exchange.py" line="46"/>
         <source>Undid the import {batch}: {removed} records removed, {restored} restored.</source>
         <translation>已撤销导入 {batch}：删除 {removed} 条记录，恢复 {restored} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="50"/>
+        <location filename="../../desktop/cli/exchange.py" line="51"/>
         <source>name the file to import, or give --undo-last.</source>
         <translation>请指定要导入的文件，或使用 --undo-last。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="75"/>
+        <location filename="../../desktop/cli/exchange.py" line="76"/>
         <source>Backed up the data first to {path}.</source>
         <translation>导入前已先备份数据到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="77"/>
+        <location filename="../../desktop/cli/exchange.py" line="78"/>
         <source>Imported in {seconds:.1f} s (change-log batch {batch}).</source>
         <translation>导入完成，用时 {seconds:.1f} 秒（变更记录批次 {batch}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="81"/>
+        <location filename="../../desktop/cli/exchange.py" line="82"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="88"/>
+        <location filename="../../desktop/cli/exchange.py" line="89"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="91"/>
+        <location filename="../../desktop/cli/exchange.py" line="92"/>
         <source>{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected</source>
         <translation>{sheet}：{rows} 行，添加 {add}，更新 {update}，拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="35"/>
+        <location filename="../../desktop/cli/reminders.py" line="36"/>
         <source>--days must be 0 to {limit}.</source>
         <translation>--days 须为 0 至 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="53"/>
-        <location filename="../../desktop/cli/reports.py" line="70"/>
+        <location filename="../../desktop/cli/reminders.py" line="54"/>
+        <location filename="../../desktop/cli/reports.py" line="71"/>
         <source>there is no unit named {name}.</source>
         <translation>没有名为 {name} 的单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="73"/>
+        <location filename="../../desktop/cli/reminders.py" line="74"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="74"/>
+        <location filename="../../desktop/cli/reminders.py" line="75"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="75"/>
+        <location filename="../../desktop/cli/reminders.py" line="76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="76"/>
+        <location filename="../../desktop/cli/reminders.py" line="77"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="77"/>
+        <location filename="../../desktop/cli/reminders.py" line="78"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="78"/>
+        <location filename="../../desktop/cli/reminders.py" line="79"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="79"/>
+        <location filename="../../desktop/cli/reminders.py" line="80"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="85"/>
+        <location filename="../../desktop/cli/reminders.py" line="86"/>
         <source>{rows} reminders due by {until}.</source>
         <translation>截至 {until} 到期的提醒共 {rows} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="98"/>
+        <location filename="../../desktop/cli/reminders.py" line="99"/>
         <source>No reminders due by {until}; no file was written.</source>
         <translation>截至 {until} 没有到期的提醒；未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="111"/>
+        <location filename="../../desktop/cli/reminders.py" line="112"/>
         <source>Wrote {slips} slips on {pages} pages to {path}.</source>
         <translation>已将 {slips} 张通知单（共 {pages} 页）写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reminders.py" line="133"/>
+        <location filename="../../desktop/cli/reminders.py" line="134"/>
         <source>unknown reminder kind {name}; choose from {names}.</source>
         <translation>未知的提醒类别 {name}；可选：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="31"/>
-        <location filename="../../desktop/cli/sample.py" line="34"/>
+        <location filename="../../desktop/cli/reports.py" line="32"/>
+        <location filename="../../desktop/cli/sample.py" line="36"/>
         <source>--out must end in {suffixes}.</source>
         <translation>--out 的文件名必须以 {suffixes} 结尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="32"/>
-        <location filename="../../desktop/cli/reports.py" line="49"/>
+        <location filename="../../desktop/cli/closing.py" line="33"/>
+        <location filename="../../desktop/cli/reports.py" line="50"/>
+        <location filename="../../desktop/cli/server.py" line="115"/>
         <source>{text} is not a month; write it as YYYY-MM.</source>
         <translation>{text} 不是有效的月份，请写成 YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="102"/>
+        <location filename="../../desktop/cli/reports.py" line="103"/>
         <source> The balance does not hold: {count} persons break it.</source>
         <translation> 平衡检查不通过：有 {count} 人导致不平衡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="105"/>
+        <location filename="../../desktop/cli/reports.py" line="106"/>
         <source> The period is closed: these are its stored figures ({count} corrections since).</source>
         <translation> 本期已结账：写入的是结账时的数字（结账后更正 {count} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="108"/>
+        <location filename="../../desktop/cli/reports.py" line="109"/>
         <source>Wrote the report for {start} to {end} to {path}.</source>
         <translation>已将 {start} 至 {end} 的报表写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="119"/>
+        <location filename="../../desktop/cli/reports.py" line="120"/>
         <source>There is no person with the ID number {id}.</source>
         <translation>没有身份证号码为 {id} 的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="126"/>
+        <location filename="../../desktop/cli/reports.py" line="127"/>
         <source>Wrote the card ({pages} pages) to {path}.</source>
         <translation>已将档案卡（共 {pages} 页）写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/reports.py" line="148"/>
+        <location filename="../../desktop/cli/reports.py" line="149"/>
         <source>Wrote the roster of {rows} persons ({pages} pages) to {path}.</source>
         <translation>已将 {rows} 人的花名册（共 {pages} 页）写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="37"/>
+        <location filename="../../desktop/cli/sample.py" line="39"/>
         <source>--size must be at least 1.</source>
         <translation>--size 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="61"/>
+        <location filename="../../desktop/cli/sample.py" line="63"/>
         <source>The sample of {month} was drawn before ({size} persons); printed it again to {path} ({pages} pages).</source>
         <translation>{month} 的样本此前已抽取（{size} 人）；已重新打印到 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="63"/>
+        <location filename="../../desktop/cli/sample.py" line="65"/>
         <source>Drew {size} of {population} active persons for {month}; wrote the checking sheet to {path} ({pages} pages).</source>
         <translation>已为 {month} 从 {population} 名在册人员中抽取 {size} 人；核对表已写入 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="69"/>
+        <location filename="../../desktop/cli/sample.py" line="71"/>
         <source>--size was not used: the month already has its sample; add --redraw to draw it again.</source>
         <translation>未使用 --size：该月已有样本；如需重新抽取，请加 --redraw。</translation>
     </message>
@@ -4543,6 +4544,41 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/cli/password.py" line="214"/>
         <source>A new password was set with the recovery code (noted in the change log).</source>
         <translation>已凭恢复码设置新密码（已记入修改记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="25"/>
+        <source>Another clerk&apos;s Family Ledger is upgrading the database; waiting for it…</source>
+        <translation>另一位工作人员的台账程序正在升级数据库，请稍候…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="47"/>
+        <source>The office password protects a data file; on a server database the server&apos;s own accounts and pg_hba.conf protect the data. Nothing was changed.</source>
+        <translation>单位密码用于保护数据文件；服务器上的数据库由服务器自己的账户和 pg_hba.conf 保护。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="53"/>
+        <source>The database {url} is a Family Ledger at the current version with {persons} persons.</source>
+        <translation>数据库 {url} 是当前版本的台账，共 {persons} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="75"/>
+        <source>pg_dump was not found on this computer (PostgreSQL&apos;s client tools), so the server database cannot be backed up from here. Install them or add their folder to PATH; nothing was changed.</source>
+        <translation>本机上找不到 pg_dump（PostgreSQL 客户端工具），无法在此备份服务器数据库。请安装这些工具或把其所在文件夹加入 PATH；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="81"/>
+        <source>Backup written: {path} ({size} bytes, checked with pg_restore --list).</source>
+        <translation>备份已写入：{path}（{size} 字节，已用 pg_restore --list 检查）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="97"/>
+        <source>Restored {path} into the empty database.</source>
+        <translation>已将 {path} 恢复到空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="129"/>
+        <source>Copied the ledger to {target}: {rows} rows, the same counts in every table and the same monthly report for {months} months ({seconds:.1f} s). The original was not changed.</source>
+        <translation>台账已复制到 {target}：共 {rows} 行，每张表的行数相同，{months} 个月的月报相同（用时 {seconds:.1f} 秒）。原台账未作更改。</translation>
     </message>
 </context>
 <context>
@@ -5051,7 +5087,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/domain/pregnancy.py" line="59"/>
         <location filename="../../desktop/services/care/births.py" line="41"/>
         <location filename="../../desktop/services/care/pregnancies.py" line="194"/>
-        <location filename="../../desktop/services/indicators/closing.py" line="198"/>
+        <location filename="../../desktop/services/indicators/closing.py" line="199"/>
         <location filename="../../desktop/services/people/life_events.py" line="72"/>
         <location filename="../../desktop/services/reminders/service.py" line="146"/>
         <location filename="../../desktop/services/settings.py" line="134"/>
@@ -5370,6 +5406,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/store/backup.py" line="180"/>
         <location filename="../../desktop/store/db.py" line="293"/>
+        <location filename="../../desktop/store/server_backup.py" line="107"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -5648,7 +5685,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/recycle_bin.py" line="114"/>
+        <location filename="../../desktop/services/people/recycle_bin.py" line="129"/>
         <source>Her own record is in the recycle bin; restore her first.</source>
         <translation>她本人的档案在回收站中，请先恢复她的档案。</translation>
     </message>
@@ -5734,7 +5771,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>打印已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="155"/>
+        <location filename="../../desktop/services/indicators/behind.py" line="167"/>
         <source>There is no list of persons for {measure} ({part}).</source>
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
@@ -5819,17 +5856,17 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>样本只能在当月或之后抽取，不能提前抽取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/closing.py" line="83"/>
+        <location filename="../../desktop/services/indicators/closing.py" line="84"/>
         <source>Please give the reason for reopening.</source>
         <translation>请填写反结账的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/closing.py" line="84"/>
+        <location filename="../../desktop/services/indicators/closing.py" line="85"/>
         <source>This period is not closed.</source>
         <translation>本期尚未结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/closing.py" line="85"/>
+        <location filename="../../desktop/services/indicators/closing.py" line="86"/>
         <source>This period is already closed; reopen it first.</source>
         <translation>本期已经结账；如需重新结账，请先反结账。</translation>
     </message>
@@ -5852,6 +5889,81 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/store/crypt.py" line="300"/>
         <source>{path} is not a Family Ledger data file, or it is an encrypted one whose key file ({key}) is missing. It was not changed.</source>
         <translation>{path} 不是人口家庭服务台账数据文件，或者是缺少密钥文件（{key}）的加密数据文件。文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="157"/>
+        <source>There is no data file at {path}.</source>
+        <translation>{path} 处没有数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="191"/>
+        <source>The database {url} is not empty; a ledger is moved into a new, empty database only. Nothing was changed.</source>
+        <translation>数据库 {url} 不是空的；台账只能迁移到新的空数据库。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="199"/>
+        <source>{path} already exists; a ledger is moved into a new file only. Nothing was changed.</source>
+        <translation>{path} 已存在；台账只能迁移到新文件。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/move.py" line="43"/>
+        <source>The target database already holds records; a ledger is moved into an empty database only. Nothing was changed.</source>
+        <translation>目标数据库中已有记录；台账只能迁移到空数据库。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/move.py" line="51"/>
+        <source>The copy does not have the same number of rows ({tables}); do not use it. The original was not changed.</source>
+        <translation>副本的行数不一致（{tables}），请不要使用该副本。原台账未作更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/move.py" line="58"/>
+        <source>The monthly report of {month} differs in the copy; do not use it. The original was not changed.</source>
+        <translation>副本中 {month} 的月报与原台账不同，请不要使用该副本。原台账未作更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/server.py" line="68"/>
+        <source>{url} is not a database address of the form postgresql://user@server/database.</source>
+        <translation>{url} 不是数据库地址，格式应为 postgresql://用户@服务器/数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/server.py" line="105"/>
+        <source>The database {url} cannot be used: {reason}. Nothing was changed.</source>
+        <translation>无法使用数据库 {url}：{reason}。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/server.py" line="117"/>
+        <source>The database {url} holds tables of another program, not a Family Ledger. It was not changed.</source>
+        <translation>数据库 {url} 中是其他程序的表，不是台账。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/server.py" line="123"/>
+        <source>The database {url} was upgraded by a newer version of Family Ledger. Your data is safe and was not changed; please install the newer version to open it.</source>
+        <translation>数据库 {url} 已由更新版本的台账程序升级。您的数据是安全的，未作任何更改；请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/server_backup.py" line="52"/>
+        <source>{tool} was not found on this computer, so the server database cannot be backed up or restored from here. Install PostgreSQL&apos;s client tools (they come with PostgreSQL) or add their folder to PATH; nothing was changed.</source>
+        <translation>本机上找不到 {tool}，无法在此备份或恢复服务器数据库。请安装 PostgreSQL 客户端工具（随 PostgreSQL 一起提供）或把其所在文件夹加入 PATH；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/server_backup.py" line="139"/>
+        <source>{path} is not a readable backup of a server database ({reason}).</source>
+        <translation>{path} 不是可读取的服务器数据库备份（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/server_backup.py" line="153"/>
+        <source>The database {database} is not empty. A server backup is restored into a new, empty database only; nothing was changed.</source>
+        <translation>数据库 {database} 不是空的。服务器备份只能恢复到新的空数据库；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/server_backup.py" line="161"/>
+        <source>The backup {path} could not be restored ({reason}); the database was left as it was.</source>
+        <translation>无法恢复备份 {path}（{reason}）；数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/server_backup.py" line="180"/>
+        <source>The backup in {folder} could not be written ({reason}). No backup file was left there; the database was not changed.</source>
+        <translation>无法在 {folder} 中写入备份（{reason}）。那里没有留下备份文件；数据库未作更改。</translation>
     </message>
 </context>
 <context>
@@ -6909,22 +7021,22 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="60"/>
+        <location filename="../../desktop/services/indicators/behind.py" line="72"/>
         <source>Her status is moved away but there is no date of moving away.</source>
         <translation>状态为迁出但没有迁出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="62"/>
+        <location filename="../../desktop/services/indicators/behind.py" line="74"/>
         <source>Her status is deceased but there is no date of death.</source>
         <translation>状态为死亡但没有死亡日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="64"/>
+        <location filename="../../desktop/services/indicators/behind.py" line="76"/>
         <source>She counts at the start but not at the end, and no exit explains it.</source>
         <translation>她计入期初但未计入期末，且没有对应的减少记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="66"/>
+        <location filename="../../desktop/services/indicators/behind.py" line="78"/>
         <source>She counts at the end but not at the start, and no entry explains it.</source>
         <translation>她计入期末但未计入期初，且没有对应的增加记录。</translation>
     </message>
