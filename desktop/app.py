@@ -203,6 +203,31 @@ def _peak_rss_mb() -> float | None:
     return None
 
 
+def run_gui_server(url: str, lang: str, smoke_test: bool, started_at: float) -> int:
+    """The window on a PostgreSQL server's ledger: no file, no file lock (several clerks
+    work at once); the schema is brought to head under the server's migration lock."""
+    from desktop.store.server import open_server, shown
+
+    app = _make_app()
+    translators = install_translators(app, lang)  # noqa: F841 - must stay alive
+    try:
+        engine = open_server(url)
+    except StorageError as exc:
+        _message(smoke_test, error_text(exc))
+        return 1
+    try:
+        services = build_services(engine)
+        if smoke_test and services.security.has_password():
+            return _locked_report()
+        if not smoke_test and not services.settings.setup_done and not _first_run(services):
+            return 0
+        if not smoke_test and services.security.has_password() and not _unlock(services):
+            return 0
+        return _show_window(app, services, Path(shown(url)), smoke_test, started_at)
+    finally:
+        engine.dispose()
+
+
 def _show_window(
     app: QApplication, services: Services, db_path: Path, smoke_test: bool, started_at: float
 ) -> int:

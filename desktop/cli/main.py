@@ -167,9 +167,11 @@ def _on_server(args: argparse.Namespace, url: str) -> int:
     owner_only_process()
     setup_logging(data_dir() / "logs")
     if args.command is None:
-        print("图形界面暂只打开数据文件；服务器上的台账请用命令行（family-ledger --db "
-              "postgresql://... 命令）。", file=sys.stderr)
-        return EXIT_ERROR
+        from desktop.app import run_gui_server
+
+        if args.smoke_test and _no_display():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return run_gui_server(url, args.lang, args.smoke_test, STARTED_AT)
     from desktop.cli import ledger as cli_commands
 
     try:

@@ -41,6 +41,11 @@ def test_demo_reminders_report_and_backup_on_the_server(tmp_path, pg_url):
     assert json.loads(out.read_text(encoding="utf-8"))
     checked = run(tmp_path, "--db", pg_url, "check")
     assert checked.returncode == 0 and "120 persons" in checked.stdout
+    # the window on the server's ledger: first page of the register and the reminders
+    smoke = run(tmp_path, "--db", pg_url, "--smoke-test")
+    assert smoke.returncode == 0, smoke.stderr
+    shown = json.loads(smoke.stdout.strip().splitlines()[-1])
+    assert shown["rows"] > 50 and shown["reminders"] > 0
     backed = run(tmp_path, "--db", pg_url, "backup", "--to", str(tmp_path))
     assert backed.returncode == 0, backed.stderr
     assert len(list(tmp_path.glob("family-ledger-server-*.dump"))) == 1
