@@ -34,7 +34,7 @@ def test_the_start_list_loads_after_the_window_is_built(qtbot, services, sample,
     page = win.reminders_page
     # Built without the list: the reminder query runs on a worker (0.5 s at 100,000 women).
     assert page.loading() and page.model.rowCount() == 0
-    assert page.count_label.text() == "Loading…"
+    assert page.count_label.text() == "Reading the reminders due as of 2026-11-28…"  # says what
     qtbot.waitUntil(lambda: not page.loading())
     assert page.model.rowCount() == 1
     assert win.nav.item(0).text() == "Reminders (1)"
@@ -93,7 +93,7 @@ def test_ctrl_q_closes_the_window(qtbot, window):
     assert not window.isVisible()
 
 
-def test_an_added_page_is_one_call_and_last_page_is_remembered(qtbot, services, db_path, qsettings):
+def test_an_added_page_is_one_call_and_the_window_always_opens_on_the_reminders(qtbot, services, db_path, qsettings):
     win = MainWindow(services, db_path, qsettings)
     qtbot.addWidget(win)
     win.add_page("later", "Later", QLabel("later page"))
@@ -103,13 +103,13 @@ def test_an_added_page_is_one_call_and_last_page_is_remembered(qtbot, services, 
     assert not win.show_page("nonexistent")
     win.setGeometry(40, 50, 700, 520)
     win.close()
-    assert qsettings.value("main_window/page") == "later"
+    assert qsettings.value("main_window/page") is None
 
     again = MainWindow(services, db_path, QSettings(qsettings.fileName(), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
     again.add_page("later", "Later", QLabel("later page"))
     again.restore_state()  # pages of later issues are added before the state is restored
-    assert again.current_page_key() == "later"
+    assert again.current_page_key() == REMINDERS_PAGE  # not the last page used
     assert (again.width(), again.height()) == (700, 520)
 
 

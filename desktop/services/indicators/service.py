@@ -24,8 +24,10 @@ from desktop.services.indicators.behind import balance_breakers, count_rows, pag
 from desktop.services.indicators.counts import Counts, event_counts, person_counts
 from desktop.services.indicators.flows import ENTRY_REASONS, EXIT_REASONS, Flows, steps
 from desktop.services.indicators.overview import build_overview
+from desktop.services.indicators.overview_cache import OverviewCache
 from desktop.services.indicators.population_sql import DEFAULT_INTERVALS, PeriodPersons
 from desktop.services.people.units import UnitService
+from desktop.services.safety.changelog import ChangeRecorder
 from desktop.services.settings import OFFICE_NAME, SettingsService
 from desktop.store.db import SessionFactory
 
@@ -50,7 +52,9 @@ def rates_of(c: Counter) -> dict[RateKey, Rate]:
 
 class IndicatorService:
     def __init__(self, engine: Engine, factory: SessionFactory, settings: SettingsService,
-                 units: UnitService, today: Callable[[], dt.date]) -> None:
+                 units: UnitService, today: Callable[[], dt.date],
+                 recorder: ChangeRecorder | None = None) -> None:
+        self._overview_cache = OverviewCache(recorder) if recorder is not None else None
         self._engine = engine
         self._factory = factory
         self._settings = settings
@@ -176,7 +180,12 @@ class IndicatorService:
 
     # -- overview --------------------------------------------------------------------
     def overview(self, as_of: dt.date) -> Overview:
-        return build_overview(self, self._engine, as_of)
+        """The 概况 figures; per-month results are kept and only the months a write since
+        can change are computed again."""
+        return build_overview(self, self._engine, as_of, self._overview_cache)
+
+    def office_name(self) -> str:
+        return self._settings.get(OFFICE_NAME)
 
 
 def _sum(counts: Counts, unit_ids: Sequence[int] | None) -> Counter:
