@@ -13,6 +13,7 @@ from desktop.domain.values.benefits import BenefitDraft, PaymentDraft
 from desktop.domain.values.care import CheckupDraft
 from desktop.services.demo.service import generate_demo
 from desktop.services.indicators import overview as ov
+from desktop.services.indicators import service as indicator_service
 from desktop.services.safety.touches import TouchLog, earliest_day
 from desktop.store.models import Person
 from desktop.store.records import Benefit, Checkup
@@ -120,9 +121,15 @@ def test_later_in_the_month_a_check_up_today_reads_her_flags_only(ledger, monkey
         return real_month(period, kept)
 
     monkeypatch.setattr(services.indicators, "office_month", office_month)
+    counted = []
+    real_events = indicator_service.event_counts
+    monkeypatch.setattr(indicator_service, "event_counts",
+                        lambda *a: counted.append(a[1]) or real_events(*a))
     check_up(services, women[8], DEC_3)  # in December, the month reported on the 20th
-    assert services.indicators.overview(DEC_20) == fresh(services, DEC_20)
+    kept = services.indicators.overview(DEC_20)
     assert computed == [(dt.date(2026, 12, 1), {women[8]})]
+    assert counted == []  # a check-up changes no birth, payment or entry: not counted again
+    assert kept == fresh(services, DEC_20)
     services.units.add("新社区")  # not one woman's: the whole month is read again
     assert services.indicators.overview(DEC_20) == fresh(services, DEC_20)
     assert computed[1:] == [(dt.date(2026, 12, 1), None)]

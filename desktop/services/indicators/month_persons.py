@@ -15,9 +15,16 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, literal, select
 
+from desktop.domain.kinds import Kind
 from desktop.services.indicators.counts import FLAGS, person_flags
+from desktop.services.indicators.flows import Flows
 from desktop.services.indicators.population_sql import PeriodPersons
+from desktop.services.safety.touches import NO_FIGURES
 
+# Record kinds that change no event count and no entry or exit (counts.event_counts,
+# flows.steps read children, pregnancies, follow-ups, services, benefits, payments, samples,
+# life events and the persons), and acts that change no figure at all.
+NO_EVENTS = frozenset({Kind.CHECKUP.value, Kind.CONTRACEPTION.value}) | NO_FIGURES
 MAX_TOUCHED = 2_000  # more women touched since: the whole month is read again
 CHUNK = 500  # women per statement when a few are read again
 
@@ -28,9 +35,14 @@ class MonthPersons:
     bits: dict[int, int]  # person id -> her flags (bit i: FLAGS[i]); only women with any
     total: Counter[str]  # the sums of FLAGS over every woman
     touched: set[int] = field(default_factory=set)  # to read again before the next use
+    # The month's event counts (births, payments…) and entries/exits, kept while only
+    # record kinds that change none of them are written (check-ups, contraception).
+    events: tuple[Counter[str], Flows] | None = None
 
-    def touch(self, persons: Iterable[int]) -> None:
+    def touch(self, persons: Iterable[int], kinds: frozenset[str]) -> None:
         self.touched.update(persons)
+        if kinds - NO_EVENTS:
+            self.events = None
 
 
 def read_month(conn: Connection, persons: PeriodPersons,

@@ -49,7 +49,7 @@ class OverviewCache:
             if persons is None:
                 self._month = None
             else:
-                month.touch(persons)  # read again when the month is next computed
+                month.touch(persons, kinds)  # read again when the month is next computed
         if since is None:
             self._figures.clear()
             self._coverage.clear()

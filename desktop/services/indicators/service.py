@@ -75,10 +75,13 @@ class IndicatorService:
         persons = PeriodPersons(period, self.intervals())
         with self._engine.connect() as conn:
             month = read_month(conn, persons, kept)
-            counts: Counts = {0: Counter(month.total)}
-            event_counts(conn, period, None, counts)
-            flows = Flows.of(steps(conn, period))
-        return self._assemble(period, None, False, True, persons, counts, flows), month
+            if month.events is None:
+                events: Counts = {}
+                event_counts(conn, period, None, events)
+                month.events = (_sum(events, None), Flows.of(steps(conn, period)))
+        total, flows = Counter(month.total), month.events[1]
+        total.update(month.events[0])
+        return self._assemble(period, None, False, True, persons, {0: total}, flows), month
 
     def compute_all(self, period: Period, conn: Connection | None = None,
                     flags: FromClause | None = None) -> dict[int | None, Figures]:
