@@ -209,7 +209,7 @@ class ClosingPanel(QWidget):
             return
         self.error_label.setText(self.tr(
             "Statistical error: {rate} ({count} corrections since closing)").format(
-            rate=f"{report.error.num} / {report.error.den} = "
+            rate=f"{report.error.num:,} / {report.error.den:,} = "
                  f"{rate_text('statistical_error', report.error)}", count=len(corrections)))
         self.error_label.setStyleSheet(BAD if report.error.num else "")
 
