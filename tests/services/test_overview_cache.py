@@ -159,3 +159,10 @@ def test_touches_name_the_women_written_to():
     log.note(4, "unit", "update", "name", "a", "b")  # not one woman's
     assert log.persons(0, 4) is None
     assert log.persons(4, 5) is None  # a write that left no touch
+
+
+@pytest.fixture(autouse=True)
+def _both_backends() -> str:
+    """One module-scoped ledger written in turn by every test (and a list of unpaid months
+    used up by them): a single run, on the SQLite file."""
+    return "sqlite"
