@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -64,6 +65,9 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     except LedgerError as exc:
         print(error_text(exc), file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader stopped reading (`| head`): end quietly
+        _silence_stdout()
+        return EXIT_OK
     except OSError as exc:
         print(
             QCoreApplication.translate("cli", "The file cannot be written: {reason}").format(
@@ -73,6 +77,14 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         )
         return EXIT_ERROR
     return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that flushing what is left at exit does not
+    fail on the closed pipe a second time."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
 
 
 def _demo(args: argparse.Namespace, db_path: Path) -> int:

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.find)
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.find_person)
         edit_menu.addAction(self.find_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         self._refresh_pages()
 
-    def find(self) -> None:
+    def find_person(self) -> None:
         self.show_page(PERSONS_PAGE)
         self.persons_page.focus_search()
 

@@ -156,7 +156,7 @@ class PersonEditor(QDialog):
                                             self.services.units.names(), child_names)
 
     def _snapshot(self) -> tuple:
-        children = tuple(tuple(vars(c).items()) for c in self.children_panel.children())
+        children = tuple(tuple(vars(c).items()) for c in self.children_panel.drafts())
         return self.form.snapshot(), children
 
     def is_dirty(self) -> bool:
@@ -178,7 +178,7 @@ class PersonEditor(QDialog):
         """Open on a tab by key ("children" or a record tab's key), selecting a record."""
         if key == "children":
             self.tabs.setCurrentIndex(TAB_CHILDREN)
-            ids = [c.id for c in self.children_panel.children()]
+            ids = [c.id for c in self.children_panel.drafts()]
             if record_id in ids:
                 self.children_panel.select_row(ids.index(record_id))
             return
@@ -227,7 +227,7 @@ class PersonEditor(QDialog):
         # next save would take them for children the clerk removed.
         new = [c for c in record.draft.children if c.id not in self._loaded_child_ids]
         if new:
-            self.children_panel.set_children(self.children_panel.children() + new)
+            self.children_panel.set_children(self.children_panel.drafts() + new)
             self._loaded_child_ids |= {c.id for c in new}
         child_names = {c.id: c.name for c in record.draft.children if c.id is not None}
         self.history_panel.show_entries(self.services.history.for_person(self.person_id),
@@ -238,7 +238,7 @@ class PersonEditor(QDialog):
         """Save what is typed; on a problem show it, go to the field and keep everything."""
         try:
             draft = self.form.draft()
-            draft.children = self.children_panel.children()
+            draft.children = self.children_panel.drafts()
             before = None if self.person_id is None else self.services.persons.get(
                 self.person_id).draft
             moved_on = None

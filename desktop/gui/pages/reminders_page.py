@@ -64,7 +64,7 @@ class RemindersPage(QWidget):
         # Its count shows in the navigation: it catches up with every write, shown or not.
         self.watch = StaleWatch(self, changes, self._catch_up, when_hidden=True)
         self.total = 0
-        self.actions = ReminderActions(services, self, opener, prompts)
+        self.reminder_actions = ReminderActions(services, self, opener, prompts)
         self.printer = ReminderPrinter(services, self)
 
         self.as_of_field = DateField(self)
@@ -96,7 +96,7 @@ class RemindersPage(QWidget):
         set_up_table(self.table, self.model)
         self.empty_note = LedgerNote(self.table, self.tr("Nothing is due in this list."))
 
-        self.main_button = QPushButton(self.actions.main_text(None), self)
+        self.main_button = QPushButton(self.reminder_actions.main_text(None), self)
         self.postpone_button = QPushButton(self.tr("&Postpone…"), self)
         self.open_button = QPushButton(self.tr("&Open her record"), self)
         self.slips_button = QPushButton(self.tr("Print &slips…"), self)
@@ -239,17 +239,17 @@ class RemindersPage(QWidget):
     def perform_main(self) -> None:
         reminder = self.current_reminder()
         if reminder is not None:
-            self._done(self.actions.perform(reminder))
+            self._done(self.reminder_actions.perform(reminder))
 
     def postpone_current(self) -> None:
         reminder = self.current_reminder()
         if reminder is not None:
-            self._done(self.actions.postpone(reminder, self.model.query().as_of))
+            self._done(self.reminder_actions.postpone(reminder, self.model.query().as_of))
 
     def open_current(self) -> None:
         reminder = self.current_reminder()
         if reminder is not None:
-            self.actions.open_record(reminder)
+            self.reminder_actions.open_record(reminder)
             self.watch.catch_up()
 
     def print_slips(self) -> bool:
@@ -362,7 +362,8 @@ class RemindersPage(QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         reminder = self.current_reminder()
-        self.main_button.setText(self.actions.main_text(reminder.kind if reminder else None))
+        kind = reminder.kind if reminder else None
+        self.main_button.setText(self.reminder_actions.main_text(kind))
         for button in (self.main_button, self.postpone_button, self.open_button):
             button.setEnabled(reminder is not None)
         has_rows = self.model.rowCount() > 0

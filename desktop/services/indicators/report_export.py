@@ -13,6 +13,7 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.cells import sheet_value
 from desktop.domain.idnumber import mask
@@ -52,6 +53,9 @@ REASONS = {
     GONE: "计入期初而未计入期末，没有对应的减少", CAME: "计入期末而未计入期初，没有对应的增加",
 }
 
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
 
 def report_title(figures: Figures) -> str:
     return f"{figures.office_name}人口家庭服务{KIND_TITLES[figures.period.kind]}"
@@ -90,7 +94,8 @@ def count_value(figures: Figures, key: str) -> int | float:
         return round(figures.payments_amount_fen / 100, 2)
     if key.startswith("order:"):
         return figures.births_order.get(key.split(":", 1)[1], 0)
-    return getattr(figures, key)
+    value: int | float = getattr(figures, key)
+    return value
 
 
 def write_json(figures: Figures, out: Path | str, closed: ClosedReport | None = None) -> Path:
@@ -115,13 +120,15 @@ def write_xlsx(figures: Figures, out: Path | str, *, full_ids: bool = False,
     return _atomic(Path(out), save)
 
 
-def _book(figures: Figures, full_ids: bool,  # noqa: ANN202 - openpyxl Workbook
-          closed: ClosedReport | None = None):
+def _book(figures: Figures, full_ids: bool,
+          closed: ClosedReport | None = None) -> Workbook:
     from openpyxl import Workbook  # ~0.15 s: only when a workbook is written
     from openpyxl.styles import Font
+    from openpyxl.worksheet.worksheet import Worksheet
 
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook's one sheet
     sheet.title = "报表"
     bold = Font(bold=True)
 

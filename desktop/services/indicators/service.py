@@ -32,7 +32,7 @@ from desktop.services.settings import OFFICE_NAME, SettingsService
 from desktop.store.db import SessionFactory
 
 
-def rates_of(c: Counter) -> dict[RateKey, Rate]:
+def rates_of(c: Counter[str]) -> dict[RateKey, Rate]:
     """The rates from summed counts; the sex ratio is boys over girls (value: per 100)."""
     return {
         RateKey.CHECKUP_COVERAGE: Rate(c["checkup_num"], c["checkup_den"]),
@@ -104,8 +104,8 @@ class IndicatorService:
             figures.balance_breakers.extend(balance_breakers(self._engine, persons, ids))
         return figures
 
-    def _figures(self, period: Period, unit_id: int | None, c: Counter, entries: Counter,
-                 exits: Counter) -> Figures:
+    def _figures(self, period: Period, unit_id: int | None, c: Counter[str],
+                 entries: Counter[str], exits: Counter[str]) -> Figures:
         office = self._settings.get(OFFICE_NAME)
         name = self._units.names().get(unit_id, office) if unit_id is not None else office
         return Figures(
@@ -147,7 +147,7 @@ class IndicatorService:
         return lines
 
     @staticmethod
-    def _line(unit_id: int, name: str, c: Counter, flows: Flows, scope: set[int],
+    def _line(unit_id: int, name: str, c: Counter[str], flows: Flows, scope: set[int],
               own: bool = False) -> UnitFigures:
         entries, exits = flows.for_scope(scope)
         return UnitFigures(unit_id, name, c["wra_start"], c["wra_end"], c["married_wra_end"],
@@ -188,8 +188,8 @@ class IndicatorService:
         return self._settings.get(OFFICE_NAME)
 
 
-def _sum(counts: Counts, unit_ids: Sequence[int] | None) -> Counter:
-    total: Counter = Counter()
+def _sum(counts: Counts, unit_ids: Sequence[int] | None) -> Counter[str]:
+    total: Counter[str] = Counter()
     for uid, counter in counts.items():
         if unit_ids is None or uid in unit_ids:
             total.update(counter)
