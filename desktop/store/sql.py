@@ -119,12 +119,12 @@ class _Unindexed(FunctionElement[Any]):
     name = "unindexed"
     inherit_cache = True
 
-    def __init__(self, column: ColumnElement[Any]) -> None:
+    def __init__(self, column: Expr) -> None:
         super().__init__(column)
-        self.type = column.type
+        self.type = self.clauses.clauses[0].type
 
 
-def unindexed(column: ColumnElement[Any]) -> ColumnElement[Any]:
+def unindexed(column: Expr) -> ColumnElement[Any]:
     """The column itself, marked so that the planner does not pick an index on it for this
     condition (SQLite: the unary ``+``), where another index serves the query better.
     Databases without such a mark get the plain column."""

@@ -87,7 +87,7 @@ def generate_demo(
     plan = flaws.FlawPlan(persons)
     with transaction(services.factory) as session, loading(session):
         bulk = BulkInserter(session, now)
-        ids = {
+        ids: dict[str, int] = {
             "person": first_free_id(session, Person),
             **{kind: first_free_id(session, MODELS[kind]) for kind in (Kind.PREGNANCY, Kind.BENEFIT)},
         }

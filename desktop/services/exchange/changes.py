@@ -49,7 +49,7 @@ def _in_update_order(plan: Plan) -> list[tuple[str, int, str, str]]:
     return [entry for sheet in (PERSONS, *SHEETS[2:]) for entry in by_sheet[sheet]]
 
 
-def _shown(col: Col | None, value: object) -> str:
+def _shown(col: Col, value: object) -> str:
     shown = typed(col, value)
     if col.kind == ID and shown:
         return mask(str(shown))

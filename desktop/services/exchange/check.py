@@ -53,7 +53,7 @@ class Collector:
         self.update = update
         # Equal short values (ID numbers, dates, places) share one object across all rows:
         # at county scale a person's ID is in dozens of rows (saves ~100 bytes a cell).
-        self.shared: dict[str, Any] = {}
+        self.shared: dict[object, object] = {}  # one object per equal value
         self.problems: list[Problem] = []
         self.sheets: dict[str, SheetResult] = {}
 

@@ -123,7 +123,7 @@ if TYPE_CHECKING:
 def _converter(col: Col, full_ids: bool) -> Callable[[object], object]:
     if col.kind == ENUM:
         labels = LABEL[col.vocab]
-        return lambda v: labels.get(v, v) if v else None  # type: ignore[arg-type]
+        return lambda v: labels.get(v, v) if isinstance(v, str) and v else None
     if col.kind == DATE:
         return lambda v: v or None
     if col.kind == BOOL:
@@ -245,7 +245,8 @@ def write_rejected(path: Path, sheets: Mapping[str, Rejected | None],
                 value = cells[i] if i < len(cells) else None
                 if isinstance(value, str) and value:
                     cell = WriteOnlyCell(sheet, None)
-                    cell._value = xml_text(value[:MAX_CELL])  # noqa: SLF001 - as typed, never a formula
+                    # as typed, never a formula (a private field the stubs omit)
+                    cell._value = xml_text(value[:MAX_CELL])  # type: ignore[attr-defined]  # noqa: SLF001
                     cell.data_type = "s"
                     cell.number_format = "@"
                     value = cell

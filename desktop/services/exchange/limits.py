@@ -18,8 +18,9 @@ import re
 import zipfile
 from array import array
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import ExchangeReadError
@@ -88,7 +89,7 @@ def open_limits(path: Path) -> BookLimits | None:
         raise
 
 
-def _refuse(template: str, path: Path, **params: object) -> None:
+def _refuse(template: str, path: Path, **params: Any) -> None:
     raise ExchangeReadError(template, path=str(path), **params)
 
 
@@ -129,8 +130,8 @@ class BookLimits:
         if not parts and not any(n == name for n, _ in self.sheets):
             parts = [(n, p) for n, p in self.sheets if p not in self.done]
         for sheet, part in parts:
-            _guarded(self.path, lambda sheet=sheet, part=part: _check_sheet(
-                self.path, self.book, sheet, part, self.lengths, self.longest))
+            _guarded(self.path, partial(_check_sheet, self.path, self.book, sheet, part,
+                                        self.lengths, self.longest))
             self.done.add(part)
 
     def check_rest(self) -> None:

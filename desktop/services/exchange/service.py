@@ -13,8 +13,7 @@ from typing import TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP

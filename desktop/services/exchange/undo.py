@@ -109,12 +109,12 @@ def undo(session: Session, user: str, now: dt.datetime) -> UndoResult:
         units = session.scalars(
             _created(name, "unit").order_by(col(ChangeLog.entity_id).desc())).all()
         for entity, model in ORDER[:-1]:
-            table = model.__table__  # type: ignore[attr-defined]
-            removed += session.execute(
-                delete(table).where(table.c.id.in_(_created(name, entity)))).rowcount or 0
+            table = table_of(model)
+            removed += _count(session.execute(
+                delete(table).where(table.c.id.in_(_created(name, entity)))))
         for unit_id in units:  # sub-units before the unit above them
-            removed += session.execute(delete(table_of(Unit)).where(
-                table_of(Unit).c.id == unit_id)).rowcount or 0  # type: ignore[attr-defined]
+            removed += _count(session.execute(delete(table_of(Unit)).where(
+                table_of(Unit).c.id == unit_id)))
         session.flush()
     except IntegrityError as exc:
         raise ConflictError(CHANGED, at=f"{batch.at:%Y-%m-%d %H:%M}") from exc
@@ -143,7 +143,7 @@ def _restore(session: Session, batch: str) -> int:
         .where(col(ChangeLog.batch) == batch, col(ChangeLog.action) == "update")
         .order_by(col(ChangeLog.id).desc())).all()
     for entity, entity_id, field, old in rows:
-        table = TABLE[entity].__table__  # type: ignore[attr-defined]
+        table = table_of(TABLE[entity])
         column = table.c[field]
         session.execute(update(table).where(table.c.id == entity_id)
                         .values({column: _value(column.type, old)}))

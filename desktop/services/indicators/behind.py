@@ -5,7 +5,7 @@ persons who break the balance. Built from the same conditions as the counts.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import (
@@ -136,7 +136,7 @@ def _selects(pp: PeriodPersons, ids: Sequence[int] | None, measure: str,
         return [_flow_rows(pp, ids, measure == "entries", person_ids)]
     if measure == "wra_start" and part == "num":
         return [_persons(pp.wra_start(), None, ids, pp.before)]
-    simple = {
+    simple: dict[str, Callable[[], ColumnElement[bool]]] = {
         "wra_end": pp.wra_end, "married_wra_end": pp.married_end,
         "inflow_wra_end": lambda: pp.category_end(Category.INFLOW),
         "outflow_wra_end": lambda: pp.category_end(Category.OUTFLOW),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import Connection, FromClause, and_, case, exists, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
@@ -73,19 +73,19 @@ def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None,
     Two materialised steps: the per-person flags (one pass over the register), then the
     check-up and contraception lookups for the married WRA at the end only."""
     period = persons.period
-    flags = select(
-        Person.id.label("id"), unit_at(period.end).label("unit_id"),
+    flags: AnySelect = select(
+        col(Person.id).label("id"), unit_at(period.end).label("unit_id"),
         unit_at(persons.before).label("unit_start"),
-        Person.category.label("category"), Person.checkup_group.label("grp"),
+        col(Person.category).label("category"), col(Person.checkup_group).label("grp"),
         as_int(persons.wra_start()).label("s"), as_int(persons.wra_end()).label("e"),
         as_int(married_by(period.end)).label("m"),
         as_int(persons.active_end()).label("a"),
         as_int(persons.complete_but_id()).label("c"), as_int(persons.died()).label("d"),
         col(Person.id_number).label("idn"), id17_integer().label("n17"),
         as_int(reachable()).label("ap"),
-    ).where(Person.deleted_at.is_(None), unit_filter(unit_ids, period.end))
+    ).where(col(Person.deleted_at).is_(None), unit_filter(unit_ids, period.end))
     if person_ids is not None:
-        flags = flags.where(Person.id.in_(person_ids))
+        flags = flags.where(col(Person.id).in_(person_ids))
     f = flags.cte("f").prefix_with("MATERIALIZED")
     looked = select(
         f.c.id, last_checkup_before(f.c.id, period.start, period.end).label("last"),
@@ -119,7 +119,7 @@ def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None,
         "inflow_num": as_int(and_(inflow, or_(g.c.recent == 1, g.c.served == 1))),
     }
     return (select(f.c.id, f.c.unit_id, f.c.unit_start,
-                   *[col.label(name) for name, col in columns.items()])
+                   *[expr.label(name) for name, expr in columns.items()])
             .select_from(f.outerjoin(g, g.c.id == f.c.id)))
 
 
@@ -159,14 +159,14 @@ def _collect(conn: Connection, stmt: AnySelect, into: Counts | None = None) -> C
     return out
 
 
-def _grouped(table_from, where: list, columns: dict[str, ColumnElement],  # noqa: ANN001
-             unit_ids: Sequence[int] | None, day: dt.date | ColumnElement) -> AnySelect:
+def _grouped(table_from: FromClause, where: list[ColumnElement[bool]], columns: Mapping[str, Expr],
+             unit_ids: Sequence[int] | None, day: dt.date | Expr) -> AnySelect:
     """Sums per unit she was in on ``day`` (the event's date)."""
     unit = unit_at(day)
     return (select(unit.label("unit_id"),
-                   *[func.sum(col).label(name) for name, col in columns.items()])
+                   *[func.sum(expr).label(name) for name, expr in columns.items()])
             .select_from(table_from)
-            .where(*where, Person.deleted_at.is_(None), unit_filter(unit_ids, day))
+            .where(*where, col(Person.deleted_at).is_(None), unit_filter(unit_ids, day))
             .group_by(unit))
 
 

@@ -17,8 +17,9 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, and_, case, exists, literal, or_, select, union
+from sqlalchemy import CompoundSelect, Connection, and_, case, exists, literal, or_, select, union
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
@@ -79,7 +80,8 @@ def _turns(years: int, period: Period) -> ColumnElement[bool]:
                 col(Person.birth_date) > born_on_or_before_for_age(before, years))
 
 
-def change_days(period: Period, person_ids: Sequence[int] | None = None) -> AnySelect:
+def change_days(period: Period,
+                person_ids: Sequence[int] | None = None) -> CompoundSelect[*tuple[Any, ...]]:
     """(person_id, day) of every day in P on which something about her changed."""
     start, end = period.start, period.end
     alive = [col(Person.deleted_at).is_(None)]

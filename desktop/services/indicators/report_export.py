@@ -69,7 +69,7 @@ def period_text(figures: Figures) -> str:
             f"{p.end.year}年{p.end.month}月{p.end.day}日")
 
 
-def percent(key: RateKey, rate: Rate) -> str:
+def percent(key: RateKey | str, rate: Rate) -> str:
     """One decimal; boys per 100 girls (no %) for the sex ratio; "—" for a 0 denominator."""
     value = rate.value
     if value is None:
@@ -77,7 +77,7 @@ def percent(key: RateKey, rate: Rate) -> str:
     return f"{value:.1f}" if key is RateKey.SEX_RATIO else f"{value:.1f}%"
 
 
-def target_cell(figures: Figures, key: RateKey) -> str:
+def target_cell(figures: Figures, key: RateKey | str) -> str:
     if key is RateKey.SEX_RATIO:
         return "参考 {}–{}".format(*SEX_RATIO_RANGE)
     target = figures.target(key)
@@ -150,7 +150,8 @@ def _book(figures: Figures, full_ids: bool,
     row()
     row("指标", "分子", "分母", "比率", "考核目标", "达标情况", strong=True)
     for key in [*RATE_NAMES, *(k for k in figures.rates if k not in RATE_NAMES)]:
-        name = RATE_NAMES.get(key) or {STATISTICAL_ERROR: "统计误差率"}.get(str(getattr(key, "value", key)), str(key))
+        name = (RATE_NAMES.get(key) if isinstance(key, RateKey) else None) or {
+            STATISTICAL_ERROR: "统计误差率"}.get(str(getattr(key, "value", key)), str(key))
         rate = figures.rates.get(key, Rate(0, 0))
         num = rate.num * 100 if key is RateKey.SEX_RATIO else rate.num  # 男 x 100 / 女
         row(name, num, rate.den, percent(key, rate), target_cell(figures, key),

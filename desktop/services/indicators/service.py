@@ -72,7 +72,7 @@ class IndicatorService:
         office's carries the persons that break the balance. ``conn`` and ``flags``: the
         closing's transaction and its table of person_flags."""
         scan = self._scan(period, conn, flags)
-        out = {None: self._assemble(period, None, True, True, *scan)}
+        out: dict[int | None, Figures] = {None: self._assemble(period, None, True, True, *scan)}
         for node in self._units.tree():
             out[node.id] = self._assemble(period, node.id, True, False, *scan)
         return out
@@ -122,7 +122,7 @@ class IndicatorService:
             pregnancies_registered=c["pregnancies"],
             deaths=c["person_deaths"] + c["child_deaths"],
             payments_count=c["payments_count"], payments_amount_fen=c["payments_fen"],
-            rates=rates_of(c), targets=self._settings.targets(),
+            rates=dict(rates_of(c).items()), targets=self._settings.targets(),
         )
 
     def _unit_lines(self, unit_id: int | None, counts: Counts,
@@ -141,7 +141,7 @@ class IndicatorService:
             c = _sum(counts, ids)
             lines.append(self._line(node.id, node.name, c, flows, set(ids)))
         own = counts.get(unit_id) if unit_id is not None and lines else None
-        if own and any(own.values()):  # persons of the unit itself: else the lines fall short
+        if own and unit_id is not None and any(own.values()):  # persons of the unit itself: else the lines fall short
             lines.append(self._line(unit_id, self._units.names().get(unit_id, ""), own, flows,
                                     {unit_id}, own=True))
         return lines

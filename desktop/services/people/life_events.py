@@ -36,8 +36,7 @@ class LifeEventService(RecordBase):
             events = self._events(session, person_id)
             names = {u.id: u.name for u in session.execute(select(Unit)).scalars()}
         last = len(events) - 1
-        return [LifeEventRow(e.id, e.kind, e.date, _note(e, names), i == last)  # type: ignore[arg-type]
-                for i, e in enumerate(events)]
+        return [_row(e, names, i == last) for i, e in enumerate(events)]
 
     def children(self, person_id: int) -> list[ChildLifeRow]:
         with self._factory() as session:
@@ -187,6 +186,11 @@ class LifeEventService(RecordBase):
             before={"status": person.status, "status_date": person.status_date},
             after={"status": status.value, "status_date": since})
         person.status, person.status_date = status.value, since
+
+
+def _row(event: LifeEvent, names: dict[int | None, str], latest: bool) -> LifeEventRow:
+    assert event.id is not None  # a stored row
+    return LifeEventRow(event.id, event.kind, event.date, _note(event, names), latest)
 
 
 def _note(event: LifeEvent, names: dict[int | None, str]) -> str:

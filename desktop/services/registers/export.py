@@ -97,7 +97,7 @@ class RegisterExportService:
                progress: Progress | None, should_stop: Callable[[], bool] | None) -> int:
         # Imported here: openpyxl costs ~0.15 s, and the app starts without exporting.
         from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.cell import Cell, WriteOnlyCell
         from openpyxl.styles import Font
         from openpyxl.utils import get_column_letter
 
@@ -129,7 +129,8 @@ class RegisterExportService:
                 for row in chunk:
                     cells = [sheet_value(sheet, fmt(value))
                              for fmt, value in zip(formats, row.values, strict=True)]
-                    text = WriteOnlyCell(sheet, cells[id_col])
+                    id_value = cells[id_col]  # text, or already a text cell (formula-like)
+                    text = id_value if isinstance(id_value, Cell) else WriteOnlyCell(sheet, str(id_value))
                     text.number_format = "@"  # text: Excel must not turn it into 3.3E+17
                     cells[id_col] = text
                     sheet.append(cells)

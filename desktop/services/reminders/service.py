@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Date, Engine, and_, case, func, literal, select
-from sqlalchemy.sql.base import ReadOnlyColumnCollection
+from sqlalchemy.sql.base import ColumnCollection
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
@@ -237,7 +237,7 @@ class ReminderService:
         return built, key
 
 
-def _order(columns: ReadOnlyColumnCollection[str, Any],
+def _order(columns: ColumnCollection[str, Any],
            query: ReminderQuery) -> list[ColumnElement[Any]]:
     return order_by(columns, query.as_of if query.nearest_first else None)
 

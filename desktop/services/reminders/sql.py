@@ -26,7 +26,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
-from sqlalchemy.sql.base import ReadOnlyColumnCollection
+from sqlalchemy.sql.base import ColumnCollection
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 from sqlmodel import col
@@ -54,7 +54,7 @@ from desktop.store.records import (
     ReminderPostponement,
 )
 from desktop.store.returns import latest_return
-from desktop.store.sql import AnySelect, unindexed
+from desktop.store.sql import AnySelect, Expr, unindexed
 
 KIND_ORDER = {kind: index for index, kind in enumerate(ReminderKind)}
 NEVER, RETURNED = 1, 2  # the "never" column of a check-up: never checked; returned, none since
@@ -67,7 +67,7 @@ ORDER = ("due_date", "kind_order", "pinyin", "person_id", "record_id")
 PREGNANCY_DAYS = 280  # expected delivery: LMP + 280 days
 
 
-Parts = list[ColumnElement[Any]]
+Parts = list[Expr]
 
 
 @dataclass(frozen=True)
@@ -293,21 +293,21 @@ def reminders_select(query: ReminderQuery, unit_ids: list[int] | None, settings:
                      kinds: frozenset[ReminderKind] | None = None) -> AnySelect:
     """The reminders of ``query`` (all kinds when ``kinds`` is empty) without the postponed
     ones, with the COLUMNS; the caller adds ORDER BY/LIMIT or GROUP BY."""
-    kinds = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
+    wanted = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
     bounds = Bounds(query.as_of, query.until, settings.payment_month)
     where = _person_filter(query, unit_ids)
     parts: list[AnySelect] = []
-    checkups = kinds & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
+    checkups = wanted & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
     if checkups:
         parts.append(_checkup(checkups, where, settings, bounds))
     for kind in (ReminderKind.FOLLOWUP, ReminderKind.DELIVERY):
-        if kind in kinds:
+        if kind in wanted:
             parts.append(_pregnancy(kind, where, bounds))
-    if ReminderKind.BIRTH_REPORT in kinds:
+    if ReminderKind.BIRTH_REPORT in wanted:
         parts.append(_birth_report(where, bounds))
-    if ReminderKind.PAYMENT in kinds:
+    if ReminderKind.PAYMENT in wanted:
         parts.append(_payment(where, bounds))
-    if ReminderKind.TURNING_50 in kinds:
+    if ReminderKind.TURNING_50 in wanted:
         parts.append(_turning_50(where, bounds))
     r = (union_all(*parts) if len(parts) > 1 else parts[0]).cte("r")
     # A postponement hides the reminder with the same kind, person, record and due date
@@ -325,7 +325,7 @@ def reminders_select(query: ReminderQuery, unit_ids: list[int] | None, settings:
     return select(r).where(*conds)
 
 
-def order_by(columns: ReadOnlyColumnCollection[str, Any],
+def order_by(columns: ColumnCollection[str, Any],
              nearest_to: dt.date | None = None) -> list[ColumnElement[Any]]:
     """The list's order: due date (overdue first), kind, name pinyin, person, record;
     ``columns``: those of reminders_select or of a subquery of it. With ``nearest_to``,

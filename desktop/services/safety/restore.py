@@ -111,7 +111,7 @@ def restore_file(db_path: Path, chosen: Path, backup_dir: Path,
 def _restore_in(work_dir: Path, db_path: Path, chosen: Path, backup_dir: Path,
                 preview: RestorePreview, now: dt.datetime) -> Path | None:
     work = work_dir / "restore.db"
-    failures = (*crypt.database_errors(), CopyFailed)
+    failures: tuple[type[Exception], ...] = (*crypt.database_errors(), CopyFailed)
     try:
         _copy_file(chosen, work, db_path)
     except failures as exc:
