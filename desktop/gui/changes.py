@@ -89,8 +89,12 @@ class StaleWatch(QObject):
             self.stale = False
             self._refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._page and event.type() == QEvent.Type.Show and self.stale:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # The event's type first: a page being destroyed still passes its last events here,
+        # and nothing of this watch is read for them (never a Show).
+        if event.type() != QEvent.Type.Show:
+            return False
+        if watched is self._page and self.stale:
             self.stale = False
             self._refresh()
         return False

@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
             page.exporter.wait()  # a running export stops at its next page
         self.report_page.wait()
         self.overview_page.wait()
+        self.data_check_page.wait()
         self.reminders_page.wait_loaded()
         self.reminders_page.printer.wait()
         self.exchange_ui.on_close()

@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QCloseEvent, QColor, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -193,6 +193,10 @@ class OverviewPage(QWidget):
             period=period_label(reporting_month(today))))
         self.progress.show()
         self.worker.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.wait()  # shown on its own: no figures computed for a page that has gone
+        super().closeEvent(event)
 
     def wait(self) -> None:
         if self.worker is not None:

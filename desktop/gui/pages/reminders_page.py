@@ -13,6 +13,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -336,6 +337,11 @@ class RemindersPage(QWidget):
 
     def loading(self) -> bool:
         return self._loader is not None and not self._loader.isFinished() or self._pending
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.wait_loaded()  # shown on its own: the reader and the printer end first
+        self.printer.wait()
+        super().closeEvent(event)
 
     def wait_loaded(self) -> None:
         if self._loader is not None:

@@ -8,6 +8,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -310,6 +311,10 @@ class ReportPage(QWidget):
         self.message.clear()
         self.compute()
         return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.wait()  # shown on its own: the running work ends before the page goes
+        super().closeEvent(event)
 
     def wait(self) -> None:
         """Closing: let the running work end."""
