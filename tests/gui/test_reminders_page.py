@@ -12,7 +12,7 @@ from desktop.domain.idnumber import mask
 from desktop.domain.values.reminders import ReminderKind, ReminderQuery
 from desktop.gui.models import reminder_table as rt
 from desktop.gui.models.reminder_table import ReminderTableModel
-from desktop.gui.pages.reminders_page import RemindersPage
+from desktop.gui.pages.reminders_page import ReminderPageServices, RemindersPage
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, TODAY, click, open_services, type_into
 from tests.gui.helpers_records import tick
 from tests.gui.reminder_sample import build_sample
@@ -51,7 +51,7 @@ def ledger(tmp_path):
 @pytest.fixture
 def page(qtbot, ledger):
     opened: list[tuple] = []
-    widget = RemindersPage(ledger.services, opener=lambda *args: opened.append(args),
+    widget = RemindersPage(ReminderPageServices.of(ledger.services), opener=lambda *args: opened.append(args),
                            prompts=ScriptedPrompts())  # an unexpected question fails the test
     widget.opened = opened
     qtbot.addWidget(widget)
@@ -264,7 +264,7 @@ def test_buttons_follow_the_selection(qtbot, page):
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, ledger):
-    model = ReminderTableModel(ledger.services, ReminderQuery(TODAY))
+    model = ReminderTableModel(ledger.services.reminders, ReminderQuery(TODAY))
     assert model.rowCount() == 5
     assert model.index(0, 0).data(rt.PersonRole) == ledger.persons["张秀英"]
     assert model.index(0, 0).data(rt.RowRole) == model.reminder_at(0).key
