@@ -29,7 +29,7 @@ from desktop.gui.dialogs.prompts import DialogPrompts, Prompts, Unsaved, ask_dat
 from desktop.gui.records.closed_check import closed_lines, registration_days
 from desktop.gui.records.registry import build_record_tabs
 from desktop.gui.records.timeline_tab import TimelineTab
-from desktop.gui.reports.print_documents import DocumentPrinter
+from desktop.gui.reports.print_documents import DocumentPrinter, DocumentServices
 from desktop.i18n import error_text
 from desktop.services.container import Services
 
@@ -92,7 +92,9 @@ class PersonEditor(QDialog):
         self.card_button = QPushButton(self.tr("Print card…"), self)  # 档案卡, one A4 page
         self.buttons.addButton(self.card_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.card_button.clicked.connect(self.print_card)
-        self.card_printer = DocumentPrinter(services, self)
+        self.card_printer = DocumentPrinter(
+            DocumentServices(services.documents, services.settings, services.today), self,
+            self.prompts)
         # Enter saves and keeps the editor open (a new woman's record tabs then open up);
         # closing is a click, never the Enter key.
         self.save_button.setDefault(True)
