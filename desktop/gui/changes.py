@@ -62,9 +62,20 @@ class StaleWatch(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._due)
+        self._changes = changes
         if changes is not None:  # None: a page on its own (tests), read when first shown
             changes.changed.connect(self._changed)
         page.installEventFilter(self)
+
+    def stop(self) -> None:
+        """The window is closing: no more reading, whatever is written meanwhile (a read
+        started now would outlive the page)."""
+        self._timer.stop()
+        self.stale = False
+        if self._changes is not None:
+            self._changes.changed.disconnect(self._changed)
+            self._changes = None
+        self._page.removeEventFilter(self)
 
     def fresh(self) -> None:
         """The page has just read its data."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop.errors import LedgerError
-from desktop.gui.changes import DataChanged
+from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.errors import show_error
 from desktop.gui.pages.data_check_page import add_data_check_page
 from desktop.gui.pages.overview_page import add_overview_page
@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for watch in self.findChildren(StaleWatch):
+            watch.stop()  # writes from now on (the backup on exit) start no page's reading
         for page in self.register_pages.built():
             page.exporter.wait()  # a running export stops at its next page
         self.report_page.wait()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThread
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.enums import Category, MaritalStatus, RecordStatus
@@ -39,6 +39,8 @@ def _windows_go_with_their_test(qapp) -> Iterator[None]:
     finally:
         for window in QApplication.topLevelWidgets():
             window.close()  # pages and windows wait for their workers here
+            for thread in window.findChildren(QThread):
+                thread.wait()  # and one a test started after closing ends before deletion
             window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()

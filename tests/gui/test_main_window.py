@@ -67,6 +67,20 @@ def test_a_hidden_reminders_page_recounts_on_a_worker_after_an_edit(qtbot, windo
     assert window.nav.item(0).text() == "Reminders (0)" and page.model.rowCount() == 0
 
 
+def test_a_write_after_the_window_closed_starts_no_reading(qtbot, window, services, sample):
+    from desktop.domain.values.care import CheckupDraft
+
+    qtbot.waitUntil(lambda: not window.reminders_page.loading())
+    window.close()
+    # The backup on exit (or any late write) is announced after the close: no page reads
+    # again on a worker that would outlive the window.
+    services.checkups.add(sample.persons["张秀英"],
+                          CheckupDraft(date=dt.date(2026, 11, 20), check_iud=True))
+    qtbot.wait(50)
+    assert not window.reminders_page.loading()
+    assert window.overview_page.worker is None and window.report_page.worker is None
+
+
 def test_menu_shortcuts(window):
     shortcuts = {a.shortcut().toString(QKeySequence.SequenceFormat.PortableText): a
                  for a in (window.new_action, window.find_action, window.quit_action)}

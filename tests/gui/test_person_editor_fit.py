@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QTabWidget
 
 from desktop.domain.enums import MaritalStatus
 from desktop.domain.values.people import PersonDraft
@@ -78,7 +78,9 @@ def test_the_editor_fits_1100_by_700_with_every_tab_and_no_sideways_scrolling(qt
     editor = open_editor(qtbot, ledger, her)
     assert editor.width() <= 1060 and editor.height() <= 660  # inside a 1100×700 screen
     bar = editor.tabs.tabBar()
-    assert bar.width() >= bar.sizeHint().width()  # every tab shows: no scroll arrows
+    assert editor.tabs.tabPosition() == QTabWidget.TabPosition.West  # a list down the side
+    assert bar.height() >= bar.sizeHint().height()  # every page listed: no scroll arrows
+    assert all(bar.tabRect(i).width() > bar.tabRect(i).height() for i in range(bar.count()))
     for index in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(index)
         qtbot.wait(10)

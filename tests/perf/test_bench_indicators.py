@@ -25,6 +25,7 @@ pytestmark = pytest.mark.perf
 
 PERSONS = int(os.environ.get("BENCH_PERSONS", "100000"))
 AS_OF = dt.date(2026, 11, 28)
+SLOW_MACHINE = float(os.environ.get("BENCH_SLACK", "2"))  # a shared machine: leeway on asserts
 RESULTS: list[tuple[str, float, str]] = []
 
 
@@ -97,15 +98,21 @@ def test_overview(services):
             "SELECT id FROM person WHERE marital_status = 'first_marriage' "
             "AND deleted_at IS NULL LIMIT 10")).scalars().all())
     for day in (dt.date(2026, 11, 5), dt.date(2026, 11, 20)):  # the 1st-10th, and later
-        services.indicators.overview(day)  # kept per month from here on
+        first, _ = best_of(lambda day=day: services.indicators.overview(day), repeat=1)
+        RESULTS.append((f"overview on {day:%m-%d}, first visit (s)", first, "< 2"))
 
         def after_a_write(day=day):
             services.checkups.add(next(women), CheckupDraft(date=day, check_iud=True))
             return services.indicators.overview(day)
 
         after, _ = best_of(after_a_write)
+        cpu_started = time.process_time()
+        after_a_write()
+        RESULTS.append(("  the same, CPU time of this process (s)", time.process_time() - cpu_started,
+                        "(on a busy machine)"))
         RESULTS.append((f"overview on {day:%m-%d} after a check-up dated that day (s)", after,
-                        "< 0.5" if day.day <= 10 else "its month is computed again"))
+                        "< 0.5"))
+        assert after < 0.5 * SLOW_MACHINE
     with services.engine.connect() as conn:
         from desktop.domain.report_periods import last_months
         from desktop.services.indicators.overview import coverage_by_month

@@ -13,6 +13,7 @@ from desktop.domain.values.benefits import BenefitDraft, PaymentDraft
 from desktop.domain.values.care import CheckupDraft
 from desktop.services.demo.service import generate_demo
 from desktop.services.indicators import overview as ov
+from desktop.services.indicators import service as indicator_service
 from desktop.services.safety.touches import TouchLog, earliest_day
 from desktop.store.models import Person
 from desktop.store.records import Benefit, Checkup
@@ -90,18 +91,48 @@ def test_a_check_up_today_recomputes_none_of_the_months_before(ledger, monkeypat
     services, women, _benefit = ledger
     services.indicators.overview(DEC_3)  # everything kept
     computed, covered = [], []
-    real_compute, real_coverage = services.indicators.compute, ov.coverage_by_month
-    monkeypatch.setattr(services.indicators, "compute",
-                        lambda *a, **k: computed.append(a[0]) or real_compute(*a, **k))
+    real_month, real_coverage = services.indicators.office_month, ov.coverage_by_month
+
+    def office_month(period, kept=None):  # which month, and whose flags are read again
+        computed.append((period.start, None if kept is None else set(kept.touched)))
+        return real_month(period, kept)
+
+    monkeypatch.setattr(services.indicators, "office_month", office_month)
     monkeypatch.setattr(ov, "coverage_by_month",
                         lambda conn, months, i: covered.extend(months) or real_coverage(conn, months, i))
     check_up(services, women[5], DEC_3)
     services.indicators.overview(DEC_3)  # 3 December: the report month is November
     assert computed == [] and covered == []
     check_up(services, women[6], dt.date(2026, 10, 20))  # back-dated: October on
-    services.indicators.overview(DEC_3)
-    assert [p.start for p in computed] == [dt.date(2026, 11, 1)]
+    kept = services.indicators.overview(DEC_3)
+    assert computed == [(dt.date(2026, 11, 1), {women[6]})]  # November: her flags only
     assert [p.start for p in covered] == [dt.date(2026, 10, 1), dt.date(2026, 11, 1)]
+    assert kept == fresh(services, DEC_3)
+
+
+def test_later_in_the_month_a_check_up_today_reads_her_flags_only(ledger, monkeypatch):
+    services, women, _benefit = ledger
+    services.indicators.overview(DEC_20)  # December is reported: its flags kept per woman
+    computed = []
+    real_month = services.indicators.office_month
+
+    def office_month(period, kept=None):
+        computed.append((period.start, None if kept is None else set(kept.touched)))
+        return real_month(period, kept)
+
+    monkeypatch.setattr(services.indicators, "office_month", office_month)
+    counted = []
+    real_events = indicator_service.event_counts
+    monkeypatch.setattr(indicator_service, "event_counts",
+                        lambda *a: counted.append(a[1]) or real_events(*a))
+    check_up(services, women[8], DEC_3)  # in December, the month reported on the 20th
+    kept = services.indicators.overview(DEC_20)
+    assert computed == [(dt.date(2026, 12, 1), {women[8]})]
+    assert counted == []  # a check-up changes no birth, payment or entry: not counted again
+    assert kept == fresh(services, DEC_20)
+    services.units.add("新社区")  # not one woman's: the whole month is read again
+    assert services.indicators.overview(DEC_20) == fresh(services, DEC_20)
+    assert computed[1:] == [(dt.date(2026, 12, 1), None)]
 
 
 def test_touches():
@@ -116,3 +147,15 @@ def test_touches():
     log.note(4, "checkup", "delete", "", None, None)
     assert log.since(3, 4)[0] is None
     assert earliest_day("period", "2026") == dt.date(2026, 1, 1)
+
+
+def test_touches_name_the_women_written_to():
+    log = TouchLog()
+    log.note(1, "checkup", "create", "date", None, dt.date(2026, 12, 3), person_id=7)
+    log.note(2, "export", "create", "file", None, "x.pdf")  # changes no figure
+    log.note(3, "person", "update", "phone", "1", "2", person_id=9)
+    assert log.persons(0, 3) == frozenset({7, 9})
+    assert log.persons(3, 3) == frozenset()
+    log.note(4, "unit", "update", "name", "a", "b")  # not one woman's
+    assert log.persons(0, 4) is None
+    assert log.persons(4, 5) is None  # a write that left no touch

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from desktop.gui.records.closed_check import closed_lines, registration_days
 from desktop.gui.records.registry import build_record_tabs
 from desktop.gui.records.timeline_tab import TimelineTab
 from desktop.gui.reports.print_documents import DocumentPrinter, DocumentServices
+from desktop.gui.widgets.side_tabs import side_tabs
 from desktop.i18n import error_text
 from desktop.services.container import Services
 
@@ -59,7 +59,7 @@ class PersonEditor(QDialog):
         self.form = PersonForm(services.today, self)
         self.children_panel = ChildrenPanel(services.today, self, self.prompts)
         self.history_panel = HistoryPanel(self)
-        self.tabs = QTabWidget(self)
+        self.tabs = side_tabs(self)  # 12 pages: a list down the side, each one click away
         self.tabs.addTab(self.form.basic_page, self.tr("Basic data"))
         self.tabs.addTab(self.form.marriage_page, self.tr("Marriage"))
         self.tabs.addTab(self.form.other_page, self.tr("Other"))
@@ -104,11 +104,7 @@ class PersonEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.delete_button.clicked.connect(self.delete)
 
-        # Every tab visible without scrolling, within a 1100×700 window or screen.
-        bar = self.tabs.tabBar()
-        bar.setUsesScrollButtons(False)
-        bar.setExpanding(False)
-        self.resize(min(max(900, bar.sizeHint().width() + 40), 1060), 620)
+        self.resize(1040, 640)  # within a 1100×700 screen, every page listed at the side
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs_hint)
         layout.addWidget(self.tabs)

@@ -249,7 +249,7 @@ class OverviewPage(QWidget):
             rate, target = figures.rates[key], figures.target(key)
             item = QListWidgetItem(self.tr("{rate}: {value} ({num} / {den}), target {target}")
                                    .format(rate=rate_label(key), value=rate_text(key, rate),
-                                           num=rate.num, den=rate.den,
+                                           num=f"{rate.num:,}", den=f"{rate.den:,}",
                                            target=target.percent_text() if target else ""))
             item.setData(Qt.ItemDataRole.UserRole, key.value)
             self.below_list.addItem(item)

@@ -65,6 +65,8 @@ class FiguresView(QWidget):
         self.counts_view = _table(self, self.counts)
         self.rates_view = _table(self, self.rates)
         self.units_view = _table(self, self.units)
+        for view in (self.counts_view, self.rates_view):  # the names take the spare width
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.balance_label = QLabel(self)
         self.balance_label.setWordWrap(True)
         self.breakers = QListWidget(self)

@@ -56,10 +56,14 @@ def _build(service: IndicatorService, engine: Engine, as_of: dt.date,
     months = complete_months(as_of, MONTHS)
     report = reporting_month(as_of)
     figures = cache.figures(report) if cache is not None else None
-    if figures is None:
+    if figures is None and cache is None:
         figures = service.compute(report, None, with_units=False)
-        if cache is not None:
-            cache.keep_figures(figures)
+    elif figures is None and cache is not None:
+        # After a write this month: only the women it touched are read again.
+        figures, month = service.office_month(report, cache.month(report))
+        cache.keep_figures(figures)
+        cache.keep_month(month)
+    assert figures is not None
     intervals = service.intervals()
     with engine.connect() as conn:
         births = _births_by_month(conn, months[0].start, months[-1].end)

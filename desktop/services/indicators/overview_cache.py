@@ -1,7 +1,9 @@
 """The 概况 figures kept per month between visits: the reported month's figures, each
 month's check-up coverage, the contraception mix of a day. After a write only the months it
 can change are dropped (the change recorder's touches: a check-up dated today changes this
-month and none before), so a visit after the usual write recomputes little or nothing.
+month and none before), so a visit after the usual write recomputes little or nothing; the
+reported month itself keeps each woman's flags, and only the women written to since are
+read again (month_persons).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.report_periods import Period
 from desktop.domain.values.indicators import Figures, Rate
+from desktop.services.indicators.month_persons import MonthPersons
 
 if TYPE_CHECKING:
     from desktop.services.safety.changelog import ChangeRecorder
@@ -28,6 +31,7 @@ class OverviewCache:
         self._figures: dict[dt.date, Figures] = {}  # month start -> figures
         self._coverage: dict[dt.date, Rate] = {}  # month start -> check-up coverage
         self._mix: dict[dt.date, dict[str, int]] = {}  # day -> method -> count
+        self._month: MonthPersons | None = None  # the reported month's flags per woman
         self.lock = threading.Lock()  # one overview computes at a time
 
     def sync(self, key: tuple[object, ...]) -> None:
@@ -35,9 +39,17 @@ class OverviewCache:
         the figures depend on) can have changed."""
         now = self._recorder.generation
         since, kinds = self._recorder.touches.since(self._seen, now)
+        month = self._month
+        persons = self._recorder.touches.persons(
+            self._seen, now, _month_end(month.start) if month is not None else dt.date.max)
         self._seen = now
         if key != self._key:
-            self._key, since, kinds = key, None, frozenset({"*"})
+            self._key, since, kinds, persons = key, None, frozenset({"*"}), None
+        if month is not None and since != dt.date.max:
+            if persons is None:
+                self._month = None
+            else:
+                month.touch(persons, kinds)  # read again when the month is next computed
         if since is None:
             self._figures.clear()
             self._coverage.clear()
@@ -53,6 +65,13 @@ class OverviewCache:
 
     def keep_figures(self, figures: Figures) -> None:
         self._figures[figures.period.start] = figures
+
+    def month(self, period: Period) -> MonthPersons | None:
+        month = self._month
+        return month if month is not None and month.start == period.start else None
+
+    def keep_month(self, month: MonthPersons) -> None:
+        self._month = month  # one month only: the one the overview reports
 
     def coverage(self, period: Period) -> Rate | None:
         return self._coverage.get(period.start)

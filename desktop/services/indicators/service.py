@@ -23,6 +23,7 @@ from desktop.domain.values.indicators import (
 from desktop.services.indicators.behind import balance_breakers, count_rows, page_rows
 from desktop.services.indicators.counts import Counts, event_counts, person_counts
 from desktop.services.indicators.flows import ENTRY_REASONS, EXIT_REASONS, Flows, steps
+from desktop.services.indicators.month_persons import MonthPersons, read_month
 from desktop.services.indicators.overview import build_overview
 from desktop.services.indicators.overview_cache import OverviewCache
 from desktop.services.indicators.population_sql import DEFAULT_INTERVALS, PeriodPersons
@@ -65,6 +66,22 @@ class IndicatorService:
     def compute(self, period: Period, unit_id: int | None = None,
                 with_units: bool = True) -> Figures:
         return self._assemble(period, unit_id, with_units, True, *self._scan(period))
+
+    def office_month(self, period: Period,
+                     kept: MonthPersons | None = None) -> tuple[Figures, MonthPersons]:
+        """The office's figures of ``period`` without the unit lines, as
+        ``compute(period, None, with_units=False)``, and the month's flags per woman: given
+        back as ``kept`` after a write, only the women it touched are read again."""
+        persons = PeriodPersons(period, self.intervals())
+        with self._engine.connect() as conn:
+            month = read_month(conn, persons, kept)
+            if month.events is None:
+                events: Counts = {}
+                event_counts(conn, period, None, events)
+                month.events = (_sum(events, None), Flows.of(steps(conn, period)))
+        total, flows = Counter(month.total), month.events[1]
+        total.update(month.events[0])
+        return self._assemble(period, None, False, True, persons, {0: total}, flows), month
 
     def compute_all(self, period: Period, conn: Connection | None = None,
                     flags: FromClause | None = None) -> dict[int | None, Figures]:

@@ -146,7 +146,7 @@ class ChangeRecorder:
     ) -> None:
         """``day``: the earliest date of the record changed, when the caller knows it."""
         self.generation += 1
-        self.touches.note(self.generation, entity, action, field, old, new, day)
+        self.touches.note(self.generation, entity, action, field, old, new, day, person_id)
         if self._listeners:
             self._touch(session, entity)
         session.add(

@@ -27,6 +27,7 @@ class Touch:
     generation: int
     entity: str
     since: dt.date | None  # None: every day (no date to go by)
+    person_id: int | None = None  # whose records changed (None: not one woman's)
 
 
 def record_day(*values: Mapping[str, object] | None) -> dt.date | None:
@@ -56,9 +57,11 @@ class TouchLog:
         self._lock = threading.Lock()  # written on the UI thread, read by the overview's worker
 
     def note(self, generation: int, entity: str, action: str, field: str,
-             old: object, new: object, record_day: dt.date | None = None) -> None:
+             old: object, new: object, record_day: dt.date | None = None,
+             person_id: int | None = None) -> None:
         """One logged change; ``record_day`` is the earliest date of the whole record it
-        belongs to (a check-up's result changes the months from its date on)."""
+        belongs to (a check-up's result changes the months from its date on); ``person_id``
+        the woman whose records it changed."""
         if entity in NO_FIGURES:
             since: dt.date | None = dt.date.max  # nothing to drop
         elif record_day is not None:
@@ -68,7 +71,7 @@ class TouchLog:
         else:
             since = earliest_day(field, old, new)
         with self._lock:
-            self._touches.append(Touch(generation, entity, since))
+            self._touches.append(Touch(generation, entity, since, person_id))
 
     def since(self, seen: int, now: int) -> tuple[dt.date | None, frozenset[str]]:
         """The earliest day changed by the writes after generation ``seen`` up to ``now``
@@ -82,3 +85,20 @@ class TouchLog:
         days = [t.since for t in found]
         earliest = None if None in days else min(d for d in days if d is not None)
         return earliest, frozenset(t.entity for t in found)
+
+    def persons(self, seen: int, now: int,
+                until: dt.date = dt.date.max) -> frozenset[int] | None:
+        """The women whose records the writes after generation ``seen`` up to ``now`` changed
+        on or before ``until`` (writes that change no figure left out); None when one of
+        them was not about one woman (a unit, the settings, an import) or is not known."""
+        if now == seen:
+            return frozenset()
+        with self._lock:
+            found = [t for t in self._touches if seen < t.generation <= now]
+        if len(found) != now - seen:
+            return None
+        changing = [t for t in found if t.since is None
+                    or (t.since != dt.date.max and t.since <= until)]
+        if any(t.person_id is None for t in changing):
+            return None
+        return frozenset(t.person_id for t in changing if t.person_id is not None)

@@ -95,7 +95,7 @@ def main(argv: list[str]) -> int:
         editor.show()
         wait(app, lambda: False, 0.3)
         save(editor, args.out, "editor", size)
-        editor.tabs.setCurrentIndex(editor.tabs.count() - 3)
+        editor.show_tab("checkups")  # a record page: its table at this width
         wait(app, lambda: False, 0.3)
         save(editor, args.out, "editor_records", size)
         editor.close()
