@@ -17,7 +17,7 @@ import desktop.gui
 OVERRIDES = {
     "accept", "reject", "data", "setData", "rowCount", "columnCount", "headerData", "flags",
     "sort", "canFetchMore", "fetchMore", "run", "eventFilter", "sizeHint", "minimumSizeHint",
-    "index", "parent",
+    "index", "parent", "tabSizeHint",
 }
 # Classes that override a Qt method on purpose, keeping its meaning for every caller.
 OVERRIDDEN_BY = {
