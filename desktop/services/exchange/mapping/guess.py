@@ -25,7 +25,7 @@ from desktop.domain.values.exchange import (
     SHEETS,
     UNITS,
 )
-from desktop.services.exchange.columns import COLUMNS, DATE, ENUM, BOOL, Col
+from desktop.services.exchange.columns import BOOL, COLUMNS, DATE, ENUM, Col
 
 HEADER_SEARCH = 30  # the header row is looked for among the first rows of a sheet
 _WHO = ("身份证号码", "公民身份号码", "公民身份证号码", "身份证", "证件号码", "女方身份证号",
@@ -195,3 +195,33 @@ def translatable(col: Col | None) -> bool:
 
 def is_date(col: Col | None) -> bool:
     return col is not None and col.kind == DATE
+
+
+# Her words for the fixed values (only offered for words the format does not take as they
+# are): the clerk sees and changes every one in the dialog.
+VALUE_WORDS: dict[str, dict[str, str]] = {
+    "marital": {"已婚": "初婚", "有配偶": "初婚", "在婚": "初婚", "复婚": "再婚",
+                "离异": "离婚", "单身": "未婚"},
+    "category": {"户籍": "常住", "本地": "常住", "户籍人口": "常住", "外来": "流入",
+                 "流入人口": "流入", "外出": "流出", "流出人口": "流出"},
+    "sex": {"男性": "男", "女性": "女"},
+    "outcome": {"顺产": "活产", "剖宫产": "活产", "正常分娩": "活产", "人流": "终止妊娠",
+                "药流": "终止妊娠", "引产": "终止妊娠", "人工流产": "终止妊娠", "自流": "自然流产"},
+    "method": {"放环": "上环", "宫内节育器": "上环", "结扎": "女扎", "女性绝育": "女扎",
+               "男性绝育": "男扎", "皮下埋植": "皮埋", "避孕针": "注射", "口服避孕药": "口服药",
+               "安全套": "避孕套", "未避孕": "无"},
+    "status": {"正常": "在册", "已迁出": "迁出", "已死亡": "死亡"},
+    "group": {"重点对象": "重点", "一般对象": "一般"},
+    "bool": {"√": "是", "✓": "是", "有": "是", "×": "否", "无": "否", "Y": "是", "N": "否"},
+}
+
+
+def guess_value(col: Col, value: str) -> str:
+    """Our value for her word in a column of fixed values; "" when there is no guess."""
+    from desktop.services.exchange.columns import VOCAB
+
+    if col.kind == BOOL:
+        return VALUE_WORDS["bool"].get(value, "")
+    if col.kind != ENUM or value in VOCAB[col.vocab]:
+        return ""
+    return VALUE_WORDS.get(col.vocab, {}).get(value, "")
