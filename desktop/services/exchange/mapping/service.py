@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.services.exchange.mapping.apply import header_of
 from desktop.services.exchange.mapping.auto import (
     MappingStore,
     guess_mapping,
@@ -54,9 +55,24 @@ class MappingService:
     def guess(self, path: Path | str) -> Mapping:
         return guess_mapping(Path(path))
 
-    def guess_sheet(self, book: OpenBook, name: str, target: str) -> SheetMap:
-        number, headers = book.headers(name)
-        return guess_sheet_map(book.grid(name), target, number, headers)
+    def guess_sheet(self, book: OpenBook, name: str, target: str,
+                    header_row: int | None = None) -> SheetMap:
+        """Our guesses for one of her sheets as the sheet ``target`` (headers on the row
+        given, or found by itself)."""
+        grid = book.grid(name)
+        if header_row is None:
+            number, headers = book.headers(name)
+        else:
+            number, headers = header_of(grid, SheetMap(target, header_row))
+        guessed = guess_sheet_map(grid, target, number, headers)
+        guessed.header_row = header_row if header_row is not None else number
+        return guessed
+
+    def headers(self, book: OpenBook, name: str, sheet: SheetMap | None) -> tuple[int, list[str]]:
+        """Her header row and headers: the mapping's row, or the one found by itself."""
+        if sheet is None:
+            return book.headers(name)
+        return header_of(book.grid(name), sheet)
 
     def preview(self, book: OpenBook, name: str, sheet: SheetMap,
                 units: list[str] | None = None) -> SheetPreview:

@@ -145,7 +145,7 @@ def _sheet(name: str, entry: object) -> SheetMap:
     columns = _columns(name, target, entry.get("columns", {}))
     values = _values(name, entry.get("values", {}))
     dates = entry.get("dates", "") or ""
-    if not isinstance(dates, str) or not _date_form_ok(dates):
+    if not isinstance(dates, str) or not date_form_ok(dates):
         raise _Invalid(BAD_DATES, sheet=name, form=str(dates))
     return SheetMap(target, row, columns, values, dates)
 
@@ -190,7 +190,7 @@ def _text(value: object, sheet: str, part: str, expected: str) -> str:
     return value.strip()
 
 
-def _date_form_ok(form: str) -> bool:
+def date_form_ok(form: str) -> bool:
     """A strptime form with a year, a month and a day code, and nothing else odd."""
     if not form:
         return True
