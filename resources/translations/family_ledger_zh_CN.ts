@@ -644,12 +644,12 @@
         <translation>{year}年{month:02d}月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/closed_check.py" line="80"/>
+        <location filename="../../desktop/gui/records/closed_check.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/closed_check.py" line="81"/>
+        <location filename="../../desktop/gui/records/closed_check.py" line="90"/>
         <source>This may change the closed report of {period}: {figures}</source>
         <translation>这可能改变已结账的 {period}报表：{figures}</translation>
     </message>
@@ -1138,125 +1138,140 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="64"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="69"/>
         <source>&amp;Import / export</source>
         <translation>导入/导出(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="65"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="70"/>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="66"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="71"/>
+        <source>Import &amp;another kind of table…</source>
+        <translation>导入其他格式的表格(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="73"/>
         <source>&amp;Export all data…</source>
         <translation>导出全部数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="67"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="74"/>
         <source>Import &amp;template…</source>
         <translation>导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="68"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="75"/>
         <source>&amp;Undo last import…</source>
         <translation>撤销上次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="106"/>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="173"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="155"/>
+        <source>Import another kind of table</source>
+        <translation>导入其他格式的表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="156"/>
+        <source>A mapping was saved for a table with the same sheets and headers. Use it?</source>
+        <translation>以前为工作表和表头都相同的表格保存过对应表。要用它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="165"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="232"/>
         <source>Export all data</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="107"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="166"/>
         <source>Family Ledger data.xlsx</source>
         <translation>台账全部数据.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="111"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="170"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="112"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="171"/>
         <source>The file will hold complete ID numbers of every person, which are sensitive personal information. Keep it on this PC or a safe USB stick; the export is noted in the change log. Continue?</source>
         <translation>该文件将包含所有人员的完整身份证号码，属于敏感个人信息。请只保存在本机或安全的U盘中；此次导出会记入修改记录。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="118"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="177"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="122"/>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="131"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="181"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="190"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="123"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="182"/>
         <source>Import template.xlsx</source>
         <translation>导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="132"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="191"/>
         <source>The blank template was saved as {path}.
 Fill in the sheets you need (columns marked * are required) and import it with File › Import / export › Import from Excel….</source>
         <translation>空白模板已保存为 {path}。
 请填写需要的工作表（带 * 的列为必填），然后通过“文件 › 导入/导出 › 从 Excel 导入…”导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="146"/>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="178"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="205"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="237"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="148"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="207"/>
         <source>There is no import to undo.</source>
         <translation>没有可以撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="153"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="212"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="158"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="217"/>
         <source>Undo the import of {file} made on {time} by {user}?</source>
         <translation>要撤销 {user} 于 {time} 导入的 {file} 吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="161"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="220"/>
         <source>%n record(s) it added will be removed</source>
         <translation>
             <numerusform>这次导入新增的 %n 条记录将被删除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="162"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="221"/>
         <source> and %n record(s) it updated will get their earlier values back.</source>
         <translation>
             <numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="174"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="233"/>
         <source>%n row(s) written to {path}</source>
         <translation>
             <numerusform>已将 %n 行写入 {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="179"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="238"/>
         <source>The import was undone: %n record(s) removed</source>
         <translation>
             <numerusform>导入已撤销：删除了 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="180"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="239"/>
         <source>, %n put back as they were.</source>
         <translation>
             <numerusform>，%n 条记录已恢复原样。</numerusform>
@@ -1582,144 +1597,144 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="65"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="67"/>
         <source>No file chosen.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="69"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="70"/>
         <source>&amp;Update persons already in the ledger with the values in the file</source>
         <translation>用文件中的内容更新台账中已有的人员(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="71"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="73"/>
         <source>Without this, rows of persons whose ID number is already in the ledger are rejected as duplicates.</source>
         <translation>不勾选时，身份证号码已在台账中的人员行将作为重复数据不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="77"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="78"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="80"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存未导入的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="79"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="81"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="80"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="82"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="128"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="135"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="137"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="143"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="145"/>
         <source>Importing… Cancel leaves the ledger as it was.</source>
         <translation>正在导入…点“取消”则台账保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="151"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="153"/>
         <source>{name} rejected rows.xlsx</source>
         <translation>{name}-未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="154"/>
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="156"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="158"/>
         <source>Writing the rejected rows to {name}…</source>
         <translation>正在把未导入的行写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="167"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="169"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="213"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="215"/>
         <source>%n rejected row(s) saved.</source>
         <translation>
             <numerusform>已保存 %n 行未导入的数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="224"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="226"/>
         <source>There is nothing in this file to import.</source>
         <translation>这个文件中没有可以导入的数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="227"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="229"/>
         <source>Ready: %n row(s) to add</source>
         <translation>
             <numerusform>检查完毕：新增 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="228"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="230"/>
         <source>, %n to update</source>
         <translation>
             <numerusform>，更新 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="229"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="231"/>
         <source>, %n rejected.</source>
         <translation>
             <numerusform>，不予导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="234"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="236"/>
         <source>Imported: %n row(s) added</source>
         <translation>
             <numerusform>导入完成：新增 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="235"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="237"/>
         <source>, %n updated.</source>
         <translation>
             <numerusform>，更新 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="238"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="240"/>
         <source>Added: {sheets}</source>
         <translation>新增：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="241"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="243"/>
         <source>Updated: {sheets}</source>
         <translation>更新：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="242"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="244"/>
         <source>File › Import / export › Undo last import… takes it back.</source>
         <translation>如需撤回，请用“文件 › 导入/导出 › 撤销上次导入…”。</translation>
     </message>
@@ -1826,9 +1841,158 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="214"/>
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="86"/>
+        <source>Import another kind of table</source>
+        <translation>导入其他格式的表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="105"/>
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="247"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="117"/>
+        <source>One more way her dates are written, in Python strptime codes: %Y%m%d reads 20260305. The usual forms (2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日) and Excel date cells are always read.</source>
+        <translation>表格里日期的另一种写法，用 Python strptime 代码表示：%Y%m%d 可读 20260305。常用写法（2026-03-05、2026/3/5、2026.3.5、2026年3月5日）和 Excel 日期单元格总能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="121"/>
+        <source>Her &amp;sheet:</source>
+        <translation>她的工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="122"/>
+        <source>&amp;Imported as:</source>
+        <translation>导入为(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="123"/>
+        <source>&amp;Headers on row:</source>
+        <translation>表头所在行(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="124"/>
+        <source>Extra &amp;date form:</source>
+        <translation>另一种日期写法(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
+        <source>Her column</source>
+        <translation>她的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="126"/>
+        <source>First value</source>
+        <translation>第一行的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="127"/>
+        <source>Choose a column to translate its values.</source>
+        <translation>选中一列，可翻译它的取值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <source>Her value</source>
+        <translation>她的取值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <source>Becomes</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133"/>
+        <source>&amp;Load mapping…</source>
+        <translation>读取对应表(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="134"/>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>保存对应表(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="135"/>
+        <source>&amp;Next: check and import…</source>
+        <translation>下一步：检查并导入(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="167"/>
+        <source>The first rows as they will be stored:</source>
+        <translation>前几行导入后的样子：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="235"/>
+        <source>{form} is not a date form: it needs %Y, %m and %d (20260305 is %Y%m%d).</source>
+        <translation>{form} 不是日期写法：须含 %Y、%m 和 %d（20260305 写作 %Y%m%d）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="298"/>
+        <source>Choose a column imported as a list of fixed values (such as 婚姻状况), yes/no or 单位 to translate its values.</source>
+        <translation>选中导入为固定取值（如 婚姻状况）、是/否 或 单位 的列，可翻译它的取值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="301"/>
+        <source>Values of {column} and what each becomes (blank: as written):</source>
+        <translation>{column} 的各个取值及导入为（空白：按原样）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="355"/>
+        <source>This sheet is not imported.</source>
+        <translation>这个工作表不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="372"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="372"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="400"/>
+        <source>{name} mapping.json</source>
+        <translation>{name} 对应表.json</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="402"/>
+        <source>Save mapping</source>
+        <translation>保存对应表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="403"/>
+        <source>Mappings (*.json)</source>
+        <translation>对应表 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2187,92 +2351,92 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
         <source>Marriage</source>
         <translation>婚姻</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="67"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="74"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="81"/>
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="83"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="86"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="88"/>
         <source>Print card…</source>
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="151"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="151"/>
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="218"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219"/>
         <source>Move to another unit</source>
         <translation>单位调动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="220"/>
         <source>She moves to another unit. On which day?</source>
         <translation>她调到另一个单位。调动日期是哪一天？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="237"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="239"/>
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="238"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="240"/>
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="253"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="255"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="278"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="280"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="279"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="281"/>
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -2817,32 +2981,32 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="63"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="70"/>
         <source>No deleted records.</source>
         <translation>没有已删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="72"/>
         <source>Persons</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="74"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="69"/>
         <source>The recycle bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="79"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -4112,99 +4276,99 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="69"/>
+        <location filename="../../desktop/cli/ledger.py" line="71"/>
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="85"/>
+        <location filename="../../desktop/cli/ledger.py" line="87"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="102"/>
+        <location filename="../../desktop/cli/ledger.py" line="104"/>
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="126"/>
+        <location filename="../../desktop/cli/ledger.py" line="128"/>
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="139"/>
+        <location filename="../../desktop/cli/ledger.py" line="141"/>
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="143"/>
+        <location filename="../../desktop/cli/ledger.py" line="145"/>
         <location filename="../../desktop/cli/password.py" line="94"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="145"/>
+        <location filename="../../desktop/cli/ledger.py" line="147"/>
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="150"/>
+        <location filename="../../desktop/cli/ledger.py" line="152"/>
         <location filename="../../desktop/cli/password.py" line="101"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="155"/>
+        <location filename="../../desktop/cli/ledger.py" line="157"/>
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="162"/>
+        <location filename="../../desktop/cli/ledger.py" line="164"/>
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="167"/>
+        <location filename="../../desktop/cli/ledger.py" line="169"/>
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="174"/>
+        <location filename="../../desktop/cli/ledger.py" line="176"/>
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="179"/>
+        <location filename="../../desktop/cli/ledger.py" line="181"/>
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="195"/>
+        <location filename="../../desktop/cli/ledger.py" line="197"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="197"/>
+        <location filename="../../desktop/cli/ledger.py" line="199"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="205"/>
+        <location filename="../../desktop/cli/ledger.py" line="207"/>
         <location filename="../../desktop/cli/reminders.py" line="125"/>
         <location filename="../../desktop/cli/reports.py" line="61"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="208"/>
+        <location filename="../../desktop/cli/ledger.py" line="210"/>
         <location filename="../../desktop/cli/reports.py" line="53"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/closing.py" line="37"/>
-        <location filename="../../desktop/cli/exchange.py" line="21"/>
-        <location filename="../../desktop/cli/ledger.py" line="210"/>
+        <location filename="../../desktop/cli/exchange.py" line="23"/>
+        <location filename="../../desktop/cli/ledger.py" line="212"/>
         <location filename="../../desktop/cli/password.py" line="111"/>
         <location filename="../../desktop/cli/reminders.py" line="40"/>
         <location filename="../../desktop/cli/reports.py" line="37"/>
@@ -4254,49 +4418,69 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>被替换的数据文件已保存为 {path}；恢复该文件即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="32"/>
-        <location filename="../../desktop/cli/ledger.py" line="217"/>
+        <location filename="../../desktop/cli/exchange.py" line="34"/>
+        <location filename="../../desktop/cli/ledger.py" line="219"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="35"/>
-        <location filename="../../desktop/cli/ledger.py" line="220"/>
+        <location filename="../../desktop/cli/exchange.py" line="37"/>
+        <location filename="../../desktop/cli/ledger.py" line="222"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="45"/>
+        <location filename="../../desktop/cli/exchange.py" line="49"/>
         <source>Undid the import {batch}: {removed} records removed, {restored} restored.</source>
         <translation>已撤销导入 {batch}：删除 {removed} 条记录，恢复 {restored} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="50"/>
+        <location filename="../../desktop/cli/exchange.py" line="54"/>
         <source>name the file to import, or give --undo-last.</source>
         <translation>请指定要导入的文件，或使用 --undo-last。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="75"/>
+        <location filename="../../desktop/cli/exchange.py" line="85"/>
         <source>Backed up the data first to {path}.</source>
         <translation>导入前已先备份数据到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="77"/>
+        <location filename="../../desktop/cli/exchange.py" line="87"/>
         <source>Imported in {seconds:.1f} s (change-log batch {batch}).</source>
         <translation>导入完成，用时 {seconds:.1f} 秒（变更记录批次 {batch}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="81"/>
+        <location filename="../../desktop/cli/exchange.py" line="91"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="88"/>
+        <location filename="../../desktop/cli/exchange.py" line="98"/>
+        <source>--guess-mapping writes a mapping and imports nothing: give it alone.</source>
+        <translation>--guess-mapping 只写出对应表，不导入：请单独使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="114"/>
+        <source>{sheet}: as {target}, headers on row {row}, {columns} columns matched</source>
+        <translation>{sheet}：作为 {target}，表头在第 {row} 行，对应上 {columns} 列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="120"/>
+        <source>No sheet looks like one of the import format: map the sheets in {path} by hand.</source>
+        <translation>没有工作表像导入格式中的表：请在 {path} 中手工填写对应。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="123"/>
+        <source>Wrote the guessed mapping to {path}: check it, then import with --mapping {path}.</source>
+        <translation>猜出的对应表已写到 {path}：请核对后用 --mapping {path} 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="132"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="91"/>
+        <location filename="../../desktop/cli/exchange.py" line="135"/>
         <source>{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected</source>
         <translation>{sheet}：{rows} 行，添加 {add}，更新 {update}，拒绝 {rejected}</translation>
     </message>
@@ -5635,8 +5819,9 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>文档生成已取消，未写入任何文件。</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/exchange.py" line="111"/>
         <location filename="../../desktop/reports/pages.py" line="232"/>
-        <location filename="../../desktop/services/exchange/service.py" line="56"/>
+        <location filename="../../desktop/services/exchange/service.py" line="59"/>
         <location filename="../../desktop/services/indicators/report_export.py" line="199"/>
         <location filename="../../desktop/services/registers/export.py" line="85"/>
         <source>The file {path} cannot be written: {reason}</source>
@@ -6058,7 +6243,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="54"/>
+        <location filename="../../desktop/services/exchange/service.py" line="57"/>
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
@@ -6141,6 +6326,81 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/exchange/values.py" line="67"/>
         <source>This column cannot be cleared.</source>
         <translation>此列不能清空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/apply.py" line="28"/>
+        <source>This sheet is not in the mapping: it is ignored.</source>
+        <translation>对应表中没有这个工作表：已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/apply.py" line="29"/>
+        <source>The mapping names the sheet {sheet}, which the file {path} does not have.</source>
+        <translation>对应表写了工作表 {sheet}，但文件 {path} 中没有它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="25"/>
+        <source>The file {path} is not a table: use .xlsx, .xls, .ods, .et or .csv.</source>
+        <translation>文件 {path} 不是表格：请用 .xlsx、.xls、.ods、.et 或 .csv。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="27"/>
+        <source>The file {path} is not text in UTF-8 or GB18030/GBK: save it again as CSV UTF-8 from Excel or WPS.</source>
+        <translation>文件 {path} 不是 UTF-8 或 GB18030/GBK 编码的文本：请在 Excel 或 WPS 中重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="30"/>
+        <source>The file {path} has no sheet named {sheet}.</source>
+        <translation>文件 {path} 中没有名为 {sheet} 的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="23"/>
+        <source>The mapping file {path} cannot be read: it is not a JSON mapping ({reason}).</source>
+        <translation>无法读取对应表文件 {path}：它不是 JSON 对应表（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="25"/>
+        <source>The mapping file {path} is wrong: it names no sheet (&quot;sheets&quot; is missing or empty).</source>
+        <translation>对应表文件 {path} 有误：没有写任何工作表（缺少 &quot;sheets&quot; 或为空）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="26"/>
+        <source>The mapping file {path} is wrong: the sheet {sheet} is mapped to {target}, which is not one of {sheets}.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 对应到 {target}，它不是 {sheets} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="28"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, the column {column} is mapped to {target}, which the sheet {target_sheet} does not have.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的列 {column} 对应到 {target}，但 {target_sheet} 表没有这一列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="31"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, the columns {first} and {second} are both mapped to {target}.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的列 {first} 和 {second} 都对应到 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="34"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, the header row must be a whole number from 1 to {limit}.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的表头行必须是 1 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="36"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, the date form {form} is not a date form (use codes such as %Y%m%d).</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的日期写法 {form} 不是日期写法（请用 %Y%m%d 这样的代码）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="39"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, &quot;{part}&quot; must be {expected}.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的 &quot;{part}&quot; 应为 {expected}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="41"/>
+        <source>The mapping file {path} is refused: it is larger than {limit} KB.</source>
+        <translation>拒绝对应表文件 {path}：它大于 {limit} KB。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="43"/>
+        <source>The mapping file {path} cannot be read: {reason}</source>
+        <translation>无法读取对应表文件 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -7040,6 +7300,29 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/domain/kinds.py" line="69"/>
         <source>Life event</source>
         <translation>人员变动</translation>
+    </message>
+</context>
+<context>
+    <name>mapping</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="57"/>
+        <source>Import another kind of table</source>
+        <translation>导入其他格式的表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="58"/>
+        <source>Tables (*.xlsx *.xls *.ods *.et *.csv);;All files (*)</source>
+        <translation>表格 (*.xlsx *.xls *.ods *.et *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="65"/>
+        <source>Load a mapping</source>
+        <translation>读取对应表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="66"/>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>对应表 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,8 @@ def test_guess_edit_check_import_undo(tmp_path: Path) -> None:
     out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     dry = run("--db", db, "import", str(book), "--mapping", str(out), "--dry-run")
     assert dry.returncode == 3, dry.stderr
-    assert "花名册:6:公民身份号码: 身份证号是以数字存的" in dry.stdout
-    assert "人员: 4 行，新增 3，更新 0，拒绝 1" in dry.stdout
+    assert "花名册:6:公民身份号码: 身份证号以数字形式保存" in dry.stdout
+    assert "人员：4 行，添加 3，更新 0，拒绝 1" in dry.stdout
     done = run("--db", db, "import", str(book), "--mapping", str(out))
     assert done.returncode == 3, done.stderr
     undo = run("--db", db, "import", "--undo-last")
