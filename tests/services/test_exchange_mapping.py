@@ -193,15 +193,19 @@ def test_a_mapping_file_round_trips_and_bad_ones_are_refused(tmp_path: Path) -> 
 
 def test_a_saved_mapping_is_found_again_for_the_same_headers(tmp_path: Path) -> None:
     services = _ledger(tmp_path)
-    first = roster_xlsx(tmp_path / "一月.xlsx")
-    assert services.mappings.saved_for(first) is None
-    mapping = guess_mapping(first)
+    mappings = services.mappings
+    first = mappings.open(roster_xlsx(tmp_path / "一月.xlsx"))
+    assert mappings.saved_for(first) is None
+    mapping = mappings.guess(first)
+    assert mapping == guess_mapping(first.path)
     mapping.sheets["花名册"].values["所在村"] = {"北村": "东村"}
-    services.mappings.remember(first, mapping)
-    again = roster_xlsx(tmp_path / "二月.xlsx")
-    assert services.mappings.saved_for(again) == mapping
-    other = roster_csv(tmp_path / "other.csv")
-    assert services.mappings.saved_for(other) is None
+    mappings.remember(first, mapping)
+    again = mappings.open(roster_xlsx(tmp_path / "二月.xlsx"))
+    assert mappings.saved_for(again) == mapping
+    other = mappings.open(roster_csv(tmp_path / "other.csv"))
+    assert mappings.saved_for(other) is None
+    for book in (first, again, other):
+        book.close()
 
 
 def test_the_preview_shows_rows_as_stored_with_their_problems(tmp_path: Path) -> None:

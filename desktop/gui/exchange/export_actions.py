@@ -28,6 +28,7 @@ from desktop.gui.exchange.mapping_dialog import MappingDialog, choose_table
 from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
+from desktop.services.exchange.mapping.service import OpenBook
 from desktop.services.exchange.mapping.spec import Mapping
 
 EXPORT, UNDO = "export", "undo"
@@ -138,7 +139,7 @@ class ExchangeActions(QObject):
             self.prompts.show_error(self._window, exc)
             return None
         try:
-            mapping = self._first_mapping(path)
+            mapping = self._first_mapping(book)
             dialog = MappingDialog(mappings, self.prompts, book, mapping, self._window)
             accepted = self.prompts.run_dialog(dialog)
             return dialog.mapping if accepted else None
@@ -148,15 +149,15 @@ class ExchangeActions(QObject):
         finally:
             book.close()
 
-    def _first_mapping(self, path: Path) -> Mapping:
+    def _first_mapping(self, book: OpenBook) -> Mapping:
         mappings = self._services.mappings
-        saved = mappings.saved_for(path)
+        saved = mappings.saved_for(book)
         if saved is not None and self.prompts.confirm(
                 self._window, self.tr("Import another kind of table"),
                 self.tr("A mapping was saved for a table with the same sheets and headers. "
                         "Use it?")):
             return saved
-        return mappings.guess(path)
+        return mappings.guess(book)
 
     # -- export ------------------------------------------------------------------------
     def export_all(self) -> bool:

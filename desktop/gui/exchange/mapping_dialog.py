@@ -414,7 +414,7 @@ class MappingDialog(QDialog):
         if not self.mapping.sheets:
             return
         try:  # offered again for a workbook with the same headers
-            self._mappings.remember(self._book.path, self.mapping)
+            self._mappings.remember(self._book, self.mapping)
         except Exception as exc:  # not kept: the import still goes on
             self._prompts.show_error(self, exc)
         super().accept()

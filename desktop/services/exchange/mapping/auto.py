@@ -8,6 +8,7 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Protocol
 
 from desktop.services.exchange.columns import BOOL, ENUM, by_header
 from desktop.services.exchange.mapping.guess import (
@@ -33,16 +34,31 @@ def sheet_headers(grid: Grid) -> tuple[int, list[str]]:
     return number, [cell_text(c).strip() for c in cells]
 
 
+class Sheets(Protocol):
+    """An open workbook: its sheet names and each sheet's grid."""
+
+    names: list[str]
+
+    @property
+    def single(self) -> bool: ...
+
+    def grid(self, name: str) -> Grid: ...
+
+
 def guess_mapping(path: Path) -> Mapping:
     """Every sheet that looks like one of ours, with its columns, values and date form."""
-    mapping = Mapping()
     with SourceBook(path) as book:
-        for name in book.names:
-            grid = book.sheet(name)
-            number, headers = sheet_headers(grid)
-            target = guess_sheet(name, headers)
-            if target:
-                mapping.sheets[name] = guess_sheet_map(grid, target, number, headers)
+        return guess_book(book)
+
+
+def guess_book(book: Sheets) -> Mapping:
+    mapping = Mapping()
+    for name in book.names:
+        grid = book.grid(name)
+        number, headers = sheet_headers(grid)
+        target = guess_sheet(name, headers)
+        if target:
+            mapping.sheets[name] = guess_sheet_map(grid, target, number, headers)
     return mapping
 
 
@@ -75,13 +91,12 @@ def guess_sheet_map(grid: Grid, target: str, number: int, headers: list[str]) ->
 
 
 
-def signature(path: Path) -> str:
+def signature(book: Sheets) -> str:
     """The same for two workbooks whose sheets have the same names and headers."""
     parts = []
-    with SourceBook(path) as book:
-        for name in book.names:
-            number, headers = sheet_headers(book.sheet(name))
-            parts.append(["" if book.single else name, [h for h in headers if h]])
+    for name in book.names:
+        number, headers = sheet_headers(book.grid(name))
+        parts.append(["" if book.single else name, [h for h in headers if h]])
     data = json.dumps(parts, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(data).hexdigest()[:24]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.services.exchange.mapping.apply import header_of
 from desktop.services.exchange.mapping.auto import (
     MappingStore,
+    guess_book,
     guess_mapping,
     guess_sheet_map,
     sheet_headers,
@@ -38,6 +39,10 @@ class OpenBook:
     def headers(self, name: str) -> tuple[int, list[str]]:
         return sheet_headers(self.grid(name))
 
+    @property
+    def single(self) -> bool:
+        return self._book.single
+
     def close(self) -> None:
         self._grids.clear()
         self._book.close()
@@ -52,8 +57,11 @@ class MappingService:
     def open(self, path: Path | str) -> OpenBook:
         return OpenBook(Path(path))
 
-    def guess(self, path: Path | str) -> Mapping:
-        return guess_mapping(Path(path))
+    def guess(self, book: OpenBook | Path | str) -> Mapping:
+        """Guesses for the whole workbook (an open one: its sheets are not read again)."""
+        if isinstance(book, OpenBook):
+            return guess_book(book)
+        return guess_mapping(Path(book))
 
     def guess_sheet(self, book: OpenBook, name: str, target: str,
                     header_row: int | None = None) -> SheetMap:
@@ -85,12 +93,12 @@ class MappingService:
     def units(self) -> list[str]:
         return self._unit_names()
 
-    def saved_for(self, path: Path | str) -> Mapping | None:
+    def saved_for(self, book: OpenBook) -> Mapping | None:
         """The mapping saved for a workbook with these sheets and headers, if any."""
-        return self.store.find(signature(Path(path)))
+        return self.store.find(signature(book))
 
-    def remember(self, path: Path | str, mapping: Mapping) -> Path:
-        return self.store.save(signature(Path(path)), mapping)
+    def remember(self, book: OpenBook, mapping: Mapping) -> Path:
+        return self.store.save(signature(book), mapping)
 
     @staticmethod
     def load(path: Path | str) -> Mapping:

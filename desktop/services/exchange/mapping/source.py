@@ -109,6 +109,9 @@ class SourceBook:
         first = start[0] + 1 if start else 1
         return Grid(name, first, sheet.height, lambda: iter(sheet.iter_rows()))
 
+    def grid(self, name: str) -> Grid:
+        return self.sheet(name)
+
     def close(self) -> None:
         if self._limits is not None:
             self._limits.close()
