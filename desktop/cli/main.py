@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--update", action="store_true",
                      help="update persons and records already in the database")
     imp.add_argument("--undo-last", action="store_true", help="undo the last import")
+    imp.add_argument("--mapping", metavar="MAPPING.json",
+                     help="导入自己的表格（.xlsx/.xls/.ods/.et/.csv）：按这个对应表把她的工作表、"
+                          "列和取值对应到导入格式（格式见 docs/exchange-format.md）")
+    imp.add_argument("--guess-mapping", dest="guess_mapping", metavar="OUT.json",
+                     help="不导入：猜出这个表格的对应表写到 OUT.json，改好后用 --mapping 导入")
     reminders = sub.add_parser("reminders", help="list who is due for what")
     slips = sub.add_parser("slips", help="print notification slips (通知单) to a PDF file")
     for command in (reminders, slips):

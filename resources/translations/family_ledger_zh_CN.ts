@@ -792,7 +792,7 @@
         <translation>尚无已结账的期间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/closing_panel.py" line="210"/>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="211"/>
         <source>Statistical error: {rate} ({count} corrections since closing)</source>
         <translation>统计误差率：{rate}（结账后更正 {count} 人）</translation>
     </message>
@@ -920,32 +920,32 @@
 <context>
     <name>DataCheckPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="75"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="74"/>
         <source>Run again</source>
         <translation>重新核查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="109"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="108"/>
         <source>Data checks</source>
         <translation>数据核查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="146"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="145"/>
         <source>Checking the records…</source>
         <translation>正在核查档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="198"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="185"/>
         <source>All checks</source>
         <translation>全部核查项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="227"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="214"/>
         <source>{count} findings in all; checked in {seconds:.1f} s.</source>
         <translation>共发现 {count} 个问题，核查用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="230"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="217"/>
         <source>Showing the first {shown} of {count} here.</source>
         <translation>此处只显示前 {shown} 个，共 {count} 个。</translation>
     </message>
@@ -1025,22 +1025,22 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="130"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="140"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="139"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="149"/>
         <source>Archive card</source>
         <translation>档案卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="151"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="161"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="152"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="162"/>
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. The document is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。此次打印会记入修改日志。是否继续？</translation>
     </message>
@@ -1193,125 +1193,140 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="64"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="70"/>
         <source>&amp;Import / export</source>
         <translation>导入/导出(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="65"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="71"/>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="66"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="72"/>
+        <source>Import &amp;another kind of table…</source>
+        <translation>导入其他格式的表格(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="74"/>
         <source>&amp;Export all data…</source>
         <translation>导出全部数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="67"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="75"/>
         <source>Import &amp;template…</source>
         <translation>导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="68"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="76"/>
         <source>&amp;Undo last import…</source>
         <translation>撤销上次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="106"/>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="173"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="156"/>
+        <source>Import another kind of table</source>
+        <translation>导入其他格式的表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="157"/>
+        <source>A mapping was saved for a table with the same sheets and headers. Use it?</source>
+        <translation>以前为工作表和表头都相同的表格保存过对应表。要用它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="166"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="233"/>
         <source>Export all data</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="107"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="167"/>
         <source>Family Ledger data.xlsx</source>
         <translation>台账全部数据.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="111"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="171"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="112"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="172"/>
         <source>The file will hold complete ID numbers of every person, which are sensitive personal information. Keep it on this PC or a safe USB stick; the export is noted in the change log. Continue?</source>
         <translation>该文件将包含所有人员的完整身份证号码，属于敏感个人信息。请只保存在本机或安全的U盘中；此次导出会记入修改记录。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="118"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="178"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="122"/>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="131"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="182"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="191"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="123"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="183"/>
         <source>Import template.xlsx</source>
         <translation>导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="132"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="192"/>
         <source>The blank template was saved as {path}.
 Fill in the sheets you need (columns marked * are required) and import it with File › Import / export › Import from Excel….</source>
         <translation>空白模板已保存为 {path}。
 请填写需要的工作表（带 * 的列为必填），然后通过“文件 › 导入/导出 › 从 Excel 导入…”导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="146"/>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="178"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="206"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="238"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="148"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="208"/>
         <source>There is no import to undo.</source>
         <translation>没有可以撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="153"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="213"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="158"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="218"/>
         <source>Undo the import of {file} made on {time} by {user}?</source>
         <translation>要撤销 {user} 于 {time} 导入的 {file} 吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="161"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="221"/>
         <source>%Ln record(s) it added will be removed</source>
         <translation>
             <numerusform>这次导入新增的 %Ln 条记录将被删除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="174"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="234"/>
         <source>%Ln row(s) written to {path}</source>
         <translation>
             <numerusform>已将 %Ln 行写入 {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="162"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="222"/>
         <source> and %n record(s) it updated will get their earlier values back.</source>
         <translation>
             <numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="179"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="239"/>
         <source>The import was undone: %n record(s) removed</source>
         <translation>
             <numerusform>导入已撤销：删除了 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="180"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="240"/>
         <source>, %n put back as they were.</source>
         <translation>
             <numerusform>，%n 条记录已恢复原样。</numerusform>
@@ -1321,55 +1336,55 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="71"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="73"/>
         <source>Open her record to correct it</source>
         <translation>打开她的档案进行更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="72"/>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="132"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="74"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="134"/>
         <source>Click a number to list the persons behind it.</source>
         <translation>点击数字即可列出对应的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="95"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="97"/>
         <source>By unit (sub-units included)</source>
         <translation>分单位情况（含下级单位）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/reports/figures_view.py" line="143"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="145"/>
         <source>{what}: %n person(s)</source>
         <translation>
             <numerusform>{what}：%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="152"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="154"/>
         <source>{rate}, below its target: in the denominator, not in the numerator</source>
         <translation>{rate}，未达标：计入分母而未计入分子的人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="154"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="156"/>
         <source>{rate}, numerator</source>
         <translation>{rate}（分子）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="155"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="157"/>
         <source>{rate}, denominator</source>
         <translation>{rate}（分母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="189"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="191"/>
         <source>WRA at start {start} + entries {entries} − exits {exits} = {total}; WRA at end {end}</source>
         <translation>期初 {start} + 增加 {entries} − 减少 {exits} = {total}；期末 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="196"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="198"/>
         <source>Balance holds: {line}</source>
         <translation>人数平衡：{line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="200"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="202"/>
         <source>Warning: the balance does not hold ({line}). A record was probably changed without a date or behind the period; check the persons below.</source>
         <translation>注意：人数不平衡（{line}）。可能有记录的变动没有日期或改在了本期之前，请核对下列人员。</translation>
     </message>
@@ -1637,144 +1652,144 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="65"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="67"/>
         <source>No file chosen.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="69"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="70"/>
         <source>&amp;Update persons already in the ledger with the values in the file</source>
         <translation>用文件中的内容更新台账中已有的人员(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="71"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="73"/>
         <source>Without this, rows of persons whose ID number is already in the ledger are rejected as duplicates.</source>
         <translation>不勾选时，身份证号码已在台账中的人员行将作为重复数据不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="77"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="78"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="80"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存未导入的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="79"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="81"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="80"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="82"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="128"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="135"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="137"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="143"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="145"/>
         <source>Importing… Cancel leaves the ledger as it was.</source>
         <translation>正在导入…点“取消”则台账保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="151"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="153"/>
         <source>{name} rejected rows.xlsx</source>
         <translation>{name}-未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="154"/>
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="156"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="158"/>
         <source>Writing the rejected rows to {name}…</source>
         <translation>正在把未导入的行写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="167"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="169"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="213"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="215"/>
         <source>%Ln rejected row(s) saved.</source>
         <translation>
             <numerusform>已保存 %Ln 行未导入的数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="224"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="226"/>
         <source>There is nothing in this file to import.</source>
         <translation>这个文件中没有可以导入的数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="227"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="229"/>
         <source>Ready: %n row(s) to add</source>
         <translation>
             <numerusform>检查完毕：新增 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="228"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="230"/>
         <source>, %n to update</source>
         <translation>
             <numerusform>，更新 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="229"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="231"/>
         <source>, %n rejected.</source>
         <translation>
             <numerusform>，不予导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="234"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="236"/>
         <source>Imported: %n row(s) added</source>
         <translation>
             <numerusform>导入完成：新增 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="235"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="237"/>
         <source>, %n updated.</source>
         <translation>
             <numerusform>，更新 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="238"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="240"/>
         <source>Added: {sheets}</source>
         <translation>新增：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="241"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="243"/>
         <source>Updated: {sheets}</source>
         <translation>更新：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="242"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="244"/>
         <source>File › Import / export › Undo last import… takes it back.</source>
         <translation>如需撤回，请用“文件 › 导入/导出 › 撤销上次导入…”。</translation>
     </message>
@@ -1905,6 +1920,155 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="86"/>
+        <source>Import another kind of table</source>
+        <translation>导入其他格式的表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="105"/>
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="248"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="117"/>
+        <source>One more way her dates are written, in Python strptime codes: %Y%m%d reads 20260305. The usual forms (2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日) and Excel date cells are always read.</source>
+        <translation>表格里日期的另一种写法，用 Python strptime 代码表示：%Y%m%d 可读 20260305。常用写法（2026-03-05、2026/3/5、2026.3.5、2026年3月5日）和 Excel 日期单元格总能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="121"/>
+        <source>Her &amp;sheet:</source>
+        <translation>她的工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="122"/>
+        <source>&amp;Imported as:</source>
+        <translation>导入为(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="123"/>
+        <source>&amp;Headers on row:</source>
+        <translation>表头所在行(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="124"/>
+        <source>Extra &amp;date form:</source>
+        <translation>另一种日期写法(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
+        <source>Her column</source>
+        <translation>她的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="126"/>
+        <source>First value</source>
+        <translation>第一行的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="127"/>
+        <source>Choose a column to translate its values.</source>
+        <translation>选中一列，可翻译它的取值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <source>Her value</source>
+        <translation>她的取值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <source>Becomes</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133"/>
+        <source>&amp;Load mapping…</source>
+        <translation>读取对应表(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="134"/>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>保存对应表(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="135"/>
+        <source>&amp;Next: check and import…</source>
+        <translation>下一步：检查并导入(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="168"/>
+        <source>The first rows as they will be stored:</source>
+        <translation>前几行导入后的样子：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="236"/>
+        <source>{form} is not a date form: it needs %Y, %m and %d (20260305 is %Y%m%d).</source>
+        <translation>{form} 不是日期写法：须含 %Y、%m 和 %d（20260305 写作 %Y%m%d）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="299"/>
+        <source>Choose a column imported as a list of fixed values (such as 婚姻状况), yes/no or 单位 to translate its values.</source>
+        <translation>选中导入为固定取值（如 婚姻状况）、是/否 或 单位 的列，可翻译它的取值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="302"/>
+        <source>Values of {column} and what each becomes (blank: as written):</source>
+        <translation>{column} 的各个取值及导入为（空白：按原样）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="356"/>
+        <source>This sheet is not imported.</source>
+        <translation>这个工作表不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="373"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="373"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="401"/>
+        <source>{name} mapping.json</source>
+        <translation>{name} 对应表.json</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="403"/>
+        <source>Save mapping</source>
+        <translation>保存对应表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="404"/>
+        <source>Mappings (*.json)</source>
+        <translation>对应表 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>MaskedField</name>
     <message>
         <location filename="../../desktop/gui/widgets/masked_edit.py" line="55"/>
@@ -1984,7 +2148,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message>
         <location filename="../../desktop/gui/pages/overview_page.py" line="138"/>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="296"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="300"/>
         <source>Check-up coverage</source>
         <translation>三查率</translation>
     </message>
@@ -2024,69 +2188,69 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>正在计算 {period}概况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="204"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="208"/>
         <source>{period}: {start} to {end}</source>
         <translation>{period}：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="208"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="212"/>
         <source>This month has not ended yet</source>
         <translation>本月尚未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="212"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="216"/>
         <source>Births per month (since {month})</source>
         <translation>每月出生人数（自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="214"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="218"/>
         <source>Check-up coverage by month (%, since {month})</source>
         <translation>每月三查率（%，自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="217"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="221"/>
         <source>at the start: {n}</source>
         <translation>月初：{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="220"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="224"/>
         <source>boys {boys}, girls {girls}</source>
         <translation>男 {boys}，女 {girls}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="227"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="231"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="241"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="245"/>
         <source>Below target this month (double-click one to list the persons that keep it below):</source>
         <translation>本月未达标指标（双击一项列出影响达标的人员）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="242"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="246"/>
         <source>Every rate with a target meets it this month.</source>
         <translation>本月设有考核目标的指标全部达标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="246"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="250"/>
         <source>{rate}: {value} ({num} / {den}), target {target}</source>
         <translation>{rate}：{value}（{num} / {den}），目标 {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="264"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="268"/>
         <source>{rate}, below its target</source>
         <translation>{rate}，未达标人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="284"/>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="304"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="288"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="308"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/pages/overview_page.py" line="138"/>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="274"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="278"/>
         <source>Births</source>
         <translation>出生</translation>
     </message>
@@ -2142,27 +2306,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="71"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="82"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="72"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="83"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="73"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="84"/>
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="92"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="103"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="93"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="104"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -2335,47 +2499,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="170"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="168"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="170"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="168"/>
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="246"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="244"/>
         <source>Move to another unit</source>
         <translation>单位调动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="247"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="245"/>
         <source>She moves to another unit. On which day?</source>
         <translation>她调到另一个单位。调动日期是哪一天？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="266"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="264"/>
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="267"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="265"/>
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="282"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="280"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="307"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="305"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="308"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="306"/>
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -2549,42 +2713,42 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="64"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="87"/>
         <source>Search by name, pinyin, initials, ID number or phone</source>
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="67"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="90"/>
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="69"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="92"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="76"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="99"/>
         <source>New person…</source>
         <translation>新建人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="77"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="100"/>
         <source>Print roster…</source>
         <translation>打印花名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="85"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="108"/>
         <source>No one matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="200"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="223"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/persons_page.py" line="202"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="225"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>共 %Ln 人</numerusform>
@@ -2594,27 +2758,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="25"/>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="26"/>
         <source>Postpone reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="29"/>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="30"/>
         <source>{kind} for {name}, due {date}</source>
         <translation>{name}：{kind}，到期日 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="39"/>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="40"/>
         <source>e.g. working away until then</source>
         <translation>例如：外出务工，届时返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="42"/>
         <source>Show it again &amp;on</source>
         <translation>重新提醒日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="42"/>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="43"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
@@ -3058,87 +3222,87 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderActions</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="47"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="64"/>
         <source>&amp;Record check-up…</source>
         <translation>登记三查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="47"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="64"/>
         <source>&amp;Record certificate…</source>
         <translation>登记寄回证明(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="65"/>
         <source>&amp;Add follow-up…</source>
         <translation>添加随访(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="65"/>
         <source>&amp;Record outcome…</source>
         <translation>登记妊娠结局(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="66"/>
         <source>&amp;Mark birth reported</source>
         <translation>标记出生已上报(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="66"/>
         <source>&amp;Record payment…</source>
         <translation>登记发放(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="51"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="68"/>
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="51"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="68"/>
         <source>&amp;Record…</source>
         <translation>登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="78"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="95"/>
         <source>Check-up of {name} saved.</source>
         <translation>已保存{name}的三查记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="79"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="96"/>
         <source>Check-up of {name} saved. Her next check-up is due on {date}.</source>
         <translation>已保存{name}的三查记录。下次三查到期日：{date}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="92"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="109"/>
         <source>Follow-up of {name} saved.</source>
         <translation>已保存{name}的随访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="104"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="121"/>
         <source>Pregnancy outcome of {name} saved.</source>
         <translation>已保存{name}的妊娠结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="110"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="127"/>
         <source>Mark the birth to {name} as reported to the office today ({date})?</source>
         <translation>将{name}的子女出生标记为今天（{date}）已上报？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="112"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="129"/>
         <source>Birth reported</source>
         <translation>出生已上报</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="119"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="136"/>
         <source>Birth to {name} marked reported on {date}.</source>
         <translation>已将{name}的子女出生标记为于 {date} 上报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="139"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="156"/>
         <source>Payment to {name} saved.</source>
         <translation>已保存{name}的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="146"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="164"/>
         <source>Reminder for {name} postponed until {date}.</source>
         <translation>{name}的提醒已推迟到 {date}。</translation>
     </message>
@@ -3146,78 +3310,78 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderPrinter</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="62"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="63"/>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="64"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="65"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="74"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="75"/>
         <source>%Ln page(s) written to {path}.</source>
         <translation>已将 %Ln 页写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="76"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="77"/>
         <source>Printed</source>
         <translation>打印完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="78"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="79"/>
         <source>Open it now?</source>
         <translation>现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="88"/>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="111"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="89"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="112"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="104"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="105"/>
         <source>Print notification slips for all {count} persons, {pages} pages?</source>
         <translation>打印全部 {count} 人的通知单，共 {pages} 页？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="107"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="108"/>
         <source>Print the signing sheet of all {count} persons, {pages} pages?</source>
         <translation>打印全部 {count} 人的签收表，共 {pages} 页？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="112"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="113"/>
         <source>Only the current list: {count} persons, {pages} pages</source>
         <translation>只打印当前列表：{count} 人，{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="114"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="115"/>
         <source>Print all</source>
         <translation>全部打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="193"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="203"/>
         <source>Notification slips</source>
         <translation>通知单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="194"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="204"/>
         <source>Signing sheet</source>
         <translation>签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="201"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="211"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="202"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="212"/>
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Hand the papers out in person and keep the file safe; printing them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请当面发放纸质材料并妥善保管文件；本次打印将记入修改日志。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="212"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="222"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
@@ -3230,47 +3394,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="31"/>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="30"/>
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="35"/>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="34"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="39"/>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="38"/>
         <source>Printed on the slips: where she should come</source>
         <translation>打印在通知单上：请她前来的地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="40"/>
         <source>Check-up interval, &amp;key group</source>
         <translation>重点对象三查间隔(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="42"/>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="41"/>
         <source>Check-up interval, &amp;general group</source>
         <translation>一般对象三查间隔(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="43"/>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="42"/>
         <source>Yearly benefits are paid in</source>
         <translation>年度扶助金发放月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="44"/>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="43"/>
         <source>List reminders due within</source>
         <translation>提醒提前天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="44"/>
         <source>Ser&amp;vice place</source>
         <translation>服务地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/reminder_settings.py" line="50"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
@@ -3414,98 +3578,98 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="75"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="104"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="76"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="105"/>
         <source>Reminders due within this many days after the date</source>
         <translation>列出此日期之后多少天内到期的提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="78"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="107"/>
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="80"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="109"/>
         <source>Search by name, pinyin, initials, ID number or phone</source>
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="97"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="126"/>
         <source>Nothing is due in this list.</source>
         <translation>此列表中没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="100"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="129"/>
         <source>&amp;Postpone…</source>
         <translation>推迟(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="101"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="130"/>
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="102"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="131"/>
         <source>Print &amp;slips…</source>
         <translation>打印通知单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="103"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="132"/>
         <source>Notification slips for the selected rows; with none selected you choose the list to print</source>
         <translation>为选中的行打印通知单；未选中任何行时先选择要打印的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="106"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="135"/>
         <source>A sheet to sign on receipt, for the selected rows; with none selected you choose the list to print</source>
         <translation>为选中的行打印签收表；未选中任何行时先选择要打印的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="132"/>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="356"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="161"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="390"/>
         <source>Every kind</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="307"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="336"/>
         <source>Reading the reminders due as of {date}…</source>
         <translation>正在读取截至 {date} 的提醒…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="360"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="394"/>
         <source>{count} reminder(s)</source>
         <translation>{count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="105"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="134"/>
         <source>Signing s&amp;heet…</source>
         <translation>签收表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="125"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="154"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="128"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="157"/>
         <source>Reminders ({count})</source>
         <translation>提醒 ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="140"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="169"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="142"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="171"/>
         <source>due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="290"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="319"/>
         <source>Type the date like 2026-11-28.</source>
         <translation>请按 2026-11-28 的格式输入日期。</translation>
     </message>
@@ -3561,139 +3725,139 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="73"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="74"/>
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="74"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="75"/>
         <source>Compute again</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="75"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="76"/>
         <source>Verification sample…</source>
         <translation>核对抽查…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="77"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="78"/>
         <source>Draw this month&apos;s sample, print its checking sheet and enter the results</source>
         <translation>抽取本月样本、打印核对表并录入核对结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="92"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="93"/>
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="93"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="94"/>
         <source>PDF preview</source>
         <translation>PDF 预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="97"/>
-        <location filename="../../desktop/gui/pages/report_page.py" line="125"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="98"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="126"/>
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="101"/>
-        <location filename="../../desktop/gui/pages/report_page.py" line="410"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="102"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="415"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="102"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="103"/>
         <source>Append the period&apos;s registers</source>
         <translation>附本期登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="103"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="104"/>
         <source>Preview PDF</source>
         <translation>预览 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="104"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="105"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="105"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="106"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="106"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="107"/>
         <source>Save Excel…</source>
         <translation>保存 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="107"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="108"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="109"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="110"/>
         <source>Export data (JSON)…</source>
         <translation>导出数据 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="111"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="112"/>
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="128"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="129"/>
         <source>Report date</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="174"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="175"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="206"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="207"/>
         <source>Prepared by: {name}</source>
         <translation>填表人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="228"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="229"/>
         <source>Computing the report for {period}…</source>
         <translation>正在计算 {period}报表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="283"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="284"/>
         <source>Close the period</source>
         <translation>结账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="284"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="285"/>
         <source>Close the report for {start} to {end}? Its figures and the persons behind them are stored: the report then always prints them, and later corrections are listed beside them. Close only after printing the report you hand in.</source>
         <translation>确定对 {start} 至 {end} 的报表结账吗？本期数字及其对应人员将被保存：以后打印的始终是这些数字，之后的更正列在其下。请在打印并上报报表后再结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="301"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="302"/>
         <source>Reopen the period</source>
         <translation>反结账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="302"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="303"/>
         <source>Why is the period reopened? (kept in the change log)</source>
         <translation>反结账的原因（记入修改日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="342"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="347"/>
         <source>This month has not ended yet</source>
         <translation>本月尚未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="344"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="349"/>
         <source>This period has not ended yet</source>
         <translation>本期尚未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="411"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="416"/>
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; each document written with them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的 U 盘上；每次生成都会记入修改日志。是否继续？</translation>
     </message>
@@ -4367,99 +4531,99 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="69"/>
+        <location filename="../../desktop/cli/ledger.py" line="71"/>
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="85"/>
+        <location filename="../../desktop/cli/ledger.py" line="87"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="102"/>
+        <location filename="../../desktop/cli/ledger.py" line="104"/>
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="126"/>
+        <location filename="../../desktop/cli/ledger.py" line="128"/>
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="139"/>
+        <location filename="../../desktop/cli/ledger.py" line="141"/>
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="143"/>
+        <location filename="../../desktop/cli/ledger.py" line="145"/>
         <location filename="../../desktop/cli/password.py" line="94"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="145"/>
+        <location filename="../../desktop/cli/ledger.py" line="147"/>
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="150"/>
+        <location filename="../../desktop/cli/ledger.py" line="152"/>
         <location filename="../../desktop/cli/password.py" line="101"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="155"/>
+        <location filename="../../desktop/cli/ledger.py" line="157"/>
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="162"/>
+        <location filename="../../desktop/cli/ledger.py" line="164"/>
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="167"/>
+        <location filename="../../desktop/cli/ledger.py" line="169"/>
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="174"/>
+        <location filename="../../desktop/cli/ledger.py" line="176"/>
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="179"/>
+        <location filename="../../desktop/cli/ledger.py" line="181"/>
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="195"/>
+        <location filename="../../desktop/cli/ledger.py" line="197"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="197"/>
+        <location filename="../../desktop/cli/ledger.py" line="199"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="205"/>
+        <location filename="../../desktop/cli/ledger.py" line="207"/>
         <location filename="../../desktop/cli/reminders.py" line="125"/>
         <location filename="../../desktop/cli/reports.py" line="61"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="208"/>
+        <location filename="../../desktop/cli/ledger.py" line="210"/>
         <location filename="../../desktop/cli/reports.py" line="53"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/closing.py" line="37"/>
-        <location filename="../../desktop/cli/exchange.py" line="21"/>
-        <location filename="../../desktop/cli/ledger.py" line="210"/>
+        <location filename="../../desktop/cli/exchange.py" line="23"/>
+        <location filename="../../desktop/cli/ledger.py" line="212"/>
         <location filename="../../desktop/cli/password.py" line="111"/>
         <location filename="../../desktop/cli/reminders.py" line="40"/>
         <location filename="../../desktop/cli/reports.py" line="37"/>
@@ -4509,49 +4673,69 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>被替换的数据文件已保存为 {path}；恢复该文件即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="32"/>
-        <location filename="../../desktop/cli/ledger.py" line="217"/>
+        <location filename="../../desktop/cli/exchange.py" line="34"/>
+        <location filename="../../desktop/cli/ledger.py" line="219"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="35"/>
-        <location filename="../../desktop/cli/ledger.py" line="220"/>
+        <location filename="../../desktop/cli/exchange.py" line="37"/>
+        <location filename="../../desktop/cli/ledger.py" line="222"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="45"/>
+        <location filename="../../desktop/cli/exchange.py" line="49"/>
         <source>Undid the import {batch}: {removed} records removed, {restored} restored.</source>
         <translation>已撤销导入 {batch}：删除 {removed} 条记录，恢复 {restored} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="50"/>
+        <location filename="../../desktop/cli/exchange.py" line="54"/>
         <source>name the file to import, or give --undo-last.</source>
         <translation>请指定要导入的文件，或使用 --undo-last。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="75"/>
+        <location filename="../../desktop/cli/exchange.py" line="85"/>
         <source>Backed up the data first to {path}.</source>
         <translation>导入前已先备份数据到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="77"/>
+        <location filename="../../desktop/cli/exchange.py" line="87"/>
         <source>Imported in {seconds:.1f} s (change-log batch {batch}).</source>
         <translation>导入完成，用时 {seconds:.1f} 秒（变更记录批次 {batch}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="81"/>
+        <location filename="../../desktop/cli/exchange.py" line="91"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="88"/>
+        <location filename="../../desktop/cli/exchange.py" line="98"/>
+        <source>--guess-mapping writes a mapping and imports nothing: give it alone.</source>
+        <translation>--guess-mapping 只写出对应表，不导入：请单独使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="114"/>
+        <source>{sheet}: as {target}, headers on row {row}, {columns} columns matched</source>
+        <translation>{sheet}：作为 {target}，表头在第 {row} 行，对应上 {columns} 列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="120"/>
+        <source>No sheet looks like one of the import format: map the sheets in {path} by hand.</source>
+        <translation>没有工作表像导入格式中的表：请在 {path} 中手工填写对应。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="123"/>
+        <source>Wrote the guessed mapping to {path}: check it, then import with --mapping {path}.</source>
+        <translation>猜出的对应表已写到 {path}：请核对后用 --mapping {path} 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="132"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="91"/>
+        <location filename="../../desktop/cli/exchange.py" line="135"/>
         <source>{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected</source>
         <translation>{sheet}：{rows} 行，添加 {add}，更新 {update}，拒绝 {rejected}</translation>
     </message>
@@ -4838,67 +5022,67 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>姓名和出生日期相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="28"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="29"/>
         <source>Child {child} born on {birth}: no pregnancy of hers is recorded in the 43 weeks before the birth.</source>
         <translation>子女 {child} 出生于 {birth}：出生前43周内没有她的孕情记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="31"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="32"/>
         <source>Last menstrual period {lmp} ({weeks} weeks ago), registered on {registered}: no outcome recorded.</source>
         <translation>末次月经 {lmp}（距今 {weeks} 周），登记日期 {registered}：尚未登记结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="34"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="35"/>
         <source>{method} from {start} is open during her pregnancy with the last menstrual period {lmp}.</source>
         <translation>{start} 起的{method}在她的孕期内（末次月经 {lmp}）仍未结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="37"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="38"/>
         <source>The check-up on {date} found her pregnant, but no pregnancy is registered with a last menstrual period in the 10 months before.</source>
         <translation>{date} 的三查发现她已怀孕，但没有末次月经在此前10个月内的孕情登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="40"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="41"/>
         <source>Paid on {paid} for {period}, after she moved away on {left}.</source>
         <translation>{paid} 发放了 {period} 的款项，而她已于 {left} 迁出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="42"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="43"/>
         <source>Paid on {paid} for {period}, after her death on {left}.</source>
         <translation>{paid} 发放了 {period} 的款项，而她已于 {left} 死亡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="44"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="45"/>
         <source>Her ID number gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>按身份证号码，她的出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="46"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="47"/>
         <source>Her ID number is a man&apos;s (the 17th digit is odd).</source>
         <translation>她的身份证号码属于男性（第17位为奇数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="48"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="49"/>
         <source>Her ID number is a man&apos;s and gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>她的身份证号码属于男性，且出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="51"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="52"/>
         <source>Child {child}: the ID number gives the birth date {id_birth}; the record says {birth}.</source>
         <translation>子女 {child}：按身份证号码，出生日期为 {id_birth}；档案中为 {birth}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="54"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="55"/>
         <source>Child {child}: the ID number gives the sex {id_sex}; the record says {sex}.</source>
         <translation>子女 {child}：按身份证号码，性别为{id_sex}；档案中为{sex}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="57"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="58"/>
         <source>Child {child}: the ID number gives {id_birth}, {id_sex}; the record says {birth}, {sex}.</source>
         <translation>子女 {child}：按身份证号码为 {id_birth}、{id_sex}；档案中为 {birth}、{sex}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/data_checks.py" line="60"/>
+        <location filename="../../desktop/services/registers/data_checks.py" line="61"/>
         <source>{copies} records have the name {name} and the birth date {birth}.</source>
         <translation>有 {copies} 份档案的姓名均为 {name}、出生日期均为 {birth}。</translation>
     </message>
@@ -5290,9 +5474,9 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="31"/>
         <location filename="../../desktop/domain/pregnancy.py" line="101"/>
-        <location filename="../../desktop/services/care/record_base.py" line="115"/>
+        <location filename="../../desktop/services/care/record_base.py" line="130"/>
         <location filename="../../desktop/services/people/children.py" line="46"/>
-        <location filename="../../desktop/services/people/life_events.py" line="219"/>
+        <location filename="../../desktop/services/people/life_events.py" line="224"/>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -5305,11 +5489,11 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/domain/person_rules.py" line="53"/>
         <location filename="../../desktop/domain/pregnancy.py" line="59"/>
         <location filename="../../desktop/services/care/births.py" line="41"/>
-        <location filename="../../desktop/services/care/pregnancies.py" line="194"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="199"/>
         <location filename="../../desktop/services/indicators/closing.py" line="198"/>
         <location filename="../../desktop/services/people/life_events.py" line="72"/>
-        <location filename="../../desktop/services/reminders/service.py" line="186"/>
-        <location filename="../../desktop/services/settings.py" line="134"/>
+        <location filename="../../desktop/services/reminders/service.py" line="191"/>
+        <location filename="../../desktop/services/settings.py" line="135"/>
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
     </message>
@@ -5320,8 +5504,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="72"/>
-        <location filename="../../desktop/services/people/life_events.py" line="222"/>
-        <location filename="../../desktop/services/people/persons.py" line="187"/>
+        <location filename="../../desktop/services/people/life_events.py" line="227"/>
+        <location filename="../../desktop/services/people/persons.py" line="190"/>
         <source>Please choose the unit.</source>
         <translation>请选择单位。</translation>
     </message>
@@ -5343,7 +5527,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="89"/>
         <location filename="../../desktop/services/people/life_events.py" line="79"/>
-        <location filename="../../desktop/services/people/life_events.py" line="229"/>
+        <location filename="../../desktop/services/people/life_events.py" line="234"/>
         <source>The date {date} is before her birth date ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
@@ -5413,7 +5597,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法在数据文件旁创建锁定文件，请检查该文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/service.py" line="72"/>
+        <location filename="../../desktop/services/demo/service.py" line="75"/>
         <source>The database already holds records; demo data is only written into an empty database (use --force to add it anyway).</source>
         <translation>数据库中已有记录；演示数据只写入空数据库（如仍要添加，请使用 --force）。</translation>
     </message>
@@ -5423,14 +5607,14 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请输入上报日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="69"/>
+        <location filename="../../desktop/services/care/record_base.py" line="84"/>
         <location filename="../../desktop/services/people/children.py" line="54"/>
         <location filename="../../desktop/services/people/children.py" line="75"/>
         <location filename="../../desktop/services/people/persons.py" line="48"/>
-        <location filename="../../desktop/services/people/persons.py" line="101"/>
-        <location filename="../../desktop/services/people/persons.py" line="123"/>
-        <location filename="../../desktop/services/people/timeline.py" line="70"/>
-        <location filename="../../desktop/services/reminders/service.py" line="195"/>
+        <location filename="../../desktop/services/people/persons.py" line="103"/>
+        <location filename="../../desktop/services/people/persons.py" line="125"/>
+        <location filename="../../desktop/services/people/timeline.py" line="75"/>
+        <location filename="../../desktop/services/reminders/service.py" line="200"/>
         <source>This person&apos;s record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
@@ -5440,12 +5624,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>上报日期早于出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="108"/>
+        <location filename="../../desktop/services/people/children.py" line="109"/>
         <source>She already has the child {name} born on {date}; this record cannot be restored.</source>
         <translation>她已有出生于 {date} 的子女 {name}，此记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/children.py" line="120"/>
+        <location filename="../../desktop/services/people/children.py" line="121"/>
         <source>The live birth this child was recorded from is no longer on file; restore or record that birth first.</source>
         <translation>登记该子女的活产记录已不存在，请先恢复或登记该次生育。</translation>
     </message>
@@ -5455,7 +5639,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="180"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="185"/>
         <location filename="../../desktop/services/people/life_events.py" line="69"/>
         <location filename="../../desktop/services/people/life_events.py" line="138"/>
         <source>Please enter the date.</source>
@@ -5468,7 +5652,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/care/record_base.py" line="20"/>
-        <location filename="../../desktop/services/people/persons.py" line="132"/>
+        <location filename="../../desktop/services/people/persons.py" line="134"/>
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
     </message>
@@ -5488,12 +5672,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="216"/>
+        <location filename="../../desktop/services/people/life_events.py" line="221"/>
         <source>Please enter the date of the move.</source>
         <translation>请填写调动日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="225"/>
+        <location filename="../../desktop/services/people/life_events.py" line="230"/>
         <source>She is already in this unit.</source>
         <translation>她已经在这个单位。</translation>
     </message>
@@ -5505,62 +5689,62 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="179"/>
+        <location filename="../../desktop/services/people/persons.py" line="182"/>
         <source>The child can only be linked to one of her mother&apos;s pregnancies.</source>
         <translation>子女只能关联到其母亲本人的孕情记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="198"/>
+        <location filename="../../desktop/services/people/persons.py" line="202"/>
         <source>The ID number {id} already belongs to {name}, whose record is in the recycle bin. Restore that record instead of entering her again.</source>
         <translation>身份证号码 {id} 已属于 {name}，其档案在回收站中。请从回收站恢复该档案，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="206"/>
+        <location filename="../../desktop/services/people/persons.py" line="210"/>
         <source>The ID number {id} is already registered for {name}.</source>
         <translation>身份证号码 {id} 已登记在 {name} 的档案中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="77"/>
+        <location filename="../../desktop/services/people/units.py" line="78"/>
         <source>The parent unit no longer exists.</source>
         <translation>上级单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="105"/>
+        <location filename="../../desktop/services/people/units.py" line="106"/>
         <source>A unit cannot be moved under itself or one of its sub-units.</source>
         <translation>单位不能移到它自己或它的下级单位之下。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="117"/>
+        <location filename="../../desktop/services/people/units.py" line="119"/>
         <source>The unit {name} still has {count} sub-units; delete or move them first.</source>
         <translation>单位“{name}”还有 {count} 个下级单位，请先删除或移走它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="123"/>
+        <location filename="../../desktop/services/people/units.py" line="126"/>
         <source>The unit {name} still has {count} persons (the recycle bin included); move them to another unit first.</source>
         <translation>单位“{name}”还有 {count} 名人员（含回收站），请先把他们移到其他单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="134"/>
+        <location filename="../../desktop/services/people/units.py" line="137"/>
         <source>{count} moves between units refer to the unit {name}; its past reports depend on it, so it stays. Rename it instead.</source>
         <translation>有 {count} 次单位调动涉及单位 {name}；以往的报表依赖它，因此不能删除，可以改名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="151"/>
+        <location filename="../../desktop/services/people/units.py" line="154"/>
         <source>Please enter the unit&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="153"/>
+        <location filename="../../desktop/services/people/units.py" line="156"/>
         <source>A unit&apos;s name has at most 100 characters.</source>
         <translation>单位名称最多100个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="160"/>
+        <location filename="../../desktop/services/people/units.py" line="163"/>
         <source>The unit no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/units.py" line="168"/>
+        <location filename="../../desktop/services/people/units.py" line="171"/>
         <source>There is already a unit named {name}.</source>
         <translation>已有名为“{name}”的单位。</translation>
     </message>
@@ -5582,7 +5766,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法恢复 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="118"/>
+        <location filename="../../desktop/services/safety/restore.py" line="119"/>
         <source>{path} could not be copied ({reason}). The data file was not changed.</source>
         <translation>无法复制 {path}（{reason}），数据文件未作任何改动。</translation>
     </message>
@@ -5623,7 +5807,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>数据文件 {path} 由更新版本的人口家庭服务台账写入。您的数据是安全的，未作任何改动；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="180"/>
+        <location filename="../../desktop/store/backup.py" line="181"/>
         <location filename="../../desktop/store/db.py" line="293"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
@@ -5700,7 +5884,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/pregnancy.py" line="87"/>
-        <location filename="../../desktop/services/care/pregnancies.py" line="131"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="136"/>
         <source>Please choose the outcome.</source>
         <translation>请选择结局。</translation>
     </message>
@@ -5710,52 +5894,52 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>结局日期早于登记日期（{registered}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="22"/>
+        <location filename="../../desktop/services/care/benefits.py" line="24"/>
         <source>{period} is not a month: type it like 2025-03.</source>
         <translation>“{period}”不是有效月份，请按 2025-03 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="23"/>
+        <location filename="../../desktop/services/care/benefits.py" line="25"/>
         <source>{period} is not a year: type it like 2025.</source>
         <translation>“{period}”不是有效年份，请按 2025 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="76"/>
+        <location filename="../../desktop/services/care/benefits.py" line="79"/>
         <source>The cycle cannot change while payments are recorded.</source>
         <translation>已有发放记录，不能更改发放周期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="81"/>
+        <location filename="../../desktop/services/care/benefits.py" line="84"/>
         <source>The payment for {period} would fall outside these dates.</source>
         <translation>{period} 的发放记录将超出此起止日期范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="140"/>
+        <location filename="../../desktop/services/care/benefits.py" line="143"/>
         <source>She is already enrolled in this programme from {start}; the two enrolments would overlap.</source>
         <translation>她自 {start} 起已登记此扶助项目，两次登记的期间会重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="154"/>
+        <location filename="../../desktop/services/care/benefits.py" line="157"/>
         <source>The period {period} is before the enrolment, which starts on {start}.</source>
         <translation>期间 {period} 早于该扶助项目的开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="157"/>
+        <location filename="../../desktop/services/care/benefits.py" line="160"/>
         <source>The period {period} is outside the enrolment ({start} to {end}).</source>
         <translation>期间 {period} 不在该扶助项目的期限内（{start} 至 {end}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="163"/>
+        <location filename="../../desktop/services/care/benefits.py" line="166"/>
         <source>The period {period} has not begun yet.</source>
         <translation>期间 {period} 尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="171"/>
+        <location filename="../../desktop/services/care/benefits.py" line="175"/>
         <source>A payment for {period} is already recorded.</source>
         <translation>期间 {period} 已有发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="181"/>
+        <location filename="../../desktop/services/care/benefits.py" line="185"/>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于0。</translation>
     </message>
@@ -5765,87 +5949,87 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>活产请至少录入一名婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/checkups.py" line="72"/>
+        <location filename="../../desktop/services/care/checkups.py" line="73"/>
         <source>Tick at least one item checked: pregnancy, IUD or gynaecological.</source>
         <translation>请至少勾选一个检查项目：查孕、查环或查病。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/checkups.py" line="76"/>
+        <location filename="../../desktop/services/care/checkups.py" line="77"/>
         <source>&quot;Pregnant&quot; can only be ticked when the pregnancy check was done.</source>
         <translation>只有做了查孕，才能勾选“已怀孕”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/checkups.py" line="84"/>
+        <location filename="../../desktop/services/care/checkups.py" line="85"/>
         <source>Please describe the findings of an abnormal result.</source>
         <translation>结果异常时，请填写检查所见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="82"/>
+        <location filename="../../desktop/services/care/contraception.py" line="86"/>
         <source>Another method, started on {start}, is still open on {date}. End it before recording a new one.</source>
         <translation>另一项节育措施于 {start} 开始，在 {date} 仍未结束。请先结束该措施，再登记新的措施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="112"/>
+        <location filename="../../desktop/services/care/contraception.py" line="116"/>
         <source>This record cannot be restored: its period overlaps the record started on {start}.</source>
         <translation>此记录无法恢复：其期间与 {start} 开始的记录重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="153"/>
+        <location filename="../../desktop/services/care/contraception.py" line="157"/>
         <source>This period overlaps the method started on {start}, which has no end date.</source>
         <translation>此期间与 {start} 开始、尚无结束日期的措施重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="157"/>
+        <location filename="../../desktop/services/care/contraception.py" line="161"/>
         <source>This period overlaps the method used from {start} to {end}.</source>
         <translation>此期间与 {start} 至 {end} 使用的措施重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="24"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="25"/>
         <source>Record a live birth with “Record outcome…”, so that the babies are entered too.</source>
         <translation>活产请通过“登记结局…”录入，以便同时录入婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="109"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="114"/>
         <source>Children were recorded from this live birth. Correct or remove them on the children tab before changing the outcome.</source>
         <translation>已根据此次活产录入了子女。更改结局前，请先在“子女”页修改或删除这些子女。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="126"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="131"/>
         <source>This pregnancy already has an outcome; edit it instead.</source>
         <translation>此孕情已有结局，请直接编辑该孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="134"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="139"/>
         <source>Please enter the outcome date.</source>
         <translation>请输入结局日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="143"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="148"/>
         <source>Babies are entered only for a live birth.</source>
         <translation>只有活产才录入婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="184"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="189"/>
         <source>The follow-up is before the pregnancy was registered ({registered}).</source>
         <translation>随访日期早于孕情登记日期（{registered}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="189"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="194"/>
         <source>The follow-up is after the outcome of the pregnancy ({outcome}).</source>
         <translation>随访日期晚于孕情结局日期（{outcome}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="218"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="224"/>
         <source>She already has a pregnancy without an outcome (registered {date}). Record its outcome first.</source>
         <translation>她已有一条尚无结局的孕情（登记于 {date}），请先登记其结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="232"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="238"/>
         <source>A follow-up ({date}) is before the registration date.</source>
         <translation>有一次随访（{date}）早于登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="236"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="242"/>
         <source>A follow-up ({date}) is after the outcome date.</source>
         <translation>有一次随访（{date}）晚于结局日期。</translation>
     </message>
@@ -5860,7 +6044,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>此发放记录所属的扶助项目在回收站中，请先恢复该扶助项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="122"/>
+        <location filename="../../desktop/services/care/record_base.py" line="137"/>
         <source>Please fill in this field.</source>
         <translation>请填写此项。</translation>
     </message>
@@ -5885,25 +6069,26 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pages.py" line="216"/>
+        <location filename="../../desktop/reports/pages.py" line="227"/>
         <source>The document was cancelled; no file was written.</source>
         <translation>文档生成已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pages.py" line="232"/>
-        <location filename="../../desktop/services/exchange/service.py" line="56"/>
-        <location filename="../../desktop/services/indicators/report_export.py" line="199"/>
-        <location filename="../../desktop/services/registers/export.py" line="85"/>
+        <location filename="../../desktop/cli/exchange.py" line="111"/>
+        <location filename="../../desktop/reports/pages.py" line="243"/>
+        <location filename="../../desktop/services/exchange/service.py" line="61"/>
+        <location filename="../../desktop/services/indicators/report_export.py" line="207"/>
+        <location filename="../../desktop/services/registers/export.py" line="89"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/export.py" line="123"/>
+        <location filename="../../desktop/services/registers/export.py" line="127"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/recycle_bin.py" line="114"/>
+        <location filename="../../desktop/services/people/recycle_bin.py" line="120"/>
         <source>Her own record is in the recycle bin; restore her first.</source>
         <translation>她本人的档案在回收站中，请先恢复她的档案。</translation>
     </message>
@@ -5934,12 +6119,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无操作锁定时间应在 0 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="114"/>
+        <location filename="../../desktop/store/backup.py" line="115"/>
         <source>The backup in {folder} could not be written ({reason}). No backup file was left there; the data file was not changed.</source>
         <translation>无法在 {folder} 写入备份（{reason}）。那里没有留下备份文件，数据文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="127"/>
+        <location filename="../../desktop/store/backup.py" line="128"/>
         <source>{path} is not a sound Family Ledger backup ({reason}).</source>
         <translation>{path} 不是完好的台账备份（{reason}）。</translation>
     </message>
@@ -5979,97 +6164,97 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法复制已损坏的文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/postpone_dialog.py" line="53"/>
         <source>Type the date it should come back.</source>
         <translation>请输入重新提醒的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="128"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="138"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>打印已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="155"/>
+        <location filename="../../desktop/services/indicators/behind.py" line="169"/>
         <source>There is no list of persons for {measure} ({part}).</source>
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="178"/>
+        <location filename="../../desktop/services/reminders/service.py" line="183"/>
         <source>Postpone to a day after {date}.</source>
         <translation>请推迟到 {date} 之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="182"/>
+        <location filename="../../desktop/services/reminders/service.py" line="187"/>
         <source>Please give the reason for postponing.</source>
         <translation>请填写推迟原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="93"/>
+        <location filename="../../desktop/services/settings.py" line="94"/>
         <source>Please name the group.</source>
         <translation>请填写分组名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="98"/>
+        <location filename="../../desktop/services/settings.py" line="99"/>
         <source>The interval of group {group} must be 1 to {limit} months.</source>
         <translation>分组 {group} 的间隔须为 1 至 {limit} 个月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="110"/>
+        <location filename="../../desktop/services/settings.py" line="111"/>
         <source>The month must be 1 to 12.</source>
         <translation>月份须为 1 至 12。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="123"/>
+        <location filename="../../desktop/services/settings.py" line="124"/>
         <source>The number of days must be 0 to {limit}.</source>
         <translation>天数须为 0 至 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="175"/>
+        <location filename="../../desktop/services/settings.py" line="176"/>
         <source>A target is a percent from 0 to 100, with at most two decimals, or blank.</source>
         <translation>考核目标应为 0 到 100 之间的百分数（最多两位小数），或留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="199"/>
+        <location filename="../../desktop/services/settings.py" line="200"/>
         <source>The share drawn is a percent above 0 and up to 100.</source>
         <translation>抽取比例应为大于 0、不超过 100 的百分数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/settings.py" line="203"/>
+        <location filename="../../desktop/services/settings.py" line="204"/>
         <source>The sample holds at least 1 and at most {limit} persons, the least not above the most.</source>
         <translation>样本人数至少 1 人、至多 {limit} 人，且“至少”不能大于“至多”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/sampling.py" line="76"/>
+        <location filename="../../desktop/services/indicators/sampling.py" line="78"/>
         <source>There is nobody active in the ledger to draw a sample from.</source>
         <translation>台账中没有在册人员，无法抽取样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/sampling.py" line="82"/>
+        <location filename="../../desktop/services/indicators/sampling.py" line="84"/>
         <source>The sample size must be 1 to {count}, the persons active today.</source>
         <translation>样本人数应为 1 到 {count}（今日在册人数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/sampling.py" line="138"/>
+        <location filename="../../desktop/services/indicators/sampling.py" line="145"/>
         <source>There is no item {item} to check.</source>
         <translation>没有名为 {item} 的核对项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/sampling.py" line="148"/>
+        <location filename="../../desktop/services/indicators/sampling.py" line="156"/>
         <source>This person is not in the sample.</source>
         <translation>此人不在本次样本中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/sampling.py" line="151"/>
+        <location filename="../../desktop/services/indicators/sampling.py" line="159"/>
         <source>This sample was drawn again; enter the results in the new one.</source>
         <translation>此样本已重新抽取；请在新样本中录入结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/sampling.py" line="166"/>
+        <location filename="../../desktop/services/indicators/sampling.py" line="174"/>
         <source>{text} is not a month; write it as YYYY-MM.</source>
         <translation>{text} 不是月份，请写成 YYYY-MM。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/sampling.py" line="170"/>
+        <location filename="../../desktop/services/indicators/sampling.py" line="178"/>
         <source>A sample is drawn in its month or later, not before.</source>
         <translation>样本只能在当月或之后抽取，不能提前抽取。</translation>
     </message>
@@ -6112,218 +6297,218 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="18"/>
+        <location filename="../../desktop/services/exchange/check.py" line="20"/>
         <source>Unknown column: it is ignored.</source>
         <translation>未知的列：已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="19"/>
+        <location filename="../../desktop/services/exchange/check.py" line="21"/>
         <source>The required column {column} is missing.</source>
         <translation>缺少必填列 {column}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="20"/>
+        <location filename="../../desktop/services/exchange/check.py" line="22"/>
         <source>Unknown sheet: it is ignored (the sheets are {sheets}).</source>
         <translation>未知的工作表：已忽略（工作表应为 {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="22"/>
+        <location filename="../../desktop/services/exchange/check.py" line="24"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/export.py" line="54"/>
+        <location filename="../../desktop/services/exchange/export.py" line="57"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="44"/>
+        <location filename="../../desktop/services/exchange/write.py" line="46"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="32"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="33"/>
         <source>Unknown unit: add it on sheet 单位 or in the ledger first.</source>
         <translation>未知的单位：请先在“单位”工作表或台账中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="34"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="35"/>
         <source>The same ID number is also on row {other}; both rows are skipped.</source>
         <translation>第 {other} 行也是这个身份证号，两行都已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="36"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="37"/>
         <source>This ID number is already registered (for {name}); import with update to change her record.</source>
         <translation>这个身份证号已登记（{name}）；如要修改她的记录，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="39"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="40"/>
         <source>This ID number belongs to {name}, whose record is in the recycle bin; restore it first.</source>
         <translation>这个身份证号属于 {name}，其记录在回收站中，请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="42"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="43"/>
         <source>No person with this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="44"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="45"/>
         <source>Her row on sheet 人员 (row {other}) is skipped, so this row is too.</source>
         <translation>她在“人员”工作表的行（第 {other} 行）已跳过，本行也跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="46"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="47"/>
         <source>No pregnancy registered on this date for this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号在该日期登记的孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="49"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="50"/>
         <source>She has no enrolment in this programme covering this period.</source>
         <translation>她没有覆盖该期间的此项目扶助登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="51"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="52"/>
         <source>This record is already in the database; import with update to change it.</source>
         <translation>这条记录已在台账中；如要修改，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="53"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="54"/>
         <source>Her status cannot change this way in an import; use the life events in the ledger.</source>
         <translation>导入不能这样改变她的状态，请在台账中登记迁出、迁回或死亡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="35"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="37"/>
         <source>The file {path} is refused: it is larger than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：文件大于 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="37"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="39"/>
         <source>The file {path} is refused: its sheets unpack to more than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：工作表解压后超过 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="39"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="41"/>
         <source>The file {path} is refused: the sheet {sheet} uses more than {limit} rows.</source>
         <translation>拒绝导入文件 {path}：工作表 {sheet} 使用的行数超过 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="41"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="43"/>
         <source>The file {path} is refused: the sheet {sheet} uses more than {limit} columns.</source>
         <translation>拒绝导入文件 {path}：工作表 {sheet} 使用的列数超过 {limit} 列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="43"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="45"/>
         <source>The file {path} is refused: its shared strings are larger than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：共享字符串大于 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="45"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="47"/>
         <source>The file {path} is refused: the text of the sheet {sheet} would be larger than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：工作表 {sheet} 展开后的文字将超过 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="48"/>
-        <location filename="../../desktop/services/exchange/read.py" line="20"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="50"/>
+        <location filename="../../desktop/services/exchange/read.py" line="27"/>
         <source>The file {path} cannot be read as a workbook: {reason}</source>
         <translation>文件 {path} 无法作为工作簿读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/read.py" line="22"/>
+        <location filename="../../desktop/services/exchange/read.py" line="29"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/read.py" line="23"/>
+        <location filename="../../desktop/services/exchange/read.py" line="30"/>
         <source>The file {path} is not a workbook: use .xlsx, .xls, .ods or .csv.</source>
         <translation>文件 {path} 不是工作簿：请使用 .xlsx、.xls、.ods 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="29"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="30"/>
         <source>The date {date} is before her birth ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="30"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="31"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="31"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="32"/>
         <source>Moved away or deceased: please give the 状态日期.</source>
         <translation>迁出或死亡：请填写状态日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="32"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="33"/>
         <source>Give both the outcome and its date, or neither.</source>
         <translation>结局和结局日期要么都填，要么都不填。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="33"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="34"/>
         <source>The outcome date is before the last period.</source>
         <translation>结局日期早于末次月经。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="34"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="35"/>
         <source>The registration is before the last period.</source>
         <translation>登记日期早于末次月经。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="35"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="36"/>
         <source>The birth date must be after the mother&apos;s 12th birthday.</source>
         <translation>出生日期必须晚于母亲满12周岁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="37"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="38"/>
         <source>This date is before the child&apos;s birth.</source>
         <translation>这个日期早于子女的出生日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="38"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="39"/>
         <source>The child&apos;s ID number does not match the birth date or sex.</source>
         <translation>子女的身份证号与出生日期或性别不符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="40"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="41"/>
         <source>Mark at least one of 查孕, 查环, 查病 with 是.</source>
         <translation>查孕、查环、查病至少有一项填“是”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="41"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="42"/>
         <source>Please describe the findings of an abnormal result.</source>
         <translation>结果异常时请填写说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="42"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="43"/>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="43"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="44"/>
         <source>查出怀孕 is 是 only when 查孕 is 是 too.</source>
         <translation>只有“查孕”为“是”时，“查出怀孕”才能为“是”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="45"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="46"/>
         <source>The period does not fit the programme&apos;s cycle (2025-03 monthly, 2025 yearly).</source>
         <translation>期间与项目的发放周期不符（按月如 2025-03，按年如 2025）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="110"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="111"/>
         <source>The follow-up is before the pregnancy was registered.</source>
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="54"/>
+        <location filename="../../desktop/services/exchange/service.py" line="59"/>
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="43"/>
+        <location filename="../../desktop/services/exchange/undo.py" line="45"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="44"/>
+        <location filename="../../desktop/services/exchange/undo.py" line="46"/>
         <source>The import of {at} cannot be undone: records it added or changed have been changed since.</source>
         <translation>{at} 的导入无法撤销：它添加或修改的记录此后又被修改过。</translation>
     </message>
@@ -6396,6 +6581,81 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/exchange/values.py" line="67"/>
         <source>This column cannot be cleared.</source>
         <translation>此列不能清空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/apply.py" line="28"/>
+        <source>This sheet is not in the mapping: it is ignored.</source>
+        <translation>对应表中没有这个工作表：已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/apply.py" line="29"/>
+        <source>The mapping names the sheet {sheet}, which the file {path} does not have.</source>
+        <translation>对应表写了工作表 {sheet}，但文件 {path} 中没有它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="25"/>
+        <source>The file {path} is not a table: use .xlsx, .xls, .ods, .et or .csv.</source>
+        <translation>文件 {path} 不是表格：请用 .xlsx、.xls、.ods、.et 或 .csv。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="27"/>
+        <source>The file {path} is not text in UTF-8 or GB18030/GBK: save it again as CSV UTF-8 from Excel or WPS.</source>
+        <translation>文件 {path} 不是 UTF-8 或 GB18030/GBK 编码的文本：请在 Excel 或 WPS 中重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="30"/>
+        <source>The file {path} has no sheet named {sheet}.</source>
+        <translation>文件 {path} 中没有名为 {sheet} 的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="23"/>
+        <source>The mapping file {path} cannot be read: it is not a JSON mapping ({reason}).</source>
+        <translation>无法读取对应表文件 {path}：它不是 JSON 对应表（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="25"/>
+        <source>The mapping file {path} is wrong: it names no sheet (&quot;sheets&quot; is missing or empty).</source>
+        <translation>对应表文件 {path} 有误：没有写任何工作表（缺少 &quot;sheets&quot; 或为空）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="26"/>
+        <source>The mapping file {path} is wrong: the sheet {sheet} is mapped to {target}, which is not one of {sheets}.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 对应到 {target}，它不是 {sheets} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="28"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, the column {column} is mapped to {target}, which the sheet {target_sheet} does not have.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的列 {column} 对应到 {target}，但 {target_sheet} 表没有这一列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="31"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, the columns {first} and {second} are both mapped to {target}.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的列 {first} 和 {second} 都对应到 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="34"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, the header row must be a whole number from 1 to {limit}.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的表头行必须是 1 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="36"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, the date form {form} is not a date form (use codes such as %Y%m%d).</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的日期写法 {form} 不是日期写法（请用 %Y%m%d 这样的代码）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="39"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, &quot;{part}&quot; must be {expected}.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的 &quot;{part}&quot; 应为 {expected}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="41"/>
+        <source>The mapping file {path} is refused: it is larger than {limit} KB.</source>
+        <translation>拒绝对应表文件 {path}：它大于 {limit} KB。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="43"/>
+        <source>The mapping file {path} cannot be read: {reason}</source>
+        <translation>无法读取对应表文件 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -7253,82 +7513,82 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="60"/>
+        <location filename="../../desktop/services/indicators/behind.py" line="73"/>
         <source>Her status is moved away but there is no date of moving away.</source>
         <translation>状态为迁出但没有迁出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="62"/>
+        <location filename="../../desktop/services/indicators/behind.py" line="75"/>
         <source>Her status is deceased but there is no date of death.</source>
         <translation>状态为死亡但没有死亡日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="64"/>
+        <location filename="../../desktop/services/indicators/behind.py" line="77"/>
         <source>She counts at the start but not at the end, and no exit explains it.</source>
         <translation>她计入期初但未计入期末，且没有对应的减少记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/behind.py" line="66"/>
+        <location filename="../../desktop/services/indicators/behind.py" line="79"/>
         <source>She counts at the end but not at the start, and no entry explains it.</source>
         <translation>她计入期末但未计入期初，且没有对应的增加记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="34"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="36"/>
         <source>Check-up coverage</source>
         <translation>三查率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="35"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="37"/>
         <source>Contraceptive prevalence</source>
         <translation>节育率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="36"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="38"/>
         <source>Birth reporting timeliness</source>
         <translation>出生上报及时率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="37"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="39"/>
         <source>Early pregnancy registration</source>
         <translation>孕情登记及时率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="39"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="41"/>
         <source>Benefit payment rate</source>
         <translation>发放率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="40"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="42"/>
         <source>Sex ratio at birth</source>
         <translation>出生性别比</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="41"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="43"/>
         <source>Data completeness</source>
         <translation>信息完整率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="42"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="44"/>
         <source>Outflow married WRA information</source>
         <translation>流出已婚育龄妇女信息掌握率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="44"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="46"/>
         <source>Inflow married WRA service</source>
         <translation>流入已婚育龄妇女服务管理率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="45"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="47"/>
         <source>Whole-course pregnancy care</source>
         <translation>孕情全过程管理率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="47"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="49"/>
         <source>Pre-pregnancy check-up</source>
         <translation>孕前优生健康检查率</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/values/indicators.py" line="48"/>
+        <location filename="../../desktop/domain/values/indicators.py" line="50"/>
         <source>Information accuracy</source>
         <translation>信息准确率</translation>
     </message>
@@ -7384,6 +7644,29 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/domain/kinds.py" line="69"/>
         <source>Life event</source>
         <translation>人员变动</translation>
+    </message>
+</context>
+<context>
+    <name>mapping</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="57"/>
+        <source>Import another kind of table</source>
+        <translation>导入其他格式的表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="58"/>
+        <source>Tables (*.xlsx *.xls *.ods *.et *.csv);;All files (*)</source>
+        <translation>表格 (*.xlsx *.xls *.ods *.et *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="65"/>
+        <source>Load a mapping</source>
+        <translation>读取对应表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="66"/>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>对应表 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -7732,47 +8015,47 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>年满50周岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="36"/>
+        <location filename="../../desktop/services/reminders/service.py" line="41"/>
         <source>Last check-up {last}, every {months} months</source>
         <translation>上次三查 {last}，每 {months} 个月一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="37"/>
+        <location filename="../../desktop/services/reminders/service.py" line="42"/>
         <source>Never checked</source>
         <translation>从未三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="38"/>
+        <location filename="../../desktop/services/reminders/service.py" line="43"/>
         <source>Returned {returned}, no check-up since</source>
         <translation>{returned} 迁回，此后未查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="39"/>
+        <location filename="../../desktop/services/reminders/service.py" line="44"/>
         <source>Last follow-up {last}</source>
         <translation>上次随访 {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="40"/>
+        <location filename="../../desktop/services/reminders/service.py" line="45"/>
         <source>Registered {registered}, no follow-up yet</source>
         <translation>{registered} 登记，尚未随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="41"/>
+        <location filename="../../desktop/services/reminders/service.py" line="46"/>
         <source>Expected delivery {edd}</source>
         <translation>预产期 {edd}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="42"/>
+        <location filename="../../desktop/services/reminders/service.py" line="47"/>
         <source>Born {birth}</source>
         <translation>{birth} 出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="43"/>
+        <location filename="../../desktop/services/reminders/service.py" line="48"/>
         <source>Period {period}, {amount} yuan</source>
         <translation>期间 {period}，{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="44"/>
+        <location filename="../../desktop/services/reminders/service.py" line="49"/>
         <source>Turns 50 on {birthday}</source>
         <translation>{birthday} 年满50周岁</translation>
     </message>
@@ -7840,72 +8123,72 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="28"/>
+        <location filename="../../desktop/services/people/timeline.py" line="31"/>
         <source>Registered</source>
         <translation>建档登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="29"/>
+        <location filename="../../desktop/services/people/timeline.py" line="32"/>
         <source>Married</source>
         <translation>结婚</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="30"/>
+        <location filename="../../desktop/services/people/timeline.py" line="33"/>
         <source>One-child certificate issued</source>
         <translation>发放光荣证</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="31"/>
+        <location filename="../../desktop/services/people/timeline.py" line="34"/>
         <source>Child born</source>
         <translation>子女出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="32"/>
+        <location filename="../../desktop/services/people/timeline.py" line="35"/>
         <source>Child died</source>
         <translation>子女死亡</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="33"/>
+        <location filename="../../desktop/services/people/timeline.py" line="36"/>
         <source>Pregnancy registered</source>
         <translation>孕情登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="34"/>
+        <location filename="../../desktop/services/people/timeline.py" line="37"/>
         <source>Pregnancy follow-up</source>
         <translation>孕情随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="35"/>
+        <location filename="../../desktop/services/people/timeline.py" line="38"/>
         <source>Pregnancy ended</source>
         <translation>孕情结局</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="36"/>
+        <location filename="../../desktop/services/people/timeline.py" line="39"/>
         <source>Contraception started</source>
         <translation>节育措施开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="37"/>
+        <location filename="../../desktop/services/people/timeline.py" line="40"/>
         <source>Contraception ended</source>
         <translation>节育措施结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="38"/>
+        <location filename="../../desktop/services/people/timeline.py" line="41"/>
         <source>Check-up</source>
         <translation>三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="39"/>
+        <location filename="../../desktop/services/people/timeline.py" line="42"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="40"/>
+        <location filename="../../desktop/services/people/timeline.py" line="43"/>
         <source>Benefit paid</source>
         <translation>扶助发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/timeline.py" line="41"/>
+        <location filename="../../desktop/services/people/timeline.py" line="44"/>
         <source>Life event</source>
         <translation>人员变动</translation>
     </message>

@@ -32,8 +32,9 @@ from desktop.services.container import Services
 CHECK, IMPORT, SAVE = "check", "import", "save"
 
 
-def _check(exchange, path: Path, update: bool, progress, should_stop) -> ImportPreview:  # noqa: ANN001
-    return exchange.check(path, update, progress, should_stop)
+def _check(exchange, path: Path, update: bool, progress, should_stop,  # noqa: ANN001
+           mapping: object = None) -> ImportPreview:
+    return exchange.check(path, update, progress, should_stop, mapping=mapping)
 
 
 def _import(exchange, preview: ImportPreview, progress, should_stop) -> ImportResult:  # noqa: ANN001
@@ -56,6 +57,7 @@ class ImportDialog(QDialog):
         self.show_error = messages.show_exchange_error
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
+        self.mapping: object = None  # her own workbook's mapping (导入其他格式的表格)
         self.import_result: ImportResult | None = None
         self.worker: Worker | None = None
         self._job = ""
@@ -131,7 +133,7 @@ class ImportDialog(QDialog):
             return
         self._set_preview(None)
         task = functools.partial(_check, self._services.exchange, self.path,
-                                 self.update_box.isChecked())
+                                 self.update_box.isChecked(), mapping=self.mapping)
         self._start(CHECK, task, self.tr("Reading and checking the file…"))
 
     def start_import(self) -> bool:

@@ -8,6 +8,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -36,7 +37,9 @@ from desktop.services.exchange import write as exchange_import
 from desktop.services.exchange.changes import field_changes
 from desktop.services.exchange.check import CANCELLED_CHECK, Collector, read_sheet
 from desktop.services.exchange.db import DbView
-from desktop.services.exchange.read import stream_book
+from desktop.services.exchange.mapping.apply import MappedBook
+from desktop.services.exchange.mapping.spec import Mapping
+from desktop.services.exchange.read import RawSheet, stream_book
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.bulk import loading
 from desktop.store.db import SessionFactory, transaction
@@ -88,14 +91,22 @@ class ExchangeService:
         self._before_change, self._log_backup = before_change, log_backup
 
     def check(self, path: Path | str, update: bool = False, progress: Progress | None = None,
-              should_stop: ShouldStop | None = None) -> ImportPreview:
+              should_stop: ShouldStop | None = None, mapping: Mapping | None = None
+              ) -> ImportPreview:
+        """Check a workbook in the exchange format, or (with a mapping) one of her own."""
         path = Path(path)
         with _no_gc():
-            return self._check(path, update, progress, should_stop)
+            if mapping is None:
+                return self._check(path, update, progress, should_stop, stream_book(path))
+            book = MappedBook(path, mapping)
+            preview = self._check(path, update, progress, should_stop, book.sheets())
+            return replace(preview, problems=book.relabel(preview.problems),
+                           changes=book.relabel_changes(preview.changes))
 
     def _check(self, path: Path, update: bool, progress: Progress | None,
-               should_stop: ShouldStop | None) -> ImportPreview:
-        count, sheets = stream_book(path)
+               should_stop: ShouldStop | None, book: tuple[int, Iterator[RawSheet]]
+               ) -> ImportPreview:
+        count, sheets = book
         collector, today = Collector(update), self._today()
 
         def tick() -> None:
