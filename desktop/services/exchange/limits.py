@@ -17,8 +17,10 @@ import html
 import re
 import zipfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import ExchangeReadError
@@ -87,7 +89,7 @@ def open_limits(path: Path) -> BookLimits | None:
         raise
 
 
-def _refuse(template: str, path: Path, **params: object) -> None:
+def _refuse(template: str, path: Path, **params: Any) -> None:
     raise ExchangeReadError(template, path=str(path), **params)
 
 
@@ -95,7 +97,9 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, K
                NotImplementedError, OSError)
 
 
-def _guarded(path: Path, work):  # noqa: ANN001, ANN202
+_T = TypeVar("_T")
+
+def _guarded(path: Path, work: Callable[[], _T]) -> _T:
     try:
         return work()
     except _ZIP_ERRORS as exc:
@@ -126,8 +130,8 @@ class BookLimits:
         if not parts and not any(n == name for n, _ in self.sheets):
             parts = [(n, p) for n, p in self.sheets if p not in self.done]
         for sheet, part in parts:
-            _guarded(self.path, lambda sheet=sheet, part=part: _check_sheet(
-                self.path, self.book, sheet, part, self.lengths, self.longest))
+            _guarded(self.path, partial(_check_sheet, self.path, self.book, sheet, part,
+                                        self.lengths, self.longest))
             self.done.add(part)
 
     def check_rest(self) -> None:
@@ -145,7 +149,7 @@ class BookLimits:
         self.close()
 
 
-def _sheet_parts(book: zipfile.ZipFile, infos: dict) -> list[tuple[str, str]]:
+def _sheet_parts(book: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo]) -> list[tuple[str, str]]:
     """(sheet name, part) from the workbook and its relationships; every worksheet part
     when those cannot be followed (calamine will say what is wrong with the file)."""
     parts = [n for n in infos if n.lower().startswith("xl/worksheets/") and n.lower().endswith(".xml")]
@@ -166,7 +170,7 @@ def _sheet_parts(book: zipfile.ZipFile, infos: dict) -> list[tuple[str, str]]:
     return named + [(n, n) for n in parts if n not in seen]
 
 
-def _small_text(book: zipfile.ZipFile, infos: dict, name: str) -> str:
+def _small_text(book: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], name: str) -> str:
     info = infos[name]
     if info.file_size > 16 * 1024 * 1024:
         raise ValueError(name)
@@ -195,7 +199,7 @@ def _chunks(book: zipfile.ZipFile, part: str) -> Iterator[bytes]:
         yield carry
 
 
-def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array:
+def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array[int]:
     """Upper bound of each shared string's length (bytes of its ``<si>`` element)."""
     lengths = array("q")
     start = -1  # offset of the open <si> in the stream
@@ -220,7 +224,7 @@ def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array:
 
 
 def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
-                 lengths: array, longest: int) -> None:
+                 lengths: array[int], longest: int) -> None:
     first, inside, seen, odd = True, False, False, False
     text = 0
     for chunk in _chunks(book, part):
@@ -302,7 +306,7 @@ def _check_exactly(path: Path, book: zipfile.ZipFile, name: str, part: str) -> N
     state = {"row": 0, "column": 0}
     parser = expat.ParserCreate(namespace_separator=" ")
 
-    def start(tag: str, attrs: dict) -> None:
+    def start(tag: str, attrs: dict[str, str]) -> None:
         local = tag.rsplit(" ", 1)[-1]
         if local == "row":
             number = attrs.get("r", "")

@@ -12,10 +12,17 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import PERSONS, ExchangeReadError
 from desktop.services.exchange.limits import MAX_FILE, BookLimits, check_file, open_limits
+
+if TYPE_CHECKING:
+
+    from python_calamine import CalamineSheet, CalamineWorkbook
+
+Cells = list[Any]  # one row's values as the reader gives them (text, numbers, dates, None)
 
 CANNOT_READ = QT_TRANSLATE_NOOP(
     "exchange", "The file {path} cannot be read as a workbook: {reason}")
@@ -30,7 +37,7 @@ class RawSheet:
     name: str
     header_row: int  # as Excel shows it
     headers: list[str]
-    rows: Iterator[tuple[int, list]]  # (row number, cells aligned with headers)
+    rows: Iterator[tuple[int, Cells]]  # (row number, cells aligned with headers)
     total: int  # rows below the header (blank ones included): for progress
 
 
@@ -86,14 +93,14 @@ def _check(path: Path) -> None:
         raise ExchangeReadError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
-def _prefetched(path: Path, book, names: list[str], limits: BookLimits | None  # noqa: ANN001
+def _prefetched(path: Path, book: CalamineWorkbook, names: list[str], limits: BookLimits | None
                 ) -> Iterator[RawSheet]:
     """One sheet is checked against the limits and loaded ahead, on a thread, while the
     caller checks the rows of the one before: never more than two sheets' cells in memory,
     and the limits scan of the county workbook hidden behind the row checks."""
     from concurrent.futures import ThreadPoolExecutor
 
-    def load(name: str):  # noqa: ANN202 - a calamine sheet
+    def load(name: str) -> CalamineSheet:
         if limits is not None:
             limits.check_sheet(name)  # never a sheet that was not checked
         return book.get_sheet_by_name(name)
@@ -126,13 +133,14 @@ def _calamine_sheets(path: Path) -> list[RawSheet]:
     return [_raw_sheet(name, book.get_sheet_by_name(name)) for name in book.sheet_names]
 
 
-def _raw_sheet(name: str, sheet) -> RawSheet:  # noqa: ANN001
-    if sheet.height == 0:
+def _raw_sheet(name: str, sheet: CalamineSheet) -> RawSheet:
+    start = sheet.start
+    if sheet.height == 0 or start is None:
         return RawSheet(name.strip(), 1, [], iter(()), 0)
-    first_row, first_col = sheet.start
+    first_row, first_col = start
     rows = iter(sheet.iter_rows())
     number = first_row
-    header: list = []
+    header: Cells = []
     for cells in rows:  # the first non-blank row holds the names
         number += 1
         if any(c != "" for c in cells):
@@ -143,7 +151,7 @@ def _raw_sheet(name: str, sheet) -> RawSheet:  # noqa: ANN001
     return RawSheet(name.strip(), number, headers, _numbered(rows, number), total)
 
 
-def _numbered(rows: Iterator[list], header_row: int) -> Iterator[tuple[int, list]]:
+def _numbered(rows: Iterator[Cells], header_row: int) -> Iterator[tuple[int, Cells]]:
     number = header_row
     for cells in rows:
         number += 1
