@@ -140,8 +140,7 @@ class Writer:
         if not new:
             self.new_ids[sheet] = []
             return 0
-        if sheet == CHILDREN:
-            self._birth_orders(new)
+        orders = self._birth_orders(new) if sheet == CHILDREN else {}
         table = model.__table__
         link = {FOLLOWUPS: "pregnancy_id", PAYMENTS: "benefit_id"}.get(sheet, "person_id")
         keys = [c.key for c in COLUMNS[sheet][1:] if c.key in table.c and c.key != link
@@ -159,7 +158,9 @@ class Writer:
         reserved, rows, ids = reserve_ids(self.s, model, len(new)), [], []
         person_ids, log, at, user, batch = self.person_ids, self.log, self.at, self.user, self.batch
         date_value = self.date_value
-        for next_id, values in zip(reserved, new, strict=True):
+        for position, (next_id, values) in enumerate(zip(reserved, new, strict=True)):
+            if position in orders:
+                values["birth_order"] = orders[position]
             pid = person_ids[values["person"]]
             row = [next_id, self._ref(refs, values["_ref"]) if refs else pid,
                    *[values[k] for k in keys], *tail]
@@ -207,23 +208,27 @@ class Writer:
         return len(changes)
 
     # -- helpers --------------------------------------------------------------
-    def _birth_orders(self, new: list[dict]) -> None:
-        """A blank 孩次 from her children in birth order (stored ones included)."""
-        by_mother: dict[str, list[dict]] = defaultdict(list)
-        for values in new:
+    def _birth_orders(self, new: Iterable[dict]) -> dict[int, int]:
+        """A blank 孩次 from her children in birth order (stored ones included): the
+        computed order by position among the new rows."""
+        mine: dict[str, list[tuple[int, dt.date, bool]]] = defaultdict(list)
+        for position, values in enumerate(new):
             self.touched.add(self.person_ids[values["person"]])
-            if values["birth_order"] is None:
-                by_mother[values["person"]].append(values)
-        for number, kids in by_mother.items():
+            mine[values["person"]].append(
+                (position, values["birth_date"], values["birth_order"] is None))
+        orders: dict[int, int] = {}
+        for number, kids in mine.items():
+            if not any(blank for _, _, blank in kids):
+                continue
             stored = self.s.scalars(select(Child.birth_date).where(
                 Child.person_id == self.person_ids[number], Child.deleted_at.is_(None))).all()
-            mine = [v for v in new if v["person"] == number]
             drafts = [ChildDraft(birth_date=d) for d in stored]
-            drafts += [ChildDraft(birth_date=v["birth_date"]) for v in mine]
-            orders = birth_orders(drafts)[len(stored):]
-            for values, order in zip(mine, orders, strict=True):
-                if values in kids:
-                    values["birth_order"] = order
+            drafts += [ChildDraft(birth_date=day) for _, day, _ in kids]
+            for (position, _, blank), order in zip(kids, birth_orders(drafts)[len(stored):],
+                                                   strict=True):
+                if blank:
+                    orders[position] = order
+        return orders
 
     def _ref(self, sheet: str | None, ref: tuple[str, int]) -> int:
         return ref[1] if ref[0] == "db" else self.new_ids[sheet or ""][ref[1]]
