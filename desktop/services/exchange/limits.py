@@ -118,6 +118,10 @@ class BookLimits:
             self.lengths = _shared_lengths(path, book, shared)
         self.longest = max(self.lengths) if self.lengths else 0
         self.done: set[str] = set()
+        self.numbered: set[str] = set()  # parts whose every row and cell starts with its r
+
+    def part_of(self, name: str) -> str | None:
+        return next((part for n, part in self.sheets if n == name), None)
 
     def check_sheet(self, name: str) -> None:
         """Scan the sheet of this name (every sheet not yet scanned when the name is not
@@ -126,8 +130,9 @@ class BookLimits:
         if not parts and not any(n == name for n, _ in self.sheets):
             parts = [(n, p) for n, p in self.sheets if p not in self.done]
         for sheet, part in parts:
-            _guarded(self.path, lambda sheet=sheet, part=part: _check_sheet(
-                self.path, self.book, sheet, part, self.lengths, self.longest))
+            if _guarded(self.path, lambda sheet=sheet, part=part: _check_sheet(
+                    self.path, self.book, sheet, part, self.lengths, self.longest)):
+                self.numbered.add(part)
             self.done.add(part)
 
     def check_rest(self) -> None:
@@ -220,7 +225,9 @@ def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array:
 
 
 def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
-                 lengths: array, longest: int) -> None:
+                 lengths: array, longest: int) -> bool:
+    """Refuse a sheet over a limit; True when every row and cell was written with its
+    reference first (the fast count was exact)."""
     first, inside, seen, odd = True, False, False, False
     text = 0
     for chunk in _chunks(book, part):
@@ -251,6 +258,8 @@ def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
             _refuse(TOO_MUCH_TEXT, path, sheet=name, limit=MAX_TEXT >> 20)
     if odd or not seen:  # cells or rows without their reference first: count them exactly
         _check_exactly(path, book, name, part)
+        return False
+    return True
 
 
 def _sheet_data(chunk: bytes, inside: bool, seen: bool) -> tuple[bytes, bool, bool]:
