@@ -100,49 +100,41 @@ def cuttable(book: zipfile.ZipFile, part: str) -> bool:
     return True
 
 
-def pieces(book: zipfile.ZipFile, part: str, size: int = PIECE_BYTES) -> Iterator[bytes]:
+def pieces(book: zipfile.ZipFile, part: str, size: int | None = None) -> Iterator[bytes]:
     """The sheet's XML as whole worksheets of about ``size`` bytes each, cut after a
     ``</row>``: the head (up to ``<sheetData>``, its ``<dimension>`` left out so that no
     piece claims the whole range) before each piece's rows, the closing tags after them."""
+    size = size or PIECE_BYTES
     head = close = b""
     held: list[bytes] = []  # the rows not yet sent (a list: no copying while it grows)
     held_bytes = 0
     for data in _stream(book, part):
+        held.append(data)
+        held_bytes += len(data)
         if not close:
-            held.append(data)
             joined = b"".join(held)
             match = _SHEET_DATA.search(joined)
             if match is None:
                 held = [joined]
                 continue
             prefix = match.group(1) + b":" if match.group(1) else b""
-            head = _DIMENSION.sub(b"", joined[:match.start()]) + (
-                b"<" + prefix + b"sheetData>")
+            head = _DIMENSION.sub(b"", joined[:match.start()]) + b"<" + prefix + b"sheetData>"
             close = b"</" + prefix + b"sheetData></" + prefix + b"worksheet>"
             if match.group(2):  # <sheetData/>: no rows at all
                 return
-            rest = joined[match.end():]
-            held, held_bytes = [rest], len(rest)
-            data = b""
-        else:
-            held.append(data)
-            held_bytes += len(data)
+            held = [joined[match.end():]]
+            held_bytes = len(held[0])
         if held_bytes < size:
             continue
-        joined = b"".join(held)
-        last = None
-        for last in _ROW_END.finditer(joined, max(0, len(joined) - 2 * READ_BYTES)):
-            pass
-        if last is None:  # one huge row: wait for its end
-            held = [joined]
-            continue
-        yield head + joined[:last.end()] + close
-        rest = joined[last.end():]
-        held, held_bytes = [rest], len(rest)
+        joined, at = b"".join(held), 0
+        while len(joined) - at > size and (end := _ROW_END.search(joined, at + size)):
+            yield head + joined[at:end.end()] + close
+            at = end.end()
+        held = [joined[at:]]  # a row longer than a piece waits for its end
+        held_bytes = len(held[0])
     if not close:
         return
     joined = b"".join(held)
-    end = _ROW_END.search(joined) and max(m.end() for m in _ROW_END.finditer(joined))
-    body = joined[:end] if end else b""
-    if body.strip():
-        yield head + body + close
+    ends = [m.end() for m in _ROW_END.finditer(joined)]
+    if ends:
+        yield head + joined[:ends[-1]] + close

@@ -175,9 +175,9 @@ def _rows(sheets: Iterator) -> Iterator[tuple[int, list]]:  # noqa: ANN001
 def _raw_sheet(name: str, sheets: Iterator) -> RawSheet:  # noqa: ANN001
     rows = _rows(sheets)
     number, header = 0, []
-    for number, cells in rows:  # the first non-blank row holds the names
+    for found, cells in rows:  # the first non-blank row holds the names
         if any(c != "" for c in cells):
-            header = cells
+            number, header = found, cells
             break
     lead = next((i for i, h in enumerate(header) if h != ""), 0)  # blank columns before it
     headers = ["" if h is None else str(h).strip() for h in header[lead:]]

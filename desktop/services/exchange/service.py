@@ -54,9 +54,9 @@ def new_batch(session: Session, kind: str, now: dt.datetime) -> str:
 CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "exchange", "The database changed since the file was checked; check the file again.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}")
-# Page cache while importing: the change log's person index takes rows in no order, and
-# two million of them thrash the loader's 16 MiB (restored by loading() afterwards).
-IMPORT_CACHE_KIB = 256 * 1024
+# Page cache while importing (restored by loading() afterwards): indexes take rows in no
+# order; a load large enough to thrash it rebuilds its indexes instead (store.bulk).
+IMPORT_CACHE_KIB = 64 * 1024
 # An import (or its undo) writes persons, units and every record kind at once.
 IMPORTED = frozenset({"import", "person", "unit", *Kind})
 

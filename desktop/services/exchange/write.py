@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import Date, DateTime, and_, func, select, update
+from sqlalchemy import Date, DateTime, Table, and_, func, select, update
 from sqlmodel import Session
 
 from desktop.domain.kinds import BY_SHEET, Kind
@@ -35,7 +35,7 @@ from desktop.domain.values.people import ChildDraft
 from desktop.services.exchange.columns import COLUMNS, WRITE_ORDER
 from desktop.services.exchange.db import PERSON_FIELDS, TABLES
 from desktop.services.exchange.plan import Plan
-from desktop.store.bulk import BulkInserter, prepared_insert
+from desktop.store.bulk import BulkInserter, indexes_rebuilt, prepared_insert
 from desktop.store.models import ChangeLog, Child, Person, Unit
 from desktop.store.records import LifeEvent
 from desktop.store.sql import reserve_ids
@@ -67,6 +67,13 @@ class Writer:
         self.touched: set[int] = set()  # persons whose children_count is recounted
 
     def run(self) -> tuple[dict[str, int], dict[str, int]]:
+        # Each table's indexes are rebuilt around its own load when it is large (nothing
+        # reads a table while its indexes are away); the change log's around the whole run.
+        log = len(self.plan.persons) + sum(len(rows) for rows in self.plan.records.values())
+        with indexes_rebuilt(self.s, {_table(ChangeLog): log}):
+            return self._run()
+
+    def _run(self) -> tuple[dict[str, int], dict[str, int]]:
         added: dict[str, int] = defaultdict(int)
         updated: dict[str, int] = defaultdict(int)
         added[UNITS] = self._units()
@@ -95,6 +102,12 @@ class Writer:
         return len(self.plan.units)
 
     def _persons(self) -> int:
+        with indexes_rebuilt(self.s, {_table(Person): len(self.plan.persons)}):
+            events = self._insert_persons()
+        self._events(events)
+        return len(self.plan.persons)
+
+    def _insert_persons(self) -> list[dict]:
         ids = iter(reserve_ids(self.s, Person, len(self.plan.persons)))
         rows, events = [], []
         for values in self.plan.persons:
@@ -112,8 +125,7 @@ class Writer:
             if len(rows) >= CHUNK:
                 self._insert(Person, rows)
         self._insert(Person, rows)
-        self._events(events)
-        return len(self.plan.persons)
+        return events
 
     def _person_updates(self) -> int:
         events = []
@@ -135,7 +147,7 @@ class Writer:
     def _records(self, sheet: str) -> int:
         """Plain value lists into a prepared INSERT: at two million rows the per-row dicts
         and SQLAlchemy's parameter processing cost more than SQLite itself."""
-        model, entity = TABLES[sheet], ENTITY[sheet]
+        model = TABLES[sheet]
         new = self.plan.records.get(sheet, [])
         if not new:
             self.new_ids[sheet] = []
@@ -155,7 +167,19 @@ class Writer:
                  if isinstance(table.c[k].type, Date) and not isinstance(table.c[k].type, DateTime)]
         tail = list(fixed.values())
         refs = {FOLLOWUPS: PREGNANCIES, PAYMENTS: BENEFITS}.get(sheet)
-        reserved, rows, ids = reserve_ids(self.s, model, len(new)), [], []
+        with indexes_rebuilt(self.s, {table: len(new)}):
+            self.new_ids[sheet] = self._insert_records(
+                sheet, new, insert_rows, keys, tail, refs, dates, linked, orders)
+        return len(new)
+
+    def _insert_records(self, sheet: str, new: Iterable[dict],  # noqa: PLR0913
+                        insert_rows: Callable[[list[tuple]], None], keys: list[str],
+                        tail: list, refs: str | None, dates: list[int], linked: bool,
+                        orders: dict[int, int]) -> list[int]:
+        model, entity = TABLES[sheet], ENTITY[sheet]
+        reserved = reserve_ids(self.s, model, len(new))  # type: ignore[arg-type]
+        rows: list[tuple] = []
+        ids: list[int] = []
         person_ids, log, at, user, batch = self.person_ids, self.log, self.at, self.user, self.batch
         date_value = self.date_value
         for position, (next_id, values) in enumerate(zip(reserved, new, strict=True)):
@@ -176,8 +200,7 @@ class Writer:
             if len(rows) >= CHUNK:
                 self._execute(insert_rows, rows)
         self._execute(insert_rows, rows)
-        self.new_ids[sheet] = ids
-        return len(new)
+        return ids
 
     def _execute(self, insert_rows: Callable[[list[tuple]], None], rows: list[tuple]) -> None:
         if not rows:
@@ -283,6 +306,10 @@ def recount_children(session: Session, person_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), 900):
         session.execute(update(person).where(person.c.id.in_(ids[start:start + 900]))
                         .values(children_count=count))
+
+
+def _table(model: type) -> Table:
+    return model.__table__  # type: ignore[attr-defined, no-any-return]
 
 
 def _text(value: object) -> str | None:
