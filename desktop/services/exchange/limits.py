@@ -45,6 +45,9 @@ TOO_BIG_SHARED = QT_TRANSLATE_NOOP(
 TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
     "exchange", "The file {path} is refused: the text of the sheet {sheet} would be larger "
                 "than {limit} MB.")
+TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "exchange", "The file {path} is refused: the sheet {sheet} has more than {limit} filled "
+                "cells.")
 DAMAGED = QT_TRANSLATE_NOOP(
     "exchange", "The file {path} cannot be read as a workbook: {reason}")
 
@@ -77,6 +80,9 @@ def open_limits(path: Path) -> BookLimits | None:
     size = path.stat().st_size
     if size > MAX_FILE:
         _refuse(TOO_BIG, path, limit=MAX_FILE >> 20)
+    if path.suffix.lower() == ".ods" and zipfile.is_zipfile(path):
+        _guarded(path, lambda: _check_ods(path))
+        return None
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not zipfile.is_zipfile(path):
         return None
     book = _guarded(path, lambda: zipfile.ZipFile(path))
@@ -345,3 +351,65 @@ def _check_exactly(path: Path, book: zipfile.ZipFile, name: str, part: str) -> N
 
 class _Over(Exception):
     pass
+
+
+_ODS = "urn:oasis:names:tc:opendocument:xmlns:"
+_TABLE, _OFFICE = _ODS + "table:1.0", _ODS + "office:1.0"
+MAX_ODS_CELLS = 20_000_000  # cells with a value, repeats counted: calamine holds each
+
+
+def _check_ods(path: Path) -> None:
+    """An .ods sheet's used range from content.xml, streamed: a row or cell repeated
+    (``number-rows-repeated``, ``number-columns-repeated``) counts as often as it says,
+    and only cells with a value extend the range (LibreOffice pads every sheet with
+    repeated empty cells). A few bytes can say a million rows of 16,384 filled cells."""
+    from xml.parsers import expat
+
+    state = {"row": 0, "column": 0, "repeat": 1, "filled": 0, "cells": 0, "table": ""}
+    parser = expat.ParserCreate(namespace_separator=" ")
+
+    def repeat(attrs: dict, name: str) -> int:
+        value = attrs.get(f"{_TABLE} {name}", "1")
+        return int(value) if value.isdigit() else 1
+
+    def start(tag: str, attrs: dict) -> None:
+        if tag == f"{_TABLE} table":
+            state.update(row=0, table=attrs.get(f"{_TABLE} name", ""))
+        elif tag == f"{_TABLE} table-row":
+            state.update(column=0, filled=0, repeat=repeat(attrs, "number-rows-repeated"))
+        elif tag in (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"):
+            count = repeat(attrs, "number-columns-repeated")
+            state["column"] += count
+            if f"{_OFFICE} value-type" in attrs:
+                state["filled"] += count
+                if state["column"] > MAX_COLUMNS:
+                    raise _Over(TOO_MANY_COLUMNS, state["table"])
+
+    def end(tag: str) -> None:
+        if tag != f"{_TABLE} table-row":
+            return
+        state["row"] += state["repeat"]
+        if state["filled"]:
+            if state["row"] > MAX_ROWS:
+                raise _Over(TOO_MANY_ROWS, state["table"])
+            state["cells"] += state["filled"] * state["repeat"]
+            if state["cells"] > MAX_ODS_CELLS:
+                raise _Over(TOO_MANY_CELLS, state["table"])
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    with zipfile.ZipFile(path) as book:
+        if "content.xml" not in book.namelist():
+            return
+        if book.getinfo("content.xml").file_size > MAX_UNPACKED:
+            _refuse(TOO_BIG_UNPACKED, path, limit=MAX_UNPACKED >> 20)
+        try:
+            for chunk in _chunks(book, "content.xml"):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+        except _Over as over:
+            template, sheet = over.args
+            limit = {TOO_MANY_COLUMNS: MAX_COLUMNS, TOO_MANY_ROWS: MAX_ROWS}.get(
+                template, MAX_ODS_CELLS)
+            _refuse(template, path, sheet=sheet, limit=limit)
+        except expat.ExpatError:
+            return  # calamine reports the damage in its own words

@@ -56,7 +56,7 @@ CHANGED_SINCE = QT_TRANSLATE_NOOP(
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}")
 # Page cache while importing (restored by loading() afterwards): indexes take rows in no
 # order; a load large enough to thrash it rebuilds its indexes instead (store.bulk).
-IMPORT_CACHE_KIB = 64 * 1024
+IMPORT_CACHE_KIB = 32 * 1024
 # An import (or its undo) writes persons, units and every record kind at once.
 IMPORTED = frozenset({"import", "person", "unit", *Kind})
 
