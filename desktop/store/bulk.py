@@ -147,8 +147,10 @@ REBUILD_AT = 50_000
 def indexes_rebuilt(session: Session, loads: dict[Table, int]) -> Iterator[None]:
     """SQLite: drop the indexes of each table about to take many rows (``loads``: rows to
     add per table), run the load, create them again from the models, all in the caller's
-    transaction (a failure or a cancel rolls the drop back with the rows). Sorting happens
-    in memory (``temp_store``), never in a temporary file."""
+    transaction (a failure or a cancel rolls the drop back with the rows). A sort larger
+    than the page cache may spill to SQLite's own temporary file: pass only tables whose
+    index keys are ids, dates and codes (records, the change log), never names or ID
+    numbers (the person table)."""
     conn = session.connection()
     if conn.dialect.name != "sqlite":
         yield
@@ -156,17 +158,11 @@ def indexes_rebuilt(session: Session, loads: dict[Table, int]) -> Iterator[None]
     rebuilt = [table for table, rows in loads.items()
                if rows >= REBUILD_AT and rows >= _last_id(session, table)]
     indexes = [index for table in rebuilt for index in sorted(table.indexes, key=_name)]
-    before = conn.exec_driver_sql("PRAGMA temp_store").scalar() if indexes else None
     for index in indexes:
         index.drop(conn)
     yield
-    if indexes:
-        conn.exec_driver_sql("PRAGMA temp_store=MEMORY")
-        try:
-            for index in indexes:
-                index.create(conn)
-        finally:
-            conn.exec_driver_sql(f"PRAGMA temp_store={int(before or 0)}")
+    for index in indexes:
+        index.create(conn)
 
 
 def _name(index: Any) -> str:

@@ -102,8 +102,7 @@ class Writer:
         return len(self.plan.units)
 
     def _persons(self) -> int:
-        with indexes_rebuilt(self.s, {_table(Person): len(self.plan.persons)}):
-            events = self._insert_persons()
+        events = self._insert_persons()  # its indexes hold names: never sorted in a temp file
         self._events(events)
         return len(self.plan.persons)
 
