@@ -25,6 +25,13 @@ class ValueTable:
     def __init__(self) -> None:
         self.values: list[object] = [None]
         self._index: dict[object, int] = {}
+        self.sealed = False
+
+    def seal(self) -> None:
+        """No values will be added (the plan is made): the lookup dict goes (tens of MB at
+        county scale), the values stay."""
+        self._index = {}
+        self.sealed = True
 
     def index(self, value: object) -> int:
         if value is None:
@@ -32,6 +39,7 @@ class ValueTable:
         key = (bool, value) if value is True or value is False else value
         found = self._index.get(key)
         if found is None:
+            assert not self.sealed, "no new values once the plan is made"
             found = self._index[key] = len(self.values)
             self.values.append(value)
         return found

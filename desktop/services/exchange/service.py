@@ -110,6 +110,7 @@ class ExchangeService:
             plan = exchange_plan.build(collector, db, update, today)
             units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))} \
                 if plan.update_rows else {}
+        collector.table.seal()
         changes = field_changes(plan, units) if plan.update_rows else ()
         return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan,
                              changes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from sqlalchemy import Date, DateTime, Table, and_, func, select, update
 from sqlmodel import Session
@@ -63,7 +63,7 @@ class Writer:
         self.total = max(1, len(plan.persons) + sum(len(v) for v in plan.records.values()))
         self.done = 0
         self.person_ids = dict(plan.db_persons)
-        self.new_ids: dict[str, list[int]] = {}
+        self.new_ids: dict[str, Sequence[int]] = {}
         self.touched: set[int] = set()  # persons whose children_count is recounted
 
     def run(self) -> tuple[dict[str, int], dict[str, int]]:
@@ -174,11 +174,11 @@ class Writer:
     def _insert_records(self, sheet: str, new: Iterable[dict],  # noqa: PLR0913
                         insert_rows: Callable[[list[tuple]], None], keys: list[str],
                         tail: list, refs: str | None, dates: list[int], linked: bool,
-                        orders: dict[int, int]) -> list[int]:
+                        orders: dict[int, int]) -> Sequence[int]:
+        """Insert the rows; their ids, in order (a range on SQLite: no list of millions)."""
         model, entity = TABLES[sheet], ENTITY[sheet]
         reserved = reserve_ids(self.s, model, len(new))  # type: ignore[arg-type]
         rows: list[tuple] = []
-        ids: list[int] = []
         person_ids, log, at, user, batch = self.person_ids, self.log, self.at, self.user, self.batch
         date_value = self.date_value
         for position, (next_id, values) in enumerate(zip(reserved, new, strict=True)):
@@ -194,12 +194,11 @@ class Writer:
                 if row[i] is not None:
                     row[i] = date_value(row[i])
             rows.append(tuple(row))
-            ids.append(next_id)
             log.append((at, user, batch, entity, next_id, pid, "create", "", None, None))
             if len(rows) >= CHUNK:
                 self._execute(insert_rows, rows)
         self._execute(insert_rows, rows)
-        return ids
+        return reserved
 
     def _execute(self, insert_rows: Callable[[list[tuple]], None], rows: list[tuple]) -> None:
         if not rows:
