@@ -93,7 +93,7 @@ class ExchangeActions(QObject):
             if not dialog.choose():
                 return False
             self.exec_dialog(dialog)
-            if dialog.result is not None:
+            if dialog.import_result is not None:
                 self.data_changed.emit()
             return True
         finally:

@@ -17,8 +17,10 @@ import html
 import re
 import zipfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import ExchangeReadError
@@ -93,7 +95,7 @@ def open_limits(path: Path) -> BookLimits | None:
         raise
 
 
-def _refuse(template: str, path: Path, **params: object) -> None:
+def _refuse(template: str, path: Path, **params: Any) -> None:
     raise ExchangeReadError(template, path=str(path), **params)
 
 
@@ -101,7 +103,9 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, K
                NotImplementedError, OSError)
 
 
-def _guarded(path: Path, work):  # noqa: ANN001, ANN202
+_T = TypeVar("_T")
+
+def _guarded(path: Path, work: Callable[[], _T]) -> _T:
     try:
         return work()
     except _ZIP_ERRORS as exc:
@@ -136,8 +140,8 @@ class BookLimits:
         if not parts and not any(n == name for n, _ in self.sheets):
             parts = [(n, p) for n, p in self.sheets if p not in self.done]
         for sheet, part in parts:
-            if _guarded(self.path, lambda sheet=sheet, part=part: _check_sheet(
-                    self.path, self.book, sheet, part, self.lengths, self.longest)):
+            if _guarded(self.path, partial(_check_sheet, self.path, self.book, sheet, part,
+                                           self.lengths, self.longest)):
                 self.numbered.add(part)
             self.done.add(part)
 
@@ -156,7 +160,7 @@ class BookLimits:
         self.close()
 
 
-def _sheet_parts(book: zipfile.ZipFile, infos: dict) -> list[tuple[str, str]]:
+def _sheet_parts(book: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo]) -> list[tuple[str, str]]:
     """(sheet name, part) from the workbook and its relationships; every worksheet part
     when those cannot be followed (calamine will say what is wrong with the file)."""
     parts = [n for n in infos if n.lower().startswith("xl/worksheets/") and n.lower().endswith(".xml")]
@@ -177,7 +181,7 @@ def _sheet_parts(book: zipfile.ZipFile, infos: dict) -> list[tuple[str, str]]:
     return named + [(n, n) for n in parts if n not in seen]
 
 
-def _small_text(book: zipfile.ZipFile, infos: dict, name: str) -> str:
+def _small_text(book: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], name: str) -> str:
     info = infos[name]
     if info.file_size > 16 * 1024 * 1024:
         raise ValueError(name)
@@ -206,7 +210,7 @@ def _chunks(book: zipfile.ZipFile, part: str) -> Iterator[bytes]:
         yield carry
 
 
-def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array:
+def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array[int]:
     """Upper bound of each shared string's length (bytes of its ``<si>`` element)."""
     lengths = array("q")
     start = -1  # offset of the open <si> in the stream
@@ -231,7 +235,7 @@ def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array:
 
 
 def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
-                 lengths: array, longest: int) -> bool:
+                 lengths: array[int], longest: int) -> bool:
     """Refuse a sheet over a limit; True when every row and cell was written with its
     reference first (the fast count was exact)."""
     first, inside, seen, odd = True, False, False, False
@@ -317,7 +321,7 @@ def _check_exactly(path: Path, book: zipfile.ZipFile, name: str, part: str) -> N
     state = {"row": 0, "column": 0}
     parser = expat.ParserCreate(namespace_separator=" ")
 
-    def start(tag: str, attrs: dict) -> None:
+    def start(tag: str, attrs: dict[str, str]) -> None:
         local = tag.rsplit(" ", 1)[-1]
         if local == "row":
             number = attrs.get("r", "")
@@ -365,14 +369,15 @@ def _check_ods(path: Path) -> None:
     repeated empty cells). A few bytes can say a million rows of 16,384 filled cells."""
     from xml.parsers import expat
 
-    state = {"row": 0, "column": 0, "repeat": 1, "filled": 0, "cells": 0, "table": ""}
+    state: dict[str, Any] = {"row": 0, "column": 0, "repeat": 1, "filled": 0, "cells": 0,
+                             "table": ""}
     parser = expat.ParserCreate(namespace_separator=" ")
 
-    def repeat(attrs: dict, name: str) -> int:
+    def repeat(attrs: dict[str, str], name: str) -> int:
         value = attrs.get(f"{_TABLE} {name}", "1")
         return int(value) if value.isdigit() else 1
 
-    def start(tag: str, attrs: dict) -> None:
+    def start(tag: str, attrs: dict[str, str]) -> None:
         if tag == f"{_TABLE} table":
             state.update(row=0, table=attrs.get(f"{_TABLE} name", ""))
         elif tag == f"{_TABLE} table-row":

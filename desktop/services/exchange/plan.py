@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.domain.periods import is_valid_key, overlaps
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -55,19 +56,24 @@ STATUS_CHANGE = QT_TRANSLATE_NOOP(
     "exchange", "Her status cannot change this way in an import; use the life events in the "
                 "ledger.")
 
+Row = dict[str, Any]  # one row of a sheet, by field key
+Ref = tuple[str, int]  # ("db", stored id) or ("new", index among the rows to add)
+# (ID number, programme) -> (start, end, cycle, ref) of her enrolments
+_Benefits = dict[tuple[str, str], list[tuple[dt.date, dt.date | None, str, Ref]]]
+
 
 @dataclass
 class Plan:
     update: bool
     units: list[tuple[str, str]] = field(default_factory=list)  # (name, parent) to add
     unit_ids: dict[str, int] = field(default_factory=dict)  # stored units by name
-    persons: Picked | list = field(default_factory=list)  # rows of 人员 to add
-    person_updates: list[tuple[int, dict, dict]] = field(default_factory=list)
+    persons: Picked | list[Row] = field(default_factory=list)  # rows of 人员 to add
+    person_updates: list[tuple[int, Row, Row]] = field(default_factory=list)
     db_persons: dict[str, int] = field(default_factory=dict)  # ID number -> stored id
     records: dict[str, Picked] = field(default_factory=dict)  # rows of each sheet to add
-    record_updates: dict[str, list[tuple[int, int, dict, dict]]] = field(
+    record_updates: dict[str, list[tuple[int, int, Row, Row]]] = field(
         default_factory=lambda: defaultdict(list))
-    unchanged: Counter = field(default_factory=Counter)
+    unchanged: Counter[str] = field(default_factory=Counter)
     # (sheet, file row, ID number, name) of each update, in the order of the updates
     update_rows: list[tuple[str, int, str, str]] = field(default_factory=list)
     collector: Collector | None = None
@@ -107,7 +113,7 @@ def build(collector: Collector, db: DbView, update: bool, today: dt.date) -> Pla
             plan.db_persons[number] = pid
             births[number] = birth
     pregnancies: dict[tuple[str, dt.date], tuple[str, int]] = {}
-    benefits: dict[tuple[str, str], list[tuple[dt.date, dt.date | None, str, tuple]]] = {}
+    benefits: _Benefits = {}
     for name in WRITE_ORDER:  # a pregnancy before the child linked to it
         if name in sheets:
             _records(plan, collector, db, name, today, births, skipped, pregnancies, benefits)
@@ -127,7 +133,7 @@ def _units(plan: Plan, collector: Collector) -> None:
 
 
 def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
-             births: dict, skipped: dict) -> None:
+             births: dict[str, dt.date], skipped: dict[str, int]) -> None:
     good = collector.sheets[PERSONS].good
     picked = plan.persons = Picked(good)
     units = set(plan.unit_ids) | {n for n, _ in plan.units}
@@ -166,6 +172,7 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
             collector.reject(PERSONS, row, [collector.problem(PERSONS, row, h, b) for h, b in found])
             skipped.setdefault(number, row["_row"])
             continue
+        assert birth is not None  # rules.person gives one whenever it finds nothing wrong
         births[number] = birth
         if old is None:
             good.put(i, row)  # as the rules left it: her birth date, the draft's values
@@ -192,7 +199,8 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
 
 
 def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.date,
-             births: dict, skipped: dict, pregnancies: dict, benefits: dict) -> None:
+             births: dict[str, dt.date], skipped: dict[str, int],
+             pregnancies: dict[tuple[str, dt.date], Ref], benefits: _Benefits) -> None:
     id_header = COLUMNS[name][0].header
     good = collector.sheets[name].good
     stored = db.records(name, {plan.db_persons[n] for n in good.distinct("person")
@@ -234,6 +242,7 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
             collector.reject(name, row, [collector.problem(name, row, id_header, Bad(STORED))])
             continue
         if match is not None:
+            assert pid is not None
             row_id, before = match
             given = row.get("_given", ())
             changed = {k: row[k] for k in fields if k in given and k in before and before[k] != row[k]}
@@ -259,7 +268,7 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
                 (row["start_date"], row["end_date"], row["cycle"], ref))
 
 
-def _benefit(plan: Plan, db: DbView, benefits: dict, number: str, row: dict) -> tuple | None:
+def _benefit(plan: Plan, db: DbView, benefits: _Benefits, number: str, row: Row) -> Ref | None:
     options = list(benefits.get((number, row["program"]), ()))
     pid = plan.db_persons.get(number)
     if pid is not None:

@@ -12,6 +12,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import PERSONS, ExchangeReadError
@@ -23,6 +24,13 @@ from desktop.services.exchange.pieces import (
     piece_workbook,
     pieces,
 )
+
+if TYPE_CHECKING:
+
+    from python_calamine import CalamineSheet, CalamineWorkbook
+
+Cells = list[Any]  # one row's values as the reader gives them (text, numbers, dates, None)
+Part = tuple["CalamineSheet", bool]  # a whole sheet or one of its pieces (True)
 
 CANNOT_READ = QT_TRANSLATE_NOOP(
     "exchange", "The file {path} cannot be read as a workbook: {reason}")
@@ -37,7 +45,7 @@ class RawSheet:
     name: str
     header_row: int  # as Excel shows it
     headers: list[str]
-    rows: Iterator[tuple[int, list]]  # (row number, cells aligned with headers)
+    rows: Iterator[tuple[int, Cells]]  # (row number, cells aligned with headers)
     total: int  # 1 when the sheet has rows below its header row (read or not), else 0
 
 
@@ -93,7 +101,7 @@ def _check(path: Path) -> None:
         raise ExchangeReadError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
-def _prefetched(path: Path, book, names: list[str], limits: BookLimits | None  # noqa: ANN001
+def _prefetched(path: Path, book: CalamineWorkbook, names: list[str], limits: BookLimits | None
                 ) -> Iterator[RawSheet]:
     """Each sheet checked against the limits before any of it loads. A .xlsx sheet is read
     a piece at a time (pieces.py), the next piece loading on a thread while the caller
@@ -104,7 +112,7 @@ def _prefetched(path: Path, book, names: list[str], limits: BookLimits | None  #
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-loader")
     base: list[bytes] = []  # the pieces' common parts, built once
 
-    def source(name: str) -> Iterator:  # noqa: ANN202 - calamine sheets, in order
+    def source(name: str) -> Iterator[Part]:
         if limits is not None:
             limits.check_sheet(name)  # never a sheet that was not checked
             part = limits.part_of(name)
@@ -123,13 +131,13 @@ def _prefetched(path: Path, book, names: list[str], limits: BookLimits | None  #
             return exc
         return ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc) or type(exc).__name__)
 
-    def ahead(sheets: Iterator):  # noqa: ANN202 - the next calamine sheet, or None
+    def ahead(sheets: Iterator[Part]) -> Part | None:
         try:
             return next(sheets, None)
         except Exception as exc:  # calamine's own types, zip errors: the file's damage
             raise failed(exc) from exc
 
-    def loaded(name: str) -> Iterator:  # noqa: ANN202 - the sheet's parts, one ahead
+    def loaded(name: str) -> Iterator[Part]:  # the sheet's parts, one ahead
         sheets = source(name)
         coming = pool.submit(ahead, sheets)
         while (sheet := coming.result()) is not None:
@@ -156,7 +164,7 @@ def _calamine_sheets(path: Path) -> list[RawSheet]:
             for name in book.sheet_names]
 
 
-def _rows(sheets: Iterator) -> Iterator[tuple[int, list]]:  # noqa: ANN001
+def _rows(sheets: Iterator[Part]) -> Iterator[tuple[int, Cells]]:
     """(row number as Excel shows it, cells from column A) of every row of the sheet's
     parts: (calamine sheet, is a piece) pairs, a whole sheet or its pieces in order."""
     for sheet, piece in sheets:
@@ -172,9 +180,9 @@ def _rows(sheets: Iterator) -> Iterator[tuple[int, list]]:  # noqa: ANN001
             yield number, (pad + cells if first_col else cells)
 
 
-def _raw_sheet(name: str, sheets: Iterator) -> RawSheet:  # noqa: ANN001
+def _raw_sheet(name: str, sheets: Iterator[Part]) -> RawSheet:
     rows = _rows(sheets)
-    number, header = 0, []
+    number, header = 0, []  # type: tuple[int, Cells]
     for found, cells in rows:  # the first non-blank row holds the names
         if any(c != "" for c in cells):
             number, header = found, cells
@@ -186,7 +194,7 @@ def _raw_sheet(name: str, sheets: Iterator) -> RawSheet:  # noqa: ANN001
     return RawSheet(name.strip(), number, headers, _trimmed(rows, lead), 1)
 
 
-def _trimmed(rows: Iterator[tuple[int, list]], lead: int) -> Iterator[tuple[int, list]]:
+def _trimmed(rows: Iterator[tuple[int, Cells]], lead: int) -> Iterator[tuple[int, Cells]]:
     if not lead:
         yield from rows
         return

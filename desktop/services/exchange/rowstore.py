@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 ABSENT = -1  # the row dict has no such key
 BOOL_NONE = -1
@@ -74,12 +75,12 @@ class RowStore:
         # which keys the file gives (an update changes only those): a bit per key
         self._keys = [*self._values, *self._flags]
         self._bit = {key: 1 << i for i, key in enumerate(self._keys)}
-        self._given: array | None = array("Q") if given else None
+        self._given: array[int] | None = array("Q") if given else None
 
     def __len__(self) -> int:
         return len(self._numbers)
 
-    def append(self, row: dict) -> None:
+    def append(self, row: dict[str, Any]) -> None:
         index = self.table.index
         self._numbers.append(row["_row"])
         for key, data in self._values.items():
@@ -93,7 +94,7 @@ class RowStore:
             bit = self._bit
             self._given.append(sum(bit[key] for key in row.get("_given", ()) if key in bit))
 
-    def put(self, i: int, row: dict) -> None:
+    def put(self, i: int, row: dict[str, Any]) -> None:
         """Store ``row`` (as changed by the plan) in place of row ``i``."""
         index = self.table.index
         for key, data in self._values.items():
@@ -106,9 +107,9 @@ class RowStore:
             if key in row:
                 refs[i] = _encode_ref(row[key])
 
-    def row(self, i: int) -> dict:
+    def row(self, i: int) -> dict[str, Any]:
         values = self.table.values
-        out: dict = {"_row": self._numbers[i]}
+        out: dict[str, Any] = {"_row": self._numbers[i]}
         for key, data in self._values.items():
             code = data[i]
             if code != ABSENT:
@@ -125,11 +126,11 @@ class RowStore:
             out["_given"] = {key for key in self._keys if mask & self._bit[key]}
         return out
 
-    def __iter__(self) -> Iterator[dict]:
+    def __iter__(self) -> Iterator[dict[str, Any]]:
         for i in range(len(self._numbers)):
             yield self.row(i)
 
-    def rows(self) -> Iterator[tuple[int, dict]]:
+    def rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
         for i in range(len(self._numbers)):
             yield i, self.row(i)
 
@@ -139,7 +140,7 @@ class RowStore:
         for code in self._values[key]:
             yield None if code == ABSENT else values[code]
 
-    def distinct(self, key: str) -> set:
+    def distinct(self, key: str) -> set[Any]:
         values = self.table.values
         return {values[code] for code in set(self._values[key]) if code != ABSENT}
 
@@ -160,7 +161,7 @@ class Picked:
     def __bool__(self) -> bool:
         return bool(self.indexes)
 
-    def __iter__(self) -> Iterator[dict]:
+    def __iter__(self) -> Iterator[dict[str, Any]]:
         row = self.store.row
         for i in self.indexes:
             yield row(i)

@@ -9,10 +9,11 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlmodel import Session, col
 
 from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -22,6 +23,7 @@ from desktop.domain.values.exchange import (
     ImportCancelled,
     ImportPreview,
     ImportResult,
+    Problem,
     Progress,
     ShouldStop,
     UndoResult,
@@ -54,6 +56,7 @@ def new_batch(session: Session, kind: str, now: dt.datetime) -> str:
 CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "exchange", "The database changed since the file was checked; check the file again.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}")
+_T = TypeVar("_T")
 # Page cache while importing (restored by loading() afterwards): indexes take rows in no
 # order; a load large enough to thrash it rebuilds its indexes instead (store.bulk).
 IMPORT_CACHE_KIB = 32 * 1024
@@ -108,7 +111,7 @@ class ExchangeService:
         with self._factory() as session:
             db = DbView(session)
             plan = exchange_plan.build(collector, db, update, today)
-            units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))} \
+            units = {uid: name for uid, name in session.execute(select(col(Unit.id), col(Unit.name)))} \
                 if plan.update_rows else {}
         collector.table.seal()
         changes = field_changes(plan, units) if plan.update_rows else ()
@@ -148,7 +151,7 @@ class ExchangeService:
         assert isinstance(plan, exchange_plan.Plan) and plan.collector is not None
         rejected = {name: r.rejected for name, r in plan.collector.sheets.items()}
 
-        def reason(problem) -> str:  # noqa: ANN001
+        def reason(problem: Problem) -> str:
             return problem.text(translate(problem.context, problem.reason) if translate else None)
 
         return self._writing(Path(path), lambda: exchange_export.write_rejected(Path(path), rejected, reason))
@@ -197,7 +200,7 @@ class ExchangeService:
         return result
 
     @staticmethod
-    def _writing(path: Path, work: Callable):  # noqa: ANN205
+    def _writing(path: Path, work: Callable[[], _T]) -> _T:
         try:
             return work()
         except OSError as exc:
