@@ -22,8 +22,10 @@ from sqlalchemy import (
     Table,
     bindparam,
     column,
+    func,
     insert,
     literal_column,
+    select,
 )
 from sqlalchemy import table as table_clause
 from sqlalchemy.sql.elements import ColumnClause
@@ -140,3 +142,40 @@ def loading(session: Session, cache_kib: int = LOAD_CACHE_KIB) -> Iterator[None]
         if sqlite and before is not None:
             conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
+
+
+# A load this large (and at least as large as what the table holds) rebuilds the table's
+# indexes once instead of inserting into each: sorting two million keys once is several
+# times faster than two million inserts in random order through a bounded page cache.
+REBUILD_AT = 50_000
+
+
+@contextmanager
+def indexes_rebuilt(session: Session, loads: dict[Table, int]) -> Iterator[None]:
+    """SQLite: drop the indexes of each table about to take many rows (``loads``: rows to
+    add per table), run the load, create them again from the models, all in the caller's
+    transaction (a failure or a cancel rolls the drop back with the rows). A sort larger
+    than the page cache may spill to SQLite's own temporary file: pass only tables whose
+    index keys are ids, dates and codes (records, the change log), never names or ID
+    numbers (the person table)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    rebuilt = [table for table, rows in loads.items()
+               if rows >= REBUILD_AT and rows >= _last_id(session, table)]
+    indexes = [index for table in rebuilt for index in sorted(table.indexes, key=_name)]
+    for index in indexes:
+        index.drop(conn)
+    yield
+    for index in indexes:
+        index.create(conn)
+
+
+def _name(index: Any) -> str:
+    return str(index.name)
+
+
+def _last_id(session: Session, table: Table) -> int:
+    """The table's highest id (its size, near enough, at the cost of one index seek)."""
+    return int(session.execute(select(func.max(table.c.id))).scalar() or 0)

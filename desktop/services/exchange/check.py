@@ -1,7 +1,8 @@
 """Checking one sheet: header names, then every cell of every row, nothing written.
 
 A row with any problem is rejected whole and kept (cells and reasons) for the
-rejected-rows workbook; a good row becomes a dict of stored values with ``_row``.
+rejected-rows workbook; a good row's stored values go into the sheet's RowStore (compact
+columns; a dict with ``_row`` again when read).
 """
 
 from __future__ import annotations
@@ -12,9 +13,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.domain.values.exchange import REASON_COLUMN, SHEETS, Problem
-from desktop.services.exchange.columns import BOOL, COLUMNS, DATE, DEFAULTS, ENUM, ID, TEXT, Col
+from desktop.domain.values.exchange import (
+    CHILDREN,
+    FOLLOWUPS,
+    PAYMENTS,
+    PERSONS,
+    REASON_COLUMN,
+    SHEETS,
+    Problem,
+)
+from desktop.services.exchange.columns import BOOL, COLUMNS, DEFAULTS, ENUM, ID, TEXT, Col
 from desktop.services.exchange.read import Cells, RawSheet
+from desktop.services.exchange.rowstore import RowStore, ValueTable
 from desktop.services.exchange.values import Bad, Cleared, cell_text, parse, typed
 
 UNKNOWN_COLUMN = QT_TRANSLATE_NOOP("exchange", "Unknown column: it is ignored.")
@@ -22,9 +32,6 @@ MISSING_COLUMN = QT_TRANSLATE_NOOP("exchange", "The required column {column} is 
 UNKNOWN_SHEET = QT_TRANSLATE_NOOP(
     "exchange", "Unknown sheet: it is ignored (the sheets are {sheets}).")
 CANCELLED_CHECK = QT_TRANSLATE_NOOP("exchange", "The check was cancelled.")
-# Values that repeat from row to row share one object (ID numbers, dates, places, units).
-SHARED_KINDS = (ID, DATE)
-SHARED_KEYS = frozenset({"place", "unit", "parent", "ethnicity", "employer"})
 CHECK_EVERY = 2000  # rows between progress reports and cancel questions
 
 
@@ -34,11 +41,22 @@ class Rejected:
     rows: list[tuple[int, Cells, list[Problem]]] = field(default_factory=list)
 
 
+# What the plan adds to a sheet's rows: her birth date, the links to other rows.
+EXTRA_VALUES = {PERSONS: ("birth_date",)}
+EXTRA_REFS = {CHILDREN: ("_preg",), FOLLOWUPS: ("_ref",), PAYMENTS: ("_ref",)}
+
+
+def new_store(sheet: str, table: ValueTable, given: bool) -> RowStore:
+    cols = COLUMNS[sheet]
+    return RowStore(table, [*(c.key for c in cols if c.kind != BOOL), *EXTRA_VALUES.get(sheet, ())],
+                    [c.key for c in cols if c.kind == BOOL], EXTRA_REFS.get(sheet, ()), given)
+
+
 @dataclass
 class SheetResult:
     name: str
+    good: RowStore
     rows: int = 0  # data rows read
-    good: list[dict[str, Any]] = field(default_factory=list)
     rejected: Rejected | None = None
     # (index in the row, Col) of the known columns
     mapped: list[tuple[int, Col]] = field(default_factory=list)
@@ -51,9 +69,8 @@ class Collector:
         # With update, each good row keeps which of its fields the file gives ("_given": a
         # set of keys, non-blank cells and （清空）): an update changes only those.
         self.update = update
-        # Equal short values (ID numbers, dates, places) share one object across all rows:
-        # at county scale a person's ID is in dozens of rows (saves ~100 bytes a cell).
-        self.shared: dict[object, object] = {}  # one object per equal value
+        # Every distinct value of every sheet, once (a person's ID is in dozens of rows).
+        self.table = ValueTable()
         self.problems: list[Problem] = []
         self.sheets: dict[str, SheetResult] = {}
 
@@ -67,7 +84,6 @@ class Collector:
         self.problems.extend(problems)
         assert result.rejected is not None
         result.rejected.rows.append((row["_row"], self._cells(result, row), problems))
-        row["_rejected"] = True
 
     def problem(self, sheet: str, row: dict[str, Any], header: str, bad: Bad) -> Problem:
         result = self.sheets[sheet]
@@ -102,7 +118,8 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
             pass
         return None
     rejected = Rejected(raw.headers)
-    result = SheetResult(raw.name, rejected=rejected)
+    result = SheetResult(raw.name, new_store(raw.name, collector.table, collector.update),
+                         rejected=rejected)
     collector.sheets[raw.name] = result
     known = {c.header: c for c in COLUMNS[raw.name]}
     mapped: list[tuple[int, Col]] = []
@@ -119,8 +136,6 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
         collector.sheet_problem(raw.name, raw.header_row, header, "", MISSING_COLUMN, column=header)
     width = len(raw.headers)
     track = collector.update
-    shared = collector.shared.setdefault
-    sharing = {c.key for _, c in mapped if c.kind in SHARED_KINDS or c.key in SHARED_KEYS}
     for number, cells in raw.rows:
         if tick is not None and number % CHECK_EVERY == 0:
             tick()
@@ -137,8 +152,6 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
             value = cells[index]
             try:
                 parsed = parse(col, value, today)
-                if parsed is not None and col.key in sharing:
-                    parsed = shared(parsed, parsed)  # one object per ID number, date, place
                 values[col.key] = parsed
                 if track and parsed is not None:
                     given.add(col.key)

@@ -60,9 +60,9 @@ CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "exchange", "The database changed since the file was checked; check the file again.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}")
 _T = TypeVar("_T")
-# Page cache while importing: the change log's person index takes rows in no order, and
-# two million of them thrash the loader's 16 MiB (restored by loading() afterwards).
-IMPORT_CACHE_KIB = 256 * 1024
+# Page cache while importing (restored by loading() afterwards): indexes take rows in no
+# order; a load large enough to thrash it rebuilds its indexes instead (store.bulk).
+IMPORT_CACHE_KIB = 32 * 1024
 # An import (or its undo) writes persons, units and every record kind at once.
 IMPORTED = frozenset({"import", "person", "unit", *Kind})
 
@@ -124,6 +124,7 @@ class ExchangeService:
             plan = exchange_plan.build(collector, db, update, today)
             units = {uid: name for uid, name in session.execute(select(col(Unit.id), col(Unit.name)))} \
                 if plan.update_rows else {}
+        collector.table.seal()
         changes = field_changes(plan, units) if plan.update_rows else ()
         return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan,
                              changes)
