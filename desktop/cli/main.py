@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--update", action="store_true",
                      help="update persons and records already in the database")
     imp.add_argument("--undo-last", action="store_true", help="undo the last import")
+    imp.add_argument("--mapping", metavar="MAPPING.json",
+                     help="导入自己的表格（.xlsx/.xls/.ods/.et/.csv）：按这个对应表把她的工作表、"
+                          "列和取值对应到导入格式（格式见 docs/exchange-format.md）")
+    imp.add_argument("--guess-mapping", dest="guess_mapping", metavar="OUT.json",
+                     help="不导入：猜出这个表格的对应表写到 OUT.json，改好后用 --mapping 导入")
     reminders = sub.add_parser("reminders", help="list who is due for what")
     slips = sub.add_parser("slips", help="print notification slips (通知单) to a PDF file")
     for command in (reminders, slips):
@@ -153,7 +158,23 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop.cli import ledger as cli_commands
 
-    return cli_commands.run(args, db_path)
+    try:
+        return cli_commands.run(args, db_path)
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _no_display() -> bool:
+    """Linux/BSD without X11 or Wayland (Windows and macOS always have a screen)."""
+    return (sys.platform.startswith(("linux", "freebsd")) and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
+
+
+def _reader_gone() -> int:
+    """``reminders | head``: the reader closed the pipe; that is the end, not an error."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # Python's flush at exit finds nowhere to fail
+    return 0
 
 
 def _on_server(args: argparse.Namespace, url: str) -> int:

@@ -17,6 +17,7 @@ from desktop.services.care.checkups import CheckupService
 from desktop.services.care.contraception import ContraceptionService
 from desktop.services.care.pregnancies import PregnancyService
 from desktop.services.care.services_given import ServiceRecordService
+from desktop.services.exchange.mapping.service import MAPPINGS_FOLDER, MappingService
 from desktop.services.exchange.service import ExchangeService
 from desktop.services.indicators.closing import ClosingService
 from desktop.services.indicators.sampling import SampleService
@@ -83,6 +84,7 @@ class Services:
     today: Callable[[], dt.date]
     security: SecurityService
     exchange: ExchangeService
+    mappings: MappingService
     reminders: ReminderService
     indicators: IndicatorService
     documents: DocumentService
@@ -146,6 +148,8 @@ def build_services(
         exchange=ExchangeService(engine, factory, recorder, today, now,
                                  before_change=lambda: backup.back_up(logged=False).path,
                                  log_backup=backup.log_backup),
+        mappings=MappingService(db_path.parent / MAPPINGS_FOLDER, today,
+                                lambda: sorted(units.names().values())),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
         indicators=indicators,
         samples=SampleService(engine, factory, settings, recorder, today, now),

@@ -9,6 +9,7 @@ the target: a copy cut off leaves the target as empty as it was.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, func, insert, select
 from sqlmodel import SQLModel
@@ -46,7 +47,7 @@ def copy_rows(source: Engine, target: Engine, progress: Progress | None = None) 
     return copied
 
 
-def _chunks(conn: Connection, table: Table) -> Iterator[list[dict]]:
+def _chunks(conn: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
     """The table's rows in chunks; a table that points at itself (units under units) comes
     parents first, so that every row's parent is already in the target."""
     order = list(table.primary_key.columns)
@@ -60,10 +61,10 @@ def _chunks(conn: Connection, table: Table) -> Iterator[list[dict]]:
         yield rows[start:start + CHUNK]
 
 
-def _parents_first(table: Table, rows: list[dict]) -> list[dict]:
+def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     [key] = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
     placed: set[object] = set()
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     waiting = rows
     while waiting:
         ready = [r for r in waiting if r[key] is None or r[key] in placed]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,13 +21,17 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Category, StatusFilter
 from desktop.domain.values.people import PersonQuery
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.models import person_table as pt
 from desktop.gui.models.person_table import PersonTableModel
-from desktop.gui.reports.print_documents import DocumentPrinter
+from desktop.gui.reports.print_documents import DocumentPrinter, DocumentServices
 from desktop.gui.widgets.empty_note import LedgerNote
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.i18n import enum_text
 from desktop.services.container import Services
+from desktop.services.people.person_list import PersonListService
+from desktop.services.people.persons import PersonService
+from desktop.services.people.units import UnitService
 
 SEARCH_DELAY_MS = 150  # long enough to skip a query per keystroke of a fast typist
 
@@ -50,12 +56,29 @@ class PersonTable(QTableView):
         super().keyPressEvent(event)
 
 
+@dataclass(frozen=True)
+class PersonsPageServices:
+    """What the persons page reads (the list, the units, whether the ledger is empty) and
+    prints (the roster)."""
+
+    person_list: PersonListService
+    persons: PersonService
+    units: UnitService
+    printing: DocumentServices
+
+    @classmethod
+    def of(cls, services: Services) -> PersonsPageServices:
+        return cls(services.person_list, services.persons, services.units,
+                   DocumentServices(services.documents, services.settings, services.today))
+
+
 class PersonsPage(QWidget):
     open_person = Signal(int)
     new_person = Signal()
     import_requested = Signal()  # the empty ledger's 导入表格 button
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: PersonsPageServices, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
 
@@ -75,10 +98,10 @@ class PersonsPage(QWidget):
             self.status_combo.addItem(enum_text(status), status.value)
         self.new_button = QPushButton(self.tr("New person…"), self)
         self.roster_button = QPushButton(self.tr("Print roster…"), self)  # 花名册 of this list
-        self.printer = DocumentPrinter(services, self)
+        self.printer = DocumentPrinter(services.printing, self, prompts)
         self.count_label = QLabel(self)
 
-        self.model = PersonTableModel(services.person_list, services.today,
+        self.model = PersonTableModel(services.person_list, services.printing.today,
                                       self._read_filters(PersonQuery()), self)
         self.table = PersonTable(self)
         self._setup_table()

@@ -8,12 +8,14 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, func, select
 
 from desktop.domain.report_periods import Period, month_of
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.closing import dump_figures
+from desktop.domain.values.indicators import Figures
 from desktop.errors import ConflictError, StorageError
 from desktop.store.copy import copy_rows, count_rows
 from desktop.store.models import Child, Person
@@ -25,6 +27,16 @@ _DAYS = (Person.registered_on, Child.birth_date, Checkup.date,
 _FIRST_REPORT_YEAR = 1990  # birth dates reach far back; the report's months do not
 
 
+class _Indicators(Protocol):
+    def compute(self, period: Period, unit_id: int | None = None,
+                with_units: bool = True) -> Figures: ...
+
+
+class _Services(Protocol):
+    @property
+    def indicators(self) -> _Indicators: ...
+
+
 @dataclass(frozen=True)
 class MoveResult:
     counts: dict[str, int]
@@ -33,7 +45,7 @@ class MoveResult:
 
 
 def move_ledger(source: Engine, target: Engine, today: dt.date,
-                services_for: Callable[[Engine], object],
+                services_for: Callable[[Engine], _Services],
                 months: Iterable[Period] | None = None) -> MoveResult:
     """Copy ``source`` into the empty ledger ``target`` and verify the copy.
     ``services_for(engine)`` builds the services whose monthly report is compared, for
@@ -76,5 +88,5 @@ def report_months(engine: Engine, today: dt.date) -> Iterator[Period]:
         period = month_of(period.end + dt.timedelta(days=1))
 
 
-def _report(services: object, period: Period) -> dict:
-    return dump_figures(services.indicators.compute(period, with_units=False))  # type: ignore[attr-defined]
+def _report(services: _Services, period: Period) -> dict[str, Any]:
+    return dump_figures(services.indicators.compute(period, with_units=False))

@@ -111,9 +111,10 @@ def restore_file(db_path: Path, chosen: Path, backup_dir: Path,
 def _restore_in(work_dir: Path, db_path: Path, chosen: Path, backup_dir: Path,
                 preview: RestorePreview, now: dt.datetime) -> Path | None:
     work = work_dir / "restore.db"
+    failures: tuple[type[Exception], ...] = (*crypt.database_errors(), CopyFailed)
     try:
         _copy_file(chosen, work, db_path)
-    except (*crypt.database_errors(), CopyFailed) as exc:
+    except failures as exc:
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "{path} could not be copied ({reason}). "
                               "The data file was not changed."),
