@@ -155,19 +155,20 @@ REBUILD_AT = 50_000
 
 @contextmanager
 def indexes_rebuilt(session: Session, loads: dict[Table, int]) -> Iterator[None]:
-    """SQLite: drop the indexes of each table about to take many rows (``loads``: rows to
-    add per table), run the load, create them again from the models, all in the caller's
-    transaction (a failure or a cancel rolls the drop back with the rows). A sort larger
-    than the page cache may spill to SQLite's own temporary file: pass only tables whose
-    index keys are ids, dates and codes (records, the change log), never names or ID
-    numbers (the person table)."""
-    conn = session.connection()
-    if conn.dialect.name != "sqlite":
-        yield
-        return
+    """Drop the indexes of each table about to take many rows (``loads``: rows to add per
+    table), run the load, create them again from the models, all in the caller's
+    transaction (a failure or a cancel rolls the drop back with the rows; both SQLite and
+    PostgreSQL change their schema inside a transaction).
+
+    A sort larger than the page cache may spill to the database's own temporary files: pass
+    only tables whose index keys are ids, dates and codes (records, the change log), never
+    names or ID numbers (the person table). On PostgreSQL the dropped index locks its table
+    until the commit, so other clerks' reads of it wait for the load: a rebuild is only
+    chosen when the load is at least as large as what the table holds (a first load)."""
     rebuilt = [table for table, rows in loads.items()
                if rows >= REBUILD_AT and rows >= _last_id(session, table)]
     indexes = [index for table in rebuilt for index in sorted(table.indexes, key=_name)]
+    conn = session.connection()
     for index in indexes:
         index.drop(conn)
     yield
