@@ -75,3 +75,31 @@ def test_a_wrong_address_is_a_message_not_a_traceback(tmp_path):
     assert done.returncode == 1
     assert "cannot be used" in done.stderr and "Traceback" not in done.stderr
     assert "secret" not in done.stderr
+
+
+def test_her_own_workbook_through_a_mapping_on_the_server(tmp_path, pg_url):
+    from desktop.services.container import build_services
+    from tests.services.mapping_books import UNITS, roster_xlsx
+
+    engine = make_server_engine(pg_url)
+    services = build_services(engine, backup_dir=tmp_path / "backups")
+    for unit in UNITS:
+        services.units.add(unit)
+    engine.dispose()
+    book = roster_xlsx(tmp_path / "花名册.xlsx")
+    mapping = tmp_path / "对应表.json"
+    guessed = run(tmp_path, "--db", pg_url, "import", str(book), "--guess-mapping", str(mapping))
+    assert guessed.returncode == 0, guessed.stderr
+    data = json.loads(mapping.read_text(encoding="utf-8"))
+    data["sheets"]["花名册"]["values"]["所在村"] = {"北村": "东村"}  # she edits the file
+    mapping.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    done = run(tmp_path, "--db", pg_url, "import", str(book), "--mapping", str(mapping))
+    assert done.returncode == 3, done.stderr  # imported, one row refused
+    engine = make_server_engine(pg_url)
+    assert count_rows(engine)["person"] == 3
+    engine.dispose()
+    undone = run(tmp_path, "--db", pg_url, "import", "--undo-last")
+    assert undone.returncode == 0, undone.stderr
+    engine = make_server_engine(pg_url)
+    assert count_rows(engine)["person"] == 0
+    engine.dispose()
