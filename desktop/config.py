@@ -59,9 +59,19 @@ def backup_dir_for(db_path: Path) -> Path:
 def server_backup_dir(host: str | None, database: str | None) -> Path:
     """Automatic dumps of a server database: the user's data folder, one folder per server
     and database (names reduced to letters, digits, dots and dashes)."""
+    return _server_folder("server-backups", host, database)
+
+
+def server_mappings_dir(host: str | None, database: str | None) -> Path:
+    """The remembered column mappings of a server database (a data file keeps them beside
+    itself): the user's data folder, one folder per server and database."""
+    return _server_folder("server-mappings", host, database)
+
+
+def _server_folder(kind: str, host: str | None, database: str | None) -> Path:
     import re
 
     def safe(text: str | None) -> str:
         return re.sub(r"[^A-Za-z0-9.-]+", "_", text or "") or "_"
 
-    return data_dir() / "server-backups" / f"{safe(host or 'localhost')}-{safe(database)}"
+    return data_dir() / kind / f"{safe(host or 'localhost')}-{safe(database)}"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop.config import backup_dir_for, server_backup_dir
+from desktop.config import backup_dir_for, server_backup_dir, server_mappings_dir
 from desktop.domain.kinds import KINDS
 from desktop.services.care.benefits import BenefitService
 from desktop.services.care.checkups import CheckupService
@@ -101,9 +101,11 @@ def build_services(
     backup_dir: Path | None = None,
 ) -> Services:
     factory = make_session_factory(engine)
-    if engine.dialect.name == "postgresql":  # a server: no file, dumps in the data folder
-        backup_dir = backup_dir or server_backup_dir(engine.url.host, engine.url.database)
     db_path = db_path or Path(str(engine.url.database)).absolute()
+    mappings_dir = db_path.parent / MAPPINGS_FOLDER
+    if engine.dialect.name == "postgresql":  # a server: no file, its folders in the data folder
+        backup_dir = backup_dir or server_backup_dir(engine.url.host, engine.url.database)
+        mappings_dir = server_mappings_dir(engine.url.host, engine.url.database)
     settings = SettingsService(factory)
     user = CurrentUser(settings.get(CLERK_NAME))
     recorder = ChangeRecorder(user, now)
@@ -148,7 +150,7 @@ def build_services(
         exchange=ExchangeService(engine, factory, recorder, today, now,
                                  before_change=lambda: backup.back_up(logged=False).path,
                                  log_backup=backup.log_backup),
-        mappings=MappingService(db_path.parent / MAPPINGS_FOLDER, today,
+        mappings=MappingService(mappings_dir, today,
                                 lambda: sorted(units.names().values())),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
         indicators=indicators,

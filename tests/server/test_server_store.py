@@ -192,3 +192,24 @@ def test_a_changed_copy_is_caught_by_the_monthly_report(tmp_path, empty_pg_url, 
     assert "differs" in str(caught.value)
     assert sample.services.persons.count_all() > 0
     target.dispose()
+
+
+def test_a_server_ledger_remembers_mappings_in_the_data_folder(pg_url, monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from desktop import config
+    from tests.services.mapping_books import roster_xlsx
+
+    monkeypatch.setattr(config, "data_dir", lambda: tmp_path / "data")
+    engine = server.make_server_engine(pg_url)
+    services = build_services(engine, backup_dir=tmp_path / "backups")
+    book = services.mappings.open(roster_xlsx(tmp_path / "花名册.xlsx"))
+    try:
+        saved = services.mappings.remember(book, services.mappings.guess(book))
+        assert saved.parent == config.server_mappings_dir(engine.url.host, engine.url.database)
+        assert saved.is_relative_to(tmp_path / "data")
+        assert not (Path.cwd() / "mappings" / saved.name).exists()
+        assert services.mappings.saved_for(book) is not None
+    finally:
+        book.close()
+        engine.dispose()
