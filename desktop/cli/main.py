@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     reminders = sub.add_parser("reminders", help="list who is due for what")
     slips = sub.add_parser("slips", help="print notification slips (通知单) to a PDF file")
     for command in (reminders, slips):
-        command.add_argument("--as-of", dest="as_of", metavar="DATE", required=command is slips,
+        command.add_argument("--as-of", dest="as_of", metavar="DATE",
                              help="the day the list is for, YYYY-MM-DD (default today)")
         command.add_argument("--days", type=int, metavar="N",
                              help="also what falls due in the next N days (default: settings, 30)")
