@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.config import backup_dir_for
 from desktop.errors import LedgerError
 from desktop.i18n import error_text, install_translators
+from desktop.system_errors import SYSTEM_FAILURES, file_error
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -66,15 +67,20 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         raise  # the reader of a pipe went away: main() ends quietly
-    except OSError as exc:
-        print(
-            QCoreApplication.translate("cli", "The file cannot be written: {reason}").format(
-                reason=exc.strerror or exc
-            ),
-            file=sys.stderr,
-        )
+    except SYSTEM_FAILURES as exc:  # the disk, a file or a library failed: one sentence
+        print(error_text(file_error(exc, named_file(args, db_path))), file=sys.stderr)
         return EXIT_ERROR
     return EXIT_ERROR
+
+
+def named_file(args: argparse.Namespace, db_path: Path) -> Path:
+    """The file a failure most likely concerns when the error itself names none: the one
+    the command reads or writes, else the data file."""
+    for name in ("file", "out", "target", "code_file"):
+        value = getattr(args, name, None)
+        if value:
+            return Path(value)
+    return db_path
 
 
 def _demo(args: argparse.Namespace, db_path: Path) -> int:

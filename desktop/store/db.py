@@ -26,6 +26,7 @@ from desktop.errors import NotALedgerFileError, SchemaTooNewError, StorageError
 from desktop.store import crypt, faults, leftovers
 from desktop.store.private import create_private, private_dir
 from desktop.store.schema import unexpected_objects
+from desktop.system_errors import reason_of
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -141,7 +142,7 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "The data file {path} cannot be read: {reason}"),
             path=str(path),
-            reason=exc.strerror or str(exc),
+            reason=reason_of(exc),
         ) from exc
     if len(header) == 0:
         raise NotALedgerFileError(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
+from desktop.system_errors import reason_of
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +181,7 @@ def keep_damaged_copy(path: Path, folder: Path | None = None) -> Path:
     assert last is not None
     raise StorageError(
         QT_TRANSLATE_NOOP("errors", "A copy of the damaged file could not be made: {reason}"),
-        reason=last.strerror or type(last).__name__,
+        reason=reason_of(last),
     ) from last
 
 

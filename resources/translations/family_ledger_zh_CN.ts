@@ -644,12 +644,12 @@
         <translation>{year}年{month:02d}月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/closed_check.py" line="80"/>
+        <location filename="../../desktop/gui/records/closed_check.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/closed_check.py" line="81"/>
+        <location filename="../../desktop/gui/records/closed_check.py" line="90"/>
         <source>This may change the closed report of {period}: {figures}</source>
         <translation>这可能改变已结账的 {period}报表：{figures}</translation>
     </message>
@@ -1826,7 +1826,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="214"/>
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
@@ -2187,92 +2187,92 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
         <source>Marriage</source>
         <translation>婚姻</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="67"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="74"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="81"/>
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="83"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="86"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="88"/>
         <source>Print card…</source>
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="151"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="151"/>
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="218"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219"/>
         <source>Move to another unit</source>
         <translation>单位调动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="220"/>
         <source>She moves to another unit. On which day?</source>
         <translation>她调到另一个单位。调动日期是哪一天？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="237"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="239"/>
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="238"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="240"/>
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="253"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="255"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="278"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="280"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="279"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="281"/>
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -2817,32 +2817,32 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="63"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="70"/>
         <source>No deleted records.</source>
         <translation>没有已删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="72"/>
         <source>Persons</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="74"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="69"/>
         <source>The recycle bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="79"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -4112,91 +4112,86 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="69"/>
-        <source>The file cannot be written: {reason}</source>
-        <translation>无法写入文件：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/ledger.py" line="85"/>
+        <location filename="../../desktop/cli/ledger.py" line="93"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="102"/>
+        <location filename="../../desktop/cli/ledger.py" line="110"/>
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="126"/>
+        <location filename="../../desktop/cli/ledger.py" line="134"/>
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="139"/>
+        <location filename="../../desktop/cli/ledger.py" line="147"/>
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="143"/>
-        <location filename="../../desktop/cli/password.py" line="94"/>
+        <location filename="../../desktop/cli/ledger.py" line="151"/>
+        <location filename="../../desktop/cli/password.py" line="96"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="145"/>
+        <location filename="../../desktop/cli/ledger.py" line="153"/>
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="150"/>
-        <location filename="../../desktop/cli/password.py" line="101"/>
+        <location filename="../../desktop/cli/ledger.py" line="158"/>
+        <location filename="../../desktop/cli/password.py" line="103"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="155"/>
+        <location filename="../../desktop/cli/ledger.py" line="163"/>
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="162"/>
+        <location filename="../../desktop/cli/ledger.py" line="170"/>
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="167"/>
+        <location filename="../../desktop/cli/ledger.py" line="175"/>
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="174"/>
+        <location filename="../../desktop/cli/ledger.py" line="182"/>
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="179"/>
+        <location filename="../../desktop/cli/ledger.py" line="187"/>
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="195"/>
+        <location filename="../../desktop/cli/ledger.py" line="203"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="197"/>
+        <location filename="../../desktop/cli/ledger.py" line="205"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="205"/>
+        <location filename="../../desktop/cli/ledger.py" line="213"/>
         <location filename="../../desktop/cli/reminders.py" line="125"/>
         <location filename="../../desktop/cli/reports.py" line="61"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="208"/>
+        <location filename="../../desktop/cli/ledger.py" line="216"/>
         <location filename="../../desktop/cli/reports.py" line="53"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
@@ -4204,11 +4199,11 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/closing.py" line="37"/>
         <location filename="../../desktop/cli/exchange.py" line="21"/>
-        <location filename="../../desktop/cli/ledger.py" line="210"/>
-        <location filename="../../desktop/cli/password.py" line="111"/>
+        <location filename="../../desktop/cli/ledger.py" line="218"/>
+        <location filename="../../desktop/cli/password.py" line="113"/>
         <location filename="../../desktop/cli/reminders.py" line="40"/>
         <location filename="../../desktop/cli/reports.py" line="37"/>
-        <location filename="../../desktop/cli/safety.py" line="17"/>
+        <location filename="../../desktop/cli/safety.py" line="18"/>
         <location filename="../../desktop/cli/sample.py" line="39"/>
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
@@ -4224,44 +4219,44 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>已对 {start} 至 {end} 的报表反结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="29"/>
+        <location filename="../../desktop/cli/safety.py" line="32"/>
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="34"/>
+        <location filename="../../desktop/cli/safety.py" line="37"/>
         <source>{persons} persons, {records} records, {size:.1f} MB.</source>
         <translation>{persons} 人，{records} 条记录，{size:.1f} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="52"/>
+        <location filename="../../desktop/cli/safety.py" line="55"/>
         <source>{path}: a backup of {date}, {persons} persons, {records} records.</source>
         <translation>{path}：{date} 的备份，{persons} 人，{records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="63"/>
+        <location filename="../../desktop/cli/safety.py" line="66"/>
         <source>Nothing was changed. Run the command again with --yes to replace the data file {path} by this backup (the data file is backed up first).</source>
         <translation>没有作任何改动。如要用此备份替换数据文件 {path}，请加上 --yes 再运行一次（数据文件会先备份）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="74"/>
+        <location filename="../../desktop/cli/safety.py" line="77"/>
         <source>Restored into {path}.</source>
         <translation>已恢复到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="77"/>
+        <location filename="../../desktop/cli/safety.py" line="80"/>
         <source>The data file it replaced was saved as {path}; restore that file to undo.</source>
         <translation>被替换的数据文件已保存为 {path}；恢复该文件即可撤销。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="32"/>
-        <location filename="../../desktop/cli/ledger.py" line="217"/>
+        <location filename="../../desktop/cli/ledger.py" line="225"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="35"/>
-        <location filename="../../desktop/cli/ledger.py" line="220"/>
+        <location filename="../../desktop/cli/ledger.py" line="228"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -4276,27 +4271,27 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请指定要导入的文件，或使用 --undo-last。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="75"/>
+        <location filename="../../desktop/cli/exchange.py" line="71"/>
         <source>Backed up the data first to {path}.</source>
         <translation>导入前已先备份数据到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="77"/>
+        <location filename="../../desktop/cli/exchange.py" line="73"/>
         <source>Imported in {seconds:.1f} s (change-log batch {batch}).</source>
         <translation>导入完成，用时 {seconds:.1f} 秒（变更记录批次 {batch}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="81"/>
+        <location filename="../../desktop/cli/exchange.py" line="77"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="88"/>
+        <location filename="../../desktop/cli/exchange.py" line="84"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="91"/>
+        <location filename="../../desktop/cli/exchange.py" line="87"/>
         <source>{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected</source>
         <translation>{sheet}：{rows} 行，添加 {add}，更新 {update}，拒绝 {rejected}</translation>
     </message>
@@ -4429,118 +4424,118 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>未使用 --size：该月已有样本；如需重新抽取，请加 --redraw。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="39"/>
+        <location filename="../../desktop/cli/password.py" line="41"/>
         <source>The password file {path} cannot be read: {reason}</source>
         <translation>无法读取密码文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="42"/>
+        <location filename="../../desktop/cli/password.py" line="44"/>
         <source>The password file {path} needs {count} lines.</source>
         <translation>密码文件 {path} 需要 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="46"/>
+        <location filename="../../desktop/cli/password.py" line="48"/>
         <source>This ledger is protected by a password. There is no terminal to ask it on: give it with --password-file FILE.</source>
         <translation>此台账设有密码，但当前没有可输入密码的终端：请用 --password-file 文件 提供密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="54"/>
-        <location filename="../../desktop/cli/password.py" line="55"/>
+        <location filename="../../desktop/cli/password.py" line="56"/>
+        <location filename="../../desktop/cli/password.py" line="57"/>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="55"/>
+        <location filename="../../desktop/cli/password.py" line="57"/>
         <source>The new password again: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="57"/>
+        <location filename="../../desktop/cli/password.py" line="59"/>
         <source>The two new passwords differ. Nothing was changed.</source>
         <translation>两次输入的新密码不一致。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="90"/>
+        <location filename="../../desktop/cli/password.py" line="92"/>
         <source>Five wrong passwords in a row: wait {seconds} s.</source>
         <translation>已连续输错 5 次密码：请等待 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="125"/>
+        <location filename="../../desktop/cli/password.py" line="127"/>
         <source>No password is set for this ledger.</source>
         <translation>此台账没有设置密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="132"/>
+        <location filename="../../desktop/cli/password.py" line="134"/>
         <source>The recovery sheet was written to {path}. Print it, give it to the head of the office to keep sealed, and delete the file.</source>
         <translation>恢复码单已写入 {path}。请打印出来交单位负责人密封保管，然后删除该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="140"/>
+        <location filename="../../desktop/cli/password.py" line="142"/>
         <source>The password was changed; the old one no longer opens the ledger.</source>
         <translation>密码已更改；旧密码不能再打开台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="143"/>
+        <location filename="../../desktop/cli/password.py" line="145"/>
         <source>The password was removed; the data file is stored plain.</source>
         <translation>密码已取消；数据文件以不加密的形式保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="146"/>
+        <location filename="../../desktop/cli/password.py" line="148"/>
         <source>The data file is encrypted. Print a new recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
         <translation>数据文件已加密。请打印新的恢复码单：family-ledger recovery-sheet --out 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="150"/>
+        <location filename="../../desktop/cli/password.py" line="152"/>
         <source>The data file is stored plain now; the password still guards the window and the commands.</source>
         <translation>数据文件现在以不加密的形式保存；密码仍保护程序窗口和命令行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="160"/>
+        <location filename="../../desktop/cli/password.py" line="162"/>
         <source>A password is set already; use: family-ledger password change</source>
         <translation>已经设置了密码；请使用：family-ledger password change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="180"/>
+        <location filename="../../desktop/cli/password.py" line="182"/>
         <source>The password was set; the data file stays plain.</source>
         <translation>密码已设置；数据文件保持不加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="182"/>
+        <location filename="../../desktop/cli/password.py" line="184"/>
         <source>The password was set and the data file is encrypted (its key file is {key}: copy both together).</source>
         <translation>密码已设置，数据文件已加密（其密钥文件为 {key}：两个文件要一起复制）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="185"/>
+        <location filename="../../desktop/cli/password.py" line="187"/>
         <source>These backups are still plain (not encrypted):</source>
         <translation>以下备份仍未加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="186"/>
+        <location filename="../../desktop/cli/password.py" line="188"/>
         <source>These backups were encrypted:</source>
         <translation>以下备份已加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="187"/>
+        <location filename="../../desktop/cli/password.py" line="189"/>
         <source>These plain backups were deleted:</source>
         <translation>以下未加密的备份已删除：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="192"/>
+        <location filename="../../desktop/cli/password.py" line="194"/>
         <source>Run the command with --old-backups encrypt or delete, or delete them yourself.</source>
         <translation>请加上 --old-backups encrypt 或 delete 再运行此命令，或自行删除这些备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="194"/>
+        <location filename="../../desktop/cli/password.py" line="196"/>
         <source>Now print the recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
         <translation>现在请打印恢复码单：family-ledger recovery-sheet --out 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="204"/>
+        <location filename="../../desktop/cli/password.py" line="206"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="214"/>
+        <location filename="../../desktop/cli/password.py" line="216"/>
         <source>A new password was set with the recovery code (noted in the change log).</source>
         <translation>已凭恢复码设置新密码（已记入修改记录）。</translation>
     </message>
@@ -5138,7 +5133,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>“{text}”不是有效日期，请按 2025-03-13 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="55"/>
+        <location filename="../../desktop/i18n.py" line="54"/>
         <source>An unexpected error occurred: {kind}. Nothing was saved.</source>
         <translation>发生意外错误（{kind}），没有保存任何内容。</translation>
     </message>
@@ -5310,81 +5305,81 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>已有名为“{name}”的单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="36"/>
+        <location filename="../../desktop/services/safety/restore.py" line="37"/>
         <location filename="../../desktop/store/check.py" line="28"/>
         <source>The data file {path} does not exist.</source>
         <translation>数据文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="41"/>
+        <location filename="../../desktop/services/safety/restore.py" line="42"/>
         <location filename="../../desktop/store/check.py" line="32"/>
         <source>{path} holds no Family Ledger data (no schema version).</source>
         <translation>{path} 中没有台账数据（缺少版本信息）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="46"/>
+        <location filename="../../desktop/services/safety/restore.py" line="47"/>
         <source>{path} cannot be restored: {reason}</source>
         <translation>无法恢复 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="118"/>
+        <location filename="../../desktop/services/safety/restore.py" line="119"/>
         <source>{path} could not be copied ({reason}). The data file was not changed.</source>
         <translation>无法复制 {path}（{reason}），数据文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="135"/>
+        <location filename="../../desktop/store/db.py" line="136"/>
         <source>{path} is a folder, not a data file.</source>
         <translation>{path} 是文件夹，不是数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="142"/>
+        <location filename="../../desktop/store/db.py" line="143"/>
         <source>The data file {path} cannot be read: {reason}</source>
         <translation>无法读取数据文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="148"/>
+        <location filename="../../desktop/store/db.py" line="149"/>
         <source>The data file {path} is empty (0 bytes). It was not changed; please restore a backup or choose another file.</source>
         <translation>数据文件 {path} 是空的（0 字节），文件未作任何改动；请恢复备份或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="161"/>
-        <location filename="../../desktop/store/db.py" line="263"/>
+        <location filename="../../desktop/store/db.py" line="162"/>
+        <location filename="../../desktop/store/db.py" line="264"/>
         <source>{path} is not a Family Ledger data file. It was not changed.</source>
         <translation>{path} 不是人口家庭服务台账的数据文件，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="202"/>
+        <location filename="../../desktop/store/db.py" line="203"/>
         <source>{path} is a database of another program, not a Family Ledger data file. It was not changed.</source>
         <translation>{path} 是其他程序的数据库，不是台账数据文件，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="211"/>
+        <location filename="../../desktop/store/db.py" line="212"/>
         <source>{path} holds more than a Family Ledger data file may ({objects}); it is refused and was not changed.</source>
         <translation>{path} 含有台账数据文件不应有的内容（{objects}），已拒绝使用，文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="225"/>
+        <location filename="../../desktop/store/db.py" line="226"/>
         <source>The data file {path} was written by a newer version of Family Ledger. Your data is safe and was not changed; please install the newer version to open it.</source>
         <translation>数据文件 {path} 由更新版本的人口家庭服务台账写入。您的数据是安全的，未作任何改动；请安装新版本后再打开。</translation>
     </message>
     <message>
         <location filename="../../desktop/store/backup.py" line="180"/>
-        <location filename="../../desktop/store/db.py" line="293"/>
+        <location filename="../../desktop/store/db.py" line="294"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="298"/>
+        <location filename="../../desktop/store/db.py" line="299"/>
         <source>The data file {path} is read-only, so Family Ledger cannot save to it. It was not changed; check the file&apos;s permissions (or copy it to a writable folder).</source>
         <translation>数据文件 {path} 是只读的，无法保存。文件未作任何改动；请检查文件权限（或把它复制到可写的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="306"/>
+        <location filename="../../desktop/store/db.py" line="307"/>
         <source>The folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder&apos;s permissions.</source>
         <translation>文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="335"/>
+        <location filename="../../desktop/store/db.py" line="336"/>
         <source>The data file {path} could not be prepared ({reason}). It was not changed.</source>
         <translation>无法准备数据文件 {path}（{reason}），文件未作任何改动。</translation>
     </message>
@@ -5630,20 +5625,20 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pages.py" line="216"/>
+        <location filename="../../desktop/reports/pages.py" line="217"/>
         <source>The document was cancelled; no file was written.</source>
         <translation>文档生成已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pages.py" line="232"/>
-        <location filename="../../desktop/services/exchange/service.py" line="56"/>
-        <location filename="../../desktop/services/indicators/report_export.py" line="199"/>
-        <location filename="../../desktop/services/registers/export.py" line="85"/>
+        <location filename="../../desktop/reports/pages.py" line="233"/>
+        <location filename="../../desktop/services/exchange/service.py" line="57"/>
+        <location filename="../../desktop/services/indicators/report_export.py" line="200"/>
+        <location filename="../../desktop/services/registers/export.py" line="86"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/export.py" line="123"/>
+        <location filename="../../desktop/services/registers/export.py" line="124"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -5689,37 +5684,37 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>{path} 不是完好的台账备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="32"/>
+        <location filename="../../desktop/store/faults.py" line="33"/>
         <source>The disk is full, so nothing was saved. Free some space (or save to another disk) and try again; what you typed is still in the form.</source>
         <translation>磁盘已满，没有保存任何内容。请腾出空间（或换一个磁盘）后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="35"/>
+        <location filename="../../desktop/store/faults.py" line="36"/>
         <source>The disk could not be written (a disk error), so nothing was saved. Check the disk or USB stick and try again; what you typed is still in the form.</source>
         <translation>无法写入磁盘（磁盘错误），没有保存任何内容。请检查磁盘或U盘后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="38"/>
+        <location filename="../../desktop/store/faults.py" line="39"/>
         <source>The data file is read-only, so nothing was saved. Check the file&apos;s permissions and try again; what you typed is still in the form.</source>
         <translation>数据文件是只读的，没有保存任何内容。请检查文件权限后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="75"/>
+        <location filename="../../desktop/store/faults.py" line="76"/>
         <source>The data file {path} has an unfinished change from a session that ended abruptly (the file {journal} beside it). It was not changed. Opening the data file in Family Ledger undoes the unfinished change safely; do not delete {journal}.</source>
         <translation>数据文件 {path} 有一次意外中断留下的未完成修改（旁边的文件 {journal}）。文件未作任何改动。在人口家庭服务台账中打开数据文件即可安全撤销这次未完成的修改；请不要删除 {journal}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="87"/>
+        <location filename="../../desktop/store/faults.py" line="88"/>
         <source>The data file {path} is damaged and cannot be used ({reason}). It was not changed.</source>
         <translation>数据文件 {path} 已损坏，无法使用（{reason}），文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="121"/>
+        <location filename="../../desktop/store/faults.py" line="122"/>
         <source>The data file {path} is shorter than it should be: it was probably cut off while being copied. It was not changed.</source>
         <translation>数据文件 {path} 比应有的短，可能在复制时被截断。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="182"/>
+        <location filename="../../desktop/store/faults.py" line="183"/>
         <source>A copy of the damaged file could not be made: {reason}</source>
         <translation>无法复制已损坏的文件：{reason}</translation>
     </message>
@@ -5853,6 +5848,111 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <source>{path} is not a Family Ledger data file, or it is an encrypted one whose key file ({key}) is missing. It was not changed.</source>
         <translation>{path} 不是人口家庭服务台账数据文件，或者是缺少密钥文件（{key}）的加密数据文件。文件未被更改。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="41"/>
+        <source>the file or folder does not exist</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="42"/>
+        <source>permission denied (check the file&apos;s or folder&apos;s permissions, or choose another place)</source>
+        <translation>没有访问权限（请检查文件或文件夹的权限，或换一个位置）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="45"/>
+        <source>the disk is full (free some space, then try again)</source>
+        <translation>磁盘已满（请腾出空间后再试）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="46"/>
+        <source>the disk is read-only (for example a write-protected USB stick)</source>
+        <translation>磁盘是只读的（例如U盘开启了写保护）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="48"/>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="49"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>路径中有一部分是文件而不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="50"/>
+        <source>it already exists</source>
+        <translation>已经存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="51"/>
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="52"/>
+        <source>the name holds characters the system does not allow</source>
+        <translation>名称中含有系统不允许的字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="53"/>
+        <source>the disk could not be read or written (it may be damaged or was removed)</source>
+        <translation>磁盘读写出错（磁盘或U盘可能已损坏或已拔出）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="55"/>
+        <source>another program is using it</source>
+        <translation>正被其他程序使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="56"/>
+        <source>system error {code}</source>
+        <translation>系统错误（代码 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="57"/>
+        <source>it is not a valid workbook: the file is damaged, or another kind of file was renamed</source>
+        <translation>不是有效的工作簿：文件已损坏，或是改了扩展名的其他类型文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="60"/>
+        <source>its text is in an unknown encoding (UTF-8 or GBK/GB18030 expected)</source>
+        <translation>文字编码无法识别（应为 UTF-8 或 GBK/GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="62"/>
+        <source>it is damaged or is not a database file</source>
+        <translation>文件已损坏或不是数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="64"/>
+        <source>another program is using the data file</source>
+        <translation>数据文件正被其他程序使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="65"/>
+        <source>the data file cannot be opened or written (check its folder&apos;s permissions)</source>
+        <translation>数据文件无法打开或写入（请检查其所在文件夹的权限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="67"/>
+        <source>the database could not be read or written</source>
+        <translation>数据库读写出错</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="68"/>
+        <source>its contents could not be understood (the file is damaged, or another kind of file)</source>
+        <translation>无法识别文件内容（文件已损坏，或不是这种类型的文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="71"/>
+        <source>The file {path} cannot be used: {reason}.</source>
+        <translation>文件 {path} 无法使用：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="72"/>
+        <source>The operation failed: {reason}. Nothing was saved.</source>
+        <translation>操作失败：{reason}。没有保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -5937,48 +6037,48 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>导入不能这样改变她的状态，请在台账中登记迁出、迁回或死亡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="35"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="36"/>
         <source>The file {path} is refused: it is larger than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：文件大于 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="37"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="38"/>
         <source>The file {path} is refused: its sheets unpack to more than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：工作表解压后超过 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="39"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="40"/>
         <source>The file {path} is refused: the sheet {sheet} uses more than {limit} rows.</source>
         <translation>拒绝导入文件 {path}：工作表 {sheet} 使用的行数超过 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="41"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="42"/>
         <source>The file {path} is refused: the sheet {sheet} uses more than {limit} columns.</source>
         <translation>拒绝导入文件 {path}：工作表 {sheet} 使用的列数超过 {limit} 列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="43"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="44"/>
         <source>The file {path} is refused: its shared strings are larger than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：共享字符串大于 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="45"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="46"/>
         <source>The file {path} is refused: the text of the sheet {sheet} would be larger than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：工作表 {sheet} 展开后的文字将超过 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="48"/>
-        <location filename="../../desktop/services/exchange/read.py" line="20"/>
+        <location filename="../../desktop/services/exchange/limits.py" line="49"/>
+        <location filename="../../desktop/services/exchange/read.py" line="21"/>
         <source>The file {path} cannot be read as a workbook: {reason}</source>
         <translation>文件 {path} 无法作为工作簿读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/read.py" line="22"/>
+        <location filename="../../desktop/services/exchange/read.py" line="23"/>
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/read.py" line="23"/>
+        <location filename="../../desktop/services/exchange/read.py" line="24"/>
         <source>The file {path} is not a workbook: use .xlsx, .xls, .ods or .csv.</source>
         <translation>文件 {path} 不是工作簿：请使用 .xlsx、.xls、.ods 或 .csv。</translation>
     </message>
@@ -6058,7 +6158,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="54"/>
+        <location filename="../../desktop/services/exchange/service.py" line="55"/>
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>

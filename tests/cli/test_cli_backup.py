@@ -45,7 +45,7 @@ def test_errors_exit_1_with_a_message(tmp_path):
     blocked.write_text("not a folder")
     nowhere = run("--db", str(db), "backup", "--to", str(blocked / "sub"))
     assert nowhere.returncode == 1 and str(blocked) in nowhere.stderr
-    assert "备份" in nowhere.stderr and "directory" not in nowhere.stderr
+    assert "不是文件夹" in nowhere.stderr and "directory" not in nowhere.stderr
     assert blocked.read_text() == "not a folder"
     text = tmp_path / "t.db"
     text.write_text("hello " * 50)

@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import PERSONS, ExchangeReadError
 from desktop.services.exchange.limits import MAX_FILE, BookLimits, check_file, open_limits
+from desktop.system_errors import reason_of
 
 CANNOT_READ = QT_TRANSLATE_NOOP(
     "exchange", "The file {path} cannot be read as a workbook: {reason}")
@@ -46,7 +47,7 @@ def open_book(path: Path) -> list[RawSheet]:
     except ExchangeReadError:
         raise
     except Exception as exc:  # calamine raises its own types for damaged files
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     raise ExchangeReadError(UNKNOWN_TYPE, path=str(path))
 
 
@@ -63,7 +64,7 @@ def stream_book(path: Path) -> tuple[int, Iterator[RawSheet]]:
     try:  # the file as a whole now; each sheet's scan runs just before calamine loads it
         limits = open_limits(path)
     except OSError as exc:
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     try:
         from python_calamine import CalamineWorkbook
 
@@ -72,7 +73,7 @@ def stream_book(path: Path) -> tuple[int, Iterator[RawSheet]]:
     except Exception as exc:  # calamine raises its own types for damaged files
         if limits is not None:
             limits.close()
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     return len(names), _prefetched(path, book, names, limits)
 
 
@@ -83,7 +84,7 @@ def _check(path: Path) -> None:
     try:
         check_file(path)
     except OSError as exc:
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
 
 
 def _prefetched(path: Path, book, names: list[str], limits: BookLimits | None  # noqa: ANN001
@@ -109,7 +110,7 @@ def _prefetched(path: Path, book, names: list[str], limits: BookLimits | None  #
                 raise
             except Exception as exc:
                 raise ExchangeReadError(CANNOT_READ, path=str(path),
-                                        reason=str(exc) or type(exc).__name__) from exc
+                                        reason=reason_of(exc)) from exc
             ahead = pool.submit(load, names[index + 1]) if index + 1 < len(names) else None
             yield _raw_sheet(name, sheet)
             del sheet
@@ -161,7 +162,7 @@ def _csv_sheet(path: Path) -> RawSheet:
             try:
                 text = data.decode("gb18030")
             except UnicodeDecodeError as exc:
-                raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc)) from exc
+                raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     if csv.field_size_limit() < MAX_FILE:  # an over-long cell rejects its row, not the file
         csv.field_size_limit(MAX_FILE)
     lines = list(csv.reader(io.StringIO(text, newline="")))
