@@ -28,6 +28,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             return _check(args, db_path)
         if not _unlocked(args, db_path):
             return EXIT_ERROR
+        if args.command == "init":
+            from desktop.cli.init import run as init_command
+
+            return init_command(args, db_path, _with_services)
         if args.command == "demo":
             return _demo(args, db_path)
         if args.command == "export" and args.register is None:

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import reason_text
 from desktop.logging_setup import log_dir_for
 from desktop.services.safety.tries import Tries
 from desktop.store import crypt
-from desktop.i18n import reason_text
 from desktop.system_errors import reason_of
 
 EXIT_OK, EXIT_ERROR = 0, 1

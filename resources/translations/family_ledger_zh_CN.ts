@@ -1350,87 +1350,87 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="45"/>
         <source>Welcome to Family Ledger</source>
         <translation>欢迎使用人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="48"/>
         <source>Before you start, please tell the ledger about your office. The office name and your name are printed on reports; you can change them later.</source>
         <translation>开始之前，请填写本单位的基本信息。单位名称和您的姓名会印在报表上，以后可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="53"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="56"/>
         <source>One sub-unit per line (may stay empty)</source>
         <translation>每行一个下级单位（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="61"/>
         <source>Load sample data to try the app</source>
         <translation>载入示例数据试用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="62"/>
         <source>Adds {count} made-up persons. Use a fresh data file for real work.</source>
         <translation>将添加 {count} 名虚构人员。正式使用时请换一个新的数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="68"/>
         <source>Optional; asked at every start</source>
         <translation>可不填；填写后每次启动都要输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="69"/>
         <source>&amp;Encrypt the data file with the password</source>
         <translation>用密码加密数据文件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="77"/>
         <source>&amp;Office name</source>
         <translation>单位名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="78"/>
         <source>&amp;Sub-units</source>
         <translation>下级单位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="79"/>
         <source>Your &amp;name</source>
         <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="80"/>
         <source>Your &amp;phone</source>
         <translation>您的电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="81"/>
         <source>Pass&amp;word</source>
         <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="82"/>
         <source>&amp;Repeat password</source>
         <translation>再次输入密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="88"/>
         <source>&amp;Start</source>
         <translation>开始使用(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="102"/>
         <source>Please enter the name of your office.</source>
         <translation>请输入本单位的名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="107"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -4000,6 +4000,196 @@ Open the data file now?</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="9"/>
+        <source>conflicting option string: %s</source>
+        <translation>选项冲突：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="10"/>
+        <source>conflicting option strings: %s</source>
+        <translation>选项冲突：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="11"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="12"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="13"/>
+        <source>.__call__() not defined</source>
+        <translation>未定义 .__call__()</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="14"/>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation>位置参数不能使用 &apos;required&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="15"/>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>互斥的参数必须是可选参数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="16"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="17"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="18"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="19"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项 %(option)s 不明确，可能是：%(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="20"/>
+        <source>%r is not callable</source>
+        <translation>%r 不可调用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="21"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="22"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开 &apos;%(filename)s&apos;：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="23"/>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>无法合并：有两个组都名为 %r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="24"/>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>无效的选项 %(option)r：必须以字符 %(prefix_chars)r 开头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="25"/>
+        <source>dest= is required for options like %r</source>
+        <translation>%r 这样的选项必须给出 dest=</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="26"/>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>无效的 conflict_resolution 值：%r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="27"/>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>不能有多个子命令参数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="28"/>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="29"/>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="30"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="31"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="32"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="33"/>
+        <source>conflicting subparser: %s</source>
+        <translation>子命令冲突：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="34"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="35"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息后退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="36"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="37"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出以下参数之一：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="38"/>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="39"/>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="40"/>
+        <source>conflicting subparser alias: %s</source>
+        <translation>子命令别名冲突：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="41"/>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>参数 &quot;-&quot; 的模式 %r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="42"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="43"/>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="44"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多余的值 %r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="45"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示版本号后退出</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <location filename="../../desktop/gui/backup_ui.py" line="29"/>
@@ -4112,109 +4302,109 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="93"/>
+        <location filename="../../desktop/cli/ledger.py" line="97"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="110"/>
+        <location filename="../../desktop/cli/ledger.py" line="114"/>
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="134"/>
+        <location filename="../../desktop/cli/ledger.py" line="138"/>
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="147"/>
+        <location filename="../../desktop/cli/ledger.py" line="151"/>
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="151"/>
+        <location filename="../../desktop/cli/ledger.py" line="155"/>
         <location filename="../../desktop/cli/password.py" line="96"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="153"/>
+        <location filename="../../desktop/cli/ledger.py" line="157"/>
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="158"/>
+        <location filename="../../desktop/cli/ledger.py" line="162"/>
         <location filename="../../desktop/cli/password.py" line="103"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="163"/>
+        <location filename="../../desktop/cli/ledger.py" line="167"/>
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="170"/>
+        <location filename="../../desktop/cli/ledger.py" line="174"/>
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="175"/>
+        <location filename="../../desktop/cli/ledger.py" line="179"/>
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="182"/>
+        <location filename="../../desktop/cli/ledger.py" line="186"/>
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="187"/>
+        <location filename="../../desktop/cli/ledger.py" line="191"/>
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="203"/>
+        <location filename="../../desktop/cli/ledger.py" line="207"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="205"/>
+        <location filename="../../desktop/cli/ledger.py" line="209"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="213"/>
+        <location filename="../../desktop/cli/ledger.py" line="217"/>
         <location filename="../../desktop/cli/reminders.py" line="125"/>
         <location filename="../../desktop/cli/reports.py" line="61"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="216"/>
+        <location filename="../../desktop/cli/ledger.py" line="220"/>
         <location filename="../../desktop/cli/reports.py" line="53"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="37"/>
+        <location filename="../../desktop/cli/closing.py" line="42"/>
         <location filename="../../desktop/cli/exchange.py" line="21"/>
-        <location filename="../../desktop/cli/ledger.py" line="218"/>
+        <location filename="../../desktop/cli/ledger.py" line="222"/>
         <location filename="../../desktop/cli/password.py" line="113"/>
         <location filename="../../desktop/cli/reminders.py" line="40"/>
         <location filename="../../desktop/cli/reports.py" line="37"/>
         <location filename="../../desktop/cli/safety.py" line="18"/>
-        <location filename="../../desktop/cli/sample.py" line="39"/>
+        <location filename="../../desktop/cli/sample.py" line="43"/>
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="44"/>
+        <location filename="../../desktop/cli/closing.py" line="49"/>
         <source>Closed the report for {start} to {end} on {at}.</source>
         <translation>已于 {at} 对 {start} 至 {end} 的报表结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="50"/>
+        <location filename="../../desktop/cli/closing.py" line="55"/>
         <source>Reopened the report for {start} to {end}.</source>
         <translation>已对 {start} 至 {end} 的报表反结账。</translation>
     </message>
@@ -4250,13 +4440,13 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="32"/>
-        <location filename="../../desktop/cli/ledger.py" line="225"/>
+        <location filename="../../desktop/cli/ledger.py" line="229"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="35"/>
-        <location filename="../../desktop/cli/ledger.py" line="228"/>
+        <location filename="../../desktop/cli/ledger.py" line="232"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -4363,12 +4553,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/reports.py" line="31"/>
-        <location filename="../../desktop/cli/sample.py" line="34"/>
+        <location filename="../../desktop/cli/sample.py" line="38"/>
         <source>--out must end in {suffixes}.</source>
         <translation>--out 的文件名必须以 {suffixes} 结尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="32"/>
+        <location filename="../../desktop/cli/closing.py" line="37"/>
         <location filename="../../desktop/cli/reports.py" line="49"/>
         <source>{text} is not a month; write it as YYYY-MM.</source>
         <translation>{text} 不是有效的月份，请写成 YYYY-MM。</translation>
@@ -4404,22 +4594,22 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>已将 {rows} 人的花名册（共 {pages} 页）写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="37"/>
+        <location filename="../../desktop/cli/sample.py" line="41"/>
         <source>--size must be at least 1.</source>
         <translation>--size 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="61"/>
+        <location filename="../../desktop/cli/sample.py" line="65"/>
         <source>The sample of {month} was drawn before ({size} persons); printed it again to {path} ({pages} pages).</source>
         <translation>{month} 的样本此前已抽取（{size} 人）；已重新打印到 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="63"/>
+        <location filename="../../desktop/cli/sample.py" line="67"/>
         <source>Drew {size} of {population} active persons for {month}; wrote the checking sheet to {path} ({pages} pages).</source>
         <translation>已为 {month} 从 {population} 名在册人员中抽取 {size} 人；核对表已写入 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="69"/>
+        <location filename="../../desktop/cli/sample.py" line="73"/>
         <source>--size was not used: the month already has its sample; add --redraw to draw it again.</source>
         <translation>未使用 --size：该月已有样本；如需重新抽取，请加 --redraw。</translation>
     </message>
@@ -4538,6 +4728,479 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/cli/password.py" line="216"/>
         <source>A new password was set with the recovery code (noted in the change log).</source>
         <translation>已凭恢复码设置新密码（已记入修改记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/init.py" line="38"/>
+        <source>Created the ledger {path}: office {office}, {units} units, clerk {clerk}.</source>
+        <translation>已创建台账 {path}：单位 {office}，下属单位 {units} 个，专干 {clerk}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/init.py" line="57"/>
+        <source>{path} could not be removed.</source>
+        <translation>无法删除 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="19"/>
+        <source>close a month&apos;s report: its figures are stored and never shift</source>
+        <translation>月报结账：保存其各项数字，以后不再变动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="21"/>
+        <source>reopen a closed month, with the reason</source>
+        <translation>反结账（须写明原因）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="25"/>
+        <source>the month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="26"/>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="27"/>
+        <source>why it is reopened (written in the change log)</source>
+        <translation>反结账的原因（记入修改日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="22"/>
+        <location filename="../../desktop/cli/sample.py" line="29"/>
+        <source>full ID numbers instead of masked ones (noted in the change log)</source>
+        <translation>显示完整身份证号而不是遮蔽的号码（记入修改日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="25"/>
+        <source>only this unit and its sub-units</source>
+        <translation>只要此单位及其下属单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="32"/>
+        <source>Family Ledger (the population and family services register). Without a command the window opens.</source>
+        <translation>人口家庭服务台账。不带命令时打开程序窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="37"/>
+        <source>Exit codes: 0 done; 1 failed, nothing changed; 2 wrong arguments; 3 import with rejected rows; 130 stopped with Ctrl+C.
+Each command explains itself: family-ledger COMMAND --help</source>
+        <translation>退出码：0 完成；1 失败，未作任何改动；2 参数有误；3 导入时有被拒绝的行；130 用 Ctrl+C 中止。
+每个命令都有自己的说明：family-ledger 命令 --help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="46"/>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="47"/>
+        <source>the data file (default: the user&apos;s data folder, or the FAMILY_LEDGER_DB environment variable)</source>
+        <translation>数据文件（默认：用户的数据文件夹，或环境变量 FAMILY_LEDGER_DB 指定的文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="57"/>
+        <source>language of the window, the help and the messages (default zh_CN; or the FAMILY_LEDGER_LANG environment variable)</source>
+        <translation>窗口、帮助和提示信息的语言（默认 zh_CN 中文；也可用环境变量 FAMILY_LEDGER_LANG 指定）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="66"/>
+        <source>open the window, fill the first page, print the timings as JSON and exit</source>
+        <translation>打开窗口并载入第一页，以 JSON 格式输出所用时间后退出（自检用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="72"/>
+        <location filename="../../desktop/cli/main.py" line="172"/>
+        <location filename="../../desktop/cli/main.py" line="227"/>
+        <location filename="../../desktop/cli/main.py" line="353"/>
+        <location filename="../../desktop/cli/password_args.py" line="12"/>
+        <location filename="../../desktop/cli/password_args.py" line="48"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="73"/>
+        <source>for a ledger with a password: read it from FILE (first line) instead of asking on the terminal</source>
+        <translation>台账设有密码时：从该文件（第一行）读取密码，而不在终端上询问</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="83"/>
+        <source>print the version and exit</source>
+        <translation>显示版本号后退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="85"/>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="88"/>
+        <source>create an empty ledger: the office, its units and the clerk (as on the first start)</source>
+        <translation>新建空台账：本单位、下属单位和专干（与首次启动时的设置相同）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="96"/>
+        <location filename="../../desktop/cli/main.py" line="109"/>
+        <location filename="../../desktop/cli/main.py" line="197"/>
+        <location filename="../../desktop/cli/main.py" line="285"/>
+        <location filename="../../desktop/cli/main.py" line="349"/>
+        <location filename="../../desktop/cli/main.py" line="361"/>
+        <location filename="../../desktop/cli/main.py" line="383"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="97"/>
+        <source>the office&apos;s name, printed on reports and slips</source>
+        <translation>本单位名称，打印在报表和通知单上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="101"/>
+        <source>A,B,...</source>
+        <translation>甲,乙,...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="102"/>
+        <source>its units (villages, communities), separated by commas; more can be added later</source>
+        <translation>下属单位（村、社区），用逗号或顿号分隔；以后还可以添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="110"/>
+        <source>the clerk&apos;s name, printed on slips and written in the change log</source>
+        <translation>专干姓名，打印在通知单上并记入修改日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="115"/>
+        <source>fill the data file with made-up demo records</source>
+        <translation>在数据文件中生成虚构的演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="122"/>
+        <source>how many women to make up</source>
+        <translation>生成的育龄妇女人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="129"/>
+        <source>start of the random numbers: the same seed makes the same records (default 1)</source>
+        <translation>随机数种子：相同的种子生成相同的数据（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="137"/>
+        <source>add them even if the file holds records</source>
+        <translation>即使文件中已有数据也照样添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="140"/>
+        <source>check the data file without changing it</source>
+        <translation>检查数据文件，不作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="156"/>
+        <source>write a verified copy of the data file</source>
+        <translation>写出一份经过核对的数据文件备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="161"/>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="162"/>
+        <source>the folder for the copy, created if missing (default: the automatic backups folder)</source>
+        <translation>备份存放的文件夹，不存在时自动创建（默认：自动备份文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="168"/>
+        <source>replace the data file by a backup</source>
+        <translation>用备份替换数据文件（恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="173"/>
+        <source>the backup to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="178"/>
+        <source>restore without asking (the current data file is backed up first)</source>
+        <translation>不再询问，直接恢复（会先备份当前的数据文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="188"/>
+        <source>write one register, or (without --register) the whole exchange workbook, to an .xlsx file</source>
+        <translation>把一种登记簿，或（不带 --register 时）整个交换工作簿，导出为 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="198"/>
+        <source>births, contraception, deaths, checkups, pregnancies or services</source>
+        <translation>登记簿：births（生育）、contraception（节育）、deaths（死亡）、checkups（三查）、pregnancies（怀孕）或 services（服务登记）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="205"/>
+        <location filename="../../desktop/cli/main.py" line="211"/>
+        <location filename="../../desktop/cli/main.py" line="260"/>
+        <location filename="../../desktop/cli/main.py" line="330"/>
+        <location filename="../../desktop/cli/main.py" line="337"/>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="206"/>
+        <source>first day, YYYY-MM-DD (with --register)</source>
+        <translation>开始日期，格式 YYYY-MM-DD（与 --register 一起使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="212"/>
+        <source>last day (included), YYYY-MM-DD (with --register)</source>
+        <translation>结束日期（含当天），格式 YYYY-MM-DD（与 --register 一起使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="217"/>
+        <source>FILE.xlsx</source>
+        <translation>文件.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="218"/>
+        <source>the workbook to write</source>
+        <translation>要写出的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="222"/>
+        <source>check and import an exchange workbook</source>
+        <translation>检查并导入交换工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="228"/>
+        <source>.xlsx/.xls/.ods workbook, or .csv with the columns of the persons sheet</source>
+        <translation>.xlsx/.xls/.ods 工作簿，或含“人员”表各列的 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="235"/>
+        <source>check only, write nothing</source>
+        <translation>只检查，不写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="240"/>
+        <source>update persons and records already in the ledger</source>
+        <translation>更新台账中已有的人员和记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="245"/>
+        <source>undo the last import</source>
+        <translation>撤销最近一次导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="251"/>
+        <source>list who is due for what</source>
+        <translation>列出谁到期该办什么事（提醒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="254"/>
+        <source>print notification slips to a PDF file</source>
+        <translation>把通知单打印到 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="261"/>
+        <source>the day the list is for, YYYY-MM-DD (default today)</source>
+        <translation>提醒所针对的日期，格式 YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="269"/>
+        <source>also what falls due in the next N days (default: the settings, 30)</source>
+        <translation>同时列出今后 N 天内到期的事项（默认按设置，30 天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="277"/>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="278"/>
+        <source>checkup, certificate, followup, delivery, birth_report, payment or turning_50; may be repeated (default: all)</source>
+        <translation>类别：checkup（三查）、certificate（寄回证明）、followup（孕情随访）、delivery（预产期）、birth_report（出生报告）、payment（扶助金发放）或 turning_50（满 50 周岁）；可多次给出（默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="291"/>
+        <source>a table to read, or csv for a spreadsheet (default table)</source>
+        <translation>table 为便于阅读的表格，csv 供电子表格使用（默认 table）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="298"/>
+        <location filename="../../desktop/cli/main.py" line="377"/>
+        <location filename="../../desktop/cli/main.py" line="387"/>
+        <location filename="../../desktop/cli/password_args.py" line="43"/>
+        <source>FILE.pdf</source>
+        <translation>文件.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="299"/>
+        <location filename="../../desktop/cli/main.py" line="378"/>
+        <location filename="../../desktop/cli/main.py" line="388"/>
+        <location filename="../../desktop/cli/password_args.py" line="44"/>
+        <location filename="../../desktop/cli/sample.py" line="28"/>
+        <source>the PDF to write</source>
+        <translation>要写出的 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="307"/>
+        <source>the monthly (or another period&apos;s) report, an archive card or a roster</source>
+        <translation>月报（或其他期间的报表）、档案卡或花名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="312"/>
+        <source>DOCUMENT</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="315"/>
+        <source>one month&apos;s report: .pdf, .xlsx or .json</source>
+        <translation>某月的报表：.pdf、.xlsx 或 .json</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="321"/>
+        <source>the month of the report</source>
+        <translation>报表月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="324"/>
+        <source>any period&apos;s report: .pdf, .xlsx or .json</source>
+        <translation>任意期间的报表：.pdf、.xlsx 或 .json</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="331"/>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>开始日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="338"/>
+        <source>last day (included), YYYY-MM-DD</source>
+        <translation>结束日期（含当天），格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="344"/>
+        <source>a closed period recomputed from today&apos;s data instead of its stored figures</source>
+        <translation>已结账的期间按今天的数据重新计算，而不用结账时保存的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="354"/>
+        <source>the file to write; its ending (.pdf, .xlsx or .json) chooses the kind</source>
+        <translation>要写出的文件；扩展名（.pdf、.xlsx 或 .json）决定文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="362"/>
+        <source>name on the PDF&apos;s line for the head of the unit</source>
+        <translation>PDF 上“单位负责人”一栏的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="365"/>
+        <source>one person&apos;s archive card (PDF)</source>
+        <translation>一个人的档案卡（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="371"/>
+        <source>ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="372"/>
+        <source>her ID number</source>
+        <translation>她的身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="381"/>
+        <source>the roster of the registered persons (PDF)</source>
+        <translation>在册人员花名册（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="13"/>
+        <source>read the password(s) from FILE, one a line</source>
+        <translation>从该文件读取密码，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="16"/>
+        <source>set, change or remove the password</source>
+        <translation>设置、更改或取消密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="19"/>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="20"/>
+        <source>set a password; the data file is encrypted</source>
+        <translation>设置密码；数据文件随之加密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="22"/>
+        <source>keep the data file plain (the password guards the window only)</source>
+        <translation>数据文件不加密（密码只保护程序窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="25"/>
+        <source>what to do with plain backups in the backups folder: keep, encrypt or delete them (default keep)</source>
+        <translation>备份文件夹中未加密的备份如何处理：keep 保留、encrypt 加密或 delete 删除（默认 keep）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="29"/>
+        <source>change the password (the current one is asked)</source>
+        <translation>更改密码（会询问当前密码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="31"/>
+        <source>remove the password; the data file is decrypted</source>
+        <translation>取消密码；数据文件随之解密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="33"/>
+        <source>encrypt the data file with the password set</source>
+        <translation>用已设置的密码加密数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="35"/>
+        <source>keep the password but store the data file plain</source>
+        <translation>保留密码，但数据文件不加密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="40"/>
+        <source>print a new recovery code to a PDF (the one on an earlier sheet stops working)</source>
+        <translation>把新的恢复码打印到 PDF（以前恢复码单上的恢复码随即失效）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="45"/>
+        <source>forgotten password: set a new one with the recovery code</source>
+        <translation>忘记密码时：用恢复码设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="48"/>
+        <source>a text file holding the recovery code</source>
+        <translation>存有恢复码的文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="18"/>
+        <source>draw a month&apos;s verification sample and print its checking sheet (PDF)</source>
+        <translation>抽取某月的核对抽查样本并打印核对表（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="21"/>
+        <source>the month the sample checks</source>
+        <translation>抽查所针对的月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="22"/>
+        <source>persons to draw (default: the settings, 5%% of the active persons, 20 to 200)</source>
+        <translation>抽取人数（默认按设置：在册人数的 5%%，20 至 200 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="25"/>
+        <source>replace the month&apos;s sample by a new draw (noted in the change log)</source>
+        <translation>重新抽取，替换该月已有的样本（记入修改日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="27"/>
+        <source>SHEET.pdf</source>
+        <translation>核对表.pdf</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +6615,16 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/system_errors.py" line="72"/>
         <source>The operation failed: {reason}. Nothing was saved.</source>
         <translation>操作失败：{reason}。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/setup.py" line="19"/>
+        <source>Please enter the name of your office.</source>
+        <translation>请输入本单位的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/setup.py" line="20"/>
+        <source>This ledger is set up already ({office}, {persons} persons); nothing was changed. Choose another data file for a new ledger.</source>
+        <translation>此台账已经设置过（{office}，{persons} 人），未作任何改动。新建台账请另选一个数据文件（--db）。</translation>
     </message>
 </context>
 <context>
