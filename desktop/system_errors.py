@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.errors import StorageError
+from desktop.errors import LedgerError, StorageError
 
 CONTEXT = "errors"
 
@@ -104,6 +104,8 @@ _SQLITE = (
 
 def reason_of(exc: BaseException) -> Reason:
     """Why it failed, in a few words marked for translation."""
+    if isinstance(exc, LedgerError):  # a check of our own: its message is the reason
+        return Reason(exc.template, **exc.params)
     if isinstance(exc, UnicodeError):
         return Reason(BAD_ENCODING)
     if isinstance(exc, zipfile.BadZipFile):
