@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.cli.interrupt import exit_code, interruptible
 from desktop.config import backup_dir_for
 from desktop.errors import LedgerError
 from desktop.i18n import error_text, install_translators
@@ -19,6 +20,11 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 def run(args: argparse.Namespace, db_path: Path) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     translators = install_translators(app, args.lang)  # noqa: F841 - keep alive
+    with interruptible():
+        return _run(args, db_path)
+
+
+def _run(args: argparse.Namespace, db_path: Path) -> int:
     try:
         if args.command in ("password", "recovery-sheet", "recover"):
             from desktop.cli.password import run as password_command
@@ -71,6 +77,11 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         raise  # the reader of a pipe went away: main() ends quietly
+    except KeyboardInterrupt as exc:  # Ctrl+C or SIGTERM: the work in progress was undone
+        print(QCoreApplication.translate(
+            "cli", "Stopped. What was not finished was undone; no file is half-written."),
+            file=sys.stderr)
+        return exit_code(exc)
     except SYSTEM_FAILURES as exc:  # the disk, a file or a library failed: one sentence
         print(error_text(file_error(exc, named_file(args, db_path))), file=sys.stderr)
         return EXIT_ERROR

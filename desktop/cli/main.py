@@ -399,6 +399,13 @@ def parser_for(lang: str) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl+C before a command started its work: nothing done
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     lang = chosen_language(arguments)
     with argparse_language(Catalog(lang)):

@@ -3947,15 +3947,15 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
-        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="81"/>
         <location filename="../../desktop/start_faults.py" line="32"/>
         <location filename="../../desktop/start_faults.py" line="38"/>
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="80"/>
+        <location filename="../../desktop/app.py" line="82"/>
         <source>The data file was not closed properly last time (for example after a power cut or a crash). It is usually safe to open it; a backup copy of the file is a good idea first.
 
 Open the data file now?</source>
@@ -3964,12 +3964,12 @@ Open the data file now?</source>
 现在打开数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="98"/>
+        <location filename="../../desktop/app.py" line="109"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>无法创建数据文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="106"/>
+        <location filename="../../desktop/app.py" line="117"/>
         <source>The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder&apos;s permissions or choose another data file.</source>
         <translation>数据文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限或选择其他数据文件。</translation>
     </message>
@@ -4302,86 +4302,91 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="97"/>
+        <location filename="../../desktop/cli/ledger.py" line="81"/>
+        <source>Stopped. What was not finished was undone; no file is half-written.</source>
+        <translation>已中止。未完成的操作已撤销，没有留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ledger.py" line="108"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="114"/>
+        <location filename="../../desktop/cli/ledger.py" line="125"/>
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="138"/>
+        <location filename="../../desktop/cli/ledger.py" line="149"/>
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="151"/>
+        <location filename="../../desktop/cli/ledger.py" line="162"/>
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="155"/>
+        <location filename="../../desktop/cli/ledger.py" line="166"/>
         <location filename="../../desktop/cli/password.py" line="96"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="157"/>
+        <location filename="../../desktop/cli/ledger.py" line="168"/>
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="162"/>
+        <location filename="../../desktop/cli/ledger.py" line="173"/>
         <location filename="../../desktop/cli/password.py" line="103"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="167"/>
+        <location filename="../../desktop/cli/ledger.py" line="178"/>
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="174"/>
+        <location filename="../../desktop/cli/ledger.py" line="185"/>
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="179"/>
+        <location filename="../../desktop/cli/ledger.py" line="190"/>
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="186"/>
+        <location filename="../../desktop/cli/ledger.py" line="197"/>
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="191"/>
+        <location filename="../../desktop/cli/ledger.py" line="202"/>
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="207"/>
+        <location filename="../../desktop/cli/ledger.py" line="218"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="209"/>
+        <location filename="../../desktop/cli/ledger.py" line="220"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="217"/>
+        <location filename="../../desktop/cli/ledger.py" line="228"/>
         <location filename="../../desktop/cli/reminders.py" line="125"/>
         <location filename="../../desktop/cli/reports.py" line="61"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="220"/>
+        <location filename="../../desktop/cli/ledger.py" line="231"/>
         <location filename="../../desktop/cli/reports.py" line="53"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
@@ -4389,7 +4394,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/closing.py" line="42"/>
         <location filename="../../desktop/cli/exchange.py" line="21"/>
-        <location filename="../../desktop/cli/ledger.py" line="222"/>
+        <location filename="../../desktop/cli/ledger.py" line="233"/>
         <location filename="../../desktop/cli/password.py" line="113"/>
         <location filename="../../desktop/cli/reminders.py" line="40"/>
         <location filename="../../desktop/cli/reports.py" line="37"/>
@@ -4440,13 +4445,13 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="32"/>
-        <location filename="../../desktop/cli/ledger.py" line="229"/>
+        <location filename="../../desktop/cli/ledger.py" line="240"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="35"/>
-        <location filename="../../desktop/cli/ledger.py" line="232"/>
+        <location filename="../../desktop/cli/ledger.py" line="243"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -6026,7 +6031,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>数据文件 {path} 由更新版本的人口家庭服务台账写入。您的数据是安全的，未作任何改动；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="180"/>
+        <location filename="../../desktop/store/backup.py" line="181"/>
         <location filename="../../desktop/store/db.py" line="294"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
@@ -6337,12 +6342,12 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>无操作锁定时间应在 0 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="114"/>
+        <location filename="../../desktop/store/backup.py" line="115"/>
         <source>The backup in {folder} could not be written ({reason}). No backup file was left there; the data file was not changed.</source>
         <translation>无法在 {folder} 写入备份（{reason}）。那里没有留下备份文件，数据文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="127"/>
+        <location filename="../../desktop/store/backup.py" line="128"/>
         <source>{path} is not a sound Family Ledger backup ({reason}).</source>
         <translation>{path} 不是完好的台账备份（{reason}）。</translation>
     </message>
