@@ -17,7 +17,7 @@ import desktop
 from desktop import config
 from desktop.errors import StorageError
 from desktop.gui.stop_signals import StopOnSignal
-from desktop.i18n import error_text, install_translators
+from desktop.i18n import error_text, install_translators, reason_text
 from desktop.lock import DataLock
 from desktop.resources import ICON_NAME, font_path, icon_paths
 from desktop.services.container import Services, build_services
@@ -26,6 +26,7 @@ from desktop.start_faults import damaged, offer_backup, open_checked
 from desktop.store import crypt
 from desktop.store.faults import has_hot_journal, stale_lock
 from desktop.store.private import private_dir
+from desktop.system_errors import reason_of
 
 SMOKE_WAIT_S = 10.0  # give up waiting for the first paint after this long
 
@@ -108,7 +109,7 @@ def _run(app: QApplication, db_path: Path, smoke_test: bool, started_at: float) 
             smoke_test,
             QCoreApplication.translate(
                 "app", "The data folder {folder} cannot be created: {reason}"
-            ).format(folder=db_path.parent, reason=exc.strerror or type(exc).__name__),
+            ).format(folder=db_path.parent, reason=reason_text(reason_of(exc))),
         )
         return 1
     if not os.access(db_path.parent, os.W_OK):

@@ -10,7 +10,6 @@ wraps a failure that reached a front end unexplained into a whole sentence namin
 from __future__ import annotations
 
 import errno
-import sqlite3
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -40,34 +39,34 @@ class Reason(str):
 
 NOT_FOUND = QT_TRANSLATE_NOOP("errors", "the file or folder does not exist")
 NO_PERMISSION = QT_TRANSLATE_NOOP(
-    "errors", "permission denied (check the file's or folder's permissions, or choose another "
-    "place)")
-DISK_FULL = QT_TRANSLATE_NOOP("errors", "the disk is full (free some space, then try again)")
+    "errors", "permission denied: check the permissions of the file or folder, or choose "
+    "another place")
+DISK_FULL = QT_TRANSLATE_NOOP("errors", "the disk is full; free some space, then try again")
 READ_ONLY = QT_TRANSLATE_NOOP(
-    "errors", "the disk is read-only (for example a write-protected USB stick)")
+    "errors", "the disk is read-only, for example a write-protected USB stick")
 IS_FOLDER = QT_TRANSLATE_NOOP("errors", "it is a folder, not a file")
 NOT_FOLDER = QT_TRANSLATE_NOOP("errors", "a part of the path is a file, not a folder")
 EXISTS = QT_TRANSLATE_NOOP("errors", "it already exists")
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("errors", "the name is too long")
 BAD_NAME = QT_TRANSLATE_NOOP("errors", "the name holds characters the system does not allow")
 DISK_ERROR = QT_TRANSLATE_NOOP(
-    "errors", "the disk could not be read or written (it may be damaged or was removed)")
+    "errors", "the disk could not be read or written; it may be damaged or was removed")
 IN_USE = QT_TRANSLATE_NOOP("errors", "another program is using it")
-SYSTEM_CODE = QT_TRANSLATE_NOOP("errors", "system error {code}")
+SYSTEM_CODE = QT_TRANSLATE_NOOP("errors", "system error, code {code}")
 BAD_ZIP = QT_TRANSLATE_NOOP(
     "errors", "it is not a valid workbook: the file is damaged, or another kind of file was "
     "renamed")
 BAD_ENCODING = QT_TRANSLATE_NOOP(
-    "errors", "its text is in an unknown encoding (UTF-8 or GBK/GB18030 expected)")
+    "errors", "its text is in an unknown encoding; UTF-8 or GBK/GB18030 is expected")
 NOT_A_DATABASE = QT_TRANSLATE_NOOP(
     "errors", "it is damaged or is not a database file")
 DB_LOCKED = QT_TRANSLATE_NOOP("errors", "another program is using the data file")
 DB_CANNOT_OPEN = QT_TRANSLATE_NOOP(
-    "errors", "the data file cannot be opened or written (check its folder's permissions)")
+    "errors", "the data file cannot be opened or written; check its folder's permissions")
 DB_ERROR = QT_TRANSLATE_NOOP("errors", "the database could not be read or written")
 UNREADABLE = QT_TRANSLATE_NOOP(
-    "errors", "its contents could not be understood (the file is damaged, or another kind of "
-    "file)")
+    "errors", "its contents could not be understood: the file is damaged, or another kind of "
+    "file")
 FILE_FAILED = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be used: {reason}.")
 FAILED = QT_TRANSLATE_NOOP("errors", "The operation failed: {reason}. Nothing was saved.")
 
@@ -90,7 +89,7 @@ _ERRNO = {
 if hasattr(errno, "EDQUOT"):
     _ERRNO[errno.EDQUOT] = DISK_FULL
 
-# SQLite reports by message; the first fitting phrase wins.
+# The database reports by message; the first fitting phrase wins.
 _SQLITE = (
     ("database or disk is full", DISK_FULL),
     ("disk i/o error", DISK_ERROR),
@@ -124,9 +123,10 @@ def reason_of(exc: BaseException) -> Reason:
 
 
 def _database_error(exc: BaseException) -> Reason | None:
+    from desktop.store.crypt import database_errors  # the drivers' classes (not at import)
+
     inner = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
-    if not isinstance(inner, sqlite3.Error) and type(inner).__name__ not in (
-            "DatabaseError", "OperationalError"):  # sqlcipher3's own classes
+    if not isinstance(inner, database_errors()):
         return None
     text = str(inner).lower()
     for phrase, template in _SQLITE:
@@ -144,5 +144,8 @@ def file_error(exc: BaseException, path: Path | str | None = None) -> StorageErr
     return StorageError(FAILED, reason=reason_of(exc))
 
 
-SYSTEM_FAILURES: tuple[type[BaseException], ...] = (
-    OSError, zipfile.BadZipFile, sqlite3.Error, DBAPIError, UnicodeError)
+def system_failures() -> tuple[type[BaseException], ...]:
+    """What a front end turns into a sentence with ``file_error``."""
+    from desktop.store.crypt import database_errors
+
+    return (OSError, zipfile.BadZipFile, DBAPIError, UnicodeError, *database_errors())

@@ -135,7 +135,7 @@ def test_reason_keeps_its_english_source_for_logs_and_english():
     reason = reason_of(OSError(errno.ENOENT, "No such file or directory", "x"))
     assert isinstance(reason, Reason) and reason == "the file or folder does not exist"
     assert str(file_error(OSError(errno.ENOSPC, "x"))) == \
-        "The operation failed: the disk is full (free some space, then try again). " \
+        "The operation failed: the disk is full; free some space, then try again. " \
         "Nothing was saved."
 
 

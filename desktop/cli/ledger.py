@@ -12,7 +12,7 @@ from desktop.cli.interrupt import exit_code, interruptible
 from desktop.config import backup_dir_for
 from desktop.errors import LedgerError
 from desktop.i18n import error_text, install_translators
-from desktop.system_errors import SYSTEM_FAILURES, file_error
+from desktop.system_errors import file_error, system_failures
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -82,7 +82,7 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
             "cli", "Stopped. What was not finished was undone; no file is half-written."),
             file=sys.stderr)
         return exit_code(exc)
-    except SYSTEM_FAILURES as exc:  # the disk, a file or a library failed: one sentence
+    except system_failures() as exc:  # the disk, a file or a library failed: one sentence
         print(error_text(file_error(exc, named_file(args, db_path))), file=sys.stderr)
         return EXIT_ERROR
     return EXIT_ERROR

@@ -11,8 +11,13 @@ from sqlalchemy import func, select
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ConflictError, ValidationError
 from desktop.services.people.units import UnitService
-from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME, SETUP_DONE, \
-    SettingsService
+from desktop.services.settings import (
+    CLERK_NAME,
+    CLERK_PHONE,
+    OFFICE_NAME,
+    SETUP_DONE,
+    SettingsService,
+)
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Person
 

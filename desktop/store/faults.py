@@ -83,7 +83,7 @@ def hot_journal_error(path: Path) -> HotJournalError:
     )
 
 
-def damaged_error(path: Path, reason: str) -> DamagedFileError:
+def damaged_error(path: Path, reason: str) -> DamagedFileError:  # a Reason, or SQLite's report
     return DamagedFileError(
         QT_TRANSLATE_NOOP(
             "errors", "The data file {path} is damaged and cannot be used ({reason}). "
@@ -141,7 +141,7 @@ def quick_check(path: Path) -> None:
         finally:
             conn.close()
     except crypt.database_errors() as exc:
-        raise damaged_error(path, str(exc)) from exc
+        raise damaged_error(path, reason_of(exc)) from exc
     if problems != ["ok"]:
         raise damaged_error(path, "; ".join(problems))
 

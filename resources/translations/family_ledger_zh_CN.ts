@@ -3947,15 +3947,15 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
-        <location filename="../../desktop/app.py" line="81"/>
-        <location filename="../../desktop/start_faults.py" line="32"/>
-        <location filename="../../desktop/start_faults.py" line="38"/>
+        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/start_faults.py" line="33"/>
+        <location filename="../../desktop/start_faults.py" line="39"/>
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="83"/>
         <source>The data file was not closed properly last time (for example after a power cut or a crash). It is usually safe to open it; a backup copy of the file is a good idea first.
 
 Open the data file now?</source>
@@ -3964,37 +3964,37 @@ Open the data file now?</source>
 现在打开数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="109"/>
+        <location filename="../../desktop/app.py" line="110"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>无法创建数据文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="117"/>
+        <location filename="../../desktop/app.py" line="118"/>
         <source>The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder&apos;s permissions or choose another data file.</source>
         <translation>数据文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限或选择其他数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="41"/>
+        <location filename="../../desktop/start_faults.py" line="42"/>
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="43"/>
+        <location filename="../../desktop/start_faults.py" line="44"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="75"/>
+        <location filename="../../desktop/start_faults.py" line="78"/>
         <source>The damaged file was kept as it is, and a copy was saved as {copy}. Family Ledger did not open it for writing.</source>
         <translation>已损坏的文件保持原样，并另存了一份副本 {copy}。程序没有以写入方式打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="86"/>
+        <location filename="../../desktop/start_faults.py" line="89"/>
         <source>No verified backup was found in {folder}. Look for a copy of the data file (for example on a USB stick) and restore it with &quot;family-ledger restore FILE&quot;.</source>
         <translation>在 {folder} 中没有找到经过校验的备份。请寻找数据文件的副本（例如在U盘上），并用“family-ledger restore 文件”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="96"/>
+        <location filename="../../desktop/start_faults.py" line="99"/>
         <source>The latest verified backup is {backup}. Restoring it replaces the damaged file (which is kept in the backups folder); changes made after that backup are not in it.</source>
         <translation>最近一份经过校验的备份是 {backup}。恢复它将替换已损坏的文件（损坏的文件保留在备份文件夹中）；该备份之后所做的修改不包含在内。</translation>
     </message>
@@ -5974,13 +5974,13 @@ Each command explains itself: family-ledger COMMAND --help</source>
     </message>
     <message>
         <location filename="../../desktop/services/safety/restore.py" line="37"/>
-        <location filename="../../desktop/store/check.py" line="28"/>
+        <location filename="../../desktop/store/check.py" line="29"/>
         <source>The data file {path} does not exist.</source>
         <translation>数据文件 {path} 不存在。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/safety/restore.py" line="42"/>
-        <location filename="../../desktop/store/check.py" line="32"/>
+        <location filename="../../desktop/store/check.py" line="33"/>
         <source>{path} holds no Family Ledger data (no schema version).</source>
         <translation>{path} 中没有台账数据（缺少版本信息）。</translation>
     </message>
@@ -6523,18 +6523,18 @@ Each command explains itself: family-ledger COMMAND --help</source>
     </message>
     <message>
         <location filename="../../desktop/system_errors.py" line="42"/>
-        <source>permission denied (check the file&apos;s or folder&apos;s permissions, or choose another place)</source>
-        <translation>没有访问权限（请检查文件或文件夹的权限，或换一个位置）</translation>
+        <source>permission denied: check the permissions of the file or folder, or choose another place</source>
+        <translation>没有访问权限，请检查文件或文件夹的权限，或换一个位置</translation>
     </message>
     <message>
         <location filename="../../desktop/system_errors.py" line="45"/>
-        <source>the disk is full (free some space, then try again)</source>
-        <translation>磁盘已满（请腾出空间后再试）</translation>
+        <source>the disk is full; free some space, then try again</source>
+        <translation>磁盘已满，请腾出空间后再试</translation>
     </message>
     <message>
         <location filename="../../desktop/system_errors.py" line="46"/>
-        <source>the disk is read-only (for example a write-protected USB stick)</source>
-        <translation>磁盘是只读的（例如U盘开启了写保护）</translation>
+        <source>the disk is read-only, for example a write-protected USB stick</source>
+        <translation>磁盘是只读的，例如U盘开启了写保护</translation>
     </message>
     <message>
         <location filename="../../desktop/system_errors.py" line="48"/>
@@ -6563,8 +6563,28 @@ Each command explains itself: family-ledger COMMAND --help</source>
     </message>
     <message>
         <location filename="../../desktop/system_errors.py" line="53"/>
-        <source>the disk could not be read or written (it may be damaged or was removed)</source>
-        <translation>磁盘读写出错（磁盘或U盘可能已损坏或已拔出）</translation>
+        <source>the disk could not be read or written; it may be damaged or was removed</source>
+        <translation>磁盘读写出错，磁盘或U盘可能已损坏或已拔出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="56"/>
+        <source>system error, code {code}</source>
+        <translation>系统错误，代码 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="60"/>
+        <source>its text is in an unknown encoding; UTF-8 or GBK/GB18030 is expected</source>
+        <translation>文字编码无法识别，应为 UTF-8 或 GBK/GB18030</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="65"/>
+        <source>the data file cannot be opened or written; check its folder&apos;s permissions</source>
+        <translation>数据文件无法打开或写入，请检查其所在文件夹的权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="68"/>
+        <source>its contents could not be understood: the file is damaged, or another kind of file</source>
+        <translation>无法识别文件内容：文件已损坏，或不是这种类型的文件</translation>
     </message>
     <message>
         <location filename="../../desktop/system_errors.py" line="55"/>
@@ -6572,19 +6592,9 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>正被其他程序使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/system_errors.py" line="56"/>
-        <source>system error {code}</source>
-        <translation>系统错误（代码 {code}）</translation>
-    </message>
-    <message>
         <location filename="../../desktop/system_errors.py" line="57"/>
         <source>it is not a valid workbook: the file is damaged, or another kind of file was renamed</source>
         <translation>不是有效的工作簿：文件已损坏，或是改了扩展名的其他类型文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/system_errors.py" line="60"/>
-        <source>its text is in an unknown encoding (UTF-8 or GBK/GB18030 expected)</source>
-        <translation>文字编码无法识别（应为 UTF-8 或 GBK/GB18030）</translation>
     </message>
     <message>
         <location filename="../../desktop/system_errors.py" line="62"/>
@@ -6597,19 +6607,9 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>数据文件正被其他程序使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/system_errors.py" line="65"/>
-        <source>the data file cannot be opened or written (check its folder&apos;s permissions)</source>
-        <translation>数据文件无法打开或写入（请检查其所在文件夹的权限）</translation>
-    </message>
-    <message>
         <location filename="../../desktop/system_errors.py" line="67"/>
         <source>the database could not be read or written</source>
         <translation>数据库读写出错</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/system_errors.py" line="68"/>
-        <source>its contents could not be understood (the file is damaged, or another kind of file)</source>
-        <translation>无法识别文件内容（文件已损坏，或不是这种类型的文件）</translation>
     </message>
     <message>
         <location filename="../../desktop/system_errors.py" line="71"/>
@@ -6622,12 +6622,12 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>操作失败：{reason}。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/setup.py" line="19"/>
+        <location filename="../../desktop/services/setup.py" line="24"/>
         <source>Please enter the name of your office.</source>
         <translation>请输入本单位的名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/setup.py" line="20"/>
+        <location filename="../../desktop/services/setup.py" line="25"/>
         <source>This ledger is set up already ({office}, {persons} persons); nothing was changed. Choose another data file for a new ledger.</source>
         <translation>此台账已经设置过（{office}，{persons} 人），未作任何改动。新建台账请另选一个数据文件（--db）。</translation>
     </message>
