@@ -52,7 +52,10 @@ class Catalog:
             self._translator.load(str(resource_path("translations", f"{CATALOG}_{lang}.qm")))
 
     def text(self, context: str, source: str) -> str:
-        return self._translator.translate(context, source) or source if source else source
+        """The translation, or the English source where there is none."""
+        if not source:
+            return source
+        return self._translator.translate(context, source) or source
 
 
 def columns(text: str) -> int:
