@@ -4,7 +4,6 @@ partial backup file stays, the command says so in Chinese and exits 130 (143).""
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
