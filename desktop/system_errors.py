@@ -14,8 +14,6 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
-
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import LedgerError, StorageError
 
@@ -146,6 +144,8 @@ def file_error(exc: BaseException, path: Path | str | None = None) -> StorageErr
 
 def system_failures() -> tuple[type[BaseException], ...]:
     """What a front end turns into a sentence with ``file_error``."""
+    from sqlalchemy.exc import DBAPIError  # not at import: the help starts without it
+
     from desktop.store.crypt import database_errors
 
     return (OSError, zipfile.BadZipFile, DBAPIError, UnicodeError, *database_errors())
