@@ -10,6 +10,7 @@ import time
 STARTED_AT = time.perf_counter()  # before the heavy imports: start-up is measured from here
 
 import argparse  # noqa: E402
+import os  # noqa: E402
 import sys  # noqa: E402
 
 from desktop import __version__  # noqa: E402
