@@ -73,11 +73,7 @@ def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  
 
     try:
         result = with_services(db_path, work)
-    except ExchangeReadError as exc:
-        print(QCoreApplication.translate("exchange", exc.template).format(**exc.params),
-              file=sys.stderr)
-        return EXIT_ERROR
-    except LedgerError as exc:
+    except LedgerError as exc:  # ExchangeReadError too: its template is in "exchange"
         print(error_text(exc), file=sys.stderr)
         return EXIT_ERROR
     if result is not None:

@@ -1420,87 +1420,87 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="45" />
         <source>Welcome to Family Ledger</source>
         <translation>欢迎使用人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="48" />
         <source>Before you start, please tell the ledger about your office. The office name and your name are printed on reports; you can change them later.</source>
         <translation>开始之前，请填写本单位的基本信息。单位名称和您的姓名会印在报表上，以后可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="53" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="56" />
         <source>One sub-unit per line (may stay empty)</source>
         <translation>每行一个下级单位（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="61" />
         <source>Load sample data to try the app</source>
         <translation>载入示例数据试用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="62" />
         <source>Adds {count} made-up persons. Use a fresh data file for real work.</source>
         <translation>将添加 {count} 名虚构人员。正式使用时请换一个新的数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="72" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="68" />
         <source>Optional; asked at every start</source>
         <translation>可不填；填写后每次启动都要输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="69" />
         <source>&amp;Encrypt the data file with the password</source>
         <translation>用密码加密数据文件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="77" />
         <source>&amp;Office name</source>
         <translation>单位名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="78" />
         <source>&amp;Sub-units</source>
         <translation>下级单位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="79" />
         <source>Your &amp;name</source>
         <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="80" />
         <source>Your &amp;phone</source>
         <translation>您的电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="81" />
         <source>Pass&amp;word</source>
         <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="82" />
         <source>&amp;Repeat password</source>
         <translation>再次输入密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="88" />
         <source>&amp;Start</source>
         <translation>开始使用(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="106" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="102" />
         <source>Please enter the name of your office.</source>
         <translation>请输入本单位的名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="107" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -4366,15 +4366,15 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="65" />
-        <location filename="../../desktop/app.py" line="79" />
-        <location filename="../../desktop/start_faults.py" line="32" />
-        <location filename="../../desktop/start_faults.py" line="38" />
+        <location filename="../../desktop/app.py" line="68" />
+        <location filename="../../desktop/app.py" line="82" />
+        <location filename="../../desktop/start_faults.py" line="33" />
+        <location filename="../../desktop/start_faults.py" line="39" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="80" />
+        <location filename="../../desktop/app.py" line="83" />
         <source>The data file was not closed properly last time (for example after a power cut or a crash). It is usually safe to open it; a backup copy of the file is a good idea first.
 
 Open the data file now?</source>
@@ -4383,39 +4383,229 @@ Open the data file now?</source>
 现在打开数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="98" />
+        <location filename="../../desktop/app.py" line="110" />
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>无法创建数据文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="106" />
+        <location filename="../../desktop/app.py" line="118" />
         <source>The data folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder's permissions or choose another data file.</source>
         <translation>数据文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限或选择其他数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="41" />
+        <location filename="../../desktop/start_faults.py" line="42" />
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="43" />
+        <location filename="../../desktop/start_faults.py" line="44" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="75" />
+        <location filename="../../desktop/start_faults.py" line="78" />
         <source>The damaged file was kept as it is, and a copy was saved as {copy}. Family Ledger did not open it for writing.</source>
         <translation>已损坏的文件保持原样，并另存了一份副本 {copy}。程序没有以写入方式打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="86" />
+        <location filename="../../desktop/start_faults.py" line="89" />
         <source>No verified backup was found in {folder}. Look for a copy of the data file (for example on a USB stick) and restore it with "family-ledger restore FILE".</source>
         <translation>在 {folder} 中没有找到经过校验的备份。请寻找数据文件的副本（例如在U盘上），并用“family-ledger restore 文件”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_faults.py" line="96" />
+        <location filename="../../desktop/start_faults.py" line="99" />
         <source>The latest verified backup is {backup}. Restoring it replaces the damaged file (which is kept in the backups folder); changes made after that backup are not in it.</source>
         <translation>最近一份经过校验的备份是 {backup}。恢复它将替换已损坏的文件（损坏的文件保留在备份文件夹中）；该备份之后所做的修改不包含在内。</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="9" />
+        <source>conflicting option string: %s</source>
+        <translation>选项冲突：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="10" />
+        <source>conflicting option strings: %s</source>
+        <translation>选项冲突：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="11" />
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="12" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="13" />
+        <source>.__call__() not defined</source>
+        <translation>未定义 .__call__()</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="14" />
+        <source>'required' is an invalid argument for positionals</source>
+        <translation>位置参数不能使用 'required'</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="15" />
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>互斥的参数必须是可选参数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="16" />
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="17" />
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="18" />
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="19" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项 %(option)s 不明确，可能是：%(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="20" />
+        <source>%r is not callable</source>
+        <translation>%r 不可调用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="21" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="22" />
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>无法打开 '%(filename)s'：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="23" />
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>无法合并：有两个组都名为 %r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="24" />
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>无效的选项 %(option)r：必须以字符 %(prefix_chars)r 开头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="25" />
+        <source>dest= is required for options like %r</source>
+        <translation>%r 这样的选项必须给出 dest=</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="26" />
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>无效的 conflict_resolution 值：%r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="27" />
+        <source>cannot have multiple subparser arguments</source>
+        <translation>不能有多个子命令参数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="28" />
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="29" />
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="30" />
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="31" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="32" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="33" />
+        <source>conflicting subparser: %s</source>
+        <translation>子命令冲突：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="34" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="35" />
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息后退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="36" />
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="37" />
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出以下参数之一：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="38" />
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="39" />
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="40" />
+        <source>conflicting subparser alias: %s</source>
+        <translation>子命令别名冲突：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="41" />
+        <source>argument "-" with mode %r</source>
+        <translation>参数 "-" 的模式 %r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="42" />
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="43" />
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="44" />
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多余的值 %r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_texts.py" line="45" />
+        <source>show program's version number and exit</source>
+        <translation>显示版本号后退出</translation>
     </message>
 </context>
 <context>
@@ -4531,156 +4721,156 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="71" />
-        <source>The file cannot be written: {reason}</source>
-        <translation>无法写入文件：{reason}</translation>
+        <location filename="../../desktop/cli/ledger.py" line="81" />
+        <source>Stopped. What was not finished was undone; no file is half-written.</source>
+        <translation>已中止。未完成的操作已撤销，没有留下写了一半的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="87" />
+        <location filename="../../desktop/cli/ledger.py" line="108" />
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="104" />
+        <location filename="../../desktop/cli/ledger.py" line="125" />
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="128" />
+        <location filename="../../desktop/cli/ledger.py" line="149" />
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="141" />
+        <location filename="../../desktop/cli/ledger.py" line="162" />
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="145" />
-        <location filename="../../desktop/cli/password.py" line="94" />
+        <location filename="../../desktop/cli/ledger.py" line="166" />
+        <location filename="../../desktop/cli/password.py" line="96" />
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="147" />
+        <location filename="../../desktop/cli/ledger.py" line="168" />
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="152" />
-        <location filename="../../desktop/cli/password.py" line="101" />
+        <location filename="../../desktop/cli/ledger.py" line="173" />
+        <location filename="../../desktop/cli/password.py" line="103" />
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="157" />
+        <location filename="../../desktop/cli/ledger.py" line="178" />
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="164" />
+        <location filename="../../desktop/cli/ledger.py" line="185" />
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="169" />
+        <location filename="../../desktop/cli/ledger.py" line="190" />
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="176" />
+        <location filename="../../desktop/cli/ledger.py" line="197" />
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="181" />
+        <location filename="../../desktop/cli/ledger.py" line="202" />
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="197" />
+        <location filename="../../desktop/cli/ledger.py" line="218" />
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="199" />
+        <location filename="../../desktop/cli/ledger.py" line="220" />
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="207" />
+        <location filename="../../desktop/cli/ledger.py" line="228" />
         <location filename="../../desktop/cli/reminders.py" line="125" />
         <location filename="../../desktop/cli/reports.py" line="61" />
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="210" />
+        <location filename="../../desktop/cli/ledger.py" line="231" />
         <location filename="../../desktop/cli/reports.py" line="53" />
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="37" />
+        <location filename="../../desktop/cli/closing.py" line="42" />
         <location filename="../../desktop/cli/exchange.py" line="23" />
-        <location filename="../../desktop/cli/ledger.py" line="212" />
-        <location filename="../../desktop/cli/password.py" line="111" />
+        <location filename="../../desktop/cli/ledger.py" line="233" />
+        <location filename="../../desktop/cli/password.py" line="113" />
         <location filename="../../desktop/cli/reminders.py" line="40" />
         <location filename="../../desktop/cli/reports.py" line="37" />
-        <location filename="../../desktop/cli/safety.py" line="17" />
-        <location filename="../../desktop/cli/sample.py" line="39" />
+        <location filename="../../desktop/cli/safety.py" line="18" />
+        <location filename="../../desktop/cli/sample.py" line="43" />
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="44" />
+        <location filename="../../desktop/cli/closing.py" line="49" />
         <source>Closed the report for {start} to {end} on {at}.</source>
         <translation>已于 {at} 对 {start} 至 {end} 的报表结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="50" />
+        <location filename="../../desktop/cli/closing.py" line="55" />
         <source>Reopened the report for {start} to {end}.</source>
         <translation>已对 {start} 至 {end} 的报表反结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="29" />
+        <location filename="../../desktop/cli/safety.py" line="32" />
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="34" />
+        <location filename="../../desktop/cli/safety.py" line="37" />
         <source>{persons} persons, {records} records, {size:.1f} MB.</source>
         <translation>{persons} 人，{records} 条记录，{size:.1f} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="52" />
+        <location filename="../../desktop/cli/safety.py" line="55" />
         <source>{path}: a backup of {date}, {persons} persons, {records} records.</source>
         <translation>{path}：{date} 的备份，{persons} 人，{records} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="63" />
+        <location filename="../../desktop/cli/safety.py" line="66" />
         <source>Nothing was changed. Run the command again with --yes to replace the data file {path} by this backup (the data file is backed up first).</source>
         <translation>没有作任何改动。如要用此备份替换数据文件 {path}，请加上 --yes 再运行一次（数据文件会先备份）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="74" />
+        <location filename="../../desktop/cli/safety.py" line="77" />
         <source>Restored into {path}.</source>
         <translation>已恢复到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/safety.py" line="77" />
+        <location filename="../../desktop/cli/safety.py" line="80" />
         <source>The data file it replaced was saved as {path}; restore that file to undo.</source>
         <translation>被替换的数据文件已保存为 {path}；恢复该文件即可撤销。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="34" />
-        <location filename="../../desktop/cli/ledger.py" line="219" />
+        <location filename="../../desktop/cli/ledger.py" line="240" />
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="37" />
-        <location filename="../../desktop/cli/ledger.py" line="222" />
+        <location filename="../../desktop/cli/ledger.py" line="243" />
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -4695,47 +4885,47 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请指定要导入的文件，或使用 --undo-last。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="85" />
+        <location filename="../../desktop/cli/exchange.py" line="81" />
         <source>Backed up the data first to {path}.</source>
         <translation>导入前已先备份数据到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="87" />
+        <location filename="../../desktop/cli/exchange.py" line="83" />
         <source>Imported in {seconds:.1f} s (change-log batch {batch}).</source>
         <translation>导入完成，用时 {seconds:.1f} 秒（变更记录批次 {batch}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="91" />
+        <location filename="../../desktop/cli/exchange.py" line="87" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="98" />
+        <location filename="../../desktop/cli/exchange.py" line="94" />
         <source>--guess-mapping writes a mapping and imports nothing: give it alone.</source>
         <translation>--guess-mapping 只写出对应表，不导入：请单独使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="114" />
+        <location filename="../../desktop/cli/exchange.py" line="110" />
         <source>{sheet}: as {target}, headers on row {row}, {columns} columns matched</source>
         <translation>{sheet}：作为 {target}，表头在第 {row} 行，对应上 {columns} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="120" />
+        <location filename="../../desktop/cli/exchange.py" line="116" />
         <source>No sheet looks like one of the import format: map the sheets in {path} by hand.</source>
         <translation>没有工作表像导入格式中的表：请在 {path} 中手工填写对应。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="123" />
+        <location filename="../../desktop/cli/exchange.py" line="119" />
         <source>Wrote the guessed mapping to {path}: check it, then import with --mapping {path}.</source>
         <translation>猜出的对应表已写到 {path}：请核对后用 --mapping {path} 导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="132" />
+        <location filename="../../desktop/cli/exchange.py" line="128" />
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="135" />
+        <location filename="../../desktop/cli/exchange.py" line="131" />
         <source>{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected</source>
         <translation>{sheet}：{rows} 行，添加 {add}，更新 {update}，拒绝 {rejected}</translation>
     </message>
@@ -4807,12 +4997,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/reports.py" line="31" />
-        <location filename="../../desktop/cli/sample.py" line="34" />
+        <location filename="../../desktop/cli/sample.py" line="38" />
         <source>--out must end in {suffixes}.</source>
         <translation>--out 的文件名必须以 {suffixes} 结尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="32" />
+        <location filename="../../desktop/cli/closing.py" line="37" />
         <location filename="../../desktop/cli/reports.py" line="49" />
         <source>{text} is not a month; write it as YYYY-MM.</source>
         <translation>{text} 不是有效的月份，请写成 YYYY-MM。</translation>
@@ -4848,140 +5038,623 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>已将 {rows} 人的花名册（共 {pages} 页）写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="37" />
+        <location filename="../../desktop/cli/sample.py" line="41" />
         <source>--size must be at least 1.</source>
         <translation>--size 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="61" />
+        <location filename="../../desktop/cli/sample.py" line="65" />
         <source>The sample of {month} was drawn before ({size} persons); printed it again to {path} ({pages} pages).</source>
         <translation>{month} 的样本此前已抽取（{size} 人）；已重新打印到 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="63" />
+        <location filename="../../desktop/cli/sample.py" line="67" />
         <source>Drew {size} of {population} active persons for {month}; wrote the checking sheet to {path} ({pages} pages).</source>
         <translation>已为 {month} 从 {population} 名在册人员中抽取 {size} 人；核对表已写入 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="69" />
+        <location filename="../../desktop/cli/sample.py" line="73" />
         <source>--size was not used: the month already has its sample; add --redraw to draw it again.</source>
         <translation>未使用 --size：该月已有样本；如需重新抽取，请加 --redraw。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="39" />
+        <location filename="../../desktop/cli/password.py" line="41" />
         <source>The password file {path} cannot be read: {reason}</source>
         <translation>无法读取密码文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="42" />
+        <location filename="../../desktop/cli/password.py" line="44" />
         <source>The password file {path} needs {count} lines.</source>
         <translation>密码文件 {path} 需要 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="46" />
+        <location filename="../../desktop/cli/password.py" line="48" />
         <source>This ledger is protected by a password. There is no terminal to ask it on: give it with --password-file FILE.</source>
         <translation>此台账设有密码，但当前没有可输入密码的终端：请用 --password-file 文件 提供密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="54" />
-        <location filename="../../desktop/cli/password.py" line="55" />
+        <location filename="../../desktop/cli/password.py" line="56" />
+        <location filename="../../desktop/cli/password.py" line="57" />
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="55" />
+        <location filename="../../desktop/cli/password.py" line="57" />
         <source>The new password again: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="57" />
+        <location filename="../../desktop/cli/password.py" line="59" />
         <source>The two new passwords differ. Nothing was changed.</source>
         <translation>两次输入的新密码不一致。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="90" />
+        <location filename="../../desktop/cli/password.py" line="92" />
         <source>Five wrong passwords in a row: wait {seconds} s.</source>
         <translation>已连续输错 5 次密码：请等待 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="125" />
+        <location filename="../../desktop/cli/password.py" line="127" />
         <source>No password is set for this ledger.</source>
         <translation>此台账没有设置密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="132" />
+        <location filename="../../desktop/cli/password.py" line="134" />
         <source>The recovery sheet was written to {path}. Print it, give it to the head of the office to keep sealed, and delete the file.</source>
         <translation>恢复码单已写入 {path}。请打印出来交单位负责人密封保管，然后删除该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="140" />
+        <location filename="../../desktop/cli/password.py" line="142" />
         <source>The password was changed; the old one no longer opens the ledger.</source>
         <translation>密码已更改；旧密码不能再打开台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="143" />
+        <location filename="../../desktop/cli/password.py" line="145" />
         <source>The password was removed; the data file is stored plain.</source>
         <translation>密码已取消；数据文件以不加密的形式保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="146" />
+        <location filename="../../desktop/cli/password.py" line="148" />
         <source>The data file is encrypted. Print a new recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
         <translation>数据文件已加密。请打印新的恢复码单：family-ledger recovery-sheet --out 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="150" />
+        <location filename="../../desktop/cli/password.py" line="152" />
         <source>The data file is stored plain now; the password still guards the window and the commands.</source>
         <translation>数据文件现在以不加密的形式保存；密码仍保护程序窗口和命令行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="160" />
+        <location filename="../../desktop/cli/password.py" line="162" />
         <source>A password is set already; use: family-ledger password change</source>
         <translation>已经设置了密码；请使用：family-ledger password change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="180" />
+        <location filename="../../desktop/cli/password.py" line="182" />
         <source>The password was set; the data file stays plain.</source>
         <translation>密码已设置；数据文件保持不加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="182" />
+        <location filename="../../desktop/cli/password.py" line="184" />
         <source>The password was set and the data file is encrypted (its key file is {key}: copy both together).</source>
         <translation>密码已设置，数据文件已加密（其密钥文件为 {key}：两个文件要一起复制）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="185" />
+        <location filename="../../desktop/cli/password.py" line="187" />
         <source>These backups are still plain (not encrypted):</source>
         <translation>以下备份仍未加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="186" />
+        <location filename="../../desktop/cli/password.py" line="188" />
         <source>These backups were encrypted:</source>
         <translation>以下备份已加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="187" />
+        <location filename="../../desktop/cli/password.py" line="189" />
         <source>These plain backups were deleted:</source>
         <translation>以下未加密的备份已删除：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="192" />
+        <location filename="../../desktop/cli/password.py" line="194" />
         <source>Run the command with --old-backups encrypt or delete, or delete them yourself.</source>
         <translation>请加上 --old-backups encrypt 或 delete 再运行此命令，或自行删除这些备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="194" />
+        <location filename="../../desktop/cli/password.py" line="196" />
         <source>Now print the recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
         <translation>现在请打印恢复码单：family-ledger recovery-sheet --out 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="204" />
+        <location filename="../../desktop/cli/password.py" line="206" />
         <source>The file {path} cannot be read: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="214" />
+        <location filename="../../desktop/cli/password.py" line="216" />
         <source>A new password was set with the recovery code (noted in the change log).</source>
         <translation>已凭恢复码设置新密码（已记入修改记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/init.py" line="38" />
+        <source>Created the ledger {path}: office {office}, {units} units, clerk {clerk}.</source>
+        <translation>已创建台账 {path}：单位 {office}，下属单位 {units} 个，专干 {clerk}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/init.py" line="57" />
+        <source>{path} could not be removed.</source>
+        <translation>无法删除 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="19" />
+        <source>close a month's report: its figures are stored and never shift</source>
+        <translation>月报结账：保存其各项数字，以后不再变动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="21" />
+        <source>reopen a closed month, with the reason</source>
+        <translation>反结账（须写明原因）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="25" />
+        <source>the month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="26" />
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/closing.py" line="27" />
+        <source>why it is reopened (written in the change log)</source>
+        <translation>反结账的原因（记入修改日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="22" />
+        <location filename="../../desktop/cli/sample.py" line="29" />
+        <source>full ID numbers instead of masked ones (noted in the change log)</source>
+        <translation>显示完整身份证号而不是遮蔽的号码（记入修改日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="25" />
+        <source>only this unit and its sub-units</source>
+        <translation>只要此单位及其下属单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="32" />
+        <source>Family Ledger (the population and family services register). Without a command the window opens.</source>
+        <translation>人口家庭服务台账。不带命令时打开程序窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="37" />
+        <source>Exit codes: 0 done; 1 failed, nothing changed; 2 wrong arguments; 3 import with rejected rows; 130 stopped with Ctrl+C.
+Each command explains itself: family-ledger COMMAND --help</source>
+        <translation>退出码：0 完成；1 失败，未作任何改动；2 参数有误；3 导入时有被拒绝的行；130 用 Ctrl+C 中止。
+每个命令都有自己的说明：family-ledger 命令 --help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="46" />
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="47" />
+        <source>the data file (default: the user's data folder, or the FAMILY_LEDGER_DB environment variable)</source>
+        <translation>数据文件（默认：用户的数据文件夹，或环境变量 FAMILY_LEDGER_DB 指定的文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="57" />
+        <source>language of the window, the help and the messages (default zh_CN; or the FAMILY_LEDGER_LANG environment variable)</source>
+        <translation>窗口、帮助和提示信息的语言（默认 zh_CN 中文；也可用环境变量 FAMILY_LEDGER_LANG 指定）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="66" />
+        <source>open the window, fill the first page, print the timings as JSON and exit</source>
+        <translation>打开窗口并载入第一页，以 JSON 格式输出所用时间后退出（自检用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="72" />
+        <location filename="../../desktop/cli/main.py" line="172" />
+        <location filename="../../desktop/cli/main.py" line="227" />
+        <location filename="../../desktop/cli/main.py" line="372" />
+        <location filename="../../desktop/cli/password_args.py" line="12" />
+        <location filename="../../desktop/cli/password_args.py" line="48" />
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="73" />
+        <source>for a ledger with a password: read it from FILE (first line) instead of asking on the terminal</source>
+        <translation>台账设有密码时：从该文件（第一行）读取密码，而不在终端上询问</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="83" />
+        <source>print the version and exit</source>
+        <translation>显示版本号后退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="85" />
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="88" />
+        <source>create an empty ledger: the office, its units and the clerk (as on the first start)</source>
+        <translation>新建空台账：本单位、下属单位和专干（与首次启动时的设置相同）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="96" />
+        <location filename="../../desktop/cli/main.py" line="109" />
+        <location filename="../../desktop/cli/main.py" line="197" />
+        <location filename="../../desktop/cli/main.py" line="304" />
+        <location filename="../../desktop/cli/main.py" line="368" />
+        <location filename="../../desktop/cli/main.py" line="380" />
+        <location filename="../../desktop/cli/main.py" line="402" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="97" />
+        <source>the office's name, printed on reports and slips</source>
+        <translation>本单位名称，打印在报表和通知单上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="101" />
+        <source>A,B,...</source>
+        <translation>甲,乙,...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="102" />
+        <source>its units (villages, communities), separated by commas; more can be added later</source>
+        <translation>下属单位（村、社区），用逗号或顿号分隔；以后还可以添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="110" />
+        <source>the clerk's name, printed on slips and written in the change log</source>
+        <translation>专干姓名，打印在通知单上并记入修改日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="115" />
+        <source>fill the data file with made-up demo records</source>
+        <translation>在数据文件中生成虚构的演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="122" />
+        <source>how many women to make up</source>
+        <translation>生成的育龄妇女人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="129" />
+        <source>start of the random numbers: the same seed makes the same records (default 1)</source>
+        <translation>随机数种子：相同的种子生成相同的数据（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="137" />
+        <source>add them even if the file holds records</source>
+        <translation>即使文件中已有数据也照样添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="140" />
+        <source>check the data file without changing it</source>
+        <translation>检查数据文件，不作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="156" />
+        <source>write a verified copy of the data file</source>
+        <translation>写出一份经过核对的数据文件备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="161" />
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="162" />
+        <source>the folder for the copy, created if missing (default: the automatic backups folder)</source>
+        <translation>备份存放的文件夹，不存在时自动创建（默认：自动备份文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="168" />
+        <source>replace the data file by a backup</source>
+        <translation>用备份替换数据文件（恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="173" />
+        <source>the backup to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="178" />
+        <source>restore without asking (the current data file is backed up first)</source>
+        <translation>不再询问，直接恢复（会先备份当前的数据文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="188" />
+        <source>write one register, or (without --register) the whole exchange workbook, to an .xlsx file</source>
+        <translation>把一种登记簿，或（不带 --register 时）整个交换工作簿，导出为 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="198" />
+        <source>births, contraception, deaths, checkups, pregnancies or services</source>
+        <translation>登记簿：births（生育）、contraception（节育）、deaths（死亡）、checkups（三查）、pregnancies（怀孕）或 services（服务登记）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="205" />
+        <location filename="../../desktop/cli/main.py" line="211" />
+        <location filename="../../desktop/cli/main.py" line="279" />
+        <location filename="../../desktop/cli/main.py" line="349" />
+        <location filename="../../desktop/cli/main.py" line="356" />
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="206" />
+        <source>first day, YYYY-MM-DD (with --register)</source>
+        <translation>开始日期，格式 YYYY-MM-DD（与 --register 一起使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="212" />
+        <source>last day (included), YYYY-MM-DD (with --register)</source>
+        <translation>结束日期（含当天），格式 YYYY-MM-DD（与 --register 一起使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="217" />
+        <source>FILE.xlsx</source>
+        <translation>文件.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="218" />
+        <source>the workbook to write</source>
+        <translation>要写出的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="222" />
+        <source>check and import an exchange workbook</source>
+        <translation>检查并导入交换工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="228" />
+        <source>.xlsx/.xls/.ods workbook, or .csv with the columns of the persons sheet</source>
+        <translation>.xlsx/.xls/.ods 工作簿，或含“人员”表各列的 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="235" />
+        <source>check only, write nothing</source>
+        <translation>只检查，不写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="240" />
+        <source>update persons and records already in the ledger</source>
+        <translation>更新台账中已有的人员和记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="245" />
+        <source>undo the last import</source>
+        <translation>撤销最近一次导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="250" />
+        <source>import her own workbook (.xlsx/.xls/.ods/.et/.csv): this mapping names which of her sheets, columns and values are which (format in docs/exchange-format.md)</source>
+        <translation>导入自己的表格（.xlsx/.xls/.ods/.et/.csv）：按这个对应表把她的工作表、列和取值对应到导入格式（格式见 docs/exchange-format.md）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="260" />
+        <source>import nothing: write the guessed mapping of this workbook to OUT.json, to correct and then use with --mapping</source>
+        <translation>不导入：猜出这个表格的对应表写到 OUT.json，改好后用 --mapping 导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="270" />
+        <source>list who is due for what</source>
+        <translation>列出谁到期该办什么事（提醒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="273" />
+        <source>print notification slips to a PDF file</source>
+        <translation>把通知单打印到 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="280" />
+        <source>the day the list is for, YYYY-MM-DD (default today)</source>
+        <translation>提醒所针对的日期，格式 YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="288" />
+        <source>also what falls due in the next N days (default: the settings, 30)</source>
+        <translation>同时列出今后 N 天内到期的事项（默认按设置，30 天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="296" />
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="297" />
+        <source>checkup, certificate, followup, delivery, birth_report, payment or turning_50; may be repeated (default: all)</source>
+        <translation>类别：checkup（三查）、certificate（寄回证明）、followup（孕情随访）、delivery（预产期）、birth_report（出生报告）、payment（扶助金发放）或 turning_50（满 50 周岁）；可多次给出（默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="310" />
+        <source>a table to read, or csv for a spreadsheet (default table)</source>
+        <translation>table 为便于阅读的表格，csv 供电子表格使用（默认 table）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="317" />
+        <location filename="../../desktop/cli/main.py" line="396" />
+        <location filename="../../desktop/cli/main.py" line="406" />
+        <location filename="../../desktop/cli/password_args.py" line="43" />
+        <source>FILE.pdf</source>
+        <translation>文件.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="318" />
+        <location filename="../../desktop/cli/main.py" line="397" />
+        <location filename="../../desktop/cli/main.py" line="407" />
+        <location filename="../../desktop/cli/password_args.py" line="44" />
+        <location filename="../../desktop/cli/sample.py" line="28" />
+        <source>the PDF to write</source>
+        <translation>要写出的 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="326" />
+        <source>the monthly (or another period's) report, an archive card or a roster</source>
+        <translation>月报（或其他期间的报表）、档案卡或花名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="331" />
+        <source>DOCUMENT</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="334" />
+        <source>one month's report: .pdf, .xlsx or .json</source>
+        <translation>某月的报表：.pdf、.xlsx 或 .json</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="340" />
+        <source>the month of the report</source>
+        <translation>报表月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="343" />
+        <source>any period's report: .pdf, .xlsx or .json</source>
+        <translation>任意期间的报表：.pdf、.xlsx 或 .json</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="350" />
+        <source>first day, YYYY-MM-DD</source>
+        <translation>开始日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="357" />
+        <source>last day (included), YYYY-MM-DD</source>
+        <translation>结束日期（含当天），格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="363" />
+        <source>a closed period recomputed from today's data instead of its stored figures</source>
+        <translation>已结账的期间按今天的数据重新计算，而不用结账时保存的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="373" />
+        <source>the file to write; its ending (.pdf, .xlsx or .json) chooses the kind</source>
+        <translation>要写出的文件；扩展名（.pdf、.xlsx 或 .json）决定文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="381" />
+        <source>name on the PDF's line for the head of the unit</source>
+        <translation>PDF 上“单位负责人”一栏的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="384" />
+        <source>one person's archive card (PDF)</source>
+        <translation>一个人的档案卡（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="390" />
+        <source>ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="391" />
+        <source>her ID number</source>
+        <translation>她的身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="400" />
+        <source>the roster of the registered persons (PDF)</source>
+        <translation>在册人员花名册（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="13" />
+        <source>read the password(s) from FILE, one a line</source>
+        <translation>从该文件读取密码，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="16" />
+        <source>set, change or remove the password</source>
+        <translation>设置、更改或取消密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="19" />
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="20" />
+        <source>set a password; the data file is encrypted</source>
+        <translation>设置密码；数据文件随之加密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="22" />
+        <source>keep the data file plain (the password guards the window only)</source>
+        <translation>数据文件不加密（密码只保护程序窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="25" />
+        <source>what to do with plain backups in the backups folder: keep, encrypt or delete them (default keep)</source>
+        <translation>备份文件夹中未加密的备份如何处理：keep 保留、encrypt 加密或 delete 删除（默认 keep）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="29" />
+        <source>change the password (the current one is asked)</source>
+        <translation>更改密码（会询问当前密码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="31" />
+        <source>remove the password; the data file is decrypted</source>
+        <translation>取消密码；数据文件随之解密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="33" />
+        <source>encrypt the data file with the password set</source>
+        <translation>用已设置的密码加密数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="35" />
+        <source>keep the password but store the data file plain</source>
+        <translation>保留密码，但数据文件不加密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="40" />
+        <source>print a new recovery code to a PDF (the one on an earlier sheet stops working)</source>
+        <translation>把新的恢复码打印到 PDF（以前恢复码单上的恢复码随即失效）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="45" />
+        <source>forgotten password: set a new one with the recovery code</source>
+        <translation>忘记密码时：用恢复码设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password_args.py" line="48" />
+        <source>a text file holding the recovery code</source>
+        <translation>存有恢复码的文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="18" />
+        <source>draw a month's verification sample and print its checking sheet (PDF)</source>
+        <translation>抽取某月的核对抽查样本并打印核对表（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="21" />
+        <source>the month the sample checks</source>
+        <translation>抽查所针对的月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="22" />
+        <source>persons to draw (default: the settings, 5%% of the active persons, 20 to 200)</source>
+        <translation>抽取人数（默认按设置：在册人数的 5%%，20 至 200 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="25" />
+        <source>replace the month's sample by a new draw (noted in the change log)</source>
+        <translation>重新抽取，替换该月已有的样本（记入修改日志）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/sample.py" line="27" />
+        <source>SHEET.pdf</source>
+        <translation>核对表.pdf</translation>
     </message>
 </context>
 <context>
@@ -5577,7 +6250,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>“{text}”不是有效日期，请按 2025-03-13 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="55" />
+        <location filename="../../desktop/i18n.py" line="54" />
         <source>An unexpected error occurred: {kind}. Nothing was saved.</source>
         <translation>发生意外错误（{kind}），没有保存任何内容。</translation>
     </message>
@@ -5749,81 +6422,81 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>已有名为“{name}”的单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="36" />
-        <location filename="../../desktop/store/check.py" line="28" />
+        <location filename="../../desktop/services/safety/restore.py" line="37" />
+        <location filename="../../desktop/store/check.py" line="29" />
         <source>The data file {path} does not exist.</source>
         <translation>数据文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="41" />
-        <location filename="../../desktop/store/check.py" line="32" />
+        <location filename="../../desktop/services/safety/restore.py" line="42" />
+        <location filename="../../desktop/store/check.py" line="33" />
         <source>{path} holds no Family Ledger data (no schema version).</source>
         <translation>{path} 中没有台账数据（缺少版本信息）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="46" />
+        <location filename="../../desktop/services/safety/restore.py" line="47" />
         <source>{path} cannot be restored: {reason}</source>
         <translation>无法恢复 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/restore.py" line="119" />
+        <location filename="../../desktop/services/safety/restore.py" line="120" />
         <source>{path} could not be copied ({reason}). The data file was not changed.</source>
         <translation>无法复制 {path}（{reason}），数据文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="135" />
+        <location filename="../../desktop/store/db.py" line="136" />
         <source>{path} is a folder, not a data file.</source>
         <translation>{path} 是文件夹，不是数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="142" />
+        <location filename="../../desktop/store/db.py" line="143" />
         <source>The data file {path} cannot be read: {reason}</source>
         <translation>无法读取数据文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="148" />
+        <location filename="../../desktop/store/db.py" line="149" />
         <source>The data file {path} is empty (0 bytes). It was not changed; please restore a backup or choose another file.</source>
         <translation>数据文件 {path} 是空的（0 字节），文件未作任何改动；请恢复备份或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="161" />
-        <location filename="../../desktop/store/db.py" line="263" />
+        <location filename="../../desktop/store/db.py" line="162" />
+        <location filename="../../desktop/store/db.py" line="264" />
         <source>{path} is not a Family Ledger data file. It was not changed.</source>
         <translation>{path} 不是人口家庭服务台账的数据文件，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="202" />
+        <location filename="../../desktop/store/db.py" line="203" />
         <source>{path} is a database of another program, not a Family Ledger data file. It was not changed.</source>
         <translation>{path} 是其他程序的数据库，不是台账数据文件，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="211" />
+        <location filename="../../desktop/store/db.py" line="212" />
         <source>{path} holds more than a Family Ledger data file may ({objects}); it is refused and was not changed.</source>
         <translation>{path} 含有台账数据文件不应有的内容（{objects}），已拒绝使用，文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="225" />
+        <location filename="../../desktop/store/db.py" line="226" />
         <source>The data file {path} was written by a newer version of Family Ledger. Your data is safe and was not changed; please install the newer version to open it.</source>
         <translation>数据文件 {path} 由更新版本的人口家庭服务台账写入。您的数据是安全的，未作任何改动；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="181" />
-        <location filename="../../desktop/store/db.py" line="293" />
+        <location filename="../../desktop/store/backup.py" line="182" />
+        <location filename="../../desktop/store/db.py" line="294" />
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="298" />
+        <location filename="../../desktop/store/db.py" line="299" />
         <source>The data file {path} is read-only, so Family Ledger cannot save to it. It was not changed; check the file's permissions (or copy it to a writable folder).</source>
         <translation>数据文件 {path} 是只读的，无法保存。文件未作任何改动；请检查文件权限（或把它复制到可写的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="306" />
+        <location filename="../../desktop/store/db.py" line="307" />
         <source>The folder {folder} is read-only, so Family Ledger cannot save there. Nothing was changed; check the folder's permissions.</source>
         <translation>文件夹 {folder} 是只读的，无法在其中保存。没有任何改动；请检查文件夹权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/db.py" line="335" />
+        <location filename="../../desktop/store/db.py" line="336" />
         <source>The data file {path} could not be prepared ({reason}). It was not changed.</source>
         <translation>无法准备数据文件 {path}（{reason}），文件未作任何改动。</translation>
     </message>
@@ -6069,21 +6742,21 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pages.py" line="227" />
+        <location filename="../../desktop/reports/pages.py" line="228" />
         <source>The document was cancelled; no file was written.</source>
         <translation>文档生成已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="111" />
-        <location filename="../../desktop/reports/pages.py" line="243" />
-        <location filename="../../desktop/services/exchange/service.py" line="61" />
-        <location filename="../../desktop/services/indicators/report_export.py" line="207" />
-        <location filename="../../desktop/services/registers/export.py" line="89" />
+        <location filename="../../desktop/cli/exchange.py" line="107" />
+        <location filename="../../desktop/reports/pages.py" line="244" />
+        <location filename="../../desktop/services/exchange/service.py" line="62" />
+        <location filename="../../desktop/services/indicators/report_export.py" line="208" />
+        <location filename="../../desktop/services/registers/export.py" line="90" />
         <source>The file {path} cannot be written: {reason}</source>
         <translation>无法写入文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/registers/export.py" line="127" />
+        <location filename="../../desktop/services/registers/export.py" line="128" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -6119,47 +6792,47 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无操作锁定时间应在 0 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="115" />
+        <location filename="../../desktop/store/backup.py" line="116" />
         <source>The backup in {folder} could not be written ({reason}). No backup file was left there; the data file was not changed.</source>
         <translation>无法在 {folder} 写入备份（{reason}）。那里没有留下备份文件，数据文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/backup.py" line="128" />
+        <location filename="../../desktop/store/backup.py" line="129" />
         <source>{path} is not a sound Family Ledger backup ({reason}).</source>
         <translation>{path} 不是完好的台账备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="32" />
+        <location filename="../../desktop/store/faults.py" line="33" />
         <source>The disk is full, so nothing was saved. Free some space (or save to another disk) and try again; what you typed is still in the form.</source>
         <translation>磁盘已满，没有保存任何内容。请腾出空间（或换一个磁盘）后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="35" />
+        <location filename="../../desktop/store/faults.py" line="36" />
         <source>The disk could not be written (a disk error), so nothing was saved. Check the disk or USB stick and try again; what you typed is still in the form.</source>
         <translation>无法写入磁盘（磁盘错误），没有保存任何内容。请检查磁盘或U盘后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="38" />
+        <location filename="../../desktop/store/faults.py" line="39" />
         <source>The data file is read-only, so nothing was saved. Check the file's permissions and try again; what you typed is still in the form.</source>
         <translation>数据文件是只读的，没有保存任何内容。请检查文件权限后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="75" />
+        <location filename="../../desktop/store/faults.py" line="76" />
         <source>The data file {path} has an unfinished change from a session that ended abruptly (the file {journal} beside it). It was not changed. Opening the data file in Family Ledger undoes the unfinished change safely; do not delete {journal}.</source>
         <translation>数据文件 {path} 有一次意外中断留下的未完成修改（旁边的文件 {journal}）。文件未作任何改动。在人口家庭服务台账中打开数据文件即可安全撤销这次未完成的修改；请不要删除 {journal}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="87" />
+        <location filename="../../desktop/store/faults.py" line="88" />
         <source>The data file {path} is damaged and cannot be used ({reason}). It was not changed.</source>
         <translation>数据文件 {path} 已损坏，无法使用（{reason}），文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="121" />
+        <location filename="../../desktop/store/faults.py" line="122" />
         <source>The data file {path} is shorter than it should be: it was probably cut off while being copied. It was not changed.</source>
         <translation>数据文件 {path} 比应有的短，可能在复制时被截断。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="182" />
+        <location filename="../../desktop/store/faults.py" line="183" />
         <source>A copy of the damaged file could not be made: {reason}</source>
         <translation>无法复制已损坏的文件：{reason}</translation>
     </message>
@@ -6293,6 +6966,121 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <source>{path} is not a Family Ledger data file, or it is an encrypted one whose key file ({key}) is missing. It was not changed.</source>
         <translation>{path} 不是人口家庭服务台账数据文件，或者是缺少密钥文件（{key}）的加密数据文件。文件未被更改。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/setup.py" line="24" />
+        <source>Please enter the name of your office.</source>
+        <translation>请输入本单位的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/setup.py" line="25" />
+        <source>This ledger is set up already ({office}, {persons} persons); nothing was changed. Choose another data file for a new ledger.</source>
+        <translation>此台账已经设置过（{office}，{persons} 人），未作任何改动。新建台账请另选一个数据文件（--db）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="38" />
+        <source>the file or folder does not exist</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="39" />
+        <source>permission denied: check the permissions of the file or folder, or choose another place</source>
+        <translation>没有访问权限，请检查文件或文件夹的权限，或换一个位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="42" />
+        <source>the disk is full; free some space, then try again</source>
+        <translation>磁盘已满，请腾出空间后再试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="43" />
+        <source>the disk is read-only, for example a write-protected USB stick</source>
+        <translation>磁盘是只读的，例如U盘开启了写保护</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="45" />
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="46" />
+        <source>a part of the path is a file, not a folder</source>
+        <translation>路径中有一部分是文件而不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="47" />
+        <source>it already exists</source>
+        <translation>已经存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="48" />
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="49" />
+        <source>the name holds characters the system does not allow</source>
+        <translation>名称中含有系统不允许的字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="50" />
+        <source>the disk could not be read or written; it may be damaged or was removed</source>
+        <translation>磁盘读写出错，磁盘或U盘可能已损坏或已拔出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="52" />
+        <source>another program is using it</source>
+        <translation>正被其他程序使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="53" />
+        <source>system error, code {code}</source>
+        <translation>系统错误，代码 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="54" />
+        <source>it is not a valid workbook: the file is damaged, or another kind of file was renamed</source>
+        <translation>不是有效的工作簿：文件已损坏，或是改了扩展名的其他类型文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="57" />
+        <source>its text is in an unknown encoding; UTF-8 or GBK/GB18030 is expected</source>
+        <translation>文字编码无法识别，应为 UTF-8 或 GBK/GB18030</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="59" />
+        <source>it is damaged or is not a database file</source>
+        <translation>文件已损坏或不是数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="61" />
+        <source>another program is using the data file</source>
+        <translation>数据文件正被其他程序使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="62" />
+        <source>the data file cannot be opened or written; check its folder's permissions</source>
+        <translation>数据文件无法打开或写入，请检查其所在文件夹的权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="64" />
+        <source>the database could not be read or written</source>
+        <translation>数据库读写出错</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="65" />
+        <source>its contents could not be understood: the file is damaged, or another kind of file</source>
+        <translation>无法识别文件内容：文件已损坏，或不是这种类型的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="68" />
+        <source>The file {path} cannot be used: {reason}.</source>
+        <translation>文件 {path} 无法使用：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/system_errors.py" line="69" />
+        <source>The operation failed: {reason}. Nothing was saved.</source>
+        <translation>操作失败：{reason}。没有保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -6377,53 +7165,53 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>导入不能这样改变她的状态，请在台账中登记迁出、迁回或死亡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="37" />
+        <location filename="../../desktop/services/exchange/limits.py" line="38" />
         <source>The file {path} is refused: it is larger than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：文件大于 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="39" />
+        <location filename="../../desktop/services/exchange/limits.py" line="40" />
         <source>The file {path} is refused: its sheets unpack to more than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：工作表解压后超过 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="41" />
+        <location filename="../../desktop/services/exchange/limits.py" line="42" />
         <source>The file {path} is refused: the sheet {sheet} uses more than {limit} rows.</source>
         <translation>拒绝导入文件 {path}：工作表 {sheet} 使用的行数超过 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="43" />
+        <location filename="../../desktop/services/exchange/limits.py" line="44" />
         <source>The file {path} is refused: the sheet {sheet} uses more than {limit} columns.</source>
         <translation>拒绝导入文件 {path}：工作表 {sheet} 使用的列数超过 {limit} 列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="45" />
+        <location filename="../../desktop/services/exchange/limits.py" line="46" />
         <source>The file {path} is refused: its shared strings are larger than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：共享字符串大于 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="47" />
+        <location filename="../../desktop/services/exchange/limits.py" line="48" />
         <source>The file {path} is refused: the text of the sheet {sheet} would be larger than {limit} MB.</source>
         <translation>拒绝导入文件 {path}：工作表 {sheet} 展开后的文字将超过 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="50" />
+        <location filename="../../desktop/services/exchange/limits.py" line="51" />
         <source>The file {path} is refused: the sheet {sheet} has more than {limit} filled cells.</source>
         <translation>拒绝导入文件 {path}：工作表 {sheet} 中有内容的单元格超过 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/limits.py" line="53" />
-        <location filename="../../desktop/services/exchange/read.py" line="35" />
+        <location filename="../../desktop/services/exchange/limits.py" line="54" />
+        <location filename="../../desktop/services/exchange/read.py" line="36" />
         <source>The file {path} cannot be read as a workbook: {reason}</source>
         <translation>文件 {path} 无法作为工作簿读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/read.py" line="37" />
+        <location filename="../../desktop/services/exchange/read.py" line="38" />
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/read.py" line="38" />
+        <location filename="../../desktop/services/exchange/read.py" line="39" />
         <source>The file {path} is not a workbook: use .xlsx, .xls, .ods or .csv.</source>
         <translation>文件 {path} 不是工作簿：请使用 .xlsx、.xls、.ods 或 .csv。</translation>
     </message>
@@ -6503,7 +7291,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="59" />
+        <location filename="../../desktop/services/exchange/service.py" line="60" />
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>

@@ -45,6 +45,7 @@ from desktop.store.bulk import loading
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.leftovers import part_for
 from desktop.store.models import ChangeBatch, Unit
+from desktop.system_errors import reason_of
 
 
 def new_batch(session: Session, kind: str, now: dt.datetime) -> str:
@@ -215,4 +216,4 @@ class ExchangeService:
         try:
             return work()
         except OSError as exc:
-            raise StorageError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from exc
+            raise StorageError(CANNOT_WRITE, path=str(path), reason=reason_of(exc)) from exc
