@@ -246,7 +246,7 @@ def _add_exchange(sub: argparse._SubParsersAction) -> None:
     )
     imp.add_argument(
         "--mapping",
-        metavar="MAPPING.json",
+        metavar=QT_TRANSLATE_NOOP("cli-help", "MAPPING.json"),
         help=QT_TRANSLATE_NOOP(
             "cli-help",
             "import her own workbook (.xlsx/.xls/.ods/.et/.csv): this mapping names which of "
@@ -256,10 +256,10 @@ def _add_exchange(sub: argparse._SubParsersAction) -> None:
     imp.add_argument(
         "--guess-mapping",
         dest="guess_mapping",
-        metavar="OUT.json",
+        metavar=QT_TRANSLATE_NOOP("cli-help", "MAPPING.json"),
         help=QT_TRANSLATE_NOOP(
             "cli-help",
-            "import nothing: write the guessed mapping of this workbook to OUT.json, "
+            "import nothing: write the guessed mapping of this workbook to MAPPING.json, "
             "to correct and then use with --mapping",
         ),
     )
