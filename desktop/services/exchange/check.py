@@ -10,7 +10,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.domain.values.exchange import REASON_COLUMN, SHEETS, Problem, ShouldStop
+from desktop.domain.values.exchange import (
+    REASON_COLUMN,
+    SHEETS,
+    MaskedWorkbook,
+    Problem,
+    ShouldStop,
+)
 from desktop.services.exchange.columns import BOOL, COLUMNS, DATE, DEFAULTS, ENUM, ID, TEXT, Col
 from desktop.services.exchange.read import RawSheet
 from desktop.services.exchange.values import Bad, Cleared, cell_text, parse, typed
@@ -20,6 +26,12 @@ MISSING_COLUMN = QT_TRANSLATE_NOOP("exchange", "The required column {column} is 
 UNKNOWN_SHEET = QT_TRANSLATE_NOOP(
     "exchange", "Unknown sheet: it is ignored (the sheets are {sheets}).")
 CANCELLED_CHECK = QT_TRANSLATE_NOOP("exchange", "The check was cancelled.")
+MASKED = QT_TRANSLATE_NOOP(
+    "exchange", "This workbook holds masked ID numbers (such as {value} on sheet {sheet}, row "
+                "{row}), as an export writes them unless full numbers are chosen, so it cannot "
+                "be imported; nothing was written. Export again with full ID numbers (File › "
+                "Import / export › Export all data…, then Full numbers; on the command line "
+                "export --out FILE --full-ids) and import that file.")
 # Values that repeat from row to row share one object (ID numbers, dates, places, units).
 SHARED_KINDS = (ID, DATE)
 SHARED_KEYS = frozenset({"place", "unit", "parent", "ethnicity", "employer"})
@@ -52,6 +64,7 @@ class Collector:
         # at county scale a person's ID is in dozens of rows (saves ~100 bytes a cell).
         self.shared: dict = {}
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # imported as they are; 数据核查 will list them
         self.sheets: dict[str, SheetResult] = {}
 
     def sheet_problem(self, sheet: str, row: int, column: str, value: str, reason: str,
@@ -65,6 +78,10 @@ class Collector:
         assert result.rejected is not None
         result.rejected.rows.append((row["_row"], self._cells(result, row), problems))
         row["_rejected"] = True
+
+    def warn(self, sheet: str, row: dict, found: list[tuple[str, Bad]]) -> None:
+        """A good row with what 数据核查 will flag: imported, the clerk told."""
+        self.warnings.extend(self.problem(sheet, row, header, bad) for header, bad in found)
 
     def problem(self, sheet: str, row: dict, header: str, bad: Bad) -> Problem:
         result = self.sheets[sheet]
@@ -85,8 +102,23 @@ class Collector:
         return cells
 
     def sorted_problems(self) -> tuple[Problem, ...]:
-        order = {name: i for i, name in enumerate(SHEETS)}
-        return tuple(sorted(self.problems, key=lambda p: (order.get(p.sheet, 99), p.sheet, p.row)))
+        return _in_order(self.problems)
+
+    def sorted_warnings(self) -> tuple[Problem, ...]:
+        return _in_order(self.warnings)
+
+
+def _in_order(problems: list[Problem]) -> tuple[Problem, ...]:
+    order = {name: i for i, name in enumerate(SHEETS)}
+    return tuple(sorted(problems, key=lambda p: (order.get(p.sheet, 99), p.sheet, p.row)))
+
+
+def refuse_masked(sheet: str, number: int, cells: list, columns: list[int]) -> None:
+    """A masked ID number (a default export) refuses the whole workbook."""
+    for index in columns:
+        value = cells[index]
+        if isinstance(value, str) and "*" in value:
+            raise MaskedWorkbook(MASKED, value=value[:20], sheet=sheet, row=number)
 
 
 def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
@@ -117,6 +149,7 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
     track = collector.update
     shared = collector.shared.setdefault
     sharing = {c.key for _, c in mapped if c.kind in SHARED_KINDS or c.key in SHARED_KEYS}
+    id_columns = [index for index, c in mapped if c.kind == ID]
     for number, cells in raw.rows:
         if tick is not None and number % CHECK_EVERY == 0:
             tick()
@@ -127,6 +160,7 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
         given: set[str] = set()
         if len(cells) < width:
             cells = list(cells) + [""] * (width - len(cells))
+        refuse_masked(raw.name, number, cells, id_columns)
         problems: list[Problem] = []
         values: dict = {"_row": number}
         for index, col in mapped:

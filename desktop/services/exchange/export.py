@@ -7,7 +7,7 @@ fixed values are the Chinese words of the format; ID columns are text cells.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from sqlalchemy import Engine, Select, case, func, null, select
 from sqlalchemy.orm import aliased
 
 from desktop.domain.cells import xml_text
+from desktop.domain.enums import EventKind
 from desktop.domain.idnumber import mask
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
@@ -43,6 +44,7 @@ from desktop.store.leftovers import part_for
 from desktop.store.models import Child, Person, Unit
 from desktop.store.records import (
     Benefit,
+    LifeEvent,
     Checkup,
     Contraception,
     Payment,
@@ -65,19 +67,20 @@ def _queries() -> dict[str, Select]:
         "单位": select(u.name, parent.name).outerjoin(parent, parent.id == u.parent_id)
                 .order_by(u.id),
         "人员": select(
-            p.name, p.id_number, u.name, p.category, p.phone, p.ethnicity, p.household_address,
-            p.current_address, p.employer, p.marriage_cert_no, p.marital_status,
-            p.marriage_date, p.spouse_name,
+            p.name, p.id_number, p.birth_date, u.name, p.category, p.phone, p.ethnicity,
+            p.household_address, p.current_address, p.origin, p.employer, p.marriage_cert_no,
+            p.marital_status, p.marriage_date, p.spouse_name,
             p.spouse_id_number, p.spouse_work_unit, p.spouse_phone, p.checkup_group,
             p.one_child_cert_no, p.one_child_cert_date, p.registered_on, p.arrival_date,
             p.status, case((p.status == "active", null()), else_=p.status_date), p.notes)
             .join(u, u.id == p.unit_id).where(live).order_by(p.id),
+        "事件": _events(),
         "子女": select(p.id_number, Child.name, Child.sex, Child.birth_date, Child.birth_order,
                      Child.id_number, Child.birth_registered_on, Child.reported_on,
                      Child.death_date, her_pregnancy)
             .join(p, p.id == Child.person_id).where(Child.deleted_at.is_(None), live)
             .order_by(p.id, Child.birth_order, Child.id),
-        "孕情": select(p.id_number, g.registered_on, g.lmp, g.outcome, g.outcome_date)
+        "孕情": select(p.id_number, g.registered_on, g.lmp, g.outcome, g.outcome_date, g.note)
             .join(p, p.id == g.person_id).where(g.deleted_at.is_(None), live)
             .order_by(p.id, g.registered_on, g.id),
         "孕情随访": select(p.id_number, g.registered_on, PregnancyFollowup.date,
@@ -100,6 +103,20 @@ def _queries() -> dict[str, Select]:
             .where(Payment.deleted_at.is_(None), Benefit.deleted_at.is_(None), live)
             .order_by(p.id, Benefit.start_date, Benefit.id, Payment.period, Payment.id),
     }
+
+
+def _events() -> Select:
+    """Her life events, oldest first. The note of a move away or a return is where she went
+    or came from (去向或来源); of a death or a move between units, its 说明."""
+    e, p = LifeEvent, Person
+    left, joined = aliased(Unit), aliased(Unit)
+    place = e.kind.in_((EventKind.MOVED_AWAY.value, EventKind.RETURNED.value))
+    return (select(p.id_number, e.kind, e.date, case((place, e.note), else_=null()),
+                   left.name, joined.name, case((place, null()), else_=e.note))
+            .join(p, p.id == e.person_id)
+            .outerjoin(left, left.id == e.from_unit_id).outerjoin(joined, joined.id == e.to_unit_id)
+            .where(e.deleted_at.is_(None), p.deleted_at.is_(None))
+            .order_by(p.id, e.date, e.id))
 
 
 def _of_person(model: Any, day: Any, *columns: Any) -> Select:
@@ -129,15 +146,30 @@ def _converter(col: Col, full_ids: bool) -> Callable[[object], object]:
     return lambda v: v if v != "" else None
 
 
+def selected(person_ids: Sequence[int] | None, units: Sequence[int] | None = None
+             ) -> dict[str, Select]:
+    """The sheets' queries, or only these persons' rows and these units (a transfer)."""
+    if person_ids is None:
+        return QUERIES
+    ids = sorted(set(person_ids))
+    out = {name: query.where(Person.id.in_(ids)) for name, query in QUERIES.items()
+           if name != "单位"}
+    unit = QUERIES["单位"].selected_columns[0].table  # the aliased unit of the sheet
+    out["单位"] = QUERIES["单位"].where(unit.c.id.in_(sorted(set(units or ()))))
+    return out
+
+
 def write_all(engine: Engine, part: Path, full_ids: bool, progress: Progress | None,
-              should_stop: ShouldStop | None) -> dict[str, int]:
+              should_stop: ShouldStop | None,
+              queries: dict[str, Select] | None = None) -> dict[str, int]:
     kinds = {ID: xlsx.ID, DATE: xlsx.DATE, MONEY: xlsx.MONEY, INT: xlsx.NUMBER}
+    queries = queries or QUERIES
     book = xlsx.XlsxStream(part)
     counts: dict[str, int] = {}
     try:
         with engine.connect() as conn:
             total = sum(conn.scalar(select(func.count()).select_from(
-                QUERIES[name].order_by(None).subquery())) or 0 for name in SHEETS)
+                queries[name].order_by(None).subquery())) or 0 for name in SHEETS)
             done = 0
             for name in SHEETS:
                 cols = COLUMNS[name]
@@ -145,7 +177,7 @@ def write_all(engine: Engine, part: Path, full_ids: bool, progress: Progress | N
                            [kinds.get(c.kind, xlsx.TEXT) for c in cols])
                 convert = [_converter(c, full_ids) for c in cols]
                 rows = 0
-                result = conn.execute(QUERIES[name])
+                result = conn.execute(queries[name])
                 while chunk := result.fetchmany(5000):
                     if should_stop is not None and should_stop():
                         raise ImportCancelled(CANCELLED)

@@ -16,6 +16,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
     BENEFITS,
     CHILDREN,
+    EVENTS,
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
@@ -27,6 +28,7 @@ from desktop.services.exchange import rules as rules
 from desktop.services.exchange.check import Collector
 from desktop.services.exchange.columns import COLUMNS, KEYS, WRITE_ORDER
 from desktop.services.exchange.db import DbView
+from desktop.services.exchange.events import StatusChange, plan_events
 from desktop.services.exchange.values import Bad
 
 UNKNOWN_UNIT = QT_TRANSLATE_NOOP(
@@ -70,6 +72,8 @@ class Plan:
     # (sheet, file row, ID number, name) of each update, in the order of the updates
     update_rows: list[tuple[str, int, str, str]] = field(default_factory=list)
     collector: Collector | None = None
+    # stored persons whose status or unit the 事件 sheet changes
+    status_changes: list[StatusChange] = field(default_factory=list)
     used: bool = False  # a plan is written once
 
     def counts(self) -> tuple[SheetCounts, ...]:
@@ -104,6 +108,8 @@ def build(collector: Collector, db: DbView, update: bool, today: dt.date) -> Pla
         if not deleted:
             plan.db_persons[number] = pid
             births[number] = birth
+    if EVENTS in sheets:
+        plan.status_changes = plan_events(plan, collector, db.session, births, skipped)
     pregnancies: dict[tuple[str, dt.date], tuple[str, int]] = {}
     benefits: dict[tuple[str, str], list[tuple[dt.date, dt.date | None, str, tuple]]] = {}
     for name in WRITE_ORDER:  # a pregnancy before the child linked to it
@@ -162,6 +168,8 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
             skipped.setdefault(number, row["_row"])
             continue
         births[number] = birth
+        if row.get("_warn"):
+            collector.warn(PERSONS, row, row.pop("_warn"))
         if old is None:
             plan.persons.append(row)
             continue
@@ -225,6 +233,8 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
         if match is not None and not plan.update:
             collector.reject(name, row, [collector.problem(name, row, id_header, Bad(STORED))])
             continue
+        if row.get("_warn"):
+            collector.warn(name, row, row.pop("_warn"))
         if match is not None:
             row_id, before = match
             given = row.get("_given", ())

@@ -112,7 +112,7 @@ class ExchangeService:
                 if plan.update_rows else {}
         changes = field_changes(plan, units) if plan.update_rows else ()
         return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan,
-                             changes)
+                             changes, collector.sorted_warnings())
 
     def run_import(self, preview: ImportPreview, progress: Progress | None = None,
                    should_stop: ShouldStop | None = None) -> ImportResult:

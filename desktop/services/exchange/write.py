@@ -22,6 +22,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
     BENEFITS,
     CHILDREN,
+    EVENTS,
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
@@ -72,6 +73,8 @@ class Writer:
         added[UNITS] = self._units()
         added[PERSONS] = self._persons()
         updated[PERSONS] = self._person_updates()
+        added[EVENTS] = self._life_events()
+        self._status_changes()
         for sheet in WRITE_ORDER:  # a pregnancy before the child linked to it
             added[sheet] = self._records(sheet)
             updated[sheet] = self._record_updates(sheet)
@@ -106,7 +109,7 @@ class Writer:
                        name_initials=initials, birth_date=values["birth_date"], children_count=0)
             rows.append(row)
             self._logged("person", pid, pid)
-            if row["status"] in EVENT_OF:
+            if row["status"] in EVENT_OF and not values.get("_events"):  # a summary only
                 events.append({"person_id": pid, "kind": EVENT_OF[row["status"]],
                                "date": row["status_date"], "note": ""})
             if len(rows) >= CHUNK:
@@ -131,6 +134,30 @@ class Writer:
                                "date": after["status_date"], "note": ""})
         self._events(events)
         return len(self.plan.person_updates)
+
+    def _life_events(self) -> int:
+        """The 事件 sheet's rows, her units by name (added by this import or stored)."""
+        new = self.plan.records.get(EVENTS, [])
+        units = self.plan.unit_ids
+        rows = [{"person_id": self.person_ids[v["person"]], "kind": v["kind"], "date": v["date"],
+                 "note": v["note"], "from_unit_id": units.get(v["from_unit"]),
+                 "to_unit_id": units.get(v["to_unit"])} for v in new]
+        for start in range(0, len(rows), CHUNK):
+            self._events(rows[start:start + CHUNK])
+            self._flush_log()
+        return len(new)
+
+    def _status_changes(self) -> None:
+        """Stored persons whose new events change her status or, after a 单位调动, her unit."""
+        for change in self.plan.status_changes:
+            after = dict(change.after)
+            if "unit_id" in after:
+                after["unit_id"] = self.plan.unit_ids[after["unit_id"]]
+            self.s.execute(update(Person).where(Person.id == change.person_id)
+                           .values(**after, updated_at=self.now))
+            for name, new in after.items():
+                self._logged("person", change.person_id, change.person_id, "update", name,
+                             change.before[name], new)
 
     def _records(self, sheet: str) -> int:
         """Plain value lists into a prepared INSERT: at two million rows the per-row dicts

@@ -1,0 +1,196 @@
+"""The 事件 sheet: her life events (迁出, 迁回, 死亡, 单位调动) in order.
+
+The events are the history: her 状态 and 状态日期 follow from them (the 人员 sheet's
+summary is used only for a woman without rows here). An event must be able to follow the
+ones before it, hers in the file and those already stored, as in the ledger's own form;
+a row that cannot is rejected with the form's reason. An event already stored (same kind
+and day) is a duplicate, or unchanged with update.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from desktop.domain.enums import EventKind, RecordStatus
+from desktop.domain.life_events import STATUS_AFTER, check_next
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.domain.values.exchange import EVENTS
+from desktop.errors import ValidationError
+from desktop.services.exchange.check import Collector
+from desktop.services.exchange.values import Bad
+from desktop.store.records import LifeEvent
+
+TRANSFER_UNITS = QT_TRANSLATE_NOOP(
+    "exchange", "A 单位调动 needs both 原单位 and 新单位, two different units.")
+UNKNOWN_UNIT = QT_TRANSLATE_NOOP(
+    "exchange", "Unknown unit: add it on sheet 单位 or in the ledger first.")
+BEFORE_BIRTH = QT_TRANSLATE_NOOP("exchange", "The date {date} is before her birth ({birth}).")
+NO_PERSON = QT_TRANSLATE_NOOP(
+    "exchange", "No person with this ID number in the file or in the database.")
+PERSON_SKIPPED = QT_TRANSLATE_NOOP(
+    "exchange", "Her row on sheet 人员 (row {other}) is skipped, so this row is too.")
+STORED = QT_TRANSLATE_NOOP(
+    "exchange", "This record is already in the database; import with update to change it.")
+EARLIER = QT_TRANSLATE_NOOP(
+    "exchange", "The date {date} is before her latest event ({latest}).")
+
+Stored = list[tuple[str, dt.date]]  # (kind, day) of her stored events, oldest first
+
+
+@dataclass
+class StatusChange:
+    """A stored person whose status (and unit, after a 单位调动) the new events change."""
+
+    person_id: int
+    before: dict = field(default_factory=dict)
+    after: dict = field(default_factory=dict)
+
+
+def stored_events(session: Session, pids: set[int]) -> dict[int, Stored]:
+    out: dict[int, Stored] = defaultdict(list)
+    ids = sorted(pids)
+    for start in range(0, len(ids), 900):
+        rows = session.execute(
+            select(LifeEvent.person_id, LifeEvent.kind, LifeEvent.date)
+            .where(LifeEvent.person_id.in_(ids[start:start + 900]), LifeEvent.deleted_at.is_(None))
+            .order_by(LifeEvent.person_id, LifeEvent.date, LifeEvent.id))
+        for pid, kind, day in rows:
+            out[pid].append((kind, day))
+    return out
+
+
+def plan_events(plan, collector: Collector, session: Session, births: dict[str, dt.date],  # noqa: ANN001
+                skipped: dict[str, int]) -> list[StatusChange]:
+    """Accepted rows go to plan.records[事件] (each with "unit" names resolved at write time);
+    new persons with events get their status from them. Returns the stored persons whose
+    status or unit changes."""
+    result = collector.sheets[EVENTS]
+    units = set(plan.unit_ids) | {name for name, _ in plan.units}
+    mine: dict[str, list[dict]] = defaultdict(list)
+    for row in result.good:
+        found = _row_problems(row, births, skipped, units)
+        if found:
+            collector.reject(EVENTS, row, [collector.problem(EVENTS, row, h, b) for h, b in found])
+            continue
+        row["note"] = " ".join(filter(None, (row.pop("place", ""), row["note"])))
+        mine[row["person"]].append(row)
+    stored_ids = {plan.db_persons[n] for n in mine if n in plan.db_persons}
+    stored = stored_events(session, stored_ids) if stored_ids else {}
+    new_persons = {p["id_number"]: p for p in plan.persons}
+    current = _stored_state(session, stored_ids)
+    changes: list[StatusChange] = []
+    for number, rows in mine.items():
+        pid = plan.db_persons.get(number)
+        history = stored.get(pid, []) if pid is not None else []
+        accepted = _follow(plan, collector, rows, history)
+        if not accepted:
+            continue
+        status, since = _replay(history + [(r["kind"], r["date"]) for r in accepted])
+        if number in new_persons:
+            person = new_persons[number]
+            person["status"], person["status_date"], person["_events"] = status, since, True
+        elif pid is not None:
+            change = _change(pid, current[pid], status, since, accepted, history)
+            if change is not None:
+                changes.append(change)
+    return changes
+
+
+def _row_problems(row: dict, births: dict[str, dt.date], skipped: dict[str, int],
+                  units: set[str]) -> list[tuple[str, Bad]]:
+    number = row["person"]
+    if number not in births:
+        bad = Bad(PERSON_SKIPPED, other=skipped[number]) if number in skipped else Bad(NO_PERSON)
+        return [("身份证号", bad)]
+    found: list[tuple[str, Bad]] = []
+    if row["date"] < births[number]:
+        found.append(("日期", Bad(BEFORE_BIRTH, date=row["date"].isoformat(),
+                                birth=births[number].isoformat())))
+    if row["kind"] == EventKind.TRANSFERRED.value:
+        if not row["from_unit"] or not row["to_unit"] or row["from_unit"] == row["to_unit"]:
+            found.append(("新单位", Bad(TRANSFER_UNITS)))
+        for header, key in (("原单位", "from_unit"), ("新单位", "to_unit")):
+            if row[key] and row[key] not in units:
+                found.append((header, Bad(UNKNOWN_UNIT)))
+    else:  # units belong to a move between units only
+        row["from_unit"] = row["to_unit"] = ""
+    return found
+
+
+def _follow(plan, collector: Collector, rows: list[dict], history: Stored) -> list[dict]:  # noqa: ANN001
+    """Her new rows in date order (file order on one day) that can follow what is before."""
+    status, latest = RecordStatus.ACTIVE, None
+    for kind, day in history:
+        status, latest = _after(status, kind), day
+    known = set(history)
+    accepted: list[dict] = []
+    for row in sorted(rows, key=lambda r: (r["date"], r["_row"])):
+        if (row["kind"], row["date"]) in known:
+            if plan.update:
+                plan.unchanged[EVENTS] += 1
+            else:
+                collector.reject(EVENTS, row, [collector.problem(EVENTS, row, "身份证号", Bad(STORED))])
+            continue
+        bad = _cannot_follow(status, latest, row)
+        if bad is not None:
+            collector.reject(EVENTS, row, [collector.problem(EVENTS, row, *bad)])
+            continue
+        status, latest = _after(status, row["kind"]), row["date"]
+        accepted.append(row)
+        plan.records[EVENTS].append(row)
+    return accepted
+
+
+def _cannot_follow(status: RecordStatus, latest: dt.date | None, row: dict
+                   ) -> tuple[str, Bad] | None:
+    if latest is not None and row["date"] < latest:
+        return "日期", Bad(EARLIER, date=row["date"].isoformat(), latest=latest.isoformat())
+    try:
+        check_next(status, EventKind(row["kind"]))
+    except ValidationError as exc:
+        return "事件", Bad(exc.template, "errors", **exc.params)
+    return None
+
+
+def _after(status: RecordStatus, kind: str) -> RecordStatus:
+    return STATUS_AFTER.get(EventKind(kind), status)
+
+
+def _replay(events: Stored) -> tuple[str, dt.date | None]:
+    status, since = RecordStatus.ACTIVE, None
+    for kind, day in events:
+        if EventKind(kind) in STATUS_AFTER:
+            status, since = STATUS_AFTER[EventKind(kind)], day
+    return status.value, since
+
+
+def _stored_state(session: Session, pids: set[int]) -> dict[int, dict]:
+    from desktop.store.models import Person
+
+    out: dict[int, dict] = {}
+    ids = sorted(pids)
+    for start in range(0, len(ids), 900):
+        for pid, status, since, unit in session.execute(
+                select(Person.id, Person.status, Person.status_date, Person.unit_id)
+                .where(Person.id.in_(ids[start:start + 900]))):
+            out[pid] = {"status": status, "status_date": since, "unit_id": unit}
+    return out
+
+
+def _change(pid: int, before: dict, status: str, since: dt.date | None, accepted: list[dict],
+            history: Stored) -> StatusChange | None:
+    after: dict = {}
+    if (status, since) != (before["status"], before["status_date"]):
+        after.update(status=status, status_date=since)
+    last = accepted[-1]
+    if last["kind"] == EventKind.TRANSFERRED.value and (
+            not history or history[-1][1] <= last["date"]):
+        after["unit_id"] = last["to_unit"]  # a name: resolved when written
+    if not after:
+        return None
+    return StatusChange(pid, {k: before[k] for k in after}, after)
