@@ -95,7 +95,7 @@ def plan_events(plan, collector: Collector, session: Session, births: dict[str, 
             person = new_persons[number]
             person["status"], person["status_date"], person["_events"] = status, since, True
         elif pid is not None:
-            change = _change(pid, current[pid], status, since, accepted, history)
+            change = _change(pid, current[pid], status, since, accepted)
             if change is not None:
                 changes.append(change)
     return changes
@@ -182,15 +182,16 @@ def _stored_state(session: Session, pids: set[int]) -> dict[int, dict]:
     return out
 
 
-def _change(pid: int, before: dict, status: str, since: dt.date | None, accepted: list[dict],
-            history: Stored) -> StatusChange | None:
+def _change(pid: int, before: dict, status: str, since: dt.date | None,
+            accepted: list[dict]) -> StatusChange | None:
+    """Her status after all her events; her unit, the one her latest move led to (the new
+    events all follow the stored ones)."""
     after: dict = {}
     if (status, since) != (before["status"], before["status_date"]):
         after.update(status=status, status_date=since)
-    last = accepted[-1]
-    if last["kind"] == EventKind.TRANSFERRED.value and (
-            not history or history[-1][1] <= last["date"]):
-        after["unit_id"] = last["to_unit"]  # a name: resolved when written
+    moves = [r for r in accepted if r["kind"] == EventKind.TRANSFERRED.value]
+    if moves:
+        after["unit_id"] = moves[-1]["to_unit"]  # a name: resolved when written
     if not after:
         return None
     return StatusChange(pid, {k: before[k] for k in after}, after)
