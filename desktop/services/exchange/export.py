@@ -7,11 +7,12 @@ fixed values are the Chinese words of the format; ID columns are text cells.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Select, case, func, null, select
+from sqlalchemy import Connection, Engine, Select, case, func, null, select
 from sqlalchemy.orm import aliased
 
 from desktop.domain.cells import xml_text
@@ -159,15 +160,17 @@ def selected(person_ids: Sequence[int] | None, units: Sequence[int] | None = Non
     return out
 
 
-def write_all(engine: Engine, part: Path, full_ids: bool, progress: Progress | None,
-              should_stop: ShouldStop | None,
+def write_all(source: Engine | Connection, part: Path, full_ids: bool,
+              progress: Progress | None, should_stop: ShouldStop | None,
               queries: dict[str, Select] | None = None) -> dict[str, int]:
+    """Every sheet to ``part``; ``source`` may be the connection of an open transaction
+    (a transfer writes the file with the 迁出 it records)."""
     kinds = {ID: xlsx.ID, DATE: xlsx.DATE, MONEY: xlsx.MONEY, INT: xlsx.NUMBER}
     queries = queries or QUERIES
     book = xlsx.XlsxStream(part)
     counts: dict[str, int] = {}
     try:
-        with engine.connect() as conn:
+        with _connected(source) as conn:
             total = sum(conn.scalar(select(func.count()).select_from(
                 queries[name].order_by(None).subquery())) or 0 for name in SHEETS)
             done = 0
@@ -193,6 +196,15 @@ def write_all(engine: Engine, part: Path, full_ids: bool, progress: Progress | N
         book.discard()
         raise
     return counts
+
+
+@contextmanager
+def _connected(source: Engine | Connection) -> Iterator[Connection]:
+    if isinstance(source, Connection):
+        yield source
+    else:
+        with source.connect() as conn:
+            yield conn
 
 
 def _sheet(book, name: str, cols: tuple[Col, ...], extra: tuple[str, ...] = ()):  # noqa: ANN001, ANN202
