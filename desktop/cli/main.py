@@ -51,6 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     export.add_argument("--full-ids", action="store_true",
                         help="full ID numbers instead of masked ones (noted in the change log)")
+    export.add_argument("--transfer", nargs="+", metavar="ID",
+                        help="档案转出: only these persons (by ID number) with all their records, "
+                             "full ID numbers, for the office they move to; it imports the file "
+                             "with its normal import")
+    export.add_argument("--move-out", dest="move_out", metavar="DATE",
+                        help="with --transfer: also record their 迁出 on DATE (YYYY-MM-DD)")
+    export.add_argument("--destination", metavar="PLACE", default="",
+                        help="with --move-out: where they moved to (去向)")
     imp = sub.add_parser("import", help="check and import an exchange workbook")
     imp.add_argument("file", nargs="?", metavar="FILE",
                      help=".xlsx/.xls/.ods workbook, or .csv with the 人员 columns")

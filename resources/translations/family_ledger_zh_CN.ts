@@ -644,12 +644,12 @@
         <translation>{year}年{month:02d}月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/closed_check.py" line="80"/>
+        <location filename="../../desktop/gui/records/closed_check.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/closed_check.py" line="81"/>
+        <location filename="../../desktop/gui/records/closed_check.py" line="90"/>
         <source>This may change the closed report of {period}: {figures}</source>
         <translation>这可能改变已结账的 {period}报表：{figures}</translation>
     </message>
@@ -1826,7 +1826,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="214"/>
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
@@ -2187,92 +2187,92 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
         <source>Marriage</source>
         <translation>婚姻</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="67"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="74"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="81"/>
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="83"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="86"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="88"/>
         <source>Print card…</source>
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="151"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="151"/>
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="218"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219"/>
         <source>Move to another unit</source>
         <translation>单位调动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="220"/>
         <source>She moves to another unit. On which day?</source>
         <translation>她调到另一个单位。调动日期是哪一天？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="237"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="239"/>
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="238"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="240"/>
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="253"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="255"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="278"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="280"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="279"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="281"/>
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -2817,32 +2817,32 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="63"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="70"/>
         <source>No deleted records.</source>
         <translation>没有已删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="72"/>
         <source>Persons</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="74"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="69"/>
         <source>The recycle bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/recycle_bin.py" line="79"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -4112,99 +4112,100 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="69"/>
+        <location filename="../../desktop/cli/ledger.py" line="71"/>
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="85"/>
+        <location filename="../../desktop/cli/ledger.py" line="87"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="102"/>
+        <location filename="../../desktop/cli/ledger.py" line="104"/>
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="126"/>
+        <location filename="../../desktop/cli/ledger.py" line="128"/>
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="139"/>
+        <location filename="../../desktop/cli/ledger.py" line="141"/>
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="143"/>
+        <location filename="../../desktop/cli/ledger.py" line="145"/>
         <location filename="../../desktop/cli/password.py" line="94"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="145"/>
+        <location filename="../../desktop/cli/ledger.py" line="147"/>
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="150"/>
+        <location filename="../../desktop/cli/ledger.py" line="152"/>
         <location filename="../../desktop/cli/password.py" line="101"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="155"/>
+        <location filename="../../desktop/cli/ledger.py" line="157"/>
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="162"/>
+        <location filename="../../desktop/cli/ledger.py" line="164"/>
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="167"/>
+        <location filename="../../desktop/cli/ledger.py" line="169"/>
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="174"/>
+        <location filename="../../desktop/cli/ledger.py" line="176"/>
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="179"/>
+        <location filename="../../desktop/cli/ledger.py" line="181"/>
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="195"/>
+        <location filename="../../desktop/cli/ledger.py" line="197"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="197"/>
+        <location filename="../../desktop/cli/ledger.py" line="199"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="205"/>
+        <location filename="../../desktop/cli/exchange.py" line="60"/>
+        <location filename="../../desktop/cli/ledger.py" line="207"/>
         <location filename="../../desktop/cli/reminders.py" line="125"/>
         <location filename="../../desktop/cli/reports.py" line="61"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="208"/>
+        <location filename="../../desktop/cli/ledger.py" line="210"/>
         <location filename="../../desktop/cli/reports.py" line="53"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/closing.py" line="37"/>
-        <location filename="../../desktop/cli/exchange.py" line="21"/>
-        <location filename="../../desktop/cli/ledger.py" line="210"/>
+        <location filename="../../desktop/cli/exchange.py" line="23"/>
+        <location filename="../../desktop/cli/ledger.py" line="212"/>
         <location filename="../../desktop/cli/password.py" line="111"/>
         <location filename="../../desktop/cli/reminders.py" line="40"/>
         <location filename="../../desktop/cli/reports.py" line="37"/>
@@ -4255,50 +4256,90 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="32"/>
-        <location filename="../../desktop/cli/ledger.py" line="217"/>
+        <source>--move-out and --destination go with --transfer.</source>
+        <translation>--move-out 和 --destination 须与 --transfer 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="39"/>
+        <location filename="../../desktop/cli/ledger.py" line="219"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="35"/>
-        <location filename="../../desktop/cli/ledger.py" line="220"/>
+        <location filename="../../desktop/cli/exchange.py" line="42"/>
+        <location filename="../../desktop/cli/ledger.py" line="222"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="45"/>
+        <location filename="../../desktop/cli/exchange.py" line="63"/>
+        <source>--destination goes with --move-out.</source>
+        <translation>--destination 须与 --move-out 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="72"/>
+        <source>No person in the register has the ID number {number}; nothing was written.</source>
+        <translation>台账中没有身份证号为 {number} 的人员；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="87"/>
+        <source>Wrote the files of {persons} person(s), {rows} rows with full ID numbers, to {path} in {seconds:.1f} s.</source>
+        <translation>已将 {persons} 人的档案（共 {rows} 行，完整身份证号）写入 {path}，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="93"/>
+        <source>Recorded their move away (迁出) on {date}.</source>
+        <translation>已登记其于 {date} 迁出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="103"/>
         <source>Undid the import {batch}: {removed} records removed, {restored} restored.</source>
         <translation>已撤销导入 {batch}：删除 {removed} 条记录，恢复 {restored} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="50"/>
+        <location filename="../../desktop/cli/exchange.py" line="108"/>
         <source>name the file to import, or give --undo-last.</source>
         <translation>请指定要导入的文件，或使用 --undo-last。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="75"/>
+        <location filename="../../desktop/cli/exchange.py" line="133"/>
         <source>Backed up the data first to {path}.</source>
         <translation>导入前已先备份数据到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="77"/>
+        <location filename="../../desktop/cli/exchange.py" line="135"/>
         <source>Imported in {seconds:.1f} s (change-log batch {batch}).</source>
         <translation>导入完成，用时 {seconds:.1f} 秒（变更记录批次 {batch}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="81"/>
+        <location filename="../../desktop/cli/exchange.py" line="139"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="88"/>
+        <location filename="../../desktop/cli/exchange.py" line="149"/>
+        <source>Nothing was imported: every row has a problem.</source>
+        <translation>未导入任何内容：每一行都有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="158"/>
+        <source>warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="162"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="91"/>
+        <location filename="../../desktop/cli/exchange.py" line="165"/>
         <source>{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected</source>
         <translation>{sheet}：{rows} 行，添加 {add}，更新 {update}，拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="171"/>
+        <source>{count} row(s) are imported with a warning: 数据核查 will list them.</source>
+        <translation>有 {count} 行带提示导入：数据核查将列出这些记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/reminders.py" line="35"/>
@@ -5037,7 +5078,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/domain/pregnancy.py" line="101"/>
         <location filename="../../desktop/services/care/record_base.py" line="115"/>
         <location filename="../../desktop/services/people/children.py" line="46"/>
-        <location filename="../../desktop/services/people/life_events.py" line="219"/>
+        <location filename="../../desktop/services/people/life_events.py" line="205"/>
+        <location filename="../../desktop/services/people/life_events.py" line="240"/>
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -5052,7 +5094,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/care/births.py" line="41"/>
         <location filename="../../desktop/services/care/pregnancies.py" line="194"/>
         <location filename="../../desktop/services/indicators/closing.py" line="198"/>
-        <location filename="../../desktop/services/people/life_events.py" line="72"/>
+        <location filename="../../desktop/services/people/life_events.py" line="202"/>
         <location filename="../../desktop/services/reminders/service.py" line="146"/>
         <location filename="../../desktop/services/settings.py" line="134"/>
         <source>This field holds at most {limit} characters.</source>
@@ -5065,7 +5107,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="72"/>
-        <location filename="../../desktop/services/people/life_events.py" line="222"/>
+        <location filename="../../desktop/services/people/life_events.py" line="243"/>
         <location filename="../../desktop/services/people/persons.py" line="187"/>
         <source>Please choose the unit.</source>
         <translation>请选择单位。</translation>
@@ -5087,8 +5129,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="89"/>
-        <location filename="../../desktop/services/people/life_events.py" line="79"/>
-        <location filename="../../desktop/services/people/life_events.py" line="229"/>
+        <location filename="../../desktop/services/people/life_events.py" line="209"/>
+        <location filename="../../desktop/services/people/life_events.py" line="250"/>
         <source>The date {date} is before her birth date ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
@@ -5195,19 +5237,19 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>登记该子女的活产记录已不存在，请先恢复或登记该次生育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="67"/>
+        <location filename="../../desktop/services/people/life_events.py" line="197"/>
         <source>Please choose the event.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/care/pregnancies.py" line="180"/>
-        <location filename="../../desktop/services/people/life_events.py" line="69"/>
-        <location filename="../../desktop/services/people/life_events.py" line="138"/>
+        <location filename="../../desktop/services/people/life_events.py" line="115"/>
+        <location filename="../../desktop/services/people/life_events.py" line="199"/>
         <source>Please enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="99"/>
+        <location filename="../../desktop/services/people/life_events.py" line="76"/>
         <source>Only her latest event can be deleted; delete the later ones first.</source>
         <translation>只能删除她最近的一条事件，请先删除后面的事件。</translation>
     </message>
@@ -5218,34 +5260,34 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>此档案不在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="64"/>
+        <location filename="../../desktop/services/people/life_events.py" line="194"/>
         <source>A move to another unit is recorded by changing her unit.</source>
         <translation>单位调动请在档案中修改她的单位来登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="126"/>
+        <location filename="../../desktop/services/people/life_events.py" line="103"/>
         <source>This event no longer fits among her other events and cannot be restored.</source>
         <translation>此事件与她的其他事件已不相符，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="144"/>
+        <location filename="../../desktop/services/people/life_events.py" line="121"/>
         <source>The date of death is before the child&apos;s birth ({birth}).</source>
         <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="216"/>
+        <location filename="../../desktop/services/people/life_events.py" line="237"/>
         <source>Please enter the date of the move.</source>
         <translation>请填写调动日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="225"/>
+        <location filename="../../desktop/services/people/life_events.py" line="246"/>
         <source>She is already in this unit.</source>
         <translation>她已经在这个单位。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/care/record_base.py" line="19"/>
         <location filename="../../desktop/services/people/children.py" line="51"/>
-        <location filename="../../desktop/services/people/life_events.py" line="164"/>
+        <location filename="../../desktop/services/people/life_events.py" line="141"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
@@ -5636,7 +5678,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/reports/pages.py" line="232"/>
-        <location filename="../../desktop/services/exchange/service.py" line="56"/>
+        <location filename="../../desktop/services/exchange/service.py" line="60"/>
         <location filename="../../desktop/services/indicators/report_export.py" line="199"/>
         <location filename="../../desktop/services/registers/export.py" line="85"/>
         <source>The file {path} cannot be written: {reason}</source>
@@ -5857,82 +5899,101 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="18"/>
+        <location filename="../../desktop/services/exchange/check.py" line="24"/>
         <source>Unknown column: it is ignored.</source>
         <translation>未知的列：已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="19"/>
+        <location filename="../../desktop/services/exchange/check.py" line="25"/>
         <source>The required column {column} is missing.</source>
         <translation>缺少必填列 {column}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="20"/>
+        <location filename="../../desktop/services/exchange/check.py" line="26"/>
         <source>Unknown sheet: it is ignored (the sheets are {sheets}).</source>
         <translation>未知的工作表：已忽略（工作表应为 {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="22"/>
+        <location filename="../../desktop/services/exchange/check.py" line="28"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/export.py" line="54"/>
+        <location filename="../../desktop/services/exchange/check.py" line="29"/>
+        <source>This workbook holds masked ID numbers (such as {value} on sheet {sheet}, row {row}), as an export writes them unless full numbers are chosen, so it cannot be imported; nothing was written. Export again with full ID numbers (File › Import / export › Export all data…, then Full numbers; on the command line export --out FILE --full-ids) and import that file.</source>
+        <translation>该工作簿中的身份证号已脱敏（如工作表“{sheet}”第 {row} 行的 {value}），这是未选择完整号码时导出的文件，无法导入；未写入任何内容。请重新导出含完整身份证号的文件（文件 › 导入/导出 › 导出全部数据…，选择“完整号码…”；命令行：export --out 文件 --full-ids），再导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/export.py" line="57"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="44"/>
+        <location filename="../../desktop/services/exchange/write.py" line="45"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="32"/>
+        <location filename="../../desktop/services/exchange/events.py" line="30"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="34"/>
         <source>Unknown unit: add it on sheet 单位 or in the ledger first.</source>
         <translation>未知的单位：请先在“单位”工作表或台账中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="34"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="36"/>
         <source>The same ID number is also on row {other}; both rows are skipped.</source>
         <translation>第 {other} 行也是这个身份证号，两行都已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="36"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="38"/>
         <source>This ID number is already registered (for {name}); import with update to change her record.</source>
         <translation>这个身份证号已登记（{name}）；如要修改她的记录，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="39"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="41"/>
         <source>This ID number belongs to {name}, whose record is in the recycle bin; restore it first.</source>
         <translation>这个身份证号属于 {name}，其记录在回收站中，请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="42"/>
+        <location filename="../../desktop/services/exchange/events.py" line="28"/>
+        <source>A 单位调动 needs both 原单位 and 新单位, two different units.</source>
+        <translation>单位调动须同时填写原单位和新单位，且两者不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/events.py" line="33"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="44"/>
         <source>No person with this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="44"/>
+        <location filename="../../desktop/services/exchange/events.py" line="35"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="46"/>
         <source>Her row on sheet 人员 (row {other}) is skipped, so this row is too.</source>
         <translation>她在“人员”工作表的行（第 {other} 行）已跳过，本行也跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="46"/>
+        <location filename="../../desktop/services/exchange/events.py" line="39"/>
+        <source>The date {date} is before her latest event ({latest}).</source>
+        <translation>日期 {date} 早于她最近一次事件（{latest}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/plan.py" line="48"/>
         <source>No pregnancy registered on this date for this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号在该日期登记的孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="49"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="51"/>
         <source>She has no enrolment in this programme covering this period.</source>
         <translation>她没有覆盖该期间的此项目扶助登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="51"/>
+        <location filename="../../desktop/services/exchange/events.py" line="37"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="53"/>
         <source>This record is already in the database; import with update to change it.</source>
         <translation>这条记录已在台账中；如要修改，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="53"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="55"/>
         <source>Her status cannot change this way in an import; use the life events in the ledger.</source>
         <translation>导入不能这样改变她的状态，请在台账中登记迁出、迁回或死亡。</translation>
     </message>
@@ -5983,6 +6044,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>文件 {path} 不是工作簿：请使用 .xlsx、.xls、.ods 或 .csv。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/exchange/events.py" line="32"/>
         <location filename="../../desktop/services/exchange/rules.py" line="29"/>
         <source>The date {date} is before her birth ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
@@ -6024,41 +6086,51 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/services/exchange/rules.py" line="38"/>
-        <source>The child&apos;s ID number does not match the birth date or sex.</source>
-        <translation>子女的身份证号与出生日期或性别不符。</translation>
+        <source>The child&apos;s ID number does not match the birth date or sex; it is kept as given and 数据核查 will list it.</source>
+        <translation>子女的身份证号与出生日期或性别不符；按原样导入，数据核查将列出该记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="40"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="41"/>
+        <source>The birth date differs from the one in her ID number ({birth}); it is kept as given and 数据核查 will list her.</source>
+        <translation>出生日期与其身份证号中的出生日期（{birth}）不符；按原样导入，数据核查将列出此人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/rules.py" line="44"/>
         <source>Mark at least one of 查孕, 查环, 查病 with 是.</source>
         <translation>查孕、查环、查病至少有一项填“是”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="41"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="45"/>
         <source>Please describe the findings of an abnormal result.</source>
         <translation>结果异常时请填写说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="42"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="46"/>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="43"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="47"/>
         <source>查出怀孕 is 是 only when 查孕 is 是 too.</source>
         <translation>只有“查孕”为“是”时，“查出怀孕”才能为“是”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="45"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="49"/>
         <source>The period does not fit the programme&apos;s cycle (2025-03 monthly, 2025 yearly).</source>
         <translation>期间与项目的发放周期不符（按月如 2025-03，按年如 2025）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="110"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="118"/>
         <source>The follow-up is before the pregnancy was registered.</source>
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="54"/>
+        <location filename="../../desktop/services/exchange/service.py" line="57"/>
+        <source>Choose the persons whose files are transferred.</source>
+        <translation>请选择要转出档案的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/service.py" line="58"/>
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
@@ -6141,6 +6213,11 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/exchange/values.py" line="67"/>
         <source>This column cannot be cleared.</source>
         <translation>此列不能清空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/transfer.py" line="20"/>
+        <source>{count} of the chosen persons are no longer in the register (deleted meanwhile); choose again.</source>
+        <translation>所选人员中有 {count} 人已不在台账中（其间已被删除）；请重新选择。</translation>
     </message>
 </context>
 <context>
