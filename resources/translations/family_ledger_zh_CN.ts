@@ -2446,37 +2446,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="62"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="63"/>
         <source>Search by name, pinyin, initials, ID number or phone</source>
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="65"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="66"/>
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="67"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="68"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="74"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="75"/>
         <source>New person…</source>
         <translation>新建人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="75"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="76"/>
         <source>Print roster…</source>
         <translation>打印花名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="193"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="78"/>
+        <source>Transfer files…</source>
+        <translation>档案转出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="80"/>
+        <source>Write the selected persons with all their records to a workbook for the office they move to (Ctrl or Shift + click selects several)</source>
+        <translation>将所选人员及其全部记录写入工作簿，交给其迁往的单位（按住 Ctrl 或 Shift 单击可多选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="219"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/persons_page.py" line="195"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="221"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
@@ -2696,31 +2706,45 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>有问题的行整行不予导入。可点“保存未导入的行…”保存下来，在 Excel 中按“{column}”列的说明改正后再导入该文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="97"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="107"/>
         <source>Problems found: %n</source>
         <translation>
             <numerusform>发现问题：%n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="98"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="108"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="117"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="120"/>
+        <source>Imported as they are, with a warning (数据核查 will list them): %n</source>
+        <translation>
+            <numerusform>按原样导入但带提示的记录（数据核查将列出）：%n 条</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="103"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="126"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="106"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="129"/>
         <source>… and %n more changes</source>
         <translation>
             <numerusform>……另有 %n 处更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="108"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="131"/>
         <source>Fields the update changes (old → new): %n</source>
         <translation>
             <numerusform>更新将更改的字段（原值 → 新值）：%n 处</numerusform>
@@ -3853,6 +3877,111 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <location filename="../../desktop/gui/records/timeline_tab.py" line="44"/>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>TransferAction</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="143"/>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="181"/>
+        <source>Transfer files to another office</source>
+        <translation>档案转出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="146"/>
+        <source>Select the persons in the list first (Ctrl or Shift + click for several).</source>
+        <translation>请先在列表中选择人员（按住 Ctrl 或 Shift 单击可多选）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="159"/>
+        <source>Transferred files {name}.xlsx</source>
+        <translation>档案转出 {name}.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/transfer.py" line="165"/>
+        <source>The file will hold the complete ID numbers of %n person(s), which are sensitive personal information: hand it to the receiving office only, on a safe USB stick. The transfer is noted in the change log.</source>
+        <translation>
+            <numerusform>该文件将包含 %n 人的完整身份证号码，属于敏感个人信息：只交给接收单位，并使用安全的U盘。此次转出会记入修改记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="170"/>
+        <source>Their move away (迁出) on {date} is recorded at the same time.</source>
+        <translation>同时登记其于 {date} 迁出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="172"/>
+        <source>Continue?</source>
+        <translation>要继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="177"/>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/transfer.py" line="183"/>
+        <source>The files of %n person(s) were written to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 人的档案写入 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="186"/>
+        <source>Their move away (迁出) was recorded.</source>
+        <translation>已登记其迁出。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="57"/>
+        <source>Transfer files to another office</source>
+        <translation>档案转出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/transfer.py" line="59"/>
+        <source>The files of %n person(s) are written with all their records and full ID numbers to an Excel workbook for the office they move to, which imports it with its normal import.</source>
+        <translation>
+            <numerusform>将把 %n 人的档案连同全部记录和完整身份证号写入 Excel 工作簿，交给其迁往的单位；对方用普通的“从 Excel 导入”即可导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/transfer.py" line="67"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="69"/>
+        <source>Also record their &amp;move away (迁出)</source>
+        <translation>同时登记迁出(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="74"/>
+        <source>e.g. the receiving office</source>
+        <translation>如：接收单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="80"/>
+        <source>Date of the move:</source>
+        <translation>迁出日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="81"/>
+        <source>Moved to:</source>
+        <translation>迁往：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="84"/>
+        <source>Write the file…</source>
+        <translation>写入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="110"/>
+        <source>Please enter the date of the move.</source>
+        <translation>请填写迁出日期。</translation>
     </message>
 </context>
 <context>

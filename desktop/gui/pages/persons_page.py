@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Category, StatusFilter
 from desktop.domain.values.people import PersonQuery
+from desktop.gui.exchange.transfer import Chosen, TransferAction
 from desktop.gui.models import person_table as pt
 from desktop.gui.models.person_table import PersonTableModel
 from desktop.gui.reports.print_documents import DocumentPrinter
@@ -73,6 +74,13 @@ class PersonsPage(QWidget):
             self.status_combo.addItem(enum_text(status), status.value)
         self.new_button = QPushButton(self.tr("New person…"), self)
         self.roster_button = QPushButton(self.tr("Print roster…"), self)  # 花名册 of this list
+        # 档案转出: the selected women's files for the office they move to
+        self.transfer_button = QPushButton(self.tr("Transfer files…"), self)
+        self.transfer_button.setToolTip(self.tr(
+            "Write the selected persons with all their records to a workbook for the office "
+            "they move to (Ctrl or Shift + click selects several)"))
+        self.transfer = TransferAction(services, self)
+        self.transfer.moved.connect(self.refresh)
         self.printer = DocumentPrinter(services, self)
         self.count_label = QLabel(self)
 
@@ -88,6 +96,7 @@ class PersonsPage(QWidget):
         filters.addWidget(self.status_combo, 1)
         filters.addWidget(self.new_button)
         filters.addWidget(self.roster_button)
+        filters.addWidget(self.transfer_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -104,6 +113,7 @@ class PersonsPage(QWidget):
         self.status_combo.currentIndexChanged.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_person)
         self.roster_button.clicked.connect(self.print_roster)
+        self.transfer_button.clicked.connect(self.transfer_selected)
         self.table.doubleClicked.connect(self._activate)
         self.table.row_activated.connect(self._activate)
         self.model.modelReset.connect(self._update_count)
@@ -116,7 +126,7 @@ class PersonsPage(QWidget):
         table = self.table
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -166,6 +176,22 @@ class PersonsPage(QWidget):
         """The roster (花名册) of the persons the list shows now."""
         self.apply_filters()
         return self.printer.print_roster(self.model.query())
+
+    def transfer_selected(self) -> bool:
+        """档案转出 of the selected rows (the dialog, then the file)."""
+        return self.transfer.start(self.selected_persons())
+
+    def selected_persons(self) -> list[Chosen]:
+        """The selected rows in list order: id, name and the masked ID number as shown."""
+        chosen = []
+        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row()):
+            person_id = self.model.data(index, pt.RowRole)
+            if person_id is None:
+                continue
+            row = index.row()
+            chosen.append(Chosen(int(person_id), str(self.model.index(row, pt.COL_NAME).data()),
+                                 str(self.model.index(row, pt.COL_ID_NUMBER).data())))
+        return chosen
 
     def current_person_id(self) -> int | None:
         index = self.table.currentIndex()
