@@ -4309,24 +4309,29 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/ledger.py" line="197"/>
+        <source>--transfer writes the exchange workbook; leave out --register.</source>
+        <translation>--transfer 写出的是交换工作簿，请不要同时使用 --register。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ledger.py" line="200"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="199"/>
+        <location filename="../../desktop/cli/ledger.py" line="202"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="60"/>
-        <location filename="../../desktop/cli/ledger.py" line="207"/>
+        <location filename="../../desktop/cli/ledger.py" line="210"/>
         <location filename="../../desktop/cli/reminders.py" line="125"/>
         <location filename="../../desktop/cli/reports.py" line="61"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="210"/>
+        <location filename="../../desktop/cli/ledger.py" line="213"/>
         <location filename="../../desktop/cli/reports.py" line="53"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
@@ -4334,7 +4339,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/closing.py" line="37"/>
         <location filename="../../desktop/cli/exchange.py" line="23"/>
-        <location filename="../../desktop/cli/ledger.py" line="212"/>
+        <location filename="../../desktop/cli/ledger.py" line="215"/>
         <location filename="../../desktop/cli/password.py" line="111"/>
         <location filename="../../desktop/cli/reminders.py" line="40"/>
         <location filename="../../desktop/cli/reports.py" line="37"/>
@@ -4390,13 +4395,13 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="39"/>
-        <location filename="../../desktop/cli/ledger.py" line="219"/>
+        <location filename="../../desktop/cli/ledger.py" line="222"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="42"/>
-        <location filename="../../desktop/cli/ledger.py" line="222"/>
+        <location filename="../../desktop/cli/ledger.py" line="225"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>

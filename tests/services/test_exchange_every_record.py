@@ -135,3 +135,20 @@ def test_events_follow_each_other_and_set_her_status_and_unit(tmp_path: Path) ->
     with services.engine.connect() as conn:
         assert conn.execute(select(Person.status, Person.unit_id)
                             .where(Person.id == pid)).one() == ("active", unit)
+
+
+def test_the_same_full_export_again_with_update_changes_nothing(tmp_path: Path) -> None:
+    services = fresh_services(tmp_path)
+    _with_every_kind(services)
+    before = table_rows(services.engine)
+    out = tmp_path / "full.xlsx"
+    services.exchange.export(out, full_ids=True)
+    preview = services.exchange.check(out, update=True)
+    assert preview.problems == () and preview.to_add == 0, [
+        (s.sheet, s.to_add) for s in preview.sheets if s.to_add]
+    assert preview.changes == ()
+    counts = {s.sheet: s for s in preview.sheets}
+    assert counts[EVENTS].unchanged == counts[EVENTS].rows > 0
+    if preview.has_work:
+        services.exchange.run_import(preview)
+    assert differences(before, table_rows(services.engine)) == {}

@@ -77,13 +77,15 @@ def plan_events(plan, collector: Collector, session: Session, births: dict[str, 
         if found:
             collector.reject(EVENTS, row, [collector.problem(EVENTS, row, h, b) for h, b in found])
             continue
-        row["note"] = " ".join(filter(None, (row.pop("place", ""), row["note"])))
+        # one note is stored: where she went or came from, or the remark
+        row["_note"] = " ".join(filter(None, (row.get("place", ""), row["note"])))
         mine[row["person"]].append(row)
     stored_ids = {plan.db_persons[n] for n in mine if n in plan.db_persons}
     stored = stored_events(session, stored_ids) if stored_ids else {}
     new_persons = {p["id_number"]: p for p in plan.persons}
     current = _stored_state(session, stored_ids)
     changes: list[StatusChange] = []
+    evented: set[int] = set()  # stored persons whose status the events give
     for number, rows in mine.items():
         pid = plan.db_persons.get(number)
         history = stored.get(pid, []) if pid is not None else []
@@ -95,9 +97,15 @@ def plan_events(plan, collector: Collector, session: Session, births: dict[str, 
             person = new_persons[number]
             person["status"], person["status_date"], person["_events"] = status, since, True
         elif pid is not None:
+            evented.add(pid)
             change = _change(pid, current[pid], status, since, accepted)
             if change is not None:
                 changes.append(change)
+    for pid, before, after in plan.person_updates:  # the events win over 状态 / 状态日期
+        if pid in evented:
+            for key in ("status", "status_date"):
+                before.pop(key, None)
+                after.pop(key, None)
     return changes
 
 

@@ -140,7 +140,7 @@ class Writer:
         new = self.plan.records.get(EVENTS, [])
         units = self.plan.unit_ids
         rows = [{"person_id": self.person_ids[v["person"]], "kind": v["kind"], "date": v["date"],
-                 "note": v["note"], "from_unit_id": units.get(v["from_unit"]),
+                 "note": v["_note"], "from_unit_id": units.get(v["from_unit"]),
                  "to_unit_id": units.get(v["to_unit"])} for v in new]
         for start in range(0, len(rows), CHUNK):
             self._events(rows[start:start + CHUNK])
