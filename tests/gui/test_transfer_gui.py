@@ -4,7 +4,6 @@ masked workbook is refused in the import dialog with the one message."""
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -23,7 +24,11 @@ from desktop.domain.values.exchange import EVENTS
 from desktop.errors import ValidationError
 from desktop.services.exchange.check import Collector
 from desktop.services.exchange.values import Bad
+from desktop.store.models import Person
 from desktop.store.records import LifeEvent
+
+if TYPE_CHECKING:
+    from desktop.services.exchange.plan import Plan
 
 TRANSFER_UNITS = QT_TRANSLATE_NOOP(
     "exchange", "A 单位调动 needs both 原单位 and 新单位, two different units.")
@@ -64,8 +69,8 @@ def stored_events(session: Session, pids: set[int]) -> dict[int, Stored]:
     return out
 
 
-def plan_events(plan, collector: Collector, session: Session, births: dict[str, dt.date],  # noqa: ANN001
-                skipped: dict[str, int]) -> list[StatusChange]:
+def plan_events(plan: Plan, collector: Collector, session: Session,
+                births: dict[str, dt.date], skipped: dict[str, int]) -> list[StatusChange]:
     """Accepted rows go to plan.records[事件] (each with "unit" names resolved at write time);
     new persons with events get their status from them. Returns the stored persons whose
     status or unit changes."""
@@ -130,7 +135,7 @@ def _row_problems(row: dict, births: dict[str, dt.date], skipped: dict[str, int]
     return found
 
 
-def _follow(plan, collector: Collector, rows: list[dict], history: Stored) -> list[dict]:  # noqa: ANN001
+def _follow(plan: Plan, collector: Collector, rows: list[dict], history: Stored) -> list[dict]:
     """Her new rows in date order (file order on one day) that can follow what is before."""
     status, latest = RecordStatus.ACTIVE, None
     for kind, day in history:
@@ -178,8 +183,6 @@ def _replay(events: Stored) -> tuple[str, dt.date | None]:
 
 
 def _stored_state(session: Session, pids: set[int]) -> dict[int, dict]:
-    from desktop.store.models import Person
-
     out: dict[int, dict] = {}
     ids = sorted(pids)
     for start in range(0, len(ids), 900):

@@ -45,9 +45,9 @@ from desktop.store.leftovers import part_for
 from desktop.store.models import Child, Person, Unit
 from desktop.store.records import (
     Benefit,
-    LifeEvent,
     Checkup,
     Contraception,
+    LifeEvent,
     Payment,
     Pregnancy,
     PregnancyFollowup,
