@@ -103,3 +103,27 @@ def test_masked_export_is_refused_whole_with_exit_1_and_transfer_exports_her_fil
     assert taken.returncode == 0, taken.stdout + taken.stderr
     assert "人员: 2 rows" in run("--db", str(other), "--lang", "en", "import", str(out),
                                  "--dry-run").stdout
+
+
+def test_a_flagged_child_imports_with_a_warning_and_exit_0(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from tests.helpers import make_id
+
+    fresh_services(tmp_path).engine.dispose()
+    mother = make_id("330102", dt.date(1988, 4, 2), 41)
+    book = _file(tmp_path / "in.xlsx")
+    from openpyxl import load_workbook
+
+    wb = load_workbook(book)
+    wb["人员"].delete_rows(3)  # the bad row
+    wb["人员"].append(["周敏", mother, "一村"])
+    kids = wb.create_sheet("子女")
+    kids.append(["母亲身份证号", "姓名", "性别", "出生日期", "身份证号"])
+    kids.append([mother, "周小红", "女", dt.date(2015, 6, 5),
+                 make_id("330102", dt.date(2015, 6, 6), 3)])
+    wb.save(book)
+    done = run("--db", str(tmp_path / "ledger.db"), "--lang", "en", "import", str(book))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "warning: 子女:2:身份证号:" in done.stdout
+    assert "1 row(s) are imported with a warning" in done.stdout
