@@ -71,9 +71,9 @@ def stored_events(session: Session, pids: set[int]) -> dict[int, Stored]:
 
 def plan_events(plan: Plan, collector: Collector, session: Session,
                 births: dict[str, dt.date], skipped: dict[str, int]) -> list[StatusChange]:
-    """Accepted rows go to plan.records[事件] (each with "unit" names resolved at write time);
-    new persons with events get their status from them. Returns the stored persons whose
-    status or unit changes."""
+    """Accepted rows go to plan.records[事件] (units by name, resolved at write time); new
+    persons with events get their status from them (plan.event_status). Returns the stored
+    persons whose status or unit changes."""
     result = collector.sheets[EVENTS]
     units = set(plan.unit_ids) | {name for name, _ in plan.units}
     mine: dict[str, list[dict]] = defaultdict(list)
@@ -82,12 +82,10 @@ def plan_events(plan: Plan, collector: Collector, session: Session,
         if found:
             collector.reject(EVENTS, row, [collector.problem(EVENTS, row, h, b) for h, b in found])
             continue
-        # one note is stored: where she went or came from, or the remark
-        row["_note"] = " ".join(filter(None, (row.get("place", ""), row["note"])))
         mine[row["person"]].append(row)
     stored_ids = {plan.db_persons[n] for n in mine if n in plan.db_persons}
     stored = stored_events(session, stored_ids) if stored_ids else {}
-    new_persons = {p["id_number"]: p for p in plan.persons}
+    new_persons = {p["id_number"] for p in plan.persons}
     current = _stored_state(session, stored_ids)
     changes: list[StatusChange] = []
     evented: set[int] = set()  # stored persons whose status the events give
@@ -98,9 +96,8 @@ def plan_events(plan: Plan, collector: Collector, session: Session,
         if not accepted:
             continue
         status, since = _replay(history + [(r["kind"], r["date"]) for r in accepted])
-        if number in new_persons:
-            person = new_persons[number]
-            person["status"], person["status_date"], person["_events"] = status, since, True
+        if number in new_persons:  # her row is written with the status her events give
+            plan.event_status[number] = (status, since)
         elif pid is not None:
             evented.add(pid)
             change = _change(pid, current[pid], status, since, accepted)
@@ -116,6 +113,7 @@ def plan_events(plan: Plan, collector: Collector, session: Session,
 
 def _row_problems(row: dict, births: dict[str, dt.date], skipped: dict[str, int],
                   units: set[str]) -> list[tuple[str, Bad]]:
+    """Her person, the date after her birth, the units of a move between units."""
     number = row["person"]
     if number not in births:
         bad = Bad(PERSON_SKIPPED, other=skipped[number]) if number in skipped else Bad(NO_PERSON)
@@ -130,9 +128,7 @@ def _row_problems(row: dict, births: dict[str, dt.date], skipped: dict[str, int]
         for header, key in (("原单位", "from_unit"), ("新单位", "to_unit")):
             if row[key] and row[key] not in units:
                 found.append((header, Bad(UNKNOWN_UNIT)))
-    else:  # units belong to a move between units only
-        row["from_unit"] = row["to_unit"] = ""
-    return found
+    return found  # the units of another event are not kept (write.py)
 
 
 def _follow(plan: Plan, collector: Collector, rows: list[dict], history: Stored) -> list[dict]:
@@ -191,6 +187,16 @@ def _stored_state(session: Session, pids: set[int]) -> dict[int, dict]:
                 .where(Person.id.in_(ids[start:start + 900]))):
             out[pid] = {"status": status, "status_date": since, "unit_id": unit}
     return out
+
+
+def event_row(values: dict, person_id: int, unit_ids: dict[str, int]) -> dict:
+    """The stored event of an accepted row: one note (where she went or came from, then the
+    remark); the units only for a move between units."""
+    moved = values["kind"] == EventKind.TRANSFERRED.value
+    return {"person_id": person_id, "kind": values["kind"], "date": values["date"],
+            "note": " ".join(filter(None, (values.get("place") or "", values.get("note") or ""))),
+            "from_unit_id": unit_ids.get(values["from_unit"]) if moved else None,
+            "to_unit_id": unit_ids.get(values["to_unit"]) if moved else None}
 
 
 def _change(pid: int, before: dict, status: str, since: dt.date | None,

@@ -74,6 +74,8 @@ class Plan:
     collector: Collector | None = None
     # stored persons whose status or unit the 事件 sheet changes
     status_changes: list[StatusChange] = field(default_factory=list)
+    # new persons with rows on 事件: ID number -> (status, status date) their events give
+    event_status: dict[str, tuple[str, dt.date | None]] = field(default_factory=dict)
     used: bool = False  # a plan is written once
 
     def counts(self) -> tuple[SheetCounts, ...]:

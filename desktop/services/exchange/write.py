@@ -35,6 +35,7 @@ from desktop.domain.values.exchange import (
 from desktop.domain.values.people import ChildDraft
 from desktop.services.exchange.columns import COLUMNS, WRITE_ORDER
 from desktop.services.exchange.db import PERSON_FIELDS, TABLES
+from desktop.services.exchange.events import event_row
 from desktop.services.exchange.plan import Plan
 from desktop.store.bulk import BulkInserter, prepared_insert
 from desktop.store.models import ChangeLog, Child, Person, Unit
@@ -107,9 +108,12 @@ class Writer:
             row = {k: values.get(k, "") for k in PERSON_FIELDS}  # origin, employer: no column
             row.update(id=pid, unit_id=self.plan.unit_ids[values["unit"]], name_pinyin=full,
                        name_initials=initials, birth_date=values["birth_date"], children_count=0)
+            evented = self.plan.event_status.get(values["id_number"])
+            if evented is not None:  # the 事件 sheet is her history; 状态 only a summary
+                row["status"], row["status_date"] = evented
             rows.append(row)
             self._logged("person", pid, pid)
-            if row["status"] in EVENT_OF and not values.get("_events"):  # a summary only
+            if row["status"] in EVENT_OF and evented is None:
                 events.append({"person_id": pid, "kind": EVENT_OF[row["status"]],
                                "date": row["status_date"], "note": ""})
             if len(rows) >= CHUNK:
@@ -138,10 +142,7 @@ class Writer:
     def _life_events(self) -> int:
         """The 事件 sheet's rows, her units by name (added by this import or stored)."""
         new = self.plan.records.get(EVENTS, [])
-        units = self.plan.unit_ids
-        rows = [{"person_id": self.person_ids[v["person"]], "kind": v["kind"], "date": v["date"],
-                 "note": v["_note"], "from_unit_id": units.get(v["from_unit"]),
-                 "to_unit_id": units.get(v["to_unit"])} for v in new]
+        rows = [event_row(v, self.person_ids[v["person"]], self.plan.unit_ids) for v in new]
         for start in range(0, len(rows), CHUNK):
             self._events(rows[start:start + CHUNK])
             self._flush_log()
