@@ -8,7 +8,8 @@ counted on both sides: equal. Not in the default run:
 BENCH_DB is a county demo ledger (built here when not given: several minutes). The row-by-row
 comparison of every column runs in the default suite on a smaller ledger
 (tests/services/test_exchange_every_record.py); here the counts, the import's exit code
-(0: every row imported, the flagged ones with a warning), its wall time and peak memory.
+(0: every row imported, the flagged ones with a warning), its wall time and peak memory
+(printed; the import's targets are asserted in test_bench_import_memory.py).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from tests.services.ledger_rows import MODELS
 
 pytestmark = pytest.mark.perf
 
-PEAK_MB, WALL_S = 600, 60.0
 RESULTS: list[tuple[str, str]] = []
 
 
@@ -99,5 +99,3 @@ def test_county_round_trip_keeps_every_table(county: Path, tmp_path: Path) -> No
         RESULTS.append((name, f"{count:,} → {after[name]:,}"))
     RESULTS.append(("warnings", warned[0] if warned else "none"))
     assert after == before
-    assert peak < PEAK_MB, f"peak {peak} MB"
-    assert wall < WALL_S, f"{wall:.1f} s"
