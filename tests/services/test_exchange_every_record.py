@@ -126,6 +126,11 @@ def test_events_follow_each_other_and_set_her_status_and_unit(tmp_path: Path) ->
     book.save(path)
     preview = services.exchange.check(path)
     assert [(p.row, p.column) for p in preview.problems] == [(4, "事件"), (5, "事件")]
+    # the preview lists what her new events change (old → new)
+    assert {(c.sheet, c.row, c.column, c.old, c.new) for c in preview.changes} == {
+        (EVENTS, 3, "状态", "在册", "迁出"),
+        (EVENTS, 3, "状态日期", "", (day + dt.timedelta(days=2)).isoformat()),
+        (EVENTS, 3, "单位", names[unit], other)}
     services.exchange.run_import(preview)
     with services.engine.connect() as conn:
         status, since, now_in = conn.execute(select(Person.status, Person.status_date,

@@ -18,11 +18,13 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from desktop.domain.enums import EventKind, RecordStatus
+from desktop.domain.idnumber import mask
 from desktop.domain.life_events import STATUS_AFTER, check_next
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.domain.values.exchange import EVENTS
+from desktop.domain.values.exchange import EVENTS, FieldChange
 from desktop.errors import ValidationError
 from desktop.services.exchange.check import Collector
+from desktop.services.exchange.columns import LABEL
 from desktop.services.exchange.values import Bad
 from desktop.store.models import Person
 from desktop.store.records import LifeEvent
@@ -54,6 +56,27 @@ class StatusChange:
     person_id: int
     before: dict = field(default_factory=dict)
     after: dict = field(default_factory=dict)
+    row: int = 0  # her last new row on 事件
+    who: str = ""  # her name and masked ID number, for the preview
+
+
+def status_field_changes(changes: list[StatusChange], unit_names: dict[int, str]
+                         ) -> list[FieldChange]:
+    """What the preview lists for each stored person her new events change (old → new)."""
+    out = []
+    for change in changes:
+        for key, new in change.after.items():
+            old = change.before.get(key)
+            if key == "unit_id":
+                header, old_text, new_text = "单位", unit_names.get(old, ""), str(new)
+            elif key == "status":
+                header, old_text, new_text = "状态", LABEL["status"].get(old, ""), \
+                    LABEL["status"].get(new, "")
+            else:
+                header = "状态日期"
+                old_text, new_text = (old.isoformat() if old else ""), (new.isoformat() if new else "")
+            out.append(FieldChange(EVENTS, change.row, change.who, header, old_text, new_text))
+    return out
 
 
 def stored_events(session: Session, pids: set[int]) -> dict[int, Stored]:
@@ -102,6 +125,8 @@ def plan_events(plan: Plan, collector: Collector, session: Session,
             evented.add(pid)
             change = _change(pid, current[pid], status, since, accepted)
             if change is not None:
+                change.row = accepted[-1]["_row"]
+                change.who = f"{current[pid]['name']} ({mask(number)})"
                 changes.append(change)
     for pid, before, after in plan.person_updates:  # the events win over 状态 / 状态日期
         if pid in evented:
@@ -182,10 +207,10 @@ def _stored_state(session: Session, pids: set[int]) -> dict[int, dict]:
     out: dict[int, dict] = {}
     ids = sorted(pids)
     for start in range(0, len(ids), 900):
-        for pid, status, since, unit in session.execute(
-                select(Person.id, Person.status, Person.status_date, Person.unit_id)
+        for pid, status, since, unit, name in session.execute(
+                select(Person.id, Person.status, Person.status_date, Person.unit_id, Person.name)
                 .where(Person.id.in_(ids[start:start + 900]))):
-            out[pid] = {"status": status, "status_date": since, "unit_id": unit}
+            out[pid] = {"status": status, "status_date": since, "unit_id": unit, "name": name}
     return out
 
 

@@ -36,6 +36,7 @@ from desktop.services.exchange import write as exchange_import
 from desktop.services.exchange.changes import field_changes
 from desktop.services.exchange.check import CANCELLED_CHECK, Collector, read_sheet
 from desktop.services.exchange.db import DbView
+from desktop.services.exchange.events import status_field_changes
 from desktop.services.exchange.read import stream_book
 from desktop.services.people.life_events import record_event
 from desktop.services.safety.changelog import ChangeRecorder
@@ -113,8 +114,10 @@ class ExchangeService:
             db = DbView(session)
             plan = exchange_plan.build(collector, db, update, today)
             units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))} \
-                if plan.update_rows else {}
+                if plan.update_rows or plan.status_changes else {}
         changes = field_changes(plan, units) if plan.update_rows else ()
+        if plan.status_changes:  # stored persons whose new events change her status or unit
+            changes = (*changes, *status_field_changes(plan.status_changes, units))
         return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan,
                              changes, collector.sorted_warnings())
 
