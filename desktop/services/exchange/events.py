@@ -94,7 +94,7 @@ def stored_events(session: Session, pids: set[int]) -> dict[int, Stored]:
 
 def plan_events(plan: Plan, collector: Collector, session: Session,
                 births: dict[str, dt.date], skipped: dict[str, int]) -> list[StatusChange]:
-    """Accepted rows go to plan.records[事件] (units by name, resolved at write time); new
+    """Accepted rows go to plan.events (units by name, resolved at write time); new
     persons with events get their status from them (plan.event_status). Returns the stored
     persons whose status or unit changes."""
     result = collector.sheets[EVENTS]
@@ -108,7 +108,6 @@ def plan_events(plan: Plan, collector: Collector, session: Session,
         mine[row["person"]].append(row)
     stored_ids = {plan.db_persons[n] for n in mine if n in plan.db_persons}
     stored = stored_events(session, stored_ids) if stored_ids else {}
-    new_persons = {p["id_number"] for p in plan.persons}
     current = _stored_state(session, stored_ids)
     changes: list[StatusChange] = []
     evented: set[int] = set()  # stored persons whose status the events give
@@ -119,9 +118,9 @@ def plan_events(plan: Plan, collector: Collector, session: Session,
         if not accepted:
             continue
         status, since = _replay(history + [(r["kind"], r["date"]) for r in accepted])
-        if number in new_persons:  # her row is written with the status her events give
+        if pid is None:  # new: her row is written with the status her events give
             plan.event_status[number] = (status, since)
-        elif pid is not None:
+        else:
             evented.add(pid)
             change = _change(pid, current[pid], status, since, accepted)
             if change is not None:
@@ -176,7 +175,7 @@ def _follow(plan: Plan, collector: Collector, rows: list[dict], history: Stored)
             continue
         status, latest = _after(status, row["kind"]), row["date"]
         accepted.append(row)
-        plan.records[EVENTS].append(row)
+        plan.events.append(row)
     return accepted
 
 

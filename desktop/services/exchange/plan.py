@@ -74,6 +74,7 @@ class Plan:
     collector: Collector | None = None
     # stored persons whose status or unit the 事件 sheet changes
     status_changes: list[StatusChange] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)  # rows of 事件 to add (a few thousand)
     # new persons with rows on 事件: ID number -> (status, status date) their events give
     event_status: dict[str, tuple[str, dt.date | None]] = field(default_factory=dict)
     used: bool = False  # a plan is written once
@@ -86,7 +87,8 @@ class Plan:
             if result is None:
                 continue
             rejected = len(result.rejected.rows) if result.rejected else 0
-            added = {UNITS: len(self.units), PERSONS: len(self.persons)}.get(
+            added = {UNITS: len(self.units), PERSONS: len(self.persons),
+                     EVENTS: len(self.events)}.get(
                 name, len(self.records.get(name, ())))
             updated = len(self.person_updates) if name == PERSONS else len(
                 self.record_updates.get(name, ()))

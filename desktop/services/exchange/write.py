@@ -141,7 +141,7 @@ class Writer:
 
     def _life_events(self) -> int:
         """The 事件 sheet's rows, her units by name (added by this import or stored)."""
-        new = self.plan.records.get(EVENTS, [])
+        new = self.plan.events
         rows = [event_row(v, self.person_ids[v["person"]], self.plan.unit_ids) for v in new]
         for start in range(0, len(rows), CHUNK):
             self._events(rows[start:start + CHUNK])
