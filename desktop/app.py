@@ -206,6 +206,20 @@ def _peak_rss_mb() -> float | None:
 def _show_window(
     app: QApplication, services: Services, db_path: Path, smoke_test: bool, started_at: float
 ) -> int:
+    from desktop.gui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(parent=app)  # no window destroyed on a worker thread
+    collector.start()
+    try:
+        return _run_window(app, services, db_path, smoke_test, started_at)
+    finally:
+        collector.stop()
+        collector.deleteLater()
+
+
+def _run_window(
+    app: QApplication, services: Services, db_path: Path, smoke_test: bool, started_at: float
+) -> int:
     from desktop.gui.changes import DataChanged
     from desktop.gui.main_window import MainWindow
 

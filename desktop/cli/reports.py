@@ -95,7 +95,7 @@ def _figures(services, args, out: Path, period) -> int:  # noqa: ANN001
         write_report_pdf(figures, out, clerk_name=services.settings.get(CLERK_NAME),
                          report_date=services.today(), head_name=args.head,
                          full_ids=args.full_ids, font_path=services.settings.pdf_font_path(),
-                         closed=closed)
+                         today=services.today(), closed=closed)
     if args.full_ids and suffix != ".json":
         services.documents.log_full_ids(f"report {args.report}", out,
                                         len(figures.balance_breakers))

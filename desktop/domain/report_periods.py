@@ -107,3 +107,24 @@ def last_months(as_of: dt.date, count: int) -> list[Period]:
     """The ``count`` calendar months ending with the month of ``as_of``, oldest first."""
     index = as_of.year * 12 + as_of.month - 1
     return [month(i // 12, i % 12 + 1) for i in range(index - count + 1, index + 1)]
+
+
+REPORTING_DAYS = 10  # from the 1st to the 10th the clerk reports the month before
+
+
+def reporting_month(today: dt.date) -> Period:
+    """The month the clerk works on: the month before from the 1st to the 10th (the one she
+    reports), the current month later on."""
+    if today.day <= REPORTING_DAYS:
+        return month_of(today.replace(day=1) - dt.timedelta(days=1))
+    return month_of(today)
+
+
+def has_ended(period: Period, today: dt.date) -> bool:
+    """A period has ended when its last day is before today; until then its figures move."""
+    return period.end < today
+
+
+def complete_months(today: dt.date, count: int) -> list[Period]:
+    """The ``count`` months before the month of ``today`` (all ended), oldest first."""
+    return last_months(today.replace(day=1) - dt.timedelta(days=1), count)

@@ -16,6 +16,7 @@ from desktop.errors import LedgerError
 from desktop.gui.dialogs.prompts import confirm
 from desktop.gui.errors import show_error
 from desktop.gui.progress_job import ProgressJob
+from desktop.gui.save_folder import remember, start_folder
 from desktop.services.container import Services
 from desktop.services.safety.backup import BackupInfo
 
@@ -26,16 +27,20 @@ def _when(moment: dt.datetime) -> str:
 
 def choose_folder(parent) -> Path | None:
     folder = QFileDialog.getExistingDirectory(
-        parent, QCoreApplication.translate("backup", "Back up to folder")
+        parent, QCoreApplication.translate("backup", "Back up to folder"),
+        str(start_folder("backup"))
     )
-    return Path(folder) if folder else None
+    if not folder:
+        return None
+    remember("backup", Path(folder) / "x")  # the folder itself is what is kept
+    return Path(folder)
 
 
 def choose_file(parent) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("backup", "Restore from backup"),
-        "",
+        str(start_folder("backup")),
         QCoreApplication.translate("backup", "Family Ledger data (*.db);;All files (*)"),
     )
     return Path(path) if path else None

@@ -62,9 +62,20 @@ class StaleWatch(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._due)
+        self._changes = changes
         if changes is not None:  # None: a page on its own (tests), read when first shown
             changes.changed.connect(self._changed)
         page.installEventFilter(self)
+
+    def stop(self) -> None:
+        """The window is closing: no more reading, whatever is written meanwhile (a read
+        started now would outlive the page)."""
+        self._timer.stop()
+        self.stale = False
+        if self._changes is not None:
+            self._changes.changed.disconnect(self._changed)
+            self._changes = None
+        self._page.removeEventFilter(self)
 
     def fresh(self) -> None:
         """The page has just read its data."""
@@ -89,8 +100,12 @@ class StaleWatch(QObject):
             self.stale = False
             self._refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._page and event.type() == QEvent.Type.Show and self.stale:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # The event's type first: a page being destroyed still passes its last events here,
+        # and nothing of this watch is read for them (never a Show).
+        if event.type() != QEvent.Type.Show:
+            return False
+        if watched is self._page and self.stale:
             self.stale = False
             self._refresh()
         return False

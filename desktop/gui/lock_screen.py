@@ -13,10 +13,13 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -64,14 +67,26 @@ class LockScreen(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.unlock_button)
-        box = QVBoxLayout()
+        # One panel of fixed size in the middle, whatever the size of the screen or window.
+        self.panel = QFrame(self)
+        self.panel.setObjectName("lockPanel")
+        self.panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.panel.setStyleSheet("#lockPanel { border: 1px solid #c8c8c8; border-radius: 6px; }")
+        self.panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        box = QVBoxLayout(self.panel)
+        box.setContentsMargins(28, 24, 28, 24)
+        box.setSpacing(10)
         for widget in (title, prompt, self.password, self.message):
             box.addWidget(widget)
         box.addLayout(buttons)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(box)
-        outer.addStretch(1)
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(self.message.fontMetrics().height() * 2)
+        outer = QGridLayout(self)
+        outer.setRowStretch(0, 1)
+        outer.setRowStretch(2, 1)
+        outer.setColumnStretch(0, 1)
+        outer.setColumnStretch(2, 1)
+        outer.addWidget(self.panel, 1, 1)
         self.password.setFocus()
 
     def try_unlock(self) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop.errors import LedgerError
-from desktop.gui.changes import DataChanged
+from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.errors import show_error
 from desktop.gui.pages.data_check_page import add_data_check_page
 from desktop.gui.pages.overview_page import add_overview_page
@@ -30,7 +30,6 @@ from desktop.services.container import Services
 
 PERSONS_PAGE = "persons"
 _GEOMETRY_KEY = "main_window/geometry"
-_PAGE_KEY = "main_window/page"
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +58,10 @@ class MainWindow(QMainWindow):
         self.persons_page = PersonsPage(services, self)
         self.persons_page.open_person.connect(self.open_person)
         self.persons_page.new_person.connect(self.new_person)
+        self.persons_page.import_requested.connect(self._import)
+        note = self.reminders_page.empty_note  # a new ledger opens here: the first steps
+        note.import_button.clicked.connect(self._import)
+        note.new_button.clicked.connect(self.new_person)
         self.add_page(PERSONS_PAGE, self.tr("Persons"), self.persons_page)
         self.overview_page = add_overview_page(self, services, self.changes)  # 概况
         self.report_page = add_report_page(self, services, self.changes)  # 报表
@@ -173,6 +176,9 @@ class MainWindow(QMainWindow):
         """The person list again; the other pages catch up with the writes they are told of."""
         self.persons_page.refresh()
 
+    def _import(self) -> None:
+        self.exchange_ui.import_file()
+
     def open_units(self) -> None:
         from desktop.gui.dialogs.units_dialog import UnitsDialog
 
@@ -220,22 +226,20 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value(_GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1100, 700)
-        page = self._settings.value(_PAGE_KEY)
-        if isinstance(page, str):
-            self.show_page(page)
+        self.nav.setCurrentRow(0)  # always 提醒: what to do today, not the last page used
 
     def save_state(self) -> None:
         self._settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
-        key = self.current_page_key()
-        if key:
-            self._settings.setValue(_PAGE_KEY, key)
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for watch in self.findChildren(StaleWatch):
+            watch.stop()  # writes from now on (the backup on exit) start no page's reading
         for page in self.register_pages.built():
             page.exporter.wait()  # a running export stops at its next page
         self.report_page.wait()
         self.overview_page.wait()
+        self.data_check_page.wait()
         self.reminders_page.wait_loaded()
         self.reminders_page.printer.wait()
         self.exchange_ui.on_close()

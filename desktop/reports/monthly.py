@@ -9,12 +9,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.report_periods import has_ended
 from desktop.domain.report_words import RATE_NAMES
 from desktop.domain.values.closing import ClosedReport
 from desktop.domain.values.indicators import (
     SEX_RATIO_RANGE,
     STATISTICAL_ERROR,
     Figures,
+    Period,
     PeriodKind,
     Rate,
     RateKey,
@@ -69,6 +71,13 @@ def period_text(figures: Figures) -> str:
     return cn_range(period.start, period.end)
 
 
+def unfinished_text(period: Period, today: dt.date | None) -> str:
+    """"（本月尚未结束）" after the period of a month not ended on ``today``."""
+    if today is None or has_ended(period, today):
+        return ""
+    return "（本月尚未结束）" if period.kind == PeriodKind.MONTH else "（本期尚未结束）"
+
+
 def rate_text(key: RateKey, rate: Rate) -> str:
     """One decimal percent; boys per 100 girls for the sex ratio; "—" for a 0 denominator."""
     value = rate.value
@@ -86,12 +95,15 @@ def write_report_pdf(figures: Figures, out: Path | str, *, clerk_name: str,
                      report_date: dt.date, head_name: str = "",
                      appendices: Sequence[RegisterAppendix] = (), full_ids: bool = False,
                      font_path: str | None = None, progress: ProgressFn | None = None,
+                     today: dt.date | None = None,
                      closed: ClosedReport | None = None) -> int:
-    """``closed``: the period is closed (结账) and ``figures`` are its stored ones; the
+    """The report; a period not ended on ``today`` is marked so on every page.
+
+    ``closed``: the period is closed (结账) and ``figures`` are its stored ones; the
     report is marked 已结账 and the corrections since follow as an appendix."""
     fonts = load_fonts(font_path)
     title = report_title(figures)
-    period = period_text(figures)
+    period = period_text(figures) + unfinished_text(figures.period, today)
     if closed is not None:
         period = f"{period}　{closed_mark(closed)}"
         figures = closed.printed()  # 统计误差率 among the rates, marked against its target

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.domain.values.reminders import Reminder, ReminderKind
 from desktop.reports.labels import id_text
 from desktop.reports.pages import Sheet, atomic_output
+from desktop.reports.pages_count import SLIPS_PER_PAGE
 from desktop.reports.styles import MARGIN, PORTRAIT, cn_date, iso_date, load_fonts
 from desktop.reports.tables import Column, TableWriter
 
-PER_PAGE = 3
+PER_PAGE = SLIPS_PER_PAGE
 GRACE_DAYS = 7  # an overdue reminder asks her to come within a week of the slip
 TITLE_SIZE = 14.0
 BODY_SIZE = 10.5
@@ -60,7 +61,10 @@ def _period(key: str) -> str:
 
 def write_slips_pdf(reminders: Sequence[Reminder], out: Path | str, *, office_name: str,
                     clerk_name: str, clerk_phone: str, place: str, full_ids: bool = False,
-                    font_path: str | None = None, issued_on: dt.date | None = None) -> int:
+                    font_path: str | None = None, issued_on: dt.date | None = None,
+                    on_row: Callable[[int], None] | None = None) -> int:
+    """The slips, three a page; ``on_row(n)`` after the n-th (it may raise to stop: the
+    file is then not written)."""
     issued = issued_on or dt.date.today()
     fonts = load_fonts(font_path)
     with atomic_output(out) as part:
@@ -75,6 +79,8 @@ def write_slips_pdf(reminders: Sequence[Reminder], out: Path | str, *, office_na
                   full_ids, issued)
             if slot < PER_PAGE - 1 and index < len(reminders) - 1:
                 _cut_line(sheet, top - height)
+            if on_row is not None:
+                on_row(index + 1)
         return sheet.finish()
 
 
@@ -125,7 +131,8 @@ SIGN_COLUMNS = (
 
 def write_signing_sheet_pdf(reminders: Sequence[Reminder], out: Path | str, *, office_name: str,
                             clerk_name: str, as_of: dt.date, full_ids: bool = False,
-                            font_path: str | None = None) -> int:
+                            font_path: str | None = None,
+                            on_row: Callable[[int], None] | None = None) -> int:
     fonts = load_fonts(font_path)
     title = f"{office_name}通知签收表"
 
@@ -140,6 +147,8 @@ def write_signing_sheet_pdf(reminders: Sequence[Reminder], out: Path | str, *, o
             table.row([number, r.name, id_text(r.id_number, full_ids), r.unit_name,
                        SHORT_NAMES[ReminderKind(r.kind)],
                        iso_date(deadline(r, as_of)), "", ""])
+            if on_row is not None:
+                on_row(number)
         if not reminders:
             table.row(["（无）"], spans=[len(SIGN_COLUMNS)])
         table.close()

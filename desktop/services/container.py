@@ -114,7 +114,7 @@ def build_services(
     person_list = PersonListService(engine, units, today, lambda: recorder.generation)
     backup = BackupService(engine, factory, recorder, db_path,
                            backup_dir or backup_dir_for(db_path), now)
-    indicators = IndicatorService(engine, factory, settings, units, today)
+    indicators = IndicatorService(engine, factory, settings, units, today, recorder)
     security = SecurityService(factory, settings, recorder)
     services = Services(
         engine=engine,

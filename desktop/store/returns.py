@@ -1,12 +1,15 @@
-"""Time away does not count: check-ups dated before a woman's latest return (迁回) are
-ignored by the 三查率 of the report, so a woman who moved away and came back is due on the
-day of her return."""
+"""Time away does not count: the latest return (迁回) of a woman, the one rule shared by the
+三查率 of the report and the check-up reminders.
+
+Check-ups dated before her latest return do not count; with none since, she is due on the
+day of her return. Both readers ask for it through this module, as SQLAlchemy expressions.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import exists
+from sqlalchemy import exists, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.enums import EventKind
@@ -24,3 +27,11 @@ def not_before_return(person_id: ColumnElement, day: ColumnElement,
     return ~exists().where(LifeEvent.person_id == person_id, LifeEvent.kind == RETURNED,
                            LifeEvent.deleted_at.is_(None), LifeEvent.date > day,
                            LifeEvent.date <= by).correlate_except(LifeEvent)
+
+
+def latest_return(person_id: ColumnElement, day: dt.date) -> ColumnElement:
+    """Her latest return on or before ``day``, or NULL."""
+    return (select(func.max(LifeEvent.date))
+            .where(LifeEvent.person_id == person_id, LifeEvent.kind == RETURNED,
+                   LifeEvent.deleted_at.is_(None), LifeEvent.date <= day)
+            .scalar_subquery())

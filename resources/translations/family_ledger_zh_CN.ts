@@ -241,102 +241,157 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="47"/>
         <source>Change log</source>
         <translation>修改日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="52"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="56"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="59"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="79"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="79"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="80"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="81"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="111"/>
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="109"/>
-        <source>%n entries</source>
+        <location filename="../../desktop/gui/dialogs/change_log_dialog.py" line="115"/>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>共 %n 条</numerusform>
+            <numerusform>共 %Ln 条</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ChangeLogModel</name>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="44"/>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="30"/>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="30"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="31"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="31"/>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="32"/>
+        <source>Full ID number shown</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="33"/>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="37"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="37"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="38"/>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="38"/>
+        <source>Demo data added</source>
+        <translation>添加演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="39"/>
+        <source>Postponed</source>
+        <translation>推迟提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="51"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="46"/>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="53"/>
         <source>Password and lock</source>
         <translation>密码与锁屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="90"/>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="97"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="90"/>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="97"/>
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="90"/>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="97"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="90"/>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="97"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="91"/>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="98"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="91"/>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="98"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/change_log_table.py" line="91"/>
+        <location filename="../../desktop/gui/models/change_log_table.py" line="98"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
@@ -737,7 +792,7 @@
         <translation>尚无已结账的期间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/closing_panel.py" line="210"/>
+        <location filename="../../desktop/gui/reports/closing_panel.py" line="211"/>
         <source>Statistical error: {rate} ({count} corrections since closing)</source>
         <translation>统计误差率：{rate}（结账后更正 {count} 人）</translation>
     </message>
@@ -865,32 +920,32 @@
 <context>
     <name>DataCheckPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="75"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="74"/>
         <source>Run again</source>
         <translation>重新核查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="109"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="108"/>
         <source>Data checks</source>
         <translation>数据核查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="146"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="145"/>
         <source>Checking the records…</source>
         <translation>正在核查档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="198"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="185"/>
         <source>All checks</source>
         <translation>全部核查项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="227"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="214"/>
         <source>{count} findings in all; checked in {seconds:.1f} s.</source>
         <translation>共发现 {count} 个问题，核查用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/data_check_page.py" line="230"/>
+        <location filename="../../desktop/gui/pages/data_check_page.py" line="217"/>
         <source>Showing the first {shown} of {count} here.</source>
         <translation>此处只显示前 {shown} 个，共 {count} 个。</translation>
     </message>
@@ -1229,9 +1284,16 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/export_actions.py" line="161"/>
-        <source>%n record(s) it added will be removed</source>
+        <source>%Ln record(s) it added will be removed</source>
         <translation>
-            <numerusform>这次导入新增的 %n 条记录将被删除</numerusform>
+            <numerusform>这次导入新增的 %Ln 条记录将被删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="174"/>
+        <source>%Ln row(s) written to {path}</source>
+        <translation>
+            <numerusform>已将 %Ln 行写入 {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1239,13 +1301,6 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <source> and %n record(s) it updated will get their earlier values back.</source>
         <translation>
             <numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="174"/>
-        <source>%n row(s) written to {path}</source>
-        <translation>
-            <numerusform>已将 %n 行写入 {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1266,55 +1321,55 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="71"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="73"/>
         <source>Open her record to correct it</source>
         <translation>打开她的档案进行更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="72"/>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="128"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="74"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="134"/>
         <source>Click a number to list the persons behind it.</source>
         <translation>点击数字即可列出对应的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="95"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="97"/>
         <source>By unit (sub-units included)</source>
         <translation>分单位情况（含下级单位）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/reports/figures_view.py" line="139"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="145"/>
         <source>{what}: %n person(s)</source>
         <translation>
             <numerusform>{what}：%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="148"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="154"/>
         <source>{rate}, below its target: in the denominator, not in the numerator</source>
         <translation>{rate}，未达标：计入分母而未计入分子的人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="150"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="156"/>
         <source>{rate}, numerator</source>
         <translation>{rate}（分子）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="151"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="157"/>
         <source>{rate}, denominator</source>
         <translation>{rate}（分母）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="185"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="191"/>
         <source>WRA at start {start} + entries {entries} − exits {exits} = {total}; WRA at end {end}</source>
         <translation>期初 {start} + 增加 {entries} − 减少 {exits} = {total}；期末 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="190"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="198"/>
         <source>Balance holds: {line}</source>
         <translation>人数平衡：{line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/figures_view.py" line="194"/>
+        <location filename="../../desktop/gui/reports/figures_view.py" line="202"/>
         <source>Warning: the balance does not hold ({line}). A record was probably changed without a date or behind the period; check the persons below.</source>
         <translation>注意：人数不平衡（{line}）。可能有记录的变动没有日期或改在了本期之前，请核对下列人员。</translation>
     </message>
@@ -1663,9 +1718,9 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/exchange/import_dialog.py" line="213"/>
-        <source>%n rejected row(s) saved.</source>
+        <source>%Ln rejected row(s) saved.</source>
         <translation>
-            <numerusform>已保存 %n 行未导入的数据。</numerusform>
+            <numerusform>已保存 %Ln 行未导入的数据。</numerusform>
         </translation>
     </message>
     <message>
@@ -1725,40 +1780,58 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
 </context>
 <context>
+    <name>LedgerNote</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/empty_note.py" line="68"/>
+        <source>Import a workbook…</source>
+        <translation>导入表格…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/empty_note.py" line="69"/>
+        <source>New person…</source>
+        <translation>新建人员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/empty_note.py" line="73"/>
+        <source>The ledger is empty. Import the workbook of the women you look after, or enter them one by one.</source>
+        <translation>台账中还没有人员。可以导入所管育龄妇女的表格，也可以逐个新建。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="40"/>
-        <location filename="../../desktop/gui/lock_screen.py" line="45"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="43"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="48"/>
         <source>Family Ledger is locked</source>
         <translation>人口家庭服务台账已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="46"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="49"/>
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="48"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="51"/>
         <source>Enter the password to continue.</source>
         <translation>请输入密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="54"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="57"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="54"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="57"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="59"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="84"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="99"/>
         <source>The password is not correct. Please try again.</source>
         <translation>密码不正确，请重新输入。</translation>
     </message>
@@ -1766,69 +1839,82 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="45"/>
+        <location filename="../../desktop/gui/main_window.py" line="44"/>
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="62"/>
+        <location filename="../../desktop/gui/main_window.py" line="65"/>
         <source>Persons</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="68"/>
+        <location filename="../../desktop/gui/main_window.py" line="71"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="106"/>
+        <location filename="../../desktop/gui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107"/>
+        <location filename="../../desktop/gui/main_window.py" line="110"/>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/gui/main_window.py" line="111"/>
         <source>&amp;Units…</source>
         <translation>单位管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109"/>
+        <location filename="../../desktop/gui/main_window.py" line="112"/>
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="110"/>
+        <location filename="../../desktop/gui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="129"/>
+        <location filename="../../desktop/gui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="130"/>
+        <location filename="../../desktop/gui/main_window.py" line="133"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="133"/>
+        <location filename="../../desktop/gui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="134"/>
+        <location filename="../../desktop/gui/main_window.py" line="137"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="214"/>
+        <location filename="../../desktop/gui/main_window.py" line="220"/>
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedField</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/masked_edit.py" line="55"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/masked_edit.py" line="56"/>
+        <source>Show the full ID number (noted in the change log)</source>
+        <translation>显示完整身份证号码（会记入修改日志）</translation>
     </message>
 </context>
 <context>
@@ -1887,108 +1973,120 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="128"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="137"/>
         <source>Women of reproductive age</source>
         <translation>育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="128"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="137"/>
         <source>Married WRA</source>
         <translation>已婚育龄妇女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="129"/>
-        <source>Births this month</source>
-        <translation>本月出生</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="129"/>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="274"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="138"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="300"/>
         <source>Check-up coverage</source>
         <translation>三查率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="130"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="139"/>
         <source>Contraceptive prevalence</source>
         <translation>节育率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="130"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="139"/>
         <source>Benefit payments</source>
         <translation>扶助金发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="132"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="141"/>
         <source>Births per month (last 12 months)</source>
         <translation>每月出生人数（近12个月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="133"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="142"/>
         <source>Check-up coverage by month (%)</source>
         <translation>每月三查率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="134"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="143"/>
         <source>Contraception of married WRA</source>
         <translation>已婚育龄妇女节育措施构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="166"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="178"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="189"/>
-        <source>This month: {start} to {end}</source>
-        <translation>本月：{start} 至 {end}</translation>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="192"/>
+        <source>Computing the overview for {period}…</source>
+        <translation>正在计算 {period}概况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="194"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="208"/>
+        <source>{period}: {start} to {end}</source>
+        <translation>{period}：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="212"/>
+        <source>This month has not ended yet</source>
+        <translation>本月尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="216"/>
         <source>Births per month (since {month})</source>
         <translation>每月出生人数（自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="196"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="218"/>
         <source>Check-up coverage by month (%, since {month})</source>
         <translation>每月三查率（%，自 {month} 起）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="199"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="221"/>
         <source>at the start: {n}</source>
         <translation>月初：{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="202"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="224"/>
         <source>boys {boys}, girls {girls}</source>
         <translation>男 {boys}，女 {girls}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="209"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="231"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="223"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="245"/>
         <source>Below target this month (double-click one to list the persons that keep it below):</source>
         <translation>本月未达标指标（双击一项列出影响达标的人员）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="224"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="246"/>
         <source>Every rate with a target meets it this month.</source>
         <translation>本月设有考核目标的指标全部达标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="228"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="250"/>
         <source>{rate}: {value} ({num} / {den}), target {target}</source>
         <translation>{rate}：{value}（{num} / {den}），目标 {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="246"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="268"/>
         <source>{rate}, below its target</source>
         <translation>{rate}，未达标人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/overview_page.py" line="256"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="288"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="308"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="138"/>
+        <location filename="../../desktop/gui/pages/overview_page.py" line="278"/>
         <source>Births</source>
         <translation>出生</translation>
     </message>
@@ -2135,51 +2233,51 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>登记簿打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="48"/>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="49"/>
         <source> (year)</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="52"/>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="53"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="112"/>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="114"/>
         <source>Type both dates like 2025-03-13.</source>
         <translation>请按 2025-03-13 的格式输入两个日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="114"/>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="116"/>
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/reports/period_picker.py" line="137"/>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="139"/>
         <source>Quarter %n</source>
         <translation>
             <numerusform>第 %n 季度</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="139"/>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="141"/>
         <source>First half</source>
         <translation>上半年</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="140"/>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="142"/>
         <source>Second half</source>
         <translation>下半年</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/reports/period_picker.py" line="143"/>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="145"/>
         <source>Month %n</source>
         <translation>
             <numerusform>%n 月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/period_picker.py" line="158"/>
+        <location filename="../../desktop/gui/reports/period_picker.py" line="160"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
@@ -2187,92 +2285,97 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="63"/>
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
         <source>Marriage</source>
         <translation>婚姻</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="67"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="73"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="75"/>
+        <source>Save the basic data to record pregnancies, check-ups, contraception and the other records.</source>
+        <translation>保存基本信息后可以登记孕情、三查、节育措施等记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="85"/>
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="87"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="90"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="88"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="92"/>
         <source>Print card…</source>
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="151"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="166"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="151"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="166"/>
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="219"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="242"/>
         <source>Move to another unit</source>
         <translation>单位调动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="220"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="243"/>
         <source>She moves to another unit. On which day?</source>
         <translation>她调到另一个单位。调动日期是哪一天？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="239"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="262"/>
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="240"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="263"/>
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="255"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="278"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="280"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="303"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="281"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="304"/>
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -2280,122 +2383,122 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="87"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="88"/>
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="88"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="89"/>
         <source>E&amp;thnicity</source>
         <translation>民族(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="89"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="90"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="90"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="91"/>
         <source>&amp;Household address</source>
         <translation>户籍地址(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="92"/>
         <source>C&amp;urrent address</source>
         <translation>现居住地址(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="93"/>
         <source>U&amp;nit</source>
         <translation>单位(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="93"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="94"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="94"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="95"/>
         <source>&amp;Registration date</source>
         <translation>登记日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="96"/>
         <source>Migrant</source>
         <translation>流动人口</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="97"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="98"/>
         <source>&amp;Origin (household registration)</source>
         <translation>户籍地(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="99"/>
         <source>&amp;Arrival date</source>
         <translation>流入日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="100"/>
         <source>&amp;Employer or landlord</source>
         <translation>用工单位或房东(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="101"/>
         <source>Marriage and &amp;childbirth certificate number</source>
         <translation>婚育证明编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="112"/>
         <source>&amp;Marital status</source>
         <translation>婚姻状况(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="113"/>
         <source>Marriage &amp;date</source>
         <translation>结婚日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="113"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="114"/>
         <source>&amp;Spouse&apos;s name</source>
         <translation>配偶姓名(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="114"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="116"/>
         <source>Spouse&apos;s &amp;ID number</source>
         <translation>配偶身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="115"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="117"/>
         <source>Spouse&apos;s &amp;work unit</source>
         <translation>配偶工作单位(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="116"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="118"/>
         <source>Spouse&apos;s &amp;phone</source>
         <translation>配偶电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="120"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="122"/>
         <source>Check-up &amp;group</source>
         <translation>三查分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="123"/>
         <source>One-child certificate &amp;number</source>
         <translation>独生子女父母光荣证号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="122"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="124"/>
         <source>One-child certificate &amp;date</source>
         <translation>光荣证发证日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_form.py" line="123"/>
+        <location filename="../../desktop/gui/dialogs/person_form.py" line="125"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
@@ -2446,50 +2549,55 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="63"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="65"/>
         <source>Search by name, pinyin, initials, ID number or phone</source>
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="66"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="68"/>
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="68"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="70"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="75"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="77"/>
         <source>New person…</source>
         <translation>新建人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="76"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="78"/>
         <source>Print roster…</source>
         <translation>打印花名册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="78"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="80"/>
         <source>Transfer files…</source>
         <translation>档案转出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="80"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="82"/>
         <source>Write the selected persons with all their records to a workbook for the office they move to (Ctrl or Shift + click selects several)</source>
         <translation>将所选人员及其全部记录写入工作簿，交给其迁往的单位（按住 Ctrl 或 Shift 单击可多选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="219"/>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="93"/>
+        <source>No one matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="226"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/persons_page.py" line="221"/>
-        <source>%n person(s)</source>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="228"/>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>共 %n 人</numerusform>
+            <numerusform>共 %Ln 人</numerusform>
         </translation>
     </message>
 </context>
@@ -2701,50 +2809,50 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="64"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="68"/>
         <source>Rows with a problem are skipped as a whole. Save them with “Save rejected rows…”, correct them in Excel (see the {column} column) and import that file again.</source>
         <translation>有问题的行整行不予导入。可点“保存未导入的行…”保存下来，在 Excel 中按“{column}”列的说明改正后再导入该文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="107"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="111"/>
         <source>Problems found: %n</source>
         <translation>
             <numerusform>发现问题：%n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="108"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="112"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="117"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="121"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="120"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="124"/>
         <source>Imported as they are, with a warning (数据核查 will list them): %n</source>
         <translation>
             <numerusform>按原样导入但带提示的记录（数据核查将列出）：%n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="126"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="130"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="129"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="133"/>
         <source>… and %n more changes</source>
         <translation>
             <numerusform>……另有 %n 处更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="131"/>
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="135"/>
         <source>Fields the update changes (old → new): %n</source>
         <translation>
             <numerusform>更新将更改的字段（原值 → 新值）：%n 处</numerusform>
@@ -2874,152 +2982,187 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="67"/>
+        <location filename="../../desktop/gui/pages/register_page.py" line="55"/>
+        <source>No births registered in this period.</source>
+        <translation>本期没有出生登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="56"/>
+        <source>No contraception registered in this period.</source>
+        <translation>本期没有节育登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="58"/>
+        <source>No deaths registered in this period.</source>
+        <translation>本期没有死亡登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="59"/>
+        <source>No check-ups registered in this period.</source>
+        <translation>本期没有三查登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="60"/>
+        <source>No pregnancies registered in this period.</source>
+        <translation>本期没有孕情登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="62"/>
+        <source>No services registered in this period.</source>
+        <translation>本期没有服务登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="82"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="68"/>
+        <location filename="../../desktop/gui/pages/register_page.py" line="83"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="69"/>
+        <location filename="../../desktop/gui/pages/register_page.py" line="84"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="70"/>
+        <location filename="../../desktop/gui/pages/register_page.py" line="85"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="77"/>
+        <location filename="../../desktop/gui/pages/register_page.py" line="92"/>
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="79"/>
+        <location filename="../../desktop/gui/pages/register_page.py" line="94"/>
         <source>Search by name, pinyin, initials or ID number</source>
         <translation>按姓名、拼音、首字母或身份证号码查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="81"/>
+        <location filename="../../desktop/gui/pages/register_page.py" line="96"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="95"/>
+        <location filename="../../desktop/gui/pages/register_page.py" line="109"/>
+        <source>Choose other dates above, or enter the record in her file on the Persons page.</source>
+        <translation>可以在上方另选日期，或在“人员档案”中打开她的档案登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/register_page.py" line="113"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="97"/>
+        <location filename="../../desktop/gui/pages/register_page.py" line="115"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="193"/>
+        <location filename="../../desktop/gui/pages/register_page.py" line="211"/>
         <source>Type both dates like 2025-03-13.</source>
         <translation>两个日期都请按 2025-03-13 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/register_page.py" line="196"/>
+        <location filename="../../desktop/gui/pages/register_page.py" line="214"/>
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/register_page.py" line="223"/>
-        <source>%n record(s)</source>
+        <location filename="../../desktop/gui/pages/register_page.py" line="241"/>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>共 %n 条记录</numerusform>
+            <numerusform>共 %Ln 条记录</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReminderActions</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="46"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="47"/>
         <source>&amp;Record check-up…</source>
         <translation>登记三查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="46"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="47"/>
         <source>&amp;Record certificate…</source>
         <translation>登记寄回证明(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="47"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48"/>
         <source>&amp;Add follow-up…</source>
         <translation>添加随访(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="47"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48"/>
         <source>&amp;Record outcome…</source>
         <translation>登记妊娠结局(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49"/>
         <source>&amp;Mark birth reported</source>
         <translation>标记出生已上报(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="48"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="49"/>
         <source>&amp;Record payment…</source>
         <translation>登记发放(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="51"/>
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="50"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="51"/>
         <source>&amp;Record…</source>
         <translation>登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="76"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="78"/>
         <source>Check-up of {name} saved.</source>
         <translation>已保存{name}的三查记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="77"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="79"/>
         <source>Check-up of {name} saved. Her next check-up is due on {date}.</source>
         <translation>已保存{name}的三查记录。下次三查到期日：{date}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="89"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="92"/>
         <source>Follow-up of {name} saved.</source>
         <translation>已保存{name}的随访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="100"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="104"/>
         <source>Pregnancy outcome of {name} saved.</source>
         <translation>已保存{name}的妊娠结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="106"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="110"/>
         <source>Mark the birth to {name} as reported to the office today ({date})?</source>
         <translation>将{name}的子女出生标记为今天（{date}）已上报？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="108"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="112"/>
         <source>Birth reported</source>
         <translation>出生已上报</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="115"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="119"/>
         <source>Birth to {name} marked reported on {date}.</source>
         <translation>已将{name}的子女出生标记为于 {date} 上报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="134"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="139"/>
         <source>Payment to {name} saved.</source>
         <translation>已保存{name}的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_actions.py" line="141"/>
+        <location filename="../../desktop/gui/pages/reminder_actions.py" line="146"/>
         <source>Reminder for {name} postponed until {date}.</source>
         <translation>{name}的提醒已推迟到 {date}。</translation>
     </message>
@@ -3027,52 +3170,78 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderPrinter</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="56"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="62"/>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="57"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="64"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="65"/>
-        <source>%n page(s) written to {path}.</source>
-        <translation>已将 %n 页写入 {path}。</translation>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="74"/>
+        <source>%Ln page(s) written to {path}.</source>
+        <translation>已将 %Ln 页写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="67"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="76"/>
         <source>Printed</source>
         <translation>打印完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="69"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="78"/>
         <source>Open it now?</source>
         <translation>现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="140"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="88"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="111"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="104"/>
+        <source>Print notification slips for all {count} persons, {pages} pages?</source>
+        <translation>打印全部 {count} 人的通知单，共 {pages} 页？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="107"/>
+        <source>Print the signing sheet of all {count} persons, {pages} pages?</source>
+        <translation>打印全部 {count} 人的签收表，共 {pages} 页？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="112"/>
+        <source>Only the current list: {count} persons, {pages} pages</source>
+        <translation>只打印当前列表：{count} 人，{pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="114"/>
+        <source>Print all</source>
+        <translation>全部打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="193"/>
         <source>Notification slips</source>
         <translation>通知单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="141"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="194"/>
         <source>Signing sheet</source>
         <translation>签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="147"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="201"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="148"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="202"/>
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Hand the papers out in person and keep the file safe; printing them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请当面发放纸质材料并妥善保管文件；本次打印将记入修改日志。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="158"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="212"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
@@ -3188,161 +3357,227 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>稍后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="124"/>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="126"/>
         <source>%n day(s) overdue</source>
         <translation>逾期 %n 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="126"/>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="128"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/reminder_table.py" line="128"/>
+        <location filename="../../desktop/gui/models/reminder_table.py" line="130"/>
         <source>%n day(s) left</source>
         <translation>还剩 %n 天</translation>
     </message>
 </context>
 <context>
-    <name>RemindersPage</name>
+    <name>ReminderViews</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="77"/>
-        <source> days</source>
-        <translation> 天</translation>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="70"/>
+        <source>Overdue and due this week</source>
+        <translation>逾期及本周到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="78"/>
-        <source>Reminders due within this many days after the date</source>
-        <translation>列出此日期之后多少天内到期的提醒</translation>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="70"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="80"/>
-        <source>Unit (sub-units included)</source>
-        <translation>单位（含下级单位）</translation>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="71"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="82"/>
-        <source>Search by name, pinyin, initials, ID number or phone</source>
-        <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="71"/>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="99"/>
-        <source>&amp;Postpone…</source>
-        <translation>推迟(&amp;P)…</translation>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="72"/>
+        <source>Payments due this month</source>
+        <translation>本月待发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="100"/>
-        <source>&amp;Open her record</source>
-        <translation>打开档案(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="101"/>
-        <source>Print &amp;slips…</source>
-        <translation>打印通知单(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="102"/>
-        <source>Notification slips for the selected rows, or for the whole list when none is selected</source>
-        <translation>为选中的行打印通知单；未选中任何行时打印整个列表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="104"/>
-        <source>Signing s&amp;heet…</source>
-        <translation>签收表(&amp;H)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="105"/>
-        <source>The whole list as a sheet to sign on receipt</source>
-        <translation>将整个列表打印为签收表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="123"/>
-        <source>Reminders</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="126"/>
-        <source>Reminders ({count})</source>
-        <translation>提醒 ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="130"/>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="364"/>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="72"/>
         <source>All reminders</source>
         <translation>全部提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="157"/>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="75"/>
+        <source>Overdue and due within 7 days, the nearest due date first</source>
+        <translation>已逾期和7天内到期的提醒，到期日最近的在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="76"/>
+        <source>Due before the date, the most recent first</source>
+        <translation>到期日在该日期之前的提醒，最近逾期的在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="77"/>
+        <source>Due on the date</source>
+        <translation>当天到期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="78"/>
+        <source>Due on the date or within the 6 days after it</source>
+        <translation>当天及之后6天内到期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="79"/>
+        <source>Benefit payments due by the end of the month and not yet paid</source>
+        <translation>本月底前应发放、尚未发放的扶助金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminder_views.py" line="80"/>
+        <source>Every reminder due within the days chosen, oldest first</source>
+        <translation>所选天数内到期的全部提醒，最早到期的在前</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="76"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="77"/>
+        <source>Reminders due within this many days after the date</source>
+        <translation>列出此日期之后多少天内到期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="79"/>
+        <source>Unit (sub-units included)</source>
+        <translation>单位（含下级单位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="81"/>
+        <source>Search by name, pinyin, initials, ID number or phone</source>
+        <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="98"/>
+        <source>Nothing is due in this list.</source>
+        <translation>此列表中没有到期事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="101"/>
+        <source>&amp;Postpone…</source>
+        <translation>推迟(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="102"/>
+        <source>&amp;Open her record</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="103"/>
+        <source>Print &amp;slips…</source>
+        <translation>打印通知单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="104"/>
+        <source>Notification slips for the selected rows; with none selected you choose the list to print</source>
+        <translation>为选中的行打印通知单；未选中任何行时先选择要打印的列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="107"/>
+        <source>A sheet to sign on receipt, for the selected rows; with none selected you choose the list to print</source>
+        <translation>为选中的行打印签收表；未选中任何行时先选择要打印的列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="133"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="362"/>
+        <source>Every kind</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="308"/>
+        <source>Reading the reminders due as of {date}…</source>
+        <translation>正在读取截至 {date} 的提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="366"/>
+        <source>{count} reminder(s)</source>
+        <translation>{count} 条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="106"/>
+        <source>Signing s&amp;heet…</source>
+        <translation>签收表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="126"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="129"/>
+        <source>Reminders ({count})</source>
+        <translation>提醒 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="141"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="159"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="143"/>
         <source>due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="305"/>
+        <location filename="../../desktop/gui/pages/reminders_page.py" line="291"/>
         <source>Type the date like 2026-11-28.</source>
         <translation>请按 2026-11-28 的格式输入日期。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="321"/>
-        <source>Loading…</source>
-        <translation>正在读取…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/gui/pages/reminders_page.py" line="368"/>
-        <source>%n reminder(s)</source>
-        <translation>
-            <numerusform>共 %n 条提醒</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>ReportOutput</name>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="44"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="48"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="98"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="102"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="99"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="103"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="123"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="127"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="124"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="128"/>
         <source>Save Excel</source>
         <translation>保存 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="126"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="130"/>
         <source>JSON file (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="127"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="131"/>
         <source>Save JSON</source>
         <translation>保存 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="193"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="197"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="205"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="209"/>
         <source>No program to show PDF files was found. The file is {path}.</source>
         <translation>没有找到可以打开 PDF 文件的程序。文件位于 {path}。</translation>
     </message>
@@ -3350,119 +3585,139 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="70"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="74"/>
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="71"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="75"/>
         <source>Compute again</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="72"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="76"/>
         <source>Verification sample…</source>
         <translation>核对抽查…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="74"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="78"/>
         <source>Draw this month&apos;s sample, print its checking sheet and enter the results</source>
         <translation>抽取本月样本、打印核对表并录入核对结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="86"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="93"/>
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="87"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="94"/>
         <source>PDF preview</source>
         <translation>PDF 预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="91"/>
-        <location filename="../../desktop/gui/pages/report_page.py" line="112"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="98"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="126"/>
         <source>Head of unit</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="95"/>
-        <location filename="../../desktop/gui/pages/report_page.py" line="384"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="102"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="415"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="96"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="103"/>
         <source>Append the period&apos;s registers</source>
         <translation>附本期登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="97"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="104"/>
         <source>Preview PDF</source>
         <translation>预览 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="98"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="105"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="99"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="106"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="100"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="107"/>
         <source>Save Excel…</source>
         <translation>保存 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="101"/>
-        <source>Save JSON…</source>
-        <translation>保存 JSON…</translation>
+        <location filename="../../desktop/gui/pages/report_page.py" line="108"/>
+        <source>More</source>
+        <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="102"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="110"/>
+        <source>Export data (JSON)…</source>
+        <translation>导出数据 (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="112"/>
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="115"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="129"/>
         <source>Report date</source>
         <translation>报出日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="161"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="175"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="193"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="207"/>
         <source>Prepared by: {name}</source>
         <translation>填表人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="267"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="229"/>
+        <source>Computing the report for {period}…</source>
+        <translation>正在计算 {period}报表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="284"/>
         <source>Close the period</source>
         <translation>结账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="268"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="285"/>
         <source>Close the report for {start} to {end}? Its figures and the persons behind them are stored: the report then always prints them, and later corrections are listed beside them. Close only after printing the report you hand in.</source>
         <translation>确定对 {start} 至 {end} 的报表结账吗？本期数字及其对应人员将被保存：以后打印的始终是这些数字，之后的更正列在其下。请在打印并上报报表后再结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="285"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="302"/>
         <source>Reopen the period</source>
         <translation>反结账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="286"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="303"/>
         <source>Why is the period reopened? (kept in the change log)</source>
         <translation>反结账的原因（记入修改日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="385"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="347"/>
+        <source>This month has not ended yet</source>
+        <translation>本月尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="349"/>
+        <source>This period has not ended yet</source>
+        <translation>本期尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/report_page.py" line="416"/>
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; each document written with them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的 U 盘上；每次生成都会记入修改日志。是否继续？</translation>
     </message>
@@ -3854,27 +4109,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="35"/>
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="36"/>
         <source>Double-click a line to open its record.</source>
         <translation>双击一行可打开对应的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="41"/>
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="42"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="44"/>
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="44"/>
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="45"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/timeline_tab.py" line="44"/>
+        <location filename="../../desktop/gui/records/timeline_tab.py" line="45"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -4131,61 +4386,61 @@ Open the data file now?</source>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="29"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="30"/>
         <source>Back up to folder</source>
         <translation>备份到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="37"/>
-        <location filename="../../desktop/gui/backup_ui.py" line="138"/>
-        <location filename="../../desktop/gui/backup_ui.py" line="163"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="42"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="143"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="168"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="39"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="44"/>
         <source>Family Ledger data (*.db);;All files (*)</source>
         <translation>台账数据文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="49"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="54"/>
         <source>{persons} persons, {records} records</source>
         <translation>{persons} 人，{records} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="72"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="77"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="75"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="80"/>
         <source>Re&amp;store from backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="85"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="90"/>
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="87"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="92"/>
         <source>Last backup: {time}</source>
         <translation>上次备份：{time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="100"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="105"/>
         <source>Writing the backup to {folder}…</source>
         <translation>正在把备份写入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="111"/>
-        <location filename="../../desktop/gui/backup_ui.py" line="204"/>
-        <location filename="../../desktop/gui/backup_ui.py" line="214"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="116"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="209"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="219"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="112"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="117"/>
         <source>The backup was written and verified:
 {path}
 ({counts})</source>
@@ -4194,7 +4449,7 @@ Open the data file now?</source>
 （{counts}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="139"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="144"/>
         <source>Restore the backup of {date} ({counts})?
 
 The data now in the ledger is backed up first, so this can be undone. Family Ledger then closes; start it again to work with the restored data.</source>
@@ -4203,37 +4458,37 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 台账中现有的数据会先备份，因此可以撤销。恢复后程序将关闭；请重新启动，使用恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="156"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="161"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="158"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="163"/>
         <source>The data it replaced was saved as {path}.</source>
         <translation>被替换的数据已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="166"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="171"/>
         <source>Family Ledger closes now; please start it again.</source>
         <translation>程序现在将关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="180"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="185"/>
         <source>No backup of the data has been made yet.</source>
         <translation>数据还从未备份过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="182"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="187"/>
         <source>The last backup was made on {date}, more than 7 days ago.</source>
         <translation>上次备份是在 {date}，已超过7天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="189"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="194"/>
         <source>Use File &gt; Back up now… to copy the data to a USB stick or another safe place.</source>
         <translation>请使用“文件 &gt; 立即备份…”把数据复制到U盘或其他安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="205"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="210"/>
         <source>Back up now?</source>
         <translation>现在备份吗？</translation>
     </message>
@@ -4241,97 +4496,97 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="71"/>
+        <location filename="../../desktop/cli/ledger.py" line="69"/>
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="87"/>
+        <location filename="../../desktop/cli/ledger.py" line="85"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="104"/>
+        <location filename="../../desktop/cli/ledger.py" line="102"/>
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="128"/>
+        <location filename="../../desktop/cli/ledger.py" line="126"/>
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="141"/>
+        <location filename="../../desktop/cli/ledger.py" line="139"/>
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="145"/>
+        <location filename="../../desktop/cli/ledger.py" line="143"/>
         <location filename="../../desktop/cli/password.py" line="94"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="147"/>
+        <location filename="../../desktop/cli/ledger.py" line="145"/>
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="152"/>
+        <location filename="../../desktop/cli/ledger.py" line="150"/>
         <location filename="../../desktop/cli/password.py" line="101"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="157"/>
+        <location filename="../../desktop/cli/ledger.py" line="155"/>
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="164"/>
+        <location filename="../../desktop/cli/ledger.py" line="162"/>
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="169"/>
+        <location filename="../../desktop/cli/ledger.py" line="167"/>
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="176"/>
+        <location filename="../../desktop/cli/ledger.py" line="174"/>
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="181"/>
+        <location filename="../../desktop/cli/ledger.py" line="179"/>
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="197"/>
+        <location filename="../../desktop/cli/ledger.py" line="195"/>
         <source>--transfer writes the exchange workbook; leave out --register.</source>
         <translation>--transfer 写出的是交换工作簿，请不要同时使用 --register。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="200"/>
+        <location filename="../../desktop/cli/ledger.py" line="198"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="202"/>
+        <location filename="../../desktop/cli/ledger.py" line="200"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="60"/>
-        <location filename="../../desktop/cli/ledger.py" line="210"/>
+        <location filename="../../desktop/cli/ledger.py" line="208"/>
         <location filename="../../desktop/cli/reminders.py" line="125"/>
         <location filename="../../desktop/cli/reports.py" line="61"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="213"/>
+        <location filename="../../desktop/cli/ledger.py" line="211"/>
         <location filename="../../desktop/cli/reports.py" line="53"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
@@ -4339,7 +4594,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/closing.py" line="37"/>
         <location filename="../../desktop/cli/exchange.py" line="23"/>
-        <location filename="../../desktop/cli/ledger.py" line="215"/>
+        <location filename="../../desktop/cli/ledger.py" line="213"/>
         <location filename="../../desktop/cli/password.py" line="111"/>
         <location filename="../../desktop/cli/reminders.py" line="40"/>
         <location filename="../../desktop/cli/reports.py" line="37"/>
@@ -4395,13 +4650,13 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="39"/>
-        <location filename="../../desktop/cli/ledger.py" line="222"/>
+        <location filename="../../desktop/cli/ledger.py" line="220"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="42"/>
-        <location filename="../../desktop/cli/ledger.py" line="225"/>
+        <location filename="../../desktop/cli/ledger.py" line="223"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -5229,7 +5484,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/care/pregnancies.py" line="194"/>
         <location filename="../../desktop/services/indicators/closing.py" line="198"/>
         <location filename="../../desktop/services/people/life_events.py" line="202"/>
-        <location filename="../../desktop/services/reminders/service.py" line="146"/>
+        <location filename="../../desktop/services/reminders/service.py" line="186"/>
         <location filename="../../desktop/services/settings.py" line="134"/>
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
@@ -5334,7 +5589,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法在数据文件旁创建锁定文件，请检查该文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo/service.py" line="70"/>
+        <location filename="../../desktop/services/demo/service.py" line="72"/>
         <source>The database already holds records; demo data is only written into an empty database (use --force to add it anyway).</source>
         <translation>数据库中已有记录；演示数据只写入空数据库（如仍要添加，请使用 --force）。</translation>
     </message>
@@ -5351,7 +5606,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <location filename="../../desktop/services/people/persons.py" line="101"/>
         <location filename="../../desktop/services/people/persons.py" line="123"/>
         <location filename="../../desktop/services/people/timeline.py" line="70"/>
-        <location filename="../../desktop/services/reminders/service.py" line="155"/>
+        <location filename="../../desktop/services/reminders/service.py" line="195"/>
         <source>This person&apos;s record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
@@ -5812,7 +6067,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/reports/pages.py" line="232"/>
-        <location filename="../../desktop/services/exchange/service.py" line="60"/>
+        <location filename="../../desktop/services/exchange/service.py" line="61"/>
         <location filename="../../desktop/services/indicators/report_export.py" line="199"/>
         <location filename="../../desktop/services/registers/export.py" line="85"/>
         <source>The file {path} cannot be written: {reason}</source>
@@ -5905,7 +6160,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>请输入重新提醒的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="90"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="128"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>打印已取消，未写入任何文件。</translation>
     </message>
@@ -5915,12 +6170,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="138"/>
+        <location filename="../../desktop/services/reminders/service.py" line="178"/>
         <source>Postpone to a day after {date}.</source>
         <translation>请推迟到 {date} 之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="142"/>
+        <location filename="../../desktop/services/reminders/service.py" line="182"/>
         <source>Please give the reason for postponing.</source>
         <translation>请填写推迟原因。</translation>
     </message>
@@ -6063,12 +6318,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="45"/>
+        <location filename="../../desktop/services/exchange/write.py" line="46"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/events.py" line="30"/>
+        <location filename="../../desktop/services/exchange/events.py" line="37"/>
         <location filename="../../desktop/services/exchange/plan.py" line="34"/>
         <source>Unknown unit: add it on sheet 单位 or in the ledger first.</source>
         <translation>未知的单位：请先在“单位”工作表或台账中添加。</translation>
@@ -6089,24 +6344,24 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>这个身份证号属于 {name}，其记录在回收站中，请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/events.py" line="28"/>
+        <location filename="../../desktop/services/exchange/events.py" line="35"/>
         <source>A 单位调动 needs both 原单位 and 新单位, two different units.</source>
         <translation>单位调动须同时填写原单位和新单位，且两者不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/events.py" line="33"/>
+        <location filename="../../desktop/services/exchange/events.py" line="40"/>
         <location filename="../../desktop/services/exchange/plan.py" line="44"/>
         <source>No person with this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/events.py" line="35"/>
+        <location filename="../../desktop/services/exchange/events.py" line="42"/>
         <location filename="../../desktop/services/exchange/plan.py" line="46"/>
         <source>Her row on sheet 人员 (row {other}) is skipped, so this row is too.</source>
         <translation>她在“人员”工作表的行（第 {other} 行）已跳过，本行也跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/events.py" line="39"/>
+        <location filename="../../desktop/services/exchange/events.py" line="46"/>
         <source>The date {date} is before her latest event ({latest}).</source>
         <translation>日期 {date} 早于她最近一次事件（{latest}）。</translation>
     </message>
@@ -6121,7 +6376,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>她没有覆盖该期间的此项目扶助登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/events.py" line="37"/>
+        <location filename="../../desktop/services/exchange/events.py" line="44"/>
         <location filename="../../desktop/services/exchange/plan.py" line="53"/>
         <source>This record is already in the database; import with update to change it.</source>
         <translation>这条记录已在台账中；如要修改，请选择更新后导入。</translation>
@@ -6178,7 +6433,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>文件 {path} 不是工作簿：请使用 .xlsx、.xls、.ods 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/events.py" line="32"/>
+        <location filename="../../desktop/services/exchange/events.py" line="39"/>
         <location filename="../../desktop/services/exchange/rules.py" line="29"/>
         <source>The date {date} is before her birth ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
@@ -6259,12 +6514,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="57"/>
+        <location filename="../../desktop/services/exchange/service.py" line="58"/>
         <source>Choose the persons whose files are transferred.</source>
         <translation>请选择要转出档案的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="58"/>
+        <location filename="../../desktop/services/exchange/service.py" line="59"/>
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
@@ -6357,27 +6612,27 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>exchange_ui</name>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="34"/>
+        <location filename="../../desktop/gui/exchange/messages.py" line="35"/>
         <source>Import and export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="46"/>
+        <location filename="../../desktop/gui/exchange/messages.py" line="47"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="47"/>
+        <location filename="../../desktop/gui/exchange/messages.py" line="49"/>
         <source>Workbooks (*.xlsx *.xls *.ods *.csv);;Excel workbook (*.xlsx);;All files (*)</source>
         <translation>工作簿 (*.xlsx *.xls *.ods *.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="56"/>
+        <location filename="../../desktop/gui/exchange/messages.py" line="61"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="64"/>
+        <location filename="../../desktop/gui/exchange/messages.py" line="71"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6436,8 +6691,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/pages/register_export_ui.py" line="74"/>
-        <source>%n row(s) written to {path}.</source>
-        <translation>已将 %n 行写入 {path}。</translation>
+        <source>%Ln row(s) written to {path}.</source>
+        <translation>已将 %Ln 行写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -6474,7 +6729,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="24"/>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="132"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -6755,6 +7010,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -6830,81 +7086,169 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/field_labels.py" line="95"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="96"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="97"/>
+        <source>Days ahead</source>
+        <translation>到期范围（天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="98"/>
+        <source>Reminder kinds</source>
+        <translation>提醒类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="99"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100"/>
+        <source>Lock after idle minutes</source>
+        <translation>空闲锁定（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="102"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="103"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="104"/>
         <source>Targets</source>
         <translation>考核目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="105"/>
         <source>Verification sample size</source>
         <translation>核对抽查人数规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="107"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="108"/>
         <source>Drawn again</source>
         <translation>重新抽取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109"/>
         <source>Marital status checked</source>
         <translation>核对婚姻状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110"/>
         <source>Number of children checked</source>
         <translation>核对子女数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111"/>
         <source>Current address checked</source>
         <translation>核对现居住地</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="116"/>
+        <source>Archive card</source>
+        <translation>档案卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="117"/>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="118"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="119"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="121"/>
+        <source>Notification slips</source>
+        <translation>通知单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="120"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="122"/>
+        <source>Signing sheet</source>
+        <translation>签收表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="123"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="125"/>
+        <source>Reminder list</source>
+        <translation>提醒列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="126"/>
+        <source>All data (exchange workbook)</source>
+        <translation>全部数据（交换表格）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="127"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="133"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="109"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="134"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="135"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="136"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="137"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="113"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="138"/>
         <source>Reminder postponed</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="114"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="139"/>
         <source>Verification sample</source>
         <translation>核对抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="153"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="202"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/field_labels.py" line="154"/>
+        <location filename="../../desktop/gui/dialogs/field_labels.py" line="203"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -7254,6 +7598,19 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
 </context>
 <context>
+    <name>periods</name>
+    <message>
+        <location filename="../../desktop/gui/reports/period_label.py" line="13"/>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/period_label.py" line="15"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <location filename="../../desktop/gui/dialogs/prompts.py" line="26"/>
@@ -7271,7 +7628,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="154"/>
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="161"/>
         <source>{text} is not a valid date. Type it like 2025-03-13.</source>
         <translation>{text} 不是有效日期。请按 2025-03-13 的格式填写。</translation>
     </message>
@@ -7586,42 +7943,47 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>年满50周岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="33"/>
+        <location filename="../../desktop/services/reminders/service.py" line="36"/>
         <source>Last check-up {last}, every {months} months</source>
         <translation>上次三查 {last}，每 {months} 个月一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="34"/>
+        <location filename="../../desktop/services/reminders/service.py" line="37"/>
         <source>Never checked</source>
         <translation>从未三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="35"/>
+        <location filename="../../desktop/services/reminders/service.py" line="38"/>
+        <source>Returned {returned}, no check-up since</source>
+        <translation>{returned} 迁回，此后未查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reminders/service.py" line="39"/>
         <source>Last follow-up {last}</source>
         <translation>上次随访 {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="36"/>
+        <location filename="../../desktop/services/reminders/service.py" line="40"/>
         <source>Registered {registered}, no follow-up yet</source>
         <translation>{registered} 登记，尚未随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="37"/>
+        <location filename="../../desktop/services/reminders/service.py" line="41"/>
         <source>Expected delivery {edd}</source>
         <translation>预产期 {edd}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="38"/>
+        <location filename="../../desktop/services/reminders/service.py" line="42"/>
         <source>Born {birth}</source>
         <translation>{birth} 出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="39"/>
+        <location filename="../../desktop/services/reminders/service.py" line="43"/>
         <source>Period {period}, {amount} yuan</source>
         <translation>期间 {period}，{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="40"/>
+        <location filename="../../desktop/services/reminders/service.py" line="44"/>
         <source>Turns 50 on {birthday}</source>
         <translation>{birthday} 年满50周岁</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.domain import report_periods
 from desktop.domain.report_periods import (
     Period,
     PeriodKind,
@@ -85,3 +86,23 @@ def test_periods_tile_the_calendar(day, kind):
     assert containing(kind, p.end + dt.timedelta(days=1)).start == p.end + dt.timedelta(days=1)
     assert custom(p.start, p.end) == p
     assert month_of(day).start.day == 1
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_the_reporting_month(today):
+    month = report_periods.reporting_month(today)
+    if today.day <= 10:  # the month she reports: the one before, which has ended
+        assert month.end == today.replace(day=1) - dt.timedelta(days=1)
+        assert report_periods.has_ended(month, today)
+    else:  # the current one, not ended yet
+        assert month.start == today.replace(day=1) and not report_periods.has_ended(month, today)
+    months = report_periods.complete_months(today, 12)
+    assert len(months) == 12 and all(report_periods.has_ended(m, today) for m in months)
+    assert months[-1].end == today.replace(day=1) - dt.timedelta(days=1)
+
+
+def test_the_reporting_month_on_the_3rd_and_the_20th():
+    assert report_periods.reporting_month(dt.date(2026, 12, 3)).start == dt.date(2026, 11, 1)
+    assert report_periods.reporting_month(dt.date(2026, 12, 10)).start == dt.date(2026, 11, 1)
+    assert report_periods.reporting_month(dt.date(2026, 12, 11)).start == dt.date(2026, 12, 1)
+    assert report_periods.reporting_month(dt.date(2027, 1, 3)).start == dt.date(2026, 12, 1)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThread
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.enums import Category, MaritalStatus, RecordStatus
 from desktop.domain.values.people import PersonDraft
@@ -22,6 +24,28 @@ TODAY = dt.date(2026, 11, 28)
 
 def female_id(area: str, birth: dt.date, seq: int) -> str:
     return make_id(area, birth, seq)
+
+
+@pytest.fixture(autouse=True)
+def _windows_go_with_their_test(qapp) -> Iterator[None]:
+    """Every window a test leaves (dialogs and tabs shown on their own included) is closed and
+    destroyed on the GUI thread when the test ends, before the cycle collector runs: as in the
+    app (desktop/gui/gui_gc.py), no automatic collection during the test, so no widget of an
+    earlier test is destroyed by the collector, on a worker thread or in the middle of a test."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        for window in QApplication.topLevelWidgets():
+            window.close()  # pages and windows wait for their workers here
+            for thread in window.findChildren(QThread):
+                thread.wait()  # and one a test started after closing ends before deletion
+            window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        if enabled:
+            gc.enable()
 
 
 @pytest.fixture

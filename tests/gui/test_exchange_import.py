@@ -275,3 +275,12 @@ def test_a_person_registered_meanwhile_stops_the_import_and_the_file_is_checked_
     rows = [r[:COL_VALUE] for r in table(dialog.panel.problem_model)]
     assert ["人员", "3", "身份证号"] in rows  # now a duplicate of the ledger
     assert dialog.import_button.isEnabled()
+
+
+def test_the_preview_shows_at_least_12_problem_rows_at_its_default_size(qtbot, dialog, tmp_path):
+    choose(qtbot, dialog, mixed_roster(tmp_path / "花名册.xlsx"))
+    view = dialog.panel.problem_view
+    row = view.verticalHeader().defaultSectionSize()
+    assert view.viewport().height() // row >= 12
+    counts = dialog.panel.counts_view  # the per-sheet counts stay compact above
+    assert counts.height() <= counts.horizontalHeader().height() + 6 * row

@@ -34,7 +34,7 @@ def test_the_start_list_loads_after_the_window_is_built(qtbot, services, sample,
     page = win.reminders_page
     # Built without the list: the reminder query runs on a worker (0.5 s at 100,000 women).
     assert page.loading() and page.model.rowCount() == 0
-    assert page.count_label.text() == "Loading…"
+    assert page.count_label.text() == "Reading the reminders due as of 2026-11-28…"  # says what
     qtbot.waitUntil(lambda: not page.loading())
     assert page.model.rowCount() == 1
     assert win.nav.item(0).text() == "Reminders (1)"
@@ -67,6 +67,20 @@ def test_a_hidden_reminders_page_recounts_on_a_worker_after_an_edit(qtbot, windo
     assert window.nav.item(0).text() == "Reminders (0)" and page.model.rowCount() == 0
 
 
+def test_a_write_after_the_window_closed_starts_no_reading(qtbot, window, services, sample):
+    from desktop.domain.values.care import CheckupDraft
+
+    qtbot.waitUntil(lambda: not window.reminders_page.loading())
+    window.close()
+    # The backup on exit (or any late write) is announced after the close: no page reads
+    # again on a worker that would outlive the window.
+    services.checkups.add(sample.persons["张秀英"],
+                          CheckupDraft(date=dt.date(2026, 11, 20), check_iud=True))
+    qtbot.wait(50)
+    assert not window.reminders_page.loading()
+    assert window.overview_page.worker is None and window.report_page.worker is None
+
+
 def test_menu_shortcuts(window):
     shortcuts = {a.shortcut().toString(QKeySequence.SequenceFormat.PortableText): a
                  for a in (window.new_action, window.find_action, window.quit_action)}
@@ -93,7 +107,7 @@ def test_ctrl_q_closes_the_window(qtbot, window):
     assert not window.isVisible()
 
 
-def test_an_added_page_is_one_call_and_last_page_is_remembered(qtbot, services, db_path, qsettings):
+def test_an_added_page_is_one_call_and_the_window_always_opens_on_the_reminders(qtbot, services, db_path, qsettings):
     win = MainWindow(services, db_path, qsettings)
     qtbot.addWidget(win)
     win.add_page("later", "Later", QLabel("later page"))
@@ -103,13 +117,13 @@ def test_an_added_page_is_one_call_and_last_page_is_remembered(qtbot, services, 
     assert not win.show_page("nonexistent")
     win.setGeometry(40, 50, 700, 520)
     win.close()
-    assert qsettings.value("main_window/page") == "later"
+    assert qsettings.value("main_window/page") is None
 
     again = MainWindow(services, db_path, QSettings(qsettings.fileName(), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
     again.add_page("later", "Later", QLabel("later page"))
     again.restore_state()  # pages of later issues are added before the state is restored
-    assert again.current_page_key() == "later"
+    assert again.current_page_key() == REMINDERS_PAGE  # not the last page used
     assert (again.width(), again.height()) == (700, 520)
 
 

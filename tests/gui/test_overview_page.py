@@ -59,7 +59,9 @@ def test_three_charts_with_the_right_series(page, sample):
     months = page.overview.checkup_by_month
     assert len(months) == 12
     assert line[0].count() == sum(1 for m in months if m.rate.den)  # no one due: no point
-    assert line[0].at(line[0].count() - 1).y() == pytest.approx(50.0)
+    assert months[-1].month == dt.date(2026, 10, 1)  # the last complete month, not November
+    last = [m for m in months if m.rate.den][-1]
+    assert line[0].at(line[0].count() - 1).y() == pytest.approx(last.rate.value)
     pie = page.mix_chart.chart().series()
     assert len(pie) == 1 and isinstance(pie[0], QPieSeries)
     assert sorted(s.value() for s in pie[0].slices()) == [1, 1]
@@ -75,3 +77,21 @@ def test_shown_again_after_a_change_it_recomputes(qtbot, page, sample):
     page.hide()
     with qtbot.assertNotEmitted(page.shown_overview, wait=100):
         page.show()  # nothing written since: no new computation
+
+
+@pytest.mark.parametrize(("today", "month", "unfinished"), [
+    (dt.date(2026, 12, 3), "2026-11", False),  # the 1st to the 10th: the month she reports
+    (dt.date(2026, 11, 20), "2026-11", True),  # later: this month, marked as not ended
+])
+def test_the_month_shown_depends_on_the_day(qtbot, sample, today, month, unfinished):
+    services = sample.services
+    page = OverviewPage(services.indicators, lambda: today, prompts=ScriptedPrompts())
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.shown_overview, timeout=10000):
+        page.show()
+        assert page.status_label.text() == f"Computing the overview for {month}…"
+    assert page.heading.text().startswith(month)
+    assert (page.unfinished_label.text() == "This month has not ended yet") == unfinished
+    assert all(m.month < dt.date(today.year, today.month, 1) for m in page.overview.checkup_by_month)
+    qtbot.waitUntil(lambda: page.status_label.text() == "")  # said while computing only
+    page.wait()

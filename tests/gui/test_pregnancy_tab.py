@@ -153,9 +153,9 @@ def test_timeline_lists_and_opens_the_pregnancy(qtbot, qtmodeltester, ledger):
     qtmodeltester.check(timeline.model)
     rows = [(timeline.model.index(r, 0).data(), timeline.model.index(r, 1).data(),
              timeline.model.index(r, 2).data()) for r in range(timeline.model.rowCount())]
-    assert rows == [("2026-06-01", "Pregnancy registered", ""),
-                    ("2026-07-01", "Pregnancy follow-up", "正常")]
-    rect = timeline.view.visualRect(timeline.model.index(1, 1))
+    assert rows == [("2026-07-01", "Pregnancy follow-up", "正常"),  # newest first
+                    ("2026-06-01", "Pregnancy registered", "")]
+    rect = timeline.view.visualRect(timeline.model.index(0, 1))
     # A real double-click starts with a press; Qt's item views need it.
     qtbot.mouseClick(timeline.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(timeline.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

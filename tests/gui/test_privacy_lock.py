@@ -128,3 +128,21 @@ def test_start_asks_for_the_password(qtbot, services):
     services.security.set_password(PASSWORD)
     assert unlock_at_start(services, run_wrong_then_right) is True
     assert unlock_at_start(services, run_quit) is False
+
+
+@pytest.mark.parametrize("size", [(1100, 700), (1366, 768), (1920, 1080)])
+def test_the_lock_screen_is_one_centred_panel_at_any_size(qtbot, services, size):
+    services.security.set_password(PASSWORD)
+    screen = LockScreen(services)
+    qtbot.addWidget(screen)
+    screen.resize(*size)
+    screen.show()
+    qtbot.waitExposed(screen)
+    panel = screen.panel.geometry()
+    assert abs(panel.center().x() - screen.width() / 2) <= 2
+    assert abs(panel.center().y() - screen.height() / 2) <= 2
+    assert panel.height() < 320 and panel.width() < 520  # together, not spread over the height
+    for widget in (screen.password, screen.unlock_button, screen.message):
+        assert screen.panel.isAncestorOf(widget)
+    screen._unlocked = True
+    screen.close()

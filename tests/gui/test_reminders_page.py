@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from desktop.domain.idnumber import mask
 from desktop.domain.values.reminders import ReminderKind, ReminderQuery
@@ -57,6 +58,7 @@ def page(qtbot, ledger):
     widget.resize(1200, 600)
     widget.show()
     qtbot.waitExposed(widget)
+    click(qtbot, widget.views.buttons["all"])  # the full list; the default view: test_reminders_today
     return widget
 
 
@@ -70,17 +72,16 @@ def row_of(page, name: str) -> int:
 
 
 def kind_texts(page) -> list[str]:
-    return [page.kind_list.item(i).text() for i in range(page.kind_list.count())]
+    return [page.kind_combo.itemText(i) for i in range(page.kind_combo.count())]
 
 
 def choose_kind(qtbot, page, kind: ReminderKind | None) -> None:
-    for i in range(page.kind_list.count()):
-        item = page.kind_list.item(i)
-        if item.data(Qt.ItemDataRole.UserRole) == (kind.value if kind else ""):
-            rect = page.kind_list.visualItemRect(item)
-            qtbot.mouseClick(page.kind_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            return
-    raise AssertionError(kind)
+    index = page.kind_combo.findData(kind.value if kind else "")
+    assert index >= 0, kind
+    page.kind_combo.setFocus()
+    while page.kind_combo.currentIndex() != index:  # as the clerk would: arrow keys
+        key = Qt.Key.Key_Down if page.kind_combo.currentIndex() < index else Qt.Key.Key_Up
+        qtbot.keyClick(page.kind_combo, key)
 
 
 def double_click(qtbot, page, name: str) -> None:
@@ -118,7 +119,7 @@ def test_lists_the_reminders_overdue_first_with_masked_ids_and_counts(page, ledg
     assert model.index(1, rt.COL_DETAIL).data() == "Born 2026-10-01"
     assert model.index(3, rt.COL_DETAIL).data() == "Period 2026-11, 10.00 yuan"
     assert kind_texts(page) == [
-        "All reminders (5)", "Check-up due (2)", "Certificate awaited (0)",
+        "Every kind (5)", "Check-up due (2)", "Certificate awaited (0)",
         "Pregnancy follow-up (1)", "Delivery: record the outcome (0)", "Birth to report (1)",
         "Payment due (1)", "Turning 50 (0)"]
     assert page.nav_title() == "Reminders (5)"
@@ -129,12 +130,12 @@ def test_filters_by_kind_unit_and_search(qtbot, page, ledger):
     choose_kind(qtbot, page, ReminderKind.CHECKUP)
     assert names(page) == ["张秀英", "李娜"]
     assert page.count_label.text() == "2 reminder(s)"
-    assert kind_texts(page)[0] == "All reminders (5)"  # the counts stay those of every kind
+    assert kind_texts(page)[0] == "Every kind (5)"  # the counts stay those of every kind
 
     choose_kind(qtbot, page, None)
     page.unit_combo.setCurrentIndex(page.unit_combo.findData(ledger.units["河西乡"]))
     assert names(page) == ["陈静", "李娜"]
-    assert kind_texts(page)[:2] == ["All reminders (2)", "Check-up due (1)"]
+    assert kind_texts(page)[:2] == ["Every kind (2)", "Check-up due (1)"]
     assert page.nav_title() == "Reminders (2)"
 
     page.unit_combo.setCurrentIndex(0)
@@ -156,9 +157,16 @@ def test_as_of_and_horizon(qtbot, page):
 
 
 def test_recording_the_check_up_from_a_row_removes_it_and_shows_her_next_due_date(qtbot, page, ledger):
+    her = ledger.services.persons.get(ledger.persons["张秀英"]).draft
+
     def fill(dialog):
         assert dialog.date_field.date() == TODAY
         assert dialog.person_id == ledger.persons["张秀英"]
+        about = f"张秀英　{mask(her.id_number)}　东街社区"  # whom the form is about, masked
+        assert dialog.windowTitle() == f"Check-up — {about}"
+        label = dialog.findChild(QLabel, "aboutHer")
+        assert label.text() == about and label.isVisible()
+        assert dialog.layout().itemAt(0).widget() is label  # at its top
         tick(qtbot, dialog.pregnancy_box)
         tick(qtbot, dialog.iud_box)
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 
+from desktop.domain.values.reminders import ReminderQuery
+from desktop.errors import CancelledError
+from desktop.gui.pages.reminder_print import SLIPS, PrintJob, write_pdf
 from desktop.gui.pages.reminders_page import RemindersPage
 from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services
@@ -28,19 +34,27 @@ def ledger(tmp_path):
 class Answers:
     """The printer's questions answered like a clerk; what was opened is kept."""
 
-    def __init__(self, path, full_ids=False, confirm=True, open_it=True) -> None:
+    def __init__(self, path, full_ids=False, confirm=True, open_it=True, scope="all") -> None:
         self.path, self.full_ids, self.confirmed, self.open_it = path, full_ids, confirm, open_it
+        self.scope = scope
+        self.choices: list = []
         self.asked: list[str] = []
         self.opened: list = []
         self.errors: list = []
 
     def install(self, printer) -> None:
+        printer.ask_scope = self.ask_scope
         printer.ask_path = self.ask_path
         printer.ask_full_ids = self.ask_full_ids
         printer.confirm = self.confirm
         printer.ask_open = self.ask_open
         printer.open_file = self.opened.append
         printer.show_error = self.show_error
+
+    def ask_scope(self, parent, text, choices):
+        self.asked.append(text)
+        self.choices = [label for _key, label in choices]
+        return self.scope
 
     def ask_path(self, parent, suggested):
         self.asked.append(suggested)
@@ -92,7 +106,7 @@ def test_slips_for_two_selected_rows(qtbot, page, ledger, tmp_path):
     select_two(qtbot, page, "张秀英", "赵丽")
     with qtbot.waitSignal(page.printer.done, timeout=20000) as done:
         click(qtbot, page.slips_button)
-    assert answers.asked == ["Notification slips_20261128.pdf"]
+    assert answers.asked == ["城关镇人口家庭服务站_Notification slips_20261128.pdf"]
     assert done.args[0].reminders == 2 and answers.opened == [out]
     pages, text = pdf_text(out)
     assert pages == done.args[0].pages == 1  # several slips per A4 page
@@ -103,14 +117,14 @@ def test_slips_for_two_selected_rows(qtbot, page, ledger, tmp_path):
     assert "周红" in text
 
 
-def test_signing_sheet_of_the_whole_filtered_list_with_full_ids_is_logged(qtbot, page, ledger, tmp_path):
+def test_signing_sheet_of_the_whole_list_with_full_ids_is_logged(qtbot, page, ledger, tmp_path):
     out = tmp_path / "sheet.pdf"
     answers = Answers(out, full_ids=True, open_it=False)
     answers.install(page.printer)
-    page.table.selectionModel().select(page.model.index(0, 0), QItemSelectionModel.SelectionFlag.Select)
     before = ledger.services.recorder.generation
     with qtbot.waitSignal(page.printer.done, timeout=20000) as done:
-        click(qtbot, page.sheet_button)
+        click(qtbot, page.sheet_button)  # nothing selected: she is asked, and says all
+    assert answers.asked[0] == "Print the signing sheet of all 5 persons, 1 pages?"
     assert done.args[0].reminders == 5 and answers.opened == []
     assert "sensitive" in answers.asked[-1]  # full numbers need a confirmation
     _pages, text = pdf_text(out)
@@ -127,3 +141,50 @@ def test_declining_full_ids_writes_nothing(qtbot, page, tmp_path):
     answers.install(page.printer)
     assert not page.print_sheet()
     assert not out.exists() and page.printer.worker is None
+
+
+def test_nothing_selected_asks_first_naming_the_count_and_pages(qtbot, page, tmp_path):
+    out = tmp_path / "slips.pdf"
+    answers = Answers(out, scope=None)
+    answers.install(page.printer)
+    assert page.views.current() == "overdue_week"  # the default view: 4 of the 5
+    assert not page.print_slips()  # she cancels the question: nothing else is asked
+    assert answers.asked == ["Print notification slips for all 5 persons, 2 pages?"]
+    assert answers.choices == ["Only the current list: 4 persons, 2 pages", "Print all"]
+    assert not out.exists() and page.printer.worker is None
+
+
+def test_the_current_view_instead_of_everything(qtbot, page, tmp_path):
+    out = tmp_path / "slips.pdf"
+    answers = Answers(out, scope="view", open_it=False)
+    answers.install(page.printer)
+    with qtbot.waitSignal(page.printer.done, timeout=20000) as done:
+        click(qtbot, page.slips_button)
+    assert done.args[0].reminders == 4
+    _pages, text = pdf_text(out)
+    assert "张秀英" in text and "李娜" not in text  # due in 7 days: not this week
+
+
+def test_the_whole_list_in_the_full_view_is_one_question(qtbot, page, tmp_path):
+    answers = Answers(tmp_path / "slips.pdf", scope=None)
+    answers.install(page.printer)
+    click(qtbot, page.views.buttons["all"])
+    assert not page.print_slips()
+    assert answers.choices == ["Print"]
+
+
+def test_progress_is_pages_written_and_cancel_leaves_no_file(ledger, tmp_path):
+    services = ledger.services
+    query = ReminderQuery(dt.date(2026, 11, 28), 30)
+    reminders = [r for chunk in services.reminders.stream(query) for r in chunk] * 3  # 15
+    job = PrintJob(SLIPS, tmp_path / "slips.pdf", False, query.as_of, "城关镇", "周红", "", "")
+    steps: list[tuple[int, int]] = []
+    printed = write_pdf(services, job, reminders, lambda d, t: steps.append((d, t)), lambda: False)
+    assert printed.pages == 5 and steps == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+    out = tmp_path / "cancelled.pdf"
+    job = dataclasses.replace(job, path=out)
+    calls: list[int] = []
+    with pytest.raises(CancelledError):
+        write_pdf(services, job, reminders, lambda d, t: calls.append(d), lambda: len(calls) >= 2)
+    assert calls == [1, 2] and not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if "pdf" in p.name) == ["slips.pdf"]  # no part

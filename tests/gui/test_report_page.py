@@ -61,8 +61,8 @@ def test_the_figures_on_screen_are_the_services(page, sample):
     for key in RateKey:
         row = rates.row_of(key)
         rate = expected.rates[key]
-        assert rates.index(row, RatesModel.COL_NUM).data() == str(rate.num)
-        assert rates.index(row, RatesModel.COL_DEN).data() == str(rate.den)
+        assert rates.index(row, RatesModel.COL_NUM).data() == f"{rate.num:,}"
+        assert rates.index(row, RatesModel.COL_DEN).data() == f"{rate.den:,}"
         assert rates.index(row, RatesModel.COL_RATE).data() == rate_text(key, rate)
     # 1 / 2 = 50.0%; nothing born: "—"; the sex ratio has no percent sign
     assert rates.index(rates.row_of(RateKey.CHECKUP_COVERAGE), RatesModel.COL_RATE).data() == "50.0%"
@@ -153,7 +153,8 @@ def test_save_pdf_and_json(qtbot, page, sample, tmp_path):
     assert report_sample.OFFICE in text
     assert "50.0%" in text  # check-up coverage 1 / 2
 
-    click(qtbot, page.save_json_button)
+    assert page.save_json_action in page.more_button.menu().actions()  # under 更多
+    page.save_json_action.trigger()
     assert len(saved) == 2
     data = json.loads((tmp_path / "月报.json").read_text(encoding="utf-8"))
     assert data["wra_end"] == 4

@@ -179,6 +179,23 @@ def test_small_demos_have_no_deliberate_contradictions(tmp_path):
     services.engine.dispose()
 
 
+def test_a_demo_ledger_is_set_up_with_a_demo_office(tmp_path):
+    services = fresh_services(tmp_path)
+    assert not services.settings.setup_done
+    generate_demo(services, 5, seed=3)
+    assert services.settings.setup_done  # it opens on the reminders, not the first-run dialog
+    assert services.settings.get("office_name") == "示范街道办事处"
+    services.engine.dispose()
+
+
+def test_a_demo_keeps_the_office_the_clerk_named(tmp_path):
+    services = fresh_services(tmp_path)
+    services.settings.set_many({"office_name": "城关镇", "setup_done": "1"})
+    generate_demo(services, 5, seed=3)
+    assert services.settings.get("office_name") == "城关镇"
+    services.engine.dispose()
+
+
 def test_demo_name_keys_are_the_search_keys():
     rng = random.Random(5)
     for _ in range(500):

@@ -154,7 +154,8 @@ def test_statistical_year_from_custom_dates(ledger):
 
 def test_overview(ledger):
     services, _ids = ledger
-    view = services.indicators.overview(dt.date(2026, 11, 28))
+    # On 5 December the clerk reports November; the charts run over the 12 complete months.
+    view = services.indicators.overview(dt.date(2026, 12, 5))
     assert view.figures.period == NOV and view.figures.units == []
     assert [m for m, _n in view.births_by_month][0] == dt.date(2025, 12, 1)
     assert dict(view.births_by_month)[dt.date(2026, 11, 1)] == 3
@@ -163,6 +164,8 @@ def test_overview(ledger):
     assert len(view.checkup_by_month) == 12
     # Open on 11-28 among married WRA: P1 IUD, P8 无, P12 pill, P13 condom (P11's IUD open
     # until 11-15 only).
+    view = services.indicators.overview(dt.date(2026, 11, 28))
+    assert view.checkup_by_month[-1].month == dt.date(2026, 10, 1)  # November not ended
     assert view.contraception_mix == {"iud": 1, "none": 1, "pill": 1, "condom": 1}
 
 

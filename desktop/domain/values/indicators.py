@@ -263,7 +263,7 @@ class Overview:
     """The 概况 page: this month's figures and three small series."""
 
     as_of: dt.date
-    figures: Figures  # the month containing as_of, whole office, no per-unit table
-    births_by_month: list[tuple[dt.date, int]]  # 12 months, oldest first (first days)
-    checkup_by_month: list[MonthRate]  # 12 months, oldest first
+    figures: Figures  # reporting_month(as_of), whole office, no per-unit table
+    births_by_month: list[tuple[dt.date, int]]  # 12 complete months, oldest first (first days)
+    checkup_by_month: list[MonthRate]  # 12 complete months, oldest first
     contraception_mix: dict[str, int]  # Method code -> open records of married WRA at as_of

@@ -44,11 +44,28 @@ class ReminderQuery:
     kinds: frozenset[ReminderKind] = frozenset()  # empty: every kind
     unit_id: int | None = None  # with its sub-units
     search: str = ""  # name, pinyin, initials, ID part, phone (as the person register)
+    due_from: dt.date | None = None  # only reminders due on or after this day
+    due_to: dt.date | None = None  # only reminders due on or before this day
+    nearest_first: bool = False  # nearest due date to as_of first (overdue or not)
 
     @property
     def until(self) -> dt.date:
         """Reminders due on or before this day are shown."""
         return self.as_of + dt.timedelta(days=self.horizon_days)
+
+
+@dataclass(frozen=True)
+class ReminderSummary:
+    """The counts above the list: each one is also a one-click view."""
+
+    overdue: int = 0  # due before as_of
+    today: int = 0  # due on as_of
+    week: int = 0  # due from as_of to 6 days later
+    payments_month: int = 0  # payments due by the end of as_of's month, not yet paid
+
+    @property
+    def overdue_and_week(self) -> int:
+        return self.overdue + self.week
 
 
 @dataclass(frozen=True)

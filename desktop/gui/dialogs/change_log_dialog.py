@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import ValidationError
 from desktop.gui.models.change_log_table import (
     ACTION_LABELS,
+    COL_RECORD,
+    COL_TIME,
     ChangeLogModel,
     PersonRole,
     action_label,
@@ -43,7 +45,7 @@ class ChangeLogDialog(QDialog):
         super().__init__(parent)
         self._open_person = open_person
         self.setWindowTitle(self.tr("Change log"))
-        self.resize(900, 560)
+        self.resize(1040, 600)
         self.date_from = DateField(self)
         self.date_to = DateField(self)
         self.entity_combo = QComboBox(self)
@@ -67,6 +69,10 @@ class ChangeLogDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        metrics = self.view.fontMetrics()  # the full time and whom it is about, not cut off
+        self.view.setColumnWidth(COL_TIME, metrics.horizontalAdvance("2026-12-03 09:30:00") + 24)
+        self.view.setColumnWidth(COL_RECORD, metrics.horizontalAdvance(
+            "三查 · 欧阳秀英 330102********123X") + 24)
         self.view.doubleClicked.connect(self._double_clicked)
 
         filters = QHBoxLayout()
@@ -106,7 +112,7 @@ class ChangeLogDialog(QDialog):
             return
         self.model.set_filters(filters)
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("%n entries", "", self.model.rowCount()))
+        self.message.setText(self.tr("%Ln entries", "", self.model.rowCount()))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         person_id = index.data(PersonRole)

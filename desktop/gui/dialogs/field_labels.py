@@ -92,6 +92,15 @@ LABELS = {
     "service_place": QT_TRANSLATE_NOOP("fields", "Service place"),
     "report_head_name": QT_TRANSLATE_NOOP("fields", "Head of unit"),
     "pdf_font_path": QT_TRANSLATE_NOOP("fields", "PDF font"),
+    "output": QT_TRANSLATE_NOOP("fields", "Output"),
+    "as_of": QT_TRANSLATE_NOOP("fields", "As of"),
+    "days": QT_TRANSLATE_NOOP("fields", "Days ahead"),
+    "kinds": QT_TRANSLATE_NOOP("fields", "Reminder kinds"),
+    "password": QT_TRANSLATE_NOOP("fields", "Password"),
+    "idle_minutes": QT_TRANSLATE_NOOP("fields", "Lock after idle minutes"),
+    "path": QT_TRANSLATE_NOOP("fields", "File"),
+    "date_from": QT_TRANSLATE_NOOP("fields", "From"),
+    "date_to": QT_TRANSLATE_NOOP("fields", "To"),
     "rate_targets": QT_TRANSLATE_NOOP("fields", "Targets"),
     "sample_size": QT_TRANSLATE_NOOP("fields", "Verification sample size"),
     # 核对抽查: the sample drawn, drawn again, and the items checked
@@ -100,6 +109,22 @@ LABELS = {
     "marital": QT_TRANSLATE_NOOP("fields", "Marital status checked"),
     "children": QT_TRANSLATE_NOOP("fields", "Number of children checked"),
     "address": QT_TRANSLATE_NOOP("fields", "Current address checked"),
+}
+
+# Coded values of the export entries (what left the database), as the clerk reads them.
+DOCUMENT_LABELS = {
+    "card": QT_TRANSLATE_NOOP("fields", "Archive card"),
+    "roster": QT_TRANSLATE_NOOP("fields", "Roster"),
+    "report": QT_TRANSLATE_NOOP("fields", "Report"),
+    "reminder_slips": QT_TRANSLATE_NOOP("fields", "Notification slips"),
+    "reminder_signing_sheet": QT_TRANSLATE_NOOP("fields", "Signing sheet"),
+    "slips": QT_TRANSLATE_NOOP("fields", "Notification slips"),
+    "sheet": QT_TRANSLATE_NOOP("fields", "Signing sheet"),
+    "list": QT_TRANSLATE_NOOP("fields", "List"),
+    "reminders": QT_TRANSLATE_NOOP("fields", "Reminder list"),
+    "cli": QT_TRANSLATE_NOOP("fields", "Reminder list"),
+    "exchange": QT_TRANSLATE_NOOP("fields", "All data (exchange workbook)"),
+    "all": QT_TRANSLATE_NOOP("fields", "All"),
 }
 
 # What else the change log names besides records (domain/kinds.py has those).
@@ -139,6 +164,28 @@ def entity_label(entity: str) -> str:
     return QCoreApplication.translate(CONTEXT, ENTITY_LABELS[entity])
 
 
+def coded_text(value: str) -> str:
+    """"reminder_slips", "register:births 2026-11-01..2026-11-30", "checkup,payment": each
+    code as its label, the rest (dates) as it is."""
+    from desktop.domain.values.registers import TITLES, Register
+    from desktop.i18n import kind_text
+
+    def one(code: str) -> str:
+        if code in DOCUMENT_LABELS:
+            return QCoreApplication.translate(CONTEXT, DOCUMENT_LABELS[code])
+        name = code.removeprefix("register:")
+        if name in {r.value for r in Register}:
+            return QCoreApplication.translate("registers", TITLES[Register(name)])
+        try:
+            return kind_text(code)
+        except ValueError:
+            return code
+
+    head, _, rest = value.partition(" ")
+    words = [one(code) for code in head.split(",")]
+    return "、".join(words) + (f" {rest}" if rest else "")
+
+
 def value_text(field: str, value: str) -> str:
     """A stored value as the clerk reads it (codes, yes/no, amounts)."""
     vocabulary = ENUM_FIELDS.get(field)
@@ -147,8 +194,10 @@ def value_text(field: str, value: str) -> str:
             return enum_text(vocabulary(value))
         except ValueError:
             return value
+    if field in ("document", "output", "register", "kinds"):
+        return coded_text(value)
     if field in YES_NO_FIELDS:
-        yes = value in ("True", "1", "true")
+        yes = value in ("True", "1", "true", "yes")
         if yes:
             return QCoreApplication.translate("fields", "Yes")
         return QCoreApplication.translate("fields", "No")

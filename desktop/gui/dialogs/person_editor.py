@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from desktop.gui.records.closed_check import closed_lines, registration_days
 from desktop.gui.records.registry import build_record_tabs
 from desktop.gui.records.timeline_tab import TimelineTab
 from desktop.gui.reports.print_documents import DocumentPrinter
+from desktop.gui.widgets.side_tabs import side_tabs
 from desktop.i18n import error_text
 from desktop.services.container import Services
 
@@ -55,12 +55,11 @@ class PersonEditor(QDialog):
         self.person_id = person_id
         self.prompts: Prompts = prompts or DialogPrompts()
         self.ask_date = ask_date  # the day of a move between units (tests replace it)
-        self.resize(720, 560)
 
         self.form = PersonForm(services.today, self)
         self.children_panel = ChildrenPanel(services.today, self, self.prompts)
         self.history_panel = HistoryPanel(self)
-        self.tabs = QTabWidget(self)
+        self.tabs = side_tabs(self)  # 12 pages: a list down the side, each one click away
         self.tabs.addTab(self.form.basic_page, self.tr("Basic data"))
         self.tabs.addTab(self.form.marriage_page, self.tr("Marriage"))
         self.tabs.addTab(self.form.other_page, self.tr("Other"))
@@ -72,6 +71,11 @@ class PersonEditor(QDialog):
             if isinstance(record_tab, TimelineTab):  # it opens records on their tabs
                 record_tab.open_record.connect(self.show_tab)
         self.tabs.addTab(self.history_panel, self.tr("History"))
+        self.tabs_hint = QLabel(self.tr(
+            "Save the basic data to record pregnancies, check-ups, contraception and the "
+            "other records."), self)  # why the record tabs are disabled on a new woman
+        self.tabs_hint.setWordWrap(True)
+        self.tabs_hint.setStyleSheet("color: #555555;")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,20 +93,27 @@ class PersonEditor(QDialog):
         self.buttons.addButton(self.card_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.card_button.clicked.connect(self.print_card)
         self.card_printer = DocumentPrinter(services, self)
-        self.save_close_button.setDefault(True)
+        # Enter saves and keeps the editor open (a new woman's record tabs then open up);
+        # closing is a click, never the Enter key.
+        self.save_button.setDefault(True)
+        self.save_close_button.setAutoDefault(False)
         self.save_close_button.clicked.connect(self.accept)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.delete_button.clicked.connect(self.delete)
 
+        self.resize(1040, 640)  # within a 1100×700 screen, every page listed at the side
         layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs_hint)
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
         # Her ID number is shown masked until the clerk asks for it (logged once).
         self._mask_id = person_id is not None
+        self._mask_spouse = person_id is not None
         self.form.id_field.revealed.connect(self._id_revealed)
+        self.form.spouse_id_edit.revealed.connect(self._spouse_id_revealed)
         self.form.changed.connect(self._edited)
         self.children_panel.changed.connect(self._edited)
         self.form.set_units(services.units.tree())
@@ -120,17 +131,21 @@ class PersonEditor(QDialog):
     # -- state -----------------------------------------------------------------
     def _load(self, draft: PersonDraft) -> None:
         self._loaded_child_ids = {c.id for c in draft.children if c.id is not None}
-        self.form.load(draft, mask_id=self._mask_id)
+        self.form.load(draft, mask_id=self._mask_id, mask_spouse=self._mask_spouse)
         self.children_panel.set_children(draft.children)
         self.children_panel.pregnancies = [] if self.person_id is None else [
             (p.id, p.registered_on, p.lmp)
             for p in self.services.pregnancies.list_for_person(self.person_id)]
         self.delete_button.setEnabled(self.person_id is not None)
         self.card_button.setEnabled(self.person_id is not None)
-        self.tabs.setTabEnabled(self.tabs.indexOf(self.history_panel), self.person_id is not None)
-        for record_tab in self.record_tabs:
-            record_tab.set_person(self.person_id)
-            self.tabs.setTabEnabled(self.tabs.indexOf(record_tab), self.person_id is not None)
+        saved = self.person_id is not None
+        why = "" if saved else self.tabs_hint.text()
+        self.tabs_hint.setVisible(not saved)
+        for panel in (*self.record_tabs, self.history_panel):
+            if panel is not self.history_panel:
+                panel.set_person(self.person_id)
+            self.tabs.setTabEnabled(self.tabs.indexOf(panel), saved)
+            self.tabs.setTabToolTip(self.tabs.indexOf(panel), why)
         if self.person_id is not None:
             child_names = {c.id: c.name for c in draft.children if c.id is not None}
             self.history_panel.show_entries(self.services.history.for_person(self.person_id),
@@ -184,6 +199,14 @@ class PersonEditor(QDialog):
         if self.person_id is not None:
             try:
                 self.services.security.record_full_id_shown(self.person_id)
+            except LedgerError as exc:
+                self.prompts.show_error(self, exc)
+
+    def _spouse_id_revealed(self) -> None:
+        self._mask_spouse = False
+        if self.person_id is not None:
+            try:
+                self.services.security.record_full_id_shown(self.person_id, "spouse_id_number")
             except LedgerError as exc:
                 self.prompts.show_error(self, exc)
 

@@ -21,6 +21,7 @@ from desktop.domain.person_rules import MAX_LENGTHS
 from desktop.domain.values.people import PersonDraft
 from desktop.gui.widgets.date_field import DateField
 from desktop.gui.widgets.id_number_field import IdNumberField
+from desktop.gui.widgets.masked_edit import MaskedField, MaskedLineEdit
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.i18n import enum_text
 from desktop.services.people.units import UnitNode
@@ -51,7 +52,7 @@ class PersonForm(QObject):
         self.other_page = QWidget(parent)
         self.texts: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
-            edit = QLineEdit(parent)
+            edit = MaskedLineEdit(parent) if name == "spouse_id_number" else QLineEdit(parent)
             edit.setMaxLength(MAX_LENGTHS.get(name, 18))
             edit.textChanged.connect(self.changed)
             self.texts[name] = edit
@@ -111,7 +112,8 @@ class PersonForm(QObject):
         form.addRow(self.tr("&Marital status"), self.combos["marital_status"])
         form.addRow(self.tr("Marriage &date"), self.dates["marriage_date"])
         form.addRow(self.tr("&Spouse's name"), t["spouse_name"])
-        form.addRow(self.tr("Spouse's &ID number"), t["spouse_id_number"])
+        self.spouse_id_field = MaskedField(self.spouse_id_edit, self.marriage_page)
+        form.addRow(self.tr("Spouse's &ID number"), self.spouse_id_field)
         form.addRow(self.tr("Spouse's &work unit"), t["spouse_work_unit"])
         form.addRow(self.tr("Spouse's &phone"), t["spouse_phone"])
 
@@ -127,10 +129,17 @@ class PersonForm(QObject):
         self.migrant_box.setEnabled(self.combos["category"].currentData() != Category.RESIDENT)
 
     # -- values ----------------------------------------------------------------
+    @property
+    def spouse_id_edit(self) -> MaskedLineEdit:
+        edit = self.texts["spouse_id_number"]
+        assert isinstance(edit, MaskedLineEdit)
+        return edit
+
     def set_units(self, nodes: list[UnitNode]) -> None:
         self.unit_combo.set_units(nodes)
 
-    def load(self, draft: PersonDraft, *, mask_id: bool = False) -> None:
+    def load(self, draft: PersonDraft, *, mask_id: bool = False,
+             mask_spouse: bool | None = None) -> None:
         for name, edit in self.texts.items():
             edit.setText(getattr(draft, name) or "")
         for name, field in self.dates.items():
@@ -138,6 +147,8 @@ class PersonForm(QObject):
         for name, combo in self.combos.items():
             combo.setCurrentIndex(max(combo.findData(getattr(draft, name)), 0))
         self.id_field.set_text(draft.id_number, masked=mask_id)
+        if mask_id if mask_spouse is None else mask_spouse:  # masked like hers until 显示
+            self.spouse_id_edit.set_masked(draft.spouse_id_number or "")
         self.unit_combo.set_current_unit_id(draft.unit_id)
         self.notes.setPlainText(draft.notes)
 

@@ -124,11 +124,18 @@ class DialogPrompts:
 
     def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
                       name_filter: str, suffix: str) -> Path | None:
-        """Where to write a file, ending in ``suffix`` (added when the clerk left it out)."""
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        """Where to write a file, ending in ``suffix`` (added when the clerk left it out). The
+        dialog starts where that kind of file was saved last, else in Documents."""
+        from desktop.gui.save_folder import remember, start_path
+
+        kind = f"file{suffix}"
+        path, _ = QFileDialog.getSaveFileName(parent, title, start_path(kind, suggested),
+                                              name_filter)
         if not path:
             return None
-        return Path(path if path.lower().endswith(suffix) else path + suffix)
+        chosen = Path(path if path.lower().endswith(suffix) else path + suffix)
+        remember(kind, chosen)
+        return chosen
 
     def ask_full_ids(self, parent: QWidget | None) -> bool | None:
         from desktop.gui.progress_job import ask_full_ids

@@ -158,7 +158,7 @@ class ExchangeActions(QObject):
         return (self.tr("Undo the import of {file} made on {time} by {user}?").format(
                     file=batch.file, time=batch.at.strftime("%Y-%m-%d %H:%M"),
                     user=batch.user or "—")
-                + "\n\n" + self.tr("%n record(s) it added will be removed", "", added)
+                + "\n\n" + self.tr("%Ln record(s) it added will be removed", "", added)
                 + self.tr(" and %n record(s) it updated will get their earlier values back.",
                           "", updated))
 
@@ -171,7 +171,7 @@ class ExchangeActions(QObject):
         if isinstance(outcome, ExchangeExportResult):
             rows = sum(outcome.rows.values())
             self.inform(self._window, self.tr("Export all data"),
-                        self.tr("%n row(s) written to {path}", "", rows).format(path=outcome.path)
+                        self.tr("%Ln row(s) written to {path}", "", rows).format(path=outcome.path)
                         + "\n" + messages.sheet_list(outcome.rows))
         elif isinstance(outcome, UndoResult):
             removed, restored = outcome.removed, outcome.restored

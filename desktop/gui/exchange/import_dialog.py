@@ -210,7 +210,7 @@ class ImportDialog(QDialog):
             self._imported(outcome)  # type: ignore[arg-type]
         elif job == SAVE:
             rows = int(outcome)  # type: ignore[call-overload]
-            self.status_label.setText(self.tr("%n rejected row(s) saved.", "", rows))
+            self.status_label.setText(self.tr("%Ln rejected row(s) saved.", "", rows))
         self._show_state()
         self.work_done.emit(job)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.errors import LedgerError
+from desktop.gui.save_folder import remember, start_folder, start_path
 from desktop.i18n import error_text
 
 
@@ -43,20 +44,26 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 def choose_workbook(parent: QWidget | None) -> Path | None:
     """The file to import: a workbook, or a CSV with one 人员 sheet."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("exchange_ui", "Import from Excel"), "",
+        parent, QCoreApplication.translate("exchange_ui", "Import from Excel"),
+        str(start_folder("import")),
         QCoreApplication.translate(
             "exchange_ui", "Workbooks (*.xlsx *.xls *.ods *.csv);;Excel workbook (*.xlsx);;All files (*)"))
-    return Path(path) if path else None
+    if not path:
+        return None
+    remember("import", Path(path))
+    return Path(path)
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
     """Where to write a workbook; ``.xlsx`` is added when the clerk left it off."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, title, suggested,
+        parent, title, start_path("exchange", suggested),
         QCoreApplication.translate("exchange_ui", "Excel workbook (*.xlsx)"))
     if not path:
         return None
-    return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+    chosen = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+    remember("exchange", chosen)
+    return chosen
 
 
 def sheet_list(counts: dict[str, int]) -> str:

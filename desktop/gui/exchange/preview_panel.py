@@ -36,8 +36,12 @@ def _table(model, parent: QWidget) -> QTableView:  # noqa: ANN001
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # compact lines
     view.horizontalHeader().setHighlightSections(False)
     return view
+
+
+COUNT_LINES = 5  # per-sheet count lines shown above the problems
 
 
 class PreviewPanel(QWidget):
@@ -134,11 +138,14 @@ class PreviewPanel(QWidget):
         self.changes_view.setVisible(bool(changes))
 
     def _fit_counts(self) -> None:
-        """As tall as its lines: a sheet or ten and the total."""
+        """As tall as its lines, at most five (more scroll): the problems keep the room."""
         view = self.counts_view
-        rows = max(view.model().rowCount(), 1)
+        rows = min(max(view.model().rowCount(), 1), COUNT_LINES)
         height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
         view.setFixedHeight(height + rows * view.verticalHeader().defaultSectionSize())
+        view.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if view.model().rowCount() > COUNT_LINES
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         problem = self.problem_model.problem(current.row()) if current.isValid() else None

@@ -26,16 +26,23 @@ RowRole = Qt.ItemDataRole.UserRole + 1  # the change-log row id
 PersonRole = Qt.ItemDataRole.UserRole + 2  # the person the entry belongs to, or None
 EMPTY = "—"
 
-_C = "ChangeLogModel"
 ACTION_LABELS = {
-    "create": QT_TRANSLATE_NOOP(_C, "Created"), "update": QT_TRANSLATE_NOOP(_C, "Changed"),
-    "delete": QT_TRANSLATE_NOOP(_C, "Deleted"), "restore": QT_TRANSLATE_NOOP(_C, "Restored"),
-    "show_id": QT_TRANSLATE_NOOP(_C, "Full ID number shown"),
+    "create": QT_TRANSLATE_NOOP("ChangeLogModel", "Created"), "update": QT_TRANSLATE_NOOP("ChangeLogModel", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("ChangeLogModel", "Deleted"), "restore": QT_TRANSLATE_NOOP("ChangeLogModel", "Restored"),
+    "show_id": QT_TRANSLATE_NOOP("ChangeLogModel", "Full ID number shown"),
+    "auto": QT_TRANSLATE_NOOP("ChangeLogModel", "Automatic backup"),
+}
+# What "create" means for the records that are acts rather than data.
+CREATE_LABELS = {
+    "import": QT_TRANSLATE_NOOP("ChangeLogModel", "Imported"), "export": QT_TRANSLATE_NOOP("ChangeLogModel", "Exported"),
+    "backup": QT_TRANSLATE_NOOP("ChangeLogModel", "Backed up"), "demo": QT_TRANSLATE_NOOP("ChangeLogModel", "Demo data added"),
+    "reminder_postponement": QT_TRANSLATE_NOOP("ChangeLogModel", "Postponed"),
 }
 
 
-def action_label(action: str) -> str:
-    text = ACTION_LABELS.get(action)
+def action_label(action: str, entity: str = "") -> str:
+    text = CREATE_LABELS.get(entity) if action == "create" else None
+    text = text or ACTION_LABELS.get(action)
     return QCoreApplication.translate("ChangeLogModel", text) if text else action
 
 
@@ -113,10 +120,13 @@ class ChangeLogModel(QAbstractTableModel):
             return entry.at.strftime("%Y-%m-%d %H:%M:%S")
         if column == COL_USER:
             return entry.user
-        if column == COL_RECORD:
-            return record_label(entry.entity)
+        if column == COL_RECORD:  # the kind of record, and whose: name and masked ID
+            kind = record_label(entry.entity)
+            if not entry.person or entry.entity == "person":
+                return entry.person or kind
+            return f"{kind} · {entry.person}"
         if column == COL_ACTION:
-            return action_label(entry.action)
+            return action_label(entry.action, entry.entity)
         if column == COL_FIELD:
             return field_label(entry.field) if entry.field else ""
         value = entry.old_value if column == COL_OLD else entry.new_value

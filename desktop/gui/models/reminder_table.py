@@ -102,7 +102,9 @@ class ReminderTableModel(PagedTableModel):
             return _RED if column == COL_DAYS and reminder.days_overdue > 0 else None
         if role == _BACKGROUND:
             return _BACKGROUNDS.get(section_of(reminder))
-        if role == _TOOLTIP:
+        if role == _TOOLTIP:  # the detail in full, however narrow its column
+            if column == COL_DETAIL:
+                return texts[column]
             return self._section_names[section_of(reminder)]
         if role == RowRole:
             return reminder.key

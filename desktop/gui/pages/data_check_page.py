@@ -11,8 +11,8 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -70,7 +70,6 @@ class DataCheckPage(QWidget):
         self.worker: Worker | None = None
         # The findings are read when the page is first shown, and again after a write.
         self.watch = StaleWatch(self, changes, self.run_checks, stale=True)
-        self._watching = False
 
         self.run_button = QPushButton(self.tr("Run again"), self)
         self.progress = QProgressBar(self)
@@ -150,18 +149,6 @@ class DataCheckPage(QWidget):
         if self.worker is not None:
             self.worker.cancel()
             self.worker.wait()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        top = self.window()
-        if top is not self and not self._watching:  # wait for the thread when it closes
-            top.installEventFilter(self)
-            self._watching = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self.wait()
-        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.wait()

@@ -1,5 +1,7 @@
-"""概况: this month's key figures as tiles and three charts (QtCharts): births per month,
-check-up coverage by month, contraception mix. Computed on a worker when shown after a change.
+"""概况: the key figures of the month the clerk reports as tiles (marked while the month has
+not ended) and three charts (QtCharts) over the last 12 complete months: births per month,
+check-up coverage by month, contraception mix. Computed on a worker when shown after a change,
+with a line saying what is being computed.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -19,8 +22,8 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,10 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Method
+from desktop.domain.report_periods import has_ended, reporting_month
 from desktop.domain.values.indicators import Overview, RateKey
 from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.reports.figures_models import rate_label, rate_text
+from desktop.gui.reports.period_label import period_label
 from desktop.gui.workers import Worker
 from desktop.i18n import enum_text
 from desktop.services.container import Services
@@ -89,13 +94,14 @@ def _chart_view(parent: QWidget, title: str) -> QChartView:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(240)
+    view.setMinimumHeight(170)  # two rows of charts, the tiles and the list fit 1100×700
     return view
 
 
 def _month_label(day) -> str:  # noqa: ANN001
-    """The locale's short month name (11月, Nov): 12 of them fit under a small chart."""
-    return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+    """The month's number (the axis is titled 月份): 12 of them fit under a small chart at
+    1100 pixels, where 10月, 11月 and 12月 were cut to "1…"."""
+    return str(day.month)
 
 
 class OverviewPage(QWidget):
@@ -125,8 +131,11 @@ class OverviewPage(QWidget):
         self.progress.setMaximumWidth(120)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self.status_label = QLabel(self)  # what is being computed
+        self.unfinished_label = QLabel(self)
+        self.unfinished_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
         titles = (self.tr("Women of reproductive age"), self.tr("Married WRA"),
-                  self.tr("Births this month"), self.tr("Check-up coverage"),
+                  self.tr("Births"), self.tr("Check-up coverage"),
                   self.tr("Contraceptive prevalence"), self.tr("Benefit payments"))
         self.tiles = {key: Tile(title, self) for key, title in zip(TILES, titles, strict=True)}
         self.births_chart = _chart_view(self, self.tr("Births per month (last 12 months)"))
@@ -146,7 +155,10 @@ class OverviewPage(QWidget):
         self.behind_dialog = None
 
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        top.addWidget(self.heading)
+        top.addWidget(self.unfinished_label)
+        top.addStretch(1)
+        top.addWidget(self.status_label)
         top.addWidget(self.progress)
         tiles = QGridLayout()
         for number, key in enumerate(TILES):
@@ -171,13 +183,20 @@ class OverviewPage(QWidget):
         if self.worker is not None:
             self._pending = True
             return
-        task = functools.partial(_overview, self._indicators, self._today())
+        today = self._today()
+        task = functools.partial(_overview, self._indicators, today)
         self.worker = Worker(task, self)
         self.worker.succeeded.connect(self.show_overview)
         self.worker.failed.connect(self._failed)
         self.worker.finished.connect(self._finished)
+        self.status_label.setText(self.tr("Computing the overview for {period}…").format(
+            period=period_label(reporting_month(today))))
         self.progress.show()
         self.worker.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.wait()  # shown on its own: no figures computed for a page that has gone
+        super().closeEvent(event)
 
     def wait(self) -> None:
         if self.worker is not None:
@@ -186,8 +205,11 @@ class OverviewPage(QWidget):
     def show_overview(self, overview: Overview) -> None:
         self.overview = overview
         figures = overview.figures
-        self.heading.setText(self.tr("This month: {start} to {end}").format(
-            start=figures.period.start.isoformat(), end=figures.period.end.isoformat()))
+        self.heading.setText(self.tr("{period}: {start} to {end}").format(
+            period=period_label(figures.period), start=figures.period.start.isoformat(),
+            end=figures.period.end.isoformat()))
+        ended = has_ended(figures.period, overview.as_of)
+        self.unfinished_label.setText("" if ended else self.tr("This month has not ended yet"))
         if overview.births_by_month:
             first = overview.births_by_month[0][0]
             self.births_chart.chart().setTitle(self.tr(
@@ -196,17 +218,17 @@ class OverviewPage(QWidget):
                 "Check-up coverage by month (%, since {month})").format(month=f"{first:%Y-%m}"))
         checkup = figures.rates.get(RateKey.CHECKUP_COVERAGE)
         contraception = figures.rates.get(RateKey.CONTRACEPTIVE_PREVALENCE)
-        self.tiles["wra"].set(str(figures.wra_end), self.tr("at the start: {n}").format(
-            n=figures.wra_start))
-        self.tiles["married"].set(str(figures.married_wra_end))
-        self.tiles["births"].set(str(figures.births), self.tr("boys {boys}, girls {girls}").format(
-            boys=figures.births_boys, girls=figures.births_girls))
+        self.tiles["wra"].set(f"{figures.wra_end:,}", self.tr("at the start: {n}").format(
+            n=f"{figures.wra_start:,}"))
+        self.tiles["married"].set(f"{figures.married_wra_end:,}")
+        self.tiles["births"].set(f"{figures.births:,}", self.tr("boys {boys}, girls {girls}").format(
+            boys=f"{figures.births_boys:,}", girls=f"{figures.births_girls:,}"))
         for key, rate_key, rate in (("checkup", RateKey.CHECKUP_COVERAGE, checkup),
                                     ("contraception", RateKey.CONTRACEPTIVE_PREVALENCE,
                                      contraception)):
-            detail = f"{rate.num} / {rate.den}" if rate is not None else ""
+            detail = f"{rate.num:,} / {rate.den:,}" if rate is not None else ""
             self.tiles[key].set(rate_text(rate_key, rate), detail)
-        self.tiles["payments"].set(str(figures.payments_count), self.tr("{amount} yuan").format(
+        self.tiles["payments"].set(f"{figures.payments_count:,}", self.tr("{amount} yuan").format(
             amount=f"{figures.payments_amount_fen / 100:,.2f}"))
         self._show_below_target(overview)
         self._draw_births(overview)
@@ -227,7 +249,7 @@ class OverviewPage(QWidget):
             rate, target = figures.rates[key], figures.target(key)
             item = QListWidgetItem(self.tr("{rate}: {value} ({num} / {den}), target {target}")
                                    .format(rate=rate_label(key), value=rate_text(key, rate),
-                                           num=rate.num, den=rate.den,
+                                           num=f"{rate.num:,}", den=f"{rate.den:,}",
                                            target=target.percent_text() if target else ""))
             item.setData(Qt.ItemDataRole.UserRole, key.value)
             self.below_list.addItem(item)
@@ -258,12 +280,16 @@ class OverviewPage(QWidget):
         series = QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        bars.setLabelColor(QColor("#333333"))
         chart.addSeries(series)
         months = QBarCategoryAxis()
         months.append([_month_label(month) for month, _count in overview.births_by_month])
+        months.setTitleText(self.tr("Month"))
         values = QValueAxis()
         top = max([count for _m, count in overview.births_by_month] + [1])
         values.setRange(0, top + max(1, top // 5))
+        values.applyNiceNumbers()  # 0, 100, 200 … rather than 0, 108, 217 …
         values.setLabelFormat("%d")
         _attach(chart, series, months, values)
 
@@ -279,6 +305,7 @@ class OverviewPage(QWidget):
         chart.addSeries(series)
         months = QBarCategoryAxis()
         months.append([_month_label(point.month) for point in overview.checkup_by_month])
+        months.setTitleText(self.tr("Month"))
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d%%")
@@ -294,7 +321,7 @@ class OverviewPage(QWidget):
                 continue
             label = _method_text(code)
             share = 100.0 * count / total if total else 0.0
-            piece = series.append(f"{label} {count} ({share:.1f}%)", count)
+            piece = series.append(f"{label} {count:,} ({share:.1f}%)", count)
             piece.setLabelVisible(share >= 4)  # tiny slices: the legend names them
         chart.addSeries(series)
 
@@ -306,6 +333,7 @@ class OverviewPage(QWidget):
         if worker is not None:
             worker.deleteLater()
         self.progress.hide()
+        self.status_label.clear()
         if self._pending:
             self._pending = False
             self.refresh()

@@ -23,6 +23,7 @@ from desktop.gui.exchange.transfer import Chosen, TransferAction
 from desktop.gui.models import person_table as pt
 from desktop.gui.models.person_table import PersonTableModel
 from desktop.gui.reports.print_documents import DocumentPrinter
+from desktop.gui.widgets.empty_note import LedgerNote
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.i18n import enum_text
 from desktop.services.container import Services
@@ -53,6 +54,7 @@ class PersonTable(QTableView):
 class PersonsPage(QWidget):
     open_person = Signal(int)
     new_person = Signal()
+    import_requested = Signal()  # the empty ledger's 导入表格 button
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +90,10 @@ class PersonsPage(QWidget):
                                       self._read_filters(PersonQuery()), self)
         self.table = PersonTable(self)
         self._setup_table()
+        self.empty_note = LedgerNote(self.table, self.tr("No one matches the search and filters."))
+        self.empty_note.import_button.clicked.connect(self.import_requested)
+        self.empty_note.new_button.clicked.connect(self.new_person)
+        self.empty_note.set_ledger_empty(services.persons.count_all() == 0)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -161,6 +167,7 @@ class PersonsPage(QWidget):
         """Re-read the rows (after an edit) keeping the clerk's place in the list."""
         row = self.table.currentIndex().row()
         scroll = self.table.verticalScrollBar().value()
+        self.empty_note.set_ledger_empty(self._services.persons.count_all() == 0)
         self.model.refresh()
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
@@ -218,4 +225,4 @@ class PersonsPage(QWidget):
         if self.model.count_pending():
             self.count_label.setText(self.tr("Counting…"))
             return
-        self.count_label.setText(self.tr("%n person(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln person(s)", "", self.model.rowCount()))

@@ -71,7 +71,7 @@ class RegisterExporter(QObject):
     def _report(self, outcome: object) -> None:
         if isinstance(outcome, ExportResult):
             rows = outcome.rows  # a plain name: lupdate skips "%n" calls with an attribute count
-            text = QCoreApplication.translate("export", "%n row(s) written to {path}.", "", rows)
+            text = QCoreApplication.translate("export", "%Ln row(s) written to {path}.", "", rows)
             self.prompts.inform(self._parent, QCoreApplication.translate("export", "Export"),
                                 text.format(path=outcome.path))
         elif isinstance(outcome, BaseException) and not isinstance(outcome, ExportCancelled):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.date_ranges import QuickRange, matching_pick, quick_range
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.registers import (
     CONTEXT,
     DATE,
@@ -36,6 +37,7 @@ from desktop.gui.models.register_table import RegisterTableModel
 from desktop.gui.pages.persons_page import PersonTable
 from desktop.gui.pages.register_export_ui import RegisterExporter
 from desktop.gui.widgets.date_field import DateField
+from desktop.gui.widgets.empty_note import EmptyNote
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.services.people.units import UnitService
 from desktop.services.registers.export import RegisterExportService
@@ -46,6 +48,19 @@ SEARCH_DELAY_MS = 150
 # Sample contents per column kind that set the widths (reading every row would be slow).
 _WIDTH_SAMPLES = {ID_NUMBER: "330102********123X", DATE: "2026-10-31"}
 _KEY_SAMPLES = {"name": "欧阳秀英", "unit": "城关镇东街社区", "child_name": "欧阳小明"}
+
+
+# What an empty register says (本期没有死亡登记), and the next step.
+EMPTY_TEXTS = {
+    Register.BIRTHS: QT_TRANSLATE_NOOP("RegisterPage", "No births registered in this period."),
+    Register.CONTRACEPTION: QT_TRANSLATE_NOOP("RegisterPage",
+                                              "No contraception registered in this period."),
+    Register.DEATHS: QT_TRANSLATE_NOOP("RegisterPage", "No deaths registered in this period."),
+    Register.CHECKUPS: QT_TRANSLATE_NOOP("RegisterPage", "No check-ups registered in this period."),
+    Register.PREGNANCIES: QT_TRANSLATE_NOOP("RegisterPage",
+                                            "No pregnancies registered in this period."),
+    Register.SERVICES: QT_TRANSLATE_NOOP("RegisterPage", "No services registered in this period."),
+}
 
 
 class RegisterPage(QWidget):
@@ -89,6 +104,9 @@ class RegisterPage(QWidget):
         self.model = RegisterTableModel(registers, RegisterQuery(self.register, start, end), self)
         self.table = PersonTable(self)
         self._setup_table()
+        self.empty_note = EmptyNote(self.table, QCoreApplication.translate(
+            "RegisterPage", EMPTY_TEXTS[self.register]) + "\n" + self.tr(
+            "Choose other dates above, or enter the record in her file on the Persons page."))
         self.exporter = RegisterExporter(register_export, self, prompts)
 
         dates = QHBoxLayout()
@@ -220,4 +238,4 @@ class RegisterPage(QWidget):
             self.open_record.emit(row.person_id, row.tab, row.record_id)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln record(s)", "", self.model.rowCount()))

@@ -11,10 +11,11 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget
 
 from desktop.domain.enums import CheckupSource
+from desktop.domain.idnumber import mask
 from desktop.domain.values.reminders import Reminder, ReminderKind
 from desktop.errors import LedgerError
 from desktop.gui.dialogs.postpone_dialog import PostponeDialog
@@ -69,6 +70,7 @@ class ReminderActions(QObject):
                                None, self._parent)
         if reminder.kind is K.CERTIFICATE:  # she mails her certificate back from elsewhere
             dialog.source_combo.setCurrentIndex(dialog.source_combo.findData(CheckupSource.CERTIFICATE.value))
+        name_her(dialog, reminder)
         if not self.prompts.run_dialog(dialog):
             return None
         due = self._services.reminders.next_checkup_due(reminder.person_id)
@@ -84,6 +86,7 @@ class ReminderActions(QObject):
             return None
         submit = functools.partial(_add_followup, self._services, reminder.record_id)
         dialog = FollowupDialog(self._services.today(), "", submit, self._parent)
+        name_her(dialog, reminder)
         if not self.prompts.run_dialog(dialog):
             return None
         return self.tr("Follow-up of {name} saved.").replace("{name}", reminder.name)
@@ -95,6 +98,7 @@ class ReminderActions(QObject):
             return None
         submit = functools.partial(self._services.pregnancies.record_outcome, reminder.record_id)
         dialog = OutcomeDialog(submit, self._parent)  # the date is the delivery's: typed
+        name_her(dialog, reminder)
         if not self.prompts.run_dialog(dialog):
             return None
         return self.tr("Pregnancy outcome of {name} saved.").replace("{name}", reminder.name)
@@ -129,6 +133,7 @@ class ReminderActions(QObject):
                                self._parent)
         if reminder.period:  # the period the reminder is about, not the oldest unpaid one
             dialog.period_edit.setText(reminder.period)
+        name_her(dialog, reminder)
         if not self.prompts.run_dialog(dialog):
             return None
         return self.tr("Payment to {name} saved.").replace("{name}", reminder.name)
@@ -144,6 +149,26 @@ class ReminderActions(QObject):
     def open_record(self, reminder: Reminder) -> None:
         if self._opener is not None:
             self._opener(reminder.person_id, TABS.get(reminder.kind), reminder.record_id)
+
+
+def who(reminder: Reminder) -> str:
+    """Her name, masked ID number and unit: whom a form opened from a reminder is about."""
+    parts = (reminder.name, mask(reminder.id_number) if reminder.id_number else "",
+             reminder.unit_name)
+    return "　".join(part for part in parts if part)
+
+
+def name_her(dialog: QDialog, reminder: Reminder) -> None:
+    """Her name, masked ID and unit in the form's title and at its top."""
+    text = who(reminder)
+    dialog.setWindowTitle(f"{dialog.windowTitle()} — {text}")
+    label = QLabel(text, dialog)
+    label.setObjectName("aboutHer")
+    label.setStyleSheet("font-weight: bold; padding-bottom: 4px;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout = dialog.layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(0, label)
 
 
 def _add_followup(services: Services, pregnancy_id: int, day: dt.date | None, note: str) -> None:

@@ -1,8 +1,10 @@
 """Printing from the reminder page: notification slips (通知单) or the signing sheet (签收表).
 
-The questions are attributes (``ask_path``, ``ask_full_ids``, ``confirm``, ``ask_open``,
-``open_file``, ``show_error``) so tests answer them without modal boxes. The reminders of
-the current list are streamed and the PDF is written on a Worker thread.
+The questions are attributes (``ask_scope``, ``ask_path``, ``ask_full_ids``, ``confirm``,
+``ask_open``, ``open_file``, ``show_error``) so tests answer them without modal boxes. With
+no row selected the clerk is asked first, with the count and the pages, whether the whole
+list or the current view. The reminders are streamed and the PDF is written on a Worker
+thread; its progress is the pages written, and Cancel leaves no file.
 """
 
 from __future__ import annotations
@@ -23,13 +25,17 @@ from desktop.errors import CancelledError
 from desktop.gui.dialogs import prompts
 from desktop.gui.errors import show_error
 from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
+from desktop.gui.reports.period_label import file_name
+from desktop.gui.save_folder import remember, start_path
 from desktop.gui.workers import Worker
+from desktop.reports.pages_count import SHEET_ROWS, SLIPS_PER_PAGE, pages_of
 from desktop.services.container import Services
 from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
 
 SLIPS = "slips"
 SHEET = "sheet"
 DOCUMENTS = {SLIPS: "reminder_slips", SHEET: "reminder_signing_sheet"}  # change-log names
+ALL, VIEW = "all", "view"  # what to print when no row is selected
 
 
 @dataclass(frozen=True)
@@ -53,16 +59,19 @@ class Printed:
 
 def ask_path(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ReminderPrinter", "Save the PDF"), suggested,
+        parent, QCoreApplication.translate("ReminderPrinter", "Save the PDF"),
+        start_path("reminders", suggested),
         QCoreApplication.translate("ReminderPrinter", "PDF document (*.pdf)"))
     if not path:
         return None
-    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    chosen = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    remember("reminders", chosen)
+    return chosen
 
 
 def ask_open(parent: QWidget | None, printed: Printed) -> bool:
     pages = printed.pages  # a plain name: lupdate skips "%n" calls with an attribute count
-    text = QCoreApplication.translate("ReminderPrinter", "%n page(s) written to {path}.", "", pages)
+    text = QCoreApplication.translate("ReminderPrinter", "%Ln page(s) written to {path}.", "", pages)
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("ReminderPrinter", "Printed"),
         text.format(path=printed.path) + "\n\n"
@@ -72,37 +81,80 @@ def ask_open(parent: QWidget | None, printed: Printed) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_scope(parent: QWidget | None, text: str, choices: list[tuple[str, str]]) -> str | None:
+    """One of ``choices`` (key, button text), the first the default; None: cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ReminderPrinter", "Print"))
+    box.setText(text)
+    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key
+               for key, label in choices}
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
+def scope_question(what: str, everything: int, view: int | None) -> tuple[str, list]:
+    """The question before printing with no row selected, naming the count and the pages;
+    ``view`` is the current filter's count when it is not the whole list."""
+    translate = QCoreApplication.translate
+    pages = f"{pages_of(what, everything):,}"
+    if what == SLIPS:
+        text = translate("ReminderPrinter",
+                         "Print notification slips for all {count} persons, {pages} pages?")
+    else:
+        text = translate("ReminderPrinter",
+                         "Print the signing sheet of all {count} persons, {pages} pages?")
+    text = text.format(count=f"{everything:,}", pages=pages)
+    if view is None:
+        return text, [(ALL, translate("ReminderPrinter", "Print"))]
+    only = translate("ReminderPrinter", "Only the current list: {count} persons, {pages} pages")
+    return text, [(VIEW, only.format(count=f"{view:,}", pages=f"{pages_of(what, view):,}")),
+                  (ALL, translate("ReminderPrinter", "Print all"))]
+
+
 def open_file(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def write_pdf(services: Services, job: PrintJob, source: Sequence[Reminder] | ReminderQuery,
               progress: Callable[[int, int], None], should_stop: Callable[[], bool]) -> Printed:
-    """Qt-free: runs on the worker thread."""
+    """Qt-free: runs on the worker thread. Progress: pages written of the pages to write."""
     from desktop.reports import slips  # reportlab loads only when printing
+
+    def stop_if_asked() -> None:
+        if should_stop():
+            raise CancelledError(QT_TRANSLATE_NOOP(
+                "errors", "Printing was cancelled; no file was written."))
 
     if isinstance(source, ReminderQuery):
         total = services.reminders.count(source)
         reminders: list[Reminder] = []
-        progress(0, total)
+        progress(0, pages_of(job.what, total))
         for chunk in services.reminders.stream(source):
-            if should_stop():
-                raise CancelledError(QT_TRANSLATE_NOOP(
-                    "errors", "Printing was cancelled; no file was written."))
+            stop_if_asked()
             reminders.extend(chunk)
-            progress(len(reminders), max(total, len(reminders)))
     else:
         reminders = list(source)
+    pages = pages_of(job.what, len(reminders))
+    per_page = SLIPS_PER_PAGE if job.what == SLIPS else SHEET_ROWS
+
+    def on_row(row: int) -> None:
+        if row % per_page == 0 or row == len(reminders):
+            stop_if_asked()
+            progress(-(-row // per_page), pages)
+
     if job.what == SLIPS:
         pages = slips.write_slips_pdf(
             reminders, job.path, office_name=job.office_name, clerk_name=job.clerk_name,
             clerk_phone=job.clerk_phone, place=job.place, full_ids=job.full_ids,
-            font_path=services.settings.pdf_font_path())
+            font_path=services.settings.pdf_font_path(), on_row=on_row)
     else:
         pages = slips.write_signing_sheet_pdf(
             reminders, job.path, office_name=job.office_name, clerk_name=job.clerk_name,
             as_of=job.as_of, full_ids=job.full_ids,
-            font_path=services.settings.pdf_font_path())
+            font_path=services.settings.pdf_font_path(), on_row=on_row)
     if job.full_ids:  # full ID numbers left the database: noted, never the numbers
         services.documents.log_full_ids(DOCUMENTS[job.what], job.path, len(reminders))
     return Printed(job.path, pages, len(reminders))
@@ -117,6 +169,7 @@ class ReminderPrinter(QObject):
         super().__init__(parent)
         self._services = services
         self._parent = parent
+        self.ask_scope = ask_scope
         self.ask_path = ask_path
         self.ask_full_ids = ask_full_ids
         self.confirm = prompts.confirm
@@ -139,7 +192,8 @@ class ReminderPrinter(QObject):
             return False
         name = (QCoreApplication.translate("ReminderPrinter", "Notification slips")
                 if what == SLIPS else QCoreApplication.translate("ReminderPrinter", "Signing sheet"))
-        path = self.ask_path(self._parent, f"{name}_{as_of:%Y%m%d}.pdf")
+        office = self._services.settings.get(OFFICE_NAME)
+        path = self.ask_path(self._parent, file_name(office, name, f"{as_of:%Y%m%d}", suffix="pdf"))
         if path is None:
             return False
         full_ids = choose_full_ids(
@@ -158,6 +212,17 @@ class ReminderPrinter(QObject):
                        QCoreApplication.translate("ReminderPrinter", "Writing {name}…").format(
                            name=path.name))
         return True
+
+    def choose(self, what: str, everything: ReminderQuery,
+               view: ReminderQuery) -> ReminderQuery | None:
+        """With no row selected: ask, naming the count and the pages, whether to print the
+        whole list (``everything``) or only the current view; None when she cancels."""
+        reminders = self._services.reminders
+        total = reminders.count(everything)
+        shown = None if view == everything else reminders.count(view)
+        text, choices = scope_question(what, total, shown)
+        answer = self.ask_scope(self._parent, text, choices)
+        return {ALL: everything, VIEW: view}.get(answer or "")
 
     def wait(self) -> None:
         """Block until the thread has ended (closing the window while printing)."""

@@ -1,6 +1,8 @@
-"""提醒, the start page: who is due for what, overdue first; one step from a row settles it.
+"""提醒, the start page: what to do today; one step from a row settles it.
 
-Kinds on the left with their counts; as-of date, horizon, unit and search above the list.
+Above the list the counts of overdue, due today, due this week and payments due this month,
+each a one-click view (ReminderViews; the default: overdue and due this week, nearest due
+first); kind, as-of date, horizon (of the full list), unit and search beside them.
 Double-click or Enter runs the row's main action (ReminderActions); the list is read again
 afterwards and the same line stays selected, which is now the next reminder.
 """
@@ -11,14 +13,12 @@ import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QSpinBox,
@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery
+from desktop.domain.values.reminders import (
+    Reminder,
+    ReminderKind,
+    ReminderQuery,
+    ReminderSummary,
+)
 from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.models import reminder_table as rt
@@ -34,7 +39,9 @@ from desktop.gui.models.reminder_table import ReminderTableModel
 from desktop.gui.pages.persons_page import PersonTable
 from desktop.gui.pages.reminder_actions import Opener, ReminderActions
 from desktop.gui.pages.reminder_print import SHEET, SLIPS, ReminderPrinter
+from desktop.gui.pages.reminder_views import ALL, ReminderViews, set_up_table
 from desktop.gui.widgets.date_field import DateField
+from desktop.gui.widgets.empty_note import LedgerNote
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.gui.workers import Worker
 from desktop.i18n import kind_text
@@ -46,14 +53,6 @@ if TYPE_CHECKING:
 
 PAGE_KEY = "reminders"
 SEARCH_DELAY_MS = 150
-KIND_ROLE = Qt.ItemDataRole.UserRole
-
-_WIDTH_SAMPLES = {
-    rt.COL_KIND: "预产期临近，记录结局", rt.COL_NAME: "欧阳秀英", rt.COL_ID_NUMBER: "330102********123X",
-    rt.COL_UNIT: "城关镇东街社区", rt.COL_PHONE: "13800001234", rt.COL_DUE: "2026-10-31",
-    rt.COL_DAYS: "逾期 365 天",
-}
-
 
 class RemindersPage(QWidget):
     title_changed = Signal(str)  # "Reminders (123)": every kind for the filters, for the navigation
@@ -83,9 +82,11 @@ class RemindersPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.date_message = QLabel(self)
         self.date_message.setStyleSheet("color: #b00020;")
-        self.kind_list = QListWidget(self)
-        self.kind_list.setMaximumWidth(200)
+        self.views = ReminderViews(self)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._fill_kinds()
+        self.summary = ReminderSummary()
 
         self.model = ReminderTableModel(
             services, self._read_filters() or ReminderQuery(services.today()), self, load=load_now)
@@ -93,16 +94,18 @@ class RemindersPage(QWidget):
         self._pending = False  # a background read's result has not been shown yet
         self._again = False  # written to while a background read ran
         self.table = PersonTable(self)
-        self._setup_table()
+        set_up_table(self.table, self.model)
+        self.empty_note = LedgerNote(self.table, self.tr("Nothing is due in this list."))
 
         self.main_button = QPushButton(self.actions.main_text(None), self)
         self.postpone_button = QPushButton(self.tr("&Postpone…"), self)
         self.open_button = QPushButton(self.tr("&Open her record"), self)
         self.slips_button = QPushButton(self.tr("Print &slips…"), self)
-        self.slips_button.setToolTip(self.tr("Notification slips for the selected rows, "
-                                             "or for the whole list when none is selected"))
+        self.slips_button.setToolTip(self.tr("Notification slips for the selected rows; with "
+                                             "none selected you choose the list to print"))
         self.sheet_button = QPushButton(self.tr("Signing s&heet…"), self)
-        self.sheet_button.setToolTip(self.tr("The whole list as a sheet to sign on receipt"))
+        self.sheet_button.setToolTip(self.tr("A sheet to sign on receipt, for the selected rows; "
+                                             "with none selected you choose the list to print"))
         self.count_label = QLabel(self)
         self.legend = QLabel(self)
         self.legend.setText(" ".join(
@@ -127,33 +130,14 @@ class RemindersPage(QWidget):
 
     # -- building ----------------------------------------------------------------
     def _fill_kinds(self) -> None:
-        item = QListWidgetItem(self.tr("All reminders"), self.kind_list)
-        item.setData(KIND_ROLE, "")
+        self.kind_combo.addItem(self.tr("Every kind"), "")
         for kind in ReminderKind:
-            item = QListWidgetItem(kind_text(kind), self.kind_list)
-            item.setData(KIND_ROLE, kind.value)
-        self.kind_list.setCurrentRow(0)
-
-    def _setup_table(self) -> None:
-        table = self.table
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        cells, heads = table.fontMetrics(), header.fontMetrics()
-        for column, sample in _WIDTH_SAMPLES.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + 16)
-            table.setColumnWidth(column, width + 16)
-        table.verticalHeader().setDefaultSectionSize(cells.height() + 8)
-        table.verticalHeader().hide()
+            self.kind_combo.addItem(kind_text(kind), kind.value)
+        self.kind_combo.setCurrentIndex(0)
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
+        filters.addWidget(self.kind_combo)
         filters.addWidget(QLabel(self.tr("As of"), self))
         filters.addWidget(self.as_of_field)
         filters.addWidget(QLabel(self.tr("due within"), self))
@@ -171,15 +155,11 @@ class RemindersPage(QWidget):
         footer.addWidget(self.legend)
         footer.addWidget(self.date_message)
         footer.addWidget(self.message, 1)
-        right = QVBoxLayout()
-        right.addWidget(self.table, 1)
-        right.addLayout(buttons)
-        body = QHBoxLayout()
-        body.addWidget(self.kind_list)
-        body.addLayout(right, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.views)
         layout.addLayout(filters)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
         layout.addLayout(footer)
 
     def _connect(self) -> None:
@@ -192,7 +172,8 @@ class RemindersPage(QWidget):
         self.as_of_field.changed.connect(self._timer.start)
         self.horizon_spin.valueChanged.connect(self._timer.start)
         self.unit_combo.currentIndexChanged.connect(self.apply_filters)
-        self.kind_list.currentRowChanged.connect(self.apply_filters)
+        self.kind_combo.currentIndexChanged.connect(self.apply_filters)
+        self.views.changed.connect(self.apply_filters)
         self.table.doubleClicked.connect(self._activate)
         self.table.row_activated.connect(self._activate)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -273,19 +254,24 @@ class RemindersPage(QWidget):
             self.watch.catch_up()
 
     def print_slips(self) -> bool:
-        self.apply_filters()
-        selected = self._selected_or_query()
-        return self.printer.start(SLIPS, selected, self.model.query().as_of)
+        return self._print(SLIPS)
 
     def print_sheet(self) -> bool:
-        self.apply_filters()
-        return self.printer.start(SHEET, self.model.query(), self.model.query().as_of)
+        return self._print(SHEET)
 
-    def _selected_or_query(self) -> list[Reminder] | ReminderQuery:
+    def _print(self, what: str) -> bool:
+        """The selected rows; with none selected, the clerk chooses (count and pages named)
+        between the whole list and the current view."""
+        self.apply_filters()
+        query = self.model.query()
         count = len(self.table.selectionModel().selectedRows())
-        if count == 0 or count == self.model.rowCount():  # all of them: streamed, not paged
-            return self.model.query()
-        return self.selected_reminders()
+        source: list[Reminder] | ReminderQuery | None = query  # all rows: streamed, not paged
+        if 0 < count < self.model.rowCount():
+            source = self.selected_reminders()
+        elif count == 0:
+            everything = ReminderQuery(query.as_of, self.horizon_spin.value())
+            source = self.printer.choose(what, everything, query)
+        return source is not None and self.printer.start(what, source, query.as_of)
 
     def _done(self, message: str | None) -> None:
         if message is None:
@@ -305,20 +291,22 @@ class RemindersPage(QWidget):
             self.date_message.setText(self.tr("Type the date like 2026-11-28."))
             return None
         self.date_message.clear()
-        item = self.kind_list.currentItem()
-        code = item.data(KIND_ROLE) if item is not None else ""
+        code = self.kind_combo.currentData() or ""
         kinds = frozenset({ReminderKind(code)}) if code else frozenset()
         as_of = self.as_of_field.date()
         assert as_of is not None
-        return ReminderQuery(as_of, self.horizon_spin.value(), kinds,
-                             self.unit_combo.current_unit_id(), self.search.text().strip())
+        self.horizon_spin.setEnabled(self.views.current() == ALL)  # the other views fix it
+        return self.views.shape(ReminderQuery(
+            as_of, self.horizon_spin.value(), kinds, self.unit_combo.current_unit_id(),
+            self.search.text().strip()))
 
     def _load_in_background(self) -> None:
         if self.loading():  # one reader at a time; the newest state is read when it ends
             self._again = True
             return
         self._again = False
-        self.count_label.setText(self.tr("Loading…"))
+        self.count_label.setText(self.tr("Reading the reminders due as of {date}…").format(
+            date=self.model.query().as_of.isoformat()))
         self._pending = True
         if self._loader is not None:
             self._loader.deleteLater()
@@ -329,12 +317,12 @@ class RemindersPage(QWidget):
         self._loader.finished.connect(self._loader_done)
         self._loader.start()
 
-    def _loaded(self, counts: dict[ReminderKind, int]) -> None:
+    def _loaded(self, counts: tuple[dict[ReminderKind, int], ReminderSummary]) -> None:
         self._pending = False
         if self._again:  # written to meanwhile: _loader_done reads once more
             return
         self.model.refresh()  # the service kept the count and the first page: no query
-        self._update_counts(counts)
+        self._update_counts(*counts)
         self._selection_changed()
 
     def _loader_done(self) -> None:
@@ -350,22 +338,32 @@ class RemindersPage(QWidget):
     def loading(self) -> bool:
         return self._loader is not None and not self._loader.isFinished() or self._pending
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.wait_loaded()  # shown on its own: the reader and the printer end first
+        self.printer.wait()
+        super().closeEvent(event)
+
     def wait_loaded(self) -> None:
         if self._loader is not None:
             self._loader.wait()
 
-    def _update_counts(self, counts: dict[ReminderKind, int] | None = None) -> None:
-        if counts is None:
-            counts = self._services.reminders.counts_by_kind(self.model.query())
+    def _update_counts(self, counts: dict[ReminderKind, int] | None = None,
+                       summary: ReminderSummary | None = None) -> None:
+        query = self.model.query()
+        if counts is None or summary is None:
+            counts, summary = self._services.reminders.counts_and_summary(query)
+        self.summary = summary
+        self.views.set_summary(summary)
+        self.empty_note.set_ledger_empty(
+            self.model.rowCount() == 0 and self._services.persons.count_all() == 0)
         total = self.total = sum(counts.values())
-        for row in range(self.kind_list.count()):
-            item = self.kind_list.item(row)
-            code = item.data(KIND_ROLE)
-            label = kind_text(code) if code else self.tr("All reminders")
+        for row in range(self.kind_combo.count()):
+            code = self.kind_combo.itemData(row)
+            label = kind_text(code) if code else self.tr("Every kind")
             number = counts.get(ReminderKind(code), 0) if code else total
-            item.setText(f"{label} ({number:,})")
+            self.kind_combo.setItemText(row, f"{label} ({number:,})")
         shown = self.model.rowCount()
-        self.count_label.setText(self.tr("%n reminder(s)", "", shown))
+        self.count_label.setText(self.tr("{count} reminder(s)").format(count=f"{shown:,}"))
         self.title_changed.emit(self.nav_title())
 
     def _selection_changed(self, *_args: object) -> None:
@@ -384,9 +382,9 @@ class RemindersPage(QWidget):
 
 
 def _first_load(services: Services, query: ReminderQuery, _progress: object,
-                _should_stop: object) -> dict[ReminderKind, int]:
+                _should_stop: object) -> tuple[dict[ReminderKind, int], ReminderSummary]:
     services.reminders.count(query)  # kept by the service with the first page
-    return services.reminders.counts_by_kind(query)
+    return services.reminders.counts_and_summary(query)
 
 
 def add_reminders_page(window: MainWindow, services: Services, load_now: bool = True,

@@ -8,11 +8,13 @@ import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -20,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.report_periods import has_ended
 from desktop.domain.values.closing import ClosedReport, ClosureRow
-from desktop.domain.values.indicators import Figures
+from desktop.domain.values.indicators import Figures, Period, PeriodKind
 from desktop.errors import LedgerError
 from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
@@ -30,6 +33,7 @@ from desktop.gui.reports.closing_panel import ClosingPanel
 from desktop.gui.reports.figures_view import FiguresView
 from desktop.gui.reports.pdf_jobs import PdfRequest
 from desktop.gui.reports.pdf_preview import PdfPreview
+from desktop.gui.reports.period_label import file_name, file_part, period_label
 from desktop.gui.reports.period_picker import REGISTER_DOC, PeriodPicker
 from desktop.gui.reports.report_output import ReportOutput
 from desktop.gui.reports.report_tasks import Computed, close_task, compute_task
@@ -80,6 +84,9 @@ class ReportPage(QWidget):
         self.progress.hide()
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020;")
+        self.unfinished_label = QLabel(self)  # 本月尚未结束: the figures still move
+        self.unfinished_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.status_label = QLabel(self)  # what is being computed
         self.figures_view = FiguresView(services, self)
         self.preview = PdfPreview(self)
         self.tabs = QTabWidget(self)
@@ -98,7 +105,10 @@ class ReportPage(QWidget):
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_pdf_button = QPushButton(self.tr("Save PDF…"), self)
         self.save_xlsx_button = QPushButton(self.tr("Save Excel…"), self)
-        self.save_json_button = QPushButton(self.tr("Save JSON…"), self)
+        self.more_button = QPushButton(self.tr("More"), self)  # 更多: the rarer outputs
+        more = QMenu(self.more_button)
+        self.save_json_action = more.addAction(self.tr("Export data (JSON)…"))
+        self.more_button.setMenu(more)
         self.open_button = QPushButton(self.tr("Open in viewer"), self)
         self.output = ReportOutput(services, self)
 
@@ -107,7 +117,11 @@ class ReportPage(QWidget):
         choice.addWidget(self.unit_combo, 1)
         choice.addWidget(self.refresh_button)
         choice.addWidget(self.sample_button)
-        choice.addWidget(self.progress)
+        status = QHBoxLayout()
+        status.addWidget(self.unfinished_label)
+        status.addWidget(self.message, 1)
+        status.addWidget(self.status_label)
+        status.addWidget(self.progress)
         pdf = QHBoxLayout()
         pdf.addWidget(QLabel(self.tr("Head of unit"), self))
         pdf.addWidget(self.head_edit)
@@ -119,12 +133,12 @@ class ReportPage(QWidget):
         pdf.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.save_pdf_button,
-                       self.save_xlsx_button, self.save_json_button, self.open_button):
+                       self.save_xlsx_button, self.open_button, self.more_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(choice)
-        layout.addWidget(self.message)
+        layout.addLayout(status)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.closing_panel)
         layout.addLayout(pdf)
@@ -146,7 +160,7 @@ class ReportPage(QWidget):
         self.print_button.clicked.connect(self.print_pdf)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.save_xlsx_button.clicked.connect(self.save_xlsx)
-        self.save_json_button.clicked.connect(self.save_json)
+        self.save_json_action.triggered.connect(self.save_json)
         self.open_button.clicked.connect(self.open_in_viewer)
         self.closing_panel.close_requested.connect(self.close_period)
         self.closing_panel.reopen_requested.connect(self.reopen_period)
@@ -194,6 +208,7 @@ class ReportPage(QWidget):
             name=self._services.settings.get(CLERK_NAME) or "—"))
         period = self.picker.period()
         self.message.setText("" if period is not None else self.picker.problem())
+        self._mark_unfinished(period)
         if period is None or self.picker.document() == REGISTER_DOC:
             self.figures_view.set_figures(None)
             self.closure = self.closed_report = None
@@ -211,6 +226,8 @@ class ReportPage(QWidget):
         self.worker.failed.connect(self._compute_failed)
         self.worker.finished.connect(self._compute_finished)
         self.progress.show()
+        self.status_label.setText(self.tr("Computing the report for {period}…").format(
+            period=period_label(period)))
         self.closing_panel.close_button.setEnabled(False)  # again once the figures are in
         self.worker.start()
 
@@ -295,6 +312,10 @@ class ReportPage(QWidget):
         self.compute()
         return True
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.wait()  # shown on its own: the running work ends before the page goes
+        super().closeEvent(event)
+
     def wait(self) -> None:
         """Closing: let the running work end."""
         if self.worker is not None:
@@ -312,11 +333,20 @@ class ReportPage(QWidget):
         return figures
 
     def _file_name(self, suffix: str) -> str:
+        """示范街道办事处_月报_2026年11月.pdf: the office, the document and the period."""
         period = self.picker.period()
-        name = self.picker.document_combo.currentText()
-        if period is not None:
-            name += f"_{period.start:%Y%m%d}-{period.end:%Y%m%d}"
-        return f"{name}.{suffix}"
+        return file_name(self._services.settings.get(OFFICE_NAME),
+                         self.picker.document_combo.currentText(),
+                         file_part(period) if period is not None else "", suffix=suffix)
+
+    def _mark_unfinished(self, period: Period | None) -> None:
+        unfinished = period is not None and not has_ended(period, self._services.today())
+        if not unfinished:
+            self.unfinished_label.clear()
+        elif period is not None and period.kind == PeriodKind.MONTH:
+            self.unfinished_label.setText(self.tr("This month has not ended yet"))
+        else:
+            self.unfinished_label.setText(self.tr("This period has not ended yet"))
 
     def _choice_changed(self) -> None:
         self.preview.clear()
@@ -346,6 +376,7 @@ class ReportPage(QWidget):
         if worker is not None:
             worker.deleteLater()
         self.progress.hide()
+        self.status_label.clear()
         self.closing_panel.close_button.setEnabled(
             self.closure is None and self.figures() is not None)
         if self._pending:
@@ -372,7 +403,7 @@ class ReportPage(QWidget):
             button.setEnabled(idle)
         has_figures = self.figures() is not None and not register
         self.save_xlsx_button.setEnabled(has_figures)
-        self.save_json_button.setEnabled(has_figures)
+        self.save_json_action.setEnabled(has_figures)
         self.appendix_check.setEnabled(not register)
 
     def _save_head_name(self) -> None:

@@ -1,4 +1,5 @@
-"""The timeline tab: all her events in date order, read-only; double-click opens the record."""
+"""The timeline tab: all her events, newest first (what happened lately is what the clerk
+looks for), read-only; double-click opens the record."""
 
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ class TimelineTab(QWidget):
     def reload(self) -> None:
         entries = self._timeline.for_person(self.person_id) \
             if self.person_id is not None else []
-        self.model.set_rows(entries)
+        self.model.set_rows(list(reversed(entries)))  # newest first
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         # Records written on other tabs since the last load show up when she looks here.

@@ -156,8 +156,9 @@ class ClosingPanel(QWidget):
         self.corrections_view.horizontalHeader().setStretchLastSection(True)
         self.open_button = QPushButton(self.tr("Open her record"), self)
 
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
+        top = QHBoxLayout()  # one line while nothing is closed: the figures keep the height
+        top.addWidget(self.status)
+        top.addWidget(self.closed_months, 1)
         top.addWidget(self.current_check)
         top.addWidget(self.close_button)
         top.addWidget(self.reopen_button)
@@ -167,7 +168,6 @@ class ClosingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.closed_months)
         layout.addWidget(self.corrections_view)
         layout.addLayout(bottom)
 
@@ -203,12 +203,13 @@ class ClosingPanel(QWidget):
         self.corrections.set_corrections(corrections)
         self.corrections_view.setVisible(bool(corrections))
         self.open_button.setVisible(bool(corrections))
+        self.error_label.setVisible(report is not None)
         if report is None:
             self.error_label.clear()
             return
         self.error_label.setText(self.tr(
             "Statistical error: {rate} ({count} corrections since closing)").format(
-            rate=f"{report.error.num} / {report.error.den} = "
+            rate=f"{report.error.num:,} / {report.error.den:,} = "
                  f"{rate_text('statistical_error', report.error)}", count=len(corrections)))
         self.error_label.setStyleSheet(BAD if report.error.num else "")
 

@@ -55,10 +55,10 @@ COUNTS: tuple[tuple[str, str, str | None], ...] = (
 
 def count_value(figures: Figures, key: str) -> str:
     if key.startswith("order_"):
-        return str(figures.births_order.get(key.removeprefix("order_"), 0))
+        return f"{figures.births_order.get(key.removeprefix('order_'), 0):,}"
     if key == "payments_amount":
         return f"{figures.payments_amount_fen / 100:,.2f}"
-    return str(getattr(figures, key))
+    return f"{getattr(figures, key):,}"  # counts with thousands separators, as everywhere
 
 
 def rate_text(key: RateKey | str, rate: Rate | None) -> str:
@@ -185,9 +185,9 @@ class RatesModel(_FiguresTable):
         if column == self.COL_LABEL:
             return rate_label(key) if role == Qt.ItemDataRole.DisplayRole else None
         if column == self.COL_NUM:
-            return self._link(str(rate.num), role, (key.value, "num"))
+            return self._link(f"{rate.num:,}", role, (key.value, "num"))
         if column == self.COL_DEN:
-            return self._link(str(rate.den), role, (key.value, "den"))
+            return self._link(f"{rate.den:,}", role, (key.value, "den"))
         if column == self.COL_TARGET:
             if role == Qt.ItemDataRole.DisplayRole:
                 return target_text(self.figures, key)  # type: ignore[arg-type]
@@ -258,7 +258,8 @@ class UnitsModel(_FiguresTable):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if key is None:
-            return str((unit.wra_start, unit.wra_end, unit.married_wra_end, unit.moved_in,
-                        unit.moved_out, unit.births)[column - 1])
+            counts = (unit.wra_start, unit.wra_end, unit.married_wra_end, unit.moved_in,
+                      unit.moved_out, unit.births)
+            return f"{counts[column - 1]:,}"
         mark = {True: " ✓", False: " ✗"}.get(met, "")  # type: ignore[arg-type]
         return rate_text(key, rate) + mark

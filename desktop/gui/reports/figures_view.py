@@ -65,6 +65,8 @@ class FiguresView(QWidget):
         self.counts_view = _table(self, self.counts)
         self.rates_view = _table(self, self.rates)
         self.units_view = _table(self, self.units)
+        for view in (self.counts_view, self.rates_view):  # the names take the spare width
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.balance_label = QLabel(self)
         self.balance_label.setWordWrap(True)
         self.breakers = QListWidget(self)
@@ -93,7 +95,7 @@ class FiguresView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.rates_view)
         right_layout.addWidget(QLabel(self.tr("By unit (sub-units included)"), self))
-        right_layout.addWidget(self.units_view, 1)
+        right_layout.addWidget(self.units_view, 3)  # a line per unit: room for several
         right_layout.addWidget(self.behind_title)
         right_layout.addWidget(self.behind_view, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -123,7 +125,11 @@ class FiguresView(QWidget):
         self.closure_id = closure_id
         for model in (self.counts, self.rates, self.units):
             model.set_figures(figures)
-        self.rates_view.setFixedHeight(self._rows_height(self.rates_view, len(RateKey)))
+        # As tall as the rates shown: the per-unit table below gets the rest.
+        rows = self.rates.rowCount() or len(RateKey)
+        # At most as tall as its rows; on a small screen it scrolls (the window must fit 700).
+        self.rates_view.setMaximumHeight(self._rows_height(self.rates_view, rows))
+        self.rates_view.setMinimumHeight(self._rows_height(self.rates_view, min(rows, 5)))
         self.behind.set_query(None)
         self.behind_title.setText(self.tr("Click a number to list the persons behind it."))
         self._show_balance(figures)
@@ -184,8 +190,10 @@ class FiguresView(QWidget):
             return
         line = self.tr("WRA at start {start} + entries {entries} − exits {exits} = {total}; "
                        "WRA at end {end}").format(
-            start=figures.wra_start, entries=figures.entries, exits=figures.exits,
-            total=figures.wra_start + figures.entries - figures.exits, end=figures.wra_end)
+            start=f"{figures.wra_start:,}", entries=f"{figures.entries:,}",
+            exits=f"{figures.exits:,}",
+            total=f"{figures.wra_start + figures.entries - figures.exits:,}",
+            end=f"{figures.wra_end:,}")
         if figures.balance_ok:
             self.balance_label.setText(self.tr("Balance holds: {line}").format(line=line))
             self.balance_label.setStyleSheet(GOOD)

@@ -74,4 +74,4 @@ def write_pdf(services: Any, request: PdfRequest, figures: Figures | None, out: 
                                     report_date=request.report_date, head_name=request.head_name,
                                     appendices=appendices, full_ids=request.full_ids,
                                     progress=progress, font_path=services.settings.pdf_font_path(),
-                                    closed=closed)
+                                    today=services.today(), closed=closed)

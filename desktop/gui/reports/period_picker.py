@@ -35,6 +35,7 @@ class PeriodPicker(QWidget):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
+        self._anchor = report_periods.reporting_month(today).start  # the month she reports
         self.document_combo = QComboBox(self)
         for key, label in DOCUMENTS:
             self.document_combo.addItem(QCoreApplication.translate("PeriodPicker", label), key)
@@ -44,7 +45,7 @@ class PeriodPicker(QWidget):
                                         register.value)
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(1990, today.year + 1)
-        self.year_spin.setValue(today.year)
+        self.year_spin.setValue(self._anchor.year)
         self.year_spin.setSuffix(self.tr(" (year)"))
         self.number_combo = QComboBox(self)  # month, quarter or half
         self.date_from = DateField(self)
@@ -60,11 +61,10 @@ class PeriodPicker(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.range_label, 1)
 
-        first = today.replace(day=1)
-        self.date_from.set_date(first)
-        self.date_to.set_date(today)
+        self.date_from.set_date(self._anchor)
+        self.date_to.set_date(min(today, report_periods.month_of(self._anchor).end))
         self._fill_numbers()
-        self.number_combo.setCurrentIndex(today.month - 1)
+        self.number_combo.setCurrentIndex(self._anchor.month - 1)
         self.document_combo.currentIndexChanged.connect(self._document_changed)
         self.register_combo.currentIndexChanged.connect(self.changed)
         self.year_spin.valueChanged.connect(self._period_changed)
@@ -101,8 +101,10 @@ class PeriodPicker(QWidget):
             if start is None or end is None or start > end:
                 return None
             return report_periods.custom(start, end)
-        number = self.number_combo.currentData() or 1
-        return report_periods.period(PeriodKind(document), self.year_spin.value(), int(number))
+        kind = PeriodKind(document)
+        number = 1 if kind in (PeriodKind.YEAR, PeriodKind.STAT_YEAR) else (
+            self.number_combo.currentData() or 1)  # a year has no number (the combo is hidden)
+        return report_periods.period(kind, self.year_spin.value(), int(number))
 
     def problem(self) -> str:
         """Why period() is None, for the message line."""
@@ -142,8 +144,8 @@ class PeriodPicker(QWidget):
             for month in range(1, 13):
                 self.number_combo.addItem(self.tr("Month %n", "", month), month)
         index = self.number_combo.findData(keep)
-        if index < 0:  # another kind: the one holding today
-            month = self._today.month
+        if index < 0:  # another kind: the one holding the reporting month
+            month = self._anchor.month
             index = {PeriodKind.QUARTER.value: (month - 1) // 3,
                      PeriodKind.HALF_YEAR.value: (month - 1) // 6}.get(document, month - 1)
         self.number_combo.setCurrentIndex(max(index, 0))

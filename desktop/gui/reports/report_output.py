@@ -23,16 +23,20 @@ from desktop.domain.values.indicators import Figures
 from desktop.gui.errors import show_error
 from desktop.gui.reports.pdf_jobs import PdfRequest, write_pdf
 from desktop.gui.reports.pdf_render import print_pdf
+from desktop.gui.save_folder import remember, start_path
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
 
 
 def ask_path(parent: QWidget | None, title: str, suggested: str, pattern: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    suffix = Path(suggested).suffix
+    kind = f"report{suffix}"  # report PDFs, workbooks and data files each keep their folder
+    path, _ = QFileDialog.getSaveFileName(parent, title, start_path(kind, suggested), pattern)
     if not path:
         return None
-    suffix = Path(suggested).suffix
-    return Path(path if path.lower().endswith(suffix) else path + suffix)
+    chosen = Path(path if path.lower().endswith(suffix) else path + suffix)
+    remember(kind, chosen)
+    return chosen
 
 
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:

@@ -242,8 +242,8 @@ class SampleDialog(QDialog):
         met = target.met(rate) if target is not None else None
         text = self.tr("{month}: {size} of {population} active persons, drawn on {day}. "
                        "Information accuracy {num} / {den} = {value}").format(
-            month=info.month, size=info.size, population=info.population,
-            day=info.drawn_on.isoformat(), num=rate.num, den=rate.den,
+            month=info.month, size=f"{info.size:,}", population=f"{info.population:,}",
+            day=info.drawn_on.isoformat(), num=f"{rate.num:,}", den=f"{rate.den:,}",
             value=rate_text(RateKey.INFORMATION_ACCURACY, rate))
         if target is not None:
             text += self.tr(" (target {target}: {met})").format(

@@ -28,6 +28,7 @@ from desktop.services.demo import names as names
 from desktop.services.demo.care import CareMaker
 from desktop.services.demo.life import PregnancyMaker
 from desktop.services.demo.people import Maker, Woman, area_codes, make_woman
+from desktop.services.settings import OFFICE_NAME, SETUP_DONE
 from desktop.store.bulk import BulkInserter, loading
 from desktop.store.db import analyze, transaction
 from desktop.store.kinds import MODELS
@@ -36,6 +37,7 @@ from desktop.store.sql import first_free_id
 
 __all__ = ["DemoResult", "area_codes", "generate_demo"]
 
+DEMO_OFFICE = "示范街道办事处"
 CHUNK = 2000  # women per batch of inserts (more only holds more memory)
 HISTORY_YEARS = 8  # check-ups and payments on record
 RECENT_YEARS = 3  # pregnancies (births from then on) and services on record
@@ -116,6 +118,7 @@ def generate_demo(
             session, entity="demo", entity_id=0, action="create", field="persons",
             new=persons, batch=f"demo-{started:%Y%m%d%H%M%S}",
         )
+    _mark_set_up(services)
     analyze(services.engine)  # full statistics: the register's plans depend on them
     if progress:
         progress(persons, persons)
@@ -156,6 +159,17 @@ def _id_mismatch(maker: Maker, row: dict, woman: Woman, done_before: int) -> Non
         flaws.shift_birth(row)
 
 
+def _mark_set_up(services: Services) -> None:
+    """A demo ledger is ready to use: it opens on the reminders, not on the first-run dialog,
+    with the office named after its top unit."""
+    settings = services.settings
+    if settings.setup_done:
+        return
+    office = settings.get(OFFICE_NAME) or next(
+        (n.name for n in services.units.tree() if n.parent_id is None), DEMO_OFFICE)
+    settings.set_many({OFFICE_NAME: office, SETUP_DONE: "1"})
+
+
 def _demo_units(services: Services) -> tuple[list[int], int]:
     """Existing leaf units, or a demo office with sub-units when there are none."""
     tree = services.units.tree()
@@ -163,6 +177,6 @@ def _demo_units(services: Services) -> tuple[list[int], int]:
         parents = {n.parent_id for n in tree}
         leaves = [n.id for n in tree if n.id not in parents]
         return leaves or [tree[0].id], 0
-    root = services.units.add("示范街道办事处")
+    root = services.units.add(DEMO_OFFICE)
     ids = [services.units.add(name, root) for name in names.DEMO_UNITS]
     return ids, len(ids) + 1

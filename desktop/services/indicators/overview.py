@@ -1,5 +1,6 @@
-"""The overview page's figures (概况): this month, births and check-up coverage by month
-over the last 12 months, the contraception mix of the married WRA today."""
+"""The overview page's figures (概况): the month the clerk reports (the month before until
+the 10th, then the current one), births and check-up coverage by month over the last 12
+complete months, the contraception mix of the married WRA today."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, and_, case, func, literal, select
 
 from desktop.domain.dates import add_months, born_on_or_before_for_age
-from desktop.domain.report_periods import Period, last_months, month_of
+from desktop.domain.report_periods import Period, complete_months, reporting_month
 from desktop.domain.values.indicators import MonthRate, Overview, Rate
 from desktop.services.indicators.counts import as_int
 from desktop.services.indicators.population_sql import PeriodPersons, checked_in
@@ -28,6 +29,7 @@ from desktop.store.models import Child, Person
 from desktop.store.records import Checkup, Contraception
 
 if TYPE_CHECKING:
+    from desktop.services.indicators.overview_cache import OverviewCache
     from desktop.services.indicators.service import IndicatorService
 
 MONTHS = 12
@@ -36,17 +38,51 @@ MONTHS = 12
 MASK_BITS = 62  # months a check-up mask can hold in SQLite's 64-bit integer
 
 
-def build_overview(service: IndicatorService, engine: Engine, as_of: dt.date) -> Overview:
-    months = last_months(as_of, MONTHS)
-    figures = service.compute(month_of(as_of), None, with_units=False)
+def build_overview(service: IndicatorService, engine: Engine, as_of: dt.date,
+                   cache: OverviewCache | None = None) -> Overview:
+    """The overview; with ``cache``, only what the writes since the last visit can have
+    changed is computed again."""
+    if cache is None:
+        return _build(service, engine, as_of, None)
+    with cache.lock:
+        intervals = service.intervals()
+        cache.sync((tuple(sorted(intervals.items())), service.office_name()))
+        return _build(service, engine, as_of, cache)
+
+
+def _build(service: IndicatorService, engine: Engine, as_of: dt.date,
+           cache: OverviewCache | None) -> Overview:
+    months = complete_months(as_of, MONTHS)
+    report = reporting_month(as_of)
+    figures = cache.figures(report) if cache is not None else None
+    if figures is None and cache is None:
+        figures = service.compute(report, None, with_units=False)
+    elif figures is None and cache is not None:
+        # After a write this month: only the women it touched are read again.
+        figures, month = service.office_month(report, cache.month(report))
+        cache.keep_figures(figures)
+        cache.keep_month(month)
+    assert figures is not None
     intervals = service.intervals()
     with engine.connect() as conn:
         births = _births_by_month(conn, months[0].start, months[-1].end)
-        if max(intervals.values()) + MONTHS <= MASK_BITS:
-            rates = coverage_by_month(conn, months, intervals)
+        kept = [cache.coverage(p) if cache is not None else None for p in months]
+        # Writes drop the months from a day on: what is missing is the last few months.
+        first = next((i for i, rate in enumerate(kept) if rate is None), len(months))
+        todo = months[first:]
+        if not todo:
+            fresh: list[Rate] = []
+        elif max(intervals.values()) + MONTHS <= MASK_BITS:
+            fresh = coverage_by_month(conn, todo, intervals)
         else:  # a group checked less than every ~4 years: the slower exact path per month
-            rates = [_coverage(conn, PeriodPersons(p, intervals)) for p in months]
-        mix = _mix(conn, as_of)
+            fresh = [_coverage(conn, PeriodPersons(p, intervals)) for p in todo]
+        rates = [r for r in kept[:first] if r is not None] + fresh
+        mix = cache.mix(as_of) if cache is not None else None
+        if mix is None:
+            mix = _mix(conn, as_of)
+    if cache is not None:
+        cache.keep_coverage(todo, fresh)
+        cache.keep_mix(as_of, mix)
     return Overview(as_of, figures,
                     [(p.start, births.get(p.start.strftime("%Y-%m"), 0)) for p in months],
                     [MonthRate(p.start, r) for p, r in zip(months, rates, strict=True)], mix)

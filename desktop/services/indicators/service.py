@@ -23,9 +23,12 @@ from desktop.domain.values.indicators import (
 from desktop.services.indicators.behind import balance_breakers, count_rows, page_rows
 from desktop.services.indicators.counts import Counts, event_counts, person_counts
 from desktop.services.indicators.flows import ENTRY_REASONS, EXIT_REASONS, Flows, steps
+from desktop.services.indicators.month_persons import MonthPersons, read_month
 from desktop.services.indicators.overview import build_overview
+from desktop.services.indicators.overview_cache import OverviewCache
 from desktop.services.indicators.population_sql import DEFAULT_INTERVALS, PeriodPersons
 from desktop.services.people.units import UnitService
+from desktop.services.safety.changelog import ChangeRecorder
 from desktop.services.settings import OFFICE_NAME, SettingsService
 from desktop.store.db import SessionFactory
 
@@ -50,7 +53,9 @@ def rates_of(c: Counter) -> dict[RateKey, Rate]:
 
 class IndicatorService:
     def __init__(self, engine: Engine, factory: SessionFactory, settings: SettingsService,
-                 units: UnitService, today: Callable[[], dt.date]) -> None:
+                 units: UnitService, today: Callable[[], dt.date],
+                 recorder: ChangeRecorder | None = None) -> None:
+        self._overview_cache = OverviewCache(recorder) if recorder is not None else None
         self._engine = engine
         self._factory = factory
         self._settings = settings
@@ -61,6 +66,22 @@ class IndicatorService:
     def compute(self, period: Period, unit_id: int | None = None,
                 with_units: bool = True) -> Figures:
         return self._assemble(period, unit_id, with_units, True, *self._scan(period))
+
+    def office_month(self, period: Period,
+                     kept: MonthPersons | None = None) -> tuple[Figures, MonthPersons]:
+        """The office's figures of ``period`` without the unit lines, as
+        ``compute(period, None, with_units=False)``, and the month's flags per woman: given
+        back as ``kept`` after a write, only the women it touched are read again."""
+        persons = PeriodPersons(period, self.intervals())
+        with self._engine.connect() as conn:
+            month = read_month(conn, persons, kept)
+            if month.events is None:
+                events: Counts = {}
+                event_counts(conn, period, None, events)
+                month.events = (_sum(events, None), Flows.of(steps(conn, period)))
+        total, flows = Counter(month.total), month.events[1]
+        total.update(month.events[0])
+        return self._assemble(period, None, False, True, persons, {0: total}, flows), month
 
     def compute_all(self, period: Period, conn: Connection | None = None,
                     flags: FromClause | None = None) -> dict[int | None, Figures]:
@@ -176,7 +197,12 @@ class IndicatorService:
 
     # -- overview --------------------------------------------------------------------
     def overview(self, as_of: dt.date) -> Overview:
-        return build_overview(self, self._engine, as_of)
+        """The 概况 figures; per-month results are kept and only the months a write since
+        can change are computed again."""
+        return build_overview(self, self._engine, as_of, self._overview_cache)
+
+    def office_name(self) -> str:
+        return self._settings.get(OFFICE_NAME)
 
 
 def _sum(counts: Counts, unit_ids: Sequence[int] | None) -> Counter:

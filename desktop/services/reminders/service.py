@@ -6,19 +6,21 @@ Reminder values and writes postponements through the change log.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 
-from sqlalchemy import Engine, Select, func, select
+from sqlalchemy import Date, Engine, Select, and_, case, func, literal, select
 
+from desktop.domain.dates import add_months
 from desktop.domain.enums import CheckupGroup
 from desktop.domain.money import yuan_text
 from desktop.domain.schedule import interval_months, next_checkup_due
 from desktop.domain.tr import QT_TRANSLATE_NOOP
-from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery
+from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery, ReminderSummary
 from desktop.errors import NotFoundError, ValidationError
 from desktop.services.people.units import UnitService
-from desktop.services.reminders.sql import RuleSettings, order_by, reminders_select
+from desktop.services.reminders.sql import RETURNED, RuleSettings, order_by, reminders_select
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.services.settings import SettingsService
 from desktop.store.db import SessionFactory, transaction
@@ -29,9 +31,11 @@ ENTITY = "reminder_postponement"
 REASON_LIMIT = 500
 KINDS = {kind.value: kind for kind in ReminderKind}  # a dict: ReminderKind(code) is slow
 FIRST_PAGE = 100  # rows kept from the count's run
+WEEK_DAYS = 7
 
 DETAIL_CHECKUP = QT_TRANSLATE_NOOP("reminders", "Last check-up {last}, every {months} months")
 DETAIL_NEVER = QT_TRANSLATE_NOOP("reminders", "Never checked")
+DETAIL_RETURNED = QT_TRANSLATE_NOOP("reminders", "Returned {returned}, no check-up since")
 DETAIL_FOLLOWUP = QT_TRANSLATE_NOOP("reminders", "Last follow-up {last}")
 DETAIL_NO_FOLLOWUP = QT_TRANSLATE_NOOP("reminders", "Registered {registered}, no follow-up yet")
 DETAIL_DELIVERY = QT_TRANSLATE_NOOP("reminders", "Expected delivery {edd}")
@@ -73,7 +77,7 @@ class ReminderService:
         if self._stash is not None and self._stash[0] == key:
             return self._stash[1]
         rows_ = built.subquery()
-        stmt = (select(rows_, func.count().over()).order_by(*order_by(rows_.c))
+        stmt = (select(rows_, func.count().over()).order_by(*_order(rows_.c, query))
                 .limit(FIRST_PAGE))
         with self._engine.connect() as conn:
             rows = conn.execute(stmt).all()
@@ -88,7 +92,7 @@ class ReminderService:
             kept = self._stash[2]
             if offset + limit <= len(kept) or len(kept) < FIRST_PAGE:  # all asked for is kept
                 return kept[offset:offset + limit]
-        stmt = built.order_by(*order_by(built.selected_columns)).limit(limit).offset(offset)
+        stmt = built.order_by(*_order(built.selected_columns, query)).limit(limit).offset(offset)
         with self._engine.connect() as conn:
             rows = conn.execute(stmt)
             return [_reminder(row, query.as_of) for row in rows]
@@ -97,7 +101,7 @@ class ReminderService:
         """All reminders in page order, ``chunk`` at a time, from one statement."""
         built = self._built(query)
         with self._engine.connect() as conn:
-            result = conn.execute(built.order_by(*order_by(built.selected_columns)))
+            result = conn.execute(built.order_by(*_order(built.selected_columns, query)))
             for rows in result.partitions(chunk):
                 yield [_reminder(row, query.as_of) for row in rows]
 
@@ -111,6 +115,42 @@ class ReminderService:
                     select(rows.c.kind, func.count()).group_by(rows.c.kind)):
                 counts[ReminderKind(kind)] = int(number)
         return counts
+
+    def summary(self, query: ReminderQuery) -> ReminderSummary:
+        """Overdue, due today, due within the week, payments due this month, with the unit
+        and search of ``query`` (its kinds and due days ignored)."""
+        return self.counts_and_summary(query)[1]
+
+    def counts_and_summary(self, query: ReminderQuery
+                           ) -> tuple[dict[ReminderKind, int], ReminderSummary]:
+        """counts_by_kind(query) and summary(query) from one pass: every kind's rows up to
+        the farthest day either asks for; a horizon of H days keeps those due by as_of + H
+        whatever the kind, so each count is a condition on the due date."""
+        as_of = query.as_of
+        month_end = add_months(as_of.replace(day=1), 1) - dt.timedelta(days=1)
+        week_end = as_of + dt.timedelta(days=WEEK_DAYS - 1)
+        horizon = max((month_end - as_of).days, WEEK_DAYS - 1, query.horizon_days)
+        wide = dataclasses.replace(query, horizon_days=horizon, kinds=frozenset(),
+                                   due_from=None, due_to=None)
+        rows = self._built(wide, every_kind=True).subquery()
+        due, day = rows.c.due_date, _day
+        shown = [due <= day(query.until)]
+        if query.due_from is not None:
+            shown.append(due >= day(query.due_from))
+        if query.due_to is not None:
+            shown.append(due <= day(query.due_to))
+        buckets = (and_(*shown), due < day(as_of), due == day(as_of),
+                   and_(due >= day(as_of), due <= day(week_end)),
+                   and_(rows.c.kind == ReminderKind.PAYMENT.value, due <= day(month_end)))
+        stmt = (select(rows.c.kind, *[func.sum(case((b, 1), else_=0)) for b in buckets])
+                .group_by(rows.c.kind))
+        counts = dict.fromkeys(ReminderKind, 0)
+        totals = [0, 0, 0, 0]
+        with self._engine.connect() as conn:
+            for kind, number, *sums in conn.execute(stmt):
+                counts[ReminderKind(kind)] = int(number or 0)
+                totals = [t + int(b or 0) for t, b in zip(totals, sums, strict=True)]
+        return counts, ReminderSummary(*totals)
 
     def next_checkup_due(self, person_id: int) -> dt.date | None:
         """Her next check-up after the last one recorded; None when she has none."""
@@ -191,6 +231,14 @@ class ReminderService:
         return built, key
 
 
+def _order(columns, query: ReminderQuery) -> list:  # noqa: ANN001
+    return order_by(columns, query.as_of if query.nearest_first else None)
+
+
+def _day(value: dt.date):  # noqa: ANN202
+    return literal(value, Date)
+
+
 def _date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
@@ -200,16 +248,18 @@ def _reminder(row, as_of: dt.date) -> Reminder:
      record_id, period, never, p1, p2) = row
     kind = KINDS[kind]
     due = _date(due)
-    detail, params = _detail(kind, bool(never), p1, p2, period, due)
+    detail, params = _detail(kind, int(never or 0), p1, p2, period, due)
     return Reminder(kind=kind, person_id=person_id, name=name, id_number=id_number,
                     unit_id=unit_id, unit_name=unit_name, phone=phone, due_date=due,
                     days_overdue=(as_of - due).days, record_id=record_id, period=period or "",
                     detail=detail, detail_params=params)
 
 
-def _detail(kind: ReminderKind, never: bool, p1: object, p2: object, period: str,
+def _detail(kind: ReminderKind, never: int, p1: object, p2: object, period: str,
             due: dt.date) -> tuple[str, dict[str, str]]:
     if kind in (ReminderKind.CHECKUP, ReminderKind.CERTIFICATE):
+        if never == RETURNED:
+            return DETAIL_RETURNED, {"returned": _date(p1).isoformat()}
         if never:
             return DETAIL_NEVER, {}
         return DETAIL_CHECKUP, {"last": _date(p1).isoformat(), "months": str(p2)}

@@ -43,7 +43,7 @@ from desktop.domain.schedule import (
 )
 from desktop.domain.search import like_escape, normalize_query
 from desktop.domain.values.reminders import ReminderKind, ReminderQuery
-from desktop.store.date_sql import add_months, shift_days
+from desktop.store.date_sql import add_months, days_between, shift_days
 from desktop.store.models import Child, Person, Unit
 from desktop.store.records import (
     Benefit,
@@ -53,9 +53,11 @@ from desktop.store.records import (
     PregnancyFollowup,
     ReminderPostponement,
 )
+from desktop.store.returns import latest_return
 from desktop.store.sql import unindexed
 
 KIND_ORDER = {kind: index for index, kind in enumerate(ReminderKind)}
+NEVER, RETURNED = 1, 2  # the "never" column of a check-up: never checked; returned, none since
 WRA_MIN_AGE = 15
 
 # Output columns of every per-kind select, in this order.
@@ -183,14 +185,15 @@ def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
     category = [] if len(kinds) == 2 else (
         [outflow] if ReminderKind.CERTIFICATE in kinds else [not_(outflow)])
     married = [m.value for m in MaritalStatus if m.is_married]
-    last = (select(func.max(Checkup.date))
-            .where(Checkup.person_id == Person.id, Checkup.deleted_at.is_(None),
-                   Checkup.date <= as_of).scalar_subquery())
+    any_last = (select(func.max(Checkup.date))
+                .where(Checkup.person_id == Person.id, Checkup.deleted_at.is_(None),
+                       Checkup.date <= as_of).scalar_subquery())
     inner = (select(*[c.label(n) for c, n in zip(
                 _person_columns(), ("pid", "name", "pinyin", "idn", "uid", "uname", "phone"),
                 strict=True)],
                     outflow.label("outflow"), months.label("months"), cutoff.label("cutoff"),
-                    last.label("last"))
+                    any_last.label("any_last"),
+                    latest_return(Person.id, bounds.as_of).label("ret"))
              .join(Unit, Unit.id == Person.unit_id)
              .where(*where, *category,
                     unindexed(Person.birth_date) > _day(bounds.wra_oldest),
@@ -201,15 +204,22 @@ def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
              # LIMIT/OFFSET keep SQLite from flattening it: the month arithmetic then runs
              # once per due row
              .limit(-1).offset(0).subquery())
-    due = case((inner.c.last.is_(None), as_of), else_=add_months(inner.c.last, inner.c.months))
-    mid = (select(inner, due.label("due"))
-           .where(or_(inner.c.last.is_(None), inner.c.last <= inner.c.cutoff)).subquery())
+    # Time away does not count: check-ups before her latest return are ignored, and with
+    # none since she is due on the day of her return (the report's 三查率 rule).
+    last = case((or_(inner.c.ret.is_(None), inner.c.any_last >= inner.c.ret), inner.c.any_last))
+    counted = select(inner, last.label("last")).subquery()
+    due = case((counted.c.last.is_not(None), add_months(counted.c.last, counted.c.months)),
+               (counted.c.ret.is_not(None), counted.c.ret), else_=as_of)
+    never = case((counted.c.last.is_not(None), 0), (counted.c.ret.is_(None), NEVER),
+                 else_=RETURNED)
+    mid = (select(counted, due.label("due"), never.label("never"))
+           .where(or_(counted.c.last.is_(None), counted.c.last <= counted.c.cutoff)).subquery())
     cert, check = ReminderKind.CERTIFICATE, ReminderKind.CHECKUP
     is_out = mid.c.outflow == true()
     return select(*_row(
         case((is_out, cert.value), else_=check.value),
         case((is_out, KIND_ORDER[cert]), else_=KIND_ORDER[check]),
-        mid.c.due, None, "", mid.c.last.is_(None), mid.c.last, mid.c.months,
+        mid.c.due, None, "", mid.c.never, func.coalesce(mid.c.last, mid.c.ret), mid.c.months,
         [mid.c.pid, mid.c.name, mid.c.pinyin, mid.c.idn, mid.c.uid, mid.c.uname, mid.c.phone]))
 
 
@@ -306,11 +316,22 @@ def reminders_select(query: ReminderQuery, unit_ids: list[int] | None, settings:
     postponed = exists().where(
         pp.person_id == r.c.person_id, pp.kind == r.c.kind, pp.deleted_at.is_(None),
         pp.record_id.is_not_distinct_from(r.c.record_id), pp.until > as_of,
-        or_(pp.due_date == r.c.due_date, and_(r.c.never == 1, pp.due_date <= as_of)))
-    return select(r).where(~postponed)
+        or_(pp.due_date == r.c.due_date, and_(r.c.never == NEVER, pp.due_date <= as_of)))
+    conds = [~postponed]
+    if query.due_from is not None:
+        conds.append(r.c.due_date >= _day(query.due_from))
+    if query.due_to is not None:
+        conds.append(r.c.due_date <= _day(query.due_to))
+    return select(r).where(*conds)
 
 
-def order_by(columns: ReadOnlyColumnCollection[str, Any]) -> list[ColumnElement[Any]]:
+def order_by(columns: ReadOnlyColumnCollection[str, Any],
+             nearest_to: dt.date | None = None) -> list[ColumnElement[Any]]:
     """The list's order: due date (overdue first), kind, name pinyin, person, record;
-    ``columns``: those of reminders_select or of a subquery of it."""
-    return [columns[name] for name in ORDER]
+    ``columns``: those of reminders_select or of a subquery of it. With ``nearest_to``,
+    the due date nearest to that day first, whichever side: yesterday's and tomorrow's
+    before last year's."""
+    order = [columns[name] for name in ORDER]
+    if nearest_to is None:
+        return order
+    return [func.abs(days_between(columns["due_date"], _day(nearest_to))), *order]

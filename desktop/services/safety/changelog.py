@@ -11,8 +11,9 @@ from sqlalchemy import event, func, or_, select
 from sqlmodel import Session
 
 from desktop.domain.idnumber import mask
+from desktop.services.safety.touches import TouchLog, record_day
 from desktop.store.db import SessionFactory
-from desktop.store.models import ChangeLog
+from desktop.store.models import ChangeLog, Person
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class LogRow:
     field: str
     old_value: str | None
     new_value: str | None
+    person: str = ""  # whom it is about: her name and masked ID number ("" for none)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class ChangeRecorder:
         self._now = now
         # Grows with every change written (or attempted): readers use it to drop caches.
         self.generation = 0
+        self.touches = TouchLog()  # which days each change can alter figures from
         self._listeners: list[Listener] = []
 
     # -- announcing ----------------------------------------------------------------
@@ -135,8 +138,11 @@ class ChangeRecorder:
         old: object = None,
         new: object = None,
         batch: str = "",
+        day: dt.date | None = None,
     ) -> None:
+        """``day``: the earliest date of the record changed, when the caller knows it."""
         self.generation += 1
+        self.touches.note(self.generation, entity, action, field, old, new, day, person_id)
         if self._listeners:
             self._touch(session, entity)
         session.add(
@@ -167,6 +173,7 @@ class ChangeRecorder:
     ) -> int:
         """Log each field that differs; ``before=None`` logs a creation. Returns rows written."""
         action = "create" if before is None else "update"
+        day = record_day(before, dict(after))
         written = 0
         for name, new in after.items():
             old = None if before is None else before.get(name)
@@ -182,11 +189,12 @@ class ChangeRecorder:
                 old=old,
                 new=new,
                 batch=batch,
+                day=day,
             )
             written += 1
         if before is None and written == 0:
             self.record(session, entity=entity, entity_id=entity_id, person_id=person_id,
-                        action=action, batch=batch)
+                        action=action, batch=batch, day=day)
             written = 1
         return written
 
@@ -240,15 +248,16 @@ class HistoryService:
         """Newest first; ID numbers masked as in :meth:`for_person`."""
         with self._factory() as session:
             query = self._where(select(ChangeLog), filters)
-            rows = session.execute(
-                query.order_by(ChangeLog.id.desc()).offset(offset).limit(limit)).scalars()
+            rows = list(session.execute(
+                query.order_by(ChangeLog.id.desc()).offset(offset).limit(limit)).scalars())
+            whom = _persons(session, {_person_of(r) for r in rows} - {None})
             out = []
             for r in rows:
                 old, new = r.old_value, r.new_value
                 if r.field in MASKED_FIELDS:
                     old, new = mask(old), mask(new)
                 out.append(LogRow(r.id, r.at, r.user, r.entity, r.entity_id, r.person_id,
-                                  r.action, r.field, old, new))
+                                  r.action, r.field, old, new, whom.get(_person_of(r), "")))
             return out
 
     def entities(self) -> list[str]:
@@ -256,3 +265,18 @@ class HistoryService:
         with self._factory() as session:
             return list(session.execute(
                 select(ChangeLog.entity).distinct().order_by(ChangeLog.entity)).scalars())
+
+
+def _person_of(row: ChangeLog) -> int | None:
+    if row.person_id is not None:
+        return row.person_id
+    return row.entity_id if row.entity == "person" else None
+
+
+def _persons(session: Session, ids: set[int | None]) -> dict[int | None, str]:
+    """Name and masked ID number of each person (in the recycle bin too), by id."""
+    if not ids:
+        return {}
+    found = session.execute(select(Person.id, Person.name, Person.id_number)
+                            .where(Person.id.in_(ids)))
+    return {pid: f"{name} {mask(number)}" if number else name for pid, name, number in found}

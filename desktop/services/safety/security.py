@@ -108,8 +108,9 @@ class SecurityService:
                                          person_id=None, before=before, after=values)
 
     # -- full ID numbers -------------------------------------------------------
-    def record_full_id_shown(self, person_id: int) -> None:
-        """Showing a woman's full ID number on screen is an explicit, logged act."""
+    def record_full_id_shown(self, person_id: int, field: str = "id_number") -> None:
+        """Showing a full ID number on screen (hers, or her spouse's with ``field`` =
+        "spouse_id_number") is an explicit, logged act."""
         with transaction(self._factory) as session:
             self._recorder.record(session, entity="person", entity_id=person_id,
-                                  person_id=person_id, action="show_id", field="id_number")
+                                  person_id=person_id, action="show_id", field=field)
