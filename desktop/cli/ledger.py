@@ -64,6 +64,8 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     except LedgerError as exc:
         print(error_text(exc), file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        raise  # the reader of a pipe went away: main() ends quietly
     except OSError as exc:
         print(
             QCoreApplication.translate("cli", "The file cannot be written: {reason}").format(

@@ -10,6 +10,7 @@ import time
 STARTED_AT = time.perf_counter()  # before the heavy imports: start-up is measured from here
 
 import argparse  # noqa: E402
+import os  # noqa: E402
 import sys  # noqa: E402
 
 from desktop import __version__  # noqa: E402
@@ -143,11 +144,29 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from desktop.app import run_gui
 
+        if args.smoke_test and _no_display():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a smoke test needs no screen
         return run_gui(db_path, args.lang, args.smoke_test, STARTED_AT)
 
     from desktop.cli import ledger as cli_commands
 
-    return cli_commands.run(args, db_path)
+    try:
+        return cli_commands.run(args, db_path)
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _no_display() -> bool:
+    """Linux/BSD without X11 or Wayland (Windows and macOS always have a screen)."""
+    return (sys.platform.startswith(("linux", "freebsd")) and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
+
+
+def _reader_gone() -> int:
+    """``reminders | head``: the reader closed the pipe; that is the end, not an error."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # Python's flush at exit finds nowhere to fail
+    return 0
 
 
 if __name__ == "__main__":

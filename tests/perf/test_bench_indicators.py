@@ -110,12 +110,12 @@ def test_overview(services):
             return services.indicators.overview(day)
 
         after, _ = best_of(after_a_write)
+        RESULTS.append((f"overview on {day:%m-%d} after a check-up dated that day (s)", after,
+                        "< 0.5"))
         cpu_started = time.process_time()
         after_a_write()
         RESULTS.append(("  the same, CPU time of this process (s)", time.process_time() - cpu_started,
                         "(on a busy machine)"))
-        RESULTS.append((f"overview on {day:%m-%d} after a check-up dated that day (s)", after,
-                        "< 0.5"))
         assert after < 0.5 * SLOW_MACHINE
     with services.engine.connect() as conn:
         from desktop.domain.report_periods import last_months
