@@ -4496,97 +4496,97 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="69"/>
+        <location filename="../../desktop/cli/ledger.py" line="71"/>
         <source>The file cannot be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="85"/>
+        <location filename="../../desktop/cli/ledger.py" line="87"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="102"/>
+        <location filename="../../desktop/cli/ledger.py" line="104"/>
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="126"/>
+        <location filename="../../desktop/cli/ledger.py" line="128"/>
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="139"/>
+        <location filename="../../desktop/cli/ledger.py" line="141"/>
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="143"/>
+        <location filename="../../desktop/cli/ledger.py" line="145"/>
         <location filename="../../desktop/cli/password.py" line="94"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="145"/>
+        <location filename="../../desktop/cli/ledger.py" line="147"/>
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="150"/>
+        <location filename="../../desktop/cli/ledger.py" line="152"/>
         <location filename="../../desktop/cli/password.py" line="101"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="155"/>
+        <location filename="../../desktop/cli/ledger.py" line="157"/>
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="162"/>
+        <location filename="../../desktop/cli/ledger.py" line="164"/>
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="167"/>
+        <location filename="../../desktop/cli/ledger.py" line="169"/>
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="174"/>
+        <location filename="../../desktop/cli/ledger.py" line="176"/>
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="179"/>
+        <location filename="../../desktop/cli/ledger.py" line="181"/>
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="195"/>
+        <location filename="../../desktop/cli/ledger.py" line="197"/>
         <source>--transfer writes the exchange workbook; leave out --register.</source>
         <translation>--transfer 写出的是交换工作簿，请不要同时使用 --register。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="198"/>
+        <location filename="../../desktop/cli/ledger.py" line="200"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="200"/>
+        <location filename="../../desktop/cli/ledger.py" line="202"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="60"/>
-        <location filename="../../desktop/cli/ledger.py" line="208"/>
+        <location filename="../../desktop/cli/ledger.py" line="210"/>
         <location filename="../../desktop/cli/reminders.py" line="125"/>
         <location filename="../../desktop/cli/reports.py" line="61"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="211"/>
+        <location filename="../../desktop/cli/ledger.py" line="213"/>
         <location filename="../../desktop/cli/reports.py" line="53"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
@@ -4594,7 +4594,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/closing.py" line="37"/>
         <location filename="../../desktop/cli/exchange.py" line="23"/>
-        <location filename="../../desktop/cli/ledger.py" line="213"/>
+        <location filename="../../desktop/cli/ledger.py" line="215"/>
         <location filename="../../desktop/cli/password.py" line="111"/>
         <location filename="../../desktop/cli/reminders.py" line="40"/>
         <location filename="../../desktop/cli/reports.py" line="37"/>
@@ -4650,13 +4650,13 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="39"/>
-        <location filename="../../desktop/cli/ledger.py" line="220"/>
+        <location filename="../../desktop/cli/ledger.py" line="222"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="42"/>
-        <location filename="../../desktop/cli/ledger.py" line="223"/>
+        <location filename="../../desktop/cli/ledger.py" line="225"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
