@@ -13,6 +13,8 @@ from desktop.domain.idnumber import mask, normalize
 from desktop.domain.values.exchange import PERSONS, ExchangeReadError, ImportPreview
 from desktop.errors import LedgerError
 from desktop.i18n import error_text
+from desktop.services.exchange.mapping.auto import guess_mapping
+from desktop.services.exchange.mapping.spec import load_mapping, save_mapping
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
@@ -96,6 +98,8 @@ def export_transfer(args: argparse.Namespace, db_path: Path, with_services) -> i
 
 
 def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  # noqa: ANN001
+    if getattr(args, "guess_mapping", None) and args.file:  # reads her file only, no ledger
+        return write_guess(args)
     if _no_file(db_path):
         return EXIT_ERROR
     if args.undo_last:
@@ -108,11 +112,17 @@ def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  
         print("family-ledger import: " + QCoreApplication.translate(
             "cli", "name the file to import, or give --undo-last."), file=sys.stderr)
         return EXIT_USAGE
+    try:
+        mapping = load_mapping(args.mapping) if getattr(args, "mapping", None) else None
+    except ExchangeReadError as exc:
+        print(QCoreApplication.translate("exchange", exc.template).format(**exc.params),
+              file=sys.stderr)
+        return EXIT_ERROR
 
     checked: list[ImportPreview] = []
 
     def work(services):  # noqa: ANN001, ANN202
-        preview = services.exchange.check(Path(args.file), update=args.update)
+        preview = services.exchange.check(Path(args.file), update=args.update, mapping=mapping)
         _report(preview)
         checked.append(preview)
         if args.dry_run or not preview.has_work:
@@ -121,11 +131,7 @@ def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  
 
     try:
         result = with_services(db_path, work)
-    except ExchangeReadError as exc:
-        print(QCoreApplication.translate("exchange", exc.template).format(**exc.params),
-              file=sys.stderr)
-        return EXIT_ERROR
-    except LedgerError as exc:
+    except LedgerError as exc:  # ExchangeReadError too: its template is in "exchange"
         print(error_text(exc), file=sys.stderr)
         return EXIT_ERROR
     if result is not None:
@@ -150,6 +156,40 @@ def _exit_code(preview: ImportPreview, dry_run: bool, written: bool) -> int:
               file=sys.stderr)
         return EXIT_ERROR
     return EXIT_REJECTED if preview.rejected else EXIT_OK
+
+
+def write_guess(args: argparse.Namespace) -> int:
+    """``import FILE --guess-mapping OUT.json``: the guessed mapping, for the clerk to edit."""
+    if getattr(args, "mapping", None) or args.dry_run or args.update:
+        print("family-ledger import: " + QCoreApplication.translate(
+            "cli", "--guess-mapping writes a mapping and imports nothing: give it alone."),
+            file=sys.stderr)
+        return EXIT_USAGE
+    out = Path(args.guess_mapping)
+    try:
+        mapping = guess_mapping(Path(args.file))
+        save_mapping(mapping, out)
+    except ExchangeReadError as exc:
+        print(QCoreApplication.translate("exchange", exc.template).format(**exc.params),
+              file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(QCoreApplication.translate("errors", "The file {path} cannot be written: {reason}")
+              .format(path=out, reason=exc.strerror or str(exc)), file=sys.stderr)
+        return EXIT_ERROR
+    line = QCoreApplication.translate(
+        "cli", "{sheet}: as {target}, headers on row {row}, {columns} columns matched")
+    for name, sheet in mapping.sheets.items():
+        print(line.format(sheet=name, target=sheet.target, row=sheet.header_row,
+                          columns=len(sheet.columns)))
+    if not mapping.sheets:
+        print(QCoreApplication.translate(
+            "cli", "No sheet looks like one of the import format: map the sheets in {path} "
+                   "by hand.").format(path=out))
+    print(QCoreApplication.translate(
+        "cli", "Wrote the guessed mapping to {path}: check it, then import with --mapping "
+               "{path}.").format(path=out))
+    return EXIT_OK
 
 
 def _report(preview: ImportPreview) -> None:

@@ -10,6 +10,10 @@ cannot carry, and the bidirectional overrides, are dropped on write so that one 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # What XML 1.0 cannot carry, DEL, and the bidirectional overrides (refused on entry too).
@@ -32,7 +36,7 @@ def csv_value(value: object) -> object:
     return value
 
 
-def sheet_value(sheet, value: object) -> object:  # noqa: ANN001 - an openpyxl worksheet
+def sheet_value(sheet: WriteOnlyWorksheet, value: object) -> object:
     """A value for openpyxl's ``sheet.append``: text is cleaned, and formula-like text
     becomes a string cell (openpyxl would otherwise write it as a formula)."""
     if not isinstance(value, str):
@@ -43,6 +47,7 @@ def sheet_value(sheet, value: object) -> object:  # noqa: ANN001 - an openpyxl w
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(sheet, None)
-    cell._value = value  # noqa: SLF001 - set without openpyxl's formula detection
+    # set without openpyxl's formula detection (a private field its stubs omit)
+    cell._value = value  # type: ignore[attr-defined]  # noqa: SLF001
     cell.data_type = "s"
     return cell

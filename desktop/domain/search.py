@@ -22,7 +22,12 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     # Imported here: loading pypinyin's phrase tables costs ~0.2 s, needed only when writing.
     from pypinyin import Style, lazy_pinyin
 
-    syllables = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: list(s.lower()))
+    # Letters and digits one syllable each. pypinyin accepts a list from ``errors`` (its docs
+    # say so) but its stubs only admit a str.
+    syllables = lazy_pinyin(
+        name, style=Style.NORMAL,
+        errors=lambda s: list(s.lower())  # type: ignore[arg-type,return-value]
+    )
     if name[0] in _SURNAME_READINGS and syllables:
         syllables[0] = _SURNAME_READINGS[name[0]]
     syllables = [s.replace("ü", "v").lower() for s in syllables if s.strip()]

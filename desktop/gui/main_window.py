@@ -22,7 +22,7 @@ from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.errors import show_error
 from desktop.gui.pages.data_check_page import add_data_check_page
 from desktop.gui.pages.overview_page import add_overview_page
-from desktop.gui.pages.persons_page import PersonsPage
+from desktop.gui.pages.persons_page import PersonsPage, PersonsPageServices
 from desktop.gui.pages.register_pages import add_register_pages
 from desktop.gui.pages.reminders_page import add_reminders_page
 from desktop.gui.pages.report_page import add_report_page
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
 
         self.reminders_page = add_reminders_page(self, services, load_now=False,
                                                  changes=self.changes)  # 提醒, the start page
-        self.persons_page = PersonsPage(services, self)
+        self.persons_page = PersonsPage(PersonsPageServices.of(services), self)
         self.persons_page.open_person.connect(self.open_person)
         self.persons_page.new_person.connect(self.new_person)
         self.persons_page.import_requested.connect(self._import)
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.find)
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.find_person)
         edit_menu.addAction(self.find_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         self._refresh_pages()
 
-    def find(self) -> None:
+    def find_person(self) -> None:
         self.show_page(PERSONS_PAGE)
         self.persons_page.focus_search()
 

@@ -3,6 +3,7 @@ pregnancies and check-ups (the newest rows when the lists are too long for the p
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.enums import CheckupResult, CheckupSource, Method, Outcome
@@ -44,13 +45,14 @@ def write_card_pdf(card: PersonCard, out: Path | str, *, full_ids: bool = False,
         _grid(sheet, card, full_ids)
         lists = _lists(card, full_ids)
         _fit(lists, sheet.room() - len(lists) * (SECTION_GAP + ROW) - 4)
-        for number, (name, columns, rows, hidden) in enumerate(lists, start=2):
-            _section(sheet, f"{'一二三四五六'[number - 1]}、{name}")
-            table = TableWriter(sheet, columns, size=8.5, row_height=ROW)
-            for row in rows or [["（无）"]]:
-                table.row(row, spans=[len(columns)] if len(row) == 1 else None)
-            if hidden:
-                table.row([f"另有 {hidden} 条较早的记录未列出"], spans=[len(columns)])
+        for number, item in enumerate(lists, start=2):
+            _section(sheet, f"{'一二三四五六'[number - 1]}、{item.name}")
+            table = TableWriter(sheet, item.columns, size=8.5, row_height=ROW)
+            span = [len(item.columns)]
+            for row in item.rows or [["（无）"]]:
+                table.row(row, spans=span if len(row) == 1 else None)
+            if item.hidden:
+                table.row([f"另有 {item.hidden} 条较早的记录未列出"], spans=span)
             table.close()
         return sheet.finish()
 
@@ -85,44 +87,55 @@ def _grid(sheet: Sheet, c: PersonCard, full_ids: bool) -> None:
     table.close()
 
 
-def _lists(c: PersonCard, full_ids: bool) -> list[list]:
-    children = [[ch.name, word(SEX, ch.sex), ch.birth_order, iso_date(ch.birth_date),
-                 id_text(ch.id_number, full_ids), iso_date(ch.birth_registered_on),
-                 iso_date(ch.reported_on), iso_date(ch.death_date)] for ch in c.children]
-    methods = [[enum_word(Method, m.method), iso_date(m.start_date), iso_date(m.end_date),
-                m.place] for m in c.contraception]
-    pregnancies = [[iso_date(p.registered_on), iso_date(p.lmp), iso_date(p.edd), p.followups,
-                    enum_word(Outcome, p.outcome) or "妊娠中", iso_date(p.outcome_date)]
-                   for p in c.pregnancies]
-    checkups = [[iso_date(k.date), item_words(k.items), enum_word(CheckupResult, k.result),
-                 enum_word(CheckupSource, k.source), k.place, k.note] for k in c.checkups]
+@dataclass
+class _CardList:
+    """One list of the card: its title, columns and rows, and how many rows were cut."""
+
+    name: str
+    columns: list[Column]
+    rows: list[list[object]]
+    hidden: int = 0
+
+
+def _lists(c: PersonCard, full_ids: bool) -> list[_CardList]:
+    Rows = list[list[object]]
+    children: Rows = [[ch.name, word(SEX, ch.sex), ch.birth_order, iso_date(ch.birth_date),
+                       id_text(ch.id_number, full_ids), iso_date(ch.birth_registered_on),
+                       iso_date(ch.reported_on), iso_date(ch.death_date)] for ch in c.children]
+    methods: Rows = [[enum_word(Method, m.method), iso_date(m.start_date), iso_date(m.end_date),
+                      m.place] for m in c.contraception]
+    pregnancies: Rows = [[iso_date(p.registered_on), iso_date(p.lmp), iso_date(p.edd), p.followups,
+                          enum_word(Outcome, p.outcome) or "妊娠中", iso_date(p.outcome_date)]
+                         for p in c.pregnancies]
+    checkups: Rows = [[iso_date(k.date), item_words(k.items), enum_word(CheckupResult, k.result),
+                       enum_word(CheckupSource, k.source), k.place, k.note] for k in c.checkups]
     return [
-        ["子女情况", [Column("姓名", 5), Column("性别", 2.5, "center"),
+        _CardList("子女情况", [Column("姓名", 5), Column("性别", 2.5, "center"),
                       Column("孩次", 2.5, "center"), Column("出生日期", 5, "center"),
                       Column("身份证号", 9, "center"), Column("出生登记", 5, "center"),
                       Column("上报日期", 5, "center"), Column("死亡日期", 5, "center")],
-         children, 0],
-        ["节育措施", [Column("措施", 5), Column("开始日期", 4, "center"),
-                      Column("结束日期", 4, "center"), Column("地点", 10)], methods, 0],
-        ["孕情记录", [Column("登记日期", 4, "center"), Column("末次月经", 4, "center"),
+         children),
+        _CardList("节育措施", [Column("措施", 5), Column("开始日期", 4, "center"),
+                      Column("结束日期", 4, "center"), Column("地点", 10)], methods),
+        _CardList("孕情记录", [Column("登记日期", 4, "center"), Column("末次月经", 4, "center"),
                       Column("预产期", 4, "center"), Column("随访次数", 3, "center"),
                       Column("妊娠结局", 4, "center"), Column("结局日期", 4, "center")],
-         pregnancies, 0],
-        ["三查记录", [Column("检查日期", 4, "center"), Column("检查项目", 6),
+         pregnancies),
+        _CardList("三查记录", [Column("检查日期", 4, "center"), Column("检查项目", 6),
                       Column("结果", 2.5, "center"), Column("来源", 3, "center"),
-                      Column("地点", 5), Column("备注", 6)], checkups, 0],
+                      Column("地点", 5), Column("备注", 6)], checkups),
     ]
 
 
-def _fit(lists: list[list], room: float) -> None:
+def _fit(lists: list[_CardList], room: float) -> None:
     """Keep the newest rows of the longest lists until every list fits on the page
     (a cut list gains one line saying how many were left out)."""
     def height() -> float:
-        return sum(max(len(rows), 1) + (1 if hidden else 0) for _, _, rows, hidden in lists) * ROW
+        return sum(max(len(item.rows), 1) + (1 if item.hidden else 0) for item in lists) * ROW
 
     while height() > room:
-        longest = max(lists, key=lambda item: len(item[2]))
-        if len(longest[2]) <= 1:
+        longest = max(lists, key=lambda item: len(item.rows))
+        if len(longest.rows) <= 1:
             return
-        longest[2] = longest[2][:-1]  # lists are newest first
-        longest[3] += 1
+        longest.rows = longest.rows[:-1]  # lists are newest first
+        longest.hidden += 1

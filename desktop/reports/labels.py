@@ -4,6 +4,9 @@ so print and xlsx agree."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 from desktop.domain.enums import (
     Category,
     CheckupGroup,
@@ -25,7 +28,7 @@ GROUP = {CheckupGroup.KEY: "重点", CheckupGroup.GENERAL: "一般"}
 SEX = {"M": "男", "F": "女"}
 
 
-def word(table: dict, code: object) -> str:
+def word(table: Mapping[Any, str], code: object) -> str:
     """The Chinese word of a stored code; the code itself when unknown, blank for none."""
     if code is None or code == "":
         return ""
@@ -36,7 +39,7 @@ def enum_word(enum: type, code: object) -> str:
     return word(REGISTER_LABELS.get(enum, {}), code)
 
 
-def item_words(items: tuple | list) -> str:
+def item_words(items: Iterable[str]) -> str:
     return "、".join(OTHER_LABELS.get(i, i) for i in items)
 
 

@@ -5,7 +5,7 @@ period's registers as optional appendices. Definitions: shared/indicators.md."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from desktop.domain.values.indicators import (
     PeriodKind,
     Rate,
     RateKey,
+    UnitFigures,
 )
 from desktop.domain.values.registers import Register, RegisterRow
 from desktop.reports.closed import closed_mark, write_corrections
@@ -280,7 +281,7 @@ def _units(sheet: Sheet, f: Figures) -> None:
     table.close()
 
 
-def _unit_name(unit) -> str:  # noqa: ANN001
+def _unit_name(unit: UnitFigures) -> str:
     return f"{unit.unit_name}（本级）" if unit.own else unit.unit_name
 
 
@@ -297,7 +298,8 @@ def _signatures(sheet: Sheet, clerk: str, head: str, day: dt.date) -> None:
         sheet.canvas.line(x, sheet.y - 2, x + 70, sheet.y - 2)
 
 
-def _appendix_header(f: Figures, number: int, register: Register, period: str):
+def _appendix_header(f: Figures, number: int, register: Register,
+                     period: str) -> Callable[[Sheet], None]:
     title = f"附表{number}　{register_title(Register(register))}"
 
     def header(sheet: Sheet) -> None:

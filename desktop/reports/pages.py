@@ -9,15 +9,19 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, cast
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import CancelledError, StorageError
 from desktop.reports.styles import FOOTER_Y, MARGIN, PORTRAIT, Fonts
 from desktop.store.leftovers import part_for
+from desktop.system_errors import reason_of
 
 ProgressFn = Callable[[int, int], "bool | None"]
 TITLE_SIZE = 15.0
@@ -31,11 +35,18 @@ _ESCAPED = tuple(chr(i) if 32 <= i < 127 and chr(i) not in "()\\" else f"\\{i:03
 class NumberedCanvas(Canvas):
     """Defers every page until ``save`` so that each can say how many pages there are."""
 
-    def __init__(self, path: str, fonts: Fonts, **kwargs) -> None:
+    # reportlab's own internals, used here, that its stubs leave out
+    _pagesize: tuple[float, float]
+    _doc: PDFDocument
+    _code: list[str]
+    _startPage: Callable[[], None]
+
+    def __init__(self, path: str, fonts: Fonts, **kwargs: Any) -> None:
         # The initial font: reportlab would otherwise reference Helvetica (never embedded).
-        super().__init__(path, initialFontName=fonts.latin, **kwargs)
+        # (The stubs type initialFontName as a float; reportlab takes the font's name.)
+        super().__init__(path, initialFontName=fonts.latin, **kwargs)  # type: ignore[arg-type]
         self._ledger_fonts = fonts
-        self._held: list[dict] = []
+        self._held: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._held.append(dict(self.__dict__))
@@ -92,7 +103,7 @@ class Sheet:
         self.y = 0.0
         self._ops: list[str] = []  # this page's text operators, one BT..ET block
         self._tf: tuple[str, float] | None = None  # current font and size in that block
-        self._font_objects: dict[str, object] = {}
+        self._font_objects: dict[str, TTFont] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
         self._open = False
 
@@ -161,7 +172,8 @@ class Sheet:
     def _split(self, font_name: str, piece: str) -> list[tuple[str, bytes]]:
         font = self._font_objects.get(font_name)
         if font is None:
-            font = self._font_objects[font_name] = pdfmetrics.getFont(font_name)
+            # Every font of a sheet is a TrueType one (styles.load_fonts)
+            font = self._font_objects[font_name] = cast(TTFont, pdfmetrics.getFont(font_name))
         doc = self.canvas._doc
         out = []
         for subset, chunk in font.splitString(piece, doc):
@@ -230,7 +242,7 @@ def atomic_output(out: Path | str) -> Iterator[Path]:
     except OSError as exc:
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}"),
-            path=str(out), reason=exc.strerror or str(exc),
+            path=str(out), reason=reason_of(exc),
         ) from exc
     finally:
         part.unlink(missing_ok=True)

@@ -44,11 +44,12 @@ def register_columns(register: Register) -> list[Column]:
     return out
 
 
-def register_cells(register: Register, full_ids: bool) -> Callable[[int, RegisterRow], list]:
+def register_cells(register: Register,
+                   full_ids: bool) -> Callable[[int, RegisterRow], list[object]]:
     """A function turning (line number, row) into the printed cells."""
     formats = [_formatter(c.kind, c.enum, full_ids) for c in COLUMNS[register]]
 
-    def cells(number: int, row: RegisterRow) -> list:
+    def cells(number: int, row: RegisterRow) -> list[object]:
         return [number] + [fmt(v) for fmt, v in zip(formats, row.values, strict=True)]
     return cells
 
@@ -107,7 +108,7 @@ def _formatter(kind: str, enum: type | None, full_ids: bool) -> Callable[[object
     if kind == ENUM and enum is not None:
         return lambda v: enum_word(enum, v)
     if kind == ITEMS:
-        return lambda v: item_words(v or ())
+        return lambda v: item_words(v if isinstance(v, tuple | list) else ())
     if kind == WHOM:
-        return lambda v: OTHER_LABELS.get(v, v or "")
+        return lambda v: OTHER_LABELS.get(v, v) if isinstance(v, str) else ""
     return lambda v: "" if v is None else str(v)

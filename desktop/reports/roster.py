@@ -57,12 +57,12 @@ def write_roster_pdf(rows: Iterable[list[PersonRow]] | Iterable[PersonRow], out:
         return sheet.finish()
 
 
-def _flat(rows: Iterable) -> Iterator[PersonRow]:
+def _flat(rows: Iterable[list[PersonRow]] | Iterable[PersonRow]) -> Iterator[PersonRow]:
     for item in rows:
-        if isinstance(item, list | tuple) and not isinstance(item, PersonRow):
-            yield from item
-        else:
+        if isinstance(item, PersonRow):
             yield item
+        else:
+            yield from item
 
 
 def _total_line(sheet: Sheet, text: str) -> None:

@@ -15,6 +15,7 @@ import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import reportlab
 from reportlab.lib.pagesizes import A4, landscape
@@ -49,7 +50,8 @@ class Fonts:
         if text.isascii():
             return [(self._bolded(self.ascii_font, bold), text)]
         out: list[tuple[str, str]] = []
-        current, start = None, 0
+        current: str | None = None
+        start = 0
         for index, char in enumerate(text):
             code = ord(char)
             if code < 128:
@@ -62,7 +64,8 @@ class Fonts:
                 if current is not None:
                     out.append((current, text[start:index]))
                 current, start = font, index
-        out.append((current, text[start:]))  # type: ignore[arg-type]
+        assert current is not None  # text is not empty (all-ASCII text returned above)
+        out.append((current, text[start:]))
         return [(self._bolded(font, bold), piece) for font, piece in out]
 
     def _bolded(self, font: str, bold: bool) -> str:
@@ -154,7 +157,7 @@ def load_fonts(font_path: str | None = None) -> Fonts:
 
 def _register(name: str, path: Path | str, subfont: int = 0) -> TTFont:
     try:
-        return pdfmetrics.getFont(name)  # type: ignore[return-value]
+        return cast(TTFont, pdfmetrics.getFont(name))  # registered below: always TrueType
     except KeyError:
         font = TTFont(name, str(path), subfontIndex=subfont)
         pdfmetrics.registerFont(font)

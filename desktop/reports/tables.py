@@ -56,7 +56,7 @@ class TableWriter:
         """One row; ``spans`` gives how many columns each cell covers (default 1 each)."""
         spans = spans or [1] * len(cells)
         fonts, size = self.sheet.fonts, self.size
-        placed = []
+        placed: list[tuple[int, int, list[str]]] = []
         col = 0
         height = self.row_height
         for value, span in zip(cells, spans, strict=True):
@@ -75,7 +75,7 @@ class TableWriter:
         self._draw_row(placed, height)
         self.rows += 1
 
-    def _draw_row(self, placed, height: float) -> None:
+    def _draw_row(self, placed: list[tuple[int, int, list[str]]], height: float) -> None:
         sheet, size, line = self.sheet, self.size, self.line
         top = sheet.y
         for col, span, lines in placed:

@@ -17,6 +17,7 @@ from desktop.services.care.checkups import CheckupService
 from desktop.services.care.contraception import ContraceptionService
 from desktop.services.care.pregnancies import PregnancyService
 from desktop.services.care.services_given import ServiceRecordService
+from desktop.services.exchange.mapping.service import MAPPINGS_FOLDER, MappingService
 from desktop.services.exchange.service import ExchangeService
 from desktop.services.indicators.closing import ClosingService
 from desktop.services.indicators.sampling import SampleService
@@ -38,6 +39,7 @@ from desktop.services.safety.changelog import ChangeRecorder, HistoryService
 from desktop.services.safety.encryption import EncryptionService
 from desktop.services.safety.security import SecurityService
 from desktop.services.settings import CLERK_NAME, SettingsService
+from desktop.services.setup import SetupService
 from desktop.store.db import SessionFactory, make_session_factory
 
 
@@ -83,12 +85,14 @@ class Services:
     today: Callable[[], dt.date]
     security: SecurityService
     exchange: ExchangeService
+    mappings: MappingService
     reminders: ReminderService
     indicators: IndicatorService
     documents: DocumentService
     closing: ClosingService
     samples: SampleService
     encryption: EncryptionService
+    setup: SetupService
 
 
 def build_services(
@@ -144,6 +148,8 @@ def build_services(
         exchange=ExchangeService(engine, factory, recorder, today, now,
                                  before_change=lambda: backup.back_up(logged=False).path,
                                  log_backup=backup.log_backup),
+        mappings=MappingService(db_path.parent / MAPPINGS_FOLDER, today,
+                                lambda: sorted(units.names().values())),
         reminders=ReminderService(engine, factory, recorder, settings, units, today, now),
         indicators=indicators,
         samples=SampleService(engine, factory, settings, recorder, today, now),
@@ -153,6 +159,7 @@ def build_services(
             checkups=checkups, pregnancies=pregnancies, today=today, now=now),
         closing=ClosingService(engine, factory, indicators, units, recorder, user, now),
         encryption=EncryptionService(engine, factory, settings, recorder, security, db_path),
+        setup=SetupService(factory, units, settings, lambda name: setattr(user, "name", name)),
     )
     # Each deleted record goes back through the service of its kind, with that kind's checks.
     services.recycle_bin = RecycleBinService(

@@ -6,6 +6,7 @@ import json
 import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import Any
 
 from sqlmodel import Session
 
@@ -214,7 +215,7 @@ class SettingsService:
 _PERCENT = re.compile(r"^[0-9]{1,3}(\.[0-9]{1,2})?$")
 
 
-def _json_dict(text: str) -> dict:
+def _json_dict(text: str) -> dict[str, Any]:
     try:
         value = json.loads(text or "{}")
     except ValueError:  # edited by hand: the defaults

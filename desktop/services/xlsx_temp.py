@@ -48,5 +48,6 @@ def _install() -> None:
         _writer.ALL_TEMP_FILES.append(str(path))
         return str(path)
 
+    # a mark on the function object, which mypy does not let a def carry
     create_temporary_file.family_ledger = True  # type: ignore[attr-defined]
     _writer.create_temporary_file = create_temporary_file

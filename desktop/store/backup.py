@@ -17,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, Executable, column, func, select, table
+from sqlalchemy import Engine, column, func, select, table
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy.sql.elements import ClauseElement
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
@@ -26,6 +27,7 @@ from desktop.store import crypt
 from desktop.store.db import APPLICATION_ID, known_revisions
 from desktop.store.leftovers import clean, part_for
 from desktop.store.private import create_private
+from desktop.system_errors import reason_of
 
 BACKUP_PREFIX = "family-ledger-"
 NAME_RE = re.compile(r"^family-ledger-(\d{8}-\d{6})(?:-(\d+))?\.db$")
@@ -67,7 +69,7 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
     return crypt.connect_ro(path)  # an encrypted file: with the key unlocked for it
 
 
-def _sql(stmt: Executable) -> str:
+def _sql(stmt: ClauseElement) -> str:
     """A Core statement as SQLite text, for the driver's own connection (the backup API)."""
     return str(stmt.compile(dialect=SQLITE, compile_kwargs={"literal_binds": True}))
 
@@ -182,6 +184,7 @@ def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
     clean(target_dir)  # what a killed backup, restore or export left behind
     part = part_for(target_dir / "backup.db")
     key = crypt.key_for(src_path)
+    failures: tuple[type[Exception], ...] = (*crypt.database_errors(), sqlite3.Error, OSError, StorageError)
     try:
         src = _connect_ro(src_path)
         try:
@@ -199,10 +202,9 @@ def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
         if key is not None:
             os.replace(crypt.key_path(part), crypt.key_path(final))
         os.replace(part, final)
-    except (*crypt.database_errors(), sqlite3.Error, OSError, StorageError) as exc:
+    except failures as exc:
         _remove_quietly(part)
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise _failed(target_dir, reason) from exc
+        raise _failed(target_dir, reason_of(exc)) from exc
     except BaseException:
         _remove_quietly(part)
         raise

@@ -22,15 +22,22 @@ from sqlalchemy import (
     Table,
     bindparam,
     column,
+    func,
     insert,
     literal_column,
+    select,
 )
 from sqlalchemy import table as table_clause
+from sqlalchemy.sql.elements import ColumnClause
 from sqlmodel import Session, SQLModel
+
+from desktop.store.sql import table_of
 
 LOAD_CACHE_KIB = 16 * 1024  # page cache while loading (SQLite: 2 MiB); more only costs memory
 
 Converter = Callable[[Any], Any]
+# The insert, its driver SQL (None: named parameters), the key order, the converters
+_Plan = tuple[Insert, str | None, list[str], list[tuple[int, Converter]]]
 
 
 class BulkInserter:
@@ -42,16 +49,18 @@ class BulkInserter:
         self._dialect = session.get_bind().dialect
         # the stamp as the dialect writes a DateTime, quoted by the dialect as a constant
         text = self._processor(DateTime())(stamp)
-        self._stamp = literal_column(String().literal_processor(self._dialect)(text))
+        quote = String().dialect_impl(self._dialect).literal_processor(self._dialect)
+        assert quote is not None  # every dialect writes a string constant
+        self._stamp: ColumnClause[Any] = literal_column(quote(text))
         self._plans: dict[tuple[str, tuple[str, ...]], tuple[Insert, str | None, list[str],
                                                               list[tuple[int, Converter]]]] = {}
         self.counts: dict[str, int] = {}
 
-    def insert(self, model: type[SQLModel], rows: list[dict]) -> None:
+    def insert(self, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         """Insert ``rows``; created_at/updated_at, when the table has them, are the stamp."""
         if not rows:
             return
-        table: Table = model.__table__  # type: ignore[attr-defined]
+        table = table_of(model)
         stmt, sql, order, converters = self._plan(table, tuple(rows[0]))
         if sql is None:  # a driver with named parameters: the plain Core way
             self._session.execute(stmt, rows)
@@ -66,7 +75,7 @@ class BulkInserter:
             self._session.connection().exec_driver_sql(sql, params)
         self.counts[table.name] = self.counts.get(table.name, 0) + len(rows)
 
-    def _plan(self, table: Table, keys: tuple[str, ...]):  # noqa: ANN202
+    def _plan(self, table: Table, keys: tuple[str, ...]) -> _Plan:
         plan = self._plans.get((table.name, keys))
         if plan is None:
             stamps = {c: self._stamp for c in ("created_at", "updated_at") if c in table.c}
@@ -96,7 +105,7 @@ class BulkInserter:
         return type_.dialect_impl(self._dialect).bind_processor(self._dialect) or (lambda v: v)
 
 
-def prepared_insert(session: Session, table: Table, columns: list[str]) -> Callable[[list[tuple]], None]:
+def prepared_insert(session: Session, table: Table, columns: list[str]) -> Callable[[list[tuple[Any, ...]]], None]:
     """Run many rows of plain values (in ``columns`` order, dates already in the dialect's
     form) through one compiled Core INSERT: the fastest way for millions of rows, as the
     driver binds the tuples itself."""
@@ -106,14 +115,14 @@ def prepared_insert(session: Session, table: Table, columns: list[str]) -> Calla
     stmt = insert(target).values({name: bindparam(name) for name in columns})
     compiled = stmt.compile(dialect=session.get_bind().dialect)
     if not compiled.positional:  # a driver with named parameters: the plain Core way
-        def run_named(rows: list[tuple]) -> None:
+        def run_named(rows: list[tuple[Any, ...]]) -> None:
             session.execute(stmt, [dict(zip(columns, row, strict=True)) for row in rows])
         return run_named
     order = [columns.index(name) for name in compiled.positiontup or []]
     sql = str(compiled)
     same = order == list(range(len(columns)))
 
-    def run(rows: list[tuple]) -> None:
+    def run(rows: list[tuple[Any, ...]]) -> None:
         params = rows if same else [tuple(row[i] for i in order) for row in rows]
         session.connection().exec_driver_sql(sql, params)
     return run
@@ -133,3 +142,40 @@ def loading(session: Session, cache_kib: int = LOAD_CACHE_KIB) -> Iterator[None]
         if sqlite and before is not None:
             conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
+
+
+# A load this large (and at least as large as what the table holds) rebuilds the table's
+# indexes once instead of inserting into each: sorting two million keys once is several
+# times faster than two million inserts in random order through a bounded page cache.
+REBUILD_AT = 50_000
+
+
+@contextmanager
+def indexes_rebuilt(session: Session, loads: dict[Table, int]) -> Iterator[None]:
+    """SQLite: drop the indexes of each table about to take many rows (``loads``: rows to
+    add per table), run the load, create them again from the models, all in the caller's
+    transaction (a failure or a cancel rolls the drop back with the rows). A sort larger
+    than the page cache may spill to SQLite's own temporary file: pass only tables whose
+    index keys are ids, dates and codes (records, the change log), never names or ID
+    numbers (the person table)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    rebuilt = [table for table, rows in loads.items()
+               if rows >= REBUILD_AT and rows >= _last_id(session, table)]
+    indexes = [index for table in rebuilt for index in sorted(table.indexes, key=_name)]
+    for index in indexes:
+        index.drop(conn)
+    yield
+    for index in indexes:
+        index.create(conn)
+
+
+def _name(index: Any) -> str:
+    return str(index.name)
+
+
+def _last_id(session: Session, table: Table) -> int:
+    """The table's highest id (its size, near enough, at the cost of one index seek)."""
+    return int(session.execute(select(func.max(table.c.id))).scalar() or 0)

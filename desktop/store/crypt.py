@@ -232,7 +232,7 @@ def connect(path: Path, key: bytes | None, readonly: bool = False) -> sqlite3.Co
     if key is None:
         return sqlite3.connect(target, uri=readonly)
     # An engine's pool hands a connection to the worker threads too (as SQLAlchemy does).
-    conn = dbapi().connect(target, uri=readonly, check_same_thread=False)
+    conn: sqlite3.Connection = dbapi().connect(target, uri=readonly, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported, not logged
     conn.execute(pragma_key(key))
     conn.execute(f"PRAGMA cache_size=-{ENCRYPTED_CACHE_KIB}")
@@ -245,7 +245,7 @@ def connect_engine(path: Path) -> sqlite3.Connection:
     key = key_for(path)
     if key is not None:
         return connect(path, key)
-    conn = dbapi().connect(str(path), check_same_thread=False)
+    conn: sqlite3.Connection = dbapi().connect(str(path), check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")
     return conn
 

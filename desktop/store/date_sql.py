@@ -16,10 +16,13 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, Float, Integer, String, case, cast, false, func, literal
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Mapped
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
-Day = ColumnElement[Any]
+# a date column (an ORM one through col(), or a Core one) or a date expression
+Day = ColumnElement[Any] | Mapped[Any]
 
 
 class _DateFunction(FunctionElement[Any]):
@@ -30,10 +33,10 @@ class _DateFunction(FunctionElement[Any]):
     inherit_cache = True
 
     def args(self) -> list[ColumnElement[Any]]:
-        return list(self.clauses)  # type: ignore[arg-type]
+        return list(self.clauses)
 
 
-def _unsupported(element: _DateFunction, compiler: Any, **kw: Any) -> str:
+def _unsupported(element: _DateFunction, compiler: SQLCompiler, **kw: Any) -> str:
     raise NotImplementedError(
         f"{type(element).__name__} has no form for the {compiler.dialect.name} database yet")
 
@@ -59,12 +62,12 @@ def add_months(day: Day, months: int | ColumnElement[Any]) -> ColumnElement[dt.d
 
 
 @compiles(_AddMonths)
-def _add_months_default(element: _AddMonths, compiler: Any, **kw: Any) -> str:
+def _add_months_default(element: _AddMonths, compiler: SQLCompiler, **kw: Any) -> str:
     return _unsupported(element, compiler, **kw)
 
 
 @compiles(_AddMonths, "sqlite")
-def _add_months_sqlite(element: _AddMonths, compiler: Any, **kw: Any) -> str:
+def _add_months_sqlite(element: _AddMonths, compiler: SQLCompiler, **kw: Any) -> str:
     # date(x, '+1 month') would roll 31 January over into March: go to the 1st of the
     # target month and add the smaller of the day number and that month's length. Days 1
     # to 28 exist in every month, so there SQLite's own shift is right (and 4x cheaper).
@@ -78,7 +81,7 @@ def _add_months_sqlite(element: _AddMonths, compiler: Any, **kw: Any) -> str:
 
 
 @compiles(_AddMonths, "postgresql")
-def _add_months_postgresql(element: _AddMonths, compiler: Any, **kw: Any) -> str:
+def _add_months_postgresql(element: _AddMonths, compiler: SQLCompiler, **kw: Any) -> str:
     # PostgreSQL's month interval already clips to the month's end.
     day, _shift, count = element.args()
     expr = cast(cast(day, Date) + func.make_interval(0, count), Date)
@@ -98,18 +101,18 @@ def shift_days(day: Day, days: int) -> ColumnElement[dt.date]:
 
 
 @compiles(_ShiftDays)
-def _shift_days_default(element: _ShiftDays, compiler: Any, **kw: Any) -> str:
+def _shift_days_default(element: _ShiftDays, compiler: SQLCompiler, **kw: Any) -> str:
     return _unsupported(element, compiler, **kw)
 
 
 @compiles(_ShiftDays, "sqlite")
-def _shift_days_sqlite(element: _ShiftDays, compiler: Any, **kw: Any) -> str:
+def _shift_days_sqlite(element: _ShiftDays, compiler: SQLCompiler, **kw: Any) -> str:
     day, modifier, _days = element.args()
     return compiler.process(func.date(day, modifier), **kw)
 
 
 @compiles(_ShiftDays, "postgresql")
-def _shift_days_postgresql(element: _ShiftDays, compiler: Any, **kw: Any) -> str:
+def _shift_days_postgresql(element: _ShiftDays, compiler: SQLCompiler, **kw: Any) -> str:
     day, _modifier, days = element.args()
     return compiler.process(cast(day, Date) + days, **kw)
 
@@ -127,18 +130,18 @@ def days_between(later: Day, earlier: Day) -> ColumnElement[float]:
 
 
 @compiles(_DaysBetween)
-def _days_between_default(element: _DaysBetween, compiler: Any, **kw: Any) -> str:
+def _days_between_default(element: _DaysBetween, compiler: SQLCompiler, **kw: Any) -> str:
     return _unsupported(element, compiler, **kw)
 
 
 @compiles(_DaysBetween, "sqlite")
-def _days_between_sqlite(element: _DaysBetween, compiler: Any, **kw: Any) -> str:
+def _days_between_sqlite(element: _DaysBetween, compiler: SQLCompiler, **kw: Any) -> str:
     later, earlier = element.args()
     return compiler.process(func.julianday(later) - func.julianday(earlier), **kw)
 
 
 @compiles(_DaysBetween, "postgresql")
-def _days_between_postgresql(element: _DaysBetween, compiler: Any, **kw: Any) -> str:
+def _days_between_postgresql(element: _DaysBetween, compiler: SQLCompiler, **kw: Any) -> str:
     later, earlier = element.args()
     return compiler.process(cast(later, Date) - cast(earlier, Date), **kw)
 
@@ -175,18 +178,18 @@ def compact_date(day: Day) -> ColumnElement[str]:
 
 
 @compiles(_DateText)
-def _date_text_default(element: _DateText, compiler: Any, **kw: Any) -> str:
+def _date_text_default(element: _DateText, compiler: SQLCompiler, **kw: Any) -> str:
     return _unsupported(element, compiler, **kw)
 
 
 @compiles(_DateText, "sqlite")
-def _date_text_sqlite(element: _DateText, compiler: Any, **kw: Any) -> str:
+def _date_text_sqlite(element: _DateText, compiler: SQLCompiler, **kw: Any) -> str:
     [day] = element.args()
     return compiler.process(func.strftime(element.sqlite_format, day), **kw)
 
 
 @compiles(_DateText, "postgresql")
-def _date_text_postgresql(element: _DateText, compiler: Any, **kw: Any) -> str:
+def _date_text_postgresql(element: _DateText, compiler: SQLCompiler, **kw: Any) -> str:
     [day] = element.args()
     return compiler.process(func.to_char(cast(day, Date), element.postgresql_format), **kw)
 
@@ -204,19 +207,19 @@ def month_index(day: Day) -> ColumnElement[int]:
 
 
 @compiles(_MonthIndex)
-def _month_index_default(element: _MonthIndex, compiler: Any, **kw: Any) -> str:
+def _month_index_default(element: _MonthIndex, compiler: SQLCompiler, **kw: Any) -> str:
     return _unsupported(element, compiler, **kw)
 
 
 @compiles(_MonthIndex, "sqlite")
-def _month_index_sqlite(element: _MonthIndex, compiler: Any, **kw: Any) -> str:
+def _month_index_sqlite(element: _MonthIndex, compiler: SQLCompiler, **kw: Any) -> str:
     [day] = element.args()  # the 'YYYY-MM-DD' text cut apart: cheaper than strftime()
     expr = cast(func.substr(day, 1, 4), Integer) * 12 + cast(func.substr(day, 6, 2), Integer) - 1
     return compiler.process(expr, **kw)
 
 
 @compiles(_MonthIndex, "postgresql")
-def _month_index_postgresql(element: _MonthIndex, compiler: Any, **kw: Any) -> str:
+def _month_index_postgresql(element: _MonthIndex, compiler: SQLCompiler, **kw: Any) -> str:
     [day] = element.args()
     expr = (cast(func.extract("year", cast(day, Date)), Integer) * 12
             + cast(func.extract("month", cast(day, Date)), Integer) - 1)
@@ -237,12 +240,12 @@ def is_iso_date(value: ColumnElement[str]) -> ColumnElement[bool]:
 
 
 @compiles(_IsIsoDate)
-def _is_iso_date_default(element: _IsIsoDate, compiler: Any, **kw: Any) -> str:
+def _is_iso_date_default(element: _IsIsoDate, compiler: SQLCompiler, **kw: Any) -> str:
     return _unsupported(element, compiler, **kw)
 
 
 @compiles(_IsIsoDate, "sqlite")
-def _is_iso_date_sqlite(element: _IsIsoDate, compiler: Any, **kw: Any) -> str:
+def _is_iso_date_sqlite(element: _IsIsoDate, compiler: SQLCompiler, **kw: Any) -> str:
     [value] = element.args()
     # date() gives NULL for a month past 12 or a day past 31 and rewrites other forms
     return compiler.process(func.coalesce(func.date(value) == value, false()), **kw)

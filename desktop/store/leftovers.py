@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sys
 import uuid
 from pathlib import Path
 
@@ -66,6 +67,8 @@ def _alive(pid: int) -> bool:
 
 
 def _alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
+    if sys.platform != "win32":  # ctypes.windll exists there only
+        raise NotImplementedError("a Windows process check")
     import ctypes
 
     handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
@@ -77,7 +80,7 @@ def _alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
     return code.value == 259  # STILL_ACTIVE
 
 
-def clean(*folders: Path) -> list[Path]:
+def clean(*folders: Path | None) -> list[Path]:
     """Remove the leftovers of dead processes in these folders, the data folder and the
     folders noted there; returns what was removed."""
     places = {f for f in folders if f is not None}

@@ -28,7 +28,7 @@ def _deleted_index(table: str) -> Index:
     return Index(f"ix_{table}_deleted", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL"))
 
 
-def _person_fk() -> Column:
+def _person_fk() -> Column[int]:
     return Column(Integer, ForeignKey("person.id", ondelete="RESTRICT"), nullable=False)
 
 

@@ -5,17 +5,27 @@ a database's own syntax."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Boolean, Select, func, literal, select
+from sqlalchemy import Boolean, Row, Select, Table, func, inspect, literal, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Mapped, Session
+from sqlalchemy.sql._typing import _ColumnExpressionArgument
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import SQLModel
 
+_T = TypeVar("_T")
 
-def without_index(column: ColumnElement) -> ColumnElement:
+# A column (an ORM one through col(), or a Core one) or any SQL expression of columns
+Expr = ColumnElement[Any] | Mapped[Any]
+# A SELECT of any columns, and one row of it
+AnySelect = Select[*tuple[Any, ...]]
+AnyRow = Row[*tuple[Any, ...]]
+
+
+def without_index(column: _ColumnExpressionArgument[_T | None]) -> ColumnElement[_T]:
     """The same value, but no index can serve it.
 
     Used where an index would be chosen yet be slower than a table scan: a range that
@@ -23,6 +33,21 @@ def without_index(column: ColumnElement) -> ColumnElement:
     keeps only a few rows (each row then costs a random lookup). Portable SQL.
     """
     return func.coalesce(column, column)
+
+
+def column(model: type[SQLModel], name: str) -> InstrumentedAttribute[Any]:
+    """``model.name`` as a column, for code that treats several tables alike."""
+    attribute = getattr(model, name)
+    if not isinstance(attribute, InstrumentedAttribute):
+        raise TypeError(f"{model.__name__}.{name} is not a column")
+    return attribute
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table of a table model (SQLModel sets ``__table__`` without declaring it)."""
+    table = inspect(model).local_table
+    assert isinstance(table, Table)
+    return table
 
 
 class _AllDigits(FunctionElement[bool]):
@@ -37,18 +62,18 @@ def all_digits(value: ColumnElement[str], length: int) -> ColumnElement[bool]:
 
 
 @compiles(_AllDigits)
-def _all_digits_default(element: _AllDigits, compiler: Any, **kw: Any) -> str:
+def _all_digits_default(element: _AllDigits, compiler: SQLCompiler, **kw: Any) -> str:
     raise NotImplementedError(f"all_digits has no form for {compiler.dialect.name} yet")
 
 
 @compiles(_AllDigits, "sqlite")
-def _all_digits_sqlite(element: _AllDigits, compiler: Any, **kw: Any) -> str:
+def _all_digits_sqlite(element: _AllDigits, compiler: SQLCompiler, **kw: Any) -> str:
     value, glob, _regex = element.clauses
     return compiler.process(value.op("GLOB")(glob), **kw)
 
 
 @compiles(_AllDigits, "postgresql")
-def _all_digits_postgresql(element: _AllDigits, compiler: Any, **kw: Any) -> str:
+def _all_digits_postgresql(element: _AllDigits, compiler: SQLCompiler, **kw: Any) -> str:
     value, _glob, regex = element.clauses
     return compiler.process(value.op("~")(regex), **kw)
 
@@ -67,9 +92,9 @@ def reserve_ids(session: Session, model: type[SQLModel], count: int) -> Sequence
     return range(first, first + count)
 
 
-def drawn_ids(model: type[SQLModel], count: int) -> Select:
+def drawn_ids(model: type[SQLModel], count: int) -> Select[tuple[int]]:
     """PostgreSQL: ``count`` new values of the sequence behind ``model``'s id."""
-    table = model.__table__  # type: ignore[attr-defined]
+    table = table_of(model)
     sequence = func.pg_get_serial_sequence(table.name, "id")
     return select(func.nextval(sequence)).select_from(func.generate_series(1, count))
 
@@ -86,7 +111,7 @@ def first_free_id(session: Session, model: type[SQLModel]) -> int:
     dialect = session.get_bind().dialect.name
     if dialect != "sqlite":
         raise NotImplementedError(f"first_free_id has no form for {dialect}; use reserve_ids")
-    table = model.__table__  # type: ignore[attr-defined]
+    table = table_of(model)
     return (session.scalar(select(func.max(table.c.id))) or 0) + 1
 
 
@@ -94,12 +119,12 @@ class _Unindexed(FunctionElement[Any]):
     name = "unindexed"
     inherit_cache = True
 
-    def __init__(self, column: ColumnElement[Any]) -> None:
+    def __init__(self, column: Expr) -> None:
         super().__init__(column)
-        self.type = column.type
+        self.type = self.clauses.clauses[0].type
 
 
-def unindexed(column: ColumnElement[Any]) -> ColumnElement[Any]:
+def unindexed(column: Expr) -> ColumnElement[Any]:
     """The column itself, marked so that the planner does not pick an index on it for this
     condition (SQLite: the unary ``+``), where another index serves the query better.
     Databases without such a mark get the plain column."""
@@ -107,12 +132,12 @@ def unindexed(column: ColumnElement[Any]) -> ColumnElement[Any]:
 
 
 @compiles(_Unindexed)
-def _unindexed_default(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+def _unindexed_default(element: _Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
     [column] = element.clauses
     return compiler.process(column, **kw)
 
 
 @compiles(_Unindexed, "sqlite")
-def _unindexed_sqlite(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+def _unindexed_sqlite(element: _Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
     [column] = element.clauses
     return "+" + compiler.process(column, **kw)

@@ -140,3 +140,33 @@ def long_cell_csv(path: Path, length: int = 10 * 1024 * 1024) -> Path:
     lines = [",".join(HEAD), f"甲,{woman_id(B, 4)},一村", f"{'x' * length},{woman_id(B, 6)},一村"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+
+def ods_cell(text: str, repeat: int = 1) -> str:
+    times = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
+    return (f'<table:table-cell office:value-type="string"{times}><text:p>{text}</text:p>'
+            "</table:table-cell>")
+
+
+def ods(path: Path, rows: Iterable[str], sheet: str = "人员") -> Path:
+    """An .ods of one table with the given <table:table-row> elements."""
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NS}>'
+               f'<office:body><office:spreadsheet><table:table table:name="{sheet}">'
+               + "".join(rows) + "</table:table></office:spreadsheet></office:body>"
+               "</office:document-content>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                   compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:'
+            'oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:'
+            'full-path="/" manifest:media-type="application/vnd.oasis.opendocument.'
+            'spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" '
+            'manifest:media-type="text/xml"/></manifest:manifest>'))
+    return path

@@ -161,6 +161,35 @@ def test_a_10_mb_cell_rejects_its_row_not_the_file(ledger: Path, tmp_path: Path,
     assert "人员: 2 rows" in result.stdout and "1 rejected" in result.stdout
 
 
+def test_an_ods_of_repeated_filled_cells_is_refused(ledger: Path, tmp_path: Path) -> None:
+    head = "<table:table-row>" + "".join(hostile.ods_cell(h) for h in hostile.HEAD) + "</table:table-row>"
+    bomb = (f'<table:table-row table:number-rows-repeated="1048575">{hostile.ods_cell("1", 16384)}'
+            "</table:table-row>")
+    path = hostile.ods(tmp_path / "repeated.ods", [head, bomb])
+    assert path.stat().st_size < 4096
+    refused(ledger, path, "the sheet 人员 uses more than 200 columns")
+    narrow = (f'<table:table-row table:number-rows-repeated="1048575">{hostile.ods_cell("1", 20)}'
+              "</table:table-row>")
+    refused(ledger, hostile.ods(tmp_path / "narrow.ods", [head, narrow]),
+            "the sheet 人员 has more than 20000000 filled cells")
+
+
+def test_an_ods_padded_as_libreoffice_pads_it_is_read(ledger: Path, tmp_path: Path) -> None:
+    head = "<table:table-row>" + "".join(hostile.ods_cell(h) for h in hostile.HEAD) + "</table:table-row>"
+    row = "<table:table-row>" + "".join(hostile.ods_cell(v) for v in (
+        "王芳", hostile.woman_id(hostile.B, 1), "一村")) + (
+        '<table:table-cell table:number-columns-repeated="1021"/></table:table-row>')
+    padding = ('<table:table-row table:number-rows-repeated="1048574"><table:table-cell '
+               'table:number-columns-repeated="1024"/></table:table-row>')
+    path = hostile.ods(tmp_path / "padded.ods", [head, row, padding])
+    check_file(path)
+    result, seconds, peak = run_capped("--db", str(ledger), "--lang", "en", "import", str(path),
+                                       "--dry-run")
+    FIGURES.append(f"{path.name}: {seconds:.2f} s, peak {peak} MB")
+    assert result.returncode == 0, (result.stdout[-1000:], result.stderr[-1000:])
+    assert "人员: 1 rows, 1 to add" in result.stdout
+
+
 def teardown_module() -> None:
     if FIGURES:
         print("\nhostile files:\n  " + "\n  ".join(FIGURES))

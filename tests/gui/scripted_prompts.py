@@ -24,13 +24,14 @@ UNSET: Any = object()  # no answer: the question fails the test
 
 class ScriptedPrompts:
     def __init__(self, *, confirm: Answer = UNSET, unsaved: Unsaved = UNSET,
-                 form: Callable[[QDialog], bool] | None = None) -> None:
+                 form: Callable[[QDialog], bool] | None = None, path: Answer = UNSET,
+                 full_ids: Answer = UNSET, errors: list[BaseException] | None = None) -> None:
         self._confirm, self._unsaved, self._form = confirm, unsaved, form
         self._text: Answer = UNSET
         self._item: Answer = UNSET
-        self._errors: list[BaseException] | None = None
-        self._path: Answer = UNSET
-        self._full_ids: Answer = UNSET
+        self._errors = errors
+        self._path = path
+        self._full_ids = full_ids
         self.asked: list[str] = []  # every question's text, in order
         self.informed: list[str] = []  # the messages shown, in order
 

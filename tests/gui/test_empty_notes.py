@@ -7,7 +7,7 @@ import pytest
 
 from desktop.domain.values.registers import Register
 from desktop.gui.main_window import MainWindow
-from desktop.gui.pages.persons_page import PersonsPage
+from desktop.gui.pages.persons_page import PersonsPage, PersonsPageServices
 from desktop.gui.pages.register_page import RegisterPage
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
 
@@ -55,7 +55,7 @@ def test_a_new_ledger_offers_import_and_new_person(qtbot, services, db_path, qse
 
 
 def test_the_persons_page_of_a_new_ledger(qtbot, services):
-    page = PersonsPage(services)
+    page = PersonsPage(PersonsPageServices.of(services))
     qtbot.addWidget(page)
     page.resize(900, 500)
     page.show()
@@ -71,7 +71,7 @@ def test_the_persons_page_of_a_new_ledger(qtbot, services):
 
 
 def test_no_match_is_not_an_empty_ledger(qtbot, services, sample):
-    page = PersonsPage(services)
+    page = PersonsPage(PersonsPageServices.of(services))
     qtbot.addWidget(page)
     page.show()
     page.search.setText("没有这个人")

@@ -108,7 +108,8 @@ def test_the_file_menu_has_an_import_export_submenu(window):
     file_menu = window.menuBar().actions()[0].menu()
     assert ui.menu.menuAction() in file_menu.actions()
     assert [a.text() for a in ui.menu.actions()] == [
-        "&Import from Excel…", "&Export all data…", "Import &template…", "&Undo last import…"]
+        "&Import from Excel…", "Import &another kind of table…", "&Export all data…",
+        "Import &template…", "&Undo last import…"]
 
 
 def test_imported_persons_appear_in_the_person_register(qtbot, window, tmp_path):

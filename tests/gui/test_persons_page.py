@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from desktop.domain.enums import StatusFilter
 from desktop.gui.models import person_table as pt
-from desktop.gui.pages.persons_page import PersonsPage
+from desktop.gui.pages.persons_page import PersonsPage, PersonsPageServices
 
 
 def names(page: PersonsPage) -> list[str]:
@@ -17,7 +17,7 @@ def names(page: PersonsPage) -> list[str]:
 
 
 def make_page(qtbot, services) -> PersonsPage:
-    page = PersonsPage(services)
+    page = PersonsPage(PersonsPageServices.of(services))
     qtbot.addWidget(page)
     page.resize(1000, 600)
     with qtbot.waitExposed(page):

@@ -12,7 +12,7 @@ from desktop.domain.idnumber import mask
 from desktop.domain.values.reminders import ReminderKind, ReminderQuery
 from desktop.gui.models import reminder_table as rt
 from desktop.gui.models.reminder_table import ReminderTableModel
-from desktop.gui.pages.reminders_page import RemindersPage
+from desktop.gui.pages.reminders_page import ReminderPageServices, RemindersPage
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, TODAY, click, open_services, type_into
 from tests.gui.helpers_records import tick
 from tests.gui.reminder_sample import build_sample
@@ -51,7 +51,7 @@ def ledger(tmp_path):
 @pytest.fixture
 def page(qtbot, ledger):
     opened: list[tuple] = []
-    widget = RemindersPage(ledger.services, opener=lambda *args: opened.append(args),
+    widget = RemindersPage(ReminderPageServices.of(ledger.services), opener=lambda *args: opened.append(args),
                            prompts=ScriptedPrompts())  # an unexpected question fails the test
     widget.opened = opened
     qtbot.addWidget(widget)
@@ -171,7 +171,7 @@ def test_recording_the_check_up_from_a_row_removes_it_and_shows_her_next_due_dat
         tick(qtbot, dialog.iud_box)
 
     clerk = Clerk(qtbot, fill)
-    page.actions.prompts.fill_with(clerk)
+    page.reminder_actions.prompts.fill_with(clerk)
     select(qtbot, page, "张秀英")
     assert page.main_button.text().replace("&", "") == "Record check-up…"
     double_click(qtbot, page, "张秀英")
@@ -186,7 +186,7 @@ def test_recording_the_check_up_from_a_row_removes_it_and_shows_her_next_due_dat
 
 
 def test_cancelling_the_form_changes_nothing(qtbot, page):
-    page.actions.prompts.fill_with(Clerk(qtbot, lambda d: None, ok=False))
+    page.reminder_actions.prompts.fill_with(Clerk(qtbot, lambda d: None, ok=False))
     select(qtbot, page, "李娜")
     click(qtbot, page.main_button)
     assert names(page) == ORDER
@@ -195,7 +195,7 @@ def test_cancelling_the_form_changes_nothing(qtbot, page):
 
 def test_marking_the_birth_reported(qtbot, page, ledger):
     asked = []
-    page.actions.prompts.confirm_with(lambda text: asked.append(text) or True)
+    page.reminder_actions.prompts.confirm_with(lambda text: asked.append(text) or True)
     double_click(qtbot, page, "陈静")
     assert len(asked) == 1 and "2026-11-28" in asked[0]
     assert "陈静" not in names(page)
@@ -209,7 +209,7 @@ def test_recording_the_payment_prefilled_with_the_period_and_amount(qtbot, page,
         assert dialog.amount_edit.text() == "10.00"
         assert dialog.paid_field.date() == TODAY
 
-    page.actions.prompts.fill_with(Clerk(qtbot, fill))
+    page.reminder_actions.prompts.fill_with(Clerk(qtbot, fill))
     double_click(qtbot, page, "赵丽")
     assert "赵丽" not in names(page)
     paid = ledger.services.benefits.get(ledger.benefit).payments
@@ -217,7 +217,9 @@ def test_recording_the_payment_prefilled_with_the_period_and_amount(qtbot, page,
 
 
 def test_adding_the_follow_up_moves_her_next_one_a_month_on(qtbot, page, ledger):
-    page.actions.prompts.fill_with(Clerk(qtbot, lambda d: type_into(qtbot, d.note_edit, "情况良好")))
+    note = "情况良好"
+    page.reminder_actions.prompts.fill_with(
+        Clerk(qtbot, lambda d: type_into(qtbot, d.note_edit, note)))
     double_click(qtbot, page, "王芳")
     row = row_of(page, "王芳")  # due again a month after today's follow-up, still in the horizon
     assert page.model.index(row, rt.COL_DUE).data() == "2026-12-28"
@@ -231,7 +233,7 @@ def test_postponing_hides_the_row_until_that_day(qtbot, page, ledger):
         type_into(qtbot, dialog.until_field.edit, "2026-12-10")
         type_into(qtbot, dialog.reason_edit, "外出务工")
 
-    page.actions.prompts.fill_with(Clerk(qtbot, fill))
+    page.reminder_actions.prompts.fill_with(Clerk(qtbot, fill))
     select(qtbot, page, "张秀英")
     click(qtbot, page.postpone_button)
     assert "张秀英" not in names(page)
@@ -262,7 +264,7 @@ def test_buttons_follow_the_selection(qtbot, page):
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, ledger):
-    model = ReminderTableModel(ledger.services, ReminderQuery(TODAY))
+    model = ReminderTableModel(ledger.services.reminders, ReminderQuery(TODAY))
     assert model.rowCount() == 5
     assert model.index(0, 0).data(rt.PersonRole) == ledger.persons["张秀英"]
     assert model.index(0, 0).data(rt.RowRole) == model.reminder_at(0).key

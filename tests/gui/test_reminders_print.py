@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from desktop.domain.values.reminders import ReminderQuery
 from desktop.errors import CancelledError
 from desktop.gui.pages.reminder_print import SLIPS, PrintJob, write_pdf
-from desktop.gui.pages.reminders_page import RemindersPage
+from desktop.gui.pages.reminders_page import ReminderPageServices, RemindersPage
 from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services
 from tests.gui.reminder_sample import build_sample
@@ -77,7 +77,7 @@ class Answers:
 
 @pytest.fixture
 def page(qtbot, ledger):
-    widget = RemindersPage(ledger.services)
+    widget = RemindersPage(ReminderPageServices.of(ledger.services))
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from desktop.gui.main_window import MainWindow
 from desktop.gui.models import reminder_table as rt
-from desktop.gui.pages.reminders_page import RemindersPage
+from desktop.gui.pages.reminders_page import ReminderPageServices, RemindersPage
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services
 from tests.gui.reminder_sample import build_sample
 
@@ -26,7 +26,7 @@ def ledger(tmp_path):
 
 @pytest.fixture
 def page(qtbot, ledger):
-    widget = RemindersPage(ledger.services)
+    widget = RemindersPage(ReminderPageServices.of(ledger.services))
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.show()

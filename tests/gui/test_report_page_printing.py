@@ -7,9 +7,10 @@ from pypdf import PdfReader
 from sqlalchemy import text
 
 from desktop.gui.dialogs.person_editor import PersonEditor
-from desktop.gui.pages.persons_page import PersonsPage
+from desktop.gui.pages.persons_page import PersonsPage, PersonsPageServices
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services, type_into
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -26,11 +27,11 @@ def _pdf_text(path) -> str:
 
 
 def test_the_roster_prints_the_list_on_screen(qtbot, sample, tmp_path):
-    page = PersonsPage(sample.services)
+    page = PersonsPage(PersonsPageServices.of(sample.services),
+                       prompts=ScriptedPrompts(full_ids=False))
     qtbot.addWidget(page)
     page.show()
     type_into(qtbot, page.search, "李娜\n")
-    page.printer.ask_full_ids = lambda _parent: False
     with qtbot.waitSignal(page.printer.shown, timeout=30000) as shown:
         click(qtbot, page.roster_button)
     dialog = shown.args[0]
@@ -53,9 +54,9 @@ def test_the_roster_prints_the_list_on_screen(qtbot, sample, tmp_path):
 
 
 def test_cancelling_the_id_question_prints_nothing(qtbot, sample):
-    page = PersonsPage(sample.services)
+    page = PersonsPage(PersonsPageServices.of(sample.services),
+                       prompts=ScriptedPrompts(full_ids=None))
     qtbot.addWidget(page)
-    page.printer.ask_full_ids = lambda _parent: None
     click(qtbot, page.roster_button)
     assert page.printer.worker is None and page.printer.dialog is None
 
@@ -64,11 +65,10 @@ def test_the_editor_prints_her_card_with_full_ids_logged(qtbot, sample, tmp_path
     from PySide6.QtPrintSupport import QPrinter
 
     person_id = sample.persons["张秀英"]
-    editor = PersonEditor(sample.services, person_id)
+    editor = PersonEditor(sample.services, person_id,
+                          prompts=ScriptedPrompts(full_ids=True, confirm=True))
     qtbot.addWidget(editor)
     editor.show()
-    editor.card_printer.ask_full_ids = lambda _parent: True
-    editor.card_printer.confirm = lambda *_a: True
     with qtbot.waitSignal(editor.card_printer.shown, timeout=30000) as shown:
         click(qtbot, editor.card_button)
     dialog = shown.args[0]

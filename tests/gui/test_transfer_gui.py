@@ -13,7 +13,7 @@ from desktop.domain.values.exchange import MaskedWorkbook
 from desktop.gui.exchange.import_dialog import ImportDialog
 from desktop.gui.exchange.messages import exchange_error_text
 from desktop.gui.models import person_table as pt
-from desktop.gui.pages.persons_page import PersonsPage
+from desktop.gui.pages.persons_page import PersonsPage, PersonsPageServices
 from desktop.store.models import Person
 from desktop.store.records import LifeEvent
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
@@ -35,7 +35,7 @@ def _click_row(qtbot, page: PersonsPage, name: str, modifier=Qt.KeyboardModifier
 
 
 def test_transfer_two_women_with_their_move_away(qtbot, services, sample, tmp_path):
-    page = PersonsPage(services)
+    page = PersonsPage(PersonsPageServices.of(services))
     qtbot.addWidget(page)
     page.resize(1100, 600)
     with qtbot.waitExposed(page):
@@ -84,7 +84,7 @@ def test_transfer_two_women_with_their_move_away(qtbot, services, sample, tmp_pa
 
 def test_no_selection_tells_her_to_select_and_cancel_writes_nothing(qtbot, services, sample,
                                                                      tmp_path):
-    page = PersonsPage(services)
+    page = PersonsPage(PersonsPageServices.of(services))
     qtbot.addWidget(page)
     told: list[str] = []
     page.transfer.inform = lambda _parent, _title, text: told.append(text)

@@ -109,6 +109,20 @@ def test_duplicate_rows_both_rejected_and_unknown_unit(tmp_path: Path) -> None:
     ]
 
 
+def test_a_missing_required_column_is_reported_not_a_crash(tmp_path: Path) -> None:
+    services = fresh_services(tmp_path)
+    book = Workbook()
+    book.active.title = "人员"
+    book["人员"].append(["姓名", "单位"])  # no 身份证号
+    book["人员"].append(["甲", "一村"])
+    book.save(tmp_path / "m.xlsx")
+    preview = services.exchange.check(tmp_path / "m.xlsx")
+    assert [p.line() for p in preview.problems] == [
+        "人员:1:身份证号: The required column 身份证号 is missing.",
+    ]
+    assert [(s.sheet, s.rows, s.to_add, s.rejected) for s in preview.sheets] == [("人员", 1, 0, 1)]
+
+
 def test_cancelled_import_leaves_the_file_byte_for_byte(tmp_path: Path) -> None:
     services = fresh_services(tmp_path)
     rows = [[f"人{i}", woman_id(B, i), "一村", None, None, None, None, None] for i in range(2, 40)]

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
 from desktop.domain.idnumber import mask
 from desktop.domain.report_periods import Period, PeriodKind
@@ -83,7 +84,8 @@ class ClosedReport:
 
     def current(self, key: str) -> int:
         """A count's value today: the stored one moved by the corrections."""
-        return getattr(self.figures, key) + sum(c.moves.get(key, 0) for c in self.corrections)
+        stored: int = getattr(self.figures, key)
+        return stored + sum(c.moves.get(key, 0) for c in self.corrections)
 
     def printed(self) -> Figures:
         """The stored figures with 统计误差率 among the rates (for the PDF and the workbook,
@@ -91,7 +93,7 @@ class ClosedReport:
         return dataclasses.replace(self.figures, rates={**self.figures.rates,
                                                         STATISTICAL_ERROR: self.error})
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The figures' JSON with "closed", "corrections" (ID numbers masked) and
         "statistical_error" (with its 达标 mark)."""
         out = self.figures.to_json()
@@ -108,7 +110,7 @@ class ClosedReport:
         return out
 
 
-def dump_figures(f: Figures) -> dict:
+def dump_figures(f: Figures) -> dict[str, Any]:
     """Figures as stored in a closure (everything the report prints)."""
     return {
         "office_name": f.office_name, "unit_id": f.unit_id, "unit_name": f.unit_name,
@@ -129,9 +131,9 @@ def dump_figures(f: Figures) -> dict:
     }
 
 
-def load_figures(d: dict) -> Figures:
+def load_figures(d: dict[str, Any]) -> Figures:
     kind, start, end = d["period"]
-    rates = {RateKey(k): Rate(*v) for k, v in d["rates"].items()
+    rates: dict[RateKey | str, Rate] = {RateKey(k): Rate(*v) for k, v in d["rates"].items()
              if k in RateKey._value2member_map_}
     targets = {k: None if t is None else Target(Fraction(t[0]), t[1])
                for k, t in d.get("targets", {}).items()}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 class CardChild:
     name: str
     sex: str  # M / F
-    birth_date: dt.date
+    birth_date: dt.date | None  # None only in a damaged file: the card prints what is stored
     birth_order: int
     id_number: str
     birth_registered_on: dt.date | None
@@ -25,14 +25,14 @@ class CardChild:
 @dataclass(frozen=True)
 class CardContraception:
     method: str
-    start_date: dt.date
+    start_date: dt.date | None
     end_date: dt.date | None
     place: str
 
 
 @dataclass(frozen=True)
 class CardCheckup:
-    date: dt.date
+    date: dt.date | None
     items: tuple[str, ...]  # register_types ITEM_* codes
     result: str
     source: str

@@ -163,9 +163,10 @@ class ExchangeApi(Protocol):
     """What ``Services.exchange`` offers. Every method is Qt-free and may run on a Worker."""
 
     def check(self, path: Path | str, update: bool = False, progress: Progress | None = None,
-              should_stop: ShouldStop | None = None) -> ImportPreview:
+              should_stop: ShouldStop | None = None, mapping: Any = None) -> ImportPreview:
         """Read and check the whole workbook (.xlsx/.xls/.ods; .csv = one 人员 sheet); write
-        nothing. Raises ExchangeReadError when the file cannot be read at all, ImportCancelled
+        nothing. With a mapping (services.exchange.mapping.spec.Mapping) the file is one of
+        the clerk's own (.xlsx/.xls/.ods/.et/.csv), translated into the sheets here. Raises ExchangeReadError when the file cannot be read at all, ImportCancelled
         when should_stop() said so. Persons already in the database are problems unless
         ``update``; then they are counted in to_update."""
         ...

@@ -5,9 +5,11 @@ PDF/xlsx/JSON writers, the CLI and the report page. Definitions: shared/indicato
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
+from typing import Any
 
 # Period and PeriodKind live in the domain layer (report_periods); imported from here too.
 from desktop.domain.report_periods import Period as Period
@@ -107,9 +109,10 @@ TARGET_KEYS: tuple[str, ...] = (
     *(k.value for k in RateKey if k is not RateKey.SEX_RATIO), STATISTICAL_ERROR)
 
 
-def target_marks(rates: dict, targets: dict[str, Target | None]) -> dict[str, dict]:
+def target_marks(rates: Mapping[Any, Rate],
+                 targets: Mapping[str, Target | None]) -> dict[str, dict[str, Any]]:
     """The JSON's "targets": every rate but the sex ratio, {"target": 0.95 | None, "met"}."""
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for key, rate in rates.items():
         name = str(getattr(key, "value", key))
         if name == RateKey.SEX_RATIO.value:
@@ -169,7 +172,8 @@ class Figures:
     deaths: int  # persons and children who died in the period
     payments_count: int
     payments_amount_fen: int
-    rates: dict[RateKey, Rate]
+    # a closed period's printed figures add STATISTICAL_ERROR to the RateKey rates
+    rates: dict[RateKey | str, Rate]
     units: list[UnitFigures] = field(default_factory=list)
     balance_breakers: list[BalanceBreaker] = field(default_factory=list)
     # Entries and exits by reason (flows.ENTRY_REASONS / EXIT_REASONS); 调入/调出 in a unit's.
@@ -190,14 +194,15 @@ class Figures:
         target = self.target(key)
         if target is None:
             return None
-        rate = rate if rate is not None else self.rates.get(key)  # type: ignore[call-overload]
+        if rate is None and key in RateKey._value2member_map_:
+            rate = self.rates.get(RateKey(key))
         return None if rate is None else target.met(rate)
 
     def below_target(self) -> list[RateKey]:
         """The rates that miss their target, in the report's order."""
-        return [key for key in self.rates if self.met(key) is False]
+        return [key for key in self.rates if isinstance(key, RateKey) and self.met(key) is False]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The CLI's JSON: amounts in yuan, rates as {"num", "den"}."""
         return {
             "period": {"start": self.period.start.isoformat(), "end": self.period.end.isoformat()},
@@ -222,7 +227,7 @@ class Figures:
             "balance_ok": self.balance_ok,
             # The sex ratio's Rate is boys / girls (value: boys per 100 girls); its JSON
             # numerator is boys x 100, as the issue lists it.
-            "rates": {key.value: {"num": r.num * (100 if key == RateKey.SEX_RATIO else 1),
+            "rates": {_rate_name(key): {"num": r.num * (100 if key == RateKey.SEX_RATIO else 1),
                                   "den": r.den} for key, r in self.rates.items()},
             "targets": target_marks(self.rates, self.targets),
         }
@@ -267,3 +272,7 @@ class Overview:
     births_by_month: list[tuple[dt.date, int]]  # 12 complete months, oldest first (first days)
     checkup_by_month: list[MonthRate]  # 12 complete months, oldest first
     contraception_mix: dict[str, int]  # Method code -> open records of married WRA at as_of
+
+
+def _rate_name(key: RateKey | str) -> str:
+    return key.value if isinstance(key, RateKey) else key

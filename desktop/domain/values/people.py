@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from desktop.domain.enums import Category, CheckupGroup, MaritalStatus, StatusFilter
 
@@ -50,7 +51,7 @@ class PersonDraft:
     notes: str = ""
     children: list[ChildDraft] = field(default_factory=list)
 
-    def scalar_fields(self) -> dict[str, object]:
+    def scalar_fields(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "children"}
 
 

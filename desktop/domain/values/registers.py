@@ -143,4 +143,4 @@ class RegisterRow:
     person_id: int
     record_id: int
     tab: str  # person-editor tab key
-    values: tuple
+    values: tuple[object, ...]

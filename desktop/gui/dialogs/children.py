@@ -43,7 +43,7 @@ class ChildrenModel(QAbstractTableModel):
         self._orders = birth_orders(self._children)
         self.endResetModel()
 
-    def children(self) -> list[ChildDraft]:
+    def drafts(self) -> list[ChildDraft]:
         return [replace(c, birth_order=order) for c, order in zip(self._children, self._orders,
                                                                    strict=True)]
 
@@ -133,8 +133,8 @@ class ChildrenPanel(QWidget):
     def set_children(self, children: list[ChildDraft]) -> None:
         self.model.set_children(children)
 
-    def children(self) -> list[ChildDraft]:
-        return self.model.children()
+    def drafts(self) -> list[ChildDraft]:
+        return self.model.drafts()
 
     def selected_row(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()

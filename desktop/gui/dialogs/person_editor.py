@@ -28,7 +28,7 @@ from desktop.gui.dialogs.prompts import DialogPrompts, Prompts, Unsaved, ask_dat
 from desktop.gui.records.closed_check import closed_lines, registration_days
 from desktop.gui.records.registry import build_record_tabs
 from desktop.gui.records.timeline_tab import TimelineTab
-from desktop.gui.reports.print_documents import DocumentPrinter
+from desktop.gui.reports.print_documents import DocumentPrinter, DocumentServices
 from desktop.gui.widgets.side_tabs import side_tabs
 from desktop.i18n import error_text
 from desktop.services.container import Services
@@ -92,7 +92,9 @@ class PersonEditor(QDialog):
         self.card_button = QPushButton(self.tr("Print card…"), self)  # 档案卡, one A4 page
         self.buttons.addButton(self.card_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.card_button.clicked.connect(self.print_card)
-        self.card_printer = DocumentPrinter(services, self)
+        self.card_printer = DocumentPrinter(
+            DocumentServices(services.documents, services.settings, services.today), self,
+            self.prompts)
         # Enter saves and keeps the editor open (a new woman's record tabs then open up);
         # closing is a click, never the Enter key.
         self.save_button.setDefault(True)
@@ -152,7 +154,7 @@ class PersonEditor(QDialog):
                                             self.services.units.names(), child_names)
 
     def _snapshot(self) -> tuple:
-        children = tuple(tuple(vars(c).items()) for c in self.children_panel.children())
+        children = tuple(tuple(vars(c).items()) for c in self.children_panel.drafts())
         return self.form.snapshot(), children
 
     def is_dirty(self) -> bool:
@@ -174,7 +176,7 @@ class PersonEditor(QDialog):
         """Open on a tab by key ("children" or a record tab's key), selecting a record."""
         if key == "children":
             self.tabs.setCurrentIndex(TAB_CHILDREN)
-            ids = [c.id for c in self.children_panel.children()]
+            ids = [c.id for c in self.children_panel.drafts()]
             if record_id in ids:
                 self.children_panel.select_row(ids.index(record_id))
             return
@@ -223,7 +225,7 @@ class PersonEditor(QDialog):
         # next save would take them for children the clerk removed.
         new = [c for c in record.draft.children if c.id not in self._loaded_child_ids]
         if new:
-            self.children_panel.set_children(self.children_panel.children() + new)
+            self.children_panel.set_children(self.children_panel.drafts() + new)
             self._loaded_child_ids |= {c.id for c in new}
         child_names = {c.id: c.name for c in record.draft.children if c.id is not None}
         self.history_panel.show_entries(self.services.history.for_person(self.person_id),
@@ -234,7 +236,7 @@ class PersonEditor(QDialog):
         """Save what is typed; on a problem show it, go to the field and keep everything."""
         try:
             draft = self.form.draft()
-            draft.children = self.children_panel.children()
+            draft.children = self.children_panel.drafts()
             before = None if self.person_id is None else self.services.persons.get(
                 self.person_id).draft
             moved_on = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -12,7 +13,7 @@ from desktop.errors import ValidationError
 from desktop.gui.records.record_dialog import RecordDialog
 from desktop.gui.widgets.date_field import DateField
 from desktop.i18n import kind_text
-from desktop.services.container import Services
+from desktop.services.reminders.service import ReminderService
 
 DEFAULT_DAYS = 14
 
@@ -20,10 +21,10 @@ DEFAULT_DAYS = 14
 class PostponeDialog(RecordDialog):
     """Saved through ReminderService.postpone on OK; a refused date or reason stays in the form."""
 
-    def __init__(self, services: Services, reminder: Reminder, as_of: dt.date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, reminders: ReminderService, today: Callable[[], dt.date],
+                 reminder: Reminder, as_of: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Postpone reminder"), parent)
-        self._services = services
+        self._reminders = reminders
         self.reminder = reminder
         self.postponed_until: dt.date | None = None
         about = self.tr("{kind} for {name}, due {date}").replace(
@@ -32,7 +33,7 @@ class PostponeDialog(RecordDialog):
         self.about = QLabel(about, self)
         self.until_field = DateField(self)
         # Two weeks after the later of the list's date and the due date: a later one is pointless.
-        start = max(as_of, services.today(), reminder.due_date)
+        start = max(as_of, today(), reminder.due_date)
         self.until_field.set_date(start + dt.timedelta(days=DEFAULT_DAYS))
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setMaxLength(200)
@@ -51,5 +52,5 @@ class PostponeDialog(RecordDialog):
         if until is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Type the date it should come back."),
                                   field="until")
-        self._services.reminders.postpone(self.reminder, until, self.reason_edit.text().strip())
+        self._reminders.postpone(self.reminder, until, self.reason_edit.text().strip())
         self.postponed_until = until

@@ -7,7 +7,6 @@ import json
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QSpinBox, QWidget
 
 from desktop.domain.enums import CheckupGroup
-from desktop.services.container import Services
 from desktop.services.settings import (
     CHECKUP_INTERVALS,
     MAX_HORIZON_DAYS,
@@ -15,14 +14,14 @@ from desktop.services.settings import (
     PAYMENT_DUE_MONTH,
     REMINDER_HORIZON,
     SERVICE_PLACE,
+    SettingsService,
 )
 
 
 class ReminderSettingsBox(QGroupBox):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Reminders"))
-        settings = services.settings
         self._intervals = settings.checkup_intervals()  # groups added by hand are kept
         self.key_spin = self._months(self._intervals[CheckupGroup.KEY.value])
         self.general_spin = self._months(self._intervals[CheckupGroup.GENERAL.value])

@@ -104,7 +104,7 @@ class SettingsDialog(QDialog):
         lock_form.addRow(self.sheet_button)
         lock_form.addRow(self.tr("&Lock after idle time"), self.idle_spin)
 
-        self.reminders_box = ReminderSettingsBox(services, self)
+        self.reminders_box = ReminderSettingsBox(services.settings, self)
         self.targets_button = QPushButton(self.tr("&Targets and verification sample…"), self)
         self.targets_button.clicked.connect(self.open_targets)
 

@@ -50,7 +50,7 @@ class UnitsDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
-        self.move_button.clicked.connect(self.move)
+        self.move_button.clicked.connect(self.move_unit)
         self.delete_button.clicked.connect(self.delete)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         close.rejected.connect(self.reject)
@@ -134,7 +134,7 @@ class UnitsDialog(QDialog):
             return
         self._run(lambda: self._units.rename(unit_id, name), unit_id)
 
-    def move(self) -> None:
+    def move_unit(self) -> None:
         unit_id = self.selected_id()
         if unit_id is None:
             return

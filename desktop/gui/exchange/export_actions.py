@@ -21,11 +21,15 @@ from desktop.domain.values.exchange import (
     UndoResult,
 )
 from desktop.gui.dialogs import prompts
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.exchange import messages
 from desktop.gui.exchange.import_dialog import ImportDialog
+from desktop.gui.exchange.mapping_dialog import MappingDialog, choose_table
 from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
 from desktop.gui.workers import Worker
 from desktop.services.container import Services
+from desktop.services.exchange.mapping.service import OpenBook
+from desktop.services.exchange.mapping.spec import Mapping
 
 EXPORT, UNDO = "export", "undo"
 
@@ -57,12 +61,16 @@ class ExchangeActions(QObject):
         self.show_error = messages.show_exchange_error
         self.exec_dialog = exec_dialog
         self.dialog_ready = None  # tests: called with each import dialog before it is shown
+        self.prompts: Prompts = prompts.DialogPrompts()  # the mapping dialog's questions
+        self.choose_table = choose_table
         self.job = ProgressJob(window)
         self.job.ended.connect(self._report)
         self._job = ""
 
         self.menu = menu.addMenu(self.tr("&Import / export"))
         self.import_action = self._add(self.tr("&Import from Excel…"), self.import_file)
+        self.import_other_action = self._add(self.tr("Import &another kind of table…"),
+                                             self.import_other)
         self.export_action = self._add(self.tr("&Export all data…"), self.export_all)
         self.template_action = self._add(self.tr("Import &template…"), self.save_template)
         self.undo_action = self._add(self.tr("&Undo last import…"), self.undo_last_import)
@@ -93,11 +101,63 @@ class ExchangeActions(QObject):
             if not dialog.choose():
                 return False
             self.exec_dialog(dialog)
-            if dialog.result is not None:
+            if dialog.import_result is not None:
                 self.data_changed.emit()
             return True
         finally:
             dialog.deleteLater()
+
+    def import_other(self) -> bool:
+        """Her own workbook: the mapping dialog, then the import dialog with its check."""
+        if self.worker is not None:
+            return False
+        path = self.choose_table(self._window)
+        if path is None:
+            return False
+        mapping = self._map(path)
+        if mapping is None:
+            return False
+        dialog = ImportDialog(self._services, self._window)
+        try:
+            dialog.mapping = mapping
+            if self.dialog_ready is not None:
+                self.dialog_ready(dialog)
+            dialog.open_file(path)
+            self.exec_dialog(dialog)
+            if dialog.import_result is not None:
+                self.data_changed.emit()
+            return True
+        finally:
+            dialog.deleteLater()
+
+    def _map(self, path: Path) -> Mapping | None:
+        """The mapping the clerk settles on in the dialog; None when she cancels."""
+        mappings = self._services.mappings
+        try:
+            book = mappings.open(path)
+        except Exception as exc:  # unreadable, over the limits: said, nothing else
+            self.prompts.show_error(self._window, exc)
+            return None
+        try:
+            mapping = self._first_mapping(book)
+            dialog = MappingDialog(mappings, self.prompts, book, mapping, self._window)
+            accepted = self.prompts.run_dialog(dialog)
+            return dialog.mapping if accepted else None
+        except Exception as exc:
+            self.prompts.show_error(self._window, exc)
+            return None
+        finally:
+            book.close()
+
+    def _first_mapping(self, book: OpenBook) -> Mapping:
+        mappings = self._services.mappings
+        saved = mappings.saved_for(book)
+        if saved is not None and self.prompts.confirm(
+                self._window, self.tr("Import another kind of table"),
+                self.tr("A mapping was saved for a table with the same sheets and headers. "
+                        "Use it?")):
+            return saved
+        return mappings.guess(book)
 
     # -- export ------------------------------------------------------------------------
     def export_all(self) -> bool:

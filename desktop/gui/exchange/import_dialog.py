@@ -32,8 +32,9 @@ from desktop.services.container import Services
 CHECK, IMPORT, SAVE = "check", "import", "save"
 
 
-def _check(exchange, path: Path, update: bool, progress, should_stop) -> ImportPreview:  # noqa: ANN001
-    return exchange.check(path, update, progress, should_stop)
+def _check(exchange, path: Path, update: bool, progress, should_stop,  # noqa: ANN001
+           mapping: object = None) -> ImportPreview:
+    return exchange.check(path, update, progress, should_stop, mapping=mapping)
 
 
 def _import(exchange, preview: ImportPreview, progress, should_stop) -> ImportResult:  # noqa: ANN001
@@ -56,7 +57,8 @@ class ImportDialog(QDialog):
         self.show_error = messages.show_exchange_error
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.mapping: object = None  # her own workbook's mapping (导入其他格式的表格)
+        self.import_result: ImportResult | None = None
         self.worker: Worker | None = None
         self._job = ""
         self._outcome: object = None
@@ -122,7 +124,7 @@ class ImportDialog(QDialog):
 
     def open_file(self, path: Path) -> None:
         self.path = Path(path)
-        self.result = None
+        self.import_result = None
         self.file_label.setText(self.tr("File: {path}").format(path=self.path))
         self.recheck()
 
@@ -131,13 +133,13 @@ class ImportDialog(QDialog):
             return
         self._set_preview(None)
         task = functools.partial(_check, self._services.exchange, self.path,
-                                 self.update_box.isChecked())
+                                 self.update_box.isChecked(), mapping=self.mapping)
         self._start(CHECK, task, self.tr("Reading and checking the file…"))
 
     def start_import(self) -> bool:
         preview = self.preview
         if preview is None or not preview.has_work or self.worker is not None \
-                or self.result is not None:
+                or self.import_result is not None:
             return False
         task = functools.partial(_import, self._services.exchange, preview)
         self._start(IMPORT, task, self.tr("Importing… Cancel leaves the ledger as it was."))
@@ -167,7 +169,7 @@ class ImportDialog(QDialog):
             self.status_label.setText(self.tr("Stopping…"))
 
     def _update_toggled(self, _checked: bool) -> None:
-        if self.result is None:
+        if self.import_result is None:
             self.recheck()  # the plan depends on it: persons already in the ledger
 
     # -- work off the UI thread ------------------------------------------------------
@@ -229,7 +231,7 @@ class ImportDialog(QDialog):
                                   + self.tr(", %n rejected.", "", rejected))
 
     def _imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         added, updated = sum(result.added.values()), sum(result.updated.values())
         text = self.tr("Imported: %n row(s) added", "", added) + self.tr(
             ", %n updated.", "", updated)
@@ -245,7 +247,7 @@ class ImportDialog(QDialog):
 
     def _show_state(self) -> None:
         busy = self.worker is not None
-        preview, done = self.preview, self.result is not None
+        preview, done = self.preview, self.import_result is not None
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy and self._job in (CHECK, IMPORT))

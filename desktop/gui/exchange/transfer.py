@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from desktop.gui.dialogs import prompts
 from desktop.gui.exchange import messages
 from desktop.gui.progress_job import ProgressJob
 from desktop.gui.widgets.date_field import DateField
-from desktop.services.container import Services
+from desktop.services.exchange.service import ExchangeService
 
 SHOWN = 200  # names listed in the dialog; the count says how many in all
 
@@ -125,9 +126,10 @@ class TransferAction(QObject):
     done = Signal(object)  # the result, or the exception that ended it
     moved = Signal()  # her 迁出 was recorded: the lists are read again
 
-    def __init__(self, services: Services, parent: QWidget) -> None:
+    def __init__(self, exchange: ExchangeService, today: Callable[[], dt.date],
+                 parent: QWidget) -> None:
         super().__init__(parent)
-        self._services, self._parent = services, parent
+        self._exchange, self._today, self._parent = exchange, today, parent
         self.exec_dialog = lambda dialog: dialog.exec()
         self.dialog_ready = None  # tests: called with the dialog before it is shown
         self.ask_path = messages.ask_save_path
@@ -147,7 +149,7 @@ class TransferAction(QObject):
             return False
         if self.job.is_running():
             return False
-        dialog = TransferDialog(persons, self._services.today(), self._parent)
+        dialog = TransferDialog(persons, self._today(), self._parent)
         try:
             if self.dialog_ready is not None:
                 self.dialog_ready(dialog)
@@ -172,7 +174,7 @@ class TransferAction(QObject):
         if not self.confirm(self._parent, title, warning + "\n\n" + self.tr("Continue?")):
             return False
         self._choice = choice
-        task = functools.partial(_run, self._services.exchange, path,
+        task = functools.partial(_run, self._exchange, path,
                                  [p.person_id for p in persons], choice)
         self.job.start(task, self.tr("Writing {name}…").format(name=path.name), True)
         return True

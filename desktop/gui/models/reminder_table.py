@@ -19,7 +19,7 @@ from desktop.domain.idnumber import mask
 from desktop.domain.values.reminders import Reminder, ReminderQuery
 from desktop.gui.models.paged_model import Index, PagedTableModel
 from desktop.i18n import kind_text, reminder_detail_text
-from desktop.services.container import Services
+from desktop.services.reminders.service import ReminderService
 
 COL_KIND, COL_NAME, COL_ID_NUMBER, COL_UNIT, COL_PHONE, COL_DUE, COL_DAYS, COL_DETAIL = range(8)
 COLUMN_COUNT = 8
@@ -59,9 +59,9 @@ _BACKGROUNDS = {section: QBrush(QColor(colour)) for section, colour in COLOURS.i
 
 
 class ReminderTableModel(PagedTableModel):
-    def __init__(self, services: Services, query: ReminderQuery, parent=None,
+    def __init__(self, reminders: ReminderService, query: ReminderQuery, parent=None,
                  load: bool = True) -> None:
-        self._services = services
+        self._reminders = reminders
         super().__init__(query, (), PAGE_SIZE, MAX_PAGES, parent)
         self._headers = (self.tr("Reminder"), self.tr("Name"), self.tr("ID number"),
                          self.tr("Unit"), self.tr("Phone"), self.tr("Due date"),
@@ -74,7 +74,7 @@ class ReminderTableModel(PagedTableModel):
 
     # -- the query -------------------------------------------------------------
     def _count_rows(self) -> int:
-        return self._services.reminders.count(self._query)
+        return self._reminders.count(self._query)
 
     def reminder_at(self, row: int) -> Reminder | None:
         found = self._row(row)
@@ -112,7 +112,7 @@ class ReminderTableModel(PagedTableModel):
 
     # -- paging ----------------------------------------------------------------
     def _page(self, offset: int, limit: int) -> list[Reminder]:
-        return self._services.reminders.page(self._query, offset, limit)
+        return self._reminders.page(self._query, offset, limit)
 
     def _format(self, r: Reminder) -> tuple[str, ...]:
         return (kind_text(r.kind), r.name, mask(r.id_number) if r.id_number else "", r.unit_name,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,14 +21,19 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Category, StatusFilter
 from desktop.domain.values.people import PersonQuery
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.exchange.transfer import Chosen, TransferAction
 from desktop.gui.models import person_table as pt
 from desktop.gui.models.person_table import PersonTableModel
-from desktop.gui.reports.print_documents import DocumentPrinter
+from desktop.gui.reports.print_documents import DocumentPrinter, DocumentServices
 from desktop.gui.widgets.empty_note import LedgerNote
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.i18n import enum_text
 from desktop.services.container import Services
+from desktop.services.exchange.service import ExchangeService
+from desktop.services.people.person_list import PersonListService
+from desktop.services.people.persons import PersonService
+from desktop.services.people.units import UnitService
 
 SEARCH_DELAY_MS = 150  # long enough to skip a query per keystroke of a fast typist
 
@@ -51,12 +58,31 @@ class PersonTable(QTableView):
         super().keyPressEvent(event)
 
 
+@dataclass(frozen=True)
+class PersonsPageServices:
+    """What the persons page reads (the list, the units, whether the ledger is empty),
+    prints (the roster) and exports (the transfer of files)."""
+
+    person_list: PersonListService
+    persons: PersonService
+    units: UnitService
+    printing: DocumentServices
+    exchange: ExchangeService  # 档案转出 of the selected persons
+
+    @classmethod
+    def of(cls, services: Services) -> PersonsPageServices:
+        return cls(services.person_list, services.persons, services.units,
+                   DocumentServices(services.documents, services.settings, services.today),
+                   services.exchange)
+
+
 class PersonsPage(QWidget):
     open_person = Signal(int)
     new_person = Signal()
     import_requested = Signal()  # the empty ledger's 导入表格 button
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: PersonsPageServices, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
 
@@ -81,12 +107,12 @@ class PersonsPage(QWidget):
         self.transfer_button.setToolTip(self.tr(
             "Write the selected persons with all their records to a workbook for the office "
             "they move to (Ctrl or Shift + click selects several)"))
-        self.transfer = TransferAction(services, self)
+        self.transfer = TransferAction(services.exchange, services.printing.today, self)
         self.transfer.moved.connect(self.refresh)
-        self.printer = DocumentPrinter(services, self)
+        self.printer = DocumentPrinter(services.printing, self, prompts)
         self.count_label = QLabel(self)
 
-        self.model = PersonTableModel(services.person_list, services.today,
+        self.model = PersonTableModel(services.person_list, services.printing.today,
                                       self._read_filters(PersonQuery()), self)
         self.table = PersonTable(self)
         self._setup_table()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget
@@ -20,7 +21,11 @@ from desktop.domain.values.reminders import Reminder, ReminderKind
 from desktop.errors import LedgerError
 from desktop.gui.dialogs.postpone_dialog import PostponeDialog
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
-from desktop.services.container import Services
+from desktop.services.care.benefits import BenefitService
+from desktop.services.care.checkups import CheckupService
+from desktop.services.care.pregnancies import PregnancyService
+from desktop.services.people.children import ChildService
+from desktop.services.reminders.service import ReminderService
 
 Opener = Callable[..., None]  # (person_id, tab=None, record_id=None): the person editor
 
@@ -32,11 +37,23 @@ TABS: dict[ReminderKind, str | None] = {
 }
 
 
+@dataclass(frozen=True)
+class RecordWriters:
+    """The services the actions on a reminder read and write through."""
+
+    reminders: ReminderService
+    checkups: CheckupService
+    pregnancies: PregnancyService
+    children: ChildService
+    benefits: BenefitService
+    today: Callable[[], dt.date]
+
+
 class ReminderActions(QObject):
-    def __init__(self, services: Services, parent: QWidget, opener: Opener | None = None,
+    def __init__(self, writers: RecordWriters, parent: QWidget, opener: Opener | None = None,
                  prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = writers
         self._parent = parent
         self._opener = opener
         self.prompts: Prompts = prompts or DialogPrompts()
@@ -84,7 +101,7 @@ class ReminderActions(QObject):
 
         if reminder.record_id is None:
             return None
-        submit = functools.partial(_add_followup, self._services, reminder.record_id)
+        submit = functools.partial(self._services.pregnancies.add_followup, reminder.record_id)
         dialog = FollowupDialog(self._services.today(), "", submit, self._parent)
         name_her(dialog, reminder)
         if not self.prompts.run_dialog(dialog):
@@ -139,7 +156,8 @@ class ReminderActions(QObject):
         return self.tr("Payment to {name} saved.").replace("{name}", reminder.name)
 
     def postpone(self, reminder: Reminder, as_of: dt.date) -> str | None:
-        dialog = PostponeDialog(self._services, reminder, as_of, self._parent)
+        dialog = PostponeDialog(self._services.reminders, self._services.today, reminder, as_of,
+                                self._parent)
         if not self.prompts.run_dialog(dialog) or dialog.postponed_until is None:
             return None
         day = dialog.postponed_until.isoformat()
@@ -170,6 +188,3 @@ def name_her(dialog: QDialog, reminder: Reminder) -> None:
     if isinstance(layout, QBoxLayout):
         layout.insertWidget(0, label)
 
-
-def _add_followup(services: Services, pregnancy_id: int, day: dt.date | None, note: str) -> None:
-    services.pregnancies.add_followup(pregnancy_id, day, note)

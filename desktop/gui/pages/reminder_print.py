@@ -29,8 +29,9 @@ from desktop.gui.reports.period_label import file_name
 from desktop.gui.save_folder import remember, start_path
 from desktop.gui.workers import Worker
 from desktop.reports.pages_count import SHEET_ROWS, SLIPS_PER_PAGE, pages_of
-from desktop.services.container import Services
-from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
+from desktop.services.registers.documents import DocumentService
+from desktop.services.reminders.service import ReminderService
+from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME, SettingsService
 
 SLIPS = "slips"
 SHEET = "sheet"
@@ -118,7 +119,16 @@ def open_file(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def write_pdf(services: Services, job: PrintJob, source: Sequence[Reminder] | ReminderQuery,
+@dataclass(frozen=True)
+class SlipServices:
+    """What printing reminders reads (the list, the font) and logs (full ID numbers)."""
+
+    reminders: ReminderService
+    settings: SettingsService
+    documents: DocumentService
+
+
+def write_pdf(services: SlipServices, job: PrintJob, source: Sequence[Reminder] | ReminderQuery,
               progress: Callable[[int, int], None], should_stop: Callable[[], bool]) -> Printed:
     """Qt-free: runs on the worker thread. Progress: pages written of the pages to write."""
     from desktop.reports import slips  # reportlab loads only when printing
@@ -165,7 +175,7 @@ class ReminderPrinter(QObject):
 
     done = Signal(object)  # Printed, or the exception that ended it
 
-    def __init__(self, services: Services, parent: QWidget) -> None:
+    def __init__(self, services: SlipServices, parent: QWidget) -> None:
         super().__init__(parent)
         self._services = services
         self._parent = parent

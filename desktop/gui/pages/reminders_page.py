@@ -9,7 +9,10 @@ afterwards and the same line stays selected, which is now the next reminder.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -37,8 +40,8 @@ from desktop.gui.dialogs.prompts import Prompts
 from desktop.gui.models import reminder_table as rt
 from desktop.gui.models.reminder_table import ReminderTableModel
 from desktop.gui.pages.persons_page import PersonTable
-from desktop.gui.pages.reminder_actions import Opener, ReminderActions
-from desktop.gui.pages.reminder_print import SHEET, SLIPS, ReminderPrinter
+from desktop.gui.pages.reminder_actions import Opener, RecordWriters, ReminderActions
+from desktop.gui.pages.reminder_print import SHEET, SLIPS, ReminderPrinter, SlipServices
 from desktop.gui.pages.reminder_views import ALL, ReminderViews, set_up_table
 from desktop.gui.widgets.date_field import DateField
 from desktop.gui.widgets.empty_note import LedgerNote
@@ -46,7 +49,10 @@ from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.gui.workers import Worker
 from desktop.i18n import kind_text
 from desktop.services.container import Services
-from desktop.services.settings import MAX_HORIZON_DAYS
+from desktop.services.people.persons import PersonService
+from desktop.services.people.units import UnitService
+from desktop.services.reminders.service import ReminderService
+from desktop.services.settings import MAX_HORIZON_DAYS, SettingsService
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -54,10 +60,32 @@ if TYPE_CHECKING:
 PAGE_KEY = "reminders"
 SEARCH_DELAY_MS = 150
 
+@dataclass(frozen=True)
+class ReminderPageServices:
+    """What the page reads (the list, its filters, whether the ledger is empty), and what its
+    actions and printing use."""
+
+    reminders: ReminderService
+    units: UnitService
+    settings: SettingsService
+    persons: PersonService
+    today: Callable[[], dt.date]
+    writers: RecordWriters
+    slips: SlipServices
+
+    @classmethod
+    def of(cls, services: Services) -> ReminderPageServices:
+        s = services
+        return cls(s.reminders, s.units, s.settings, s.persons, s.today,
+                   RecordWriters(s.reminders, s.checkups, s.pregnancies, s.children, s.benefits,
+                                 s.today),
+                   SlipServices(s.reminders, s.settings, s.documents))
+
+
 class RemindersPage(QWidget):
     title_changed = Signal(str)  # "Reminders (123)": every kind for the filters, for the navigation
 
-    def __init__(self, services: Services, parent: QWidget | None = None,
+    def __init__(self, services: ReminderPageServices, parent: QWidget | None = None,
                  opener: Opener | None = None, load_now: bool = True,
                  changes: DataChanged | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
@@ -65,8 +93,8 @@ class RemindersPage(QWidget):
         # Its count shows in the navigation: it catches up with every write, shown or not.
         self.watch = StaleWatch(self, changes, self._catch_up, when_hidden=True)
         self.total = 0
-        self.actions = ReminderActions(services, self, opener, prompts)
-        self.printer = ReminderPrinter(services, self)
+        self.reminder_actions = ReminderActions(services.writers, self, opener, prompts)
+        self.printer = ReminderPrinter(services.slips, self)
 
         self.as_of_field = DateField(self)
         self.as_of_field.set_date(services.today())
@@ -89,7 +117,7 @@ class RemindersPage(QWidget):
         self.summary = ReminderSummary()
 
         self.model = ReminderTableModel(
-            services, self._read_filters() or ReminderQuery(services.today()), self, load=load_now)
+            services.reminders, self._read_filters() or ReminderQuery(services.today()), self, load=load_now)
         self._loader: Worker | None = None
         self._pending = False  # a background read's result has not been shown yet
         self._again = False  # written to while a background read ran
@@ -97,7 +125,7 @@ class RemindersPage(QWidget):
         set_up_table(self.table, self.model)
         self.empty_note = LedgerNote(self.table, self.tr("Nothing is due in this list."))
 
-        self.main_button = QPushButton(self.actions.main_text(None), self)
+        self.main_button = QPushButton(self.reminder_actions.main_text(None), self)
         self.postpone_button = QPushButton(self.tr("&Postpone…"), self)
         self.open_button = QPushButton(self.tr("&Open her record"), self)
         self.slips_button = QPushButton(self.tr("Print &slips…"), self)
@@ -240,17 +268,17 @@ class RemindersPage(QWidget):
     def perform_main(self) -> None:
         reminder = self.current_reminder()
         if reminder is not None:
-            self._done(self.actions.perform(reminder))
+            self._done(self.reminder_actions.perform(reminder))
 
     def postpone_current(self) -> None:
         reminder = self.current_reminder()
         if reminder is not None:
-            self._done(self.actions.postpone(reminder, self.model.query().as_of))
+            self._done(self.reminder_actions.postpone(reminder, self.model.query().as_of))
 
     def open_current(self) -> None:
         reminder = self.current_reminder()
         if reminder is not None:
-            self.actions.open_record(reminder)
+            self.reminder_actions.open_record(reminder)
             self.watch.catch_up()
 
     def print_slips(self) -> bool:
@@ -310,7 +338,7 @@ class RemindersPage(QWidget):
         self._pending = True
         if self._loader is not None:
             self._loader.deleteLater()
-        self._loader = Worker(functools.partial(_first_load, self._services, self.model.query()),
+        self._loader = Worker(functools.partial(_first_load, self._services.reminders, self.model.query()),
                               self)
         self._loader.succeeded.connect(self._loaded)
         self._loader.failed.connect(self._load_failed)
@@ -368,7 +396,8 @@ class RemindersPage(QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         reminder = self.current_reminder()
-        self.main_button.setText(self.actions.main_text(reminder.kind if reminder else None))
+        kind = reminder.kind if reminder else None
+        self.main_button.setText(self.reminder_actions.main_text(kind))
         for button in (self.main_button, self.postpone_button, self.open_button):
             button.setEnabled(reminder is not None)
         has_rows = self.model.rowCount() > 0
@@ -381,16 +410,17 @@ class RemindersPage(QWidget):
             self.perform_main()
 
 
-def _first_load(services: Services, query: ReminderQuery, _progress: object,
+def _first_load(reminders: ReminderService, query: ReminderQuery, _progress: object,
                 _should_stop: object) -> tuple[dict[ReminderKind, int], ReminderSummary]:
-    services.reminders.count(query)  # kept by the service with the first page
-    return services.reminders.counts_and_summary(query)
+    reminders.count(query)  # kept by the service with the first page
+    return reminders.counts_and_summary(query)
 
 
 def add_reminders_page(window: MainWindow, services: Services, load_now: bool = True,
                        changes: DataChanged | None = None) -> RemindersPage:
     """Build the page and add it to the navigation; its entry shows the total count."""
-    page = RemindersPage(services, window, opener=window.open_person, load_now=load_now,
+    page = RemindersPage(ReminderPageServices.of(services), window, opener=window.open_person,
+                         load_now=load_now,
                          changes=changes)
     window.add_page(PAGE_KEY, page.nav_title(), page)
     page.title_changed.connect(functools.partial(window.set_page_title, PAGE_KEY))

@@ -39,9 +39,9 @@ class PdfPreview(QWidget):
         self.page_view = QLabel(self)
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_view.setStyleSheet("background: #808080;")
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.page_view)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.page_view)
+        self.scroll_area.setWidgetResizable(True)
 
         bar = QHBoxLayout()
         bar.addWidget(self.prev_button)
@@ -53,7 +53,7 @@ class PdfPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self.prev_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)

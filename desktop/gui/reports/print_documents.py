@@ -1,15 +1,17 @@
 """Printing from the persons page (花名册) and the person editor (档案卡): the PDF is written
 on a Worker, then shown in a small preview window with Print…, Save PDF… and Open.
 
-Questions are attributes (``ask_full_ids``, ``confirm``, ``show_error``), and the preview
-window's outputs go through its ReportOutput-like attributes, so tests need no modal box.
+Questions go through the ``Prompts`` given, and the preview window's outputs through its
+ReportOutput-like attributes, so tests need no modal box.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTemporaryDir, QUrl, Signal
@@ -18,19 +20,28 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.values.people import PersonQuery
-from desktop.gui.dialogs import prompts
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.errors import show_error
-from desktop.gui.progress_job import ask_full_ids, choose_full_ids
+from desktop.gui.progress_job import choose_full_ids
 from desktop.gui.reports.pdf_preview import PdfPreview
 from desktop.gui.reports.pdf_render import print_pdf
 from desktop.gui.reports.report_output import ask_path, ask_printer, inform
 from desktop.gui.workers import Worker
-from desktop.services.container import Services
 from desktop.services.registers.document_titles import ROSTER_TITLE
-from desktop.services.settings import OFFICE_NAME
+from desktop.services.registers.documents import DocumentService
+from desktop.services.settings import OFFICE_NAME, SettingsService
 
 
-def _write_roster(services: Services, query: PersonQuery, out: Path, full_ids: bool,
+@dataclass(frozen=True)
+class DocumentServices:
+    """What a roster or a card is read from (documents, office settings, the day)."""
+
+    documents: DocumentService
+    settings: SettingsService
+    today: Callable[[], dt.date]
+
+
+def _write_roster(services: DocumentServices, query: PersonQuery, out: Path, full_ids: bool,
                   report, should_stop) -> int:  # noqa: ANN001
     from desktop.reports.roster import write_roster_pdf
 
@@ -44,7 +55,7 @@ def _write_roster(services: Services, query: PersonQuery, out: Path, full_ids: b
                             font_path=services.settings.pdf_font_path())
 
 
-def _write_card(services: Services, person_id: int, out: Path, full_ids: bool,
+def _write_card(services: DocumentServices, person_id: int, out: Path, full_ids: bool,
                 _report, _should_stop) -> int:  # noqa: ANN001
     from desktop.reports.card import write_card_pdf
 
@@ -109,13 +120,12 @@ class DocumentPrinter(QObject):
 
     shown = Signal(object)  # the PdfDialog
 
-    def __init__(self, services: Services, parent: QWidget) -> None:
+    def __init__(self, services: DocumentServices, parent: QWidget,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._parent = parent
-        self.ask_full_ids = ask_full_ids
-        self.confirm = prompts.confirm
-        self.show_error = show_error
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.worker: Worker | None = None
         self.dialog: PdfDialog | None = None
         self._tmp = QTemporaryDir()
@@ -147,7 +157,7 @@ class DocumentPrinter(QObject):
     # -- helpers ---------------------------------------------------------------
     def _full_ids(self) -> bool | None:
         return choose_full_ids(
-            self.ask_full_ids, self.confirm, self._parent,
+            self.prompts.ask_full_ids, self.prompts.confirm, self._parent,
             QCoreApplication.translate("DocumentPrinter", "Full ID numbers"),
             QCoreApplication.translate(
                 "DocumentPrinter", "The PDF will hold complete ID numbers, which are "
@@ -181,7 +191,7 @@ class DocumentPrinter(QObject):
         self.shown.emit(self.dialog)
 
     def _failed(self, exc: BaseException) -> None:
-        self.show_error(self._parent, exc)
+        self.prompts.show_error(self._parent, exc)
 
     def _finished(self) -> None:
         worker, self.worker = self.worker, None

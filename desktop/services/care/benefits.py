@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain import periods
 from desktop.domain.enums import Cycle, Program
@@ -36,8 +38,9 @@ class BenefitService(RecordBase):
         """Her enrolments, the latest start first, each with its payments by period."""
         with self._factory() as session:
             rows = session.execute(
-                select(Benefit).where(Benefit.person_id == person_id, Benefit.deleted_at.is_(None))
-                .order_by(Benefit.start_date.desc(), Benefit.id.desc())
+                select(Benefit).where(col(Benefit.person_id) == person_id,
+                                      col(Benefit.deleted_at).is_(None))
+                .order_by(col(Benefit.start_date).desc(), col(Benefit.id).desc())
             ).scalars().all()
             return [self._record(session, row) for row in rows]
 
@@ -116,7 +119,7 @@ class BenefitService(RecordBase):
 
     # -- checks ----------------------------------------------------------------
     def _checked(self, session: Session, person_id: int, draft: BenefitDraft,
-                 own_id: int | None) -> dict[str, object]:
+                 own_id: int | None) -> dict[str, Any]:
         person = self._person(session, person_id)
         check.choice(draft.program, Program, "program")
         check.choice(draft.cycle, Cycle, "cycle")
@@ -127,13 +130,13 @@ class BenefitService(RecordBase):
         check.not_before_birth(draft.start_date, person, "start_date")
         check.end_not_before_start(draft.start_date, draft.end_date)
         query = select(Benefit).where(
-            Benefit.person_id == person_id, Benefit.deleted_at.is_(None),
-            Benefit.program == draft.program,
-            (Benefit.end_date.is_(None)) | (Benefit.end_date >= draft.start_date))
+            col(Benefit.person_id) == person_id, col(Benefit.deleted_at).is_(None),
+            col(Benefit.program) == draft.program,
+            (col(Benefit.end_date).is_(None)) | (col(Benefit.end_date) >= draft.start_date))
         if draft.end_date is not None:
-            query = query.where(Benefit.start_date <= draft.end_date)
+            query = query.where(col(Benefit.start_date) <= draft.end_date)
         if own_id is not None:
-            query = query.where(Benefit.id != own_id)
+            query = query.where(col(Benefit.id) != own_id)
         other = session.execute(query.limit(1)).scalars().first()
         if other is not None:
             raise ValidationError(
@@ -144,7 +147,7 @@ class BenefitService(RecordBase):
                 "start_date": draft.start_date, "end_date": draft.end_date}
 
     def _checked_payment(self, session: Session, benefit: Benefit, draft: PaymentDraft,
-                         own_id: int | None) -> dict[str, object]:
+                         own_id: int | None) -> dict[str, Any]:
         cycle = Cycle(benefit.cycle)
         period = (draft.period or "").strip()
         self._required(period, "period")
@@ -162,10 +165,11 @@ class BenefitService(RecordBase):
         if periods.first_day(period, cycle) > self._today():
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The period {period} has not begun yet."),
                                   field="period", period=period)
-        query = select(Payment.id).where(Payment.benefit_id == benefit.id, Payment.period == period,
-                                         Payment.deleted_at.is_(None))
+        query = select(col(Payment.id)).where(col(Payment.benefit_id) == benefit.id,
+                                              col(Payment.period) == period,
+                                         col(Payment.deleted_at).is_(None))
         if own_id is not None:
-            query = query.where(Payment.id != own_id)
+            query = query.where(col(Payment.id) != own_id)
         if session.execute(query).first() is not None:
             raise DuplicateError(
                 QT_TRANSLATE_NOOP("errors", "A payment for {period} is already recorded."),
@@ -191,6 +195,7 @@ class BenefitService(RecordBase):
     @staticmethod
     def _payments(session: Session, benefit_id: int) -> list[Payment]:
         return list(session.execute(
-            select(Payment).where(Payment.benefit_id == benefit_id, Payment.deleted_at.is_(None))
-            .order_by(Payment.period)
+            select(Payment).where(col(Payment.benefit_id) == benefit_id,
+                                  col(Payment.deleted_at).is_(None))
+            .order_by(col(Payment.period))
         ).scalars())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain.kinds import Kind
 from desktop.domain.person_rules import birth_orders, check_child
@@ -57,21 +57,24 @@ def add_children(session: Session, recorder: ChangeRecorder, person: Person, pre
         session.add(child)
         created.append((child, values))
     session.flush()
-    ids = [child.id for child, _values in created]
-    renumber(session, recorder, person, ids)  # type: ignore[arg-type]
+    ids: list[int] = []
+    for child, _values in created:
+        assert child.id is not None
+        ids.append(child.id)
+    renumber(session, recorder, person, ids)
     for child, values in created:
         assert child.id is not None
         # Logged after renumbering so the creation shows the final birth order.
         recorder.record_fields(session, entity=Kind.CHILD, entity_id=child.id, person_id=person.id,
                                before=None, after={**values, "birth_order": child.birth_order,
                                                    "pregnancy_id": pregnancy_id})
-    return ids  # type: ignore[return-value]
+    return ids
 
 
 def renumber(session: Session, recorder: ChangeRecorder, person: Person, new_ids: list[int]) -> None:
     """Birth orders by birth date; twins keep the order they were entered in."""
     kids = list(session.execute(
-        select(Child).where(Child.person_id == person.id, Child.deleted_at.is_(None))
+        select(Child).where(col(Child.person_id) == person.id, col(Child.deleted_at).is_(None))
     ).scalars())
     # Existing children first in their current order, then the new ones as entered, so the
     # stable sort in birth_orders never swaps twins already numbered.

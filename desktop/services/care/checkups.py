@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain.enums import CheckupResult, CheckupSource
 from desktop.domain.kinds import Kind
@@ -32,8 +33,8 @@ class CheckupService(RecordBase):
         with self._factory() as session:
             rows = session.execute(
                 select(Checkup)
-                .where(Checkup.person_id == person_id, Checkup.deleted_at.is_(None))
-                .order_by(Checkup.date.desc(), Checkup.id.desc())
+                .where(col(Checkup.person_id) == person_id, col(Checkup.deleted_at).is_(None))
+                .order_by(col(Checkup.date).desc(), col(Checkup.id).desc())
             ).scalars()
             return [_record(row) for row in rows]
 
@@ -45,8 +46,8 @@ class CheckupService(RecordBase):
         with self._factory() as session:
             row = session.execute(
                 select(Checkup)
-                .where(Checkup.person_id == person_id, Checkup.deleted_at.is_(None))
-                .order_by(Checkup.date.desc(), Checkup.id.desc()).limit(1)
+                .where(col(Checkup.person_id) == person_id, col(Checkup.deleted_at).is_(None))
+                .order_by(col(Checkup.date).desc(), col(Checkup.id).desc()).limit(1)
             ).scalars().first()
             return None if row is None else _record(row)
 
@@ -61,7 +62,7 @@ class CheckupService(RecordBase):
             self._update(session, ENTITY, row, row.person_id,
                          self._checked(session, row.person_id, draft))
 
-    def _checked(self, session: Session, person_id: int, draft: CheckupDraft) -> dict[str, object]:
+    def _checked(self, session: Session, person_id: int, draft: CheckupDraft) -> dict[str, Any]:
         person = self._person(session, person_id)
         values = draft_values(draft, CheckupDraft)
         self._required(draft.date, "date")

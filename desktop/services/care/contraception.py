@@ -8,9 +8,10 @@ at d when it started on or before d and has no end date or ends after d
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain.enums import Method
 from desktop.domain.kinds import Kind
@@ -43,8 +44,9 @@ class ContraceptionService(RecordBase):
         with self._factory() as session:
             rows = session.execute(
                 select(Contraception)
-                .where(Contraception.person_id == person_id, Contraception.deleted_at.is_(None))
-                .order_by(Contraception.start_date.desc(), Contraception.id.desc())
+                .where(col(Contraception.person_id) == person_id,
+                       col(Contraception.deleted_at).is_(None))
+                .order_by(col(Contraception.start_date).desc(), col(Contraception.id).desc())
             ).scalars()
             return [_record(row) for row in rows]
 
@@ -58,10 +60,12 @@ class ContraceptionService(RecordBase):
         with self._factory() as session:
             row = session.execute(
                 select(Contraception)
-                .where(Contraception.person_id == person_id, Contraception.deleted_at.is_(None),
-                       Contraception.start_date <= day,
-                       or_(Contraception.end_date.is_(None), Contraception.end_date > day))
-                .order_by(Contraception.start_date.desc()).limit(1)
+                .where(col(Contraception.person_id) == person_id,
+                       col(Contraception.deleted_at).is_(None),
+                       col(Contraception.start_date) <= day,
+                       or_(col(Contraception.end_date).is_(None),
+                           col(Contraception.end_date) > day))
+                .order_by(col(Contraception.start_date).desc()).limit(1)
             ).scalars().first()
             return None if row is None else _record(row)
 
@@ -117,7 +121,7 @@ class ContraceptionService(RecordBase):
 
     # -- checks ----------------------------------------------------------------
     def _checked(self, session: Session, person_id: int,
-                 draft: ContraceptionDraft) -> dict[str, object]:
+                 draft: ContraceptionDraft) -> dict[str, Any]:
         person = self._person(session, person_id)
         values = draft_values(draft, ContraceptionDraft)
         values["method"] = check.choice(draft.method, Method, "method")
@@ -135,14 +139,14 @@ class ContraceptionService(RecordBase):
                      own_id: int | None) -> Contraception | None:
         """Her earliest other record sharing a day with [start, end)."""
         query = select(Contraception).where(
-            Contraception.person_id == person_id, Contraception.deleted_at.is_(None),
-            or_(Contraception.end_date.is_(None), Contraception.end_date > start),
+            col(Contraception.person_id) == person_id, col(Contraception.deleted_at).is_(None),
+            or_(col(Contraception.end_date).is_(None), col(Contraception.end_date) > start),
         )
         if end is not None:
-            query = query.where(Contraception.start_date < end)
+            query = query.where(col(Contraception.start_date) < end)
         if own_id is not None:
-            query = query.where(Contraception.id != own_id)
-        return session.execute(query.order_by(Contraception.start_date)).scalars().first()
+            query = query.where(col(Contraception.id) != own_id)
+        return session.execute(query.order_by(col(Contraception.start_date))).scalars().first()
 
     @staticmethod
     def _overlap_error(clash: Contraception, start: dt.date) -> ValidationError:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain.enums import Outcome
 from desktop.domain.kinds import Kind
@@ -14,9 +15,9 @@ from desktop.domain.pregnancy import check_pregnancy, expected_delivery, gestati
 from desktop.domain.text import check_characters
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.pregnancy import BabyDraft, FollowupRow, PregnancyDraft, PregnancyRow
-from desktop.errors import ValidationError
+from desktop.errors import NotFoundError, ValidationError
 from desktop.services.care.births import add_children, baby_drafts
-from desktop.services.care.record_base import RecordBase
+from desktop.services.care.record_base import NOT_FOUND, RecordBase
 from desktop.store.db import transaction
 from desktop.store.models import Child
 from desktop.store.records import Pregnancy, PregnancyFollowup
@@ -31,21 +32,23 @@ class PregnancyService(RecordBase):
         """Her pregnancies, newest registration first (a handful per person)."""
         with self._factory() as session:
             rows = session.execute(
-                select(Pregnancy).where(Pregnancy.person_id == person_id,
-                                        Pregnancy.deleted_at.is_(None))
-                .order_by(Pregnancy.registered_on.desc(), Pregnancy.id.desc())
+                select(Pregnancy).where(col(Pregnancy.person_id) == person_id,
+                                        col(Pregnancy.deleted_at).is_(None))
+                .order_by(col(Pregnancy.registered_on).desc(), col(Pregnancy.id).desc())
             ).scalars().all()
             ids = [r.id for r in rows]
             follow = {pid: (n, last) for pid, n, last in session.execute(
-                select(PregnancyFollowup.pregnancy_id, func.count(), func.max(PregnancyFollowup.date))
-                .where(PregnancyFollowup.pregnancy_id.in_(ids),
-                       PregnancyFollowup.deleted_at.is_(None))
-                .group_by(PregnancyFollowup.pregnancy_id)
+                select(col(PregnancyFollowup.pregnancy_id), func.count(),
+                       func.max(col(PregnancyFollowup.date)))
+                .where(col(PregnancyFollowup.pregnancy_id).in_(ids),
+                       col(PregnancyFollowup.deleted_at).is_(None))
+                .group_by(col(PregnancyFollowup.pregnancy_id))
             ).all()}
             kids: dict[int, list[int]] = {}
             for child_id, pid in session.execute(
-                select(Child.id, Child.pregnancy_id)
-                .where(Child.pregnancy_id.in_(ids), Child.deleted_at.is_(None)).order_by(Child.id)
+                select(col(Child.id), col(Child.pregnancy_id))
+                .where(col(Child.pregnancy_id).in_(ids),
+                       col(Child.deleted_at).is_(None)).order_by(col(Child.id))
             ).all():
                 kids.setdefault(pid, []).append(child_id)
         return [
@@ -68,21 +71,23 @@ class PregnancyService(RecordBase):
     def followups(self, pregnancy_id: int) -> list[FollowupRow]:
         with self._factory() as session:
             rows = session.execute(
-                select(PregnancyFollowup).where(PregnancyFollowup.pregnancy_id == pregnancy_id,
-                                                PregnancyFollowup.deleted_at.is_(None))
-                .order_by(PregnancyFollowup.date, PregnancyFollowup.id)
+                select(PregnancyFollowup).where(col(PregnancyFollowup.pregnancy_id) == pregnancy_id,
+                                                col(PregnancyFollowup.deleted_at).is_(None))
+                .order_by(col(PregnancyFollowup.date), col(PregnancyFollowup.id))
             ).scalars()
             return [FollowupRow(r.id, r.pregnancy_id, r.date, r.note) for r in rows]
 
     def person_of(self, entity: str, row_id: int) -> int:
         """The person a pregnancy or follow-up belongs to (for delete/restore)."""
         with self._factory() as session:
-            row = session.get(Pregnancy if entity == Kind.PREGNANCY else PregnancyFollowup, row_id)
-            if row is not None and entity == Kind.FOLLOWUP:
-                row = session.get(Pregnancy, row.pregnancy_id)  # type: ignore[union-attr]
+            if entity == Kind.FOLLOWUP:
+                followup = session.get(PregnancyFollowup, row_id)
+                row = None if followup is None else session.get(Pregnancy, followup.pregnancy_id)
+            else:
+                row = session.get(Pregnancy, row_id)
             if row is None:
-                return self._get(session, entity, row_id)  # raises NotFoundError
-            return row.person_id  # type: ignore[union-attr]
+                raise NotFoundError(NOT_FOUND)
+            return row.person_id
 
     # -- writing ---------------------------------------------------------------
     def add(self, person_id: int, draft: PregnancyDraft) -> int:
@@ -173,7 +178,7 @@ class PregnancyService(RecordBase):
             values = self._followup_values(row, date, note)
             self._update(session, Kind.FOLLOWUP, followup, row.person_id, values)
 
-    def _followup_values(self, row: Pregnancy, date: dt.date | None, note: str) -> dict:
+    def _followup_values(self, row: Pregnancy, date: dt.date | None, note: str) -> dict[str, Any]:
         check_characters(note, "note", lines=True)
         note = (note or "").strip()
         if date is None:
@@ -199,7 +204,8 @@ class PregnancyService(RecordBase):
     @staticmethod
     def _child_ids(session: Session, pregnancy_id: int) -> list[int]:
         return list(session.execute(
-            select(Child.id).where(Child.pregnancy_id == pregnancy_id, Child.deleted_at.is_(None))
+            select(col(Child.id)).where(col(Child.pregnancy_id) == pregnancy_id,
+                                        col(Child.deleted_at).is_(None))
         ).scalars())
 
     @staticmethod
@@ -209,9 +215,9 @@ class PregnancyService(RecordBase):
         if draft.outcome is not None:
             return
         other = session.execute(
-            select(Pregnancy.registered_on).where(
-                Pregnancy.person_id == person_id, Pregnancy.outcome.is_(None),
-                Pregnancy.deleted_at.is_(None), Pregnancy.id != (own_id or -1))
+            select(col(Pregnancy.registered_on)).where(
+                col(Pregnancy.person_id) == person_id, col(Pregnancy.outcome).is_(None),
+                col(Pregnancy.deleted_at).is_(None), col(Pregnancy.id) != (own_id or -1))
         ).scalars().first()
         if other is not None:
             raise ValidationError(
@@ -223,9 +229,9 @@ class PregnancyService(RecordBase):
     def _check_followups(session: Session, pregnancy_id: int, draft: PregnancyDraft) -> None:
         """The follow-ups stay between the registration and the outcome."""
         first, last = session.execute(
-            select(func.min(PregnancyFollowup.date), func.max(PregnancyFollowup.date))
-            .where(PregnancyFollowup.pregnancy_id == pregnancy_id,
-                   PregnancyFollowup.deleted_at.is_(None))
+            select(func.min(col(PregnancyFollowup.date)), func.max(col(PregnancyFollowup.date)))
+            .where(col(PregnancyFollowup.pregnancy_id) == pregnancy_id,
+                   col(PregnancyFollowup.deleted_at).is_(None))
         ).one()
         if first is not None and draft.registered_on is not None and first < draft.registered_on:
             raise ValidationError(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, cast
 
 from sqlmodel import Session, SQLModel
 
@@ -18,6 +18,18 @@ from desktop.store.models import Person
 
 NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This record no longer exists.")
 NOT_IN_BIN = QT_TRANSLATE_NOOP("errors", "This record is not in the recycle bin.")
+
+
+class Stored(Protocol):
+    """The columns every record kind's table has."""
+
+    id: int | None
+    deleted_at: dt.datetime | None
+
+
+def stored(row: SQLModel) -> Stored:
+    """A row of a record kind's table, seen through the columns they all have."""
+    return cast(Stored, row)
 
 
 class RecordBase:
@@ -42,7 +54,8 @@ class RecordBase:
         row = model(**values, **stamps)
         session.add(row)
         session.flush()
-        row_id = row.id  # type: ignore[attr-defined]
+        row_id = stored(row).id
+        assert row_id is not None  # flushed
         self._recorder.record_fields(session, entity=entity, entity_id=row_id,
                                      person_id=person_id, before=None, after=values)
         return row_id
@@ -50,16 +63,18 @@ class RecordBase:
     def _update(self, session: Session, entity: str, row: SQLModel, person_id: int,
                 values: dict[str, Any]) -> None:
         before = {name: getattr(row, name) for name in values}
-        self._recorder.record_fields(session, entity=entity, entity_id=row.id,  # type: ignore[attr-defined]
+        row_id = stored(row).id
+        assert row_id is not None
+        self._recorder.record_fields(session, entity=entity, entity_id=row_id,
                                      person_id=person_id, before=before, after=values)
         for name, value in values.items():
             setattr(row, name, value)
         if "updated_at" in type(row).model_fields:
-            row.updated_at = self._now()  # type: ignore[attr-defined]
+            row.updated_at = self._now()
 
     def _get(self, session: Session, entity: str, row_id: int) -> Any:
         row = session.get(model_of(entity), row_id)
-        if row is None or row.deleted_at is not None:  # type: ignore[attr-defined]
+        if row is None or stored(row).deleted_at is not None:
             raise NotFoundError(NOT_FOUND)
         return row
 
@@ -82,12 +97,12 @@ class RecordBase:
     def restore(self, entity: str, row_id: int, person_id: int) -> None:
         with transaction(self._factory) as session:
             row = session.get(model_of(entity), row_id)
-            if row is None or row.deleted_at is None:  # type: ignore[attr-defined]
+            if row is None or stored(row).deleted_at is None:
                 raise NotFoundError(NOT_IN_BIN)
             parent = self._check_owner(session, entity, row, person_id, NOT_IN_BIN)
-            if parent is not None and parent.deleted_at is not None:  # type: ignore[attr-defined]
+            if parent is not None and stored(parent).deleted_at is not None:
                 raise ConflictError(KINDS[Kind(entity)].parent_in_bin or NOT_IN_BIN)
-            row.deleted_at = None  # type: ignore[attr-defined]
+            row.deleted_at = None
             self._recorder.record(session, entity=entity, entity_id=row_id,
                                   person_id=person_id, action="restore")
 

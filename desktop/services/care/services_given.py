@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain.enums import ServiceType
 from desktop.domain.kinds import Kind
@@ -28,8 +30,8 @@ class ServiceRecordService(RecordBase):
         with self._factory() as session:
             rows = session.execute(
                 select(Service)
-                .where(Service.person_id == person_id, Service.deleted_at.is_(None))
-                .order_by(Service.date.desc(), Service.id.desc())
+                .where(col(Service.person_id) == person_id, col(Service.deleted_at).is_(None))
+                .order_by(col(Service.date).desc(), col(Service.id).desc())
             ).scalars()
             return [_record(row) for row in rows]
 
@@ -48,7 +50,7 @@ class ServiceRecordService(RecordBase):
             self._update(session, ENTITY, row, row.person_id,
                          self._checked(session, row.person_id, draft))
 
-    def _checked(self, session: Session, person_id: int, draft: ServiceDraft) -> dict[str, object]:
+    def _checked(self, session: Session, person_id: int, draft: ServiceDraft) -> dict[str, Any]:
         person = self._person(session, person_id)
         values = draft_values(draft, ServiceDraft)
         self._required(draft.date, "date")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from desktop.domain.dates import add_years
 from desktop.domain.enums import Cycle, Method, Program, ServiceType
@@ -24,7 +25,7 @@ SUPPLIED = (Method.CONDOM.value, Method.PILL.value)
 
 class CareMaker:
     def __init__(self, m: Maker, history: dt.date, recent: dt.date, ids: dict[str, int],
-                 out: dict[str, list]) -> None:
+                 out: dict[str, list[dict[str, Any]]]) -> None:
         self.m, self.rng, self.today = m, m.rng, m.today
         self.history = history  # check-ups and payments are on record from here on
         self.recent = recent  # services from here on
@@ -104,7 +105,8 @@ class CareMaker:
             if start <= day <= stop and rng.random() < 0.5:
                 self._service(w, ServiceType.PREPREGNANCY.value, day, rows)
 
-    def _service(self, w: Woman, kind: str, day: dt.date, rows: list, note: str | None = None) -> None:
+    def _service(self, w: Woman, kind: str, day: dt.date, rows: list[dict[str, Any]],
+                 note: str | None = None) -> None:
         if self._away(w, day):
             return
         if note is None:

@@ -17,6 +17,7 @@ natural coincidence of two women with the same name and birth date.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 NO_PREGNANCY = "no_pregnancy"
 OVERDUE = "overdue"
@@ -65,6 +66,6 @@ class FlawPlan:
             self._due.append(kind)
 
 
-def shift_birth(row: dict) -> None:
+def shift_birth(row: dict[str, Any]) -> None:
     """Her record says born a day later than her ID number does."""
     row["birth_date"] = row["birth_date"] + dt.timedelta(days=1)

@@ -8,7 +8,9 @@ comes after her last pregnancy.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.domain.enums import Method, Outcome
 from desktop.domain.kinds import Kind
@@ -50,7 +52,8 @@ class Life:
 
 
 class PregnancyMaker:
-    def __init__(self, m: Maker, recent: dt.date, ids: dict[str, int], out: dict[str, list]) -> None:
+    def __init__(self, m: Maker, recent: dt.date, ids: dict[str, int],
+                 out: dict[str, list[dict[str, Any]]]) -> None:
         self.m, self.rng, self.today = m, m.rng, m.today
         self.recent = recent  # pregnancies are on record for births from here on
         self.ids, self.out = ids, out
@@ -88,6 +91,7 @@ class PregnancyMaker:
                     kid["pregnancy_id"] = pid
 
     def _current(self, w: Woman, life: Life) -> None:
+        assert w.marriage is not None
         rng, today = self.rng, self.today
         overdue = w.flaw == OVERDUE
         if w.status != "active" or w.away is not None or not 20 <= w.age <= 42 or len(w.kids) >= 3:
@@ -104,6 +108,7 @@ class PregnancyMaker:
         w.flaw_done = w.flaw_done or overdue
 
     def _lost(self, w: Woman, life: Life) -> None:
+        assert w.marriage is not None
         rng, today = self.rng, self.today
         if rng.random() >= LOST_RATE or w.age > 44:
             return
@@ -175,7 +180,7 @@ class PregnancyMaker:
         life.methods.append((start, end, method))
 
 
-def _pick(rng, table: tuple[tuple[str, ...], tuple[int, ...]]) -> str:  # noqa: ANN001
+def _pick(rng: random.Random, table: tuple[tuple[str, ...], tuple[int, ...]]) -> str:
     return rng.choices(table[0], weights=table[1])[0]
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from stdnum import numdb
 
@@ -94,7 +95,7 @@ class Woman:
     since: dt.date  # on this office's register from (registration or arrival)
     end: dt.date  # records stop here: today, or the day she moved away or died
     status: str
-    kids: list[dict] = field(default_factory=list)
+    kids: list[dict[str, Any]] = field(default_factory=list)
     events: list[tuple[str, dt.date, str]] = field(default_factory=list)
     away: tuple[dt.date, dt.date] | None = None  # moved away and came back
     cert_date: dt.date | None = None
@@ -103,7 +104,7 @@ class Woman:
 
 
 def make_woman(m: Maker, person_id: int, unit_id: int,
-               copy_of: Woman | None = None, leaving: bool = False) -> tuple[dict, Woman]:
+               copy_of: Woman | None = None, leaving: bool = False) -> tuple[dict[str, Any], Woman]:
     """Her person row and facts. ``copy_of``: the same name and birth date (a record entered
     twice); ``leaving``: she moved away with one child and a certificate (for a flaw)."""
     rng, today = m.rng, m.today
@@ -165,10 +166,13 @@ def make_woman(m: Maker, person_id: int, unit_id: int,
 
 def _events(m: Maker, w: Woman, status_date: dt.date | None) -> None:
     """Moved away or died on the status date; a few came back after a time away."""
-    if w.status == "moved":
-        w.events.append((EventKind.MOVED_AWAY.value, status_date, m.rng.choice(names.DESTINATIONS)))
-    elif w.status == "deceased":
-        w.events.append((EventKind.DECEASED.value, status_date, ""))
+    if w.status in ("moved", "deceased"):
+        assert status_date is not None  # set for every status but active
+        if w.status == "moved":
+            w.events.append((EventKind.MOVED_AWAY.value, status_date,
+                             m.rng.choice(names.DESTINATIONS)))
+        else:
+            w.events.append((EventKind.DECEASED.value, status_date, ""))
     elif m.rng.random() < 0.005 and w.age >= 20:
         left = m.date_between(add_years(m.today, -4), m.today - 400 * DAY)
         back = m.date_between(left + 90 * DAY, m.today - 30 * DAY)

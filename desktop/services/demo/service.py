@@ -14,8 +14,10 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import SQLModel, col
 
 from desktop.domain.dates import add_years
 from desktop.domain.enums import EventKind
@@ -33,7 +35,7 @@ from desktop.store.bulk import BulkInserter, loading
 from desktop.store.db import analyze, transaction
 from desktop.store.kinds import MODELS
 from desktop.store.models import Person
-from desktop.store.sql import first_free_id
+from desktop.store.sql import first_free_id, table_of
 
 __all__ = ["DemoResult", "area_codes", "generate_demo"]
 
@@ -45,7 +47,8 @@ TRANSFER_RATE = 0.02  # women still here who moved between the office's units on
 
 # Insert order: a row's parent comes first (follow-ups after pregnancies, payments after
 # benefits); the key is the buffer name.
-TABLES = (("person", Person), *MODELS.items())  # the kinds are declared parents first
+# the kinds are declared parents first
+TABLES: tuple[tuple[str, type[SQLModel]], ...] = (("person", Person), *MODELS.items())
 
 
 @dataclass(frozen=True)
@@ -84,12 +87,12 @@ def generate_demo(
     plan = flaws.FlawPlan(persons)
     with transaction(services.factory) as session, loading(session):
         bulk = BulkInserter(session, now)
-        ids = {
+        ids: dict[str, int] = {
             "person": first_free_id(session, Person),
             **{kind: first_free_id(session, MODELS[kind]) for kind in (Kind.PREGNANCY, Kind.BENEFIT)},
         }
-        maker.used.update(session.scalars(select(Person.id_number)))
-        out: dict[str, list] = {name: [] for name, _model in TABLES}
+        maker.used.update(session.scalars(select(col(Person.id_number))))
+        out: dict[str, list[dict[str, Any]]] = {name: [] for name, _model in TABLES}
         lives = PregnancyMaker(maker, add_years(today, -RECENT_YEARS), ids, out)
         care = CareMaker(maker, add_years(today, -HISTORY_YEARS), add_years(today, -RECENT_YEARS),
                          ids, out)
@@ -123,13 +126,13 @@ def generate_demo(
     if progress:
         progress(persons, persons)
     seconds = (dt.datetime.now() - started).total_seconds()
-    counts = {name: bulk.counts.get(model.__tablename__, 0) for name, model in TABLES}
+    counts = {name: bulk.counts.get(table_of(model).name, 0) for name, model in TABLES}
     return DemoResult(persons, counts[Kind.CHILD], units_added, seconds, counts,
                       {k: v for k, v in plan.applied.items() if v})
 
 
-def _transfer(rng: random.Random, today: dt.date, row: dict, woman: Woman,
-              unit_ids: list[int], events: list[dict]) -> None:
+def _transfer(rng: random.Random, today: dt.date, row: dict[str, Any], woman: Woman,
+              unit_ids: list[int], events: list[dict[str, Any]]) -> None:
     """A few women still here moved between the office's units (单位调动) once: her row
     holds the new unit, the event the one she left."""
     if (woman.status != "active" or woman.away is not None or len(unit_ids) < 2
@@ -143,13 +146,13 @@ def _transfer(rng: random.Random, today: dt.date, row: dict, woman: Woman,
     row["unit_id"] = new
 
 
-def _flush(bulk: BulkInserter, out: dict[str, list]) -> None:
+def _flush(bulk: BulkInserter, out: dict[str, list[dict[str, Any]]]) -> None:
     for name, model in TABLES:
         bulk.insert(model, out[name])
         out[name].clear()
 
 
-def _id_mismatch(maker: Maker, row: dict, woman: Woman, done_before: int) -> None:
+def _id_mismatch(maker: Maker, row: dict[str, Any], woman: Woman, done_before: int) -> None:
     """Every other time a child's ID of the other sex, when she has a child with an ID."""
     kids = [k for k in woman.kids if k["id_number"]]
     if done_before % 2 == 1 and kids:

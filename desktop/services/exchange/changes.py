@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from desktop.domain.idnumber import mask
 from desktop.domain.values.exchange import PERSONS, SHEETS, FieldChange
-from desktop.services.exchange.columns import COLUMNS, ID
+from desktop.services.exchange.columns import COLUMNS, ID, Col
 from desktop.services.exchange.plan import Plan
 from desktop.services.exchange.values import typed
 
@@ -43,13 +43,13 @@ def field_changes(plan: Plan, unit_names: dict[int, str]) -> tuple[FieldChange, 
 
 def _in_update_order(plan: Plan) -> list[tuple[str, int, str, str]]:
     """update_rows sorted as the updates are listed: persons first, then sheet by sheet."""
-    by_sheet: dict[str, list] = defaultdict(list)
+    by_sheet: dict[str, list[tuple[str, int, str, str]]] = defaultdict(list)
     for entry in plan.update_rows:
         by_sheet[entry[0]].append(entry)
     return [entry for sheet in (PERSONS, *SHEETS[2:]) for entry in by_sheet[sheet]]
 
 
-def _shown(col, value: object) -> str:  # noqa: ANN001
+def _shown(col: Col, value: object) -> str:
     shown = typed(col, value)
     if col.kind == ID and shown:
         return mask(str(shown))

@@ -7,6 +7,7 @@ Headers and the fixed values are Chinese on purpose: they are the file format
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from desktop.domain.enums import (
     Category,
@@ -41,7 +42,7 @@ from desktop.domain.values.exchange import (
 TEXT, ID, DATE, ENUM, BOOL, INT, MONEY, PERIOD = (
     "text", "id", "date", "enum", "bool", "int", "money", "period")
 
-VOCAB: dict[str, dict[str, str]] = {  # vocabulary -> Chinese label -> stored code
+VOCAB: dict[str, dict[str, StrEnum]] = {  # vocabulary -> Chinese label -> stored code
     "category": {"常住": Category.RESIDENT, "流入": Category.INFLOW, "流出": Category.OUTFLOW},
     "marital": {"未婚": MaritalStatus.SINGLE, "初婚": MaritalStatus.FIRST_MARRIAGE,
                 "再婚": MaritalStatus.REMARRIED, "离婚": MaritalStatus.DIVORCED,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel, col
 
 from desktop.domain.values.exchange import (
     BENEFITS,
@@ -30,27 +31,34 @@ from desktop.store.records import (
     PregnancyFollowup,
     Service,
 )
+from desktop.store.sql import column
+
+_T = TypeVar("_T")
+# (person id, the sheet's key values) of a stored record
+_RecordKey = tuple[int, tuple[Any, ...]]
 
 CHUNK = 900  # SQLite's bound-parameter limit is 999 in old builds
-TABLES = {CHILDREN: Child, PREGNANCIES: Pregnancy, FOLLOWUPS: PregnancyFollowup,
+TABLES: dict[str, type[SQLModel]] = {CHILDREN: Child, PREGNANCIES: Pregnancy,
+                                     FOLLOWUPS: PregnancyFollowup,
           CONTRACEPTION: Contraception, CHECKUPS: Checkup, SERVICES: Service,
           BENEFITS: Benefit, PAYMENTS: Payment}
 PERSON_FIELDS = [*(k for k in PersonDraft().scalar_fields()), "status", "status_date"]
 
 
-def _column(model, name: str):  # noqa: ANN001, ANN202
+def _column(model: type[SQLModel], name: str) -> Any:
     """A sheet's field as a column; a child's 孕情登记日期 is her linked pregnancy's."""
     if model is Child and name == "pregnancy_registered_on":
-        return (select(Pregnancy.registered_on)
-                .where(Pregnancy.id == Child.pregnancy_id, Pregnancy.deleted_at.is_(None))
+        return (select(col(Pregnancy.registered_on))
+                .where(col(Pregnancy.id) == col(Child.pregnancy_id),
+                       col(Pregnancy.deleted_at).is_(None))
                 .correlate(Child).scalar_subquery())
     return getattr(model, name)
 
 
-def _chunks(items: Iterable, size: int = CHUNK) -> Iterable[list]:
-    items = list(items)
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
+def _chunks(items: Iterable[_T], size: int = CHUNK) -> Iterator[list[_T]]:
+    listed = list(items)
+    for start in range(0, len(listed), size):
+        yield listed[start:start + size]
 
 
 class DbView:
@@ -64,25 +72,27 @@ class DbView:
     def units(self) -> dict[str, int]:
         """Units by name (the first of equal names)."""
         out: dict[str, int] = {}
-        for uid, name in self._s.execute(select(Unit.id, Unit.name).order_by(Unit.id)):
+        for uid, name in self._s.execute(select(col(Unit.id),
+                                                col(Unit.name)).order_by(col(Unit.id))):
             out.setdefault(name, uid)
         return out
 
     def persons(self, numbers: Iterable[str]) -> dict[str, tuple[int, dt.date, str, bool]]:
-        out = {}
+        out: dict[str, tuple[int, dt.date, str, bool]] = {}
         for part in _chunks(numbers):
-            for row in self._s.execute(select(Person.id, Person.id_number, Person.birth_date,
-                                              Person.name, Person.deleted_at)
-                                       .where(Person.id_number.in_(part))):
+            for row in self._s.execute(select(col(Person.id), col(Person.id_number),
+                                              col(Person.birth_date),
+                                              col(Person.name), col(Person.deleted_at))
+                                       .where(col(Person.id_number).in_(part))):
                 out[row.id_number] = (row.id, row.birth_date, row.name, row.deleted_at is not None)
         return out
 
-    def person_values(self, pid: int) -> dict:
+    def person_values(self, pid: int) -> dict[str, Any]:
         cols = [getattr(Person, k) for k in PERSON_FIELDS]
-        row = self._s.execute(select(*cols).where(Person.id == pid)).one()
+        row = self._s.execute(select(*cols).where(col(Person.id) == pid)).one()
         return dict(zip(PERSON_FIELDS, row, strict=True))
 
-    def records(self, sheet: str, pids: set[int]) -> dict[tuple[int, tuple], tuple[int, dict]]:
+    def records(self, sheet: str, pids: set[int]) -> dict[_RecordKey, tuple[int, dict[str, Any]]]:
         """Stored records of these persons: (person id, key) -> (row id, field values)."""
         if not pids:
             return {}
@@ -92,15 +102,17 @@ class DbView:
             parent, link = (Pregnancy, "pregnancy_id") if sheet == FOLLOWUPS else (Benefit, "benefit_id")
             extra = "registered_on" if sheet == FOLLOWUPS else "program"
             cols = [getattr(model, f) if f != extra else getattr(parent, f) for f in fields]
-            query = (select(model.id, parent.person_id, *cols)
-                     .join(parent, getattr(model, link) == parent.id)
-                     .where(model.deleted_at.is_(None), parent.deleted_at.is_(None)))
-            owner = parent.person_id
+            query = (select(column(model, "id"), column(parent, "person_id"), *cols)
+                     .join(parent, column(model, link) == column(parent, "id"))
+                     .where(column(model, "deleted_at").is_(None),
+                            column(parent, "deleted_at").is_(None)))
+            owner = column(parent, "person_id")
         else:
-            query = select(model.id, model.person_id, *[_column(model, f) for f in fields]).where(
-                model.deleted_at.is_(None))
-            owner = model.person_id
-        out: dict[tuple[int, tuple], tuple[int, dict]] = {}
+            query = select(column(model, "id"), column(model, "person_id"),
+                           *[_column(model, f) for f in fields]).where(
+                column(model, "deleted_at").is_(None))
+            owner = column(model, "person_id")
+        out: dict[_RecordKey, tuple[int, dict[str, Any]]] = {}
         for part in _chunks(pids):
             for row in self._s.execute(query.where(owner.in_(part))):
                 values = dict(zip(fields, row[2:], strict=True))
@@ -111,13 +123,15 @@ class DbView:
     def pregnancy(self, pid: int | None, registered_on: dt.date) -> tuple[str, int] | None:
         if pid is None:
             return None
-        found = self._s.execute(select(Pregnancy.id).where(
-            Pregnancy.person_id == pid, Pregnancy.registered_on == registered_on,
-            Pregnancy.deleted_at.is_(None)).order_by(Pregnancy.id)).first()
+        found = self._s.execute(select(col(Pregnancy.id)).where(
+            col(Pregnancy.person_id) == pid, col(Pregnancy.registered_on) == registered_on,
+            col(Pregnancy.deleted_at).is_(None)).order_by(col(Pregnancy.id))).first()
         return None if found is None else ("db", found[0])
 
-    def benefits(self, pid: int, program: str) -> list[tuple]:
-        rows = self._s.execute(select(Benefit.id, Benefit.start_date, Benefit.end_date, Benefit.cycle)
-                               .where(Benefit.person_id == pid, Benefit.program == program,
-                                      Benefit.deleted_at.is_(None)))
+    def benefits(self, pid: int, program: str) -> list[tuple[Any, ...]]:
+        rows = self._s.execute(select(col(Benefit.id), col(Benefit.start_date),
+                                      col(Benefit.end_date), col(Benefit.cycle))
+                               .where(col(Benefit.person_id) == pid,
+                                      col(Benefit.program) == program,
+                                      col(Benefit.deleted_at).is_(None)))
         return [(r.start_date, r.end_date, r.cycle, ("db", r.id)) for r in rows]

@@ -7,13 +7,14 @@ fixed values are the Chinese words of the format; ID columns are text cells.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, Select, case, func, null, select
+from sqlalchemy import Connection, Engine, case, func, null, select
 from sqlalchemy.orm import aliased
+from sqlmodel import col
 
 from desktop.domain.cells import xml_text
 from desktop.domain.enums import EventKind
@@ -23,6 +24,7 @@ from desktop.domain.values.exchange import (
     REASON_COLUMN,
     SHEETS,
     ImportCancelled,
+    Problem,
     Progress,
     ShouldStop,
 )
@@ -53,95 +55,115 @@ from desktop.store.records import (
     PregnancyFollowup,
     Service,
 )
+from desktop.store.sql import AnySelect
 
 CANCELLED = QT_TRANSLATE_NOOP("exchange", "The export was cancelled; no file was written.")
 
 
-def _queries() -> dict[str, Select]:
+def _queries() -> dict[str, AnySelect]:
     """Each sheet's rows in the order of its columns (columns.COLUMNS), live rows only."""
     u, parent = aliased(Unit), aliased(Unit)
     p, g = Person, Pregnancy
-    live = p.deleted_at.is_(None)
-    her_pregnancy = (select(g.registered_on)
-                     .where(g.id == Child.pregnancy_id, g.deleted_at.is_(None)).scalar_subquery())
+    live = col(p.deleted_at).is_(None)
+    her_pregnancy = (select(col(g.registered_on))
+                     .where(col(g.id) == col(Child.pregnancy_id), col(g.deleted_at).is_(None)).scalar_subquery())
     return {
-        "单位": select(u.name, parent.name).outerjoin(parent, parent.id == u.parent_id)
-                .order_by(u.id),
+        "单位": select(col(u.name), col(parent.name)).outerjoin(parent, col(parent.id) == col(u.parent_id))
+                .order_by(col(u.id)),
         "人员": select(
-            p.name, p.id_number, p.birth_date, u.name, p.category, p.phone, p.ethnicity,
-            p.household_address, p.current_address, p.origin, p.employer, p.marriage_cert_no,
-            p.marital_status, p.marriage_date, p.spouse_name,
-            p.spouse_id_number, p.spouse_work_unit, p.spouse_phone, p.checkup_group,
-            p.one_child_cert_no, p.one_child_cert_date, p.registered_on, p.arrival_date,
-            p.status, case((p.status == "active", null()), else_=p.status_date), p.notes)
-            .join(u, u.id == p.unit_id).where(live).order_by(p.id),
+            col(p.name), col(p.id_number), col(p.birth_date), col(u.name), col(p.category),
+            col(p.phone), col(p.ethnicity), col(p.household_address), col(p.current_address),
+            col(p.origin), col(p.employer), col(p.marriage_cert_no), col(p.marital_status),
+            col(p.marriage_date), col(p.spouse_name), col(p.spouse_id_number),
+            col(p.spouse_work_unit), col(p.spouse_phone), col(p.checkup_group),
+            col(p.one_child_cert_no), col(p.one_child_cert_date), col(p.registered_on),
+            col(p.arrival_date), col(p.status),
+            case((col(p.status) == "active", null()), else_=col(p.status_date)), col(p.notes))
+            .join(u, col(u.id) == col(p.unit_id)).where(live).order_by(col(p.id)),
         "事件": _events(),
-        "子女": select(p.id_number, Child.name, Child.sex, Child.birth_date, Child.birth_order,
-                     Child.id_number, Child.birth_registered_on, Child.reported_on,
-                     Child.death_date, her_pregnancy)
-            .join(p, p.id == Child.person_id).where(Child.deleted_at.is_(None), live)
-            .order_by(p.id, Child.birth_order, Child.id),
-        "孕情": select(p.id_number, g.registered_on, g.lmp, g.outcome, g.outcome_date, g.note)
-            .join(p, p.id == g.person_id).where(g.deleted_at.is_(None), live)
-            .order_by(p.id, g.registered_on, g.id),
-        "孕情随访": select(p.id_number, g.registered_on, PregnancyFollowup.date,
-                       PregnancyFollowup.note)
-            .join(g, g.id == PregnancyFollowup.pregnancy_id).join(p, p.id == g.person_id)
-            .where(PregnancyFollowup.deleted_at.is_(None), g.deleted_at.is_(None), live)
-            .order_by(p.id, g.registered_on, g.id, PregnancyFollowup.date, PregnancyFollowup.id),
-        "节育措施": _of_person(Contraception, Contraception.start_date, Contraception.method,
-                           Contraception.start_date, Contraception.end_date,
-                           Contraception.place),
-        "三查": _of_person(Checkup, Checkup.date, Checkup.date, Checkup.check_pregnancy,
-                         Checkup.check_iud, Checkup.check_disease, Checkup.result,
-                         Checkup.pregnant, Checkup.note, Checkup.place, Checkup.source),
-        "服务": _of_person(Service, Service.date, Service.date, Service.type, Service.note),
-        "扶助项目": _of_person(Benefit, Benefit.start_date, Benefit.program, Benefit.amount_fen,
-                           Benefit.cycle, Benefit.start_date, Benefit.end_date),
-        "发放记录": select(p.id_number, Benefit.program, Payment.period, Payment.amount_fen,
-                       Payment.paid_on)
-            .join(Benefit, Benefit.id == Payment.benefit_id).join(p, p.id == Benefit.person_id)
-            .where(Payment.deleted_at.is_(None), Benefit.deleted_at.is_(None), live)
-            .order_by(p.id, Benefit.start_date, Benefit.id, Payment.period, Payment.id),
+        "子女": select(col(p.id_number), col(Child.name), col(Child.sex), col(Child.birth_date),
+                     col(Child.birth_order), col(Child.id_number), col(Child.birth_registered_on),
+                     col(Child.reported_on), col(Child.death_date), her_pregnancy)
+            .join(p, col(p.id) == col(Child.person_id)).where(col(Child.deleted_at).is_(None), live)
+            .order_by(col(p.id), col(Child.birth_order), col(Child.id)),
+        "孕情": select(col(p.id_number), col(g.registered_on), col(g.lmp), col(g.outcome),
+                     col(g.outcome_date), col(g.note))
+            .join(p, col(p.id) == col(g.person_id)).where(col(g.deleted_at).is_(None), live)
+            .order_by(col(p.id), col(g.registered_on), col(g.id)),
+        "孕情随访": select(col(p.id_number), col(g.registered_on), col(PregnancyFollowup.date),
+                       col(PregnancyFollowup.note))
+            .join(g, col(g.id) == col(PregnancyFollowup.pregnancy_id))
+            .join(p, col(p.id) == col(g.person_id))
+            .where(col(PregnancyFollowup.deleted_at).is_(None), col(g.deleted_at).is_(None), live)
+            .order_by(col(p.id), col(g.registered_on), col(g.id), col(PregnancyFollowup.date),
+                      col(PregnancyFollowup.id)),
+        "节育措施": _of_person(Contraception, col(Contraception.start_date),
+                           col(Contraception.method), col(Contraception.start_date),
+                           col(Contraception.end_date), col(Contraception.place)),
+        "三查": _of_person(Checkup, col(Checkup.date), col(Checkup.date),
+                         col(Checkup.check_pregnancy), col(Checkup.check_iud),
+                         col(Checkup.check_disease), col(Checkup.result), col(Checkup.pregnant),
+                         col(Checkup.note), col(Checkup.place), col(Checkup.source)),
+        "服务": _of_person(Service, col(Service.date), col(Service.date), col(Service.type),
+                         col(Service.note)),
+        "扶助项目": _of_person(Benefit, col(Benefit.start_date), col(Benefit.program),
+                           col(Benefit.amount_fen), col(Benefit.cycle), col(Benefit.start_date),
+                           col(Benefit.end_date)),
+        "发放记录": select(col(p.id_number), col(Benefit.program), col(Payment.period),
+                       col(Payment.amount_fen), col(Payment.paid_on))
+            .join(Benefit, col(Benefit.id) == col(Payment.benefit_id))
+            .join(p, col(p.id) == col(Benefit.person_id))
+            .where(col(Payment.deleted_at).is_(None), col(Benefit.deleted_at).is_(None), live)
+            .order_by(col(p.id), col(Benefit.start_date), col(Benefit.id), col(Payment.period),
+                      col(Payment.id)),
     }
 
 
-def _events() -> Select:
+def _events() -> AnySelect:
     """Her life events, oldest first. The note of a move away or a return is where she went
     or came from (去向或来源); of a death or a move between units, its 说明."""
     e, p = LifeEvent, Person
     left, joined = aliased(Unit), aliased(Unit)
-    place = e.kind.in_((EventKind.MOVED_AWAY.value, EventKind.RETURNED.value))
-    return (select(p.id_number, e.kind, e.date, case((place, e.note), else_=null()),
-                   left.name, joined.name, case((place, null()), else_=e.note))
-            .join(p, p.id == e.person_id)
-            .outerjoin(left, left.id == e.from_unit_id).outerjoin(joined, joined.id == e.to_unit_id)
-            .where(e.deleted_at.is_(None), p.deleted_at.is_(None))
-            .order_by(p.id, e.date, e.id))
+    place = col(e.kind).in_((EventKind.MOVED_AWAY.value, EventKind.RETURNED.value))
+    return (select(col(p.id_number), col(e.kind), col(e.date),
+                   case((place, col(e.note)), else_=null()), col(left.name), col(joined.name),
+                   case((place, null()), else_=col(e.note)))
+            .join(p, col(p.id) == col(e.person_id))
+            .outerjoin(left, col(left.id) == col(e.from_unit_id))
+            .outerjoin(joined, col(joined.id) == col(e.to_unit_id))
+            .where(col(e.deleted_at).is_(None), col(p.deleted_at).is_(None))
+            .order_by(col(p.id), col(e.date), col(e.id)))
 
 
-def _of_person(model: Any, day: Any, *columns: Any) -> Select:
+def _of_person(model: Any, day: Any, *columns: Any) -> AnySelect:
     """A record kind kept per person: her ID number then ``columns``, by person and day."""
-    return (select(Person.id_number, *columns).join(Person, Person.id == model.person_id)
-            .where(model.deleted_at.is_(None), Person.deleted_at.is_(None))
-            .order_by(Person.id, day, model.id))
+    return (select(col(Person.id_number), *columns).join(Person, col(Person.id) == model.person_id)
+            .where(model.deleted_at.is_(None), col(Person.deleted_at).is_(None))
+            .order_by(col(Person.id), day, model.id))
 
 
 QUERIES = _queries()
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+    from desktop.services.exchange.check import Rejected
 
 
 def _converter(col: Col, full_ids: bool) -> Callable[[object], object]:
     if col.kind == ENUM:
         labels = LABEL[col.vocab]
-        return lambda v: labels.get(v, v) if v else None  # type: ignore[arg-type]
+        return lambda v: labels.get(v, v) if isinstance(v, str) and v else None
     if col.kind == DATE:
         return lambda v: v or None
     if col.kind == BOOL:
         return lambda v: "是" if v else "否"
     if col.kind == MONEY:
-        return lambda v: None if v is None else v / 100  # type: ignore[operator]
+        return lambda v: v / 100 if isinstance(v, int | float) else None
     if col.kind == ID:
-        return (lambda v: v or None) if full_ids else (lambda v: mask(v) or None)  # type: ignore[arg-type]
+        if full_ids:
+            return lambda v: v or None
+        return lambda v: mask(v if isinstance(v, str) else None) or None
     if col.kind == INT:
         return lambda v: v
     return lambda v: v if v != "" else None
@@ -207,18 +229,18 @@ def _connected(source: Engine | Connection) -> Iterator[Connection]:
             yield conn
 
 
-def _sheet(book, name: str, cols: tuple[Col, ...], extra: tuple[str, ...] = ()):  # noqa: ANN001, ANN202
+def _sheet(book: Workbook, name: str, cols: tuple[Col, ...], extra: tuple[str, ...] = ()) -> Any:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     sheet = book.create_sheet(name)
     sheet.freeze_panes = "A2"
-    for number, col in enumerate(cols, start=1):
-        sheet.column_dimensions[get_column_letter(number)].width = col.width
+    for number, spec in enumerate(cols, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = spec.width
     for offset, _header in enumerate(extra, start=len(cols) + 1):
         sheet.column_dimensions[get_column_letter(offset)].width = 40
-    header = []
+    header: list[object] = []
     for title, required in [(c.header, c.required) for c in cols] + [(h, False) for h in extra]:
         cell = WriteOnlyCell(sheet, title)
         cell.font = Font(bold=True, color="C00000" if required else None)
@@ -235,27 +257,29 @@ def write_template(path: Path) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     book = Workbook()
-    book.remove(book.active)
+    for sheet in book.worksheets:  # the one a new workbook starts with
+        book.remove(sheet)
     for name in SHEETS:
         sheet = book.create_sheet(name)
         sheet.freeze_panes = "A2"
-        for number, col in enumerate(COLUMNS[name], start=1):
+        for number, spec in enumerate(COLUMNS[name], start=1):
             letter = get_column_letter(number)
-            cell = sheet.cell(1, number, col.header)
-            cell.font = Font(bold=True, color="C00000" if col.required else None)
-            sheet.column_dimensions[letter].width = col.width
-            words = list(VOCAB[col.vocab]) if col.kind == ENUM else (["是", "否"] if col.kind == BOOL else [])
+            cell = sheet.cell(1, number, spec.header)
+            cell.font = Font(bold=True, color="C00000" if spec.required else None)
+            sheet.column_dimensions[letter].width = spec.width
+            words = list(VOCAB[spec.vocab]) if spec.kind == ENUM else (["是", "否"] if spec.kind == BOOL else [])
             if words:
                 rule = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=True)
                 sheet.add_data_validation(rule)
                 rule.add(f"{letter}2:{letter}5000")
-            if col.kind == ID:
+            if spec.kind == ID:
                 for row in range(2, 501):
                     sheet.cell(row, number).number_format = "@"
     _save(book, path)
 
 
-def write_rejected(path: Path, sheets: dict, reason_text: Callable[[object], str]) -> int:
+def write_rejected(path: Path, sheets: Mapping[str, Rejected | None],
+                   reason_text: Callable[[Problem], str]) -> int:
     """Rejected rows under their own headers plus 原因; returns the rows written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -272,12 +296,13 @@ def write_rejected(path: Path, sheets: dict, reason_text: Callable[[object], str
         sheet.append([*headers, REASON_COLUMN])
         keep = [i for i, h in enumerate(rejected.headers) if h != REASON_COLUMN]
         for _number, cells, problems in sorted(rejected.rows, key=lambda r: r[0]):
-            out = []
+            out: list[object] = []
             for i in keep:
                 value = cells[i] if i < len(cells) else None
                 if isinstance(value, str) and value:
                     cell = WriteOnlyCell(sheet, None)
-                    cell._value = xml_text(value[:MAX_CELL])  # noqa: SLF001 - as typed, never a formula
+                    # as typed, never a formula (a private field the stubs omit)
+                    cell._value = xml_text(value[:MAX_CELL])  # type: ignore[attr-defined]  # noqa: SLF001
                     cell.data_type = "s"
                     cell.number_format = "@"
                     value = cell
@@ -292,7 +317,7 @@ def write_rejected(path: Path, sheets: dict, reason_text: Callable[[object], str
     return written
 
 
-def _save(book, path: Path) -> None:  # noqa: ANN001
+def _save(book: Workbook, path: Path) -> None:
     part = part_for(path)
     try:
         with temp_files_in(path.parent):

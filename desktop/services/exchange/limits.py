@@ -17,11 +17,14 @@ import html
 import re
 import zipfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import ExchangeReadError
+from desktop.system_errors import reason_of
 
 MAX_FILE = 200 * 1024 * 1024
 MAX_UNPACKED = 2 * 1024 ** 3  # all sheets together
@@ -45,6 +48,9 @@ TOO_BIG_SHARED = QT_TRANSLATE_NOOP(
 TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
     "exchange", "The file {path} is refused: the text of the sheet {sheet} would be larger "
                 "than {limit} MB.")
+TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "exchange", "The file {path} is refused: the sheet {sheet} has more than {limit} filled "
+                "cells.")
 DAMAGED = QT_TRANSLATE_NOOP(
     "exchange", "The file {path} cannot be read as a workbook: {reason}")
 
@@ -77,6 +83,9 @@ def open_limits(path: Path) -> BookLimits | None:
     size = path.stat().st_size
     if size > MAX_FILE:
         _refuse(TOO_BIG, path, limit=MAX_FILE >> 20)
+    if path.suffix.lower() == ".ods" and zipfile.is_zipfile(path):
+        _guarded(path, lambda: _check_ods(path))
+        return None
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not zipfile.is_zipfile(path):
         return None
     book = _guarded(path, lambda: zipfile.ZipFile(path))
@@ -87,7 +96,7 @@ def open_limits(path: Path) -> BookLimits | None:
         raise
 
 
-def _refuse(template: str, path: Path, **params: object) -> None:
+def _refuse(template: str, path: Path, **params: Any) -> None:
     raise ExchangeReadError(template, path=str(path), **params)
 
 
@@ -95,11 +104,13 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, K
                NotImplementedError, OSError)
 
 
-def _guarded(path: Path, work):  # noqa: ANN001, ANN202
+_T = TypeVar("_T")
+
+def _guarded(path: Path, work: Callable[[], _T]) -> _T:
     try:
         return work()
     except _ZIP_ERRORS as exc:
-        raise ExchangeReadError(DAMAGED, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+        raise ExchangeReadError(DAMAGED, path=str(path), reason=reason_of(exc)) from exc
 
 
 class BookLimits:
@@ -118,6 +129,10 @@ class BookLimits:
             self.lengths = _shared_lengths(path, book, shared)
         self.longest = max(self.lengths) if self.lengths else 0
         self.done: set[str] = set()
+        self.numbered: set[str] = set()  # parts whose every row and cell starts with its r
+
+    def part_of(self, name: str) -> str | None:
+        return next((part for n, part in self.sheets if n == name), None)
 
     def check_sheet(self, name: str) -> None:
         """Scan the sheet of this name (every sheet not yet scanned when the name is not
@@ -126,8 +141,9 @@ class BookLimits:
         if not parts and not any(n == name for n, _ in self.sheets):
             parts = [(n, p) for n, p in self.sheets if p not in self.done]
         for sheet, part in parts:
-            _guarded(self.path, lambda sheet=sheet, part=part: _check_sheet(
-                self.path, self.book, sheet, part, self.lengths, self.longest))
+            if _guarded(self.path, partial(_check_sheet, self.path, self.book, sheet, part,
+                                           self.lengths, self.longest)):
+                self.numbered.add(part)
             self.done.add(part)
 
     def check_rest(self) -> None:
@@ -145,7 +161,7 @@ class BookLimits:
         self.close()
 
 
-def _sheet_parts(book: zipfile.ZipFile, infos: dict) -> list[tuple[str, str]]:
+def _sheet_parts(book: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo]) -> list[tuple[str, str]]:
     """(sheet name, part) from the workbook and its relationships; every worksheet part
     when those cannot be followed (calamine will say what is wrong with the file)."""
     parts = [n for n in infos if n.lower().startswith("xl/worksheets/") and n.lower().endswith(".xml")]
@@ -166,7 +182,7 @@ def _sheet_parts(book: zipfile.ZipFile, infos: dict) -> list[tuple[str, str]]:
     return named + [(n, n) for n in parts if n not in seen]
 
 
-def _small_text(book: zipfile.ZipFile, infos: dict, name: str) -> str:
+def _small_text(book: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], name: str) -> str:
     info = infos[name]
     if info.file_size > 16 * 1024 * 1024:
         raise ValueError(name)
@@ -195,7 +211,7 @@ def _chunks(book: zipfile.ZipFile, part: str) -> Iterator[bytes]:
         yield carry
 
 
-def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array:
+def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array[int]:
     """Upper bound of each shared string's length (bytes of its ``<si>`` element)."""
     lengths = array("q")
     start = -1  # offset of the open <si> in the stream
@@ -220,7 +236,9 @@ def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array:
 
 
 def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
-                 lengths: array, longest: int) -> None:
+                 lengths: array[int], longest: int) -> bool:
+    """Refuse a sheet over a limit; True when every row and cell was written with its
+    reference first (the fast count was exact)."""
     first, inside, seen, odd = True, False, False, False
     text = 0
     for chunk in _chunks(book, part):
@@ -251,6 +269,8 @@ def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
             _refuse(TOO_MUCH_TEXT, path, sheet=name, limit=MAX_TEXT >> 20)
     if odd or not seen:  # cells or rows without their reference first: count them exactly
         _check_exactly(path, book, name, part)
+        return False
+    return True
 
 
 def _sheet_data(chunk: bytes, inside: bool, seen: bool) -> tuple[bytes, bool, bool]:
@@ -302,7 +322,7 @@ def _check_exactly(path: Path, book: zipfile.ZipFile, name: str, part: str) -> N
     state = {"row": 0, "column": 0}
     parser = expat.ParserCreate(namespace_separator=" ")
 
-    def start(tag: str, attrs: dict) -> None:
+    def start(tag: str, attrs: dict[str, str]) -> None:
         local = tag.rsplit(" ", 1)[-1]
         if local == "row":
             number = attrs.get("r", "")
@@ -336,3 +356,66 @@ def _check_exactly(path: Path, book: zipfile.ZipFile, name: str, part: str) -> N
 
 class _Over(Exception):
     pass
+
+
+_ODS = "urn:oasis:names:tc:opendocument:xmlns:"
+_TABLE, _OFFICE = _ODS + "table:1.0", _ODS + "office:1.0"
+MAX_ODS_CELLS = 20_000_000  # cells with a value, repeats counted: calamine holds each
+
+
+def _check_ods(path: Path) -> None:
+    """An .ods sheet's used range from content.xml, streamed: a row or cell repeated
+    (``number-rows-repeated``, ``number-columns-repeated``) counts as often as it says,
+    and only cells with a value extend the range (LibreOffice pads every sheet with
+    repeated empty cells). A few bytes can say a million rows of 16,384 filled cells."""
+    from xml.parsers import expat
+
+    state: dict[str, Any] = {"row": 0, "column": 0, "repeat": 1, "filled": 0, "cells": 0,
+                             "table": ""}
+    parser = expat.ParserCreate(namespace_separator=" ")
+
+    def repeat(attrs: dict[str, str], name: str) -> int:
+        value = attrs.get(f"{_TABLE} {name}", "1")
+        return int(value) if value.isdigit() else 1
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag == f"{_TABLE} table":
+            state.update(row=0, table=attrs.get(f"{_TABLE} name", ""))
+        elif tag == f"{_TABLE} table-row":
+            state.update(column=0, filled=0, repeat=repeat(attrs, "number-rows-repeated"))
+        elif tag in (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"):
+            count = repeat(attrs, "number-columns-repeated")
+            state["column"] += count
+            if f"{_OFFICE} value-type" in attrs:
+                state["filled"] += count
+                if state["column"] > MAX_COLUMNS:
+                    raise _Over(TOO_MANY_COLUMNS, state["table"])
+
+    def end(tag: str) -> None:
+        if tag != f"{_TABLE} table-row":
+            return
+        state["row"] += state["repeat"]
+        if state["filled"]:
+            if state["row"] > MAX_ROWS:
+                raise _Over(TOO_MANY_ROWS, state["table"])
+            state["cells"] += state["filled"] * state["repeat"]
+            if state["cells"] > MAX_ODS_CELLS:
+                raise _Over(TOO_MANY_CELLS, state["table"])
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    with zipfile.ZipFile(path) as book:
+        if "content.xml" not in book.namelist():
+            return
+        if book.getinfo("content.xml").file_size > MAX_UNPACKED:
+            _refuse(TOO_BIG_UNPACKED, path, limit=MAX_UNPACKED >> 20)
+        try:
+            for chunk in _chunks(book, "content.xml"):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+        except _Over as over:
+            template, sheet = over.args
+            limit = {TOO_MANY_COLUMNS: MAX_COLUMNS, TOO_MANY_ROWS: MAX_ROWS}.get(
+                template, MAX_ODS_CELLS)
+            _refuse(template, path, sheet=sheet, limit=limit)
+        except expat.ExpatError:
+            return  # calamine reports the damage in its own words

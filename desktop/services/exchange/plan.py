@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.domain.periods import is_valid_key, overlaps
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -29,6 +30,7 @@ from desktop.services.exchange.check import Collector
 from desktop.services.exchange.columns import COLUMNS, KEYS, WRITE_ORDER
 from desktop.services.exchange.db import DbView
 from desktop.services.exchange.events import StatusChange, plan_events
+from desktop.services.exchange.rowstore import Picked
 from desktop.services.exchange.values import Bad
 
 UNKNOWN_UNIT = QT_TRANSLATE_NOOP(
@@ -56,25 +58,30 @@ STATUS_CHANGE = QT_TRANSLATE_NOOP(
     "exchange", "Her status cannot change this way in an import; use the life events in the "
                 "ledger.")
 
+Row = dict[str, Any]  # one row of a sheet, by field key
+Ref = tuple[str, int]  # ("db", stored id) or ("new", index among the rows to add)
+# (ID number, programme) -> (start, end, cycle, ref) of her enrolments
+_Benefits = dict[tuple[str, str], list[tuple[dt.date, dt.date | None, str, Ref]]]
+
 
 @dataclass
 class Plan:
     update: bool
     units: list[tuple[str, str]] = field(default_factory=list)  # (name, parent) to add
     unit_ids: dict[str, int] = field(default_factory=dict)  # stored units by name
-    persons: list[dict] = field(default_factory=list)
-    person_updates: list[tuple[int, dict, dict]] = field(default_factory=list)
+    persons: Picked | list[Row] = field(default_factory=list)  # rows of 人员 to add
+    person_updates: list[tuple[int, Row, Row]] = field(default_factory=list)
     db_persons: dict[str, int] = field(default_factory=dict)  # ID number -> stored id
-    records: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    record_updates: dict[str, list[tuple[int, int, dict, dict]]] = field(
+    records: dict[str, Picked] = field(default_factory=dict)  # rows of each sheet to add
+    record_updates: dict[str, list[tuple[int, int, Row, Row]]] = field(
         default_factory=lambda: defaultdict(list))
-    unchanged: Counter = field(default_factory=Counter)
+    unchanged: Counter[str] = field(default_factory=Counter)
     # (sheet, file row, ID number, name) of each update, in the order of the updates
     update_rows: list[tuple[str, int, str, str]] = field(default_factory=list)
     collector: Collector | None = None
     # stored persons whose status or unit the 事件 sheet changes
     status_changes: list[StatusChange] = field(default_factory=list)
-    events: list[dict] = field(default_factory=list)  # rows of 事件 to add (a few thousand)
+    events: list[Row] = field(default_factory=list)  # rows of 事件 to add (a few thousand)
     # new persons with rows on 事件: ID number -> (status, status date) their events give
     event_status: dict[str, tuple[str, dt.date | None]] = field(default_factory=dict)
     used: bool = False  # a plan is written once
@@ -107,7 +114,8 @@ def build(collector: Collector, db: DbView, update: bool, today: dt.date) -> Pla
     skipped: dict[str, int] = {}  # ID number -> row of her rejected 人员 row
     if PERSONS in sheets:
         _persons(plan, collector, db, today, births, skipped)
-    refs = {r["person"] for name in SHEETS[2:] if name in sheets for r in sheets[name].good}
+    refs = set().union(*(sheets[name].good.distinct("person") for name in SHEETS[2:]
+                         if name in sheets))
     for number, (pid, birth, _name, deleted) in db.persons(refs - births.keys()).items():
         if not deleted:
             plan.db_persons[number] = pid
@@ -115,7 +123,7 @@ def build(collector: Collector, db: DbView, update: bool, today: dt.date) -> Pla
     if EVENTS in sheets:
         plan.status_changes = plan_events(plan, collector, db.session, births, skipped)
     pregnancies: dict[tuple[str, dt.date], tuple[str, int]] = {}
-    benefits: dict[tuple[str, str], list[tuple[dt.date, dt.date | None, str, tuple]]] = {}
+    benefits: _Benefits = {}
     for name in WRITE_ORDER:  # a pregnancy before the child linked to it
         if name in sheets:
             _records(plan, collector, db, name, today, births, skipped, pregnancies, benefits)
@@ -135,15 +143,18 @@ def _units(plan: Plan, collector: Collector) -> None:
 
 
 def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
-             births: dict, skipped: dict) -> None:
+             births: dict[str, dt.date], skipped: dict[str, int]) -> None:
     good = collector.sheets[PERSONS].good
+    picked = plan.persons = Picked(good)
     units = set(plan.unit_ids) | {n for n, _ in plan.units}
-    seen = Counter(r["id_number"] for r in good)
-    first: dict[str, int] = {}
+    seen = Counter(good.column("id_number"))
+    # the first two rows of each ID number that is on more than one
+    twice: dict[str, list[int]] = {}
     for row in good:
-        first.setdefault(row["id_number"], row["_row"])
-    stored = db.persons({r["id_number"] for r in good})
-    for row in good:
+        if seen[row["id_number"]] > 1:
+            twice.setdefault(row["id_number"], []).append(row["_row"])
+    stored = db.persons(good.distinct("id_number"))
+    for i, row in good.rows():
         number = row["id_number"]
         old = stored.get(number)
         before = None
@@ -155,11 +166,13 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
             checked = {**row, **{k: v for k, v in before.items()
                                  if k in row and k not in given and k not in ("status", "status_date")}}
         found, birth = rules.person(checked, today)
+        if checked is not row and "_warn" in checked:  # the rules saw her record as it will be
+            row["_warn"] = checked.pop("_warn")
         if row["unit"] not in units:
             found.append(("单位", Bad(UNKNOWN_UNIT)))
         if seen[number] > 1:
-            other = first[number] if first[number] != row["_row"] else next(
-                r["_row"] for r in good if r["id_number"] == number and r is not row)
+            first, second = twice[number][:2]
+            other = first if first != row["_row"] else second
             found.append(("身份证号", Bad(TWICE, other=other)))
         if not found and old is not None:
             pid, _birth, name, deleted = old
@@ -171,11 +184,13 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
             collector.reject(PERSONS, row, [collector.problem(PERSONS, row, h, b) for h, b in found])
             skipped.setdefault(number, row["_row"])
             continue
+        assert birth is not None  # rules.person gives one whenever it finds nothing wrong
         births[number] = birth
         if row.get("_warn"):
             collector.warn(PERSONS, row, row.pop("_warn"))
         if old is None:
-            plan.persons.append(row)
+            good.put(i, row)  # as the rules left it: her birth date, the draft's values
+            picked.append(i)
             continue
         plan.db_persons[number] = old[0]
         assert before is not None
@@ -198,12 +213,15 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
 
 
 def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.date,
-             births: dict, skipped: dict, pregnancies: dict, benefits: dict) -> None:
+             births: dict[str, dt.date], skipped: dict[str, int],
+             pregnancies: dict[tuple[str, dt.date], Ref], benefits: _Benefits) -> None:
     id_header = COLUMNS[name][0].header
-    stored = db.records(name, {plan.db_persons[r["person"]] for r in collector.sheets[name].good
-                               if r["person"] in plan.db_persons})
+    good = collector.sheets[name].good
+    stored = db.records(name, {plan.db_persons[n] for n in good.distinct("person")
+                               if n in plan.db_persons})
     fields = [c.key for c in COLUMNS[name][1:]]
-    for row in collector.sheets[name].good:
+    picked = plan.records[name] = Picked(good)
+    for i, row in good.rows():
         number = row["person"]
         if number not in births:
             bad = Bad(PERSON_SKIPPED, other=skipped[number]) if number in skipped else Bad(NO_PERSON)
@@ -240,6 +258,7 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
         if row.get("_warn"):
             collector.warn(name, row, row.pop("_warn"))
         if match is not None:
+            assert pid is not None
             row_id, before = match
             given = row.get("_given", ())
             changed = {k: row[k] for k in fields if k in given and k in before and before[k] != row[k]}
@@ -254,8 +273,10 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
                 plan.unchanged[name] += 1
             ref = ("db", row_id)
         else:
-            ref = ("new", len(plan.records[name]))
-            plan.records[name].append(row)
+            ref = ("new", len(picked))
+            if name in (CHILDREN, FOLLOWUPS, PAYMENTS):
+                good.put(i, row)  # with its links
+            picked.append(i)
         if name == "孕情":
             pregnancies.setdefault((number, row["registered_on"]), ref)
         elif name == BENEFITS:
@@ -263,7 +284,7 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
                 (row["start_date"], row["end_date"], row["cycle"], ref))
 
 
-def _benefit(plan: Plan, db: DbView, benefits: dict, number: str, row: dict) -> tuple | None:
+def _benefit(plan: Plan, db: DbView, benefits: _Benefits, number: str, row: Row) -> Ref | None:
     options = list(benefits.get((number, row["program"]), ()))
     pid = plan.db_persons.get(number)
     if pid is not None:

@@ -12,10 +12,26 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import PERSONS, ExchangeReadError
 from desktop.services.exchange.limits import MAX_FILE, BookLimits, check_file, open_limits
+from desktop.services.exchange.pieces import (
+    PIECE_SHEET,
+    base_workbook,
+    cuttable,
+    piece_workbook,
+    pieces,
+)
+from desktop.system_errors import reason_of
+
+if TYPE_CHECKING:
+
+    from python_calamine import CalamineSheet, CalamineWorkbook
+
+Cells = list[Any]  # one row's values as the reader gives them (text, numbers, dates, None)
+Part = tuple["CalamineSheet", bool]  # a whole sheet or one of its pieces (True)
 
 CANNOT_READ = QT_TRANSLATE_NOOP(
     "exchange", "The file {path} cannot be read as a workbook: {reason}")
@@ -30,8 +46,8 @@ class RawSheet:
     name: str
     header_row: int  # as Excel shows it
     headers: list[str]
-    rows: Iterator[tuple[int, list]]  # (row number, cells aligned with headers)
-    total: int  # rows below the header (blank ones included): for progress
+    rows: Iterator[tuple[int, Cells]]  # (row number, cells aligned with headers)
+    total: int  # 1 when the sheet has rows below its header row (read or not), else 0
 
 
 def open_book(path: Path) -> list[RawSheet]:
@@ -46,7 +62,7 @@ def open_book(path: Path) -> list[RawSheet]:
     except ExchangeReadError:
         raise
     except Exception as exc:  # calamine raises its own types for damaged files
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     raise ExchangeReadError(UNKNOWN_TYPE, path=str(path))
 
 
@@ -63,7 +79,7 @@ def stream_book(path: Path) -> tuple[int, Iterator[RawSheet]]:
     try:  # the file as a whole now; each sheet's scan runs just before calamine loads it
         limits = open_limits(path)
     except OSError as exc:
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     try:
         from python_calamine import CalamineWorkbook
 
@@ -72,7 +88,7 @@ def stream_book(path: Path) -> tuple[int, Iterator[RawSheet]]:
     except Exception as exc:  # calamine raises its own types for damaged files
         if limits is not None:
             limits.close()
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     return len(names), _prefetched(path, book, names, limits)
 
 
@@ -83,37 +99,59 @@ def _check(path: Path) -> None:
     try:
         check_file(path)
     except OSError as exc:
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
 
 
-def _prefetched(path: Path, book, names: list[str], limits: BookLimits | None  # noqa: ANN001
+def _prefetched(path: Path, book: CalamineWorkbook, names: list[str], limits: BookLimits | None
                 ) -> Iterator[RawSheet]:
-    """One sheet is checked against the limits and loaded ahead, on a thread, while the
-    caller checks the rows of the one before: never more than two sheets' cells in memory,
-    and the limits scan of the county workbook hidden behind the row checks."""
+    """Each sheet checked against the limits before any of it loads. A .xlsx sheet is read
+    a piece at a time (pieces.py), the next piece loading on a thread while the caller
+    checks the rows of this one (calamine parses without the GIL): a few MB of cells in
+    memory whatever the sheet's size. Other sheets load whole."""
     from concurrent.futures import ThreadPoolExecutor
 
-    def load(name: str):  # noqa: ANN202 - a calamine sheet
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-loader")
+    base: list[bytes] = []  # the pieces' common parts, built once
+
+    def source(name: str) -> Iterator[Part]:
         if limits is not None:
             limits.check_sheet(name)  # never a sheet that was not checked
-        return book.get_sheet_by_name(name)
+            part = limits.part_of(name)
+            if part is not None and (part in limits.numbered or cuttable(limits.book, part)):
+                if not base:
+                    base.append(base_workbook(limits.book))
+                for xml in pieces(limits.book, part):
+                    loaded = CalamineWorkbook.from_filelike(piece_workbook(base[0], xml))
+                    del xml
+                    yield loaded.get_sheet_by_name(PIECE_SHEET), True
+                return
+        yield book.get_sheet_by_name(name), False
 
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-loader")
-    try:
-        ahead = pool.submit(load, names[0]) if names else None
-        for index, name in enumerate(names):
-            assert ahead is not None
-            try:
-                sheet = ahead.result()
-            except ExchangeReadError:
-                raise
-            except Exception as exc:
-                raise ExchangeReadError(CANNOT_READ, path=str(path),
-                                        reason=str(exc) or type(exc).__name__) from exc
-            ahead = pool.submit(load, names[index + 1]) if index + 1 < len(names) else None
-            yield _raw_sheet(name, sheet)
+    def failed(exc: Exception) -> ExchangeReadError:
+        if isinstance(exc, ExchangeReadError):
+            return exc
+        return ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc))
+
+    def ahead(sheets: Iterator[Part]) -> Part | None:
+        try:
+            return next(sheets, None)
+        except Exception as exc:  # calamine's own types, zip errors: the file's damage
+            raise failed(exc) from exc
+
+    def loaded(name: str) -> Iterator[Part]:  # the sheet's parts, one ahead
+        sheets = source(name)
+        coming = pool.submit(ahead, sheets)
+        while (sheet := coming.result()) is not None:
+            coming = pool.submit(ahead, sheets)
+            yield sheet
             del sheet
-    finally:  # a cancelled check does not wait for the sheet still loading
+
+    from python_calamine import CalamineWorkbook
+
+    try:
+        for name in names:
+            yield _raw_sheet(name, loaded(name))
+    finally:  # a cancelled check does not wait for the piece still loading
         pool.shutdown(wait=False, cancel_futures=True)
         if limits is not None:
             limits.close()
@@ -123,31 +161,46 @@ def _calamine_sheets(path: Path) -> list[RawSheet]:
     from python_calamine import CalamineWorkbook
 
     book = CalamineWorkbook.from_path(str(path))
-    return [_raw_sheet(name, book.get_sheet_by_name(name)) for name in book.sheet_names]
+    return [_raw_sheet(name, iter([(book.get_sheet_by_name(name), False)]))
+            for name in book.sheet_names]
 
 
-def _raw_sheet(name: str, sheet) -> RawSheet:  # noqa: ANN001
-    if sheet.height == 0:
-        return RawSheet(name.strip(), 1, [], iter(()), 0)
-    first_row, first_col = sheet.start
-    rows = iter(sheet.iter_rows())
-    number = first_row
-    header: list = []
-    for cells in rows:  # the first non-blank row holds the names
-        number += 1
+def _rows(sheets: Iterator[Part]) -> Iterator[tuple[int, Cells]]:
+    """(row number as Excel shows it, cells from column A) of every row of the sheet's
+    parts: (calamine sheet, is a piece) pairs, a whole sheet or its pieces in order."""
+    for sheet, piece in sheets:
+        if sheet.height == 0 or sheet.start is None:
+            continue
+        first_row, first_col = sheet.start
+        pad = [""] * first_col
+        # A piece's rows from its first (a few MB of them at once); a whole sheet's one by
+        # one, from row 1 (calamine's iter_rows starts there, whatever the first used row).
+        rows = enumerate(sheet.to_python(), start=first_row + 1) if piece else enumerate(
+            sheet.iter_rows(), start=1)
+        for number, cells in rows:
+            yield number, (pad + cells if first_col else cells)
+
+
+def _raw_sheet(name: str, sheets: Iterator[Part]) -> RawSheet:
+    rows = _rows(sheets)
+    number, header = 0, []  # type: tuple[int, Cells]
+    for found, cells in rows:  # the first non-blank row holds the names
         if any(c != "" for c in cells):
-            header = cells
+            number, header = found, cells
             break
-    headers = ["" if h is None else str(h).strip() for h in header]
-    total = max(sheet.height - (number - first_row), 0)
-    return RawSheet(name.strip(), number, headers, _numbered(rows, number), total)
+    lead = next((i for i, h in enumerate(header) if h != ""), 0)  # blank columns before it
+    headers = ["" if h is None else str(h).strip() for h in header[lead:]]
+    if not header:
+        return RawSheet(name.strip(), 1, [], iter(()), 0)
+    return RawSheet(name.strip(), number, headers, _trimmed(rows, lead), 1)
 
 
-def _numbered(rows: Iterator[list], header_row: int) -> Iterator[tuple[int, list]]:
-    number = header_row
-    for cells in rows:
-        number += 1
-        yield number, cells
+def _trimmed(rows: Iterator[tuple[int, Cells]], lead: int) -> Iterator[tuple[int, Cells]]:
+    if not lead:
+        yield from rows
+        return
+    for number, cells in rows:
+        yield number, cells[lead:]
 
 
 def _csv_sheet(path: Path) -> RawSheet:
@@ -161,7 +214,7 @@ def _csv_sheet(path: Path) -> RawSheet:
             try:
                 text = data.decode("gb18030")
             except UnicodeDecodeError as exc:
-                raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc)) from exc
+                raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     if csv.field_size_limit() < MAX_FILE:  # an over-long cell rejects its row, not the file
         csv.field_size_limit(MAX_FILE)
     lines = list(csv.reader(io.StringIO(text, newline="")))

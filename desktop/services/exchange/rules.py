@@ -7,6 +7,7 @@ record rows get the checks their services make.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from desktop.domain.dates import add_years
 from desktop.domain.person_rules import check_person
@@ -54,7 +55,7 @@ _HEADER = {sheet: {c.key: c.header for c in cols} for sheet, cols in COLUMNS.ite
 _DRAFT_FIELDS = [name for name in PersonDraft().scalar_fields()]
 
 
-def person(values: dict, today: dt.date) -> tuple[Found, dt.date | None]:
+def person(values: dict[str, Any], today: dt.date) -> tuple[Found, dt.date | None]:
     """Check a 人员 row with the editor's rules; fills values['birth_date'] when good."""
     heads = _HEADER[PERSONS]
     draft = PersonDraft(**{k: values[k] for k in _DRAFT_FIELDS if values.get(k) is not None
@@ -81,7 +82,7 @@ def person(values: dict, today: dt.date) -> tuple[Found, dt.date | None]:
     return found, values["birth_date"]
 
 
-def record(sheet: str, v: dict, birth: dt.date, today: dt.date) -> Found:
+def record(sheet: str, v: dict[str, Any], birth: dt.date, today: dt.date) -> Found:
     """Row rules of a record sheet; ``birth`` is her birth date."""
     heads = _HEADER[sheet]
     found: Found = []
@@ -120,7 +121,8 @@ def record(sheet: str, v: dict, birth: dt.date, today: dt.date) -> Found:
     return found
 
 
-def _child(v: dict, mother_birth: dt.date, today: dt.date, heads: dict[str, str]) -> Found:
+def _child(v: dict[str, Any], mother_birth: dt.date, today: dt.date,
+           heads: dict[str, str]) -> Found:
     found: Found = []
     birth = v["birth_date"]
     if birth <= add_years(mother_birth, 12):

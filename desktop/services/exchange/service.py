@@ -8,11 +8,13 @@ import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlmodel import Session, col
 
 from desktop.domain.enums import EventKind
 from desktop.domain.kinds import Kind
@@ -23,6 +25,7 @@ from desktop.domain.values.exchange import (
     ImportCancelled,
     ImportPreview,
     ImportResult,
+    Problem,
     Progress,
     ShouldStop,
     UndoResult,
@@ -37,13 +40,16 @@ from desktop.services.exchange.changes import field_changes
 from desktop.services.exchange.check import CANCELLED_CHECK, Collector, read_sheet
 from desktop.services.exchange.db import DbView
 from desktop.services.exchange.events import status_field_changes
-from desktop.services.exchange.read import stream_book
+from desktop.services.exchange.mapping.apply import MappedBook
+from desktop.services.exchange.mapping.spec import Mapping
+from desktop.services.exchange.read import RawSheet, stream_book
 from desktop.services.people.life_events import record_event
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.bulk import loading
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.leftovers import part_for
 from desktop.store.models import ChangeBatch, Unit
+from desktop.system_errors import reason_of
 
 
 def new_batch(session: Session, kind: str, now: dt.datetime) -> str:
@@ -59,9 +65,10 @@ NO_ONE = QT_TRANSLATE_NOOP("exchange", "Choose the persons whose files are trans
 CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "exchange", "The database changed since the file was checked; check the file again.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}")
-# Page cache while importing: the change log's person index takes rows in no order, and
-# two million of them thrash the loader's 16 MiB (restored by loading() afterwards).
-IMPORT_CACHE_KIB = 256 * 1024
+_T = TypeVar("_T")
+# Page cache while importing (restored by loading() afterwards): indexes take rows in no
+# order; a load large enough to thrash it rebuilds its indexes instead (store.bulk).
+IMPORT_CACHE_KIB = 32 * 1024
 # An import (or its undo) writes persons, units and every record kind at once.
 IMPORTED = frozenset({"import", "person", "unit", *Kind})
 
@@ -90,14 +97,23 @@ class ExchangeService:
         self._before_change, self._log_backup = before_change, log_backup
 
     def check(self, path: Path | str, update: bool = False, progress: Progress | None = None,
-              should_stop: ShouldStop | None = None) -> ImportPreview:
+              should_stop: ShouldStop | None = None, mapping: Mapping | None = None
+              ) -> ImportPreview:
+        """Check a workbook in the exchange format, or (with a mapping) one of her own."""
         path = Path(path)
         with _no_gc():
-            return self._check(path, update, progress, should_stop)
+            if mapping is None:
+                return self._check(path, update, progress, should_stop, stream_book(path))
+            book = MappedBook(path, mapping)
+            preview = self._check(path, update, progress, should_stop, book.sheets())
+            return replace(preview, problems=book.relabel(preview.problems),
+                           warnings=book.relabel_warnings(preview.warnings),
+                           changes=book.relabel_changes(preview.changes))
 
     def _check(self, path: Path, update: bool, progress: Progress | None,
-               should_stop: ShouldStop | None) -> ImportPreview:
-        count, sheets = stream_book(path)
+               should_stop: ShouldStop | None, book: tuple[int, Iterator[RawSheet]]
+               ) -> ImportPreview:
+        count, sheets = book
         collector, today = Collector(update), self._today()
 
         def tick() -> None:
@@ -113,8 +129,9 @@ class ExchangeService:
         with self._factory() as session:
             db = DbView(session)
             plan = exchange_plan.build(collector, db, update, today)
-            units = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))} \
+            units = {uid: name for uid, name in session.execute(select(col(Unit.id), col(Unit.name)))} \
                 if plan.update_rows or plan.status_changes else {}
+        collector.table.seal()
         changes = field_changes(plan, units) if plan.update_rows else ()
         if plan.status_changes:  # stored persons whose new events change her status or unit
             changes = (*changes, *status_field_changes(plan.status_changes, units))
@@ -154,7 +171,7 @@ class ExchangeService:
         assert isinstance(plan, exchange_plan.Plan) and plan.collector is not None
         rejected = {name: r.rejected for name, r in plan.collector.sheets.items()}
 
-        def reason(problem) -> str:  # noqa: ANN001
+        def reason(problem: Problem) -> str:
             return problem.text(translate(problem.context, problem.reason) if translate else None)
 
         return self._writing(Path(path), lambda: exchange_export.write_rejected(Path(path), rejected, reason))
@@ -242,8 +259,8 @@ class ExchangeService:
         return result
 
     @staticmethod
-    def _writing(path: Path, work: Callable):  # noqa: ANN205
+    def _writing(path: Path, work: Callable[[], _T]) -> _T:
         try:
             return work()
         except OSError as exc:
-            raise StorageError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from exc
+            raise StorageError(CANNOT_WRITE, path=str(path), reason=reason_of(exc)) from exc

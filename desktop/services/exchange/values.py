@@ -208,14 +208,15 @@ def parse_bool(value: object) -> bool:
 
 
 def parse_int(value: object) -> int:
+    number = value
     if isinstance(value, float) and value.is_integer():
-        value = int(value)
+        number = int(value)
     if isinstance(value, str):
-        value = unicodedata.normalize("NFKC", value)
-        value = int(value) if value.isdigit() else None
-    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 20:
+        text = unicodedata.normalize("NFKC", value)
+        number = int(text) if text.isdigit() else None
+    if not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= 20:
         raise Bad(WHOLE_NUMBER)
-    return value
+    return number
 
 
 def parse_money(value: object) -> int:
@@ -225,12 +226,12 @@ def parse_money(value: object) -> int:
             raise Bad(AMOUNT)
         return fen
     try:
-        fen = parse_yuan(str(value))
+        parsed = parse_yuan(str(value))
     except ValidationError:
         raise Bad(AMOUNT) from None
-    if fen is None:
+    if parsed is None:
         raise Bad(AMOUNT)
-    return fen
+    return parsed
 
 
 def typed(col: Col | None, value: object) -> object:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import Date, DateTime, and_, func, select, update
-from sqlmodel import Session
+from sqlalchemy import Date, DateTime, Table, and_, func, select, update
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
+from sqlmodel import Session, SQLModel, col
 
 from desktop.domain.kinds import BY_SHEET, Kind
 from desktop.domain.person_rules import birth_orders
@@ -37,10 +39,11 @@ from desktop.services.exchange.columns import COLUMNS, WRITE_ORDER
 from desktop.services.exchange.db import PERSON_FIELDS, TABLES
 from desktop.services.exchange.events import event_row
 from desktop.services.exchange.plan import Plan
-from desktop.store.bulk import BulkInserter, prepared_insert
+from desktop.services.exchange.rowstore import Picked
+from desktop.store.bulk import BulkInserter, indexes_rebuilt, prepared_insert
 from desktop.store.models import ChangeLog, Child, Person, Unit
 from desktop.store.records import LifeEvent
-from desktop.store.sql import reserve_ids
+from desktop.store.sql import column, reserve_ids, table_of
 
 CHUNK = 5000
 CANCELLED = QT_TRANSLATE_NOOP("exchange", "The import was cancelled; nothing was written.")
@@ -56,8 +59,8 @@ class Writer:
                  progress: Progress | None, should_stop: ShouldStop | None) -> None:
         self.s, self.plan, self.batch, self.user, self.now = session, plan, batch, user, now
         self.bulk = BulkInserter(session, now)
-        self.log: list[tuple] = []
-        self.log_insert = prepared_insert(session, ChangeLog.__table__, LOG_COLUMNS)
+        self.log: list[tuple[Any, ...]] = []
+        self.log_insert = prepared_insert(session, table_of(ChangeLog), LOG_COLUMNS)
         # the stored forms of a timestamp and of a date (rows go to the driver as they are)
         self.at = self.stamp = self.bulk.converter(DateTime())(now)
         self.date_value = self.bulk.converter(Date())
@@ -65,10 +68,17 @@ class Writer:
         self.total = max(1, len(plan.persons) + sum(len(v) for v in plan.records.values()))
         self.done = 0
         self.person_ids = dict(plan.db_persons)
-        self.new_ids: dict[str, list[int]] = {}
+        self.new_ids: dict[str, Sequence[int]] = {}
         self.touched: set[int] = set()  # persons whose children_count is recounted
 
     def run(self) -> tuple[dict[str, int], dict[str, int]]:
+        # Each table's indexes are rebuilt around its own load when it is large (nothing
+        # reads a table while its indexes are away); the change log's around the whole run.
+        log = len(self.plan.persons) + sum(len(rows) for rows in self.plan.records.values())
+        with indexes_rebuilt(self.s, {_table(ChangeLog): log}):
+            return self._run()
+
+    def _run(self) -> tuple[dict[str, int], dict[str, int]]:
         added: dict[str, int] = defaultdict(int)
         updated: dict[str, int] = defaultdict(int)
         added[UNITS] = self._units()
@@ -99,6 +109,11 @@ class Writer:
         return len(self.plan.units)
 
     def _persons(self) -> int:
+        events = self._insert_persons()  # its indexes hold names: never sorted in a temp file
+        self._events(events)
+        return len(self.plan.persons)
+
+    def _insert_persons(self) -> list[dict[str, Any]]:
         ids = iter(reserve_ids(self.s, Person, len(self.plan.persons)))
         rows, events = [], []
         for values in self.plan.persons:
@@ -119,8 +134,7 @@ class Writer:
             if len(rows) >= CHUNK:
                 self._insert(Person, rows)
         self._insert(Person, rows)
-        self._events(events)
-        return len(self.plan.persons)
+        return events
 
     def _person_updates(self) -> int:
         events = []
@@ -130,7 +144,7 @@ class Writer:
             values = dict(after, updated_at=self.now)
             if "name" in after:
                 values["name_pinyin"], values["name_initials"] = pinyin_keys(after["name"])
-            self.s.execute(update(Person).where(Person.id == pid).values(**values))
+            self.s.execute(update(Person).where(col(Person.id) == pid).values(**values))
             for name, new in after.items():
                 self._logged("person", pid, pid, "update", name, before[name], new)
             if after.get("status") in EVENT_OF:
@@ -163,19 +177,17 @@ class Writer:
     def _records(self, sheet: str) -> int:
         """Plain value lists into a prepared INSERT: at two million rows the per-row dicts
         and SQLAlchemy's parameter processing cost more than SQLite itself."""
-        model, entity = TABLES[sheet], ENTITY[sheet]
-        new = self.plan.records.get(sheet, [])
+        model = TABLES[sheet]
+        new: Picked | list[dict[str, Any]] = self.plan.records.get(sheet, [])
         if not new:
             self.new_ids[sheet] = []
             return 0
-        if sheet == CHILDREN:
-            self._birth_orders(new)
-        table = model.__table__
+        orders = self._birth_orders(new) if sheet == CHILDREN else {}
+        table = table_of(model)
         link = {FOLLOWUPS: "pregnancy_id", PAYMENTS: "benefit_id"}.get(sheet, "person_id")
         keys = [c.key for c in COLUMNS[sheet][1:] if c.key in table.c and c.key != link
                 and not (sheet in (FOLLOWUPS, PAYMENTS) and c.key in ("registered_on", "program"))]
-        fixed = {c.name: c.default.arg for c in table.c if c.name not in (*keys, "id", link)
-                 and c.default is not None and not callable(c.default.arg)}
+        fixed = _constant_defaults(table, (*keys, "id", link))
         fixed.update({c: self.stamp for c in ("created_at", "updated_at") if c in table.c})
         linked = sheet == CHILDREN  # the pregnancy of 孕情登记日期, if given
         cols = ["id", link, *keys, *fixed, *(["pregnancy_id"] if linked else [])]
@@ -184,10 +196,24 @@ class Writer:
                  if isinstance(table.c[k].type, Date) and not isinstance(table.c[k].type, DateTime)]
         tail = list(fixed.values())
         refs = {FOLLOWUPS: PREGNANCIES, PAYMENTS: BENEFITS}.get(sheet)
-        reserved, rows, ids = reserve_ids(self.s, model, len(new)), [], []
+        with indexes_rebuilt(self.s, {table: len(new)}):
+            self.new_ids[sheet] = self._insert_records(
+                sheet, new, insert_rows, keys, tail, refs, dates, linked, orders)
+        return len(new)
+
+    def _insert_records(self, sheet: str, new: Picked | list[dict[str, Any]],  # noqa: PLR0913
+                        insert_rows: Callable[[list[tuple[Any, ...]]], None], keys: list[str],
+                        tail: list[Any], refs: str | None, dates: list[int], linked: bool,
+                        orders: dict[int, int]) -> Sequence[int]:
+        """Insert the rows; their ids, in order (a range on SQLite: no list of millions)."""
+        model, entity = TABLES[sheet], ENTITY[sheet]
+        reserved = reserve_ids(self.s, model, len(new))
+        rows: list[tuple[Any, ...]] = []
         person_ids, log, at, user, batch = self.person_ids, self.log, self.at, self.user, self.batch
         date_value = self.date_value
-        for next_id, values in zip(reserved, new, strict=True):
+        for position, (next_id, values) in enumerate(zip(reserved, new, strict=True)):
+            if position in orders:
+                values["birth_order"] = orders[position]
             pid = person_ids[values["person"]]
             row = [next_id, self._ref(refs, values["_ref"]) if refs else pid,
                    *[values[k] for k in keys], *tail]
@@ -198,15 +224,14 @@ class Writer:
                 if row[i] is not None:
                     row[i] = date_value(row[i])
             rows.append(tuple(row))
-            ids.append(next_id)
             log.append((at, user, batch, entity, next_id, pid, "create", "", None, None))
             if len(rows) >= CHUNK:
                 self._execute(insert_rows, rows)
         self._execute(insert_rows, rows)
-        self.new_ids[sheet] = ids
-        return len(new)
+        return reserved
 
-    def _execute(self, insert_rows: Callable[[list[tuple]], None], rows: list[tuple]) -> None:
+    def _execute(self, insert_rows: Callable[[list[tuple[Any, ...]]], None],
+                 rows: list[tuple[Any, ...]]) -> None:
         if not rows:
             return
         if self.should_stop is not None and self.should_stop():
@@ -227,7 +252,7 @@ class Writer:
                 values["pregnancy_id"] = self._ref(PREGNANCIES, values["pregnancy_id"])
             if "updated_at" in model.model_fields:
                 values["updated_at"] = self.now
-            self.s.execute(update(model).where(model.id == row_id).values(**values))
+            self.s.execute(update(model).where(column(model, "id") == row_id).values(**values))
             for name, new in after.items():
                 self._logged(entity, row_id, pid, "update", name, before[name], new)
             if sheet == CHILDREN:
@@ -235,28 +260,33 @@ class Writer:
         return len(changes)
 
     # -- helpers --------------------------------------------------------------
-    def _birth_orders(self, new: list[dict]) -> None:
-        """A blank 孩次 from her children in birth order (stored ones included)."""
-        by_mother: dict[str, list[dict]] = defaultdict(list)
-        for values in new:
+    def _birth_orders(self, new: Iterable[dict[str, Any]]) -> dict[int, int]:
+        """A blank 孩次 from her children in birth order (stored ones included): the
+        computed order by position among the new rows."""
+        mine: dict[str, list[tuple[int, dt.date, bool]]] = defaultdict(list)
+        for position, values in enumerate(new):
             self.touched.add(self.person_ids[values["person"]])
-            if values["birth_order"] is None:
-                by_mother[values["person"]].append(values)
-        for number, kids in by_mother.items():
-            stored = self.s.scalars(select(Child.birth_date).where(
-                Child.person_id == self.person_ids[number], Child.deleted_at.is_(None))).all()
-            mine = [v for v in new if v["person"] == number]
+            mine[values["person"]].append(
+                (position, values["birth_date"], values["birth_order"] is None))
+        orders: dict[int, int] = {}
+        for number, kids in mine.items():
+            if not any(blank for _, _, blank in kids):
+                continue
+            stored = self.s.scalars(select(col(Child.birth_date)).where(
+                col(Child.person_id) == self.person_ids[number],
+                col(Child.deleted_at).is_(None))).all()
             drafts = [ChildDraft(birth_date=d) for d in stored]
-            drafts += [ChildDraft(birth_date=v["birth_date"]) for v in mine]
-            orders = birth_orders(drafts)[len(stored):]
-            for values, order in zip(mine, orders, strict=True):
-                if values in kids:
-                    values["birth_order"] = order
+            drafts += [ChildDraft(birth_date=day) for _, day, _ in kids]
+            for (position, _, blank), order in zip(kids, birth_orders(drafts)[len(stored):],
+                                                   strict=True):
+                if blank:
+                    orders[position] = order
+        return orders
 
     def _ref(self, sheet: str | None, ref: tuple[str, int]) -> int:
         return ref[1] if ref[0] == "db" else self.new_ids[sheet or ""][ref[1]]
 
-    def _events(self, events: list[dict]) -> None:
+    def _events(self, events: list[dict[str, Any]]) -> None:
         for event, event_id in zip(events, reserve_ids(self.s, LifeEvent, len(events)),
                                    strict=True):
             event["id"] = event_id
@@ -266,12 +296,11 @@ class Writer:
     def _recount(self) -> None:
         recount_children(self.s, self.touched)
 
-    def _insert(self, model, rows: list[dict]) -> None:  # noqa: ANN001
+    def _insert(self, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
         # Columns the sheet does not carry take their defaults (the compiled INSERT names them).
-        missing = {c.name: c.default.arg for c in model.__table__.c
-                   if c.name not in rows[0] and c.default is not None and not callable(c.default.arg)}
+        missing = _constant_defaults(table_of(model), rows[0])
         if missing:
             for row in rows:
                 row.update(missing)
@@ -298,7 +327,7 @@ class Writer:
 def recount_children(session: Session, person_ids: Iterable[int]) -> None:
     """person.children_count again from her children not in the recycle bin; a Core
     UPDATE per 900 persons (an ORM one per person costs seconds at county scale)."""
-    person, child = Person.__table__, Child.__table__  # type: ignore[attr-defined]
+    person, child = table_of(Person), table_of(Child)
     count = (select(func.count()).select_from(child)
              .where(and_(child.c.person_id == person.c.id, child.c.deleted_at.is_(None)))
              .scalar_subquery())
@@ -306,6 +335,10 @@ def recount_children(session: Session, person_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), 900):
         session.execute(update(person).where(person.c.id.in_(ids[start:start + 900]))
                         .values(children_count=count))
+
+
+def _table(model: type) -> Table:
+    return model.__table__  # type: ignore[attr-defined, no-any-return]
 
 
 def _text(value: object) -> str | None:
@@ -323,3 +356,8 @@ def run(session: Session, plan: Plan, batch: str, user: str, now: dt.datetime,
         ) -> tuple[dict[str, int], dict[str, int]]:
     return Writer(session, plan, batch, user, now, progress, should_stop).run()
 
+
+def _constant_defaults(table: Table, skip: Container[str]) -> dict[str, Any]:
+    """The columns' constant defaults (not the computed ones), by name."""
+    return {c.name: c.default.arg for c in table.c
+            if c.name not in skip and isinstance(c.default, ScalarElementColumnDefault)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from desktop.domain.cells import xml_text
 
@@ -63,10 +63,10 @@ class XlsxStream:
         self._row = 0
         self._cells([h for h, _ in headers], [REQUIRED if r else HEADER for _, r in headers])
 
-    def append(self, values: list) -> None:
+    def append(self, values: list[Any]) -> None:
         self._cells(values, None)
 
-    def _cells(self, values: list, styles: list[int] | None) -> None:
+    def _cells(self, values: list[Any], styles: list[int] | None) -> None:
         self._row += 1
         row = self._row
         parts = [f'<row r="{row}">']

@@ -20,7 +20,6 @@ from sqlalchemy import (
     Engine,
     Integer,
     MetaData,
-    Select,
     Table,
     func,
     insert,
@@ -28,7 +27,7 @@ from sqlalchemy import (
     null,
     select,
 )
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain.report_periods import Period, PeriodKind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -53,6 +52,7 @@ from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.closing import ClosedPeriod, ClosedPerson
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import ChangeLog, Person, Unit
+from desktop.store.sql import AnySelect, table_of
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ class ClosingService:
         """Every closing, the reopened ones included, newest first."""
         with self._factory() as session:
             rows = session.execute(select(ClosedPeriod).order_by(
-                ClosedPeriod.start.desc(), ClosedPeriod.id.desc())).scalars()
+                col(ClosedPeriod.start).desc(), col(ClosedPeriod.id).desc())).scalars()
             return [_row(r) for r in rows]
 
     def closed(self) -> list[ClosureRow]:
@@ -246,32 +246,32 @@ class ClosingService:
             # After the closing's own entry in the change log (not by time: two writes may
             # share a second).
             boundary = conn.execute(
-                select(func.max(ChangeLog.id)).where(
-                    ChangeLog.entity == "closed_period", ChangeLog.entity_id == _mark.closure_id,
-                    ChangeLog.action == "create")).scalar() or 0
+                select(func.max(col(ChangeLog.id))).where(
+                    col(ChangeLog.entity) == "closed_period", col(ChangeLog.entity_id) == _mark.closure_id,
+                    col(ChangeLog.action) == "create")).scalar() or 0
             changes: dict[int, list[Change]] = defaultdict(list)
             for r in conn.execute(
-                    select(ChangeLog).where(ChangeLog.id > boundary,
-                                            ChangeLog.person_id.is_not(None))
-                    .order_by(ChangeLog.id)):
+                    select(table_of(ChangeLog)).where(col(ChangeLog.id) > boundary,
+                                            col(ChangeLog.person_id).is_not(None))
+                    .order_by(col(ChangeLog.id))):
                 changes[r.person_id].append(Change(r.at, r.entity, r.entity_id, r.action,
                                                    r.field, r.old_value, r.new_value))
             if not changes:
                 return []
-            moves: dict[int, Counter] = defaultdict(Counter)
+            moves: dict[int, Counter[str]] = defaultdict(Counter)
             for chunk in _chunks(sorted(changes), CHUNK):
-                for r in conn.execute(
-                        select(ClosedPerson.measure, ClosedPerson.part, ClosedPerson.person_id,
-                               ClosedPerson.unit_id)
-                        .where(ClosedPerson.closure_id == _mark.closure_id,
-                               ClosedPerson.person_id.in_(chunk))):
-                    if _scope is None or r.unit_id in _scope:
-                        moves[r.person_id][KEY_OF[(r.measure, r.part)]] -= 1
-                for r in conn.execute(person_flags(pp, None, chunk)).mappings():
+                for stored in conn.execute(
+                        select(col(ClosedPerson.measure), col(ClosedPerson.part), col(ClosedPerson.person_id),
+                               col(ClosedPerson.unit_id))
+                        .where(col(ClosedPerson.closure_id) == _mark.closure_id,
+                               col(ClosedPerson.person_id).in_(chunk))):
+                    if _scope is None or stored.unit_id in _scope:
+                        moves[stored.person_id][KEY_OF[(stored.measure, stored.part)]] -= 1
+                for flags in conn.execute(person_flags(pp, None, chunk)).mappings():
                     for (_measure, _part), flag in FROM_FLAGS.items():
-                        unit = r["unit_start"] if flag == "wra_start" else r["unit_id"]
-                        if r[flag] and (_scope is None or unit in _scope):
-                            moves[r["id"]][KEY_OF[(_measure, _part)]] += 1
+                        unit = flags["unit_start"] if flag == "wra_start" else flags["unit_id"]
+                        if flags[flag] and (_scope is None or unit in _scope):
+                            moves[flags["id"]][KEY_OF[(_measure, _part)]] += 1
                 for measure, part, key in STORED:
                     if (measure, part) in FROM_FLAGS:
                         continue
@@ -283,8 +283,8 @@ class ClosingService:
             if not moved:
                 return []
             people = {r.id: r for r in conn.execute(
-                select(Person.id, Person.name, Person.id_number, Person.name_pinyin)
-                .where(Person.id.in_(list(moved))))}
+                select(col(Person.id), col(Person.name), col(Person.id_number), col(Person.name_pinyin))
+                .where(col(Person.id).in_(list(moved))))}
         out = [Correction(pid, people[pid].name, people[pid].id_number, changes[pid], m)
                for pid, m in moved.items() if pid in people]
         return sorted(out, key=lambda c: (people[c.person_id].name_pinyin, c.person_id))
@@ -314,31 +314,31 @@ class ClosingService:
                     offset: int, limit: int) -> list[BehindRow]:
         """The persons behind a figure as it was closed (her name and number as today)."""
         rows = self._stored(closure_id, unit_id, measure, part).subquery()
-        stmt = (select(Person.id, Person.name, Person.id_number, Unit.name.label("unit_name"))
-                .select_from(rows.join(Person.__table__, Person.id == rows.c.person_id)
-                             .outerjoin(Unit.__table__, Unit.id == rows.c.unit_id))
-                .order_by(Person.name_pinyin, Person.id, rows.c.id).offset(offset).limit(limit))
+        stmt: AnySelect = (select(col(Person.id), col(Person.name), col(Person.id_number), col(Unit.name).label("unit_name"))
+                .select_from(rows.join(table_of(Person), col(Person.id) == rows.c.person_id)
+                             .outerjoin(table_of(Unit), col(Unit.id) == rows.c.unit_id))
+                .order_by(col(Person.name_pinyin), col(Person.id), rows.c.id).offset(offset).limit(limit))
         with self._engine.connect() as conn:
             return [BehindRow(r.id, r.name, r.id_number, r.unit_name or "", None)
                     for r in conn.execute(stmt)]
 
-    def _stored(self, closure_id: int, unit_id: int | None, measure: str, part: str) -> Select:
+    def _stored(self, closure_id: int, unit_id: int | None, measure: str, part: str) -> AnySelect:
         measure, part = STORED_ALIASES.get((measure, part), (measure, part))
-        stmt = select(ClosedPerson.id, ClosedPerson.person_id, ClosedPerson.unit_id).where(
-            ClosedPerson.closure_id == closure_id, ClosedPerson.measure == measure,
-            ClosedPerson.part == part)
+        stmt = select(col(ClosedPerson.id), col(ClosedPerson.person_id), col(ClosedPerson.unit_id)).where(
+            col(ClosedPerson.closure_id) == closure_id, col(ClosedPerson.measure) == measure,
+            col(ClosedPerson.part) == part)
         if unit_id is not None:
-            stmt = stmt.where(ClosedPerson.unit_id.in_(self._units.subtree_ids(unit_id)))
+            stmt = stmt.where(col(ClosedPerson.unit_id).in_(self._units.subtree_ids(unit_id)))
         return stmt
 
     # -- helpers ---------------------------------------------------------------------
     @staticmethod
     def _active(session: Session, period: Period) -> ClosedPeriod | None:
         return session.execute(
-            select(ClosedPeriod).where(ClosedPeriod.start == period.start,
-                                       ClosedPeriod.end == period.end,
-                                       ClosedPeriod.reopened_at.is_(None))
-            .order_by(ClosedPeriod.id.desc()).limit(1)).scalar_one_or_none()
+            select(ClosedPeriod).where(col(ClosedPeriod.start) == period.start,
+                                       col(ClosedPeriod.end) == period.end,
+                                       col(ClosedPeriod.reopened_at).is_(None))
+            .order_by(col(ClosedPeriod.id).desc()).limit(1)).scalar_one_or_none()
 
 
 def _flags_table() -> Table:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from sqlalchemy import Connection, FromClause, Select, and_, case, exists, func, or_, select, true
+from sqlalchemy import Connection, FromClause, and_, case, exists, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from desktop.domain.enums import Category, Cycle, Sex
 from desktop.domain.periods import period_key
@@ -42,11 +43,12 @@ from desktop.store.date_sql import days_between
 from desktop.store.models import Child, Person
 from desktop.store.records import Benefit, Payment, Pregnancy
 from desktop.store.samples import Sample, SamplePerson
+from desktop.store.sql import AnySelect, Expr, table_of
 
 TIMELY_DAYS = 30  # 上报日期 - 出生日期 <= 30
 EARLY_DAYS = 84  # registered less than 84 days after the LMP
 
-Counts = dict[int, Counter]  # unit_id -> measure -> value
+Counts = dict[int, Counter[str]]  # unit_id -> measure -> value
 MIGRANT = (Category.INFLOW.value, Category.OUTFLOW.value)
 
 
@@ -55,15 +57,15 @@ def as_int(cond: ColumnElement[bool]) -> ColumnElement[int]:
 
 
 def unit_filter(unit_ids: Sequence[int] | None,
-                day: dt.date | ColumnElement | None = None) -> ColumnElement[bool]:
+                day: dt.date | Expr | None = None) -> ColumnElement[bool]:
     """In one of ``unit_ids`` at ``day`` (her unit today without a day); None: everyone."""
     if unit_ids is None:
         return true()
-    return (Person.unit_id if day is None else unit_at(day)).in_(unit_ids)
+    return (col(Person.unit_id) if day is None else unit_at(day)).in_(unit_ids)
 
 
 def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None,
-                 person_ids: Sequence[int] | None = None) -> Select:
+                 person_ids: Sequence[int] | None = None) -> AnySelect:
     """One row per person: her units at the start and the end, and a 0/1 column for each
     person-level figure (FLAGS). The closing stores the persons behind these figures
     from the same rows.
@@ -71,19 +73,19 @@ def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None,
     Two materialised steps: the per-person flags (one pass over the register), then the
     check-up and contraception lookups for the married WRA at the end only."""
     period = persons.period
-    flags = select(
-        Person.id.label("id"), unit_at(period.end).label("unit_id"),
+    flags: AnySelect = select(
+        col(Person.id).label("id"), unit_at(period.end).label("unit_id"),
         unit_at(persons.before).label("unit_start"),
-        Person.category.label("category"), Person.checkup_group.label("grp"),
+        col(Person.category).label("category"), col(Person.checkup_group).label("grp"),
         as_int(persons.wra_start()).label("s"), as_int(persons.wra_end()).label("e"),
         as_int(married_by(period.end)).label("m"),
         as_int(persons.active_end()).label("a"),
         as_int(persons.complete_but_id()).label("c"), as_int(persons.died()).label("d"),
-        Person.id_number.label("idn"), id17_integer().label("n17"),
+        col(Person.id_number).label("idn"), id17_integer().label("n17"),
         as_int(reachable()).label("ap"),
-    ).where(Person.deleted_at.is_(None), unit_filter(unit_ids, period.end))
+    ).where(col(Person.deleted_at).is_(None), unit_filter(unit_ids, period.end))
     if person_ids is not None:
-        flags = flags.where(Person.id.in_(person_ids))
+        flags = flags.where(col(Person.id).in_(person_ids))
     f = flags.cte("f").prefix_with("MATERIALIZED")
     looked = select(
         f.c.id, last_checkup_before(f.c.id, period.start, period.end).label("last"),
@@ -117,7 +119,7 @@ def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None,
         "inflow_num": as_int(and_(inflow, or_(g.c.recent == 1, g.c.served == 1))),
     }
     return (select(f.c.id, f.c.unit_id, f.c.unit_start,
-                   *[col.label(name) for name, col in columns.items()])
+                   *[expr.label(name) for name, expr in columns.items()])
             .select_from(f.outerjoin(g, g.c.id == f.c.id)))
 
 
@@ -147,7 +149,7 @@ def person_counts(conn: Connection, persons: PeriodPersons, unit_ids: Sequence[i
     return out
 
 
-def _collect(conn: Connection, stmt: Select, into: Counts | None = None) -> Counts:
+def _collect(conn: Connection, stmt: AnySelect, into: Counts | None = None) -> Counts:
     out: Counts = into if into is not None else {}
     for row in conn.execute(stmt).mappings():
         counter = out.setdefault(row["unit_id"], Counter())
@@ -157,90 +159,91 @@ def _collect(conn: Connection, stmt: Select, into: Counts | None = None) -> Coun
     return out
 
 
-def _grouped(table_from, where: list, columns: dict[str, ColumnElement],  # noqa: ANN001
-             unit_ids: Sequence[int] | None, day: dt.date | ColumnElement) -> Select:
+def _grouped(table_from: FromClause, where: list[ColumnElement[bool]], columns: Mapping[str, Expr],
+             unit_ids: Sequence[int] | None, day: dt.date | Expr) -> AnySelect:
     """Sums per unit she was in on ``day`` (the event's date)."""
     unit = unit_at(day)
     return (select(unit.label("unit_id"),
-                   *[func.sum(col).label(name) for name, col in columns.items()])
+                   *[func.sum(expr).label(name) for name, expr in columns.items()])
             .select_from(table_from)
-            .where(*where, Person.deleted_at.is_(None), unit_filter(unit_ids, day))
+            .where(*where, col(Person.deleted_at).is_(None), unit_filter(unit_ids, day))
             .group_by(unit))
 
 
 def births_where(period: Period) -> list[ColumnElement[bool]]:
-    return [Child.deleted_at.is_(None), Child.birth_date >= period.start,
-            Child.birth_date <= period.end]
+    return [col(Child.deleted_at).is_(None), col(Child.birth_date) >= period.start,
+            col(Child.birth_date) <= period.end]
 
 
 def timely(period: Period) -> ColumnElement[bool]:
-    return and_(Child.reported_on.is_not(None),
-                days_between(Child.reported_on, Child.birth_date) <= TIMELY_DAYS)
+    return and_(col(Child.reported_on).is_not(None),
+                days_between(col(Child.reported_on), col(Child.birth_date)) <= TIMELY_DAYS)
 
 
 def early(period: Period) -> ColumnElement[bool]:
-    return days_between(Pregnancy.registered_on, Pregnancy.lmp) < EARLY_DAYS
+    return days_between(col(Pregnancy.registered_on), col(Pregnancy.lmp)) < EARLY_DAYS
 
 
 def pregnancies_where(period: Period) -> list[ColumnElement[bool]]:
-    return [Pregnancy.deleted_at.is_(None), Pregnancy.registered_on >= period.start,
-            Pregnancy.registered_on <= period.end]
+    return [col(Pregnancy.deleted_at).is_(None), col(Pregnancy.registered_on) >= period.start,
+            col(Pregnancy.registered_on) <= period.end]
 
 
 def child_deaths_where(period: Period) -> list[ColumnElement[bool]]:
-    return [Child.deleted_at.is_(None), Child.death_date >= period.start,
-            Child.death_date <= period.end]
+    return [col(Child.deleted_at).is_(None), col(Child.death_date) >= period.start,
+            col(Child.death_date) <= period.end]
 
 
 def payments_where(period: Period) -> list[ColumnElement[bool]]:
-    return [Payment.deleted_at.is_(None), Benefit.deleted_at.is_(None),
-            Payment.paid_on >= period.start, Payment.paid_on <= period.end]
+    return [col(Payment.deleted_at).is_(None), col(Benefit.deleted_at).is_(None),
+            col(Payment.paid_on) >= period.start, col(Payment.paid_on) <= period.end]
 
 
 def benefits_where(period: Period) -> list[ColumnElement[bool]]:
-    return [Benefit.deleted_at.is_(None), Benefit.start_date <= period.end,
-            or_(Benefit.end_date.is_(None), Benefit.end_date >= period.end)]
+    return [col(Benefit.deleted_at).is_(None), col(Benefit.start_date) <= period.end,
+            or_(col(Benefit.end_date).is_(None), col(Benefit.end_date) >= period.end)]
 
 
 def benefit_paid(period: Period) -> ColumnElement[bool]:
     """A payment for P's key: the month of P's end for monthly programmes (the month of
     P for a monthly report), the year of P's end for yearly ones; paid at any date."""
-    key = case((Benefit.cycle == Cycle.MONTH.value, period_key(period.end, Cycle.MONTH)),
+    key = case((col(Benefit.cycle) == Cycle.MONTH.value, period_key(period.end, Cycle.MONTH)),
                else_=period_key(period.end, Cycle.YEAR))
-    return exists().where(Payment.benefit_id == Benefit.id, Payment.deleted_at.is_(None),
-                          Payment.period == key)
+    return exists().where(col(Payment.benefit_id) == col(Benefit.id),
+                          col(Payment.deleted_at).is_(None), col(Payment.period) == key)
 
 
 def event_counts(conn: Connection, period: Period, unit_ids: Sequence[int] | None,
                  into: Counts) -> Counts:
     births = {
-        "births": as_int(true()), "births_boys": as_int(Child.sex == Sex.MALE.value),
-        "births_girls": as_int(Child.sex == Sex.FEMALE.value),
-        "order_1": as_int(Child.birth_order <= 1), "order_2": as_int(Child.birth_order == 2),
-        "order_3": as_int(Child.birth_order >= 3), "timely": as_int(timely(period)),
+        "births": as_int(true()), "births_boys": as_int(col(Child.sex) == Sex.MALE.value),
+        "births_girls": as_int(col(Child.sex) == Sex.FEMALE.value),
+        "order_1": as_int(col(Child.birth_order) <= 1),
+        "order_2": as_int(col(Child.birth_order) == 2),
+        "order_3": as_int(col(Child.birth_order) >= 3), "timely": as_int(timely(period)),
         "prepregnancy": as_int(prepregnancy_checked()),
     }
-    child_from = Child.__table__.join(Person.__table__, Person.id == Child.person_id)
+    child_from = table_of(Child).join(table_of(Person), col(Person.id) == col(Child.person_id))
     _collect(conn, _grouped(child_from, births_where(period), births, unit_ids,
-                            Child.birth_date), into)
+                            col(Child.birth_date)), into)
     _collect(conn, _grouped(child_from, child_deaths_where(period),
-                            {"child_deaths": as_int(true())}, unit_ids, Child.death_date), into)
-    preg_from = Pregnancy.__table__.join(Person.__table__, Person.id == Pregnancy.person_id)
+                            {"child_deaths": as_int(true())}, unit_ids, col(Child.death_date)), into)
+    preg_from = table_of(Pregnancy).join(table_of(Person), col(Person.id) == col(Pregnancy.person_id))
     _collect(conn, _grouped(preg_from, pregnancies_where(period),
                             {"pregnancies": as_int(true()), "early": as_int(early(period))},
-                            unit_ids, Pregnancy.registered_on), into)
-    benefit_from = Benefit.__table__.join(Person.__table__, Person.id == Benefit.person_id)
-    pay_from = Payment.__table__.join(benefit_from, Benefit.id == Payment.benefit_id)
+                            unit_ids, col(Pregnancy.registered_on)), into)
+    benefit_from = table_of(Benefit).join(table_of(Person), col(Person.id) == col(Benefit.person_id))
+    pay_from = table_of(Payment).join(benefit_from, col(Benefit.id) == col(Payment.benefit_id))
     _collect(conn, _grouped(pay_from, payments_where(period),
                             {"payments_count": as_int(true()),
-                             "payments_fen": Payment.amount_fen}, unit_ids, Payment.paid_on),
+                             "payments_fen": col(Payment.amount_fen)}, unit_ids, col(Payment.paid_on)),
              into)
     _collect(conn, _grouped(preg_from, ended_in(period),
                             {"course_den": as_int(true()),
                              "course_num": as_int(whole_course(period))}, unit_ids,
-                            Pregnancy.outcome_date), into)
-    sampled = (SamplePerson.__table__.join(Person.__table__, Person.id == SamplePerson.person_id)
-               .join(Sample.__table__, Sample.id == SamplePerson.sample_id))
+                            col(Pregnancy.outcome_date)), into)
+    sampled = (table_of(SamplePerson).join(table_of(Person), col(Person.id) == col(SamplePerson.person_id))
+               .join(table_of(Sample), col(Sample.id) == col(SamplePerson.sample_id)))
     _collect(conn, _grouped(sampled, sample_where(period),
                             {"accuracy_den": as_int(all_entered()),
                              "accuracy_num": as_int(all_correct())}, unit_ids, period.end),

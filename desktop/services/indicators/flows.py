@@ -17,10 +17,12 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Select, and_, case, exists, literal, or_, select, union
+from sqlalchemy import CompoundSelect, Connection, and_, case, exists, literal, or_, select, union
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from desktop.domain.dates import born_on_or_before_for_age
 from desktop.domain.enums import EventKind, RecordStatus
@@ -37,6 +39,7 @@ from desktop.services.indicators.sql import (
 )
 from desktop.store.models import Person
 from desktop.store.records import LifeEvent
+from desktop.store.sql import AnySelect, Expr, table_of
 
 ENTRY_REASONS = ("registered", "turned_15", "returned", "moved_in")
 EXIT_REASONS = ("moved_away", "died", "turned_50", "moved_out")
@@ -73,48 +76,49 @@ class Step:
 
 def _turns(years: int, period: Period) -> ColumnElement[bool]:
     before = period.start - dt.timedelta(days=1)
-    return and_(Person.birth_date <= born_on_or_before_for_age(period.end, years),
-                Person.birth_date > born_on_or_before_for_age(before, years))
+    return and_(col(Person.birth_date) <= born_on_or_before_for_age(period.end, years),
+                col(Person.birth_date) > born_on_or_before_for_age(before, years))
 
 
-def change_days(period: Period, person_ids: Sequence[int] | None = None) -> Select:
+def change_days(period: Period,
+                person_ids: Sequence[int] | None = None) -> CompoundSelect[*tuple[Any, ...]]:
     """(person_id, day) of every day in P on which something about her changed."""
     start, end = period.start, period.end
-    alive = [Person.deleted_at.is_(None)]
+    alive = [col(Person.deleted_at).is_(None)]
     if person_ids is not None:
-        alive.append(Person.id.in_(person_ids))
-    parts: list[Select] = [
-        select(Person.id.label("pid"), Person.registered_on.label("d"))
-        .where(*alive, Person.registered_on >= start, Person.registered_on <= end),
-        select(Person.id, birthday(MIN_AGE)).where(*alive, _turns(MIN_AGE, period)),
-        select(Person.id, birthday(MAX_AGE)).where(*alive, _turns(MAX_AGE, period)),
-        select(Person.id, Person.status_date)
-        .where(*alive, Person.status.in_(LEFT_STATUS), Person.status_date >= start,
-               Person.status_date <= end, ~status_events_exist()),
+        alive.append(col(Person.id).in_(person_ids))
+    parts: list[AnySelect] = [
+        select(col(Person.id).label("pid"), col(Person.registered_on).label("d"))
+        .where(*alive, col(Person.registered_on) >= start, col(Person.registered_on) <= end),
+        select(col(Person.id), birthday(MIN_AGE)).where(*alive, _turns(MIN_AGE, period)),
+        select(col(Person.id), birthday(MAX_AGE)).where(*alive, _turns(MAX_AGE, period)),
+        select(col(Person.id), col(Person.status_date))
+        .where(*alive, col(Person.status).in_(LEFT_STATUS), col(Person.status_date) >= start,
+               col(Person.status_date) <= end, ~status_events_exist()),
     ]
-    events = select(LifeEvent.person_id, LifeEvent.date).where(
-        LifeEvent.deleted_at.is_(None), LifeEvent.date >= start, LifeEvent.date <= end)
+    events = select(col(LifeEvent.person_id), col(LifeEvent.date)).where(
+        col(LifeEvent.deleted_at).is_(None), col(LifeEvent.date) >= start, col(LifeEvent.date) <= end)
     if person_ids is not None:
-        events = events.where(LifeEvent.person_id.in_(person_ids))
+        events = events.where(col(LifeEvent.person_id).in_(person_ids))
     parts.append(events)
     return union(*parts)
 
 
-def _event_on(day: ColumnElement, kinds: tuple[str, ...]) -> ColumnElement[bool]:
+def _event_on(day: Expr, kinds: tuple[str, ...]) -> ColumnElement[bool]:
     event = aliased(LifeEvent)
-    return (exists().where(event.person_id == Person.id, event.deleted_at.is_(None),
-                           event.kind.in_(kinds), event.date == day)
+    return (exists().where(col(event.person_id) == col(Person.id), col(event.deleted_at).is_(None),
+                           col(event.kind).in_(kinds), col(event.date) == day)
             .correlate_except(event))
 
 
-def steps_select(period: Period, person_ids: Sequence[int] | None = None) -> Select:
+def steps_select(period: Period, person_ids: Sequence[int] | None = None) -> AnySelect:
     days = change_days(period, person_ids).cte("days")
     d = days.c.d
     prev = shift(d, -1)
     died = or_(_event_on(d, (EventKind.DECEASED.value,)),
-               and_(Person.status == RecordStatus.DECEASED.value, Person.status_date == d,
+               and_(col(Person.status) == RecordStatus.DECEASED.value, col(Person.status_date) == d,
                     ~status_events_exist()))
-    entry = case((Person.registered_on == d, literal("registered")),
+    entry = case((col(Person.registered_on) == d, literal("registered")),
                  (birthday(MIN_AGE) == d, literal("turned_15")), else_=literal("returned"))
     leaving = case((died, literal("died")), (birthday(MAX_AGE) == d, literal("turned_50")),
                    else_=literal("moved_away"))
@@ -123,8 +127,8 @@ def steps_select(period: Period, person_ids: Sequence[int] | None = None) -> Sel
                     case((wra(d), 1), else_=0).label("w1"),
                     unit_at(prev).label("u0"), unit_at(d).label("u1"),
                     entry.label("entry"), leaving.label("leaving"))
-             .select_from(days.join(Person.__table__, Person.id == days.c.pid))
-             .where(Person.deleted_at.is_(None), d.is_not(None))
+             .select_from(days.join(table_of(Person), col(Person.id) == days.c.pid))
+             .where(col(Person.deleted_at).is_(None), d.is_not(None))
              .cte("steps").prefix_with("MATERIALIZED"))
     return (select(inner)
             .where(or_(inner.c.w0 != inner.c.w1,
@@ -145,15 +149,15 @@ class Flows:
     """Entries and exits per unit (the unit she entered or left) and the transfers
     between units, from which any scope's entries and exits follow."""
 
-    entries: dict[int, Counter]  # unit -> reason -> count
-    exits: dict[int, Counter]
-    transfers: Counter  # (from unit, to unit) -> count, WRA on both days
+    entries: dict[int, Counter[str]]  # unit -> reason -> count
+    exits: dict[int, Counter[str]]
+    transfers: Counter[tuple[int, int]]  # (from unit, to unit) -> count, WRA on both days
 
     @classmethod
     def of(cls, all_steps: list[Step]) -> Flows:
-        entries: dict[int, Counter] = {}
-        exits: dict[int, Counter] = {}
-        transfers: Counter = Counter()
+        entries: dict[int, Counter[str]] = {}
+        exits: dict[int, Counter[str]] = {}
+        transfers: Counter[tuple[int, int]] = Counter()
         for s in all_steps:
             if s.after and not s.before:
                 entries.setdefault(s.unit_after, Counter())[s.entry_reason] += 1
@@ -163,10 +167,10 @@ class Flows:
                 transfers[(s.unit_before, s.unit_after)] += 1
         return cls(entries, exits, transfers)
 
-    def for_scope(self, scope: Collection[int] | None) -> tuple[Counter, Counter]:
+    def for_scope(self, scope: Collection[int] | None) -> tuple[Counter[str], Counter[str]]:
         """(entries by reason, exits by reason) of the office (None) or a set of units."""
-        entries: Counter = Counter()
-        exits: Counter = Counter()
+        entries: Counter[str] = Counter()
+        exits: Counter[str] = Counter()
         for unit, c in self.entries.items():
             if scope is None or unit in scope:
                 entries.update(c)

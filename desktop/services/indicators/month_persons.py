@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, literal, select
+from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.kinds import Kind
 from desktop.services.indicators.counts import FLAGS, person_flags
@@ -80,7 +81,7 @@ def _add(total: Counter[str], pattern: int, count: int) -> None:
 def _bits(conn: Connection, persons: PeriodPersons,
           person_ids: list[int] | None) -> dict[int, int]:
     rows = person_flags(persons, None, person_ids).subquery("pf")
-    packed = literal(0)
+    packed: ColumnElement[int] = literal(0)
     for index, name in enumerate(FLAGS):
         packed = packed + rows.c[name] * (1 << index)
     stmt = select(rows.c.id, packed)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, and_, case, func, literal, select
+from sqlalchemy import Connection, Engine, and_, case, func, literal, select
+from sqlmodel import col
 
 from desktop.domain.dates import add_months, born_on_or_before_for_age
 from desktop.domain.report_periods import Period, complete_months, reporting_month
@@ -88,7 +89,8 @@ def _build(service: IndicatorService, engine: Engine, as_of: dt.date,
                     [MonthRate(p.start, r) for p, r in zip(months, rates, strict=True)], mix)
 
 
-def coverage_by_month(conn, months: list[Period], intervals: dict[str, int]) -> list[Rate]:  # noqa: ANN001
+def coverage_by_month(conn: Connection, months: list[Period],
+                      intervals: dict[str, int]) -> list[Rate]:
     """Check-up coverage of consecutive months in one pass, exactly as the report's.
 
     For a calendar month M, "last check-up before M's start + k months <= M's end" holds
@@ -102,20 +104,20 @@ def coverage_by_month(conn, months: list[Period], intervals: dict[str, int]) -> 
     base = first.start.year * 12 + first.start.month - 1 - (span - 1)
     # Her check-up months as bits: distinct (person, month) pairs summed per person (a
     # DISTINCT inside a per-person lookup cost twice as much).
-    month_bit = (select(Checkup.person_id.label("pid"), (month_index(Checkup.date) - base).label("i"))
-                 .where(Checkup.deleted_at.is_(None), Checkup.date >= window,
-                        Checkup.date <= last.end).distinct().subquery())
+    month_bit = (select(col(Checkup.person_id).label("pid"), (month_index(col(Checkup.date)) - base).label("i"))
+                 .where(col(Checkup.deleted_at).is_(None), col(Checkup.date) >= window,
+                        col(Checkup.date) <= last.end).distinct().subquery())
     masks = (select(month_bit.c.pid, func.sum(literal(1).op("<<")(month_bit.c.i)).label("mask"))
              .group_by(month_bit.c.pid).cte("masks").prefix_with("MATERIALIZED"))
-    checks = select(masks.c.mask).where(masks.c.pid == Person.id).scalar_subquery()
-    k = case(intervals, value=Person.checkup_group, else_=intervals.get("general", 12))
+    checks = select(masks.c.mask).where(masks.c.pid == col(Person.id)).scalar_subquery()
+    k = case(intervals, value=col(Person.checkup_group), else_=intervals.get("general", 12))
     # Married WRA at each month's end (female() once, in the WHERE below).
     members = [as_int(and_(aged(p.end), married_by(p.end), present(p.end, True))).label(f"m{j}")
                for j, p in enumerate(months)]
     candidates = (select(k.label("k"), func.coalesce(checks, 0).label("mask"), *members)
-                  .where(Person.deleted_at.is_(None), married_by(last.end),
-                         Person.birth_date > born_on_or_before_for_age(first.end, MAX_AGE),
-                         Person.birth_date <= born_on_or_before_for_age(last.end, MIN_AGE),
+                  .where(col(Person.deleted_at).is_(None), married_by(last.end),
+                         col(Person.birth_date) > born_on_or_before_for_age(first.end, MAX_AGE),
+                         col(Person.birth_date) <= born_on_or_before_for_age(last.end, MIN_AGE),
                          registered_by(last.end), female()))
     c = candidates.cte("c").prefix_with("MATERIALIZED")
     one = literal(1)
@@ -131,30 +133,31 @@ def coverage_by_month(conn, months: list[Period], intervals: dict[str, int]) -> 
     return [Rate(int(row[2 * j + 1] or 0), int(row[2 * j] or 0)) for j in range(len(months))]
 
 
-def _births_by_month(conn, start: dt.date, end: dt.date) -> dict[str, int]:  # noqa: ANN001
-    key = year_month(Child.birth_date)
+def _births_by_month(conn: Connection, start: dt.date, end: dt.date) -> dict[str, int]:
+    key = year_month(col(Child.birth_date))
     stmt = (select(key, func.count()).select_from(Child)
-            .join(Person, Person.id == Child.person_id)
-            .where(Child.deleted_at.is_(None), Person.deleted_at.is_(None),
-                   Child.birth_date >= start, Child.birth_date <= end)
+            .join(Person, col(Person.id) == col(Child.person_id))
+            .where(col(Child.deleted_at).is_(None), col(Person.deleted_at).is_(None),
+                   col(Child.birth_date) >= start, col(Child.birth_date) <= end)
             .group_by(key))
     return {k: n for k, n in conn.execute(stmt)}
 
 
-def _coverage(conn, pp: PeriodPersons) -> Rate:  # noqa: ANN001
+def _coverage(conn: Connection, pp: PeriodPersons) -> Rate:
     """One month's check-up coverage, with the report's exact definition."""
-    den = and_(Person.deleted_at.is_(None), pp.married_end(), pp.checkup_due())
-    inner = select(as_int(checked_in(Person.id, pp.period)).label("done")).where(den).subquery()
+    den = and_(col(Person.deleted_at).is_(None), pp.married_end(), pp.checkup_due())
+    inner = select(as_int(checked_in(col(Person.id),
+                                     pp.period)).label("done")).where(den).subquery()
     num, count = conn.execute(select(func.sum(inner.c.done), func.count()).select_from(inner)).one()
     return Rate(int(num or 0), int(count or 0))
 
 
-def _mix(conn, day: dt.date) -> dict[str, int]:  # noqa: ANN001
+def _mix(conn: Connection, day: dt.date) -> dict[str, int]:
     """Open contraception records of married WRA at ``day``, per method (无 included)."""
-    stmt = (select(Contraception.method, func.count()).select_from(Contraception)
-            .join(Person, Person.id == Contraception.person_id)
-            .where(Contraception.deleted_at.is_(None), Contraception.start_date <= day,
-                   (Contraception.end_date.is_(None)) | (Contraception.end_date > day),
-                   Person.deleted_at.is_(None), wra(day, True), married_by(day))
-            .group_by(Contraception.method))
+    stmt = (select(col(Contraception.method), func.count()).select_from(Contraception)
+            .join(Person, col(Person.id) == col(Contraception.person_id))
+            .where(col(Contraception.deleted_at).is_(None), col(Contraception.start_date) <= day,
+                   (col(Contraception.end_date).is_(None)) | (col(Contraception.end_date) > day),
+                   col(Person.deleted_at).is_(None), wra(day, True), married_by(day))
+            .group_by(col(Contraception.method)))
     return {method: n for method, n in conn.execute(stmt)}

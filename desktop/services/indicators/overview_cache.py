@@ -27,14 +27,14 @@ class OverviewCache:
     def __init__(self, recorder: ChangeRecorder) -> None:
         self._recorder = recorder
         self._seen = recorder.generation
-        self._key: tuple = ()
+        self._key: tuple[object, ...] = ()
         self._figures: dict[dt.date, Figures] = {}  # month start -> figures
         self._coverage: dict[dt.date, Rate] = {}  # month start -> check-up coverage
         self._mix: dict[dt.date, dict[str, int]] = {}  # day -> method -> count
         self._month: MonthPersons | None = None  # the reported month's flags per woman
         self.lock = threading.Lock()  # one overview computes at a time
 
-    def sync(self, key: tuple) -> None:
+    def sync(self, key: tuple[object, ...]) -> None:
         """Drop what the writes since the last call (or a change of ``key``: the settings
         the figures depend on) can have changed."""
         now = self._recorder.generation

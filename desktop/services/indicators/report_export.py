@@ -13,6 +13,7 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.cells import sheet_value
 from desktop.domain.idnumber import mask
@@ -31,6 +32,7 @@ from desktop.errors import StorageError
 from desktop.services.indicators.behind import CAME, GONE, NO_DATE_DIED, NO_DATE_MOVED
 from desktop.services.xlsx_temp import temp_files_in
 from desktop.store.leftovers import part_for
+from desktop.system_errors import reason_of
 
 KIND_TITLES = {
     PeriodKind.MONTH: "月报表", PeriodKind.QUARTER: "季报表", PeriodKind.HALF_YEAR: "半年报表",
@@ -52,6 +54,9 @@ REASONS = {
     GONE: "计入期初而未计入期末，没有对应的减少", CAME: "计入期末而未计入期初，没有对应的增加",
 }
 
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
 
 def report_title(figures: Figures) -> str:
     return f"{figures.office_name}人口家庭服务{KIND_TITLES[figures.period.kind]}"
@@ -65,7 +70,7 @@ def period_text(figures: Figures) -> str:
             f"{p.end.year}年{p.end.month}月{p.end.day}日")
 
 
-def percent(key: RateKey, rate: Rate) -> str:
+def percent(key: RateKey | str, rate: Rate) -> str:
     """One decimal; boys per 100 girls (no %) for the sex ratio; "—" for a 0 denominator."""
     value = rate.value
     if value is None:
@@ -73,7 +78,7 @@ def percent(key: RateKey, rate: Rate) -> str:
     return f"{value:.1f}" if key is RateKey.SEX_RATIO else f"{value:.1f}%"
 
 
-def target_cell(figures: Figures, key: RateKey) -> str:
+def target_cell(figures: Figures, key: RateKey | str) -> str:
     if key is RateKey.SEX_RATIO:
         return "参考 {}–{}".format(*SEX_RATIO_RANGE)
     target = figures.target(key)
@@ -90,7 +95,8 @@ def count_value(figures: Figures, key: str) -> int | float:
         return round(figures.payments_amount_fen / 100, 2)
     if key.startswith("order:"):
         return figures.births_order.get(key.split(":", 1)[1], 0)
-    return getattr(figures, key)
+    value: int | float = getattr(figures, key)
+    return value
 
 
 def write_json(figures: Figures, out: Path | str, closed: ClosedReport | None = None) -> Path:
@@ -115,13 +121,15 @@ def write_xlsx(figures: Figures, out: Path | str, *, full_ids: bool = False,
     return _atomic(Path(out), save)
 
 
-def _book(figures: Figures, full_ids: bool,  # noqa: ANN202 - openpyxl Workbook
-          closed: ClosedReport | None = None):
+def _book(figures: Figures, full_ids: bool,
+          closed: ClosedReport | None = None) -> Workbook:
     from openpyxl import Workbook  # ~0.15 s: only when a workbook is written
     from openpyxl.styles import Font
+    from openpyxl.worksheet.worksheet import Worksheet
 
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook's one sheet
     sheet.title = "报表"
     bold = Font(bold=True)
 
@@ -143,7 +151,8 @@ def _book(figures: Figures, full_ids: bool,  # noqa: ANN202 - openpyxl Workbook
     row()
     row("指标", "分子", "分母", "比率", "考核目标", "达标情况", strong=True)
     for key in [*RATE_NAMES, *(k for k in figures.rates if k not in RATE_NAMES)]:
-        name = RATE_NAMES.get(key) or {STATISTICAL_ERROR: "统计误差率"}.get(str(getattr(key, "value", key)), str(key))
+        name = (RATE_NAMES.get(key) if isinstance(key, RateKey) else None) or {
+            STATISTICAL_ERROR: "统计误差率"}.get(str(getattr(key, "value", key)), str(key))
         rate = figures.rates.get(key, Rate(0, 0))
         num = rate.num * 100 if key is RateKey.SEX_RATIO else rate.num  # 男 x 100 / 女
         row(name, num, rate.den, percent(key, rate), target_cell(figures, key),
@@ -197,7 +206,7 @@ def _atomic(path: Path, write: Callable[[Path], object]) -> Path:
     except OSError as exc:
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}"),
-            path=str(path), reason=exc.strerror or str(exc),
+            path=str(path), reason=reason_of(exc),
         ) from exc
     finally:
         part.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import Engine, func, or_, select, update
+from sqlmodel import col
 
 from desktop.domain.report_periods import parse_month
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -27,6 +28,7 @@ from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Person, Unit
 from desktop.store.records import Contraception
 from desktop.store.samples import Sample, SamplePerson
+from desktop.store.sql import AnyRow, AnySelect
 
 ENTITY = "sample"
 
@@ -57,7 +59,7 @@ class SampleService:
         month = self._month(month)
         with self._engine.connect() as conn:
             row = conn.execute(self._info_query().where(
-                Sample.month == month, Sample.replaced_at.is_(None))).first()
+                col(Sample.month) == month, col(Sample.replaced_at).is_(None))).first()
         return _info(row) if row else None
 
     def draw(self, month: str, size: int | None = None, *, redraw: bool = False,
@@ -70,8 +72,8 @@ class SampleService:
         day = self._today()
         with self._engine.connect() as conn:
             ids = list(conn.execute(
-                select(Person.id).where(Person.deleted_at.is_(None), present(day, True))
-                .order_by(Person.id)).scalars())
+                select(col(Person.id)).where(col(Person.deleted_at).is_(None), present(day, True))
+                .order_by(col(Person.id))).scalars())
         if not ids:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "There is nobody active in the ledger to draw a sample from."))
@@ -86,7 +88,7 @@ class SampleService:
         chosen = random.Random(seed).sample(ids, size)
         with transaction(self._factory) as session:
             if existing is not None:
-                session.execute(update(Sample).where(Sample.id == existing.id)
+                session.execute(update(Sample).where(col(Sample.id) == existing.id)
                                 .values(replaced_at=self._now()))
                 self._recorder.record(session, entity=ENTITY, entity_id=existing.id,
                                       action="update", field="replaced",
@@ -95,10 +97,12 @@ class SampleService:
                             population=len(ids), created_at=self._now())
             session.add(sample)
             session.flush()
+            assert sample.id is not None
             order = session.execute(
-                select(Person.id).join(Unit, Unit.id == Person.unit_id)
-                .where(Person.id.in_(chosen))
-                .order_by(Unit.sort_order, Unit.name, Person.name_pinyin, Person.id)).scalars()
+                select(col(Person.id)).join(Unit, col(Unit.id) == col(Person.unit_id))
+                .where(col(Person.id).in_(chosen))
+                .order_by(col(Unit.sort_order), col(Unit.name), col(Person.name_pinyin),
+                          col(Person.id))).scalars()
             for position, person_id in enumerate(order, start=1):
                 session.add(SamplePerson(sample_id=sample.id, person_id=person_id,
                                          position=position))
@@ -112,20 +116,23 @@ class SampleService:
 
     # -- the persons and their results -----------------------------------------------
     def rows(self, sample_id: int) -> list[SampleRow]:
-        method = (select(Contraception.method)
-                  .where(Contraception.person_id == Person.id, Contraception.deleted_at.is_(None),
-                         Contraception.start_date <= self._today(),
-                         or_(Contraception.end_date.is_(None),
-                             Contraception.end_date > self._today()))
-                  .order_by(Contraception.start_date.desc(), Contraception.id.desc())
+        method = (select(col(Contraception.method))
+                  .where(col(Contraception.person_id) == col(Person.id),
+                         col(Contraception.deleted_at).is_(None),
+                         col(Contraception.start_date) <= self._today(),
+                         or_(col(Contraception.end_date).is_(None),
+                             col(Contraception.end_date) > self._today()))
+                  .order_by(col(Contraception.start_date).desc(), col(Contraception.id).desc())
                   .limit(1).scalar_subquery())
         items = [getattr(SamplePerson, f"item_{key}") for key in ITEM_KEYS]
-        stmt = (select(SamplePerson.position, Person.id, Person.name, Person.id_number,
-                       Unit.name, Person.marital_status, Person.children_count, method,
-                       Person.current_address, Person.phone, *items)
-                .join(Person, Person.id == SamplePerson.person_id)
-                .join(Unit, Unit.id == Person.unit_id)
-                .where(SamplePerson.sample_id == sample_id).order_by(SamplePerson.position))
+        stmt = (select(col(SamplePerson.position), col(Person.id), col(Person.name),
+                       col(Person.id_number), col(Unit.name), col(Person.marital_status),
+                       col(Person.children_count), method, col(Person.current_address),
+                       col(Person.phone), *items)
+                .join(Person, col(Person.id) == col(SamplePerson.person_id))
+                .join(Unit, col(Unit.id) == col(Person.unit_id))
+                .where(col(SamplePerson.sample_id) == sample_id)
+                .order_by(col(SamplePerson.position)))
         with self._engine.connect() as conn:
             return [SampleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or 0, r[7] or "",
                               r[8], r[9], dict(zip(ITEM_KEYS, r[10:], strict=True)))
@@ -140,9 +147,10 @@ class SampleService:
         column = getattr(SamplePerson, f"item_{item}")
         with transaction(self._factory) as session:
             row = session.execute(
-                select(SamplePerson.id, column, Sample.replaced_at)
-                .join(Sample, Sample.id == SamplePerson.sample_id)
-                .where(SamplePerson.sample_id == sample_id, SamplePerson.person_id == person_id)
+                select(col(SamplePerson.id), column, col(Sample.replaced_at))
+                .join(Sample, col(Sample.id) == col(SamplePerson.sample_id))
+                .where(col(SamplePerson.sample_id) == sample_id,
+                       col(SamplePerson.person_id) == person_id)
             ).first()
             if row is None:
                 raise ValidationError(QT_TRANSLATE_NOOP(
@@ -152,7 +160,7 @@ class SampleService:
                     "errors", "This sample was drawn again; enter the results in the new one."))
             if row[1] == correct:
                 return
-            session.execute(update(SamplePerson).where(SamplePerson.id == row.id)
+            session.execute(update(SamplePerson).where(col(SamplePerson.id) == row.id)
                             .values({f"item_{item}": correct, "checked_on": self._today()}))
             self._recorder.record(session, entity=ENTITY, entity_id=sample_id,
                                   action="update", person_id=person_id, field=item,
@@ -172,14 +180,15 @@ class SampleService:
         return f"{period.start.year:04d}-{period.start.month:02d}"
 
     @staticmethod
-    def _info_query():  # noqa: ANN205
-        checked = (select(func.count()).where(SamplePerson.sample_id == Sample.id, all_entered())
+    def _info_query() -> AnySelect:
+        mine = col(SamplePerson.sample_id) == col(Sample.id)
+        checked = (select(func.count()).where(mine, all_entered())
                    .correlate(Sample).scalar_subquery())
-        correct = (select(func.count()).where(SamplePerson.sample_id == Sample.id, all_correct())
+        correct = (select(func.count()).where(mine, all_correct())
                    .correlate(Sample).scalar_subquery())
-        return select(Sample.id, Sample.month, Sample.drawn_on, Sample.seed, Sample.size,
-                      Sample.population, checked, correct)
+        return select(col(Sample.id), col(Sample.month), col(Sample.drawn_on), col(Sample.seed),
+                      col(Sample.size), col(Sample.population), checked, correct)
 
 
-def _info(row) -> SampleInfo:  # noqa: ANN001
+def _info(row: AnyRow) -> SampleInfo:
     return SampleInfo(*row)

@@ -33,7 +33,7 @@ from desktop.services.settings import OFFICE_NAME, SettingsService
 from desktop.store.db import SessionFactory
 
 
-def rates_of(c: Counter) -> dict[RateKey, Rate]:
+def rates_of(c: Counter[str]) -> dict[RateKey, Rate]:
     """The rates from summed counts; the sex ratio is boys over girls (value: per 100)."""
     return {
         RateKey.CHECKUP_COVERAGE: Rate(c["checkup_num"], c["checkup_den"]),
@@ -89,7 +89,7 @@ class IndicatorService:
         office's carries the persons that break the balance. ``conn`` and ``flags``: the
         closing's transaction and its table of person_flags."""
         scan = self._scan(period, conn, flags)
-        out = {None: self._assemble(period, None, True, True, *scan)}
+        out: dict[int | None, Figures] = {None: self._assemble(period, None, True, True, *scan)}
         for node in self._units.tree():
             out[node.id] = self._assemble(period, node.id, True, False, *scan)
         return out
@@ -121,8 +121,8 @@ class IndicatorService:
             figures.balance_breakers.extend(balance_breakers(self._engine, persons, ids))
         return figures
 
-    def _figures(self, period: Period, unit_id: int | None, c: Counter, entries: Counter,
-                 exits: Counter) -> Figures:
+    def _figures(self, period: Period, unit_id: int | None, c: Counter[str],
+                 entries: Counter[str], exits: Counter[str]) -> Figures:
         office = self._settings.get(OFFICE_NAME)
         name = self._units.names().get(unit_id, office) if unit_id is not None else office
         return Figures(
@@ -139,7 +139,7 @@ class IndicatorService:
             pregnancies_registered=c["pregnancies"],
             deaths=c["person_deaths"] + c["child_deaths"],
             payments_count=c["payments_count"], payments_amount_fen=c["payments_fen"],
-            rates=rates_of(c), targets=self._settings.targets(),
+            rates=dict(rates_of(c).items()), targets=self._settings.targets(),
         )
 
     def _unit_lines(self, unit_id: int | None, counts: Counts,
@@ -158,13 +158,13 @@ class IndicatorService:
             c = _sum(counts, ids)
             lines.append(self._line(node.id, node.name, c, flows, set(ids)))
         own = counts.get(unit_id) if unit_id is not None and lines else None
-        if own and any(own.values()):  # persons of the unit itself: else the lines fall short
+        if own and unit_id is not None and any(own.values()):  # persons of the unit itself: else the lines fall short
             lines.append(self._line(unit_id, self._units.names().get(unit_id, ""), own, flows,
                                     {unit_id}, own=True))
         return lines
 
     @staticmethod
-    def _line(unit_id: int, name: str, c: Counter, flows: Flows, scope: set[int],
+    def _line(unit_id: int, name: str, c: Counter[str], flows: Flows, scope: set[int],
               own: bool = False) -> UnitFigures:
         entries, exits = flows.for_scope(scope)
         return UnitFigures(unit_id, name, c["wra_start"], c["wra_end"], c["married_wra_end"],
@@ -205,8 +205,8 @@ class IndicatorService:
         return self._settings.get(OFFICE_NAME)
 
 
-def _sum(counts: Counts, unit_ids: Sequence[int] | None) -> Counter:
-    total: Counter = Counter()
+def _sum(counts: Counts, unit_ids: Sequence[int] | None) -> Counter[str]:
+    total: Counter[str] = Counter()
     for uid, counter in counts.items():
         if unit_ids is None or uid in unit_ids:
             total.update(counter)

@@ -16,17 +16,19 @@ Date arithmetic and the other dialect-specific expressions come from desktop.sto
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Integer, and_, case, cast, exists, false, func, literal, or_, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from desktop.domain.dates import born_on_or_before_for_age
 from desktop.domain.enums import EventKind, MaritalStatus, RecordStatus
 from desktop.store.date_sql import add_months, is_iso_date, shift_days
 from desktop.store.models import Person
 from desktop.store.records import LifeEvent
-from desktop.store.sql import all_digits
+from desktop.store.sql import Expr, all_digits
 
 MIN_AGE, MAX_AGE = 15, 50  # WRA: 15 to 49 full years
 LEAVING = (EventKind.MOVED_AWAY.value, EventKind.DECEASED.value)
@@ -36,8 +38,12 @@ MARRIED = (MaritalStatus.FIRST_MARRIAGE.value, MaritalStatus.REMARRIED.value)
 EVEN = ("0", "2", "4", "6", "8")
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
+# Default columns of the helpers below (a module constant: an argument default is built once)
+ID_NUMBER = col(Person.id_number)
+PERSON_ID = col(Person.id)
+PERSON_UNIT = col(Person.unit_id)
 
-Day = dt.date | ColumnElement
+Day = dt.date | Expr
 
 
 def shift(day: Day, days: int) -> Day:
@@ -48,8 +54,10 @@ def shift(day: Day, days: int) -> Day:
 
 def female() -> ColumnElement[bool]:
     """Female by her ID number: the 17th digit (15th of an old 15-digit number) is even."""
-    digit = case((func.length(Person.id_number) == 18, func.substr(Person.id_number, 17, 1)),
-                 (func.length(Person.id_number) == 15, func.substr(Person.id_number, 15, 1)),
+    digit = case((func.length(col(Person.id_number)) == 18, func.substr(col(Person.id_number), 17,
+                                                                        1)),
+                 (func.length(col(Person.id_number)) == 15, func.substr(col(Person.id_number), 15,
+                                                                        1)),
                  else_=literal("1"))
     return digit.in_(EVEN)
 
@@ -57,19 +65,19 @@ def female() -> ColumnElement[bool]:
 def aged(day: Day, low: int = MIN_AGE, high: int = MAX_AGE) -> ColumnElement[bool]:
     """Aged ``low`` to ``high - 1`` full years at ``day`` (29 February: 28 February)."""
     if isinstance(day, dt.date):  # constant bounds: the birth-date index can serve them
-        return and_(Person.birth_date <= born_on_or_before_for_age(day, low),
-                    Person.birth_date > born_on_or_before_for_age(day, high))
+        return and_(col(Person.birth_date) <= born_on_or_before_for_age(day, low),
+                    col(Person.birth_date) > born_on_or_before_for_age(day, high))
     return and_(birthday(low) <= day, birthday(high) > day)
 
 
-def birthday(years: int) -> ColumnElement:
+def birthday(years: int) -> ColumnElement[Any]:
     """The day she turns ``years`` (add_months clips 29 February to 28 February)."""
-    return add_months(Person.birth_date, 12 * years)
+    return add_months(col(Person.birth_date), 12 * years)
 
 
 def registered_by(day: Day) -> ColumnElement[bool]:
     """Registered on or before ``day``; a blank registration date counts as before."""
-    return or_(Person.registered_on.is_(None), Person.registered_on <= day)
+    return or_(col(Person.registered_on).is_(None), col(Person.registered_on) <= day)
 
 
 def left_by(day: Day, undated_left: bool) -> ColumnElement[bool]:
@@ -79,50 +87,51 @@ def left_by(day: Day, undated_left: bool) -> ColumnElement[bool]:
     (True at the end of a period, False at its start and on event days)."""
     event = aliased(LifeEvent)
     # A return dated the same day as a move-away is after it (a death after both).
-    rank = case((event.kind == EventKind.MOVED_AWAY.value, 0),
-                (event.kind == EventKind.RETURNED.value, 1), else_=2)
-    latest = (select(event.kind)
-              .where(event.person_id == Person.id, event.deleted_at.is_(None), event.date <= day,
-                     event.kind.in_(STATUS_KINDS))
-              .order_by(event.date.desc(), rank.desc(), event.id.desc()).limit(1)
+    rank = case((col(event.kind) == EventKind.MOVED_AWAY.value, 0),
+                (col(event.kind) == EventKind.RETURNED.value, 1), else_=2)
+    latest = (select(col(event.kind))
+              .where(col(event.person_id) == col(Person.id), col(event.deleted_at).is_(None), col(event.date) <= day,
+                     col(event.kind).in_(STATUS_KINDS))
+              .order_by(col(event.date).desc(), rank.desc(), col(event.id).desc()).limit(1)
               .correlate_except(event).scalar_subquery())
     has_events = status_events_exist()
-    dated = Person.status_date <= day
-    by_status = and_(Person.status.in_(LEFT_STATUS),
-                     or_(dated, Person.status_date.is_(None)) if undated_left else dated)
+    dated = col(Person.status_date) <= day
+    by_status = and_(col(Person.status).in_(LEFT_STATUS),
+                     or_(dated, col(Person.status_date).is_(None)) if undated_left else dated)
     # correlate_except: these lookups may sit two levels deep (a day taken from an event
     # row); plain auto-correlation only reaches the enclosing SELECT.
     return func.coalesce(case(
         # Never had an event and never left: most persons, decided without a lookup.
-        (and_(Person.status == RecordStatus.ACTIVE.value, Person.status_date.is_(None)), false()),
+        (and_(col(Person.status) == RecordStatus.ACTIVE.value, col(Person.status_date).is_(None)),
+         false()),
         (has_events, func.coalesce(latest, "").in_(LEAVING)),
         else_=by_status,
     ), 0) == 1
 
 
-def status_events_exist(pid: ColumnElement = Person.id) -> ColumnElement[bool]:
+def status_events_exist(pid: Expr = PERSON_ID) -> ColumnElement[bool]:
     """She has a move-away, return or death on record (then they decide, not her status)."""
     event = aliased(LifeEvent)
-    return (exists().where(event.person_id == pid, event.deleted_at.is_(None),
-                           event.kind.in_(STATUS_KINDS))
+    return (exists().where(col(event.person_id) == pid, col(event.deleted_at).is_(None),
+                           col(event.kind).in_(STATUS_KINDS))
             .correlate_except(event))
 
 
-def unit_at(day: Day, pid: ColumnElement = Person.id,
-            unit: ColumnElement = Person.unit_id) -> ColumnElement[int]:
+def unit_at(day: Day, pid: Expr = PERSON_ID,
+            unit: Expr = PERSON_UNIT) -> ColumnElement[int]:
     """The unit she belonged to at ``day``: the unit left by her first transfer dated after
     ``day``, or her unit today (a transfer counts in the new unit from its date)."""
     event = aliased(LifeEvent)
-    left = (select(event.from_unit_id)
-            .where(event.person_id == pid, event.deleted_at.is_(None),
-                   event.kind == EventKind.TRANSFERRED.value, event.date > day)
-            .order_by(event.date, event.id).limit(1)
+    left = (select(col(event.from_unit_id))
+            .where(col(event.person_id) == pid, col(event.deleted_at).is_(None),
+                   col(event.kind) == EventKind.TRANSFERRED.value, col(event.date) > day)
+            .order_by(col(event.date), col(event.id)).limit(1)
             .correlate_except(event).scalar_subquery())
     # The few who ever moved, found once (a list SQLite builds a small index for): the
     # others need no lookup (100,000 lookups cost 0.4 s).
     moved = aliased(LifeEvent)
-    movers = select(moved.person_id).where(moved.kind == EventKind.TRANSFERRED.value,
-                                           moved.deleted_at.is_(None))
+    movers = select(col(moved.person_id)).where(col(moved.kind) == EventKind.TRANSFERRED.value,
+                                           col(moved.deleted_at).is_(None))
     return case((pid.in_(movers), func.coalesce(left, unit)), else_=unit)
 
 
@@ -137,12 +146,12 @@ def wra(day: Day, undated_left: bool = False) -> ColumnElement[bool]:
 
 
 def married_by(day: Day) -> ColumnElement[bool]:
-    return and_(Person.marital_status.in_(MARRIED),
-                or_(Person.marriage_date.is_(None), Person.marriage_date <= day))
+    return and_(col(Person.marital_status).in_(MARRIED),
+                or_(col(Person.marriage_date).is_(None), col(Person.marriage_date) <= day))
 
 
-def valid_id(number: ColumnElement = Person.id_number,
-             digits17: ColumnElement | None = None) -> ColumnElement[bool]:
+def valid_id(number: Expr = ID_NUMBER,
+             digits17: Expr | None = None) -> ColumnElement[bool]:
     """18 characters, 17 digits and a digit or X, a real birth date, the right check
     character (ISO 7064 MOD 11-2). The area code is not looked up here.
 
@@ -164,9 +173,9 @@ def valid_id(number: ColumnElement = Person.id_number,
     )
 
 
-def id17_integer(number: ColumnElement = Person.id_number) -> ColumnElement[int]:
+def id17_integer(number: Expr = ID_NUMBER) -> ColumnElement[int]:
     return cast(func.substr(number, 1, 17), Integer)
 
 
-def filled(column: ColumnElement) -> ColumnElement[bool]:
+def filled(column: Expr) -> ColumnElement[bool]:
     return func.trim(func.coalesce(column, "")) != ""

@@ -6,9 +6,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select, true, union_all
 from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from desktop.domain.dates import add_months
 from desktop.domain.enums import ServiceType
@@ -18,6 +20,7 @@ from desktop.store.date_sql import days_between
 from desktop.store.models import Child, Person
 from desktop.store.records import Checkup, Pregnancy, PregnancyFollowup, Service
 from desktop.store.samples import SAMPLE_ITEMS, Sample, SamplePerson
+from desktop.store.sql import Expr
 
 EARLY_DAYS = 84  # registered less than 84 days after the LMP
 FOLLOWUP_GAP_DAYS = 35  # no gap of more than 35 days from registration to outcome
@@ -33,33 +36,33 @@ def window(end: dt.date) -> tuple[dt.date, dt.date]:
 
 def reachable() -> ColumnElement[bool]:
     """Current address and phone filled (the outflow rate's first half)."""
-    return and_(filled(Person.current_address), filled(Person.phone))
+    return and_(filled(col(Person.current_address)), filled(col(Person.phone)))
 
 
-def checkup_within(pid: ColumnElement, end: dt.date) -> ColumnElement[bool]:
+def checkup_within(pid: Expr, end: dt.date) -> ColumnElement[bool]:
     """A check-up (any source, a mailed certificate included) in the 12 months to end."""
     first, last = window(end)
-    return exists().where(Checkup.person_id == pid, Checkup.deleted_at.is_(None),
-                          Checkup.date >= first, Checkup.date <= last)
+    return exists().where(col(Checkup.person_id) == pid, col(Checkup.deleted_at).is_(None),
+                          col(Checkup.date) >= first, col(Checkup.date) <= last)
 
 
-def service_within(pid: ColumnElement, end: dt.date) -> ColumnElement[bool]:
+def service_within(pid: Expr, end: dt.date) -> ColumnElement[bool]:
     first, last = window(end)
-    return exists().where(Service.person_id == pid, Service.deleted_at.is_(None),
-                          Service.date >= first, Service.date <= last)
+    return exists().where(col(Service.person_id) == pid, col(Service.deleted_at).is_(None),
+                          col(Service.date) >= first, col(Service.date) <= last)
 
 
-def last_contact(pid: ColumnElement, end: dt.date, services: bool) -> ColumnElement:
+def last_contact(pid: Expr, end: dt.date, services: bool) -> ColumnElement[Any]:
     """Her latest check-up (or service) in the window: the day a list shows."""
     first, last = window(end)
-    checkup = (select(func.max(Checkup.date))
-               .where(Checkup.person_id == pid, Checkup.deleted_at.is_(None),
-                      Checkup.date >= first, Checkup.date <= last).scalar_subquery())
+    checkup = (select(func.max(col(Checkup.date)))
+               .where(col(Checkup.person_id) == pid, col(Checkup.deleted_at).is_(None),
+                      col(Checkup.date) >= first, col(Checkup.date) <= last).scalar_subquery())
     if not services:
         return checkup
-    service = (select(func.max(Service.date))
-               .where(Service.person_id == pid, Service.deleted_at.is_(None),
-                      Service.date >= first, Service.date <= last).scalar_subquery())
+    service = (select(func.max(col(Service.date)))
+               .where(col(Service.person_id) == pid, col(Service.deleted_at).is_(None),
+                      col(Service.date) >= first, col(Service.date) <= last).scalar_subquery())
     # SQLite's two-argument max() is NULL when either is: each stands in for the other.
     return func.max(func.coalesce(checkup, service), func.coalesce(service, checkup))
 
@@ -67,8 +70,8 @@ def last_contact(pid: ColumnElement, end: dt.date, services: bool) -> ColumnElem
 # -- 孕情全过程管理率 --------------------------------------------------------------------
 def ended_in(period: Period) -> list[ColumnElement[bool]]:
     """Pregnancies with an outcome dated in P (the denominator)."""
-    return [Pregnancy.deleted_at.is_(None), Pregnancy.outcome.is_not(None),
-            Pregnancy.outcome_date >= period.start, Pregnancy.outcome_date <= period.end]
+    return [col(Pregnancy.deleted_at).is_(None), col(Pregnancy.outcome).is_not(None),
+            col(Pregnancy.outcome_date) >= period.start, col(Pregnancy.outcome_date) <= period.end]
 
 
 def whole_course(period: Period) -> ColumnElement[bool]:
@@ -78,44 +81,49 @@ def whole_course(period: Period) -> ColumnElement[bool]:
     The gaps: every date point of the pregnancies ending in P, each with the one before
     it (a window over the few hundred pregnancies of a month, not a correlated lookup)."""
     g = Pregnancy
-    ending = select(g.id).where(*ended_in(period))
+    ending = select(col(g.id)).where(*ended_in(period))
     points = union_all(
-        select(g.id.label("pid"), g.registered_on.label("d")).where(*ended_in(period)),
-        select(g.id.label("pid"), g.outcome_date.label("d")).where(*ended_in(period)),
-        select(PregnancyFollowup.pregnancy_id.label("pid"), PregnancyFollowup.date.label("d"))
-        .where(PregnancyFollowup.deleted_at.is_(None),
-               PregnancyFollowup.pregnancy_id.in_(ending)),
+        select(col(g.id).label("pid"), col(g.registered_on).label("d")).where(*ended_in(period)),
+        select(col(g.id).label("pid"), col(g.outcome_date).label("d")).where(*ended_in(period)),
+        select(col(PregnancyFollowup.pregnancy_id).label("pid"),
+               col(PregnancyFollowup.date).label("d"))
+        .where(col(PregnancyFollowup.deleted_at).is_(None),
+               col(PregnancyFollowup.pregnancy_id).in_(ending)),
     ).subquery()
     previous = func.lag(points.c.d).over(partition_by=points.c.pid, order_by=points.c.d)
     steps = select(points.c.pid, days_between(points.c.d, previous).label("gap")).subquery()
     broken = select(steps.c.pid).where(steps.c.gap > FOLLOWUP_GAP_DAYS)
-    return and_(days_between(g.registered_on, g.lmp) < EARLY_DAYS, g.id.not_in(broken))
+    return and_(days_between(col(g.registered_on), col(g.lmp)) < EARLY_DAYS,
+                col(g.id).not_in(broken))
 
 
 # -- 孕前优生健康检查率 --------------------------------------------------------------------
-def child_lmp() -> ColumnElement:
+def child_lmp() -> ColumnElement[Any]:
     """The LMP of the child's linked pregnancy, else her birth date - 280 days."""
-    linked = (select(Pregnancy.lmp).where(Pregnancy.id == Child.pregnancy_id,
-                                          Pregnancy.deleted_at.is_(None))
+    linked = (select(col(Pregnancy.lmp)).where(col(Pregnancy.id) == col(Child.pregnancy_id),
+                                          col(Pregnancy.deleted_at).is_(None))
               .correlate(Child).scalar_subquery())
-    return func.coalesce(linked, shift(Child.birth_date, -TERM_DAYS))
+    return func.coalesce(linked, shift(col(Child.birth_date), -TERM_DAYS))
 
 
 def prepregnancy_checked() -> ColumnElement[bool]:
     """Her mother had a 孕前优生健康检查 0 to 365 days before the child's LMP."""
     lmp = child_lmp()
-    return exists().where(Service.person_id == Child.person_id, Service.deleted_at.is_(None),
-                          Service.type == ServiceType.PREPREGNANCY.value,
-                          Service.date <= lmp, days_between(lmp, Service.date) <= PREPREGNANCY_DAYS)
+    return exists().where(col(Service.person_id) == col(Child.person_id),
+                          col(Service.deleted_at).is_(None),
+                          col(Service.type) == ServiceType.PREPREGNANCY.value,
+                          col(Service.date) <= lmp,
+                          days_between(lmp, col(Service.date)) <= PREPREGNANCY_DAYS)
 
 
-def prepregnancy_day() -> ColumnElement:
+def prepregnancy_day() -> ColumnElement[Any]:
     """The latest qualifying service's date (for the list of persons)."""
     lmp = child_lmp()
-    return (select(func.max(Service.date))
-            .where(Service.person_id == Child.person_id, Service.deleted_at.is_(None),
-                   Service.type == ServiceType.PREPREGNANCY.value, Service.date <= lmp,
-                   days_between(lmp, Service.date) <= PREPREGNANCY_DAYS)
+    return (select(func.max(col(Service.date)))
+            .where(col(Service.person_id) == col(Child.person_id),
+                   col(Service.deleted_at).is_(None),
+                   col(Service.type) == ServiceType.PREPREGNANCY.value, col(Service.date) <= lmp,
+                   days_between(lmp, col(Service.date)) <= PREPREGNANCY_DAYS)
             .scalar_subquery())
 
 
@@ -128,11 +136,11 @@ def _months(period: Period) -> list[str]:
 
 def sample_where(period: Period) -> list[ColumnElement[bool]]:
     """The persons of the live samples of P's months (a redrawn sample no longer counts)."""
-    return [SamplePerson.sample_id == Sample.id, Sample.replaced_at.is_(None),
-            Sample.month.in_(_months(period))]
+    return [col(SamplePerson.sample_id) == col(Sample.id), col(Sample.replaced_at).is_(None),
+            col(Sample.month).in_(_months(period))]
 
 
-def item_columns() -> list[ColumnElement]:
+def item_columns() -> list[Expr]:
     return [getattr(SamplePerson, f"item_{item}") for item in SAMPLE_ITEMS]
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from sqlalchemy import or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain.enums import Outcome
 from desktop.domain.kinds import Kind
@@ -93,14 +93,15 @@ class ChildService:
     def _check_twin(session: Session, child: Child) -> None:
         """Refuse a second copy: the clerk may have entered the child again since."""
         # Matched on what identifies a child; unnamed twins without numbers cannot be told apart.
-        keys = [column == value for column, value in ((Child.name, child.name),
-                                                      (Child.id_number, child.id_number)) if value]
+        keys = [column == value for column, value in ((col(Child.name), child.name),
+                                                      (col(Child.id_number),
+                                                       child.id_number)) if value]
         if not keys:
             return
         same = session.execute(
-            select(Child.name).where(
-                Child.person_id == child.person_id, Child.deleted_at.is_(None),
-                Child.birth_date == child.birth_date, or_(*keys),
+            select(col(Child.name)).where(
+                col(Child.person_id) == child.person_id, col(Child.deleted_at).is_(None),
+                col(Child.birth_date) == child.birth_date, or_(*keys),
             )
         ).first()
         if same is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain.enums import EventKind
 from desktop.domain.kinds import Kind
@@ -36,16 +36,16 @@ class LifeEventService(RecordBase):
             events = self._events(session, person_id)
             names = {u.id: u.name for u in session.execute(select(Unit)).scalars()}
         last = len(events) - 1
-        return [LifeEventRow(e.id, e.kind, e.date, _note(e, names), i == last)  # type: ignore[arg-type]
-                for i, e in enumerate(events)]
+        return [_row(e, names, i == last) for i, e in enumerate(events)]
 
     def children(self, person_id: int) -> list[ChildLifeRow]:
         with self._factory() as session:
             kids = session.execute(
-                select(Child).where(Child.person_id == person_id, Child.deleted_at.is_(None))
-                .order_by(Child.birth_order, Child.id)
+                select(Child).where(col(Child.person_id) == person_id,
+                                    col(Child.deleted_at).is_(None))
+                .order_by(col(Child.birth_order), col(Child.id))
             ).scalars()
-            return [ChildLifeRow(c.id, c.name, c.sex, c.birth_date, c.death_date)  # type: ignore[arg-type]
+            return [ChildLifeRow(c.id, c.name, c.sex, c.birth_date, c.death_date)
                     for c in kids]
 
     # -- her events ------------------------------------------------------------
@@ -165,6 +165,11 @@ class LifeEventService(RecordBase):
         person.status, person.status_date = status.value, since
 
 
+def _row(event: LifeEvent, names: dict[int | None, str], latest: bool) -> LifeEventRow:
+    assert event.id is not None  # a stored row
+    return LifeEventRow(event.id, event.kind, event.date, _note(event, names), latest)
+
+
 def _note(event: LifeEvent, names: dict[int | None, str]) -> str:
     """A transfer shows the unit she left and the one she joined (then its note)."""
     if event.kind != EventKind.TRANSFERRED.value:
@@ -176,8 +181,8 @@ def _note(event: LifeEvent, names: dict[int | None, str]) -> str:
 def live_events(session: Session, person_id: int) -> list[LifeEvent]:
     """Her events not in the recycle bin, oldest first."""
     return list(session.execute(
-        select(LifeEvent).where(LifeEvent.person_id == person_id, LifeEvent.deleted_at.is_(None))
-        .order_by(LifeEvent.date, LifeEvent.id)
+        select(LifeEvent).where(col(LifeEvent.person_id) == person_id, col(LifeEvent.deleted_at).is_(None))
+        .order_by(col(LifeEvent.date), col(LifeEvent.id))
     ).scalars())
 
 

@@ -6,9 +6,12 @@ import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from enum import Enum
+from typing import Any
 
 from sqlalchemy import Engine, Select, and_, case, func, literal, or_, select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql._typing import _ColumnExpressionArgument
+from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
+from sqlmodel import col
 
 from desktop.domain.dates import born_on_or_before_for_age
 from desktop.domain.enums import Category, MaritalStatus, RecordStatus, StatusFilter
@@ -25,6 +28,9 @@ COUNT_CACHE_SIZE = 32
 BROAD_DIGITS = 3
 FIRST_PAGE = 100  # rows kept from the combined count-and-first-page scan
 
+# The register's row: the columns of PersonRow
+_Select = Select[*tuple[Any, ...]]
+
 
 class PersonListService:
     def __init__(
@@ -38,16 +44,16 @@ class PersonListService:
         self._units = units
         self._today = today
         self._generation = generation
-        self._counts: OrderedDict[tuple, tuple[int, int]] = OrderedDict()
-        self._selects: OrderedDict[tuple, Select] = OrderedDict()
-        self._first_page: tuple[tuple, list[PersonRow]] | None = None
+        self._counts: OrderedDict[tuple[object, ...], tuple[int, int]] = OrderedDict()
+        self._selects: OrderedDict[tuple[object, ...], _Select] = OrderedDict()
+        self._first_page: tuple[tuple[object, ...], list[PersonRow]] | None = None
 
     def forget_cached(self) -> None:
         """Drop the kept counts and first page, as a write does (benchmarks time cold reads)."""
         self._counts.clear()
         self._first_page = None
 
-    def statement(self, query: PersonQuery) -> Select:
+    def statement(self, query: PersonQuery) -> _Select:
         """The statement the list pages through (for EXPLAIN and the benchmarks)."""
         return self._select(query)
 
@@ -60,7 +66,7 @@ class PersonListService:
         """True when counting costs no more than the first page (a text search scans anyway)."""
         return self._scans(query) or self.cached_count(query) is not None
 
-    def _count_key(self, query: PersonQuery) -> tuple:
+    def _count_key(self, query: PersonQuery) -> tuple[object, ...]:
         return (normalize_query(query.text), query.unit_id, query.category, query.status,
                 self._today())
 
@@ -111,7 +117,7 @@ class PersonListService:
         self._first_page = ((query, generation), [PersonRow(*row[:-1]) for row in found])
         return found[0][-1] if found else 0
 
-    def _cached_select(self, query: PersonQuery) -> Select:
+    def _cached_select(self, query: PersonQuery) -> _Select:
         """The same statement object for the same query, so paging skips rebuilding it
         (SQLAlchemy then also finds its compiled form in its cache)."""
         key = (query, self._today(), self._generation())  # units may have changed
@@ -134,62 +140,68 @@ class PersonListService:
 
     def ids(self, query: PersonQuery, limit: int | None = None) -> list[int]:
         """Person ids in display order (for printing what the page shows)."""
-        stmt = self._select(query).with_only_columns(Person.id)
+        stmt = self._select(query).with_only_columns(col(Person.id))
         if limit is not None:
             stmt = stmt.limit(limit)
         with self._engine.connect() as conn:
-            return list(conn.execute(stmt).scalars())
+            return [i for i in conn.execute(stmt).scalars() if i is not None]
 
     def deleted(self, offset: int = 0, limit: int = 200) -> list[tuple[int, str, str, dt.datetime]]:
         """Recycle bin: (id, name, id_number, deleted_at), most recently deleted first."""
         stmt = (
-            select(Person.id, Person.name, Person.id_number, Person.deleted_at)
-            .where(Person.deleted_at.is_not(None))
-            .order_by(Person.deleted_at.desc(), Person.id.desc())
+            select(col(Person.id), col(Person.name), col(Person.id_number), col(Person.deleted_at))
+            .where(col(Person.deleted_at).is_not(None))
+            .order_by(col(Person.deleted_at).desc(), col(Person.id).desc())
             .offset(offset).limit(limit)
         )
         with self._engine.connect() as conn:
-            return [tuple(r) for r in conn.execute(stmt).all()]  # type: ignore[misc]
+            rows = conn.execute(stmt).all()
+        # (ids and deletion times are never NULL here: the filter only narrows the types)
+        return [(pid, name, number, at) for pid, name, number, at in rows
+                if pid is not None and at is not None]
 
     # -- SQL -------------------------------------------------------------------
     def display_status(self) -> ColumnElement[str]:
         bound = born_on_or_before_for_age(self._today(), AGE_LIMIT)
         return case(
-            (and_(Person.status == RecordStatus.ACTIVE.value, Person.birth_date <= bound),
+            (and_(col(Person.status) == RecordStatus.ACTIVE.value, col(Person.birth_date) <= bound),
              literal(StatusFilter.AGED_OUT.value)),
-            else_=Person.status,
+            else_=col(Person.status),
         )
 
-    def _select(self, query: PersonQuery) -> Select:
+    def _select(self, query: PersonQuery) -> _Select:
         status = self.display_status()
         stmt = (
             select(
-                Person.id, Person.name, Person.id_number, Person.birth_date, Unit.name,
-                Person.category, Person.marital_status, Person.children_count, status, Person.phone,
+                col(Person.id), col(Person.name), col(Person.id_number), col(Person.birth_date),
+                col(Unit.name), col(Person.category), col(Person.marital_status),
+                col(Person.children_count), status, col(Person.phone),
             )
-            .join(Unit, Unit.id == Person.unit_id)
+            .join(Unit, col(Unit.id) == col(Person.unit_id))
             .where(*self._conditions(query))
         )
         # A text filter: scan and sort the matches rather than walk the name index with a
         # random lookup per row; pinyin prefixes even match at the far end of that index.
         # Only one or two digits (ID or phone) match so many rows that walking is cheaper.
-        pinyin = without_index(Person.name_pinyin) if self._scans(query) else Person.name_pinyin
+        name_pinyin = col(Person.name_pinyin)
+        pinyin = without_index(name_pinyin) if self._scans(query) else name_pinyin
         key = {
             "name": pinyin,
-            "id_number": Person.id_number,
-            "age": Person.birth_date,
-            "unit": Unit.name,
-            "category": _ordinal(Person.category, Category),
-            "marital_status": _ordinal(Person.marital_status, MaritalStatus),
-            "children": Person.children_count,
+            "id_number": col(Person.id_number),
+            "age": col(Person.birth_date),
+            "unit": col(Unit.name),
+            "category": _ordinal(col(Person.category), Category),
+            "marital_status": _ordinal(col(Person.marital_status), MaritalStatus),
+            "children": col(Person.children_count),
             "status": _ordinal(status, StatusFilter),
-        }.get(query.sort, Person.name_pinyin)
+        }.get(query.sort, col(Person.name_pinyin))
         # Age grows as the birth date falls, so "age ascending" is "birth date descending".
         descending = query.descending != (query.sort == "age")
-        order = [key.desc() if descending else key.asc()]
+        order: list[UnaryExpression[Any]] = [key.desc() if descending else key.asc()]
         if query.sort != "name":
             order.append(pinyin.asc())
-        order.append(Person.id.desc() if descending and query.sort == "name" else Person.id.asc())
+        person_id = col(Person.id)
+        order.append(person_id.desc() if descending and query.sort == "name" else person_id.asc())
         return stmt.order_by(*order)
 
     def _conditions(self, query: PersonQuery, for_count: bool = False) -> list[ColumnElement[bool]]:
@@ -198,15 +210,15 @@ class PersonListService:
         it and sorts them instead of walking the sort column's index."""
         text = normalize_query(query.text)
         indexed = for_count and not text
-        status_col = Person.status if indexed else without_index(Person.status)
-        birth = Person.birth_date if indexed else without_index(Person.birth_date)
-        conds: list[ColumnElement[bool]] = [Person.deleted_at.is_(None)]
+        status_col = col(Person.status) if indexed else without_index(col(Person.status))
+        birth = col(Person.birth_date) if indexed else without_index(col(Person.birth_date))
+        conds: list[ColumnElement[bool]] = [col(Person.deleted_at).is_(None)]
         if query.unit_id is not None:
             ids = self._units.subtree_ids(query.unit_id)
             if len(ids) < len(self._units.tree()):  # the whole tree needs no condition
-                conds.append(Person.unit_id.in_(ids))
+                conds.append(col(Person.unit_id).in_(ids))
         if query.category:
-            conds.append(Person.category == query.category)
+            conds.append(col(Person.category) == query.category)
         bound = born_on_or_before_for_age(self._today(), AGE_LIMIT)
         if query.status == StatusFilter.ACTIVE:
             conds += [status_col == RecordStatus.ACTIVE.value, birth > bound]
@@ -219,7 +231,7 @@ class PersonListService:
         return conds
 
 
-def _ordinal(column: ColumnElement, values: type[Enum]) -> ColumnElement[int]:
+def _ordinal(column: _ColumnExpressionArgument[Any], values: type[Enum]) -> ColumnElement[int]:
     """Sort codes in the order the clerk sees them listed (常住, 流入, 流出), not by spelling."""
     return case({member.value: index for index, member in enumerate(values)}, value=column, else_=99)
 
@@ -228,13 +240,13 @@ def _text_condition(text: str) -> ColumnElement[bool]:
     """Name for Chinese, pinyin for letters, ID number or phone for digits."""
     pattern = like_escape(text)
     if text.isascii() and text.isalpha():
-        conds = [Person.name_initials.like(f"{pattern}%", escape="\\"),
-                 Person.name_pinyin.like(f"{pattern}%", escape="\\")]
+        conds = [col(Person.name_initials).like(f"{pattern}%", escape="\\"),
+                 col(Person.name_pinyin).like(f"{pattern}%", escape="\\")]
         if text in ("x",):
-            conds.append(Person.id_number.like(f"%{pattern}%", escape="\\"))
+            conds.append(col(Person.id_number).like(f"%{pattern}%", escape="\\"))
         return or_(*conds)
     if text.isascii() and text.replace("x", "").replace("-", "").isdigit():
-        return or_(Person.id_number.like(f"%{pattern.upper()}%", escape="\\"),
-                   Person.phone.like(f"%{pattern}%", escape="\\"))
-    return or_(Person.name.like(f"%{pattern}%", escape="\\"),
-               Person.name_pinyin.like(f"{pattern}%", escape="\\"))
+        return or_(col(Person.id_number).like(f"%{pattern.upper()}%", escape="\\"),
+                   col(Person.phone).like(f"%{pattern}%", escape="\\"))
+    return or_(col(Person.name).like(f"%{pattern}%", escape="\\"),
+               col(Person.name_pinyin).like(f"{pattern}%", escape="\\"))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import fields
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain import idnumber
 from desktop.domain.idnumber import mask
@@ -47,8 +47,9 @@ class PersonService:
             if person is None or (person.deleted_at is not None and not include_deleted):
                 raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This person's record no longer exists."))
             kids = session.execute(
-                select(Child).where(Child.person_id == person_id, Child.deleted_at.is_(None))
-                .order_by(Child.birth_order, Child.id)
+                select(Child).where(col(Child.person_id) == person_id,
+                                    col(Child.deleted_at).is_(None))
+                .order_by(col(Child.birth_order), col(Child.id))
             ).scalars().all()
             draft = PersonDraft(**{
                 f.name: getattr(person, f.name) for f in fields(PersonDraft) if f.name != "children"
@@ -62,7 +63,8 @@ class PersonService:
         """(id, name, in recycle bin) of the record holding ``number``, if any."""
         with self._factory() as session:
             row = session.execute(
-                select(Person.id, Person.name, Person.deleted_at).where(Person.id_number == number)
+                select(col(Person.id), col(Person.name),
+                       col(Person.deleted_at)).where(col(Person.id_number) == number)
             ).first()
             return None if row is None else (row.id, row.name, row.deleted_at is not None)
 
@@ -138,7 +140,7 @@ class PersonService:
     def _save_children(self, session: Session, person: Person, drafts: list[ChildDraft]) -> None:
         assert person.id is not None
         existing = {c.id: c for c in session.execute(
-            select(Child).where(Child.person_id == person.id, Child.deleted_at.is_(None))
+            select(Child).where(col(Child.person_id) == person.id, col(Child.deleted_at).is_(None))
         ).scalars()}
         orders = birth_orders(drafts)
         kept: set[int] = set()
@@ -161,6 +163,7 @@ class PersonService:
                                              person_id=person.id, before=before, after=values)
                 for name, value in values.items():
                     setattr(child, name, value)
+            assert child.id is not None
             kept.add(child.id)
         for child_id, child in existing.items():
             if child_id not in kept:
@@ -189,7 +192,8 @@ class PersonService:
     @staticmethod
     def _check_unique(session: Session, number: str, own_id: int | None) -> None:
         row = session.execute(
-            select(Person.id, Person.name, Person.deleted_at).where(Person.id_number == number)
+            select(col(Person.id), col(Person.name),
+                   col(Person.deleted_at)).where(col(Person.id_number) == number)
         ).first()
         if row is None or row.id == own_id:
             return

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from sqlalchemy import Engine, Select, func, literal, null, select, union_all
+from sqlalchemy import Engine, Subquery, func, literal, null, select, union_all
+from sqlmodel import col
 
 from desktop.domain.idnumber import mask
 from desktop.domain.kinds import Kind, kind_of
@@ -16,6 +17,7 @@ from desktop.errors import ConflictError, NotFoundError
 from desktop.services.care.record_base import NOT_IN_BIN
 from desktop.store.kinds import model_of, parent_of
 from desktop.store.models import Person
+from desktop.store.sql import AnySelect, Expr, column
 
 _COLUMNS = ("entity", "record_id", "person_id", "day", "deleted_at", "code", "code2",
             "other_date", "amount", "words")
@@ -25,30 +27,32 @@ class Restorer(Protocol):
     def restore(self, entity: str, row_id: int, person_id: int) -> None: ...
 
 
-def _part(kind: Kind, day: str, *, code=None, code2=None, other_date=None,  # noqa: ANN001
-          amount=None, words=None) -> Select:
+def _part(kind: Kind, day: str, *, code: str | None = None, code2: str | None = None,
+          other_date: str | None = None, amount: str | None = None,
+          words: str | None = None) -> AnySelect:
     """One record kind's deleted rows in the union's common columns. A follow-up or payment
     reaches its person through its parent, and comes back with that parent when it is
     deleted too (so only those whose parent is not in the bin are listed on their own)."""
     model, link = model_of(kind), parent_of(kind)
     parent = link[0] if link is not None else None
-    person = (parent if parent is not None else model).person_id  # type: ignore[attr-defined]
+    person = column(parent if parent is not None else model, "person_id")
 
-    def column(name: str | None):  # noqa: ANN202
+    def shown(name: str | None) -> Expr:
         if name is None:
             return null()
         table, field = name.split(".") if "." in name else (None, name)
-        return getattr(parent if table == "parent" else model, field)
+        return column(parent if table == "parent" and parent is not None else model, field)
 
-    values = (literal(kind.value), model.id, person, column(day),  # type: ignore[attr-defined]
-              model.deleted_at, column(code), column(code2), column(other_date),  # type: ignore[attr-defined]
-              column(amount), column(words))
+    values = (literal(kind.value), column(model, "id"), person, shown(day),
+              column(model, "deleted_at"), shown(code), shown(code2), shown(other_date),
+              shown(amount), shown(words))
     stmt = select(*[v.label(n) for v, n in zip(values, _COLUMNS, strict=True)])
     if link is not None:
         parent_model, key = link
-        stmt = stmt.join(parent_model, parent_model.id == getattr(model, key)).where(  # type: ignore[attr-defined]
-            parent_model.deleted_at.is_(None))  # type: ignore[attr-defined]
-    return stmt.where(model.deleted_at.is_not(None))  # type: ignore[attr-defined]
+        stmt = stmt.join(parent_model,
+                         column(parent_model, "id") == column(model, key)).where(
+            column(parent_model, "deleted_at").is_(None))
+    return stmt.where(column(model, "deleted_at").is_not(None))
 
 
 # What the bin shows of each kind: "parent.x" is a column of the record it belongs to.
@@ -68,7 +72,7 @@ _SHOWN: dict[Kind, dict[str, str]] = {
 assert set(_SHOWN) == set(Kind), "every record kind has its place in the recycle bin"
 
 
-def _deleted_union():  # noqa: ANN202
+def _deleted_union() -> Subquery:
     return union_all(*(_part(kind, **shown) for kind, shown in _SHOWN.items())).subquery("deleted")
 
 
@@ -82,15 +86,17 @@ class RecycleBinService:
     def count(self) -> int:
         rows = _deleted_union()
         stmt = (select(func.count()).select_from(rows)
-                .join(Person, Person.id == rows.c.person_id).where(Person.deleted_at.is_(None)))
+                .join(Person,
+                      col(Person.id) == rows.c.person_id).where(col(Person.deleted_at).is_(None)))
         with self._engine.connect() as conn:
             return conn.execute(stmt).scalar_one()
 
     def page(self, offset: int = 0, limit: int = 200) -> list[BinRecord]:
         rows = _deleted_union()
         stmt = (
-            select(rows, Person.name, Person.id_number)
-            .join(Person, Person.id == rows.c.person_id).where(Person.deleted_at.is_(None))
+            select(rows, col(Person.name), col(Person.id_number))
+            .join(Person,
+                  col(Person.id) == rows.c.person_id).where(col(Person.deleted_at).is_(None))
             .order_by(rows.c.deleted_at.desc(), rows.c.entity, rows.c.record_id.desc())
             .offset(offset).limit(limit)
         )
@@ -121,13 +127,15 @@ class RecycleBinService:
         if kind_of(entity) is None:
             return None
         model, link = model_of(entity), parent_of(entity)
-        owner = (link[0] if link is not None else model).person_id  # type: ignore[attr-defined]
-        stmt = (select(Person.id, Person.deleted_at.is_not(None)).select_from(model)
-                .where(model.id == record_id))  # type: ignore[attr-defined]
+        owner = column(link[0] if link is not None else model, "person_id")
+        stmt = (select(col(Person.id), col(Person.deleted_at).is_not(None)).select_from(model)
+                .where(column(model, "id") == record_id))
         if link is not None:
             parent, key = link
-            stmt = stmt.join(parent, parent.id == getattr(model, key))  # type: ignore[attr-defined]
-        stmt = stmt.join(Person, Person.id == owner)
+            stmt = stmt.join(parent, column(parent, "id") == column(model, key))
+        stmt = stmt.join(Person, col(Person.id) == owner)
         with self._engine.connect() as conn:
             row = conn.execute(stmt).first()
-        return None if row is None else (row[0], bool(row[1]))
+        if row is None or row[0] is None:
+            return None
+        return row[0], bool(row[1])

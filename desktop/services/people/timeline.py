@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlmodel import col
 
 from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -40,6 +43,8 @@ SERVICE = QT_TRANSLATE_NOOP("timeline", "Service")
 PAYMENT = QT_TRANSLATE_NOOP("timeline", "Benefit paid")
 LIFE_EVENT = QT_TRANSLATE_NOOP("timeline", "Life event")
 
+_Row = TypeVar("_Row")
+
 
 def yuan(fen: int) -> str:
     sign = "-" if fen < 0 else ""
@@ -72,40 +77,42 @@ class TimelineService:
             add(person.marriage_date, MARRIED, None, person.spouse_name, None, None)
             add(person.one_child_cert_date, CERTIFICATE, None, person.one_child_cert_no, None, None)
 
-            def rows(stmt):  # type: ignore[no-untyped-def]
+            def rows(stmt: Select[_Row]) -> Sequence[_Row]:
                 return session.execute(stmt).scalars().all()
 
-            for c in rows(select(Child).where(Child.person_id == person_id, Child.deleted_at.is_(None))):
+            for c in rows(select(Child).where(col(Child.person_id) == person_id,
+                                              col(Child.deleted_at).is_(None))):
                 add(c.birth_date, CHILD_BORN, c.sex, c.name, TAB[Kind.CHILD], c.id)
                 add(c.death_date, CHILD_DIED, None, c.name, "child_death", c.id)
-            pregnancies = rows(select(Pregnancy).where(Pregnancy.person_id == person_id,
-                                                       Pregnancy.deleted_at.is_(None)))
+            pregnancies = rows(select(Pregnancy).where(col(Pregnancy.person_id) == person_id,
+                                                       col(Pregnancy.deleted_at).is_(None)))
             for p in pregnancies:
                 add(p.registered_on, PREGNANCY, None, p.note, TAB[Kind.PREGNANCY], p.id)
                 add(p.outcome_date, OUTCOME, p.outcome, "", TAB[Kind.PREGNANCY], p.id)
             for f in rows(select(PregnancyFollowup).where(
-                    PregnancyFollowup.pregnancy_id.in_([p.id for p in pregnancies]),
-                    PregnancyFollowup.deleted_at.is_(None))):
+                    col(PregnancyFollowup.pregnancy_id).in_([p.id for p in pregnancies]),
+                    col(PregnancyFollowup.deleted_at).is_(None))):
                 add(f.date, FOLLOWUP, None, f.note, TAB[Kind.FOLLOWUP], f.pregnancy_id)
-            for m in rows(select(Contraception).where(Contraception.person_id == person_id,
-                                                      Contraception.deleted_at.is_(None))):
+            for m in rows(select(Contraception).where(col(Contraception.person_id) == person_id,
+                                                      col(Contraception.deleted_at).is_(None))):
                 add(m.start_date, CONTRACEPTION_START, m.method, m.place, TAB[Kind.CONTRACEPTION], m.id)
                 add(m.end_date, CONTRACEPTION_END, m.method, "", TAB[Kind.CONTRACEPTION], m.id)
-            for k in rows(select(Checkup).where(Checkup.person_id == person_id,
-                                                Checkup.deleted_at.is_(None))):
+            for k in rows(select(Checkup).where(col(Checkup.person_id) == person_id,
+                                                col(Checkup.deleted_at).is_(None))):
                 add(k.date, CHECKUP, k.result, _join(k.place, k.note), TAB[Kind.CHECKUP], k.id)
-            for s in rows(select(Service).where(Service.person_id == person_id,
-                                                Service.deleted_at.is_(None))):
+            for s in rows(select(Service).where(col(Service.person_id) == person_id,
+                                                col(Service.deleted_at).is_(None))):
                 add(s.date, SERVICE, s.type, s.note, TAB[Kind.SERVICE], s.id)
             for pay, program in session.execute(
-                select(Payment, Benefit.program).join(Benefit, Benefit.id == Payment.benefit_id)
-                .where(Benefit.person_id == person_id, Benefit.deleted_at.is_(None),
-                       Payment.deleted_at.is_(None))
+                select(Payment, col(Benefit.program))
+                .join(Benefit, col(Benefit.id) == col(Payment.benefit_id))
+                .where(col(Benefit.person_id) == person_id, col(Benefit.deleted_at).is_(None),
+                       col(Payment.deleted_at).is_(None))
             ).all():
                 add(pay.paid_on, PAYMENT, program, _join(pay.period, yuan(pay.amount_fen)),
                     TAB[Kind.PAYMENT], pay.benefit_id)
-            for e in rows(select(LifeEvent).where(LifeEvent.person_id == person_id,
-                                                  LifeEvent.deleted_at.is_(None))):
+            for e in rows(select(LifeEvent).where(col(LifeEvent.person_id) == person_id,
+                                                  col(LifeEvent.deleted_at).is_(None))):
                 add(e.date, LIFE_EVENT, e.kind, e.note, TAB[Kind.LIFE_EVENT], e.id)
         rank = {label: i for i, label in enumerate(ORDER)}
         out.sort(key=lambda e: (e.date, rank[e.label], e.record_id or 0))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
-from sqlmodel import Session
+from sqlalchemy import Row, func, or_, select
+from sqlmodel import Session, col
 
 from desktop.domain.text import check_characters
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -33,8 +33,9 @@ class UnitService:
     def tree(self) -> list[UnitNode]:
         """All units, parents before children, depth-first, siblings by order and name."""
         with self._factory() as session:
-            units = session.execute(select(Unit.id, Unit.name, Unit.parent_id, Unit.sort_order)).all()
-        children: dict[int | None, list] = {}
+            units = session.execute(select(col(Unit.id), col(Unit.name), col(Unit.parent_id),
+                                           col(Unit.sort_order))).all()
+        children: dict[int | None, list[Row[int | None, str, int | None, int]]] = {}
         for u in units:
             children.setdefault(u.parent_id, []).append(u)
         out: list[UnitNode] = []
@@ -111,13 +112,15 @@ class UnitService:
     def delete(self, unit_id: int) -> None:
         with transaction(self._factory) as session:
             unit = self._get(session, unit_id)
-            subs = session.scalar(select(func.count()).select_from(Unit).where(Unit.parent_id == unit_id))
+            subs = session.scalar(
+                select(func.count()).select_from(Unit).where(col(Unit.parent_id) == unit_id))
             if subs:
                 raise ConflictError(
                     QT_TRANSLATE_NOOP("errors", "The unit {name} still has {count} sub-units; delete or move them first."),
                     name=unit.name, count=subs,
                 )
-            people = session.scalar(select(func.count()).select_from(Person).where(Person.unit_id == unit_id))
+            people = session.scalar(
+                select(func.count()).select_from(Person).where(col(Person.unit_id) == unit_id))
             if people:
                 raise ConflictError(
                     QT_TRANSLATE_NOOP(
@@ -128,7 +131,7 @@ class UnitService:
                     name=unit.name, count=people,
                 )
             moves = session.scalar(select(func.count()).select_from(LifeEvent).where(
-                or_(LifeEvent.from_unit_id == unit_id, LifeEvent.to_unit_id == unit_id)))
+                or_(col(LifeEvent.from_unit_id) == unit_id, col(LifeEvent.to_unit_id) == unit_id)))
             if moves:
                 raise ConflictError(
                     QT_TRANSLATE_NOOP(
@@ -162,7 +165,7 @@ class UnitService:
 
     @staticmethod
     def _check_unique(session: Session, name: str, own_id: int | None) -> None:
-        clash = session.scalar(select(Unit.id).where(Unit.name == name))
+        clash = session.scalar(select(col(Unit.id)).where(col(Unit.name) == name))
         if clash is not None and clash != own_id:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "There is already a unit named {name}."), field="name", name=name

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from desktop.domain.enums import EventKind, Method, Sex
@@ -21,6 +21,7 @@ from desktop.domain.values import data_checks as t
 from desktop.domain.values.data_checks import CheckResult, DataCheckReport, Finding
 from desktop.services.registers import data_check_queries as q
 from desktop.store.db import SessionFactory
+from desktop.store.sql import AnyRow, AnySelect
 
 DISPLAY_LIMIT = 500  # findings listed per check; the count says how many there are in all
 
@@ -112,7 +113,7 @@ class DataCheckService:
         return DataCheckReport(results, time.perf_counter() - started)
 
     # -- SQL ---------------------------------------------------------------------
-    def _statement(self, session: Session, check: str) -> Select:
+    def _statement(self, session: Session, check: str) -> AnySelect:
         today = self._today()
         if check == t.CHILD_WITHOUT_PREGNANCY:
             return q.child_without_pregnancy(q.first_outcome(session))
@@ -131,11 +132,11 @@ class DataCheckService:
         raise KeyError(check)
 
     @staticmethod
-    def _count(session: Session, stmt: Select) -> int:
+    def _count(session: Session, stmt: AnySelect) -> int:
         counted = select(func.count()).select_from(stmt.order_by(None).subquery())
         return session.execute(counted).scalar() or 0
 
-    def _scan(self, session: Session, check: str, stmt: Select,
+    def _scan(self, session: Session, check: str, stmt: AnySelect,
               limit: int) -> tuple[int, list[Finding]]:
         """The count and the first findings in one pass (``count(*) OVER ()``): the query
         visits every match anyway, and sorting the few found beats walking a date index."""
@@ -145,7 +146,7 @@ class DataCheckService:
         return count, [self._finding(check, row) for row in rows[:limit]]
 
     # -- texts -------------------------------------------------------------------
-    def _finding(self, check: str, row: Row) -> Finding:
+    def _finding(self, check: str, row: AnyRow) -> Finding:
         entity, text, params, day = self._describe(check, row._mapping)
         return Finding(check=check, person_id=row.person_id, person_name=row.name,
                        id_number=mask(row.id_number), entity=entity, record_id=row.record_id,

@@ -9,9 +9,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlmodel import col
 
 from desktop.domain.dates import age_on
 from desktop.domain.enums import RecordStatus, StatusFilter
+from desktop.domain.values.care import CheckupRecord
 from desktop.domain.values.documents import (
     CardCheckup,
     CardChild,
@@ -75,17 +77,18 @@ class DocumentService:
             status = StatusFilter.AGED_OUT.value
         with self._factory() as session:
             deaths = dict(session.execute(
-                select(Child.id, Child.death_date).where(Child.person_id == person_id)).all())
+                select(col(Child.id),
+                       col(Child.death_date)).where(col(Child.person_id) == person_id)).all())
         children = tuple(
-            CardChild(c.name, c.sex, c.birth_date, c.birth_order, c.id_number,  # type: ignore[arg-type]
+            CardChild(c.name, c.sex, c.birth_date, c.birth_order, c.id_number,
                       c.birth_registered_on, c.reported_on, deaths.get(c.id))
             for c in d.children)
         methods = tuple(
-            CardContraception(r.method, r.start_date, r.end_date, r.place)  # type: ignore[arg-type]
+            CardContraception(r.method, r.start_date, r.end_date, r.place)
             for r in sorted(self._contraception.list_for_person(person_id),
                             key=lambda r: (r.start_date, r.id), reverse=True))
         checkups = tuple(
-            CardCheckup(r.date, _items(r), r.result, r.source, r.place, r.note)  # type: ignore[arg-type]
+            CardCheckup(r.date, _items(r), r.result, r.source, r.place, r.note)
             for r in sorted(self._checkups.list_for_person(person_id),
                             key=lambda r: (r.date, r.id), reverse=True))
         pregnancies = tuple(
@@ -131,7 +134,7 @@ class DocumentService:
                 ("file", str(path))), person_id)
 
 
-def _items(record) -> tuple[str, ...]:
+def _items(record: CheckupRecord) -> tuple[str, ...]:
     items = []
     if record.check_pregnancy:
         items.append(ITEM_PREGNANT if record.pregnant else ITEM_PREGNANCY)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.cells import sheet_value
 from desktop.domain.idnumber import mask
@@ -35,6 +36,10 @@ from desktop.services.safety.changelog import ChangeRecorder
 from desktop.services.xlsx_temp import temp_files_in
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.leftovers import part_for
+from desktop.system_errors import reason_of
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 Progress = Callable[[int, int], None]
 
@@ -83,7 +88,7 @@ class RegisterExportService:
         except OSError as exc:
             raise StorageError(
                 QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}"),
-                path=str(path), reason=exc.strerror or str(exc),
+                path=str(path), reason=reason_of(exc),
             ) from exc
         finally:
             part.unlink(missing_ok=True)
@@ -93,7 +98,7 @@ class RegisterExportService:
                progress: Progress | None, should_stop: Callable[[], bool] | None) -> int:
         # Imported here: openpyxl costs ~0.15 s, and the app starts without exporting.
         from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.cell import Cell, WriteOnlyCell
         from openpyxl.styles import Font
         from openpyxl.utils import get_column_letter
 
@@ -125,7 +130,8 @@ class RegisterExportService:
                 for row in chunk:
                     cells = [sheet_value(sheet, fmt(value))
                              for fmt, value in zip(formats, row.values, strict=True)]
-                    text = WriteOnlyCell(sheet, cells[id_col])
+                    id_value = cells[id_col]  # text, or already a text cell (formula-like)
+                    text = id_value if isinstance(id_value, Cell) else WriteOnlyCell(sheet, str(id_value))
                     text.number_format = "@"  # text: Excel must not turn it into 3.3E+17
                     cells[id_col] = text
                     sheet.append(cells)
@@ -147,12 +153,13 @@ class RegisterExportService:
                 ("rows", rows), ("file", str(path))))
 
 
-def _discard(sheet) -> None:
+def _discard(sheet: WriteOnlyWorksheet) -> None:
     """Close a half-written sheet and remove its temporary file now, not at garbage
     collection (where openpyxl's row writer complains about its closed file)."""
     try:
         sheet.close()
-        sheet._writer.cleanup()  # openpyxl keeps the temp file until exit otherwise
+        # openpyxl keeps the temp file until exit otherwise (a private part its stubs omit)
+        sheet._writer.cleanup()  # type: ignore[attr-defined]
     except Exception:  # best effort: the .part file is removed by the caller anyway
         pass
 
@@ -162,12 +169,17 @@ def _formatter(kind: str, enum: type | None, full_ids: bool) -> Callable[[object
         return _text if full_ids else _masked
     if kind == ENUM and enum is not None:
         labels = LABELS[enum]
-        return lambda code: labels.get(code, code) if code else None  # type: ignore[arg-type]
+        return lambda code: labels.get(code, code) if isinstance(code, str) and code else None
     if kind == ITEMS:
-        return lambda items: "、".join(OTHER_LABELS.get(i, i) for i in items)  # type: ignore[attr-defined]
+        return _item_words
     if kind == WHOM:
-        return lambda code: OTHER_LABELS.get(code, code)  # type: ignore[arg-type]
+        return lambda code: OTHER_LABELS.get(code, code) if isinstance(code, str) else code
     return _plain
+
+
+def _item_words(items: object) -> str:
+    codes: tuple[str, ...] = items if isinstance(items, tuple) else ()
+    return "、".join(OTHER_LABELS.get(i, i) for i in codes)
 
 
 def _text(value: object) -> str:

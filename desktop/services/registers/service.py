@@ -7,11 +7,15 @@ table. Records and persons in the recycle bin are left out.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
+from typing import Any
 
-from sqlalchemy import Engine, Select, and_, func, literal, or_, select, union_all
+from sqlalchemy import Engine, and_, func, literal, or_, select, union_all
+from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import SQLModel, col
 
 from desktop.domain.enums import EventKind
 from desktop.domain.pregnancy import expected_delivery, weeks_text
@@ -32,6 +36,7 @@ from desktop.domain.values.registers import (
 from desktop.services.people.units import UnitService
 from desktop.store.models import Child, Person, Unit
 from desktop.store.records import Checkup, Contraception, LifeEvent, Pregnancy, Service
+from desktop.store.sql import AnyRow, AnySelect, column
 
 COUNT_CACHE_SIZE = 64
 STREAM_CHUNK = 1000
@@ -46,7 +51,7 @@ class RegisterService:
         self._engine = engine
         self._units = units
         self._generation = generation
-        self._counts: OrderedDict[tuple, int] = OrderedDict()
+        self._counts: OrderedDict[tuple[object, ...], int] = OrderedDict()
 
     def forget_cached(self) -> None:
         """Drop the kept counts, as a write does (benchmarks time cold reads)."""
@@ -88,7 +93,7 @@ class RegisterService:
     # joins only fetch what a row shows. A count then never reads a person row per record
     # (at county scale a year of check-ups is ~180,000 rows), and a search starts from the
     # few matching persons and their records (ix_*_person) instead of scanning the range.
-    def _ordered(self, query: RegisterQuery) -> Select:
+    def _ordered(self, query: RegisterQuery) -> AnySelect:
         stmt = self._select(query)
         if query.register is Register.DEATHS:  # a UNION: order the compound by position
             sub = stmt.subquery()
@@ -96,86 +101,91 @@ class RegisterService:
         day, pinyin, record_id = (stmt.selected_columns[i] for i in (2, 3, 1))
         return stmt.order_by(day, pinyin, record_id)
 
-    def _count_select(self, query: RegisterQuery) -> Select:
+    def _count_select(self, query: RegisterQuery) -> AnySelect:
         register = Register(query.register)
         if register is Register.DEATHS:
-            own, kids = (select(func.count()).select_from(table).where(*conds)
+            own, kids = (select(func.count()).select_from(table).where(*conds).scalar_subquery()
                          for table, conds in self._death_parts(query))
-            return select(own.scalar_subquery() + kids.scalar_subquery())
+            return select(own + kids)
         table, day, _extra = _SOURCES[register]
         return select(func.count()).select_from(table).where(*self._conditions(query, table, day))
 
-    def _select(self, query: RegisterQuery) -> Select:
+    def _select(self, query: RegisterQuery) -> AnySelect:
         register = Register(query.register)
         if register is Register.DEATHS:
             return self._deaths(query)
         table, day, extra = _SOURCES[register]
         return (
-            select(Person.id, table.id, day.label("day"), Person.name_pinyin, Person.name,
-                   Person.id_number, Unit.name, *extra)
+            select(col(Person.id), column(table, "id"), day.label("day"), col(Person.name_pinyin),
+                   col(Person.name), col(Person.id_number), col(Unit.name), *extra)
             .select_from(table)
-            .join(Person, Person.id == table.person_id)
-            .join(Unit, Unit.id == Person.unit_id)
+            .join(Person, col(Person.id) == column(table, "person_id"))
+            .join(Unit, col(Unit.id) == col(Person.unit_id))
             .where(*self._conditions(query, table, day))
         )
 
-    def _death_parts(self, query: RegisterQuery) -> list[tuple[type, list]]:
-        herself = self._conditions(query, LifeEvent, LifeEvent.date)
-        herself.append(LifeEvent.kind == EventKind.DECEASED.value)
-        return [(LifeEvent, herself), (Child, self._conditions(query, Child, Child.death_date))]
+    def _death_parts(
+            self, query: RegisterQuery) -> list[tuple[type[SQLModel], list[ColumnElement[bool]]]]:
+        herself = self._conditions(query, LifeEvent, col(LifeEvent.date))
+        herself.append(col(LifeEvent.kind) == EventKind.DECEASED.value)
+        children = self._conditions(query, Child, col(Child.death_date))
+        return [(LifeEvent, herself), (Child, children)]
 
-    def _deaths(self, query: RegisterQuery) -> Select:
+    def _deaths(self, query: RegisterQuery) -> AnySelect:
         """Her death (a life event) and her children's deaths, as one list."""
         (_, herself), (_, children) = self._death_parts(query)
-        own = (
-            select(Person.id.label("person_id"), LifeEvent.id.label("record_id"),
-                   LifeEvent.date.label("day"), Person.name_pinyin.label("pinyin"),
-                   Person.name.label("name"), Person.id_number.label("id_number"),
-                   Unit.name.label("unit"), literal(WHOM_SELF).label("whom"),
-                   Person.name.label("deceased"), LifeEvent.note.label("note"))
+        own: AnySelect = (
+            select(col(Person.id).label("person_id"), col(LifeEvent.id).label("record_id"),
+                   col(LifeEvent.date).label("day"), col(Person.name_pinyin).label("pinyin"),
+                   col(Person.name).label("name"), col(Person.id_number).label("id_number"),
+                   col(Unit.name).label("unit"), literal(WHOM_SELF).label("whom"),
+                   col(Person.name).label("deceased"), col(LifeEvent.note).label("note"))
             .select_from(LifeEvent)
-            .join(Person, Person.id == LifeEvent.person_id)
-            .join(Unit, Unit.id == Person.unit_id)
+            .join(Person, col(Person.id) == col(LifeEvent.person_id))
+            .join(Unit, col(Unit.id) == col(Person.unit_id))
             .where(*herself)
         )
-        kids = (
-            select(Person.id, Child.id, Child.death_date, Person.name_pinyin, Person.name,
-                   Person.id_number, Unit.name, literal(WHOM_CHILD), Child.name, literal(""))
+        kids: AnySelect = (
+            select(col(Person.id), col(Child.id), col(Child.death_date), col(Person.name_pinyin),
+                   col(Person.name), col(Person.id_number), col(Unit.name), literal(WHOM_CHILD),
+                   col(Child.name), literal(""))
             .select_from(Child)
-            .join(Person, Person.id == Child.person_id)
-            .join(Unit, Unit.id == Person.unit_id)
+            .join(Person, col(Person.id) == col(Child.person_id))
+            .join(Unit, col(Unit.id) == col(Person.unit_id))
             .where(*children)
         )
         return select(union_all(own, kids).subquery())
 
-    def _conditions(self, query: RegisterQuery, table, day) -> list[ColumnElement[bool]]:
+    def _conditions(self, query: RegisterQuery, table: type[SQLModel],
+                    day: Mapped[dt.date | None]) -> list[ColumnElement[bool]]:
         """Not in the recycle bin, dated in the range, of a person the filters keep."""
+        person_id = column(table, "person_id")
         conds: list[ColumnElement[bool]] = [
-            table.deleted_at.is_(None), day >= query.date_from, day <= query.date_to]
-        people = []
+            column(table, "deleted_at").is_(None), day >= query.date_from, day <= query.date_to]
+        people: list[ColumnElement[bool]] = []
         if query.unit_id is not None:
             ids = self._units.subtree_ids(query.unit_id)
             if len(ids) < len(self._units.tree()):  # the whole tree needs no condition
-                people.append(Person.unit_id.in_(ids))
+                people.append(col(Person.unit_id).in_(ids))
         text = normalize_query(query.text)
         if not people and not text:  # everyone but the few in the recycle bin
-            conds.append(table.person_id.not_in(
-                select(Person.id).where(Person.deleted_at.is_not(None))))
+            conds.append(person_id.not_in(
+                select(col(Person.id)).where(col(Person.deleted_at).is_not(None))))
             return conds
-        kept = [Person.deleted_at.is_(None), *people]
+        kept = [col(Person.deleted_at).is_(None), *people]
         if not text:
-            conds.append(table.person_id.in_(select(Person.id).where(*kept)))
+            conds.append(person_id.in_(select(col(Person.id)).where(*kept)))
         elif table is Child:  # a child's row is also found by the child's name
             conds.append(or_(
-                table.person_id.in_(select(Person.id).where(*kept, _text_condition(text))),
-                and_(_name_condition(text, Child.name),
-                     table.person_id.in_(select(Person.id).where(*kept)))))
+                person_id.in_(select(col(Person.id)).where(*kept, _text_condition(text))),
+                and_(_name_condition(text, col(Child.name)),
+                     person_id.in_(select(col(Person.id)).where(*kept)))))
         else:
-            conds.append(table.person_id.in_(select(Person.id).where(*kept, _text_condition(text))))
+            conds.append(person_id.in_(select(col(Person.id)).where(*kept, _text_condition(text))))
         return conds
 
 
-def _normal(query: RegisterQuery) -> tuple:
+def _normal(query: RegisterQuery) -> tuple[object, ...]:
     return (Register(query.register), query.date_from, query.date_to, query.unit_id,
             normalize_query(query.text))
 
@@ -185,52 +195,56 @@ def _text_condition(text: str) -> ColumnElement[bool]:
     anything else: part of her name."""
     pattern = like_escape(text)
     if text.isascii() and text.isalpha():
-        conds = [Person.name_initials.like(f"{pattern}%", escape="\\"),
-                 Person.name_pinyin.like(f"{pattern}%", escape="\\")]
+        conds = [col(Person.name_initials).like(f"{pattern}%", escape="\\"),
+                 col(Person.name_pinyin).like(f"{pattern}%", escape="\\")]
         if text == "x":
-            conds.append(Person.id_number.like(f"%{pattern.upper()}%", escape="\\"))
+            conds.append(col(Person.id_number).like(f"%{pattern.upper()}%", escape="\\"))
         return or_(*conds)
     if text.isascii() and text.replace("x", "").isdigit():
-        return Person.id_number.like(f"%{pattern.upper()}%", escape="\\")
-    return _name_condition(text, Person.name)
+        return col(Person.id_number).like(f"%{pattern.upper()}%", escape="\\")
+    return _name_condition(text, col(Person.name))
 
 
-def _name_condition(text: str, column: ColumnElement) -> ColumnElement[bool]:
-    return column.like(f"%{like_escape(text)}%", escape="\\")
+def _name_condition(text: str, name: Mapped[str]) -> ColumnElement[bool]:
+    return name.like(f"%{like_escape(text)}%", escape="\\")
 
 
-_SOURCES: dict[Register, tuple] = {  # table, its date column, the columns a row shows
-    Register.BIRTHS: (Child, Child.birth_date, (
-        Child.name, Child.sex, Child.birth_order, Child.birth_date, Child.birth_registered_on,
-        Child.reported_on)),
-    Register.CONTRACEPTION: (Contraception, Contraception.start_date, (
-        Contraception.method, Contraception.start_date, Contraception.end_date,
-        Contraception.place)),
-    Register.CHECKUPS: (Checkup, Checkup.date, (
-        Checkup.date, Checkup.check_pregnancy, Checkup.pregnant, Checkup.check_iud,
-        Checkup.check_disease, Checkup.result, Checkup.note, Checkup.source, Checkup.place)),
-    Register.PREGNANCIES: (Pregnancy, Pregnancy.registered_on, (
-        Pregnancy.registered_on, Pregnancy.lmp, Pregnancy.outcome, Pregnancy.outcome_date)),
-    Register.SERVICES: (Service, Service.date, (Service.date, Service.type, Service.note)),
+# table, its date column, the columns a row shows
+_SOURCES: dict[Register, tuple[type[SQLModel], Mapped[Any], tuple[Mapped[Any], ...]]] = {
+    Register.BIRTHS: (Child, col(Child.birth_date), (
+        col(Child.name), col(Child.sex), col(Child.birth_order), col(Child.birth_date),
+        col(Child.birth_registered_on), col(Child.reported_on))),
+    Register.CONTRACEPTION: (Contraception, col(Contraception.start_date), (
+        col(Contraception.method), col(Contraception.start_date), col(Contraception.end_date),
+        col(Contraception.place))),
+    Register.CHECKUPS: (Checkup, col(Checkup.date), (
+        col(Checkup.date), col(Checkup.check_pregnancy), col(Checkup.pregnant),
+        col(Checkup.check_iud), col(Checkup.check_disease), col(Checkup.result), col(Checkup.note),
+        col(Checkup.source), col(Checkup.place))),
+    Register.PREGNANCIES: (Pregnancy, col(Pregnancy.registered_on), (
+        col(Pregnancy.registered_on), col(Pregnancy.lmp), col(Pregnancy.outcome),
+        col(Pregnancy.outcome_date))),
+    Register.SERVICES: (Service, col(Service.date), (
+        col(Service.date), col(Service.type), col(Service.note))),
 }
 
 
 # -- rows ------------------------------------------------------------------------
-def _row(register: Register, raw, values: tuple) -> RegisterRow:
+def _row(register: Register, raw: AnyRow, values: tuple[object, ...]) -> RegisterRow:
     return RegisterRow(raw[0], raw[1], TABS[register], tuple(raw[_HEAD:_HEAD + 3]) + values)
 
 
-def _births(raw) -> RegisterRow:
+def _births(raw: AnyRow) -> RegisterRow:
     name, sex, order, birth, registered, reported = raw[_HEAD + 3:]
     days = (reported - birth).days if reported is not None else None
     return _row(Register.BIRTHS, raw, (name, sex, order, birth, registered, reported, days))
 
 
-def _contraception(raw) -> RegisterRow:
+def _contraception(raw: AnyRow) -> RegisterRow:
     return _row(Register.CONTRACEPTION, raw, tuple(raw[_HEAD + 3:]))
 
 
-def _deaths(raw) -> RegisterRow:
+def _deaths(raw: AnyRow) -> RegisterRow:
     whom, deceased, note = raw[_HEAD + 3:]
     # A child's death opens her children's deaths, not her own life events (ids may clash).
     tab = CHILD_DEATH_TAB if whom == WHOM_CHILD else TABS[Register.DEATHS]
@@ -238,7 +252,7 @@ def _deaths(raw) -> RegisterRow:
                        tuple(raw[_HEAD:_HEAD + 3]) + (whom, deceased, raw[2], note))
 
 
-def _checkups(raw) -> RegisterRow:
+def _checkups(raw: AnyRow) -> RegisterRow:
     day, check_pregnancy, pregnant, iud, disease, result, note, source, place = raw[_HEAD + 3:]
     items: tuple[str, ...] = ()
     if check_pregnancy:
@@ -250,18 +264,18 @@ def _checkups(raw) -> RegisterRow:
     return _row(Register.CHECKUPS, raw, (day, items, result, note, source, place))
 
 
-def _pregnancies(raw) -> RegisterRow:
+def _pregnancies(raw: AnyRow) -> RegisterRow:
     registered, lmp, outcome, outcome_date = raw[_HEAD + 3:]
     edd = expected_delivery(lmp) if lmp else None
     weeks = weeks_text(lmp, registered) if lmp and registered else ""
     return _row(Register.PREGNANCIES, raw, (registered, lmp, edd, weeks, outcome, outcome_date))
 
 
-def _services(raw) -> RegisterRow:
+def _services(raw: AnyRow) -> RegisterRow:
     return _row(Register.SERVICES, raw, tuple(raw[_HEAD + 3:]))
 
 
-_CONVERT: dict[Register, Callable[..., RegisterRow]] = {
+_CONVERT: dict[Register, Callable[[AnyRow], RegisterRow]] = {
     Register.BIRTHS: _births,
     Register.CONTRACEPTION: _contraception,
     Register.DEATHS: _deaths,

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
-from sqlalchemy import Date, Engine, Select, and_, case, func, literal, select
+from sqlalchemy import Date, Engine, and_, case, func, literal, select
+from sqlalchemy.sql.base import ColumnCollection
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from desktop.domain.dates import add_months
 from desktop.domain.enums import CheckupGroup
@@ -26,6 +30,7 @@ from desktop.services.settings import SettingsService
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Person
 from desktop.store.records import Checkup, ReminderPostponement
+from desktop.store.sql import AnySelect
 
 ENTITY = "reminder_postponement"
 REASON_LIMIT = 500
@@ -63,7 +68,7 @@ class ReminderService:
         self._today = today
         self._now = now
         # (query key, count, first rows) of the last count(); see count()
-        self._stash: tuple[tuple, int, list[Reminder]] | None = None
+        self._stash: tuple[tuple[object, ...], int, list[Reminder]] | None = None
 
     def forget_cached(self) -> None:
         """Drop the kept count and first page, as a write does (benchmarks time cold reads)."""
@@ -156,11 +161,11 @@ class ReminderService:
         """Her next check-up after the last one recorded; None when she has none."""
         with self._factory() as session:
             group = session.execute(
-                select(Person.checkup_group).where(Person.id == person_id)).scalar()
+                select(col(Person.checkup_group)).where(col(Person.id) == person_id)).scalar()
             last = session.execute(
-                select(Checkup.date).where(Checkup.person_id == person_id,
-                                           Checkup.deleted_at.is_(None))
-                .order_by(Checkup.date.desc()).limit(1)).scalar()
+                select(col(Checkup.date)).where(col(Checkup.person_id) == person_id,
+                                           col(Checkup.deleted_at).is_(None))
+                .order_by(col(Checkup.date).desc()).limit(1)).scalar()
         if group is None or last is None:
             return None
         months = interval_months(group or CheckupGroup.GENERAL.value,
@@ -185,7 +190,7 @@ class ReminderService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This field holds at most {limit} characters."),
                 field="reason", limit=REASON_LIMIT)
-        values = {"kind": reminder.kind.value, "person_id": reminder.person_id,
+        values: dict[str, Any] = {"kind": reminder.kind.value, "person_id": reminder.person_id,
                   "record_id": reminder.record_id, "due_date": reminder.due_date,
                   "until": until, "reason": reason}
         with transaction(self._factory) as session:
@@ -212,10 +217,11 @@ class ReminderService:
                 ("rows", rows), ("file", target)))
 
     # -- helpers ---------------------------------------------------------------
-    def _built(self, query: ReminderQuery, every_kind: bool = False) -> Select:
+    def _built(self, query: ReminderQuery, every_kind: bool = False) -> AnySelect:
         return self._built_and_key(query, every_kind)[0]
 
-    def _built_and_key(self, query: ReminderQuery, every_kind: bool = False) -> tuple[Select, tuple]:
+    def _built_and_key(self, query: ReminderQuery,
+                       every_kind: bool = False) -> tuple[AnySelect, tuple[object, ...]]:
         """The statement, and what its result depends on (for the first-page stash)."""
         unit_ids = None
         if query.unit_id is not None:
@@ -231,11 +237,12 @@ class ReminderService:
         return built, key
 
 
-def _order(columns, query: ReminderQuery) -> list:  # noqa: ANN001
+def _order(columns: ColumnCollection[str, Any],
+           query: ReminderQuery) -> list[ColumnElement[Any]]:
     return order_by(columns, query.as_of if query.nearest_first else None)
 
 
-def _day(value: dt.date):  # noqa: ANN202
+def _day(value: dt.date) -> ColumnElement[dt.date]:
     return literal(value, Date)
 
 
@@ -243,7 +250,12 @@ def _date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def _reminder(row, as_of: dt.date) -> Reminder:
+def _fen(value: object) -> int:
+    """An amount in fen as the SQL returns it (an integer, or a float after arithmetic)."""
+    return int(value) if isinstance(value, int | float) else int(str(value))
+
+
+def _reminder(row: Sequence[Any], as_of: dt.date) -> Reminder:
     (kind, _order, person_id, name, _pinyin, id_number, unit_id, unit_name, phone, due,
      record_id, period, never, p1, p2) = row
     kind = KINDS[kind]
@@ -272,6 +284,6 @@ def _detail(kind: ReminderKind, never: int, p1: object, p2: object, period: str,
     if kind is ReminderKind.BIRTH_REPORT:
         return DETAIL_BIRTH, {"birth": _date(p1).isoformat(), "child": str(p2 or "")}
     if kind is ReminderKind.PAYMENT:
-        return DETAIL_PAYMENT, {"period": period, "amount": yuan_text(int(p1))}  # type: ignore[arg-type]
+        return DETAIL_PAYMENT, {"period": period, "amount": yuan_text(_fen(p1))}
     return DETAIL_TURNING_50, {"birthday": due.isoformat()}
 

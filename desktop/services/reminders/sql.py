@@ -13,7 +13,6 @@ from typing import Any
 
 from sqlalchemy import (
     Date,
-    Select,
     and_,
     case,
     exists,
@@ -27,9 +26,10 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
-from sqlalchemy.sql.base import ReadOnlyColumnCollection
+from sqlalchemy.sql.base import ColumnCollection
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
+from sqlmodel import col
 
 from desktop.domain.dates import add_years, born_on_or_before_for_age
 from desktop.domain.enums import Category, CheckupGroup, MaritalStatus, RecordStatus
@@ -54,7 +54,7 @@ from desktop.store.records import (
     ReminderPostponement,
 )
 from desktop.store.returns import latest_return
-from desktop.store.sql import unindexed
+from desktop.store.sql import AnySelect, Expr, unindexed
 
 KIND_ORDER = {kind: index for index, kind in enumerate(ReminderKind)}
 NEVER, RETURNED = 1, 2  # the "never" column of a check-up: never checked; returned, none since
@@ -67,7 +67,7 @@ ORDER = ("due_date", "kind_order", "pinyin", "person_id", "record_id")
 PREGNANCY_DAYS = 280  # expected delivery: LMP + 280 days
 
 
-Parts = list[ColumnElement[Any]]
+Parts = list[Expr]
 
 
 @dataclass(frozen=True)
@@ -125,8 +125,8 @@ def _row(kind: ReminderKind | ColumnElement[Any], order: int | ColumnElement[Any
 
 
 def _person_columns() -> Parts:
-    return [Person.id, Person.name, Person.name_pinyin, Person.id_number, Person.unit_id,
-            Unit.name, Person.phone]
+    return [col(Person.id), col(Person.name), col(Person.name_pinyin), col(Person.id_number), col(Person.unit_id),
+            col(Unit.name), col(Person.phone)]
 
 
 def _person_filter(query: ReminderQuery, unit_ids: list[int] | None) -> Parts:
@@ -134,12 +134,12 @@ def _person_filter(query: ReminderQuery, unit_ids: list[int] | None) -> Parts:
     away or deceased at as_of; unit and search filters as the person register."""
     as_of = _day(query.as_of)
     conds: Parts = [
-        Person.deleted_at.is_(None),
-        or_(Person.registered_on.is_(None), Person.registered_on <= as_of),
-        or_(Person.status == RecordStatus.ACTIVE.value, Person.status_date > as_of),
+        col(Person.deleted_at).is_(None),
+        or_(col(Person.registered_on).is_(None), col(Person.registered_on) <= as_of),
+        or_(col(Person.status) == RecordStatus.ACTIVE.value, col(Person.status_date) > as_of),
     ]
     if unit_ids is not None:
-        conds.append(Person.unit_id.in_(unit_ids))
+        conds.append(col(Person.unit_id).in_(unit_ids))
     text = normalize_query(query.search)
     if text:
         conds.append(_text_condition(text))
@@ -151,24 +151,24 @@ def _text_condition(text: str) -> ColumnElement[bool]:
     pattern = like_escape(text)
     prefix, anywhere = f"{pattern}%", f"%{pattern}%"
     if text.isascii() and text.isalpha():
-        conds = [Person.name_initials.like(prefix, escape="\\"),
-                 Person.name_pinyin.like(prefix, escape="\\")]
+        conds = [col(Person.name_initials).like(prefix, escape="\\"),
+                 col(Person.name_pinyin).like(prefix, escape="\\")]
         if text == "x":
-            conds.append(Person.id_number.like(anywhere, escape="\\"))
+            conds.append(col(Person.id_number).like(anywhere, escape="\\"))
         return or_(*conds)
     if text.isascii() and text.replace("x", "").replace("-", "").isdigit():
-        return or_(Person.id_number.like(f"%{pattern.upper()}%", escape="\\"),
-                   Person.phone.like(anywhere, escape="\\"))
-    return or_(Person.name.like(anywhere, escape="\\"), Person.name_pinyin.like(prefix, escape="\\"))
+        return or_(col(Person.id_number).like(f"%{pattern.upper()}%", escape="\\"),
+                   col(Person.phone).like(anywhere, escape="\\"))
+    return or_(col(Person.name).like(anywhere, escape="\\"), col(Person.name_pinyin).like(prefix, escape="\\"))
 
 
 def _open_pregnancy(as_of: ColumnElement[dt.date]) -> ColumnElement[bool]:
-    return and_(Pregnancy.deleted_at.is_(None), Pregnancy.registered_on <= as_of,
-                or_(Pregnancy.outcome.is_(None), Pregnancy.outcome_date > as_of))
+    return and_(col(Pregnancy.deleted_at).is_(None), col(Pregnancy.registered_on) <= as_of,
+                or_(col(Pregnancy.outcome).is_(None), col(Pregnancy.outcome_date) > as_of))
 
 
 def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
-             bounds: Bounds) -> Select:
+             bounds: Bounds) -> AnySelect:
     """checkup (certificate for outflow women): married WRA, no open pregnancy."""
     as_of = _day(bounds.as_of)
     general = interval_months(CheckupGroup.GENERAL.value, settings.intervals)
@@ -178,29 +178,29 @@ def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
     cutoff: ColumnElement[Any] = _day(latest_last_checkup(bounds.until, general))
     if groups:
         months = case({group: literal(int(n)) for group, n in groups},
-                      value=Person.checkup_group, else_=months)
+                      value=col(Person.checkup_group), else_=months)
         cutoff = case({group: _day(latest_last_checkup(bounds.until, n)) for group, n in groups},
-                      value=Person.checkup_group, else_=cutoff)
-    outflow = Person.category == Category.OUTFLOW.value
+                      value=col(Person.checkup_group), else_=cutoff)
+    outflow = col(Person.category) == Category.OUTFLOW.value
     category = [] if len(kinds) == 2 else (
         [outflow] if ReminderKind.CERTIFICATE in kinds else [not_(outflow)])
     married = [m.value for m in MaritalStatus if m.is_married]
-    any_last = (select(func.max(Checkup.date))
-                .where(Checkup.person_id == Person.id, Checkup.deleted_at.is_(None),
-                       Checkup.date <= as_of).scalar_subquery())
+    any_last = (select(func.max(col(Checkup.date)))
+                .where(col(Checkup.person_id) == col(Person.id), col(Checkup.deleted_at).is_(None),
+                       col(Checkup.date) <= as_of).scalar_subquery())
     inner = (select(*[c.label(n) for c, n in zip(
                 _person_columns(), ("pid", "name", "pinyin", "idn", "uid", "uname", "phone"),
                 strict=True)],
                     outflow.label("outflow"), months.label("months"), cutoff.label("cutoff"),
                     any_last.label("any_last"),
-                    latest_return(Person.id, bounds.as_of).label("ret"))
-             .join(Unit, Unit.id == Person.unit_id)
+                    latest_return(col(Person.id), bounds.as_of).label("ret"))
+             .join(Unit, col(Unit.id) == col(Person.unit_id))
              .where(*where, *category,
-                    unindexed(Person.birth_date) > _day(bounds.wra_oldest),
-                    unindexed(Person.birth_date) <= _day(bounds.wra_youngest),
-                    Person.marital_status.in_(married),
-                    or_(Person.marriage_date.is_(None), Person.marriage_date <= as_of),
-                    ~exists().where(Pregnancy.person_id == Person.id, _open_pregnancy(as_of)))
+                    unindexed(col(Person.birth_date)) > _day(bounds.wra_oldest),
+                    unindexed(col(Person.birth_date)) <= _day(bounds.wra_youngest),
+                    col(Person.marital_status).in_(married),
+                    or_(col(Person.marriage_date).is_(None), col(Person.marriage_date) <= as_of),
+                    ~exists().where(col(Pregnancy.person_id) == col(Person.id), _open_pregnancy(as_of)))
              # LIMIT/OFFSET keep SQLite from flattening it: the month arithmetic then runs
              # once per due row
              .limit(-1).offset(0).subquery())
@@ -223,100 +223,100 @@ def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
         [mid.c.pid, mid.c.name, mid.c.pinyin, mid.c.idn, mid.c.uid, mid.c.uname, mid.c.phone]))
 
 
-def _pregnancy(kind: ReminderKind, where: Parts, bounds: Bounds) -> Select:
+def _pregnancy(kind: ReminderKind, where: Parts, bounds: Bounds) -> AnySelect:
     """followup: a month after the last follow-up (or the registration);
     delivery: expected date (LMP + 280 days) within 14 days or past."""
     as_of = _day(bounds.as_of)
     if kind is ReminderKind.FOLLOWUP:
         f = PregnancyFollowup
-        last = (select(func.max(f.date))
-                .where(f.pregnancy_id == Pregnancy.id, f.deleted_at.is_(None), f.date <= as_of)
+        last = (select(func.max(col(f.date)))
+                .where(col(f.pregnancy_id) == col(Pregnancy.id), col(f.deleted_at).is_(None), col(f.date) <= as_of)
                 .scalar_subquery())
-        due = add_months(func.coalesce(last, Pregnancy.registered_on), FOLLOWUP_MONTHS)
-        p1, p2, limit = last, Pregnancy.registered_on, bounds.until
+        due = add_months(func.coalesce(last, col(Pregnancy.registered_on)), FOLLOWUP_MONTHS)
+        p1, p2, limit = last, col(Pregnancy.registered_on), bounds.until
     else:
-        due = shift_days(Pregnancy.lmp, PREGNANCY_DAYS)
+        due = shift_days(col(Pregnancy.lmp), PREGNANCY_DAYS)
         p1, p2, limit = None, None, bounds.delivery_until
-    rows = (select(*_row(kind, KIND_ORDER[kind], due, Pregnancy.id, "", 0, p1, p2,
+    rows = (select(*_row(kind, KIND_ORDER[kind], due, col(Pregnancy.id), "", 0, p1, p2,
                          _person_columns()))
-            .select_from(Pregnancy).join(Person, Person.id == Pregnancy.person_id)
-            .join(Unit, Unit.id == Person.unit_id)
+            .select_from(Pregnancy).join(Person, col(Person.id) == col(Pregnancy.person_id))
+            .join(Unit, col(Unit.id) == col(Person.unit_id))
             .where(_open_pregnancy(as_of), *where).subquery())
     return select(rows).where(rows.c.due_date <= _day(limit))
 
 
-def _birth_report(where: Parts, bounds: Bounds) -> Select:
+def _birth_report(where: Parts, bounds: Bounds) -> AnySelect:
     kind = ReminderKind.BIRTH_REPORT
     as_of = _day(bounds.as_of)
-    return (select(*_row(kind, KIND_ORDER[kind], shift_days(Child.birth_date, BIRTH_REPORT_DAYS),
-                         Child.id, "", 0, Child.birth_date, Child.name, _person_columns()))
-            .select_from(Child).join(Person, Person.id == Child.person_id)
-            .join(Unit, Unit.id == Person.unit_id)
-            .where(Child.deleted_at.is_(None),
-                   unindexed(Child.birth_date) <= _day(bounds.birth_until),
-                   unindexed(Child.birth_date) <= as_of,
-                   or_(Child.reported_on.is_(None), Child.reported_on > as_of), *where))
+    return (select(*_row(kind, KIND_ORDER[kind], shift_days(col(Child.birth_date), BIRTH_REPORT_DAYS),
+                         col(Child.id), "", 0, col(Child.birth_date), col(Child.name), _person_columns()))
+            .select_from(Child).join(Person, col(Person.id) == col(Child.person_id))
+            .join(Unit, col(Unit.id) == col(Person.unit_id))
+            .where(col(Child.deleted_at).is_(None),
+                   unindexed(col(Child.birth_date)) <= _day(bounds.birth_until),
+                   unindexed(col(Child.birth_date)) <= as_of,
+                   or_(col(Child.reported_on).is_(None), col(Child.reported_on) > as_of), *where))
 
 
-def _payment(where: Parts, bounds: Bounds) -> Select:
+def _payment(where: Parts, bounds: Bounds) -> AnySelect:
     kind = ReminderKind.PAYMENT
     as_of = bounds.as_of
-    monthly = Benefit.cycle == "month"
+    monthly = col(Benefit.cycle) == "month"
     period = case((monthly, f"{as_of:%Y-%m}"), else_=f"{as_of:%Y}")
     due = case((monthly, _day(as_of.replace(day=1))),
                else_=_day(dt.date(as_of.year, bounds.payment_month, 1)))
-    paid = exists().where(Payment.benefit_id == Benefit.id, Payment.period == period,
-                          Payment.deleted_at.is_(None))
-    return (select(*_row(kind, KIND_ORDER[kind], due, Benefit.id, period, 0, Benefit.amount_fen,
-                         Benefit.cycle, _person_columns()))
-            .select_from(Benefit).join(Person, Person.id == Benefit.person_id)
-            .join(Unit, Unit.id == Person.unit_id)
-            .where(Benefit.deleted_at.is_(None), Benefit.start_date <= _day(as_of),
-                   or_(Benefit.end_date.is_(None), Benefit.end_date >= _day(as_of)),
+    paid = exists().where(col(Payment.benefit_id) == col(Benefit.id), col(Payment.period) == period,
+                          col(Payment.deleted_at).is_(None))
+    return (select(*_row(kind, KIND_ORDER[kind], due, col(Benefit.id), period, 0, col(Benefit.amount_fen),
+                         col(Benefit.cycle), _person_columns()))
+            .select_from(Benefit).join(Person, col(Person.id) == col(Benefit.person_id))
+            .join(Unit, col(Unit.id) == col(Person.unit_id))
+            .where(col(Benefit.deleted_at).is_(None), col(Benefit.start_date) <= _day(as_of),
+                   or_(col(Benefit.end_date).is_(None), col(Benefit.end_date) >= _day(as_of)),
                    due <= _day(bounds.until), ~paid, *where))
 
 
-def _turning_50(where: Parts, bounds: Bounds) -> Select:
+def _turning_50(where: Parts, bounds: Bounds) -> AnySelect:
     kind = ReminderKind.TURNING_50
-    birthday = add_months(Person.birth_date, 12 * AGE_LIMIT)
+    birthday = add_months(col(Person.birth_date), 12 * AGE_LIMIT)
     # a margin of two days either side; the exact birthday is compared after
     low = add_years(bounds.as_of, -AGE_LIMIT) - dt.timedelta(days=2)
     high = add_years(bounds.until, -AGE_LIMIT) + dt.timedelta(days=2)
     rows = (select(*_row(kind, KIND_ORDER[kind], birthday, None, "", 0, None, None,
                          _person_columns()))
-            .join(Unit, Unit.id == Person.unit_id)
-            .where(Person.birth_date.between(_day(low), _day(high)), *where).subquery())
+            .join(Unit, col(Unit.id) == col(Person.unit_id))
+            .where(col(Person.birth_date).between(_day(low), _day(high)), *where).subquery())
     return select(rows).where(rows.c.due_date.between(_day(bounds.as_of), _day(bounds.until)))
 
 
 def reminders_select(query: ReminderQuery, unit_ids: list[int] | None, settings: RuleSettings,
-                     kinds: frozenset[ReminderKind] | None = None) -> Select:
+                     kinds: frozenset[ReminderKind] | None = None) -> AnySelect:
     """The reminders of ``query`` (all kinds when ``kinds`` is empty) without the postponed
     ones, with the COLUMNS; the caller adds ORDER BY/LIMIT or GROUP BY."""
-    kinds = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
+    wanted = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
     bounds = Bounds(query.as_of, query.until, settings.payment_month)
     where = _person_filter(query, unit_ids)
-    parts: list[Select] = []
-    checkups = kinds & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
+    parts: list[AnySelect] = []
+    checkups = wanted & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
     if checkups:
         parts.append(_checkup(checkups, where, settings, bounds))
     for kind in (ReminderKind.FOLLOWUP, ReminderKind.DELIVERY):
-        if kind in kinds:
+        if kind in wanted:
             parts.append(_pregnancy(kind, where, bounds))
-    if ReminderKind.BIRTH_REPORT in kinds:
+    if ReminderKind.BIRTH_REPORT in wanted:
         parts.append(_birth_report(where, bounds))
-    if ReminderKind.PAYMENT in kinds:
+    if ReminderKind.PAYMENT in wanted:
         parts.append(_payment(where, bounds))
-    if ReminderKind.TURNING_50 in kinds:
+    if ReminderKind.TURNING_50 in wanted:
         parts.append(_turning_50(where, bounds))
     r = (union_all(*parts) if len(parts) > 1 else parts[0]).cte("r")
     # A postponement hides the reminder with the same kind, person, record and due date
     # until its day; never checked (due "now") matches one made on or before as_of.
     pp, as_of = ReminderPostponement, _day(query.as_of)
     postponed = exists().where(
-        pp.person_id == r.c.person_id, pp.kind == r.c.kind, pp.deleted_at.is_(None),
-        pp.record_id.is_not_distinct_from(r.c.record_id), pp.until > as_of,
-        or_(pp.due_date == r.c.due_date, and_(r.c.never == NEVER, pp.due_date <= as_of)))
+        col(pp.person_id) == r.c.person_id, col(pp.kind) == r.c.kind, col(pp.deleted_at).is_(None),
+        col(pp.record_id).is_not_distinct_from(r.c.record_id), col(pp.until) > as_of,
+        or_(col(pp.due_date) == r.c.due_date, and_(r.c.never == NEVER, col(pp.due_date) <= as_of)))
     conds = [~postponed]
     if query.due_from is not None:
         conds.append(r.c.due_date >= _day(query.due_from))
@@ -325,7 +325,7 @@ def reminders_select(query: ReminderQuery, unit_ids: list[int] | None, settings:
     return select(r).where(*conds)
 
 
-def order_by(columns: ReadOnlyColumnCollection[str, Any],
+def order_by(columns: ColumnCollection[str, Any],
              nearest_to: dt.date | None = None) -> list[ColumnElement[Any]]:
     """The list's order: due date (overdue first), kind, name pinyin, person, record;
     ``columns``: those of reminders_select or of a subquery of it. With ``nearest_to``,

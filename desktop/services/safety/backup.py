@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
+from sqlmodel import Session, col
 
 from desktop.errors import LedgerError
 from desktop.services.safety.changelog import ChangeRecorder
@@ -113,7 +114,7 @@ class BackupService:
         """A verified copy in ``target_dir`` (default: the automatic folder), logged unless
         the caller logs it in its own transaction (an import: a cancel leaves no trace)."""
         automatic = target_dir is None
-        folder = self.auto_dir if automatic else target_dir
+        folder = self.auto_dir if target_dir is None else target_dir
         if automatic:
             private_dir(folder)
         snap = snapshot(self._engine, folder, self._now(), progress)
@@ -125,11 +126,12 @@ class BackupService:
             self.prune(folder)
         return BackupInfo(snap.path, snap.created, snap.counts, snap.size)
 
-    def log_backup(self, session, path: Path, automatic: bool = True) -> None:  # noqa: ANN001
+    def log_backup(self, session: Session, path: Path, automatic: bool = True) -> None:
         self._recorder.record(session, entity=ENTITY, entity_id=0,
                               action="auto" if automatic else "create", new=str(path))
 
-    def task(self, target_dir: Path | None):
+    def task(self, target_dir: Path | None,
+             ) -> Callable[[Callable[[int, int], None], Callable[[], bool]], BackupInfo]:
         """``back_up`` in the shape of a Worker task."""
         def run(progress: Callable[[int, int], None], _should_stop: Callable[[], bool]) -> BackupInfo:
             return self.back_up(target_dir, progress)
@@ -149,7 +151,7 @@ class BackupService:
     def before_bulk_change(self) -> BackupInfo | None:
         """An automatic backup before an import or a batch, when there is data to lose."""
         with self._engine.connect() as conn:
-            has_data = conn.scalar(select(Person.id).limit(1)) is not None
+            has_data = conn.scalar(select(col(Person.id)).limit(1)) is not None
         return self.back_up() if has_data else None
 
     def prune(self, folder: Path | None = None) -> list[Path]:
@@ -185,8 +187,9 @@ class BackupService:
             times.append(parse_backup_name(latest.name))
         with self._factory() as session:
             logged = session.execute(
-                select(func.max(ChangeLog.at)).where(
-                    ChangeLog.entity == ENTITY, ChangeLog.action.in_(("create", "auto")))).scalar()
+                select(func.max(col(ChangeLog.at))).where(
+                    col(ChangeLog.entity) == ENTITY,
+                    col(ChangeLog.action).in_(("create", "auto")))).scalar()
         if logged is not None:
             times.append(logged)
         return max((t for t in times if t is not None), default=None)

@@ -6,19 +6,23 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import event, func, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain.idnumber import mask
 from desktop.services.safety.touches import TouchLog, record_day
 from desktop.store.db import SessionFactory
 from desktop.store.models import ChangeLog, Person
+from desktop.store.sql import AnySelect
 
 log = logging.getLogger(__name__)
 
 # Values of these fields are masked when the history is shown.
 MASKED_FIELDS = frozenset({"id_number", "spouse_id_number"})
+
+_Q = TypeVar("_Q", bound=AnySelect)
 
 
 def _text(value: object) -> str | None:
@@ -210,11 +214,12 @@ class HistoryService:
                 select(ChangeLog)
                 .where(
                     or_(
-                        ChangeLog.person_id == person_id,
-                        (ChangeLog.entity == "person") & (ChangeLog.entity_id == person_id),
+                        col(ChangeLog.person_id) == person_id,
+                        (col(ChangeLog.entity) == "person")
+                        & (col(ChangeLog.entity_id) == person_id),
                     )
                 )
-                .order_by(ChangeLog.id.desc())
+                .order_by(col(ChangeLog.id).desc())
                 .limit(limit)
             ).scalars()
             out = []
@@ -227,16 +232,17 @@ class HistoryService:
 
     # -- the whole log, for the viewer ----------------------------------------------
     @staticmethod
-    def _where(query, filters: HistoryFilters):
+    def _where(query: _Q, filters: HistoryFilters) -> _Q:
         if filters.date_from is not None:
-            query = query.where(ChangeLog.at >= dt.datetime.combine(filters.date_from, dt.time()))
+            start = dt.datetime.combine(filters.date_from, dt.time())
+            query = query.where(col(ChangeLog.at) >= start)
         if filters.date_to is not None:
             end = dt.datetime.combine(filters.date_to + dt.timedelta(days=1), dt.time())
-            query = query.where(ChangeLog.at < end)
+            query = query.where(col(ChangeLog.at) < end)
         if filters.entity:
-            query = query.where(ChangeLog.entity == filters.entity)
+            query = query.where(col(ChangeLog.entity) == filters.entity)
         if filters.action:
-            query = query.where(ChangeLog.action == filters.action)
+            query = query.where(col(ChangeLog.action) == filters.action)
         return query
 
     def count(self, filters: HistoryFilters) -> int:
@@ -249,7 +255,7 @@ class HistoryService:
         with self._factory() as session:
             query = self._where(select(ChangeLog), filters)
             rows = list(session.execute(
-                query.order_by(ChangeLog.id.desc()).offset(offset).limit(limit)).scalars())
+                query.order_by(col(ChangeLog.id).desc()).offset(offset).limit(limit)).scalars())
             whom = _persons(session, {_person_of(r) for r in rows} - {None})
             out = []
             for r in rows:
@@ -264,7 +270,7 @@ class HistoryService:
         """The record kinds present in the log, for the filter list."""
         with self._factory() as session:
             return list(session.execute(
-                select(ChangeLog.entity).distinct().order_by(ChangeLog.entity)).scalars())
+                select(col(ChangeLog.entity)).distinct().order_by(col(ChangeLog.entity))).scalars())
 
 
 def _person_of(row: ChangeLog) -> int | None:
@@ -277,6 +283,6 @@ def _persons(session: Session, ids: set[int | None]) -> dict[int | None, str]:
     """Name and masked ID number of each person (in the recycle bin too), by id."""
     if not ids:
         return {}
-    found = session.execute(select(Person.id, Person.name, Person.id_number)
-                            .where(Person.id.in_(ids)))
+    found = session.execute(select(col(Person.id), col(Person.name), col(Person.id_number))
+                            .where(col(Person.id).in_(ids)))
     return {pid: f"{name} {mask(number)}" if number else name for pid, name, number in found}

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import threading
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 KEEP = 20_000  # touches kept; a reader further behind recomputes everything
@@ -29,7 +30,7 @@ class Touch:
     person_id: int | None = None  # whose records changed (None: not one woman's)
 
 
-def record_day(*values: dict[str, object] | None) -> dt.date | None:
+def record_day(*values: Mapping[str, object] | None) -> dt.date | None:
     """The earliest date among the fields of a record's old and new values."""
     days = [earliest_day(name, value) for fields in values if fields
             for name, value in fields.items()]

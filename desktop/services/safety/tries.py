@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 MAX_TRIES = 5
@@ -16,7 +17,7 @@ FILE_NAME = "password-tries.json"
 
 
 class Tries:
-    def __init__(self, folder: Path, clock=time.time) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, folder: Path, clock: Callable[[], float] = time.time) -> None:
         self.path = folder / FILE_NAME
         self._clock = clock
 
