@@ -2713,42 +2713,52 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="87" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="91" />
         <source>Search by name, pinyin, initials, ID number or phone</source>
         <translation>按姓名、拼音、首字母、身份证号码或电话查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="90" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="94" />
         <source>Unit (sub-units included)</source>
         <translation>单位（含下级单位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="92" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="96" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="99" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="103" />
         <source>New person…</source>
         <translation>新建人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="100" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="104" />
         <source>Print roster…</source>
         <translation>打印花名册…</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="106" />
+        <source>Transfer files…</source>
+        <translation>档案转出…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/pages/persons_page.py" line="108" />
+        <source>Write the selected persons with all their records to a workbook for the office they move to (Ctrl or Shift + click selects several)</source>
+        <translation>将所选人员及其全部记录写入工作簿，交给其迁往的单位（按住 Ctrl 或 Shift 单击可多选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/persons_page.py" line="119" />
         <source>No one matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/persons_page.py" line="223" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="252" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/pages/persons_page.py" line="225" />
+        <location filename="../../desktop/gui/pages/persons_page.py" line="254" />
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>共 %Ln 人</numerusform>
@@ -2968,31 +2978,43 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>有问题的行整行不予导入。可点“保存未导入的行…”保存下来，在 Excel 中按“{column}”列的说明改正后再导入该文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="101" />
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="111" />
         <source>Problems found: %n</source>
         <translation>
             <numerusform>发现问题：%n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="102" />
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="112" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="121" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="124" />
+        <source>Imported as they are, with a warning (数据核查 will list them): %n</source>
+        <translation>
+            <numerusform>按原样导入但带提示的记录（数据核查将列出）：%n 条</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="107" />
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="130" />
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="110" />
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="133" />
         <source>… and %n more changes</source>
         <translation>
             <numerusform>……另有 %n 处更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/preview_panel.py" line="112" />
+        <location filename="../../desktop/gui/exchange/preview_panel.py" line="135" />
         <source>Fields the update changes (old → new): %n</source>
         <translation>
             <numerusform>更新将更改的字段（原值 → 新值）：%n 处</numerusform>
@@ -4275,6 +4297,107 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
 </context>
 <context>
+    <name>TransferAction</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="145" />
+        <location filename="../../desktop/gui/exchange/transfer.py" line="183" />
+        <source>Transfer files to another office</source>
+        <translation>档案转出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="148" />
+        <source>Select the persons in the list first (Ctrl or Shift + click for several).</source>
+        <translation>请先在列表中选择人员（按住 Ctrl 或 Shift 单击可多选）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="161" />
+        <source>Transferred files {name}.xlsx</source>
+        <translation>档案转出 {name}.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/transfer.py" line="167" />
+        <source>The file will hold the complete ID numbers of %n person(s), which are sensitive personal information: hand it to the receiving office only, on a safe USB stick. The transfer is noted in the change log.</source>
+        <translation>
+            <numerusform>该文件将包含 %n 人的完整身份证号码，属于敏感个人信息：只交给接收单位，并使用安全的U盘。此次转出会记入修改记录。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="172" />
+        <source>Their move away (迁出) on {date} is recorded at the same time.</source>
+        <translation>同时登记其于 {date} 迁出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="174" />
+        <source>Continue?</source>
+        <translation>要继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="179" />
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/transfer.py" line="185" />
+        <source>The files of %n person(s) were written to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 人的档案写入 {path}。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="188" />
+        <source>Their move away (迁出) was recorded.</source>
+        <translation>已登记其迁出。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="58" />
+        <source>Transfer files to another office</source>
+        <translation>档案转出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/transfer.py" line="60" />
+        <source>The files of %n person(s) are written with all their records and full ID numbers to an Excel workbook for the office they move to, which imports it with its normal import.</source>
+        <translation>
+            <numerusform>将把 %n 人的档案连同全部记录和完整身份证号写入 Excel 工作簿，交给其迁往的单位；对方用普通的“从 Excel 导入”即可导入。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/exchange/transfer.py" line="68" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="70" />
+        <source>Also record their &amp;move away (迁出)</source>
+        <translation>同时登记迁出(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="75" />
+        <source>e.g. the receiving office</source>
+        <translation>如：接收单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="81" />
+        <source>Date of the move:</source>
+        <translation>迁出日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="82" />
+        <source>Moved to:</source>
+        <translation>迁往：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="85" />
+        <source>Write the file…</source>
+        <translation>写入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="111" />
+        <source>Please enter the date of the move.</source>
+        <translation>请填写迁出日期。</translation>
+    </message>
+</context>
+<context>
     <name>UnitCombo</name>
     <message>
         <location filename="../../desktop/gui/widgets/unit_combo.py" line="22" />
@@ -4789,31 +4912,37 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/ledger.py" line="218" />
+        <source>--transfer writes the exchange workbook; leave out --register.</source>
+        <translation>--transfer 写出的是交换工作簿，请不要同时使用 --register。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/ledger.py" line="221" />
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="220" />
+        <location filename="../../desktop/cli/ledger.py" line="223" />
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="228" />
+        <location filename="../../desktop/cli/exchange.py" line="62" />
+        <location filename="../../desktop/cli/ledger.py" line="231" />
         <location filename="../../desktop/cli/reminders.py" line="125" />
         <location filename="../../desktop/cli/reports.py" line="61" />
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="231" />
+        <location filename="../../desktop/cli/ledger.py" line="234" />
         <location filename="../../desktop/cli/reports.py" line="53" />
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/closing.py" line="42" />
-        <location filename="../../desktop/cli/exchange.py" line="23" />
-        <location filename="../../desktop/cli/ledger.py" line="233" />
+        <location filename="../../desktop/cli/exchange.py" line="25" />
+        <location filename="../../desktop/cli/ledger.py" line="236" />
         <location filename="../../desktop/cli/password.py" line="113" />
         <location filename="../../desktop/cli/reminders.py" line="40" />
         <location filename="../../desktop/cli/reports.py" line="37" />
@@ -4864,70 +4993,110 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="34" />
-        <location filename="../../desktop/cli/ledger.py" line="240" />
+        <source>--move-out and --destination go with --transfer.</source>
+        <translation>--move-out 和 --destination 须与 --transfer 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="41" />
+        <location filename="../../desktop/cli/ledger.py" line="243" />
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="37" />
-        <location filename="../../desktop/cli/ledger.py" line="243" />
+        <location filename="../../desktop/cli/exchange.py" line="44" />
+        <location filename="../../desktop/cli/ledger.py" line="246" />
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="49" />
+        <location filename="../../desktop/cli/exchange.py" line="65" />
+        <source>--destination goes with --move-out.</source>
+        <translation>--destination 须与 --move-out 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="74" />
+        <source>No person in the register has the ID number {number}; nothing was written.</source>
+        <translation>台账中没有身份证号为 {number} 的人员；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="89" />
+        <source>Wrote the files of {persons} person(s), {rows} rows with full ID numbers, to {path} in {seconds:.1f} s.</source>
+        <translation>已将 {persons} 人的档案（共 {rows} 行，完整身份证号）写入 {path}，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="95" />
+        <source>Recorded their move away (迁出) on {date}.</source>
+        <translation>已登记其于 {date} 迁出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="107" />
         <source>Undid the import {batch}: {removed} records removed, {restored} restored.</source>
         <translation>已撤销导入 {batch}：删除 {removed} 条记录，恢复 {restored} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="54" />
+        <location filename="../../desktop/cli/exchange.py" line="112" />
         <source>name the file to import, or give --undo-last.</source>
         <translation>请指定要导入的文件，或使用 --undo-last。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="81" />
+        <location filename="../../desktop/cli/exchange.py" line="139" />
         <source>Backed up the data first to {path}.</source>
         <translation>导入前已先备份数据到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="83" />
+        <location filename="../../desktop/cli/exchange.py" line="141" />
         <source>Imported in {seconds:.1f} s (change-log batch {batch}).</source>
         <translation>导入完成，用时 {seconds:.1f} 秒（变更记录批次 {batch}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="87" />
+        <location filename="../../desktop/cli/exchange.py" line="145" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="94" />
+        <location filename="../../desktop/cli/exchange.py" line="155" />
+        <source>Nothing was imported: every row has a problem.</source>
+        <translation>未导入任何内容：每一行都有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="164" />
         <source>--guess-mapping writes a mapping and imports nothing: give it alone.</source>
         <translation>--guess-mapping 只写出对应表，不导入：请单独使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="110" />
+        <location filename="../../desktop/cli/exchange.py" line="180" />
         <source>{sheet}: as {target}, headers on row {row}, {columns} columns matched</source>
         <translation>{sheet}：作为 {target}，表头在第 {row} 行，对应上 {columns} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="116" />
+        <location filename="../../desktop/cli/exchange.py" line="186" />
         <source>No sheet looks like one of the import format: map the sheets in {path} by hand.</source>
         <translation>没有工作表像导入格式中的表：请在 {path} 中手工填写对应。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="119" />
+        <location filename="../../desktop/cli/exchange.py" line="189" />
         <source>Wrote the guessed mapping to {path}: check it, then import with --mapping {path}.</source>
         <translation>猜出的对应表已写到 {path}：请核对后用 --mapping {path} 导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="128" />
+        <location filename="../../desktop/cli/exchange.py" line="198" />
+        <source>warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="202" />
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="131" />
+        <location filename="../../desktop/cli/exchange.py" line="205" />
         <source>{sheet}: {rows} rows, {add} to add, {update} to update, {rejected} rejected</source>
         <translation>{sheet}：{rows} 行，添加 {add}，更新 {update}，拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/exchange.py" line="211" />
+        <source>{count} row(s) are imported with a warning: 数据核查 will list them.</source>
+        <translation>有 {count} 行带提示导入：数据核查将列出这些记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/reminders.py" line="35" />
@@ -5257,8 +5426,8 @@ Each command explains itself: family-ledger COMMAND --help</source>
     <message>
         <location filename="../../desktop/cli/main.py" line="72" />
         <location filename="../../desktop/cli/main.py" line="172" />
-        <location filename="../../desktop/cli/main.py" line="227" />
-        <location filename="../../desktop/cli/main.py" line="372" />
+        <location filename="../../desktop/cli/main.py" line="254" />
+        <location filename="../../desktop/cli/main.py" line="399" />
         <location filename="../../desktop/cli/password_args.py" line="12" />
         <location filename="../../desktop/cli/password_args.py" line="48" />
         <source>FILE</source>
@@ -5288,10 +5457,10 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/cli/main.py" line="96" />
         <location filename="../../desktop/cli/main.py" line="109" />
         <location filename="../../desktop/cli/main.py" line="197" />
-        <location filename="../../desktop/cli/main.py" line="304" />
-        <location filename="../../desktop/cli/main.py" line="368" />
-        <location filename="../../desktop/cli/main.py" line="380" />
-        <location filename="../../desktop/cli/main.py" line="402" />
+        <location filename="../../desktop/cli/main.py" line="331" />
+        <location filename="../../desktop/cli/main.py" line="395" />
+        <location filename="../../desktop/cli/main.py" line="407" />
+        <location filename="../../desktop/cli/main.py" line="429" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -5383,9 +5552,10 @@ Each command explains itself: family-ledger COMMAND --help</source>
     <message>
         <location filename="../../desktop/cli/main.py" line="205" />
         <location filename="../../desktop/cli/main.py" line="211" />
-        <location filename="../../desktop/cli/main.py" line="279" />
-        <location filename="../../desktop/cli/main.py" line="349" />
-        <location filename="../../desktop/cli/main.py" line="356" />
+        <location filename="../../desktop/cli/main.py" line="235" />
+        <location filename="../../desktop/cli/main.py" line="306" />
+        <location filename="../../desktop/cli/main.py" line="376" />
+        <location filename="../../desktop/cli/main.py" line="383" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
@@ -5410,159 +5580,180 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>要写出的工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="222" />
+        <location filename="../../desktop/cli/main.py" line="225" />
+        <source>transfer of records (档案转出): only these persons (by ID number) with all their records, full ID numbers, for the office they move to; it imports the file with its normal import</source>
+        <translation>档案转出：只写出这些人员（按身份证号）及其全部记录，含完整身份证号，交给她们迁往的服务站；对方用普通的导入即可导入该文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="236" />
+        <source>with --transfer: also record their move away (迁出) on DATE (YYYY-MM-DD)</source>
+        <translation>与 --transfer 一起使用：同时登记她们在该日期（格式 YYYY-MM-DD）迁出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="242" />
+        <source>PLACE</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="244" />
+        <source>with --move-out: where they moved to (去向)</source>
+        <translation>与 --move-out 一起使用：迁往何处（去向）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="249" />
         <source>check and import an exchange workbook</source>
         <translation>检查并导入交换工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="228" />
+        <location filename="../../desktop/cli/main.py" line="255" />
         <source>.xlsx/.xls/.ods workbook, or .csv with the columns of the persons sheet</source>
         <translation>.xlsx/.xls/.ods 工作簿，或含“人员”表各列的 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="235" />
+        <location filename="../../desktop/cli/main.py" line="262" />
         <source>check only, write nothing</source>
         <translation>只检查，不写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="240" />
+        <location filename="../../desktop/cli/main.py" line="267" />
         <source>update persons and records already in the ledger</source>
         <translation>更新台账中已有的人员和记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="245" />
+        <location filename="../../desktop/cli/main.py" line="272" />
         <source>undo the last import</source>
         <translation>撤销最近一次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="250" />
+        <location filename="../../desktop/cli/main.py" line="277" />
         <source>import her own workbook (.xlsx/.xls/.ods/.et/.csv): this mapping names which of her sheets, columns and values are which (format in docs/exchange-format.md)</source>
         <translation>导入自己的表格（.xlsx/.xls/.ods/.et/.csv）：按这个对应表把她的工作表、列和取值对应到导入格式（格式见 docs/exchange-format.md）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="260" />
+        <location filename="../../desktop/cli/main.py" line="287" />
         <source>import nothing: write the guessed mapping of this workbook to OUT.json, to correct and then use with --mapping</source>
         <translation>不导入：猜出这个表格的对应表写到 OUT.json，改好后用 --mapping 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="270" />
+        <location filename="../../desktop/cli/main.py" line="297" />
         <source>list who is due for what</source>
         <translation>列出谁到期该办什么事（提醒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="273" />
+        <location filename="../../desktop/cli/main.py" line="300" />
         <source>print notification slips to a PDF file</source>
         <translation>把通知单打印到 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="280" />
+        <location filename="../../desktop/cli/main.py" line="307" />
         <source>the day the list is for, YYYY-MM-DD (default today)</source>
         <translation>提醒所针对的日期，格式 YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="288" />
+        <location filename="../../desktop/cli/main.py" line="315" />
         <source>also what falls due in the next N days (default: the settings, 30)</source>
         <translation>同时列出今后 N 天内到期的事项（默认按设置，30 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="296" />
+        <location filename="../../desktop/cli/main.py" line="323" />
         <source>KIND</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="297" />
+        <location filename="../../desktop/cli/main.py" line="324" />
         <source>checkup, certificate, followup, delivery, birth_report, payment or turning_50; may be repeated (default: all)</source>
         <translation>类别：checkup（三查）、certificate（寄回证明）、followup（孕情随访）、delivery（预产期）、birth_report（出生报告）、payment（扶助金发放）或 turning_50（满 50 周岁）；可多次给出（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="310" />
+        <location filename="../../desktop/cli/main.py" line="337" />
         <source>a table to read, or csv for a spreadsheet (default table)</source>
         <translation>table 为便于阅读的表格，csv 供电子表格使用（默认 table）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="317" />
-        <location filename="../../desktop/cli/main.py" line="396" />
-        <location filename="../../desktop/cli/main.py" line="406" />
+        <location filename="../../desktop/cli/main.py" line="344" />
+        <location filename="../../desktop/cli/main.py" line="423" />
+        <location filename="../../desktop/cli/main.py" line="433" />
         <location filename="../../desktop/cli/password_args.py" line="43" />
         <source>FILE.pdf</source>
         <translation>文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="318" />
-        <location filename="../../desktop/cli/main.py" line="397" />
-        <location filename="../../desktop/cli/main.py" line="407" />
+        <location filename="../../desktop/cli/main.py" line="345" />
+        <location filename="../../desktop/cli/main.py" line="424" />
+        <location filename="../../desktop/cli/main.py" line="434" />
         <location filename="../../desktop/cli/password_args.py" line="44" />
         <location filename="../../desktop/cli/sample.py" line="28" />
         <source>the PDF to write</source>
         <translation>要写出的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="326" />
+        <location filename="../../desktop/cli/main.py" line="353" />
         <source>the monthly (or another period's) report, an archive card or a roster</source>
         <translation>月报（或其他期间的报表）、档案卡或花名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="331" />
+        <location filename="../../desktop/cli/main.py" line="358" />
         <source>DOCUMENT</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="334" />
+        <location filename="../../desktop/cli/main.py" line="361" />
         <source>one month's report: .pdf, .xlsx or .json</source>
         <translation>某月的报表：.pdf、.xlsx 或 .json</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="340" />
+        <location filename="../../desktop/cli/main.py" line="367" />
         <source>the month of the report</source>
         <translation>报表月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="343" />
+        <location filename="../../desktop/cli/main.py" line="370" />
         <source>any period's report: .pdf, .xlsx or .json</source>
         <translation>任意期间的报表：.pdf、.xlsx 或 .json</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="350" />
+        <location filename="../../desktop/cli/main.py" line="377" />
         <source>first day, YYYY-MM-DD</source>
         <translation>开始日期，格式 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="357" />
+        <location filename="../../desktop/cli/main.py" line="384" />
         <source>last day (included), YYYY-MM-DD</source>
         <translation>结束日期（含当天），格式 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="363" />
+        <location filename="../../desktop/cli/main.py" line="390" />
         <source>a closed period recomputed from today's data instead of its stored figures</source>
         <translation>已结账的期间按今天的数据重新计算，而不用结账时保存的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="373" />
+        <location filename="../../desktop/cli/main.py" line="400" />
         <source>the file to write; its ending (.pdf, .xlsx or .json) chooses the kind</source>
         <translation>要写出的文件；扩展名（.pdf、.xlsx 或 .json）决定文件类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="381" />
+        <location filename="../../desktop/cli/main.py" line="408" />
         <source>name on the PDF's line for the head of the unit</source>
         <translation>PDF 上“单位负责人”一栏的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="384" />
+        <location filename="../../desktop/cli/main.py" line="411" />
         <source>one person's archive card (PDF)</source>
         <translation>一个人的档案卡（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="390" />
+        <location filename="../../desktop/cli/main.py" line="224" />
+        <location filename="../../desktop/cli/main.py" line="417" />
         <source>ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="391" />
+        <location filename="../../desktop/cli/main.py" line="418" />
         <source>her ID number</source>
         <translation>她的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="400" />
+        <location filename="../../desktop/cli/main.py" line="427" />
         <source>the roster of the registered persons (PDF)</source>
         <translation>在册人员花名册（PDF）</translation>
     </message>
@@ -6149,7 +6340,8 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/domain/pregnancy.py" line="101" />
         <location filename="../../desktop/services/care/record_base.py" line="130" />
         <location filename="../../desktop/services/people/children.py" line="46" />
-        <location filename="../../desktop/services/people/life_events.py" line="224" />
+        <location filename="../../desktop/services/people/life_events.py" line="210" />
+        <location filename="../../desktop/services/people/life_events.py" line="245" />
         <source>The date {date} is in the future.</source>
         <translation>日期 {date} 晚于今天。</translation>
     </message>
@@ -6164,7 +6356,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/services/care/births.py" line="41" />
         <location filename="../../desktop/services/care/pregnancies.py" line="199" />
         <location filename="../../desktop/services/indicators/closing.py" line="198" />
-        <location filename="../../desktop/services/people/life_events.py" line="72" />
+        <location filename="../../desktop/services/people/life_events.py" line="207" />
         <location filename="../../desktop/services/reminders/service.py" line="191" />
         <location filename="../../desktop/services/settings.py" line="135" />
         <source>This field holds at most {limit} characters.</source>
@@ -6177,7 +6369,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="72" />
-        <location filename="../../desktop/services/people/life_events.py" line="227" />
+        <location filename="../../desktop/services/people/life_events.py" line="248" />
         <location filename="../../desktop/services/people/persons.py" line="190" />
         <source>Please choose the unit.</source>
         <translation>请选择单位。</translation>
@@ -6199,8 +6391,8 @@ Each command explains itself: family-ledger COMMAND --help</source>
     </message>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="89" />
-        <location filename="../../desktop/services/people/life_events.py" line="79" />
-        <location filename="../../desktop/services/people/life_events.py" line="234" />
+        <location filename="../../desktop/services/people/life_events.py" line="214" />
+        <location filename="../../desktop/services/people/life_events.py" line="255" />
         <source>The date {date} is before her birth date ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
@@ -6307,19 +6499,19 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>登记该子女的活产记录已不存在，请先恢复或登记该次生育。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="67" />
+        <location filename="../../desktop/services/people/life_events.py" line="202" />
         <source>Please choose the event.</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/care/pregnancies.py" line="185" />
-        <location filename="../../desktop/services/people/life_events.py" line="69" />
-        <location filename="../../desktop/services/people/life_events.py" line="138" />
+        <location filename="../../desktop/services/people/life_events.py" line="115" />
+        <location filename="../../desktop/services/people/life_events.py" line="204" />
         <source>Please enter the date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="99" />
+        <location filename="../../desktop/services/people/life_events.py" line="76" />
         <source>Only her latest event can be deleted; delete the later ones first.</source>
         <translation>只能删除她最近的一条事件，请先删除后面的事件。</translation>
     </message>
@@ -6330,34 +6522,34 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>此档案不在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="64" />
+        <location filename="../../desktop/services/people/life_events.py" line="199" />
         <source>A move to another unit is recorded by changing her unit.</source>
         <translation>单位调动请在档案中修改她的单位来登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="126" />
+        <location filename="../../desktop/services/people/life_events.py" line="103" />
         <source>This event no longer fits among her other events and cannot be restored.</source>
         <translation>此事件与她的其他事件已不相符，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="144" />
+        <location filename="../../desktop/services/people/life_events.py" line="121" />
         <source>The date of death is before the child's birth ({birth}).</source>
         <translation>死亡日期早于子女的出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="221" />
+        <location filename="../../desktop/services/people/life_events.py" line="242" />
         <source>Please enter the date of the move.</source>
         <translation>请填写调动日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/life_events.py" line="230" />
+        <location filename="../../desktop/services/people/life_events.py" line="251" />
         <source>She is already in this unit.</source>
         <translation>她已经在这个单位。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/care/record_base.py" line="19" />
         <location filename="../../desktop/services/people/children.py" line="51" />
-        <location filename="../../desktop/services/people/life_events.py" line="164" />
+        <location filename="../../desktop/services/people/life_events.py" line="141" />
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
@@ -6747,9 +6939,9 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>文档生成已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/exchange.py" line="107" />
+        <location filename="../../desktop/cli/exchange.py" line="177" />
         <location filename="../../desktop/reports/pages.py" line="244" />
-        <location filename="../../desktop/services/exchange/service.py" line="62" />
+        <location filename="../../desktop/services/exchange/service.py" line="67" />
         <location filename="../../desktop/services/indicators/report_export.py" line="208" />
         <location filename="../../desktop/services/registers/export.py" line="90" />
         <source>The file {path} cannot be written: {reason}</source>
@@ -7085,82 +7277,101 @@ Each command explains itself: family-ledger COMMAND --help</source>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="30" />
+        <location filename="../../desktop/services/exchange/check.py" line="31" />
         <source>Unknown column: it is ignored.</source>
         <translation>未知的列：已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="31" />
+        <location filename="../../desktop/services/exchange/check.py" line="32" />
         <source>The required column {column} is missing.</source>
         <translation>缺少必填列 {column}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="32" />
+        <location filename="../../desktop/services/exchange/check.py" line="33" />
         <source>Unknown sheet: it is ignored (the sheets are {sheets}).</source>
         <translation>未知的工作表：已忽略（工作表应为 {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="34" />
+        <location filename="../../desktop/services/exchange/check.py" line="35" />
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/export.py" line="57" />
+        <location filename="../../desktop/services/exchange/check.py" line="36" />
+        <source>This workbook holds masked ID numbers (such as {value} on sheet {sheet}, row {row}), as an export writes them unless full numbers are chosen, so it cannot be imported; nothing was written. Export again with full ID numbers (File › Import / export › Export all data…, then Full numbers; on the command line export --out FILE --full-ids) and import that file.</source>
+        <translation>该工作簿中的身份证号已脱敏（如工作表“{sheet}”第 {row} 行的 {value}），这是未选择完整号码时导出的文件，无法导入；未写入任何内容。请重新导出含完整身份证号的文件（文件 › 导入/导出 › 导出全部数据…，选择“完整号码…”；命令行：export --out 文件 --full-ids），再导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/export.py" line="60" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="47" />
+        <location filename="../../desktop/services/exchange/write.py" line="49" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="34" />
+        <location filename="../../desktop/services/exchange/events.py" line="37" />
+        <location filename="../../desktop/services/exchange/plan.py" line="36" />
         <source>Unknown unit: add it on sheet 单位 or in the ledger first.</source>
         <translation>未知的单位：请先在“单位”工作表或台账中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="36" />
+        <location filename="../../desktop/services/exchange/plan.py" line="38" />
         <source>The same ID number is also on row {other}; both rows are skipped.</source>
         <translation>第 {other} 行也是这个身份证号，两行都已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="38" />
+        <location filename="../../desktop/services/exchange/plan.py" line="40" />
         <source>This ID number is already registered (for {name}); import with update to change her record.</source>
         <translation>这个身份证号已登记（{name}）；如要修改她的记录，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="41" />
+        <location filename="../../desktop/services/exchange/plan.py" line="43" />
         <source>This ID number belongs to {name}, whose record is in the recycle bin; restore it first.</source>
         <translation>这个身份证号属于 {name}，其记录在回收站中，请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="44" />
+        <location filename="../../desktop/services/exchange/events.py" line="35" />
+        <source>A 单位调动 needs both 原单位 and 新单位, two different units.</source>
+        <translation>单位调动须同时填写原单位和新单位，且两者不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/events.py" line="40" />
+        <location filename="../../desktop/services/exchange/plan.py" line="46" />
         <source>No person with this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="46" />
+        <location filename="../../desktop/services/exchange/events.py" line="42" />
+        <location filename="../../desktop/services/exchange/plan.py" line="48" />
         <source>Her row on sheet 人员 (row {other}) is skipped, so this row is too.</source>
         <translation>她在“人员”工作表的行（第 {other} 行）已跳过，本行也跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="48" />
+        <location filename="../../desktop/services/exchange/events.py" line="46" />
+        <source>The date {date} is before her latest event ({latest}).</source>
+        <translation>日期 {date} 早于她最近一次事件（{latest}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/plan.py" line="50" />
         <source>No pregnancy registered on this date for this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号在该日期登记的孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="51" />
+        <location filename="../../desktop/services/exchange/plan.py" line="53" />
         <source>She has no enrolment in this programme covering this period.</source>
         <translation>她没有覆盖该期间的此项目扶助登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="53" />
+        <location filename="../../desktop/services/exchange/events.py" line="44" />
+        <location filename="../../desktop/services/exchange/plan.py" line="55" />
         <source>This record is already in the database; import with update to change it.</source>
         <translation>这条记录已在台账中；如要修改，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="55" />
+        <location filename="../../desktop/services/exchange/plan.py" line="57" />
         <source>Her status cannot change this way in an import; use the life events in the ledger.</source>
         <translation>导入不能这样改变她的状态，请在台账中登记迁出、迁回或死亡。</translation>
     </message>
@@ -7216,6 +7427,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>文件 {path} 不是工作簿：请使用 .xlsx、.xls、.ods 或 .csv。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/exchange/events.py" line="39" />
         <location filename="../../desktop/services/exchange/rules.py" line="30" />
         <source>The date {date} is before her birth ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
@@ -7257,41 +7469,51 @@ Each command explains itself: family-ledger COMMAND --help</source>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/rules.py" line="39" />
-        <source>The child's ID number does not match the birth date or sex.</source>
-        <translation>子女的身份证号与出生日期或性别不符。</translation>
+        <source>The child's ID number does not match the birth date or sex; it is kept as given and 数据核查 will list it.</source>
+        <translation>子女的身份证号与出生日期或性别不符；按原样导入，数据核查将列出该记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="41" />
+        <location filename="../../desktop/services/exchange/rules.py" line="42" />
+        <source>The birth date differs from the one in her ID number ({birth}); it is kept as given and 数据核查 will list her.</source>
+        <translation>出生日期与其身份证号中的出生日期（{birth}）不符；按原样导入，数据核查将列出此人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/rules.py" line="45" />
         <source>Mark at least one of 查孕, 查环, 查病 with 是.</source>
         <translation>查孕、查环、查病至少有一项填“是”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="42" />
+        <location filename="../../desktop/services/exchange/rules.py" line="46" />
         <source>Please describe the findings of an abnormal result.</source>
         <translation>结果异常时请填写说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="43" />
+        <location filename="../../desktop/services/exchange/rules.py" line="47" />
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="44" />
+        <location filename="../../desktop/services/exchange/rules.py" line="48" />
         <source>查出怀孕 is 是 only when 查孕 is 是 too.</source>
         <translation>只有“查孕”为“是”时，“查出怀孕”才能为“是”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="46" />
+        <location filename="../../desktop/services/exchange/rules.py" line="50" />
         <source>The period does not fit the programme's cycle (2025-03 monthly, 2025 yearly).</source>
         <translation>期间与项目的发放周期不符（按月如 2025-03，按年如 2025）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="111" />
+        <location filename="../../desktop/services/exchange/rules.py" line="119" />
         <source>The follow-up is before the pregnancy was registered.</source>
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="60" />
+        <location filename="../../desktop/services/exchange/service.py" line="64" />
+        <source>Choose the persons whose files are transferred.</source>
+        <translation>请选择要转出档案的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/service.py" line="65" />
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
@@ -7449,6 +7671,11 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/services/exchange/mapping/spec.py" line="43" />
         <source>The mapping file {path} cannot be read: {reason}</source>
         <translation>无法读取对应表文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/transfer.py" line="20" />
+        <source>{count} of the chosen persons are no longer in the register (deleted meanwhile); choose again.</source>
+        <translation>所选人员中有 {count} 人已不在台账中（其间已被删除）；请重新选择。</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain.enums import EventKind, RecordStatus
 from desktop.domain.idnumber import mask
@@ -46,6 +46,7 @@ STORED = QT_TRANSLATE_NOOP(
 EARLIER = QT_TRANSLATE_NOOP(
     "exchange", "The date {date} is before her latest event ({latest}).")
 
+Row = dict[str, Any]  # one row of the sheet, by field key
 Stored = list[tuple[str, dt.date]]  # (kind, day) of her stored events, oldest first
 
 
@@ -54,8 +55,8 @@ class StatusChange:
     """A stored person whose status (and unit, after a 单位调动) the new events change."""
 
     person_id: int
-    before: dict = field(default_factory=dict)
-    after: dict = field(default_factory=dict)
+    before: Row = field(default_factory=dict)
+    after: Row = field(default_factory=dict)
     row: int = 0  # her last new row on 事件
     who: str = ""  # her name and masked ID number, for the preview
 
@@ -68,9 +69,9 @@ def status_field_changes(changes: list[StatusChange], unit_names: dict[int, str]
         for key, new in change.after.items():
             old = change.before.get(key)
             if key == "unit_id":
-                header, old_text, new_text = "单位", unit_names.get(old, ""), str(new)
+                header, old_text, new_text = "单位", unit_names.get(old, "") if old is not None else "", str(new)
             elif key == "status":
-                header, old_text, new_text = "状态", LABEL["status"].get(old, ""), \
+                header, old_text, new_text = "状态", LABEL["status"].get(old or "", ""), \
                     LABEL["status"].get(new, "")
             else:
                 header = "状态日期"
@@ -84,9 +85,10 @@ def stored_events(session: Session, pids: set[int]) -> dict[int, Stored]:
     ids = sorted(pids)
     for start in range(0, len(ids), 900):
         rows = session.execute(
-            select(LifeEvent.person_id, LifeEvent.kind, LifeEvent.date)
-            .where(LifeEvent.person_id.in_(ids[start:start + 900]), LifeEvent.deleted_at.is_(None))
-            .order_by(LifeEvent.person_id, LifeEvent.date, LifeEvent.id))
+            select(col(LifeEvent.person_id), col(LifeEvent.kind), col(LifeEvent.date))
+            .where(col(LifeEvent.person_id).in_(ids[start:start + 900]),
+                   col(LifeEvent.deleted_at).is_(None))
+            .order_by(col(LifeEvent.person_id), col(LifeEvent.date), col(LifeEvent.id)))
         for pid, kind, day in rows:
             out[pid].append((kind, day))
     return out
@@ -99,7 +101,7 @@ def plan_events(plan: Plan, collector: Collector, session: Session,
     persons whose status or unit changes."""
     result = collector.sheets[EVENTS]
     units = set(plan.unit_ids) | {name for name, _ in plan.units}
-    mine: dict[str, list[dict]] = defaultdict(list)
+    mine: dict[str, list[Row]] = defaultdict(list)
     for row in result.good:
         found = _row_problems(row, births, skipped, units)
         if found:
@@ -135,7 +137,7 @@ def plan_events(plan: Plan, collector: Collector, session: Session,
     return changes
 
 
-def _row_problems(row: dict, births: dict[str, dt.date], skipped: dict[str, int],
+def _row_problems(row: Row, births: dict[str, dt.date], skipped: dict[str, int],
                   units: set[str]) -> list[tuple[str, Bad]]:
     """Her person, the date after her birth, the units of a move between units."""
     number = row["person"]
@@ -155,13 +157,13 @@ def _row_problems(row: dict, births: dict[str, dt.date], skipped: dict[str, int]
     return found  # the units of another event are not kept (write.py)
 
 
-def _follow(plan: Plan, collector: Collector, rows: list[dict], history: Stored) -> list[dict]:
+def _follow(plan: Plan, collector: Collector, rows: list[Row], history: Stored) -> list[Row]:
     """Her new rows in date order (file order on one day) that can follow what is before."""
     status, latest = RecordStatus.ACTIVE, None
     for kind, day in history:
         status, latest = _after(status, kind), day
     known = set(history)
-    accepted: list[dict] = []
+    accepted: list[Row] = []
     for row in sorted(rows, key=lambda r: (r["date"], r["_row"])):
         if (row["kind"], row["date"]) in known:
             if plan.update:
@@ -179,7 +181,7 @@ def _follow(plan: Plan, collector: Collector, rows: list[dict], history: Stored)
     return accepted
 
 
-def _cannot_follow(status: RecordStatus, latest: dt.date | None, row: dict
+def _cannot_follow(status: RecordStatus, latest: dt.date | None, row: Row
                    ) -> tuple[str, Bad] | None:
     if latest is not None and row["date"] < latest:
         return "日期", Bad(EARLIER, date=row["date"].isoformat(), latest=latest.isoformat())
@@ -202,18 +204,19 @@ def _replay(events: Stored) -> tuple[str, dt.date | None]:
     return status.value, since
 
 
-def _stored_state(session: Session, pids: set[int]) -> dict[int, dict]:
-    out: dict[int, dict] = {}
+def _stored_state(session: Session, pids: set[int]) -> dict[int, Row]:
+    out: dict[int, Row] = {}
     ids = sorted(pids)
     for start in range(0, len(ids), 900):
         for pid, status, since, unit, name in session.execute(
-                select(Person.id, Person.status, Person.status_date, Person.unit_id, Person.name)
-                .where(Person.id.in_(ids[start:start + 900]))):
+                select(col(Person.id), col(Person.status), col(Person.status_date),
+                       col(Person.unit_id), col(Person.name))
+                .where(col(Person.id).in_(ids[start:start + 900]))):
             out[pid] = {"status": status, "status_date": since, "unit_id": unit, "name": name}
     return out
 
 
-def event_row(values: dict, person_id: int, unit_ids: dict[str, int]) -> dict:
+def event_row(values: Row, person_id: int, unit_ids: dict[str, int]) -> Row:
     """The stored event of an accepted row: one note (where she went or came from, then the
     remark); the units only for a move between units."""
     moved = values["kind"] == EventKind.TRANSFERRED.value
@@ -223,11 +226,11 @@ def event_row(values: dict, person_id: int, unit_ids: dict[str, int]) -> dict:
             "to_unit_id": unit_ids.get(values["to_unit"]) if moved else None}
 
 
-def _change(pid: int, before: dict, status: str, since: dt.date | None,
-            accepted: list[dict]) -> StatusChange | None:
+def _change(pid: int, before: Row, status: str, since: dt.date | None,
+            accepted: list[Row]) -> StatusChange | None:
     """Her status after all her events; her unit, the one her latest move led to (the new
     events all follow the stored ones)."""
-    after: dict = {}
+    after: Row = {}
     if (status, since) != (before["status"], before["status_date"]):
         after.update(status=status, status_date=since)
     moves = [r for r in accepted if r["kind"] == EventKind.TRANSFERRED.value]

@@ -7,7 +7,7 @@ fixed values are the Chinese words of the format; ID columns are text cells.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -169,13 +169,13 @@ def _converter(col: Col, full_ids: bool) -> Callable[[object], object]:
     return lambda v: v if v != "" else None
 
 
-def selected(person_ids: Sequence[int] | None, units: Sequence[int] | None = None
-             ) -> dict[str, Select]:
+def selected(person_ids: Sequence[int] | None, units: Collection[int] | None = None
+             ) -> dict[str, AnySelect]:
     """The sheets' queries, or only these persons' rows and these units (a transfer)."""
     if person_ids is None:
         return QUERIES
     ids = sorted(set(person_ids))
-    out = {name: query.where(Person.id.in_(ids)) for name, query in QUERIES.items()
+    out = {name: query.where(col(Person.id).in_(ids)) for name, query in QUERIES.items()
            if name != "单位"}
     unit = QUERIES["单位"].selected_columns[0].table  # the aliased unit of the sheet
     out["单位"] = QUERIES["单位"].where(unit.c.id.in_(sorted(set(units or ()))))
@@ -184,7 +184,7 @@ def selected(person_ids: Sequence[int] | None, units: Sequence[int] | None = Non
 
 def write_all(source: Engine | Connection, part: Path, full_ids: bool,
               progress: Progress | None, should_stop: ShouldStop | None,
-              queries: dict[str, Select] | None = None) -> dict[str, int]:
+              queries: dict[str, AnySelect] | None = None) -> dict[str, int]:
     """Every sheet to ``part``; ``source`` may be the connection of an open transaction
     (a transfer writes the file with the 迁出 it records)."""
     kinds = {ID: xlsx.ID, DATE: xlsx.DATE, MONEY: xlsx.MONEY, INT: xlsx.NUMBER}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotFoundError
@@ -28,8 +28,8 @@ def persons(session: Session, ids: Sequence[int]) -> list[Person]:
     found: list[Person] = []
     for start in range(0, len(ids), CHUNK):
         found += session.execute(select(Person).where(
-            Person.id.in_(ids[start:start + CHUNK]), Person.deleted_at.is_(None))
-            .order_by(Person.id)).scalars().all()
+            col(Person.id).in_(ids[start:start + CHUNK]), col(Person.deleted_at).is_(None))
+            .order_by(col(Person.id))).scalars().all()
     if len(found) != len(set(ids)):
         raise NotFoundError(GONE, count=len(set(ids)) - len(found))
     return found
@@ -40,12 +40,14 @@ def units(session: Session, ids: Sequence[int]) -> set[int]:
     wanted: set[int] = set()
     for start in range(0, len(ids), CHUNK):
         part = ids[start:start + CHUNK]
-        wanted.update(session.scalars(select(Person.unit_id).where(Person.id.in_(part))))
+        wanted.update(session.scalars(select(col(Person.unit_id))
+                                      .where(col(Person.id).in_(part))))
         for left, joined in session.execute(
-                select(LifeEvent.from_unit_id, LifeEvent.to_unit_id)
-                .where(LifeEvent.person_id.in_(part), LifeEvent.deleted_at.is_(None))):
+                select(col(LifeEvent.from_unit_id), col(LifeEvent.to_unit_id))
+                .where(col(LifeEvent.person_id).in_(part), col(LifeEvent.deleted_at).is_(None))):
             wanted.update(u for u in (left, joined) if u is not None)
-    parents = dict(session.execute(select(Unit.id, Unit.parent_id)).all())
+    parents: dict[int | None, int | None] = {
+        uid: parent for uid, parent in session.execute(select(col(Unit.id), col(Unit.parent_id)))}
     for unit in list(wanted):
         above = parents.get(unit)
         while above is not None and above not in wanted:

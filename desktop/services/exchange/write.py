@@ -168,7 +168,7 @@ class Writer:
             after = dict(change.after)
             if "unit_id" in after:
                 after["unit_id"] = self.plan.unit_ids[after["unit_id"]]
-            self.s.execute(update(Person).where(Person.id == change.person_id)
+            self.s.execute(update(Person).where(col(Person.id) == change.person_id)
                            .values(**after, updated_at=self.now))
             for name, new in after.items():
                 self._logged("person", change.person_id, change.person_id, "update", name,
