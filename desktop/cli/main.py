@@ -273,7 +273,7 @@ def _add_exchange(sub: argparse._SubParsersAction) -> None:
     )
     imp.add_argument(
         "--mapping",
-        metavar="MAPPING.json",
+        metavar=QT_TRANSLATE_NOOP("cli-help", "MAPPING.json"),
         help=QT_TRANSLATE_NOOP(
             "cli-help",
             "import her own workbook (.xlsx/.xls/.ods/.et/.csv): this mapping names which of "
@@ -283,7 +283,7 @@ def _add_exchange(sub: argparse._SubParsersAction) -> None:
     imp.add_argument(
         "--guess-mapping",
         dest="guess_mapping",
-        metavar="OUT.json",
+        metavar=QT_TRANSLATE_NOOP("cli-help", "OUT.json"),
         help=QT_TRANSLATE_NOOP(
             "cli-help",
             "import nothing: write the guessed mapping of this workbook to OUT.json, "
