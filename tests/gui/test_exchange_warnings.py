@@ -42,5 +42,5 @@ def test_a_child_whose_id_disagrees_imports_with_a_warning(qtbot, services, samp
     assert "1" in panel.warnings_label.text()
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT):
         click(qtbot, dialog.import_button)
-    assert dialog.result is not None and dialog.result.added["子女"] == 1
+    assert dialog.import_result is not None and dialog.import_result.added["子女"] == 1
     dialog._stop_work()
