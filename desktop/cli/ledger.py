@@ -214,6 +214,9 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
         print(f"family-ledger export: {message}", file=sys.stderr)
         return EXIT_USAGE
 
+    if args.transfer or args.move_out or args.destination:
+        return usage(QCoreApplication.translate(
+            "cli", "--transfer writes the exchange workbook; leave out --register."))
     if not args.date_from or not args.date_to:
         return usage(QCoreApplication.translate("cli", "--register needs --from and --to."))
     if args.register not in Register._value2member_map_:

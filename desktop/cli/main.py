@@ -218,6 +218,33 @@ def _add_exchange(sub: argparse._SubParsersAction) -> None:
         help=QT_TRANSLATE_NOOP("cli-help", "the workbook to write"),
     )
     export.add_argument("--full-ids", action="store_true", help=FULL_IDS)
+    export.add_argument(
+        "--transfer",
+        nargs="+",
+        metavar=QT_TRANSLATE_NOOP("cli-help", "ID"),
+        help=QT_TRANSLATE_NOOP(
+            "cli-help",
+            "transfer of records (档案转出): only these persons (by ID number) with all their "
+            "records, full ID numbers, for the office they move to; it imports the file with "
+            "its normal import",
+        ),
+    )
+    export.add_argument(
+        "--move-out",
+        dest="move_out",
+        metavar=QT_TRANSLATE_NOOP("cli-help", "DATE"),
+        help=QT_TRANSLATE_NOOP(
+            "cli-help", "with --transfer: also record their move away (迁出) on DATE (YYYY-MM-DD)"
+        ),
+    )
+    export.add_argument(
+        "--destination",
+        metavar=QT_TRANSLATE_NOOP("cli-help", "PLACE"),
+        default="",
+        help=QT_TRANSLATE_NOOP(
+            "cli-help", "with --move-out: where they moved to (去向)"
+        ),
+    )
     imp = sub.add_parser(
         "import", help=QT_TRANSLATE_NOOP("cli-help", "check and import an exchange workbook")
     )

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 WORD = re.compile(r"[A-Za-z][A-Za-z_0-9]*")
 # Words that are syntax or names, not prose: formats, file kinds, product and variable names.
-ALLOWED = {"YYYY", "MM", "DD", "N", "S", "xlsx", "xls", "ods", "csv", "json", "pdf", "PDF",
+ALLOWED = {"YYYY", "MM", "DD", "N", "S", "xlsx", "xls", "ods", "et", "csv", "json", "pdf", "PDF",
            "JSON", "CSV", "Excel", "WPS", "Ctrl", "C", "h", "FAMILY_LEDGER_DB", "FAMILY_LEDGER_LANG",
            "zh_CN", "en", "table", "keep", "encrypt", "delete", "family", "ledger"}
 ALLOWED |= {r.value for r in Register} | {k.value for k in ReminderKind}
