@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 import desktop
 from desktop import config
 from desktop.errors import StorageError
-from desktop.i18n import error_text, install_translators
+from desktop.gui.stop_signals import StopOnSignal
+from desktop.i18n import error_text, install_translators, reason_text
 from desktop.lock import DataLock
 from desktop.resources import ICON_NAME, font_path, icon_paths
 from desktop.services.container import Services, build_services
@@ -24,6 +26,7 @@ from desktop.start_faults import damaged, offer_backup, open_checked
 from desktop.store import crypt
 from desktop.store.faults import has_hot_journal, stale_lock
 from desktop.store.private import private_dir
+from desktop.system_errors import reason_of
 
 SMOKE_WAIT_S = 10.0  # give up waiting for the first paint after this long
 
@@ -90,6 +93,15 @@ def _take_lock(lock: DataLock, smoke_test: bool) -> bool:
 def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> int:
     app = _make_app()
     translators = install_translators(app, lang)  # noqa: F841 - must stay alive
+    stop = StopOnSignal(app)  # Ctrl+C or SIGTERM: close as the clerk would, lock released
+    try:
+        code = _run(app, db_path, smoke_test, started_at)
+    finally:
+        stop.uninstall()
+    return stop.exit_code(code)
+
+
+def _run(app: QApplication, db_path: Path, smoke_test: bool, started_at: float) -> int:
     try:
         private_dir(db_path.parent)
     except OSError as exc:
@@ -97,7 +109,7 @@ def run_gui(db_path: Path, lang: str, smoke_test: bool, started_at: float) -> in
             smoke_test,
             QCoreApplication.translate(
                 "app", "The data folder {folder} cannot be created: {reason}"
-            ).format(folder=db_path.parent, reason=exc.strerror or type(exc).__name__),
+            ).format(folder=db_path.parent, reason=reason_text(reason_of(exc))),
         )
         return 1
     if not os.access(db_path.parent, os.W_OK):
@@ -172,6 +184,7 @@ def _first_run(services: Services) -> bool:
     from desktop.gui.dialogs.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(services, None)
+    logging.getLogger(__name__).info("first start: the setup dialog is open")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False  # asked again at the next start; nothing was written
     services.user.name = services.settings.get(CLERK_NAME)  # the change log names the clerk
@@ -180,8 +193,6 @@ def _first_run(services: Services) -> bool:
 
 def _back_up_on_exit(services: Services) -> None:
     """An automatic copy when this session wrote anything (kept in the backups folder)."""
-    import logging
-
     try:
         services.backup.back_up_if_changed()
     except (StorageError, OSError) as exc:
@@ -252,6 +263,7 @@ def _run_window(
     changes = DataChanged(services.recorder, app)  # every write announced to the pages
     window = MainWindow(services, db_path, QSettings(), changes=changes)
     window.show()
+    logging.getLogger(__name__).info("the main window is open")
     if not smoke_test:
         window.backup_ui.start_reminders()  # a backup older than 7 days: remind now and on exit
         code = app.exec()

@@ -11,6 +11,8 @@ from desktop.domain.values.reminders import CONTEXT as REMINDERS
 from desktop.domain.values.reminders import KIND_LABELS, ReminderKind
 from desktop.errors import LedgerError
 from desktop.resources import resource_path
+from desktop.system_errors import CONTEXT as SYSTEM_CONTEXT
+from desktop.system_errors import Reason
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
@@ -48,13 +50,29 @@ def error_text(exc: BaseException) -> str:
             text = QCoreApplication.translate(context, exc.template)
             if text != exc.template:
                 break
-        try:
-            return text.format(**exc.params)
-        except (KeyError, IndexError, ValueError):
-            return text
+        return filled(text, exc.params)
     return QCoreApplication.translate(
         "errors", "An unexpected error occurred: {kind}. Nothing was saved."
     ).format(kind=type(exc).__name__)
+
+
+def filled(text: str, params: dict[str, object]) -> str:
+    """A translated template with its parameters; a system reason is translated too."""
+    values = {name: reason_text(value) if isinstance(value, Reason) else value
+              for name, value in params.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def reason_text(reason: Reason) -> str:
+    """Why a file or the disk failed, in the installed language."""
+    text = QCoreApplication.translate(SYSTEM_CONTEXT, reason.template)
+    try:
+        return text.format(**reason.params)
+    except (KeyError, IndexError, ValueError):
+        return text
 
 
 def enum_text(value: object) -> str:

@@ -21,6 +21,7 @@ from desktop.i18n import error_text
 from desktop.store import faults
 from desktop.store.db import open_database
 from desktop.store.faults import DamagedFileError
+from desktop.system_errors import reason_of
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +62,10 @@ def damaged(db_path: Path, exc: BaseException) -> DamagedFileError | None:
     """The DamagedFileError for a read that failed on a damaged file, else None."""
     if isinstance(exc, DamagedFileError):
         return exc
-    reason = faults.damaged_reason(exc.orig if isinstance(exc, DBAPIError) else exc)
-    return faults.damaged_error(db_path, reason) if reason is not None else None
+    inner = exc.orig if isinstance(exc, DBAPIError) else exc
+    if faults.damaged_reason(inner) is None:
+        return None
+    return faults.damaged_error(db_path, reason_of(inner))
 
 
 def offer_backup(db_path: Path, exc: DamagedFileError, backup_dir: Path, smoke_test: bool) -> bool:

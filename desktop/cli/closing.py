@@ -11,17 +11,22 @@ from pathlib import Path
 
 from desktop.config import ledger_exists
 from desktop.domain import report_periods
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    close = sub.add_parser("close", help="close a month's report (结账): its figures are "
-                                         "stored and never shift")
-    reopen = sub.add_parser("reopen", help="reopen a closed month, with the reason")
+    close = sub.add_parser("close", help=QT_TRANSLATE_NOOP(
+        "cli-help", "close a month's report: its figures are stored and never shift"))
+    reopen = sub.add_parser("reopen", help=QT_TRANSLATE_NOOP(
+        "cli-help", "reopen a closed month, with the reason"))
     for command in (close, reopen):
-        command.add_argument("--month", required=True, metavar="YYYY-MM")
-    reopen.add_argument("--reason", required=True, metavar="TEXT")
+        command.add_argument("--month", required=True, metavar="YYYY-MM",
+                             help=QT_TRANSLATE_NOOP("cli-help", "the month"))
+    reopen.add_argument("--reason", required=True, metavar=QT_TRANSLATE_NOOP("cli-help", "TEXT"),
+                        help=QT_TRANSLATE_NOOP("cli-help", "why it is reopened (written in the "
+                                               "change log)"))
 
 
 def run(args: argparse.Namespace, db_path: Path, with_services: Callable) -> int:

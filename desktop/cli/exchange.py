@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.config import ledger_exists
-from desktop.domain.values.exchange import ExchangeReadError, ImportPreview
+from desktop.domain.idnumber import mask, normalize
+from desktop.domain.values.exchange import PERSONS, ExchangeReadError, ImportPreview
 from desktop.errors import LedgerError
 from desktop.i18n import error_text
 from desktop.services.exchange.mapping.auto import guess_mapping
@@ -27,6 +29,11 @@ def _no_file(db_path: Path) -> bool:
 
 
 def export(args: argparse.Namespace, db_path: Path, with_services) -> int:  # noqa: ANN001
+    if args.transfer:
+        return export_transfer(args, db_path, with_services)
+    if args.move_out or args.destination:
+        return _usage(QCoreApplication.translate("cli", "--move-out and --destination go with "
+                                                        "--transfer."))
     if _no_file(db_path):
         return EXIT_ERROR
     result = with_services(db_path, lambda s: s.exchange.export(Path(args.out), args.full_ids))
@@ -37,6 +44,57 @@ def export(args: argparse.Namespace, db_path: Path, with_services) -> int:  # no
     else:
         done = QCoreApplication.translate("cli", "Wrote {rows} rows to {path} in {seconds:.1f} s.")
     print(done.format(rows=rows, path=result.path, seconds=result.seconds))
+    return EXIT_OK
+
+
+def _usage(message: str) -> int:
+    print(f"family-ledger export: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def export_transfer(args: argparse.Namespace, db_path: Path, with_services) -> int:  # noqa: ANN001
+    """档案转出: the persons of --transfer (ID numbers) to a workbook with full ID numbers;
+    with --move-out their 迁出 is recorded in the same step."""
+    moved_on = None
+    if args.move_out:
+        try:
+            moved_on = dt.date.fromisoformat(args.move_out.strip())
+        except ValueError:
+            return _usage(QCoreApplication.translate(
+                "cli", "{text} is not a date; write it as YYYY-MM-DD.").format(text=args.move_out))
+    elif args.destination:
+        return _usage(QCoreApplication.translate("cli", "--destination goes with --move-out."))
+    if _no_file(db_path):
+        return EXIT_ERROR
+
+    def work(services):  # noqa: ANN001, ANN202
+        ids = []
+        for text in args.transfer:
+            found = services.persons.find_id_number(normalize(text))
+            if found is None or found[2]:
+                print(QCoreApplication.translate(
+                    "cli", "No person in the register has the ID number {number}; nothing was "
+                           "written.").format(number=mask(normalize(text)) or text[:4]),
+                      file=sys.stderr)
+                return None
+            ids.append(found[0])
+        return services.exchange.export_transfer(Path(args.out), ids, moved_on, args.destination)
+
+    try:
+        result = with_services(db_path, work)
+    except LedgerError as exc:
+        print(error_text(exc), file=sys.stderr)
+        return EXIT_ERROR
+    if result is None:
+        return EXIT_ERROR
+    print(QCoreApplication.translate(
+        "cli", "Wrote the files of {persons} person(s), {rows} rows with full ID numbers, to "
+               "{path} in {seconds:.1f} s.").format(
+        persons=result.rows.get(PERSONS, 0), rows=sum(result.rows.values()), path=result.path,
+        seconds=result.seconds))
+    if moved_on is not None:
+        print(QCoreApplication.translate("cli", "Recorded their move away (迁出) on {date}.")
+              .format(date=moved_on.isoformat()))
     return EXIT_OK
 
 
@@ -62,23 +120,19 @@ def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  
               file=sys.stderr)
         return EXIT_ERROR
 
-    rejected = [0]
+    checked: list[ImportPreview] = []
 
     def work(services):  # noqa: ANN001, ANN202
         preview = services.exchange.check(Path(args.file), update=args.update, mapping=mapping)
         _report(preview)
-        rejected[0] = sum(counts.rejected for counts in preview.sheets)
+        checked.append(preview)
         if args.dry_run or not preview.has_work:
             return None
         return services.exchange.run_import(preview)
 
     try:
         result = with_services(db_path, work)
-    except ExchangeReadError as exc:
-        print(QCoreApplication.translate("exchange", exc.template).format(**exc.params),
-              file=sys.stderr)
-        return EXIT_ERROR
-    except LedgerError as exc:
+    except LedgerError as exc:  # ExchangeReadError too: its template is in "exchange"
         print(error_text(exc), file=sys.stderr)
         return EXIT_ERROR
     if result is not None:
@@ -90,7 +144,19 @@ def run_import(args: argparse.Namespace, db_path: Path, with_services) -> int:  
             seconds=result.seconds, batch=result.batch))
     elif args.dry_run:
         print(QCoreApplication.translate("cli", "Dry run: nothing was written."))
-    return EXIT_REJECTED if rejected[0] else EXIT_OK
+    return _exit_code(checked[0], args.dry_run, written=result is not None)
+
+
+def _exit_code(preview: ImportPreview, dry_run: bool, written: bool) -> int:
+    """0 every row imported (a dry run: no problem); 3 some rows rejected, the rest imported
+    (a dry run: problems found); 1 rows rejected and nothing written."""
+    if dry_run:
+        return EXIT_REJECTED if preview.problems else EXIT_OK
+    if preview.rejected and not written:
+        print(QCoreApplication.translate("cli", "Nothing was imported: every row has a problem."),
+              file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_REJECTED if preview.rejected else EXIT_OK
 
 
 def write_guess(args: argparse.Namespace) -> int:
@@ -130,6 +196,10 @@ def write_guess(args: argparse.Namespace) -> int:
 def _report(preview: ImportPreview) -> None:
     for problem in preview.problems:
         print(problem.line(QCoreApplication.translate(problem.context, problem.reason)))
+    warning = QCoreApplication.translate("cli", "warning")
+    for flagged in preview.warnings:  # imported as they are
+        print(f"{warning}: " + flagged.line(
+            QCoreApplication.translate(flagged.context, flagged.reason)))
     blank = QCoreApplication.translate("cli", "(blank)")
     for change in preview.changes:
         print(change.line(blank))
@@ -138,3 +208,7 @@ def _report(preview: ImportPreview) -> None:
     for counts in preview.sheets:
         print(line.format(sheet=counts.sheet, rows=counts.rows, add=counts.to_add,
                           update=counts.to_update, rejected=counts.rejected))
+    if preview.warnings:
+        print(QCoreApplication.translate(
+            "cli", "{count} row(s) are imported with a warning: 数据核查 will list them.")
+            .format(count=len(preview.warnings)))

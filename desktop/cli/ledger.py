@@ -8,9 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.cli.interrupt import exit_code, interruptible
 from desktop.config import backup_dir_for, is_server_url, ledger_exists
 from desktop.errors import LedgerError
 from desktop.i18n import error_text, install_translators
+from desktop.system_errors import file_error, system_failures
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -18,6 +20,11 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 def run(args: argparse.Namespace, db_path: Path) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     translators = install_translators(app, args.lang)  # noqa: F841 - keep alive
+    with interruptible():
+        return _run(args, db_path)
+
+
+def _run(args: argparse.Namespace, db_path: Path) -> int:
     try:
         if is_server_url(db_path):
             from desktop.cli import server
@@ -37,6 +44,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             return _check(args, db_path)
         if not is_server_url(db_path) and not _unlocked(args, db_path):
             return EXIT_ERROR
+        if args.command == "init":
+            from desktop.cli.init import run as init_command
+
+            return init_command(args, db_path, _with_services)
         if args.command == "demo":
             return _demo(args, db_path)
         if args.command == "export" and args.register is None:
@@ -76,15 +87,25 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         raise  # the reader of a pipe went away: main() ends quietly
-    except OSError as exc:
-        print(
-            QCoreApplication.translate("cli", "The file cannot be written: {reason}").format(
-                reason=exc.strerror or exc
-            ),
-            file=sys.stderr,
-        )
+    except KeyboardInterrupt as exc:  # Ctrl+C or SIGTERM: the work in progress was undone
+        print(QCoreApplication.translate(
+            "cli", "Stopped. What was not finished was undone; no file is half-written."),
+            file=sys.stderr)
+        return exit_code(exc)
+    except system_failures() as exc:  # the disk, a file or a library failed: one sentence
+        print(error_text(file_error(exc, named_file(args, db_path))), file=sys.stderr)
         return EXIT_ERROR
     return EXIT_ERROR
+
+
+def named_file(args: argparse.Namespace, db_path: Path) -> Path:
+    """The file a failure most likely concerns when the error itself names none: the one
+    the command reads or writes, else the data file."""
+    for name in ("file", "out", "target", "code_file"):
+        value = getattr(args, name, None)
+        if value:
+            return Path(value)
+    return db_path
 
 
 def _demo(args: argparse.Namespace, db_path: Path) -> int:
@@ -195,6 +216,9 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
         print(f"family-ledger export: {message}", file=sys.stderr)
         return EXIT_USAGE
 
+    if args.transfer or args.move_out or args.destination:
+        return usage(QCoreApplication.translate(
+            "cli", "--transfer writes the exchange workbook; leave out --register."))
     if not args.date_from or not args.date_to:
         return usage(QCoreApplication.translate("cli", "--register needs --from and --to."))
     if args.register not in Register._value2member_map_:

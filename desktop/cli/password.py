@@ -17,9 +17,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import reason_text
 from desktop.logging_setup import log_dir_for
 from desktop.services.safety.tries import Tries
 from desktop.store import crypt
+from desktop.system_errors import reason_of
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -37,7 +39,7 @@ def ask(args: argparse.Namespace, prompts: list[str]) -> list[str]:
             lines = Path(name).expanduser().read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
             raise NoSecret(QCoreApplication.translate("cli", "The password file {path} cannot be read: {reason}").format(
-                path=name, reason=getattr(exc, "strerror", None) or type(exc).__name__)) from exc
+                path=name, reason=reason_text(reason_of(exc)))) from exc
         if len(lines) < len(prompts):
             raise NoSecret(QCoreApplication.translate("cli", "The password file {path} needs {count} lines.").format(
                 path=name, count=len(prompts)))
@@ -202,7 +204,7 @@ def _recover(args: argparse.Namespace, db_path: Path, with_services) -> int:  # 
         code = normalize_code(Path(args.code_file).expanduser().read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         print(QCoreApplication.translate("cli", "The file {path} cannot be read: {reason}").format(
-            path=args.code_file, reason=getattr(exc, "strerror", None) or type(exc).__name__),
+            path=args.code_file, reason=reason_text(reason_of(exc))),
             file=sys.stderr)
         return EXIT_ERROR
     tries = Tries(log_dir_for(db_path))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.cli.ledger import EXIT_ERROR, EXIT_OK, _with_services
 from desktop.config import backup_dir_for
+from desktop.store.private import private_dir
 
 
 def _no_file(db_path: Path) -> int:
@@ -24,6 +25,8 @@ def backup(args: argparse.Namespace, db_path: Path) -> int:
     if not db_path.is_file():
         return _no_file(db_path)
     target = Path(args.target).expanduser().absolute() if args.target else None
+    if target is not None:
+        private_dir(target)  # a new folder on a USB stick: made for her, owner-only
     info = _with_services(db_path, lambda services: services.backup.back_up(target))
     print(
         QCoreApplication.translate("cli", "Backup written and verified: {path}").format(

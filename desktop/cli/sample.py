@@ -10,22 +10,25 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.config import ledger_exists
+from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    sample = sub.add_parser("sample", help="draw a month's verification sample and print "
-                                           "its checking sheet (PDF)")
-    sample.add_argument("--month", required=True, metavar="YYYY-MM")
-    sample.add_argument("--size", type=int, metavar="N",
-                        help="persons to draw (default: settings, 5%% of the active persons, "
-                             "20 to 200)")
-    sample.add_argument("--redraw", action="store_true",
-                        help="replace the month's sample by a new draw (noted in the change log)")
-    sample.add_argument("--out", required=True, metavar="SHEET.pdf")
-    sample.add_argument("--full-ids", action="store_true",
-                        help="full ID numbers instead of masked ones (noted in the change log)")
+    sample = sub.add_parser("sample", help=QT_TRANSLATE_NOOP(
+        "cli-help", "draw a month's verification sample and print its checking sheet (PDF)"))
+    sample.add_argument("--month", required=True, metavar="YYYY-MM",
+                        help=QT_TRANSLATE_NOOP("cli-help", "the month the sample checks"))
+    sample.add_argument("--size", type=int, metavar="N", help=QT_TRANSLATE_NOOP(
+        "cli-help", "persons to draw (default: the settings, 5%% of the active persons, "
+        "20 to 200)"))
+    sample.add_argument("--redraw", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli-help", "replace the month's sample by a new draw (noted in the change log)"))
+    sample.add_argument("--out", required=True, metavar=QT_TRANSLATE_NOOP("cli-help", "SHEET.pdf"),
+                        help=QT_TRANSLATE_NOOP("cli-help", "the PDF to write"))
+    sample.add_argument("--full-ids", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli-help", "full ID numbers instead of masked ones (noted in the change log)"))
 
 
 def run(args: argparse.Namespace, db_path: Path, with_services: Callable) -> int:

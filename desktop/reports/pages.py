@@ -21,6 +21,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import CancelledError, StorageError
 from desktop.reports.styles import FOOTER_Y, MARGIN, PORTRAIT, Fonts
 from desktop.store.leftovers import part_for
+from desktop.system_errors import reason_of
 
 ProgressFn = Callable[[int, int], "bool | None"]
 TITLE_SIZE = 15.0
@@ -241,7 +242,7 @@ def atomic_output(out: Path | str) -> Iterator[Path]:
     except OSError as exc:
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}"),
-            path=str(out), reason=exc.strerror or str(exc),
+            path=str(out), reason=reason_of(exc),
         ) from exc
     finally:
         part.unlink(missing_ok=True)

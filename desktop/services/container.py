@@ -39,6 +39,7 @@ from desktop.services.safety.changelog import ChangeRecorder, HistoryService
 from desktop.services.safety.encryption import EncryptionService
 from desktop.services.safety.security import SecurityService
 from desktop.services.settings import CLERK_NAME, SettingsService
+from desktop.services.setup import SetupService
 from desktop.store.db import SessionFactory, make_session_factory
 
 
@@ -91,6 +92,7 @@ class Services:
     closing: ClosingService
     samples: SampleService
     encryption: EncryptionService
+    setup: SetupService
 
 
 def build_services(
@@ -161,6 +163,7 @@ def build_services(
             checkups=checkups, pregnancies=pregnancies, today=today, now=now),
         closing=ClosingService(engine, factory, indicators, units, recorder, user, now),
         encryption=EncryptionService(engine, factory, settings, recorder, security, db_path),
+        setup=SetupService(factory, units, settings, lambda name: setattr(user, "name", name)),
     )
     # Each deleted record goes back through the service of its kind, with that kind's checks.
     services.recycle_bin = RecycleBinService(

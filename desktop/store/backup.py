@@ -27,6 +27,7 @@ from desktop.store import crypt
 from desktop.store.db import APPLICATION_ID, known_revisions
 from desktop.store.leftovers import clean, part_for
 from desktop.store.private import create_private
+from desktop.system_errors import reason_of
 
 BACKUP_PREFIX = "family-ledger-"
 NAME_RE = re.compile(r"^family-ledger-(\d{8}-\d{6})(?:-(\d+))?\.db$")
@@ -203,8 +204,7 @@ def snapshot(source: Engine | Path, target_dir: Path, created: dt.datetime,
         os.replace(part, final)
     except failures as exc:
         _remove_quietly(part)
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise _failed(target_dir, reason) from exc
+        raise _failed(target_dir, reason_of(exc)) from exc
     except BaseException:
         _remove_quietly(part)
         raise

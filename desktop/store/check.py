@@ -9,6 +9,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
 from desktop.store import crypt, faults
 from desktop.store.db import head_revision, inspect_file
+from desktop.system_errors import reason_of
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def check_file(path: Path) -> CheckReport:
     except crypt.database_errors() as exc:
         if faults.has_hot_journal(path):  # appeared meanwhile (the app was writing)
             raise faults.hot_journal_error(path) from exc
-        raise faults.damaged_error(path, str(exc)) from exc
+        raise faults.damaged_error(path, reason_of(exc)) from exc
     if problems != ["ok"]:
         raise faults.damaged_error(path, "; ".join(problems[:3]))
     return CheckReport(path, state.revision, state.revision == head_revision(), persons,

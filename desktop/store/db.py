@@ -26,6 +26,7 @@ from desktop.errors import NotALedgerFileError, SchemaTooNewError, StorageError
 from desktop.store import crypt, faults, leftovers
 from desktop.store.private import create_private, private_dir
 from desktop.store.schema import unexpected_objects
+from desktop.system_errors import reason_of
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -141,7 +142,7 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "The data file {path} cannot be read: {reason}"),
             path=str(path),
-            reason=exc.strerror or str(exc),
+            reason=reason_of(exc),
         ) from exc
     if len(header) == 0:
         raise NotALedgerFileError(
@@ -169,7 +170,7 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
         try:
             faults.roll_back_journal(path)
         except sqlite3.DatabaseError as exc:
-            raise faults.damaged_error(path, str(exc)) from exc
+            raise faults.damaged_error(path, reason_of(exc)) from exc
         with path.open("rb") as fh:
             header = fh.read(100)  # the rollback may have rewritten page 1
         journal = False
@@ -194,7 +195,7 @@ def inspect_file(path: Path, roll_back: bool = False) -> FileState:
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
             raise faults.hot_journal_error(path) from exc
-        raise faults.damaged_error(path, str(exc)) from exc
+        raise faults.damaged_error(path, reason_of(exc)) from exc
     if app_id != APPLICATION_ID:
         if app_id == 0 and not tables:
             return FileState(True, None)
@@ -257,7 +258,7 @@ def _inspect_encrypted(path: Path, roll_back: bool) -> FileState:
     except crypt.database_errors() as exc:
         if faults.has_hot_journal(path):
             raise faults.hot_journal_error(path) from exc
-        raise faults.damaged_error(path, str(exc)) from exc
+        raise faults.damaged_error(path, reason_of(exc)) from exc
     if app_id != APPLICATION_ID:
         raise NotALedgerFileError(
             QT_TRANSLATE_NOOP("errors", "{path} is not a Family Ledger data file. "
@@ -337,7 +338,7 @@ def open_database(path: Path, backup_dir: Path | None = None, thorough: bool = F
                 "The data file {path} could not be prepared ({reason}). It was not changed.",
             ),
             path=str(path),
-            reason=type(exc).__name__,
+            reason=reason_of(exc),
         ) from exc
     return engine
 

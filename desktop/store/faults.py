@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
+from desktop.system_errors import reason_of
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ def hot_journal_error(path: Path) -> HotJournalError:
     )
 
 
-def damaged_error(path: Path, reason: str) -> DamagedFileError:
+def damaged_error(path: Path, reason: str) -> DamagedFileError:  # a Reason, or SQLite's report
     return DamagedFileError(
         QT_TRANSLATE_NOOP(
             "errors", "The data file {path} is damaged and cannot be used ({reason}). "
@@ -140,7 +141,7 @@ def quick_check(path: Path) -> None:
         finally:
             conn.close()
     except crypt.database_errors() as exc:
-        raise damaged_error(path, str(exc)) from exc
+        raise damaged_error(path, reason_of(exc)) from exc
     if problems != ["ok"]:
         raise damaged_error(path, "; ".join(problems))
 
@@ -180,7 +181,7 @@ def keep_damaged_copy(path: Path, folder: Path | None = None) -> Path:
     assert last is not None
     raise StorageError(
         QT_TRANSLATE_NOOP("errors", "A copy of the damaged file could not be made: {reason}"),
-        reason=last.strerror or type(last).__name__,
+        reason=reason_of(last),
     ) from last
 
 

@@ -41,12 +41,24 @@ def test_errors_exit_1_with_a_message(tmp_path):
     missing = run("--db", str(db), "--lang", "en", "backup")
     assert missing.returncode == 1 and "no data file" in missing.stderr
     assert run("--db", str(db), "demo", "--persons", "3").returncode == 0
-    nowhere = run("--db", str(db), "--lang", "en", "backup", "--to", str(tmp_path / "gone"))
-    assert nowhere.returncode == 1 and "does not exist" in nowhere.stderr
-    chinese = run("--db", str(db), "backup", "--to", str(tmp_path / "gone"))
-    assert chinese.returncode == 1 and "不存在" in chinese.stderr
-    assert "exist" not in chinese.stderr  # no English reason inside the Chinese message
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    nowhere = run("--db", str(db), "backup", "--to", str(blocked / "sub"))
+    assert nowhere.returncode == 1 and str(blocked) in nowhere.stderr
+    assert "不是文件夹" in nowhere.stderr and "directory" not in nowhere.stderr
+    assert blocked.read_text() == "not a folder"
     text = tmp_path / "t.db"
     text.write_text("hello " * 50)
     refused = run("--db", str(db), "--lang", "en", "restore", str(text), "--yes")
     assert refused.returncode == 1 and "not a Family Ledger data file" in refused.stderr
+
+
+def test_backup_to_a_missing_folder_creates_it(tmp_path):
+    db = tmp_path / "x.db"
+    assert run("--db", str(db), "demo", "--persons", "3").returncode == 0
+    usb = tmp_path / "usb" / "台账备份" / "2026"
+    done = run("--db", str(db), "--lang", "en", "backup", "--to", str(usb))
+    assert done.returncode == 0, done.stderr
+    [copy] = [p for p in usb.iterdir() if parse_backup_name(p.name)]
+    assert str(copy) in done.stdout
+    assert persons(copy) == 3

@@ -60,3 +60,70 @@ def test_unreadable_file_exits_1(tmp_path: Path) -> None:
     bad.write_bytes(b"not a workbook")
     done = run("--db", str(tmp_path / "ledger.db"), "--lang", "en", "import", str(bad))
     assert done.returncode == 1 and "cannot be read" in done.stderr
+
+
+def test_masked_export_is_refused_whole_with_exit_1_and_transfer_exports_her_file(
+        tmp_path: Path) -> None:
+    from desktop.services.demo.service import generate_demo
+    from desktop.store.models import Person
+
+    (tmp_path / "here").mkdir()
+    (tmp_path / "there").mkdir()
+    here = fresh_services(tmp_path / "here")
+    generate_demo(here, 20, seed=2)
+    with here.engine.connect() as conn:
+        from sqlalchemy import select
+
+        numbers = list(conn.scalars(select(Person.id_number).where(Person.status == "active")
+                                    .order_by(Person.id).limit(2)))
+    here.engine.dispose()
+    db, other = tmp_path / "here" / "ledger.db", tmp_path / "there" / "ledger.db"
+    fresh_services(tmp_path / "there").engine.dispose()
+    masked = tmp_path / "masked.xlsx"
+    assert run("--db", str(db), "export", "--out", str(masked)).returncode == 0
+    digest = hashlib.sha256(other.read_bytes()).hexdigest()
+    for extra in ((), ("--dry-run",)):
+        refused = run("--db", str(other), "import", str(masked), *extra)
+        assert refused.returncode == 1, refused.stdout + refused.stderr
+        assert "--full-ids" in refused.stderr and "脱敏" in refused.stderr  # one Chinese message
+        assert refused.stdout == ""
+    assert hashlib.sha256(other.read_bytes()).hexdigest() == digest
+
+    out = tmp_path / "转出.xlsx"
+    moved = run("--db", str(db), "export", "--out", str(out), "--transfer", *numbers,
+                "--move-out", "2026-11-20", "--destination", "杭州市")
+    assert moved.returncode == 0 and "迁出" in moved.stdout, moved.stdout + moved.stderr
+    unknown = run("--db", str(db), "export", "--out", str(tmp_path / "x.xlsx"), "--transfer",
+                  woman_id(B, 9))
+    assert unknown.returncode == 1 and not (tmp_path / "x.xlsx").exists()
+    bad_date = run("--db", str(db), "export", "--out", str(out), "--transfer", numbers[0],
+                   "--move-out", "20.11.2026")
+    assert bad_date.returncode == 2
+    taken = run("--db", str(other), "import", str(out))
+    assert taken.returncode == 0, taken.stdout + taken.stderr
+    assert "人员: 2 rows" in run("--db", str(other), "--lang", "en", "import", str(out),
+                                 "--dry-run").stdout
+
+
+def test_a_flagged_child_imports_with_a_warning_and_exit_0(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from tests.helpers import make_id
+
+    fresh_services(tmp_path).engine.dispose()
+    mother = make_id("330102", dt.date(1988, 4, 2), 41)
+    book = _file(tmp_path / "in.xlsx")
+    from openpyxl import load_workbook
+
+    wb = load_workbook(book)
+    wb["人员"].delete_rows(3)  # the bad row
+    wb["人员"].append(["周敏", mother, "一村"])
+    kids = wb.create_sheet("子女")
+    kids.append(["母亲身份证号", "姓名", "性别", "出生日期", "身份证号"])
+    kids.append([mother, "周小红", "女", dt.date(2015, 6, 5),
+                 make_id("330102", dt.date(2015, 6, 6), 3)])
+    wb.save(book)
+    done = run("--db", str(tmp_path / "ledger.db"), "--lang", "en", "import", str(book))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "warning: 子女:2:身份证号:" in done.stdout
+    assert "1 row(s) are imported with a warning" in done.stdout

@@ -113,7 +113,7 @@ def test_table_in_chinese(ledger):
     (("reminders", "--kind", "wedding"), "unknown reminder kind"),
     (("reminders", "--days", "-1"), "--days"),
     (("reminders", "--unit", "火星村"), "no unit named"),
-    (("slips", "--out", "x.pdf"), "--as-of"),
+    (("slips", "--as-of", "tomorrow", "--out", "x.pdf"), "not a date"),
     (("reminders", "--format", "xml"), "invalid choice"),
 ])
 def test_usage_errors_exit_2(ledger, args, message):
@@ -150,3 +150,18 @@ def test_slips_with_nothing_due_write_no_file(ledger, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "no file was written" in done.stdout
     assert not out.exists()
+
+
+def test_slips_as_of_defaults_to_today(ledger, tmp_path):
+    import datetime as dt
+
+    db, _ids = ledger
+    none = tmp_path / "none.pdf"
+    quiet = run("--db", str(db), "--lang", "en", "slips", "--kind", "payment", "--days", "0",
+                "--out", str(none))
+    assert quiet.returncode == 0, quiet.stderr
+    assert f"No reminders due by {dt.date.today().isoformat()}" in quiet.stdout
+    out = tmp_path / "today.pdf"
+    done = run("--db", str(db), "--lang", "en", "slips", "--kind", "checkup", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "张秀英" in "".join(page.extract_text() for page in PdfReader(out).pages)

@@ -242,6 +242,7 @@ def test_the_blank_template_has_every_sheet(qtbot, window, tmp_path):
     answer(window, clerk).template_action.trigger()
     sheets = exported(out)
     assert list(sheets) == list(SHEETS)
-    assert sheets["人员"][0][:3] == ["姓名", "身份证号", "单位"]
+    assert sheets["人员"][0][:4] == ["姓名", "身份证号", "出生日期", "单位"]
+    assert sheets["事件"][0][:3] == ["身份证号", "事件", "日期"]
     assert not any(v is not None for rows in sheets.values() for row in rows[1:] for v in row)
     assert str(out) in clerk.told[0]

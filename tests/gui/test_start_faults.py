@@ -101,7 +101,7 @@ def test_a_damaged_page_on_the_first_reads_is_handled_like_a_damaged_file(
     monkeypatch.setattr(app_module, "build_services", broken)
     before = ledger.read_bytes()
     assert run_gui(ledger, "en", True, 0.0) == 1
-    assert "malformed" in capsys.readouterr().err
+    assert "damaged or is not a database file" in capsys.readouterr().err
     assert ledger.read_bytes() == before
     assert len(list(ledger.parent.glob("corrupt-*.db"))) == 1
 

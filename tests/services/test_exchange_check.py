@@ -216,3 +216,25 @@ def test_the_check_reads_every_sheet_and_can_be_cancelled(tmp_path: Path) -> Non
     calls = iter([False, True])
     with pytest.raises(ImportCancelled):
         services.exchange.check(book, should_stop=lambda: next(calls, True))
+
+
+def test_an_update_whose_birth_date_disagrees_with_her_id_imports_with_a_warning(
+        tmp_path: Path) -> None:
+    from desktop.services.exchange.rules import BIRTH_ID
+    from tests.helpers import draft
+    services = fresh_services(tmp_path)
+    unit = services.units.add("一村")
+    services.persons.create(draft("甲", B, unit, seq=2))
+    book = Workbook()
+    book.active.title = "单位"
+    book["单位"].append(["名称", "上级单位"])
+    book["单位"].append(["一村", None])
+    sheet = book.create_sheet("人员")
+    sheet.append(["姓名", "身份证号", "单位", "出生日期"])
+    sheet.append(["甲", ID1, "一村", B + dt.timedelta(days=1)])
+    path = tmp_path / "w.xlsx"
+    book.save(path)
+    preview = services.exchange.check(path, update=True)
+    assert preview.rejected == 0
+    assert [(w.sheet, w.row, w.column, w.reason) for w in preview.warnings] == [
+        ("人员", 2, "出生日期", BIRTH_ID)]

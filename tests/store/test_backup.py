@@ -71,7 +71,7 @@ def test_a_failure_at_any_step_leaves_no_backup(ledger, tmp_path, monkeypatch, s
         monkeypatch.setattr(store_backup.os, "replace", boom)
     with pytest.raises(BackupFailedError) as err:
         snapshot(ledger.engine, out, WHEN)
-    assert "No space left" in str(err.value) and "not changed" in str(err.value)
+    assert "the disk is full" in str(err.value) and "not changed" in str(err.value)
     assert leftovers(out) == []
 
 

@@ -9,7 +9,7 @@ in the ``exchange`` context: translate, then format with the params, e.g.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -17,10 +17,11 @@ from typing import Any, Protocol
 from desktop.errors import LedgerError
 
 # Sheet names of the format, in the order they are read, written and shown.
-UNITS, PERSONS, CHILDREN, PREGNANCIES, FOLLOWUPS = "单位", "人员", "子女", "孕情", "孕情随访"
-CONTRACEPTION, CHECKUPS, SERVICES, BENEFITS, PAYMENTS = "节育措施", "三查", "服务", "扶助项目", "发放记录"
-SHEETS: tuple[str, ...] = (UNITS, PERSONS, CHILDREN, PREGNANCIES, FOLLOWUPS, CONTRACEPTION,
-                           CHECKUPS, SERVICES, BENEFITS, PAYMENTS)
+UNITS, PERSONS, EVENTS, CHILDREN, PREGNANCIES = "单位", "人员", "事件", "子女", "孕情"
+FOLLOWUPS, CONTRACEPTION, CHECKUPS, SERVICES = "孕情随访", "节育措施", "三查", "服务"
+BENEFITS, PAYMENTS = "扶助项目", "发放记录"
+SHEETS: tuple[str, ...] = (UNITS, PERSONS, EVENTS, CHILDREN, PREGNANCIES, FOLLOWUPS,
+                           CONTRACEPTION, CHECKUPS, SERVICES, BENEFITS, PAYMENTS)
 REASON_COLUMN = "原因"  # the extra column of the rejected-rows workbook
 
 Progress = Callable[[int, int], None]  # (done, total), called from the worker thread
@@ -89,6 +90,9 @@ class ImportPreview:
     problems: tuple[Problem, ...]  # sorted by sheet (SHEETS order), row, column
     plan: object = field(default=None, repr=False, compare=False)  # opaque, for run_import
     changes: tuple[FieldChange, ...] = ()  # per updated record, each field (old -> new)
+    # Rows imported as they are, with what 数据核查 will flag (e.g. a child's ID number that
+    # disagrees with her birth date): shown like problems, nothing rejected.
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def to_add(self) -> int:
@@ -147,6 +151,10 @@ class ExchangeReadError(LedgerError):
     """The file cannot be read at all (missing, not a workbook, no known sheet); nothing written."""
 
 
+class MaskedWorkbook(ExchangeReadError):
+    """The workbook holds masked ID numbers (a default export): refused as a whole."""
+
+
 class ImportCancelled(LedgerError):
     """The clerk stopped the import; the transaction was rolled back, nothing written."""
 
@@ -183,6 +191,16 @@ class ExchangeApi(Protocol):
                should_stop: ShouldStop | None = None) -> ExchangeExportResult:
         """Every sheet of the format (records in the recycle bin left out), the file replaced
         only when complete. ID numbers masked unless ``full_ids`` (then logged)."""
+        ...
+
+    def export_transfer(self, path: Path | str, person_ids: Sequence[int],
+                        moved_on: dt.date | None = None, destination: str = "",
+                        progress: Progress | None = None,
+                        should_stop: ShouldStop | None = None) -> ExchangeExportResult:
+        """档案转出: these persons with all their records (and their units), full ID numbers,
+        logged. With ``moved_on`` her 迁出 on that day (to ``destination``) is recorded first,
+        in one transaction, and travels in the file; nothing is recorded if the file cannot
+        be written."""
         ...
 
     def write_template(self, path: Path | str) -> Path:

@@ -21,19 +21,15 @@ from desktop.gui.dialogs.encryption_ui import EncryptionPrompts, after_encryptin
 from desktop.gui.errors import show_error
 from desktop.i18n import error_text
 from desktop.services.container import Services
-from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME, SETUP_DONE
+from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
+from desktop.services.setup import OfficeSetup, unique_names
 
 DEMO_PERSONS = 300
 
 
 def unit_lines(text: str) -> list[str]:
     """One name per line; blanks and repeats dropped, order kept."""
-    seen: dict[str, None] = {}
-    for line in text.splitlines():
-        name = " ".join(line.split())
-        if name:
-            seen.setdefault(name, None)
-    return list(seen)
+    return list(unique_names(text.splitlines()))
 
 
 class FirstRunDialog(QDialog):
@@ -138,19 +134,8 @@ class FirstRunDialog(QDialog):
             after_encrypting(self, self.services, password, self.prompts)
 
     def _save(self, office: str, clerk: str) -> None:
-        units = self.services.units
-        # Reuse what exists, so that pressing Start again after a problem does not fail twice.
-        root = units.find_by_name(office)
-        root_id = root.id if root is not None else units.add(office)
-        for name in unit_lines(self.units_edit.toPlainText()):
-            if units.find_by_name(name) is None:
-                units.add(name, root_id)
-        self.services.settings.set_many({
-            OFFICE_NAME: office,
-            CLERK_NAME: clerk,
-            CLERK_PHONE: " ".join(self.phone_edit.text().split()),
-            SETUP_DONE: "1",
-        })
+        self.services.setup.set_up(OfficeSetup(
+            office, tuple(unit_lines(self.units_edit.toPlainText())), clerk, self.phone_edit.text()))
 
     def _load_demo(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -75,6 +75,14 @@ class PreviewPanel(QWidget):
         self.changes_view.setReadOnly(True)
         self.changes_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.changes_view.setMaximumBlockCount(SHOWN_CHANGES + 1)
+        # rows imported as they are, with what 数据核查 will flag
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setWordWrap(True)
+        self.warnings_view = QPlainTextEdit(self)
+        self.warnings_view.setReadOnly(True)
+        self.warnings_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.warnings_view.setMaximumBlockCount(SHOWN_CHANGES + 1)
+        self.warnings_view.setMaximumHeight(120)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +91,8 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.problem_view, 1)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.hint_label)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.warnings_view)
         layout.addWidget(self.changes_label)
         layout.addWidget(self.changes_view)
         self.set_preview(None)
@@ -102,6 +112,19 @@ class PreviewPanel(QWidget):
             else self.tr("No problems found."))
         self.hint_label.setVisible(preview is not None and preview.rejected > 0)
         self._show_changes(preview.changes if preview else ())
+        self._show_warnings(preview.warnings if preview else ())
+
+    def _show_warnings(self, warnings: tuple) -> None:
+        lines = [w.line(QCoreApplication.translate(w.context, w.reason))
+                 for w in warnings[:SHOWN_CHANGES]]
+        if len(warnings) > SHOWN_CHANGES:
+            lines.append(self.tr("… and %n more", "", len(warnings) - SHOWN_CHANGES))
+        self.warnings_view.setPlainText("\n".join(lines))
+        self.warnings_label.setText(self.tr(
+            "Imported as they are, with a warning (数据核查 will list them): %n", "",
+            len(warnings)))
+        self.warnings_label.setVisible(bool(warnings))
+        self.warnings_view.setVisible(bool(warnings))
 
     def _show_changes(self, changes: tuple) -> None:
         blank = self.tr("(blank)")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Category, StatusFilter
 from desktop.domain.values.people import PersonQuery
 from desktop.gui.dialogs.prompts import Prompts
+from desktop.gui.exchange.transfer import Chosen, TransferAction
 from desktop.gui.models import person_table as pt
 from desktop.gui.models.person_table import PersonTableModel
 from desktop.gui.reports.print_documents import DocumentPrinter, DocumentServices
@@ -29,6 +30,7 @@ from desktop.gui.widgets.empty_note import LedgerNote
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.i18n import enum_text
 from desktop.services.container import Services
+from desktop.services.exchange.service import ExchangeService
 from desktop.services.people.person_list import PersonListService
 from desktop.services.people.persons import PersonService
 from desktop.services.people.units import UnitService
@@ -58,18 +60,20 @@ class PersonTable(QTableView):
 
 @dataclass(frozen=True)
 class PersonsPageServices:
-    """What the persons page reads (the list, the units, whether the ledger is empty) and
-    prints (the roster)."""
+    """What the persons page reads (the list, the units, whether the ledger is empty),
+    prints (the roster) and exports (the transfer of files)."""
 
     person_list: PersonListService
     persons: PersonService
     units: UnitService
     printing: DocumentServices
+    exchange: ExchangeService  # 档案转出 of the selected persons
 
     @classmethod
     def of(cls, services: Services) -> PersonsPageServices:
         return cls(services.person_list, services.persons, services.units,
-                   DocumentServices(services.documents, services.settings, services.today))
+                   DocumentServices(services.documents, services.settings, services.today),
+                   services.exchange)
 
 
 class PersonsPage(QWidget):
@@ -98,6 +102,13 @@ class PersonsPage(QWidget):
             self.status_combo.addItem(enum_text(status), status.value)
         self.new_button = QPushButton(self.tr("New person…"), self)
         self.roster_button = QPushButton(self.tr("Print roster…"), self)  # 花名册 of this list
+        # 档案转出: the selected women's files for the office they move to
+        self.transfer_button = QPushButton(self.tr("Transfer files…"), self)
+        self.transfer_button.setToolTip(self.tr(
+            "Write the selected persons with all their records to a workbook for the office "
+            "they move to (Ctrl or Shift + click selects several)"))
+        self.transfer = TransferAction(services.exchange, services.printing.today, self)
+        self.transfer.moved.connect(self.refresh)
         self.printer = DocumentPrinter(services.printing, self, prompts)
         self.count_label = QLabel(self)
 
@@ -117,6 +128,7 @@ class PersonsPage(QWidget):
         filters.addWidget(self.status_combo, 1)
         filters.addWidget(self.new_button)
         filters.addWidget(self.roster_button)
+        filters.addWidget(self.transfer_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -133,6 +145,7 @@ class PersonsPage(QWidget):
         self.status_combo.currentIndexChanged.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_person)
         self.roster_button.clicked.connect(self.print_roster)
+        self.transfer_button.clicked.connect(self.transfer_selected)
         self.table.doubleClicked.connect(self._activate)
         self.table.row_activated.connect(self._activate)
         self.model.modelReset.connect(self._update_count)
@@ -145,7 +158,7 @@ class PersonsPage(QWidget):
         table = self.table
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -196,6 +209,22 @@ class PersonsPage(QWidget):
         """The roster (花名册) of the persons the list shows now."""
         self.apply_filters()
         return self.printer.print_roster(self.model.query())
+
+    def transfer_selected(self) -> bool:
+        """档案转出 of the selected rows (the dialog, then the file)."""
+        return self.transfer.start(self.selected_persons())
+
+    def selected_persons(self) -> list[Chosen]:
+        """The selected rows in list order: id, name and the masked ID number as shown."""
+        chosen = []
+        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row()):
+            person_id = self.model.data(index, pt.RowRole)
+            if person_id is None:
+                continue
+            row = index.row()
+            chosen.append(Chosen(int(person_id), str(self.model.index(row, pt.COL_NAME).data()),
+                                 str(self.model.index(row, pt.COL_ID_NUMBER).data())))
+        return chosen
 
     def current_person_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -20,6 +20,7 @@ from desktop.domain.values.exchange import (
     PERSONS,
     REASON_COLUMN,
     SHEETS,
+    MaskedWorkbook,
     Problem,
 )
 from desktop.services.exchange.columns import BOOL, COLUMNS, DEFAULTS, ENUM, ID, TEXT, Col
@@ -32,6 +33,12 @@ MISSING_COLUMN = QT_TRANSLATE_NOOP("exchange", "The required column {column} is 
 UNKNOWN_SHEET = QT_TRANSLATE_NOOP(
     "exchange", "Unknown sheet: it is ignored (the sheets are {sheets}).")
 CANCELLED_CHECK = QT_TRANSLATE_NOOP("exchange", "The check was cancelled.")
+MASKED = QT_TRANSLATE_NOOP(
+    "exchange", "This workbook holds masked ID numbers (such as {value} on sheet {sheet}, row "
+                "{row}), as an export writes them unless full numbers are chosen, so it cannot "
+                "be imported; nothing was written. Export again with full ID numbers (File › "
+                "Import / export › Export all data…, then Full numbers; on the command line "
+                "export --out FILE --full-ids) and import that file.")
 CHECK_EVERY = 2000  # rows between progress reports and cancel questions
 
 
@@ -72,6 +79,7 @@ class Collector:
         # Every distinct value of every sheet, once (a person's ID is in dozens of rows).
         self.table = ValueTable()
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # imported as they are; 数据核查 will list them
         self.sheets: dict[str, SheetResult] = {}
 
     def sheet_problem(self, sheet: str, row: int, header: str, value: str, reason: str,
@@ -84,6 +92,10 @@ class Collector:
         self.problems.extend(problems)
         assert result.rejected is not None
         result.rejected.rows.append((row["_row"], self._cells(result, row), problems))
+
+    def warn(self, sheet: str, row: dict[str, Any], found: list[tuple[str, Bad]]) -> None:
+        """A good row with what 数据核查 will flag: imported, the clerk told."""
+        self.warnings.extend(self.problem(sheet, row, header, bad) for header, bad in found)
 
     def problem(self, sheet: str, row: dict[str, Any], header: str, bad: Bad) -> Problem:
         result = self.sheets[sheet]
@@ -104,8 +116,23 @@ class Collector:
         return cells
 
     def sorted_problems(self) -> tuple[Problem, ...]:
-        order = {name: i for i, name in enumerate(SHEETS)}
-        return tuple(sorted(self.problems, key=lambda p: (order.get(p.sheet, 99), p.sheet, p.row)))
+        return _in_order(self.problems)
+
+    def sorted_warnings(self) -> tuple[Problem, ...]:
+        return _in_order(self.warnings)
+
+
+def _in_order(problems: list[Problem]) -> tuple[Problem, ...]:
+    order = {name: i for i, name in enumerate(SHEETS)}
+    return tuple(sorted(problems, key=lambda p: (order.get(p.sheet, 99), p.sheet, p.row)))
+
+
+def refuse_masked(sheet: str, number: int, cells: Cells, columns: list[int]) -> None:
+    """A masked ID number (a default export) refuses the whole workbook."""
+    for index in columns:
+        value = cells[index]
+        if isinstance(value, str) and "*" in value:
+            raise MaskedWorkbook(MASKED, value=value[:20], sheet=sheet, row=number)
 
 
 def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
@@ -136,6 +163,7 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
         collector.sheet_problem(raw.name, raw.header_row, header, "", MISSING_COLUMN, column=header)
     width = len(raw.headers)
     track = collector.update
+    id_columns = [index for index, c in mapped if c.kind == ID]
     for number, cells in raw.rows:
         if tick is not None and number % CHECK_EVERY == 0:
             tick()
@@ -146,6 +174,7 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
         given: set[str] = set()
         if len(cells) < width:
             cells = list(cells) + [""] * (width - len(cells))
+        refuse_masked(raw.name, number, cells, id_columns)
         problems: list[Problem] = []
         values: dict[str, Any] = {"_row": number}
         for index, col in mapped:

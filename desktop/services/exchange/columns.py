@@ -15,6 +15,7 @@ from desktop.domain.enums import (
     CheckupResult,
     CheckupSource,
     Cycle,
+    EventKind,
     MaritalStatus,
     Method,
     Outcome,
@@ -28,6 +29,7 @@ from desktop.domain.values.exchange import (
     CHECKUPS,
     CHILDREN,
     CONTRACEPTION,
+    EVENTS,
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
@@ -64,6 +66,8 @@ VOCAB: dict[str, dict[str, StrEnum]] = {  # vocabulary -> Chinese label -> store
     "program": {"独生子女保健费": Program.ONE_CHILD_FEE, "奖励扶助": Program.REWARD,
                 "特别扶助": Program.SPECIAL},
     "cycle": {"月": Cycle.MONTH, "年": Cycle.YEAR},
+    "event": {"迁出": EventKind.MOVED_AWAY, "迁回": EventKind.RETURNED,
+              "死亡": EventKind.DECEASED, "单位调动": EventKind.TRANSFERRED},
 }
 # Stored code -> Chinese label, per vocabulary (export).
 LABEL: dict[str, dict[str, str]] = {
@@ -96,11 +100,14 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
             _c("上级单位", "parent", limit=100, width=20)),
     PERSONS: (
         _c("姓名", "name", req=True, limit=50, width=10), _c("身份证号", "id_number", ID, True),
+        # blank: from the ID number; kept as given when it disagrees (数据核查 lists her)
+        _c("出生日期", "birth_date", DATE),
         _c("单位", "unit", req=True, limit=100, width=18),
         _c("类别", "category", ENUM, vocab="category"), _c("联系电话", "phone", limit=40),
         _c("民族", "ethnicity", limit=20, width=8),
         _c("户籍地址", "household_address", limit=200, width=24),
         _c("现居住地址", "current_address", limit=200, width=24),
+        _c("来源地", "origin", limit=200, width=20),
         _c("工作单位", "employer", limit=200, width=16),
         _c("婚育证明编号", "marriage_cert_no", limit=50, width=16),
         _c("婚姻状况", "marital_status", ENUM, vocab="marital"),
@@ -112,6 +119,12 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
         _c("发证日期", "one_child_cert_date", DATE), _c("登记日期", "registered_on", DATE),
         _c("流入日期", "arrival_date", DATE), _c("状态", "status", ENUM, vocab="status"),
         _c("状态日期", "status_date", DATE), _c("备注", "notes", limit=2000, width=24)),
+    # Her life events, oldest first: the history behind 状态 / 状态日期 and her unit today.
+    EVENTS: (
+        _who(), _c("事件", "kind", ENUM, True, "event"), _c("日期", "date", DATE, True),
+        _c("去向或来源", "place", limit=200, width=18),
+        _c("原单位", "from_unit", limit=100, width=18),
+        _c("新单位", "to_unit", limit=100, width=18), _c("说明", "note", limit=200, width=20)),
     CHILDREN: (
         _c("母亲身份证号", "person", ID, True), _c("姓名", "name", limit=50, width=10),
         _c("性别", "sex", ENUM, True, "sex"), _c("出生日期", "birth_date", DATE, True),
@@ -123,7 +136,8 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
         _c("孕情登记日期", "pregnancy_registered_on", DATE)),
     PREGNANCIES: (
         _who(), _c("登记日期", "registered_on", DATE, True), _c("末次月经", "lmp", DATE, True),
-        _c("结局", "outcome", ENUM, vocab="outcome"), _c("结局日期", "outcome_date", DATE)),
+        _c("结局", "outcome", ENUM, vocab="outcome"), _c("结局日期", "outcome_date", DATE),
+        _c("备注", "note", limit=500, width=24)),
     FOLLOWUPS: (
         _who(), _c("登记日期", "registered_on", DATE, True), _c("随访日期", "date", DATE, True),
         _c("情况", "note", limit=500, width=24)),

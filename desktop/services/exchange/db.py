@@ -65,6 +65,10 @@ class DbView:
     def __init__(self, session: Session) -> None:
         self._s = session
 
+    @property
+    def session(self) -> Session:
+        return self._s
+
     def units(self) -> dict[str, int]:
         """Units by name (the first of equal names)."""
         out: dict[str, int] = {}

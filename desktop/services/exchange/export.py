@@ -7,15 +7,17 @@ fixed values are the Chinese words of the format; ID columns are text cells.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, case, func, null, select
+from sqlalchemy import Connection, Engine, case, func, null, select
 from sqlalchemy.orm import aliased
 from sqlmodel import col
 
 from desktop.domain.cells import xml_text
+from desktop.domain.enums import EventKind
 from desktop.domain.idnumber import mask
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
@@ -47,6 +49,7 @@ from desktop.store.records import (
     Benefit,
     Checkup,
     Contraception,
+    LifeEvent,
     Payment,
     Pregnancy,
     PregnancyFollowup,
@@ -68,41 +71,68 @@ def _queries() -> dict[str, AnySelect]:
         "单位": select(col(u.name), col(parent.name)).outerjoin(parent, col(parent.id) == col(u.parent_id))
                 .order_by(col(u.id)),
         "人员": select(
-            col(p.name), col(p.id_number), col(u.name), col(p.category), col(p.phone), col(p.ethnicity), col(p.household_address),
-            col(p.current_address), col(p.employer), col(p.marriage_cert_no), col(p.marital_status),
-            col(p.marriage_date), col(p.spouse_name),
-            col(p.spouse_id_number), col(p.spouse_work_unit), col(p.spouse_phone), col(p.checkup_group),
-            col(p.one_child_cert_no), col(p.one_child_cert_date), col(p.registered_on), col(p.arrival_date),
-            col(p.status), case((col(p.status) == "active", null()), else_=col(p.status_date)), col(p.notes))
+            col(p.name), col(p.id_number), col(p.birth_date), col(u.name), col(p.category),
+            col(p.phone), col(p.ethnicity), col(p.household_address), col(p.current_address),
+            col(p.origin), col(p.employer), col(p.marriage_cert_no), col(p.marital_status),
+            col(p.marriage_date), col(p.spouse_name), col(p.spouse_id_number),
+            col(p.spouse_work_unit), col(p.spouse_phone), col(p.checkup_group),
+            col(p.one_child_cert_no), col(p.one_child_cert_date), col(p.registered_on),
+            col(p.arrival_date), col(p.status),
+            case((col(p.status) == "active", null()), else_=col(p.status_date)), col(p.notes))
             .join(u, col(u.id) == col(p.unit_id)).where(live).order_by(col(p.id)),
-        "子女": select(col(p.id_number), col(Child.name), col(Child.sex), col(Child.birth_date), col(Child.birth_order),
-                     col(Child.id_number), col(Child.birth_registered_on), col(Child.reported_on),
-                     col(Child.death_date), her_pregnancy)
+        "事件": _events(),
+        "子女": select(col(p.id_number), col(Child.name), col(Child.sex), col(Child.birth_date),
+                     col(Child.birth_order), col(Child.id_number), col(Child.birth_registered_on),
+                     col(Child.reported_on), col(Child.death_date), her_pregnancy)
             .join(p, col(p.id) == col(Child.person_id)).where(col(Child.deleted_at).is_(None), live)
             .order_by(col(p.id), col(Child.birth_order), col(Child.id)),
-        "孕情": select(col(p.id_number), col(g.registered_on), col(g.lmp), col(g.outcome), col(g.outcome_date))
+        "孕情": select(col(p.id_number), col(g.registered_on), col(g.lmp), col(g.outcome),
+                     col(g.outcome_date), col(g.note))
             .join(p, col(p.id) == col(g.person_id)).where(col(g.deleted_at).is_(None), live)
             .order_by(col(p.id), col(g.registered_on), col(g.id)),
         "孕情随访": select(col(p.id_number), col(g.registered_on), col(PregnancyFollowup.date),
                        col(PregnancyFollowup.note))
-            .join(g, col(g.id) == col(PregnancyFollowup.pregnancy_id)).join(p, col(p.id) == col(g.person_id))
+            .join(g, col(g.id) == col(PregnancyFollowup.pregnancy_id))
+            .join(p, col(p.id) == col(g.person_id))
             .where(col(PregnancyFollowup.deleted_at).is_(None), col(g.deleted_at).is_(None), live)
-            .order_by(col(p.id), col(g.registered_on), col(g.id), col(PregnancyFollowup.date), col(PregnancyFollowup.id)),
-        "节育措施": _of_person(Contraception, col(Contraception.start_date), col(Contraception.method),
-                           col(Contraception.start_date), col(Contraception.end_date),
-                           col(Contraception.place)),
-        "三查": _of_person(Checkup, col(Checkup.date), col(Checkup.date), col(Checkup.check_pregnancy),
-                         col(Checkup.check_iud), col(Checkup.check_disease), col(Checkup.result),
-                         col(Checkup.pregnant), col(Checkup.note), col(Checkup.place), col(Checkup.source)),
-        "服务": _of_person(Service, col(Service.date), col(Service.date), col(Service.type), col(Service.note)),
-        "扶助项目": _of_person(Benefit, col(Benefit.start_date), col(Benefit.program), col(Benefit.amount_fen),
-                           col(Benefit.cycle), col(Benefit.start_date), col(Benefit.end_date)),
-        "发放记录": select(col(p.id_number), col(Benefit.program), col(Payment.period), col(Payment.amount_fen),
-                       col(Payment.paid_on))
-            .join(Benefit, col(Benefit.id) == col(Payment.benefit_id)).join(p, col(p.id) == col(Benefit.person_id))
+            .order_by(col(p.id), col(g.registered_on), col(g.id), col(PregnancyFollowup.date),
+                      col(PregnancyFollowup.id)),
+        "节育措施": _of_person(Contraception, col(Contraception.start_date),
+                           col(Contraception.method), col(Contraception.start_date),
+                           col(Contraception.end_date), col(Contraception.place)),
+        "三查": _of_person(Checkup, col(Checkup.date), col(Checkup.date),
+                         col(Checkup.check_pregnancy), col(Checkup.check_iud),
+                         col(Checkup.check_disease), col(Checkup.result), col(Checkup.pregnant),
+                         col(Checkup.note), col(Checkup.place), col(Checkup.source)),
+        "服务": _of_person(Service, col(Service.date), col(Service.date), col(Service.type),
+                         col(Service.note)),
+        "扶助项目": _of_person(Benefit, col(Benefit.start_date), col(Benefit.program),
+                           col(Benefit.amount_fen), col(Benefit.cycle), col(Benefit.start_date),
+                           col(Benefit.end_date)),
+        "发放记录": select(col(p.id_number), col(Benefit.program), col(Payment.period),
+                       col(Payment.amount_fen), col(Payment.paid_on))
+            .join(Benefit, col(Benefit.id) == col(Payment.benefit_id))
+            .join(p, col(p.id) == col(Benefit.person_id))
             .where(col(Payment.deleted_at).is_(None), col(Benefit.deleted_at).is_(None), live)
-            .order_by(col(p.id), col(Benefit.start_date), col(Benefit.id), col(Payment.period), col(Payment.id)),
+            .order_by(col(p.id), col(Benefit.start_date), col(Benefit.id), col(Payment.period),
+                      col(Payment.id)),
     }
+
+
+def _events() -> AnySelect:
+    """Her life events, oldest first. The note of a move away or a return is where she went
+    or came from (去向或来源); of a death or a move between units, its 说明."""
+    e, p = LifeEvent, Person
+    left, joined = aliased(Unit), aliased(Unit)
+    place = col(e.kind).in_((EventKind.MOVED_AWAY.value, EventKind.RETURNED.value))
+    return (select(col(p.id_number), col(e.kind), col(e.date),
+                   case((place, col(e.note)), else_=null()), col(left.name), col(joined.name),
+                   case((place, null()), else_=col(e.note)))
+            .join(p, col(p.id) == col(e.person_id))
+            .outerjoin(left, col(left.id) == col(e.from_unit_id))
+            .outerjoin(joined, col(joined.id) == col(e.to_unit_id))
+            .where(col(e.deleted_at).is_(None), col(p.deleted_at).is_(None))
+            .order_by(col(p.id), col(e.date), col(e.id)))
 
 
 def _of_person(model: Any, day: Any, *columns: Any) -> AnySelect:
@@ -139,15 +169,32 @@ def _converter(col: Col, full_ids: bool) -> Callable[[object], object]:
     return lambda v: v if v != "" else None
 
 
-def write_all(engine: Engine, part: Path, full_ids: bool, progress: Progress | None,
-              should_stop: ShouldStop | None) -> dict[str, int]:
+def selected(person_ids: Sequence[int] | None, units: Collection[int] | None = None
+             ) -> dict[str, AnySelect]:
+    """The sheets' queries, or only these persons' rows and these units (a transfer)."""
+    if person_ids is None:
+        return QUERIES
+    ids = sorted(set(person_ids))
+    out = {name: query.where(col(Person.id).in_(ids)) for name, query in QUERIES.items()
+           if name != "单位"}
+    unit = QUERIES["单位"].selected_columns[0].table  # the aliased unit of the sheet
+    out["单位"] = QUERIES["单位"].where(unit.c.id.in_(sorted(set(units or ()))))
+    return out
+
+
+def write_all(source: Engine | Connection, part: Path, full_ids: bool,
+              progress: Progress | None, should_stop: ShouldStop | None,
+              queries: dict[str, AnySelect] | None = None) -> dict[str, int]:
+    """Every sheet to ``part``; ``source`` may be the connection of an open transaction
+    (a transfer writes the file with the 迁出 it records)."""
     kinds = {ID: xlsx.ID, DATE: xlsx.DATE, MONEY: xlsx.MONEY, INT: xlsx.NUMBER}
+    queries = queries or QUERIES
     book = xlsx.XlsxStream(part)
     counts: dict[str, int] = {}
     try:
-        with engine.connect() as conn:
+        with _connected(source) as conn:
             total = sum(conn.scalar(select(func.count()).select_from(
-                QUERIES[name].order_by(None).subquery())) or 0 for name in SHEETS)
+                queries[name].order_by(None).subquery())) or 0 for name in SHEETS)
             done = 0
             for name in SHEETS:
                 cols = COLUMNS[name]
@@ -155,7 +202,7 @@ def write_all(engine: Engine, part: Path, full_ids: bool, progress: Progress | N
                            [kinds.get(c.kind, xlsx.TEXT) for c in cols])
                 convert = [_converter(c, full_ids) for c in cols]
                 rows = 0
-                result = conn.execute(QUERIES[name])
+                result = conn.execute(queries[name])
                 while chunk := result.fetchmany(5000):
                     if should_stop is not None and should_stop():
                         raise ImportCancelled(CANCELLED)
@@ -171,6 +218,15 @@ def write_all(engine: Engine, part: Path, full_ids: bool, progress: Progress | N
         book.discard()
         raise
     return counts
+
+
+@contextmanager
+def _connected(source: Engine | Connection) -> Iterator[Connection]:
+    if isinstance(source, Connection):
+        yield source
+    else:
+        with source.connect() as conn:
+            yield conn
 
 
 def _sheet(book: Workbook, name: str, cols: tuple[Col, ...], extra: tuple[str, ...] = ()) -> Any:

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import ExchangeReadError
+from desktop.system_errors import reason_of
 
 MAX_FILE = 200 * 1024 * 1024
 MAX_UNPACKED = 2 * 1024 ** 3  # all sheets together
@@ -109,7 +110,7 @@ def _guarded(path: Path, work: Callable[[], _T]) -> _T:
     try:
         return work()
     except _ZIP_ERRORS as exc:
-        raise ExchangeReadError(DAMAGED, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+        raise ExchangeReadError(DAMAGED, path=str(path), reason=reason_of(exc)) from exc
 
 
 class BookLimits:

@@ -17,6 +17,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
     BENEFITS,
     CHILDREN,
+    EVENTS,
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
@@ -28,6 +29,7 @@ from desktop.services.exchange import rules as rules
 from desktop.services.exchange.check import Collector
 from desktop.services.exchange.columns import COLUMNS, KEYS, WRITE_ORDER
 from desktop.services.exchange.db import DbView
+from desktop.services.exchange.events import StatusChange, plan_events
 from desktop.services.exchange.rowstore import Picked
 from desktop.services.exchange.values import Bad
 
@@ -77,6 +79,11 @@ class Plan:
     # (sheet, file row, ID number, name) of each update, in the order of the updates
     update_rows: list[tuple[str, int, str, str]] = field(default_factory=list)
     collector: Collector | None = None
+    # stored persons whose status or unit the 事件 sheet changes
+    status_changes: list[StatusChange] = field(default_factory=list)
+    events: list[Row] = field(default_factory=list)  # rows of 事件 to add (a few thousand)
+    # new persons with rows on 事件: ID number -> (status, status date) their events give
+    event_status: dict[str, tuple[str, dt.date | None]] = field(default_factory=dict)
     used: bool = False  # a plan is written once
 
     def counts(self) -> tuple[SheetCounts, ...]:
@@ -87,7 +94,8 @@ class Plan:
             if result is None:
                 continue
             rejected = len(result.rejected.rows) if result.rejected else 0
-            added = {UNITS: len(self.units), PERSONS: len(self.persons)}.get(
+            added = {UNITS: len(self.units), PERSONS: len(self.persons),
+                     EVENTS: len(self.events)}.get(
                 name, len(self.records.get(name, ())))
             updated = len(self.person_updates) if name == PERSONS else len(
                 self.record_updates.get(name, ()))
@@ -112,6 +120,8 @@ def build(collector: Collector, db: DbView, update: bool, today: dt.date) -> Pla
         if not deleted:
             plan.db_persons[number] = pid
             births[number] = birth
+    if EVENTS in sheets:
+        plan.status_changes = plan_events(plan, collector, db.session, births, skipped)
     pregnancies: dict[tuple[str, dt.date], tuple[str, int]] = {}
     benefits: _Benefits = {}
     for name in WRITE_ORDER:  # a pregnancy before the child linked to it
@@ -156,6 +166,8 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
             checked = {**row, **{k: v for k, v in before.items()
                                  if k in row and k not in given and k not in ("status", "status_date")}}
         found, birth = rules.person(checked, today)
+        if checked is not row and "_warn" in checked:  # the rules saw her record as it will be
+            row["_warn"] = checked.pop("_warn")
         if row["unit"] not in units:
             found.append(("单位", Bad(UNKNOWN_UNIT)))
         if seen[number] > 1:
@@ -174,6 +186,8 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
             continue
         assert birth is not None  # rules.person gives one whenever it finds nothing wrong
         births[number] = birth
+        if row.get("_warn"):
+            collector.warn(PERSONS, row, row.pop("_warn"))
         if old is None:
             good.put(i, row)  # as the rules left it: her birth date, the draft's values
             picked.append(i)
@@ -241,6 +255,8 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
         if match is not None and not plan.update:
             collector.reject(name, row, [collector.problem(name, row, id_header, Bad(STORED))])
             continue
+        if row.get("_warn"):
+            collector.warn(name, row, row.pop("_warn"))
         if match is not None:
             assert pid is not None
             row_id, before = match

@@ -24,6 +24,7 @@ from desktop.services.exchange.pieces import (
     piece_workbook,
     pieces,
 )
+from desktop.system_errors import reason_of
 
 if TYPE_CHECKING:
 
@@ -61,7 +62,7 @@ def open_book(path: Path) -> list[RawSheet]:
     except ExchangeReadError:
         raise
     except Exception as exc:  # calamine raises its own types for damaged files
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     raise ExchangeReadError(UNKNOWN_TYPE, path=str(path))
 
 
@@ -78,7 +79,7 @@ def stream_book(path: Path) -> tuple[int, Iterator[RawSheet]]:
     try:  # the file as a whole now; each sheet's scan runs just before calamine loads it
         limits = open_limits(path)
     except OSError as exc:
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     try:
         from python_calamine import CalamineWorkbook
 
@@ -87,7 +88,7 @@ def stream_book(path: Path) -> tuple[int, Iterator[RawSheet]]:
     except Exception as exc:  # calamine raises its own types for damaged files
         if limits is not None:
             limits.close()
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc) or type(exc).__name__) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     return len(names), _prefetched(path, book, names, limits)
 
 
@@ -98,7 +99,7 @@ def _check(path: Path) -> None:
     try:
         check_file(path)
     except OSError as exc:
-        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
 
 
 def _prefetched(path: Path, book: CalamineWorkbook, names: list[str], limits: BookLimits | None
@@ -129,7 +130,7 @@ def _prefetched(path: Path, book: CalamineWorkbook, names: list[str], limits: Bo
     def failed(exc: Exception) -> ExchangeReadError:
         if isinstance(exc, ExchangeReadError):
             return exc
-        return ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc) or type(exc).__name__)
+        return ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc))
 
     def ahead(sheets: Iterator[Part]) -> Part | None:
         try:
@@ -213,7 +214,7 @@ def _csv_sheet(path: Path) -> RawSheet:
             try:
                 text = data.decode("gb18030")
             except UnicodeDecodeError as exc:
-                raise ExchangeReadError(CANNOT_READ, path=str(path), reason=str(exc)) from exc
+                raise ExchangeReadError(CANNOT_READ, path=str(path), reason=reason_of(exc)) from exc
     if csv.field_size_limit() < MAX_FILE:  # an over-long cell rejects its row, not the file
         csv.field_size_limit(MAX_FILE)
     lines = list(csv.reader(io.StringIO(text, newline="")))

@@ -37,7 +37,11 @@ CHILD_EARLY = QT_TRANSLATE_NOOP(
     "exchange", "The birth date must be after the mother's 12th birthday.")
 CHILD_DATE = QT_TRANSLATE_NOOP("exchange", "This date is before the child's birth.")
 CHILD_ID = QT_TRANSLATE_NOOP(
-    "exchange", "The child's ID number does not match the birth date or sex.")
+    "exchange", "The child's ID number does not match the birth date or sex; it is kept as "
+                "given and 数据核查 will list it.")
+BIRTH_ID = QT_TRANSLATE_NOOP(
+    "exchange", "The birth date differs from the one in her ID number ({birth}); it is kept as "
+                "given and 数据核查 will list her.")
 NO_ITEM = QT_TRANSLATE_NOOP("exchange", "Mark at least one of 查孕, 查环, 查病 with 是.")
 ABNORMAL = QT_TRANSLATE_NOOP("exchange", "Please describe the findings of an abnormal result.")
 ZERO = QT_TRANSLATE_NOOP("exchange", "The amount must be more than 0.")
@@ -64,14 +68,18 @@ def person(values: dict[str, Any], today: dt.date) -> tuple[Found, dt.date | Non
     for name in _DRAFT_FIELDS:
         if name in values and name != "unit_id":
             values[name] = getattr(draft, name)
-    values["birth_date"] = info.birth_date
+    given = values.get("birth_date")
+    if given is None:
+        values["birth_date"] = info.birth_date
+    elif given != info.birth_date:  # kept as the ledger keeps it; 数据核查 lists her
+        values["_warn"] = [(heads["birth_date"], Bad(BIRTH_ID, birth=info.birth_date.isoformat()))]
     found: Found = []
     if values["status"] != "active" and values["status_date"] is None:
         found.append((heads["status_date"], Bad(STATUS_DATE)))
     day = values["status_date"]
     if day is not None and day < info.birth_date:
         found.append((heads["status_date"], _before_birth(day, info.birth_date)))
-    return found, info.birth_date
+    return found, values["birth_date"]
 
 
 def record(sheet: str, v: dict[str, Any], birth: dt.date, today: dt.date) -> Found:
@@ -127,8 +135,8 @@ def _child(v: dict[str, Any], mother_birth: dt.date, today: dt.date,
             info = check_id(v["id_number"], today)
         except Bad as bad:
             return [*found, (heads["id_number"], bad)]
-        if info.birth_date != birth or info.sex.value != v["sex"]:
-            found.append((heads["id_number"], Bad(CHILD_ID)))
+        if info.birth_date != birth or info.sex.value != v["sex"]:  # kept; 数据核查 lists it
+            v["_warn"] = [(heads["id_number"], Bad(CHILD_ID))]
     return found
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import gc
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
+from desktop.domain.enums import EventKind
 from desktop.domain.kinds import Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
@@ -29,22 +30,26 @@ from desktop.domain.values.exchange import (
     ShouldStop,
     UndoResult,
 )
-from desktop.errors import ConflictError, StorageError
+from desktop.errors import ConflictError, StorageError, ValidationError
 from desktop.services.exchange import export as exchange_export
 from desktop.services.exchange import plan as exchange_plan
+from desktop.services.exchange import transfer
 from desktop.services.exchange import undo as exchange_undo
 from desktop.services.exchange import write as exchange_import
 from desktop.services.exchange.changes import field_changes
 from desktop.services.exchange.check import CANCELLED_CHECK, Collector, read_sheet
 from desktop.services.exchange.db import DbView
+from desktop.services.exchange.events import status_field_changes
 from desktop.services.exchange.mapping.apply import MappedBook
 from desktop.services.exchange.mapping.spec import Mapping
 from desktop.services.exchange.read import RawSheet, stream_book
+from desktop.services.people.life_events import record_event
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.bulk import loading
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.leftovers import part_for
 from desktop.store.models import ChangeBatch, Unit
+from desktop.system_errors import reason_of
 
 
 def new_batch(session: Session, kind: str, now: dt.datetime) -> str:
@@ -56,6 +61,7 @@ def new_batch(session: Session, kind: str, now: dt.datetime) -> str:
     return f"{kind}-{now:%Y%m%d%H%M%S}-{row.id}"
 
 
+NO_ONE = QT_TRANSLATE_NOOP("exchange", "Choose the persons whose files are transferred.")
 CHANGED_SINCE = QT_TRANSLATE_NOOP(
     "exchange", "The database changed since the file was checked; check the file again.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}")
@@ -101,6 +107,7 @@ class ExchangeService:
             book = MappedBook(path, mapping)
             preview = self._check(path, update, progress, should_stop, book.sheets())
             return replace(preview, problems=book.relabel(preview.problems),
+                           warnings=book.relabel_warnings(preview.warnings),
                            changes=book.relabel_changes(preview.changes))
 
     def _check(self, path: Path, update: bool, progress: Progress | None,
@@ -123,11 +130,13 @@ class ExchangeService:
             db = DbView(session)
             plan = exchange_plan.build(collector, db, update, today)
             units = {uid: name for uid, name in session.execute(select(col(Unit.id), col(Unit.name)))} \
-                if plan.update_rows else {}
+                if plan.update_rows or plan.status_changes else {}
         collector.table.seal()
         changes = field_changes(plan, units) if plan.update_rows else ()
+        if plan.status_changes:  # stored persons whose new events change her status or unit
+            changes = (*changes, *status_field_changes(plan.status_changes, units))
         return ImportPreview(path, update, plan.counts(), collector.sorted_problems(), plan,
-                             changes)
+                             changes, collector.sorted_warnings())
 
     def run_import(self, preview: ImportPreview, progress: Progress | None = None,
                    should_stop: ShouldStop | None = None) -> ImportResult:
@@ -191,6 +200,45 @@ class ExchangeService:
             part.unlink(missing_ok=True)
         return ExchangeExportResult(path, counts, full_ids, time.perf_counter() - started)
 
+    def export_transfer(self, path: Path | str, person_ids: Sequence[int],
+                        moved_on: dt.date | None = None, destination: str = "",
+                        progress: Progress | None = None,
+                        should_stop: ShouldStop | None = None) -> ExchangeExportResult:
+        started = time.perf_counter()
+        path = Path(path)
+        part = part_for(path)
+        ids = sorted(set(person_ids))
+        if not ids:
+            raise ValidationError(NO_ONE)
+
+        def work() -> dict[str, int]:
+            if not path.parent.is_dir():
+                raise FileNotFoundError(2, os.strerror(2))
+            with transaction(self._factory) as session:
+                persons = transfer.persons(session, ids)
+                if moved_on is not None:
+                    for person in persons:
+                        record_event(session, self._recorder, person, EventKind.MOVED_AWAY.value,
+                                     moved_on, destination, self._today(), self._now())
+                    session.flush()
+                # the file is written inside the transaction: it holds her 迁出, and the
+                # 迁出 is kept only once the file is complete
+                queries = exchange_export.selected(ids, transfer.units(session, ids))
+                counts = exchange_export.write_all(session.connection(), part, True, progress,
+                                                   should_stop, queries)
+                for person in persons:
+                    self._recorder.record_export(session, (
+                        ("register", "transfer"), ("full_ids", "yes"),
+                        ("file", str(path))), person.id)
+                os.replace(part, path)
+            return counts
+
+        try:
+            counts = self._writing(path, work)
+        finally:
+            part.unlink(missing_ok=True)
+        return ExchangeExportResult(path, counts, True, time.perf_counter() - started)
+
     def write_template(self, path: Path | str) -> Path:
         path = Path(path)
         self._writing(path, lambda: exchange_export.write_template(path))
@@ -215,4 +263,4 @@ class ExchangeService:
         try:
             return work()
         except OSError as exc:
-            raise StorageError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from exc
+            raise StorageError(CANNOT_WRITE, path=str(path), reason=reason_of(exc)) from exc

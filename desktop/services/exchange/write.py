@@ -24,6 +24,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
     BENEFITS,
     CHILDREN,
+    EVENTS,
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
@@ -36,6 +37,7 @@ from desktop.domain.values.exchange import (
 from desktop.domain.values.people import ChildDraft
 from desktop.services.exchange.columns import COLUMNS, WRITE_ORDER
 from desktop.services.exchange.db import PERSON_FIELDS, TABLES
+from desktop.services.exchange.events import event_row
 from desktop.services.exchange.plan import Plan
 from desktop.services.exchange.rowstore import Picked
 from desktop.store.bulk import BulkInserter, indexes_rebuilt, prepared_insert
@@ -82,6 +84,8 @@ class Writer:
         added[UNITS] = self._units()
         added[PERSONS] = self._persons()
         updated[PERSONS] = self._person_updates()
+        added[EVENTS] = self._life_events()
+        self._status_changes()
         for sheet in WRITE_ORDER:  # a pregnancy before the child linked to it
             added[sheet] = self._records(sheet)
             updated[sheet] = self._record_updates(sheet)
@@ -119,9 +123,12 @@ class Writer:
             row = {k: values.get(k, "") for k in PERSON_FIELDS}  # origin, employer: no column
             row.update(id=pid, unit_id=self.plan.unit_ids[values["unit"]], name_pinyin=full,
                        name_initials=initials, birth_date=values["birth_date"], children_count=0)
+            evented = self.plan.event_status.get(values["id_number"])
+            if evented is not None:  # the 事件 sheet is her history; 状态 only a summary
+                row["status"], row["status_date"] = evented
             rows.append(row)
             self._logged("person", pid, pid)
-            if row["status"] in EVENT_OF:
+            if row["status"] in EVENT_OF and evented is None:
                 events.append({"person_id": pid, "kind": EVENT_OF[row["status"]],
                                "date": row["status_date"], "note": ""})
             if len(rows) >= CHUNK:
@@ -145,6 +152,27 @@ class Writer:
                                "date": after["status_date"], "note": ""})
         self._events(events)
         return len(self.plan.person_updates)
+
+    def _life_events(self) -> int:
+        """The 事件 sheet's rows, her units by name (added by this import or stored)."""
+        new = self.plan.events
+        rows = [event_row(v, self.person_ids[v["person"]], self.plan.unit_ids) for v in new]
+        for start in range(0, len(rows), CHUNK):
+            self._events(rows[start:start + CHUNK])
+            self._flush_log()
+        return len(new)
+
+    def _status_changes(self) -> None:
+        """Stored persons whose new events change her status or, after a 单位调动, her unit."""
+        for change in self.plan.status_changes:
+            after = dict(change.after)
+            if "unit_id" in after:
+                after["unit_id"] = self.plan.unit_ids[after["unit_id"]]
+            self.s.execute(update(Person).where(col(Person.id) == change.person_id)
+                           .values(**after, updated_at=self.now))
+            for name, new in after.items():
+                self._logged("person", change.person_id, change.person_id, "update", name,
+                             change.before[name], new)
 
     def _records(self, sheet: str) -> int:
         """Plain value lists into a prepared INSERT: at two million rows the per-row dicts

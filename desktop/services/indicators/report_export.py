@@ -32,6 +32,7 @@ from desktop.errors import StorageError
 from desktop.services.indicators.behind import CAME, GONE, NO_DATE_DIED, NO_DATE_MOVED
 from desktop.services.xlsx_temp import temp_files_in
 from desktop.store.leftovers import part_for
+from desktop.system_errors import reason_of
 
 KIND_TITLES = {
     PeriodKind.MONTH: "月报表", PeriodKind.QUARTER: "季报表", PeriodKind.HALF_YEAR: "半年报表",
@@ -205,7 +206,7 @@ def _atomic(path: Path, write: Callable[[Path], object]) -> Path:
     except OSError as exc:
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}"),
-            path=str(path), reason=exc.strerror or str(exc),
+            path=str(path), reason=reason_of(exc),
         ) from exc
     finally:
         part.unlink(missing_ok=True)

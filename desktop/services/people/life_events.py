@@ -58,33 +58,10 @@ class LifeEventService(RecordBase):
                                    self._today(), self._now())
 
     def add(self, person_id: int, kind: str, date: dt.date | None, note: str = "") -> int:
-        check_characters(note, "note", lines=True)
-        note = " ".join((note or "").split())
-        if kind == EventKind.TRANSFERRED.value:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A move to another unit is recorded by changing her unit."), field="kind")
-        if kind not in EventKind._value2member_map_:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please choose the event."), field="kind")
-        if date is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please enter the date."), field="date")
-        if len(note) > 200:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "This field holds at most {limit} characters."),
-                field="note", limit=200)
-        self._not_future(date, "date")
         with transaction(self._factory) as session:
             person = self._person(session, person_id)
-            if date < person.birth_date:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "The date {date} is before her birth date ({birth})."),
-                    field="date", date=date.isoformat(), birth=person.birth_date.isoformat())
-            events = [(EventKind(e.kind), e.date) for e in self._events(session, person_id)]
-            replay([*events, (EventKind(kind), date)])  # raises when it cannot follow
-            event_id = self._insert(session, Kind.LIFE_EVENT, person_id,
-                                    {"person_id": person_id, "kind": kind, "date": date,
-                                     "note": note})
-            self._sync_status(session, person)
-            return event_id
+            return record_event(session, self._recorder, person, kind, date, note,
+                                self._today(), self._now())
 
     def delete(self, entity: str, row_id: int, person_id: int) -> None:
         """Only her latest event goes to the recycle bin; her status steps back."""
@@ -207,6 +184,50 @@ def live_events(session: Session, person_id: int) -> list[LifeEvent]:
         select(LifeEvent).where(col(LifeEvent.person_id) == person_id, col(LifeEvent.deleted_at).is_(None))
         .order_by(col(LifeEvent.date), col(LifeEvent.id))
     ).scalars())
+
+
+def record_event(session: Session, recorder: ChangeRecorder, person: Person, kind: str,
+                 date: dt.date | None, note: str, today: dt.date, now: dt.datetime) -> int:
+    """Write (and log) a 迁出, 迁回 or 死亡 after her events, and the status it gives.
+
+    Used by the life-event form and by the transfer of her file to another office (in the
+    same transaction as the workbook that carries it)."""
+    assert person.id is not None
+    check_characters(note, "note", lines=True)
+    note = " ".join((note or "").split())
+    if kind == EventKind.TRANSFERRED.value:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "A move to another unit is recorded by changing her unit."), field="kind")
+    if kind not in EventKind._value2member_map_:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please choose the event."), field="kind")
+    if date is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please enter the date."), field="date")
+    if len(note) > 200:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This field holds at most {limit} characters."),
+            field="note", limit=200)
+    if date > today:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The date {date} is in the future."),
+                              field="date", date=date.isoformat())
+    if date < person.birth_date:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The date {date} is before her birth date ({birth})."),
+            field="date", date=date.isoformat(), birth=person.birth_date.isoformat())
+    events = [(EventKind(e.kind), e.date) for e in live_events(session, person.id)]
+    status, since = replay([*events, (EventKind(kind), date)])  # raises when it cannot follow
+    event = LifeEvent(person_id=person.id, kind=kind, date=date, note=note, created_at=now)
+    session.add(event)
+    session.flush()
+    assert event.id is not None
+    recorder.record_fields(session, entity=Kind.LIFE_EVENT, entity_id=event.id,
+                           person_id=person.id, before=None,
+                           after={"person_id": person.id, "kind": kind, "date": date, "note": note})
+    recorder.record_fields(
+        session, entity="person", entity_id=person.id, person_id=person.id,
+        before={"status": person.status, "status_date": person.status_date},
+        after={"status": status.value, "status_date": since})
+    person.status, person.status_date = status.value, since
+    return event.id
 
 
 def record_transfer(session: Session, recorder: ChangeRecorder, person: Person,

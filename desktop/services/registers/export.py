@@ -36,6 +36,7 @@ from desktop.services.safety.changelog import ChangeRecorder
 from desktop.services.xlsx_temp import temp_files_in
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.leftovers import part_for
+from desktop.system_errors import reason_of
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -87,7 +88,7 @@ class RegisterExportService:
         except OSError as exc:
             raise StorageError(
                 QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written: {reason}"),
-                path=str(path), reason=exc.strerror or str(exc),
+                path=str(path), reason=reason_of(exc),
             ) from exc
         finally:
             part.unlink(missing_ok=True)

@@ -21,6 +21,7 @@ from desktop.store.backup import CopyFailed, backup_name, snapshot, verify
 from desktop.store.db import head_revision, inspect_file, open_database
 from desktop.store.leftovers import clean, part_for
 from desktop.store.private import private_dir
+from desktop.system_errors import reason_of
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def _restore_in(work_dir: Path, db_path: Path, chosen: Path, backup_dir: Path,
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "{path} could not be copied ({reason}). "
                               "The data file was not changed."),
-            path=str(chosen), reason=str(exc)) from exc
+            path=str(chosen), reason=reason_of(exc)) from exc
     if preview.needs_upgrade:
         open_database(work, work_dir).dispose()  # upgraded on the copy
     verify(work)

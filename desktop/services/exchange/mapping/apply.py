@@ -206,7 +206,12 @@ class MappedBook:
         return target.parts[index]
 
     def relabel(self, problems: Sequence[Problem]) -> tuple[Problem, ...]:
-        out = [Problem(name, 0, "", "", NOT_MAPPED) for name in self.ignored]
+        ignored = [Problem(name, 0, "", "", NOT_MAPPED) for name in self.ignored]
+        return (*ignored, *self.relabel_warnings(problems))
+
+    def relabel_warnings(self, problems: Sequence[Problem]) -> tuple[Problem, ...]:
+        """Problems (or warnings) on her own sheets, rows and columns."""
+        out = []
         for problem in problems:
             part = self._part(problem.sheet, problem.row)
             if part is None:
