@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.services.setup import OfficeSetup, unique_names
 from desktop.store.private import private_dir
 
-EXIT_OK = 0
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 UNIT_SEPARATORS = re.compile(r"[,，、;；\n]")
 
 
@@ -27,10 +27,14 @@ def units_of(text: str | None) -> tuple[str, ...]:
 
 def run(args: argparse.Namespace, db_path: Path, with_services: Callable) -> int:
     setup = OfficeSetup(args.office, units_of(args.units), args.clerk or "")
+    password = _account_password(args, with_services)
+    if password is None:
+        return EXIT_USAGE if getattr(args, "account", False) and not setup.clerk.strip() \
+            else EXIT_ERROR
     created = not db_path.exists()
     private_dir(db_path.parent)
     try:
-        with_services(db_path, lambda services: _set_up(services, setup))
+        with_services(db_path, lambda services: _set_up(services, setup, password))
     except BaseException:
         if created:
             _remove_new_file(db_path)
@@ -42,9 +46,28 @@ def run(args: argparse.Namespace, db_path: Path, with_services: Callable) -> int
     return EXIT_OK
 
 
-def _set_up(services, setup: OfficeSetup) -> None:  # noqa: ANN001
+def _account_password(args: argparse.Namespace, with_services: Callable) -> str | None:
+    """With ``--account``: her new password ('' without it); None after telling why not."""
+    from desktop.cli.password import NoSecret
+
+    if not getattr(args, "account", False):
+        return ""
+    if not (args.clerk or "").strip():
+        print("family-ledger init: " + QCoreApplication.translate(
+            "cli", "--account needs --clerk NAME: the account is hers."), file=sys.stderr)
+        return None
+    try:
+        return str(with_services.secrets.new())
+    except NoSecret as exc:
+        print(exc, file=sys.stderr)
+        return None
+
+
+def _set_up(services, setup: OfficeSetup, password: str) -> None:  # noqa: ANN001
     services.setup.refuse_if_set_up()
     services.setup.set_up(setup)
+    if password:  # the first account: from now on everyone signs in
+        services.accounts.add(setup.clerk, password)
 
 
 def _remove_new_file(db_path: Path) -> None:

@@ -25,21 +25,38 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _run(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.cli.accounts import SignIn, SignInMissing
+    from desktop.cli.password import NoSecret
+
+    with_services = SignIn(args, _with_services)  # once the ledger has accounts: --user
+    try:
+        return _dispatch(args, db_path, with_services)
+    except SignInMissing as exc:
+        print(f"family-ledger: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except NoSecret as exc:  # her account's password: no terminal, no file
+        print(exc, file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _dispatch(args: argparse.Namespace, db_path: Path, with_services) -> int:  # noqa: ANN001
     try:
         if is_server_url(db_path):
             from desktop.cli import server
 
-            handled = server.run(args, str(db_path), _with_services)
+            handled = server.run(args, str(db_path), with_services)
             if handled is not None:
                 return handled
         elif args.command == "move-to":
             from desktop.cli import server
 
+            if ledger_exists(db_path):
+                with_services(db_path, lambda services: None)  # she signs in first
             return server.move_to(args, db_path)
         if args.command in ("password", "recovery-sheet", "recover"):
             from desktop.cli.password import run as password_command
 
-            return password_command(args, db_path, _with_services)
+            return password_command(args, db_path, with_services)
         if args.command == "check":
             return _check(args, db_path)
         if not is_server_url(db_path) and not _unlocked(args, db_path):
@@ -47,41 +64,49 @@ def _run(args: argparse.Namespace, db_path: Path) -> int:
         if args.command == "init":
             from desktop.cli.init import run as init_command
 
-            return init_command(args, db_path, _with_services)
+            return init_command(args, db_path, with_services)
         if args.command == "demo":
-            return _demo(args, db_path)
+            return _demo(args, db_path, with_services)
         if args.command == "export" and args.register is None:
             from desktop.cli.exchange import export
 
-            return export(args, db_path, _with_services)
+            return export(args, db_path, with_services)
         if args.command == "export":
-            return _export(args, db_path)
+            return _export(args, db_path, with_services)
         if args.command == "import":
             from desktop.cli.exchange import run_import
 
-            return run_import(args, db_path, _with_services)
+            return run_import(args, db_path, with_services)
         if args.command in ("reminders", "slips"):
 
             from desktop.cli import reminders as cli_reminders
 
-            return cli_reminders.run(args, db_path, _with_services)
+            return cli_reminders.run(args, db_path, with_services)
         if args.command == "report":
 
             from desktop.cli import reports as cli_report
 
-            return cli_report.run(args, db_path, _with_services)
+            return cli_report.run(args, db_path, with_services)
         if args.command in ("close", "reopen"):
             from desktop.cli import closing as cli_closing
 
-            return cli_closing.run(args, db_path, _with_services)
+            return cli_closing.run(args, db_path, with_services)
         if args.command == "sample":
             from desktop.cli import sample as cli_sample
 
-            return cli_sample.run(args, db_path, _with_services)
+            return cli_sample.run(args, db_path, with_services)
         if args.command in ("backup", "restore"):
             from desktop.cli.safety import backup, restore
 
-            return (backup if args.command == "backup" else restore)(args, db_path)
+            if args.command == "backup":
+                return backup(args, db_path, with_services)
+            if ledger_exists(db_path):  # she signs in before her ledger is replaced
+                with_services(db_path, lambda services: None)
+            return restore(args, db_path)
+        if args.command == "accounts":
+            from desktop.cli.accounts import run as accounts_command
+
+            return accounts_command(args, db_path, with_services)
     except LedgerError as exc:
         print(error_text(exc), file=sys.stderr)
         return EXIT_ERROR
@@ -108,7 +133,7 @@ def named_file(args: argparse.Namespace, db_path: Path) -> Path:
     return db_path
 
 
-def _demo(args: argparse.Namespace, db_path: Path) -> int:
+def _demo(args: argparse.Namespace, db_path: Path, with_services) -> int:  # noqa: ANN001
     from desktop.services.container import Services
     from desktop.services.demo.service import DemoResult, generate_demo
 
@@ -122,7 +147,7 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
 
     if not is_server_url(db_path):
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    result = _with_services(db_path, fill)
+    result = with_services(db_path, fill)
     print(
         QCoreApplication.translate(
             "cli",
@@ -206,7 +231,7 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def _export(args: argparse.Namespace, db_path: Path) -> int:
+def _export(args: argparse.Namespace, db_path: Path, with_services) -> int:  # noqa: ANN001
     """One register to .xlsx; bad names and dates are usage errors (exit 2)."""
     import datetime as dt
 
@@ -239,7 +264,7 @@ def _export(args: argparse.Namespace, db_path: Path) -> int:
             path=db_path), file=sys.stderr)
         return EXIT_ERROR
     query = RegisterQuery(Register(args.register), dates[0], dates[1])
-    result = _with_services(db_path, lambda services: services.register_export.export(
+    result = with_services(db_path, lambda services: services.register_export.export(
         query, Path(args.out), args.full_ids))
     if result.full_ids:
         done = QCoreApplication.translate(

@@ -77,6 +77,9 @@ def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
             "(first line) instead of asking on the terminal",
         ),
     )
+    from desktop.cli.accounts_args import add_user_option
+
+    add_user_option(parser)
     parser.add_argument(
         "--version",
         action="version",
@@ -150,9 +153,11 @@ def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
     from desktop.cli.sample import add_parser as add_sample  # argparse only: no Qt import
 
     add_sample(sub)
+    from desktop.cli import accounts_args  # argparse only: no Qt import
     from desktop.cli.password_args import add_commands  # argparse only: no Qt import
 
     add_commands(sub)
+    accounts_args.add_commands(sub)
     move = sub.add_parser(
         "move-to",
         help=QT_TRANSLATE_NOOP(

@@ -43,6 +43,8 @@ def ask(args: argparse.Namespace, prompts: list[str]) -> list[str]:
         if len(lines) < len(prompts):
             raise NoSecret(QCoreApplication.translate("cli", "The password file {path} needs {count} lines.").format(
                 path=name, count=len(prompts)))
+        # an account's password, if one is needed, is on the line after these
+        args.password_lines = max(getattr(args, "password_lines", 0), len(prompts))
         return lines[:len(prompts)]
     if not sys.stdin.isatty():
         raise NoSecret(QCoreApplication.translate("cli", "This ledger is protected by a password. There is no terminal to "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.cli.ledger import EXIT_ERROR, EXIT_OK, _with_services
+from desktop.cli.ledger import EXIT_ERROR, EXIT_OK
 from desktop.config import backup_dir_for
 from desktop.store.private import private_dir
 
@@ -21,13 +21,13 @@ def _no_file(db_path: Path) -> int:
     return EXIT_ERROR
 
 
-def backup(args: argparse.Namespace, db_path: Path) -> int:
+def backup(args: argparse.Namespace, db_path: Path, with_services) -> int:  # noqa: ANN001
     if not db_path.is_file():
         return _no_file(db_path)
     target = Path(args.target).expanduser().absolute() if args.target else None
     if target is not None:
         private_dir(target)  # a new folder on a USB stick: made for her, owner-only
-    info = _with_services(db_path, lambda services: services.backup.back_up(target))
+    info = with_services(db_path, lambda services: services.backup.back_up(target))
     print(
         QCoreApplication.translate("cli", "Backup written and verified: {path}").format(
             path=info.path

@@ -49,15 +49,16 @@ def run(args: argparse.Namespace, url: str,
               file=sys.stderr)
         return EXIT_ERROR
     if args.command == "check":
-        counts = with_server(url, lambda s: _counts(s))
+        counts = with_services(url, lambda s: _counts(s))
         print(QCoreApplication.translate("cli", "The database {url} is a Family Ledger at the current version with "
                   "{persons} persons.").format(url=shown(url), persons=counts.get("person", 0)))
         return EXIT_OK
     if args.command == "backup":
-        return _backup(args, url)
+        return _backup(args, url, with_services)
     if args.command == "restore":
-        return _restore(args, url)
+        return _restore(args, url)  # into an empty database: no accounts to sign in with
     if args.command == "move-to":
+        with_services(url, lambda services: None)  # she signs in before it is copied
         return move_to(args, url)
     return None
 
@@ -68,7 +69,8 @@ def _counts(services: Any) -> dict[str, int]:
     return count_rows(services.engine)
 
 
-def _backup(args: argparse.Namespace, url: str) -> int:
+def _backup(args: argparse.Namespace, url: str,
+            with_services: Callable[[str, Callable[[Any], Any]], Any]) -> int:
     from desktop.store.server_backup import tool
 
     if tool("pg_dump") is None:
@@ -77,7 +79,7 @@ def _backup(args: argparse.Namespace, url: str) -> int:
                   "folder to PATH; nothing was changed."), file=sys.stderr)
         return EXIT_ERROR
     target = Path(args.target).expanduser().absolute() if args.target else None
-    info = with_server(url, lambda s: s.backup.back_up(target))
+    info = with_services(url, lambda s: s.backup.back_up(target))
     print(QCoreApplication.translate("cli", "Backup written: {path} ({size} bytes, checked with pg_restore --list).").format(
         path=info.path, size=info.size))
     return EXIT_OK

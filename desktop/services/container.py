@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from desktop.config import backup_dir_for, server_backup_dir, server_mappings_dir
 from desktop.domain.kinds import KINDS
+from desktop.services.accounts.service import AccountService
 from desktop.services.care.benefits import BenefitService
 from desktop.services.care.checkups import CheckupService
 from desktop.services.care.contraception import ContraceptionService
@@ -44,12 +45,16 @@ from desktop.store.db import SessionFactory, make_session_factory
 
 
 class CurrentUser:
-    """Name written into the change log: the clerk from settings, else the login name."""
+    """Name written into the change log: the signed-in account's, else the clerk from
+    settings, else the login name."""
 
     def __init__(self, name: str = "") -> None:
         self.name = name
+        self.account = ""  # set by signing in; the settings' clerk name does not change it
 
     def __call__(self) -> str:
+        if self.account:
+            return self.account
         if self.name:
             return self.name
         try:
@@ -93,6 +98,12 @@ class Services:
     samples: SampleService
     encryption: EncryptionService
     setup: SetupService
+    accounts: AccountService
+
+    def sign_in(self, name: str, password: str) -> None:
+        """Her account's password checked (SignInError if not); the change log names her
+        from now on."""
+        self.user.account = self.accounts.sign_in(name, password)
 
 
 def build_services(
@@ -164,6 +175,7 @@ def build_services(
         closing=ClosingService(engine, factory, indicators, units, recorder, user, now),
         encryption=EncryptionService(engine, factory, settings, recorder, security, db_path),
         setup=SetupService(factory, units, settings, lambda name: setattr(user, "name", name)),
+        accounts=AccountService(factory, recorder, now),
     )
     # Each deleted record goes back through the service of its kind, with that kind's checks.
     services.recycle_bin = RecycleBinService(

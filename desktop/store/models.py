@@ -68,6 +68,9 @@ class Person(SQLModel, table=True):
     created_at: dt.datetime = Field(sa_type=DateTime)
     updated_at: dt.datetime = Field(sa_type=DateTime)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    # Optimistic locking: each save adds one; a save from a form read at an older version
+    # is refused (another clerk saved her in between).
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class Child(SQLModel, table=True):
@@ -126,6 +129,30 @@ class ChangeBatch(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=10)  # import
     at: dt.datetime = Field(sa_type=DateTime)
+
+
+class Account(SQLModel, table=True):
+    """A clerk who signs in (optional: a ledger without accounts opens without signing in)."""
+
+    __tablename__ = "account"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=50, unique=True)
+    password_hash: str = Field(max_length=200)  # Argon2id, never the password
+    created_at: dt.datetime = Field(sa_type=DateTime)
+    disabled_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+
+
+class WorkLock(SQLModel, table=True):
+    """Who holds a long piece of work that only one clerk may run at a time (an import, a
+    month's closing) on a server: the row names her for the others' message; the lock
+    itself is the server's advisory lock, released when her connection ends."""
+
+    __tablename__ = "work_lock"
+
+    work: str = Field(primary_key=True, max_length=20)
+    holder: str = Field(default="", max_length=50)
+    since: dt.datetime = Field(sa_type=DateTime)
 
 
 class Setting(SQLModel, table=True):

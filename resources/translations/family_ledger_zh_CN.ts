@@ -4850,97 +4850,97 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="91"/>
+        <location filename="../../desktop/cli/ledger.py" line="116"/>
         <source>Stopped. What was not finished was undone; no file is half-written.</source>
         <translation>已中止。未完成的操作已撤销，没有留下写了一半的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="116"/>
+        <location filename="../../desktop/cli/ledger.py" line="141"/>
         <source>--persons must be at least 1.</source>
         <translation>--persons 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="127"/>
+        <location filename="../../desktop/cli/ledger.py" line="152"/>
         <source>Added {persons} demo persons with {children} children in {seconds:.1f} s to {path}.</source>
         <translation>已向 {path} 添加 {persons} 名演示人员及 {children} 名子女，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="151"/>
+        <location filename="../../desktop/cli/ledger.py" line="176"/>
         <source>The backup {path} is encrypted with another password.</source>
         <translation>备份 {path} 是用另一个密码加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="164"/>
+        <location filename="../../desktop/cli/ledger.py" line="189"/>
         <source>{path}: a Family Ledger data file, encrypted (its key file is {key}).</source>
         <translation>{path}：人口家庭服务台账数据文件，已加密（其密钥文件为 {key}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="168"/>
-        <location filename="../../desktop/cli/password.py" line="96"/>
+        <location filename="../../desktop/cli/ledger.py" line="193"/>
+        <location filename="../../desktop/cli/password.py" line="98"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="170"/>
+        <location filename="../../desktop/cli/ledger.py" line="195"/>
         <source>The integrity check needs the password: run the command on a terminal or with --password-file FILE.</source>
         <translation>完整性检查需要密码：请在终端中运行此命令，或加上 --password-file 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="175"/>
-        <location filename="../../desktop/cli/password.py" line="103"/>
+        <location filename="../../desktop/cli/ledger.py" line="200"/>
+        <location filename="../../desktop/cli/password.py" line="105"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="180"/>
+        <location filename="../../desktop/cli/ledger.py" line="205"/>
         <source>{path}: a Family Ledger data file, schema version {revision}, {persons} persons, integrity check passed.</source>
         <translation>{path}：人口家庭服务台账数据文件，结构版本 {revision}，共 {persons} 人，完整性检查通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="187"/>
+        <location filename="../../desktop/cli/ledger.py" line="212"/>
         <source>It is encrypted; copy it together with its key file {key}.</source>
         <translation>该文件已加密；复制时请连同其密钥文件 {key} 一起复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="192"/>
+        <location filename="../../desktop/cli/ledger.py" line="217"/>
         <source>It was written by an older version and will be upgraded (after a copy) when the app opens it.</source>
         <translation>该文件由旧版本写入，程序打开时会先复制一份，再升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="199"/>
+        <location filename="../../desktop/cli/ledger.py" line="224"/>
         <source>Family Ledger did not close this file properly last time (a crash or a power cut left its lock file). The check read it anyway; opening it in the app clears the lock.</source>
         <translation>上次人口家庭服务台账没有正常关闭此文件（程序崩溃或断电留下了锁定文件）。本次检查照常读取了文件；在程序中打开它即可清除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="204"/>
+        <location filename="../../desktop/cli/ledger.py" line="229"/>
         <source>The file is open in Family Ledger now; the check read it as it is on disk.</source>
         <translation>该文件正在人口家庭服务台账中打开；本次检查读取的是磁盘上的当前内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="220"/>
+        <location filename="../../desktop/cli/ledger.py" line="245"/>
         <source>--transfer writes the exchange workbook; leave out --register.</source>
         <translation>--transfer 写出的是交换工作簿，请不要同时使用 --register。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="223"/>
+        <location filename="../../desktop/cli/ledger.py" line="248"/>
         <source>--register needs --from and --to.</source>
         <translation>--register 需要同时给出 --from 和 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="225"/>
+        <location filename="../../desktop/cli/ledger.py" line="250"/>
         <source>unknown register {name}; choose one of {names}.</source>
         <translation>未知的登记册 {name}，请从以下选择一个：{names}。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="63"/>
-        <location filename="../../desktop/cli/ledger.py" line="233"/>
+        <location filename="../../desktop/cli/ledger.py" line="258"/>
         <location filename="../../desktop/cli/reminders.py" line="126"/>
         <location filename="../../desktop/cli/reports.py" line="62"/>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>“{text}”不是日期，请按 YYYY-MM-DD 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/ledger.py" line="236"/>
+        <location filename="../../desktop/cli/ledger.py" line="261"/>
         <location filename="../../desktop/cli/reports.py" line="54"/>
         <source>--from is after --to.</source>
         <translation>--from 晚于 --to。</translation>
@@ -4948,8 +4948,8 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/closing.py" line="43"/>
         <location filename="../../desktop/cli/exchange.py" line="26"/>
-        <location filename="../../desktop/cli/ledger.py" line="238"/>
-        <location filename="../../desktop/cli/password.py" line="113"/>
+        <location filename="../../desktop/cli/ledger.py" line="263"/>
+        <location filename="../../desktop/cli/password.py" line="115"/>
         <location filename="../../desktop/cli/reminders.py" line="41"/>
         <location filename="../../desktop/cli/reports.py" line="38"/>
         <location filename="../../desktop/cli/safety.py" line="18"/>
@@ -5004,13 +5004,13 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="42"/>
-        <location filename="../../desktop/cli/ledger.py" line="245"/>
+        <location filename="../../desktop/cli/ledger.py" line="270"/>
         <source>Wrote {rows} rows with full ID numbers to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行（含完整身份证号码）写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="45"/>
-        <location filename="../../desktop/cli/ledger.py" line="248"/>
+        <location filename="../../desktop/cli/ledger.py" line="273"/>
         <source>Wrote {rows} rows to {path} in {seconds:.1f} s.</source>
         <translation>已将 {rows} 行写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -5179,7 +5179,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/closing.py" line="38"/>
         <location filename="../../desktop/cli/reports.py" line="50"/>
-        <location filename="../../desktop/cli/server.py" line="115"/>
+        <location filename="../../desktop/cli/server.py" line="117"/>
         <source>{text} is not a month; write it as YYYY-MM.</source>
         <translation>{text} 不是有效的月份，请写成 YYYY-MM。</translation>
     </message>
@@ -5244,118 +5244,175 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>密码文件 {path} 需要 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="48"/>
+        <location filename="../../desktop/cli/password.py" line="50"/>
         <source>This ledger is protected by a password. There is no terminal to ask it on: give it with --password-file FILE.</source>
         <translation>此台账设有密码，但当前没有可输入密码的终端：请用 --password-file 文件 提供密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="56"/>
-        <location filename="../../desktop/cli/password.py" line="57"/>
+        <location filename="../../desktop/cli/password.py" line="58"/>
+        <location filename="../../desktop/cli/password.py" line="59"/>
         <source>New password: </source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="57"/>
+        <location filename="../../desktop/cli/accounts.py" line="48"/>
+        <source>New password for the account: </source>
+        <translation>账户的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts.py" line="51"/>
+        <location filename="../../desktop/cli/password.py" line="59"/>
         <source>The new password again: </source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="59"/>
+        <location filename="../../desktop/cli/accounts.py" line="53"/>
+        <location filename="../../desktop/cli/password.py" line="61"/>
         <source>The two new passwords differ. Nothing was changed.</source>
         <translation>两次输入的新密码不一致。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="92"/>
+        <location filename="../../desktop/cli/accounts.py" line="83"/>
+        <source>This ledger has no accounts yet; leave out --user (or add one: family-ledger accounts add NAME).</source>
+        <translation>本台账还没有账户；请去掉 --user（或先添加账户：family-ledger accounts add 名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts.py" line="88"/>
+        <source>This ledger has accounts: sign in with --user NAME (your password is asked, or read from --password-file).</source>
+        <translation>本台账已设账户：请用 --user 名称 登录（密码在终端上询问，或从 --password-file 读取）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts.py" line="91"/>
+        <source>Password of {name}: </source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts.py" line="106"/>
+        <source>Added the account {name}; from now on everyone signs in.</source>
+        <translation>已添加账户 {name}；今后每个人都须登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts.py" line="110"/>
+        <source>The password of {name} was changed.</source>
+        <translation>{name} 的密码已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts.py" line="114"/>
+        <source>The account {name} can no longer sign in.</source>
+        <translation>账户 {name} 已停用，不能再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts.py" line="128"/>
+        <source>This ledger has no accounts: it opens without signing in.</source>
+        <translation>本台账没有账户：打开时无须登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts.py" line="131"/>
+        <source>can sign in</source>
+        <translation>可以登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts.py" line="132"/>
+        <source>disabled on {date}</source>
+        <translation>{date} 停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/password.py" line="94"/>
         <source>Five wrong passwords in a row: wait {seconds} s.</source>
         <translation>已连续输错 5 次密码：请等待 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="127"/>
+        <location filename="../../desktop/cli/password.py" line="129"/>
         <source>No password is set for this ledger.</source>
         <translation>此台账没有设置密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="134"/>
+        <location filename="../../desktop/cli/password.py" line="136"/>
         <source>The recovery sheet was written to {path}. Print it, give it to the head of the office to keep sealed, and delete the file.</source>
         <translation>恢复码单已写入 {path}。请打印出来交单位负责人密封保管，然后删除该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="142"/>
+        <location filename="../../desktop/cli/password.py" line="144"/>
         <source>The password was changed; the old one no longer opens the ledger.</source>
         <translation>密码已更改；旧密码不能再打开台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="145"/>
+        <location filename="../../desktop/cli/password.py" line="147"/>
         <source>The password was removed; the data file is stored plain.</source>
         <translation>密码已取消；数据文件以不加密的形式保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="148"/>
+        <location filename="../../desktop/cli/password.py" line="150"/>
         <source>The data file is encrypted. Print a new recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
         <translation>数据文件已加密。请打印新的恢复码单：family-ledger recovery-sheet --out 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="152"/>
+        <location filename="../../desktop/cli/password.py" line="154"/>
         <source>The data file is stored plain now; the password still guards the window and the commands.</source>
         <translation>数据文件现在以不加密的形式保存；密码仍保护程序窗口和命令行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="162"/>
+        <location filename="../../desktop/cli/password.py" line="164"/>
         <source>A password is set already; use: family-ledger password change</source>
         <translation>已经设置了密码；请使用：family-ledger password change</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="182"/>
+        <location filename="../../desktop/cli/password.py" line="184"/>
         <source>The password was set; the data file stays plain.</source>
         <translation>密码已设置；数据文件保持不加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="184"/>
+        <location filename="../../desktop/cli/password.py" line="186"/>
         <source>The password was set and the data file is encrypted (its key file is {key}: copy both together).</source>
         <translation>密码已设置，数据文件已加密（其密钥文件为 {key}：两个文件要一起复制）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="187"/>
+        <location filename="../../desktop/cli/password.py" line="189"/>
         <source>These backups are still plain (not encrypted):</source>
         <translation>以下备份仍未加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="188"/>
+        <location filename="../../desktop/cli/password.py" line="190"/>
         <source>These backups were encrypted:</source>
         <translation>以下备份已加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="189"/>
+        <location filename="../../desktop/cli/password.py" line="191"/>
         <source>These plain backups were deleted:</source>
         <translation>以下未加密的备份已删除：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="194"/>
+        <location filename="../../desktop/cli/password.py" line="196"/>
         <source>Run the command with --old-backups encrypt or delete, or delete them yourself.</source>
         <translation>请加上 --old-backups encrypt 或 delete 再运行此命令，或自行删除这些备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="196"/>
+        <location filename="../../desktop/cli/password.py" line="198"/>
         <source>Now print the recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
         <translation>现在请打印恢复码单：family-ledger recovery-sheet --out 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="206"/>
+        <location filename="../../desktop/cli/password.py" line="208"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password.py" line="216"/>
+        <location filename="../../desktop/cli/password.py" line="218"/>
         <source>A new password was set with the recovery code (noted in the change log).</source>
         <translation>已凭恢复码设置新密码（已记入修改记录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/init.py" line="38"/>
+        <location filename="../../desktop/cli/init.py" line="42"/>
         <source>Created the ledger {path}: office {office}, {units} units, clerk {clerk}.</source>
         <translation>已创建台账 {path}：单位 {office}，下属单位 {units} 个，专干 {clerk}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/init.py" line="57"/>
+        <location filename="../../desktop/cli/init.py" line="56"/>
+        <source>--account needs --clerk NAME: the account is hers.</source>
+        <translation>--account 须与 --clerk 名称 一起使用：账户属于这位专干。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/init.py" line="80"/>
         <source>{path} could not be removed.</source>
         <translation>无法删除 {path}。</translation>
     </message>
@@ -5375,22 +5432,22 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>数据库 {url} 是当前版本的台账，共 {persons} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="75"/>
+        <location filename="../../desktop/cli/server.py" line="77"/>
         <source>pg_dump was not found on this computer (PostgreSQL&apos;s client tools), so the server database cannot be backed up from here. Install them or add their folder to PATH; nothing was changed.</source>
         <translation>本机上找不到 pg_dump（PostgreSQL 客户端工具），无法在此备份服务器数据库。请安装这些工具或把其所在文件夹加入 PATH；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="81"/>
+        <location filename="../../desktop/cli/server.py" line="83"/>
         <source>Backup written: {path} ({size} bytes, checked with pg_restore --list).</source>
         <translation>备份已写入：{path}（{size} 字节，已用 pg_restore --list 检查）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="97"/>
+        <location filename="../../desktop/cli/server.py" line="99"/>
         <source>Restored {path} into the empty database.</source>
         <translation>已将 {path} 恢复到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="129"/>
+        <location filename="../../desktop/cli/server.py" line="131"/>
         <source>Copied the ledger to {target}: {rows} rows, the same counts in every table and the same monthly report for {months} months ({seconds:.1f} s). The original was not changed.</source>
         <translation>台账已复制到 {target}：共 {rows} 行，每张表的行数相同，{months} 个月的月报相同（用时 {seconds:.1f} 秒）。原台账未作更改。</translation>
     </message>
@@ -5457,9 +5514,9 @@ Each command explains itself: family-ledger COMMAND --help</source>
     </message>
     <message>
         <location filename="../../desktop/cli/main.py" line="73"/>
-        <location filename="../../desktop/cli/main.py" line="199"/>
-        <location filename="../../desktop/cli/main.py" line="281"/>
-        <location filename="../../desktop/cli/main.py" line="426"/>
+        <location filename="../../desktop/cli/main.py" line="204"/>
+        <location filename="../../desktop/cli/main.py" line="286"/>
+        <location filename="../../desktop/cli/main.py" line="431"/>
         <location filename="../../desktop/cli/password_args.py" line="12"/>
         <location filename="../../desktop/cli/password_args.py" line="48"/>
         <source>FILE</source>
@@ -5471,342 +5528,384 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>台账设有密码时：从该文件（第一行）读取密码，而不在终端上询问</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="84"/>
+        <location filename="../../desktop/cli/main.py" line="87"/>
         <source>print the version and exit</source>
         <translation>显示版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="86"/>
+        <location filename="../../desktop/cli/main.py" line="89"/>
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="89"/>
+        <location filename="../../desktop/cli/main.py" line="92"/>
         <source>create an empty ledger: the office, its units and the clerk (as on the first start)</source>
         <translation>新建空台账：本单位、下属单位和专干（与首次启动时的设置相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="97"/>
-        <location filename="../../desktop/cli/main.py" line="110"/>
-        <location filename="../../desktop/cli/main.py" line="224"/>
-        <location filename="../../desktop/cli/main.py" line="358"/>
-        <location filename="../../desktop/cli/main.py" line="422"/>
-        <location filename="../../desktop/cli/main.py" line="434"/>
-        <location filename="../../desktop/cli/main.py" line="456"/>
+        <location filename="../../desktop/cli/accounts_args.py" line="12"/>
+        <location filename="../../desktop/cli/accounts_args.py" line="34"/>
+        <location filename="../../desktop/cli/main.py" line="100"/>
+        <location filename="../../desktop/cli/main.py" line="113"/>
+        <location filename="../../desktop/cli/main.py" line="229"/>
+        <location filename="../../desktop/cli/main.py" line="363"/>
+        <location filename="../../desktop/cli/main.py" line="427"/>
+        <location filename="../../desktop/cli/main.py" line="439"/>
+        <location filename="../../desktop/cli/main.py" line="461"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="98"/>
+        <location filename="../../desktop/cli/accounts_args.py" line="13"/>
+        <source>your account, once the ledger has accounts: your password is asked on the terminal or read from --password-file</source>
+        <translation>您的账户（台账设了账户之后）：密码在终端上询问，或从 --password-file 读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts_args.py" line="20"/>
+        <source>with --clerk: also make her account with a password (asked, or read from --password-file); from then on everyone signs in</source>
+        <translation>与 --clerk 一起：同时为她建立带密码的账户（密码在终端上询问，或从 --password-file 读取）；此后每个人都须登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts_args.py" line="23"/>
+        <source>the clerks&apos; accounts: add, list, change a password, disable</source>
+        <translation>文书账户：添加、列出、改密码、停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts_args.py" line="27"/>
+        <source>add a clerk&apos;s account (the first one makes everyone sign in)</source>
+        <translation>添加一个文书账户（有了第一个账户后，每个人都须登录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts_args.py" line="29"/>
+        <source>set a new password for an account</source>
+        <translation>为一个账户设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts_args.py" line="31"/>
+        <source>stop an account from signing in (its name stays in the change log)</source>
+        <translation>停用账户，使其不能再登录（修改记录中仍保留其名字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts_args.py" line="35"/>
+        <source>the clerk&apos;s name</source>
+        <translation>文书的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/accounts_args.py" line="36"/>
+        <source>list the accounts and whether each can sign in</source>
+        <translation>列出各账户及能否登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="101"/>
         <source>the office&apos;s name, printed on reports and slips</source>
         <translation>本单位名称，打印在报表和通知单上</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="102"/>
+        <location filename="../../desktop/cli/main.py" line="105"/>
         <source>A,B,...</source>
         <translation>甲,乙,...</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="103"/>
+        <location filename="../../desktop/cli/main.py" line="106"/>
         <source>its units (villages, communities), separated by commas; more can be added later</source>
         <translation>下属单位（村、社区），用逗号或顿号分隔；以后还可以添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="111"/>
+        <location filename="../../desktop/cli/main.py" line="114"/>
         <source>the clerk&apos;s name, printed on slips and written in the change log</source>
         <translation>专干姓名，打印在通知单上并记入修改日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="116"/>
+        <location filename="../../desktop/cli/main.py" line="119"/>
         <source>fill the data file with made-up demo records</source>
         <translation>在数据文件中生成虚构的演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="123"/>
+        <location filename="../../desktop/cli/main.py" line="126"/>
         <source>how many women to make up</source>
         <translation>生成的育龄妇女人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="130"/>
+        <location filename="../../desktop/cli/main.py" line="133"/>
         <source>start of the random numbers: the same seed makes the same records (default 1)</source>
         <translation>随机数种子：相同的种子生成相同的数据（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="138"/>
+        <location filename="../../desktop/cli/main.py" line="141"/>
         <source>add them even if the file holds records</source>
         <translation>即使文件中已有数据也照样添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="141"/>
+        <location filename="../../desktop/cli/main.py" line="144"/>
         <source>check the data file without changing it</source>
         <translation>检查数据文件，不作任何改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="158"/>
+        <location filename="../../desktop/cli/main.py" line="163"/>
         <source>copy the ledger into an empty PostgreSQL database (postgresql://...) or a new data file, verified; the original is not changed</source>
         <translation>把台账复制到一个空的 PostgreSQL 数据库（postgresql://...）或一个新的数据文件，并核对；原来的不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="166"/>
+        <location filename="../../desktop/cli/main.py" line="171"/>
         <source>URL|FILE</source>
         <translation>地址|文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="167"/>
+        <location filename="../../desktop/cli/main.py" line="172"/>
         <source>an empty PostgreSQL database (postgresql://user@server/database) or a data file that does not exist yet</source>
         <translation>一个空的 PostgreSQL 数据库（postgresql://用户@服务器/数据库），或一个还不存在的数据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="175"/>
+        <location filename="../../desktop/cli/main.py" line="180"/>
         <source>YYYY-MM</source>
         <translation>年-月</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="176"/>
+        <location filename="../../desktop/cli/main.py" line="181"/>
         <source>compare the monthly reports from this month on (default: every month from the first record&apos;s)</source>
         <translation>从这个月起核对各月报表（默认：从第一条记录的月份起的每个月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="183"/>
+        <location filename="../../desktop/cli/main.py" line="188"/>
         <source>write a verified copy of the data file</source>
         <translation>写出一份经过核对的数据文件备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="188"/>
+        <location filename="../../desktop/cli/main.py" line="193"/>
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="189"/>
+        <location filename="../../desktop/cli/main.py" line="194"/>
         <source>the folder for the copy, created if missing (default: the automatic backups folder)</source>
         <translation>备份存放的文件夹，不存在时自动创建（默认：自动备份文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="195"/>
+        <location filename="../../desktop/cli/main.py" line="200"/>
         <source>replace the data file by a backup</source>
         <translation>用备份替换数据文件（恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="200"/>
+        <location filename="../../desktop/cli/main.py" line="205"/>
         <source>the backup to restore</source>
         <translation>要恢复的备份文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="205"/>
+        <location filename="../../desktop/cli/main.py" line="210"/>
         <source>restore without asking (the current data file is backed up first)</source>
         <translation>不再询问，直接恢复（会先备份当前的数据文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="215"/>
+        <location filename="../../desktop/cli/main.py" line="220"/>
         <source>write one register, or (without --register) the whole exchange workbook, to an .xlsx file</source>
         <translation>把一种登记簿，或（不带 --register 时）整个交换工作簿，导出为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="225"/>
+        <location filename="../../desktop/cli/main.py" line="230"/>
         <source>births, contraception, deaths, checkups, pregnancies or services</source>
         <translation>登记簿：births（生育）、contraception（节育）、deaths（死亡）、checkups（三查）、pregnancies（怀孕）或 services（服务登记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="232"/>
-        <location filename="../../desktop/cli/main.py" line="238"/>
-        <location filename="../../desktop/cli/main.py" line="262"/>
-        <location filename="../../desktop/cli/main.py" line="333"/>
-        <location filename="../../desktop/cli/main.py" line="403"/>
-        <location filename="../../desktop/cli/main.py" line="410"/>
+        <location filename="../../desktop/cli/main.py" line="237"/>
+        <location filename="../../desktop/cli/main.py" line="243"/>
+        <location filename="../../desktop/cli/main.py" line="267"/>
+        <location filename="../../desktop/cli/main.py" line="338"/>
+        <location filename="../../desktop/cli/main.py" line="408"/>
+        <location filename="../../desktop/cli/main.py" line="415"/>
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="233"/>
+        <location filename="../../desktop/cli/main.py" line="238"/>
         <source>first day, YYYY-MM-DD (with --register)</source>
         <translation>开始日期，格式 YYYY-MM-DD（与 --register 一起使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="239"/>
+        <location filename="../../desktop/cli/main.py" line="244"/>
         <source>last day (included), YYYY-MM-DD (with --register)</source>
         <translation>结束日期（含当天），格式 YYYY-MM-DD（与 --register 一起使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="244"/>
+        <location filename="../../desktop/cli/main.py" line="249"/>
         <source>FILE.xlsx</source>
         <translation>文件.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="245"/>
+        <location filename="../../desktop/cli/main.py" line="250"/>
         <source>the workbook to write</source>
         <translation>要写出的工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="252"/>
+        <location filename="../../desktop/cli/main.py" line="257"/>
         <source>transfer of records (档案转出): only these persons (by ID number) with all their records, full ID numbers, for the office they move to; it imports the file with its normal import</source>
         <translation>档案转出：只写出这些人员（按身份证号）及其全部记录，含完整身份证号，交给她们迁往的服务站；对方用普通的导入即可导入该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="263"/>
+        <location filename="../../desktop/cli/main.py" line="268"/>
         <source>with --transfer: also record their move away (迁出) on DATE (YYYY-MM-DD)</source>
         <translation>与 --transfer 一起使用：同时登记她们在该日期（格式 YYYY-MM-DD）迁出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="269"/>
+        <location filename="../../desktop/cli/main.py" line="274"/>
         <source>PLACE</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="271"/>
+        <location filename="../../desktop/cli/main.py" line="276"/>
         <source>with --move-out: where they moved to (去向)</source>
         <translation>与 --move-out 一起使用：迁往何处（去向）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="276"/>
+        <location filename="../../desktop/cli/main.py" line="281"/>
         <source>check and import an exchange workbook</source>
         <translation>检查并导入交换工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="282"/>
+        <location filename="../../desktop/cli/main.py" line="287"/>
         <source>.xlsx/.xls/.ods workbook, or .csv with the columns of the persons sheet</source>
         <translation>.xlsx/.xls/.ods 工作簿，或含“人员”表各列的 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="289"/>
+        <location filename="../../desktop/cli/main.py" line="294"/>
         <source>check only, write nothing</source>
         <translation>只检查，不写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="294"/>
+        <location filename="../../desktop/cli/main.py" line="299"/>
         <source>update persons and records already in the ledger</source>
         <translation>更新台账中已有的人员和记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="299"/>
+        <location filename="../../desktop/cli/main.py" line="304"/>
         <source>undo the last import</source>
         <translation>撤销最近一次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="303"/>
-        <location filename="../../desktop/cli/main.py" line="313"/>
+        <location filename="../../desktop/cli/main.py" line="308"/>
+        <location filename="../../desktop/cli/main.py" line="318"/>
         <source>MAPPING.json</source>
         <translation>对应表.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="304"/>
+        <location filename="../../desktop/cli/main.py" line="309"/>
         <source>import her own workbook (.xlsx/.xls/.ods/.et/.csv): this mapping names which of her sheets, columns and values are which (format in docs/exchange-format.md)</source>
         <translation>导入自己的表格（.xlsx/.xls/.ods/.csv 或 WPS 表格）：按这个对应表把她的工作表、列和取值对应到导入格式（写法见说明文档“数据交换格式”一章）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="314"/>
+        <location filename="../../desktop/cli/main.py" line="319"/>
         <source>import nothing: write the guessed mapping of this workbook to MAPPING.json, to correct and then use with --mapping</source>
         <translation>不导入：猜出这个表格的对应表写到 对应表.json，改好后用 --mapping 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="324"/>
+        <location filename="../../desktop/cli/main.py" line="329"/>
         <source>list who is due for what</source>
         <translation>列出谁到期该办什么事（提醒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="327"/>
+        <location filename="../../desktop/cli/main.py" line="332"/>
         <source>print notification slips to a PDF file</source>
         <translation>把通知单打印到 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="334"/>
+        <location filename="../../desktop/cli/main.py" line="339"/>
         <source>the day the list is for, YYYY-MM-DD (default today)</source>
         <translation>提醒所针对的日期，格式 YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="342"/>
+        <location filename="../../desktop/cli/main.py" line="347"/>
         <source>also what falls due in the next N days (default: the settings, 30)</source>
         <translation>同时列出今后 N 天内到期的事项（默认按设置，30 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="350"/>
+        <location filename="../../desktop/cli/main.py" line="355"/>
         <source>KIND</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="351"/>
+        <location filename="../../desktop/cli/main.py" line="356"/>
         <source>checkup, certificate, followup, delivery, birth_report, payment or turning_50; may be repeated (default: all)</source>
         <translation>类别：checkup（三查）、certificate（寄回证明）、followup（孕情随访）、delivery（预产期）、birth_report（出生报告）、payment（扶助金发放）或 turning_50（满 50 周岁）；可多次给出（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="364"/>
+        <location filename="../../desktop/cli/main.py" line="369"/>
         <source>a table to read, or csv for a spreadsheet (default table)</source>
         <translation>table 为便于阅读的表格，csv 供电子表格使用（默认 table）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="371"/>
-        <location filename="../../desktop/cli/main.py" line="450"/>
-        <location filename="../../desktop/cli/main.py" line="460"/>
+        <location filename="../../desktop/cli/main.py" line="376"/>
+        <location filename="../../desktop/cli/main.py" line="455"/>
+        <location filename="../../desktop/cli/main.py" line="465"/>
         <location filename="../../desktop/cli/password_args.py" line="43"/>
         <source>FILE.pdf</source>
         <translation>文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="372"/>
-        <location filename="../../desktop/cli/main.py" line="451"/>
-        <location filename="../../desktop/cli/main.py" line="461"/>
+        <location filename="../../desktop/cli/main.py" line="377"/>
+        <location filename="../../desktop/cli/main.py" line="456"/>
+        <location filename="../../desktop/cli/main.py" line="466"/>
         <location filename="../../desktop/cli/password_args.py" line="44"/>
         <location filename="../../desktop/cli/sample.py" line="29"/>
         <source>the PDF to write</source>
         <translation>要写出的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="380"/>
+        <location filename="../../desktop/cli/main.py" line="385"/>
         <source>the monthly (or another period&apos;s) report, an archive card or a roster</source>
         <translation>月报（或其他期间的报表）、档案卡或花名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="385"/>
+        <location filename="../../desktop/cli/main.py" line="390"/>
         <source>DOCUMENT</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="388"/>
+        <location filename="../../desktop/cli/main.py" line="393"/>
         <source>one month&apos;s report: .pdf, .xlsx or .json</source>
         <translation>某月的报表：.pdf、.xlsx 或 .json</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="394"/>
+        <location filename="../../desktop/cli/main.py" line="399"/>
         <source>the month of the report</source>
         <translation>报表月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="397"/>
+        <location filename="../../desktop/cli/main.py" line="402"/>
         <source>any period&apos;s report: .pdf, .xlsx or .json</source>
         <translation>任意期间的报表：.pdf、.xlsx 或 .json</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="404"/>
+        <location filename="../../desktop/cli/main.py" line="409"/>
         <source>first day, YYYY-MM-DD</source>
         <translation>开始日期，格式 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="411"/>
+        <location filename="../../desktop/cli/main.py" line="416"/>
         <source>last day (included), YYYY-MM-DD</source>
         <translation>结束日期（含当天），格式 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="417"/>
+        <location filename="../../desktop/cli/main.py" line="422"/>
         <source>a closed period recomputed from today&apos;s data instead of its stored figures</source>
         <translation>已结账的期间按今天的数据重新计算，而不用结账时保存的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="427"/>
+        <location filename="../../desktop/cli/main.py" line="432"/>
         <source>the file to write; its ending (.pdf, .xlsx or .json) chooses the kind</source>
         <translation>要写出的文件；扩展名（.pdf、.xlsx 或 .json）决定文件类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="435"/>
+        <location filename="../../desktop/cli/main.py" line="440"/>
         <source>name on the PDF&apos;s line for the head of the unit</source>
         <translation>PDF 上“单位负责人”一栏的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="438"/>
+        <location filename="../../desktop/cli/main.py" line="443"/>
         <source>one person&apos;s archive card (PDF)</source>
         <translation>一个人的档案卡（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="251"/>
-        <location filename="../../desktop/cli/main.py" line="444"/>
+        <location filename="../../desktop/cli/main.py" line="256"/>
+        <location filename="../../desktop/cli/main.py" line="449"/>
         <source>ID</source>
         <translation>身份证号</translation>
     </message>
@@ -5821,12 +5920,12 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>数据文件，或服务器上的 PostgreSQL 数据库，写作 postgresql://用户@服务器/数据库（默认：用户的数据文件夹，或环境变量 FAMILY_LEDGER_DB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="445"/>
+        <location filename="../../desktop/cli/main.py" line="450"/>
         <source>her ID number</source>
         <translation>她的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="454"/>
+        <location filename="../../desktop/cli/main.py" line="459"/>
         <source>the roster of the registered persons (PDF)</source>
         <translation>在册人员花名册（PDF）</translation>
     </message>
@@ -5841,6 +5940,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>设置、更改或取消密码</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/accounts_args.py" line="26"/>
         <location filename="../../desktop/cli/password_args.py" line="19"/>
         <source>ACTION</source>
         <translation>操作</translation>
@@ -7032,9 +7132,35 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>她本人的档案在回收站中，请先恢复她的档案。</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/accounts/service.py" line="78"/>
+        <source>The name or the password is not correct, or the account is disabled.</source>
+        <translation>名字或密码不正确，或该账户已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/accounts/service.py" line="89"/>
+        <source>There is already an account named {name}.</source>
+        <translation>已有名为 {name} 的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/accounts/service.py" line="119"/>
+        <source>{name} is the last account that can sign in; add another before disabling it.</source>
+        <translation>{name} 是最后一个可以登录的账户；请先添加另一个账户再停用它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/accounts/service.py" line="136"/>
+        <source>An account needs a name of 1 to {count} characters.</source>
+        <translation>账户名须为 1 到 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/accounts/service.py" line="145"/>
         <location filename="../../desktop/services/safety/security.py" line="54"/>
         <source>The password needs at least {count} characters.</source>
         <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/accounts/service.py" line="156"/>
+        <source>There is no account named {name}.</source>
+        <translation>没有名为 {name} 的账户。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/safety/encryption.py" line="44"/>
@@ -7348,17 +7474,17 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>操作失败：{reason}。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="157"/>
+        <location filename="../../desktop/cli/server.py" line="159"/>
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="191"/>
+        <location filename="../../desktop/cli/server.py" line="193"/>
         <source>The database {url} is not empty; a ledger is moved into a new, empty database only. Nothing was changed.</source>
         <translation>数据库 {url} 不是空的；台账只能迁移到新的空数据库。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="199"/>
+        <location filename="../../desktop/cli/server.py" line="201"/>
         <source>{path} already exists; a ledger is moved into a new file only. Nothing was changed.</source>
         <translation>{path} 已存在；台账只能迁移到新文件。未作任何更改。</translation>
     </message>

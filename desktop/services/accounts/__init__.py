@@ -1,0 +1,1 @@
+"""Clerks' accounts: each signs in with her own name and password (optional)."""

@@ -1,0 +1,158 @@
+"""Accounts stored in the ledger: a name and an Argon2id hash, never the password.
+
+A ledger without accounts opens as before; once one exists, whoever opens the ledger
+signs in and the change log names her. Every account change is logged (never the hash).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlmodel import Session, col
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import ConflictError, DuplicateError, NotFoundError, ValidationError
+from desktop.services.safety.changelog import ChangeRecorder
+from desktop.store.db import SessionFactory, transaction
+from desktop.store.models import Account
+
+ENTITY = "account"
+MIN_PASSWORD_LENGTH = 4
+MAX_NAME_LENGTH = 50
+
+
+class SignInError(ValidationError):
+    """The name or the password is not right, or the account is disabled."""
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    name: str
+    created_at: dt.datetime
+    disabled_at: dt.datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.disabled_at is None
+
+
+class AccountService:
+    def __init__(self, factory: SessionFactory, recorder: ChangeRecorder,
+                 now: Callable[[], dt.datetime], hasher: PasswordHasher | None = None) -> None:
+        self._factory = factory
+        self._recorder = recorder
+        self._now = now
+        self._hasher = hasher or PasswordHasher()  # argon2-cffi's default is Argon2id
+
+    # -- reading -----------------------------------------------------------------------
+    def any(self) -> bool:
+        """True once an account exists (disabled ones count: the ledger stays signed)."""
+        with self._factory() as session:
+            return bool(session.scalar(select(func.count()).select_from(Account)))
+
+    def list(self) -> list[AccountRow]:
+        with self._factory() as session:
+            rows = session.scalars(select(Account).order_by(col(Account.name))).all()
+            return [AccountRow(a.name, a.created_at, a.disabled_at) for a in rows]
+
+    # -- signing in --------------------------------------------------------------------
+    def verify(self, name: str, password: str) -> bool:
+        """Her password is right and her account is not disabled."""
+        with self._factory() as session:
+            account = _by_name(session, name)
+        if account is None or account.disabled_at is not None:
+            return False
+        try:
+            return self._hasher.verify(account.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False
+
+    def sign_in(self, name: str, password: str) -> str:
+        """Her name as stored, or SignInError (one message whatever was wrong)."""
+        if not self.verify(name, password):
+            raise SignInError(QT_TRANSLATE_NOOP(
+                "errors", "The name or the password is not correct, or the account is "
+                          "disabled."), field="password")
+        return _clean(name)
+
+    # -- writing -----------------------------------------------------------------------
+    def add(self, name: str, password: str) -> None:
+        name = _checked_name(name)
+        _check_password(password)
+        with transaction(self._factory) as session:
+            if _by_name(session, name) is not None:
+                raise DuplicateError(QT_TRANSLATE_NOOP(
+                    "errors", "There is already an account named {name}."), field="name",
+                    name=name)
+            account = Account(name=name, password_hash=self._hasher.hash(password),
+                              created_at=self._now())
+            session.add(account)
+            session.flush()
+            self._recorder.record(session, entity=ENTITY, entity_id=account.id or 0,
+                                  action="create", field="name", new=name)
+
+    def change_password(self, name: str, new: str) -> None:
+        _check_password(new)
+        with transaction(self._factory) as session:
+            account = _existing(session, name)
+            account.password_hash = self._hasher.hash(new)
+            session.add(account)
+            # The log says that the password changed, never what it is.
+            self._recorder.record(session, entity=ENTITY, entity_id=account.id or 0,
+                                  action="update", field="password")
+
+    def disable(self, name: str) -> None:
+        """She can no longer sign in; her name stays in the change log. The last active
+        account cannot be disabled (nobody could sign in any more)."""
+        with transaction(self._factory) as session:
+            account = _existing(session, name)
+            if account.disabled_at is not None:
+                return
+            others = session.scalar(select(func.count()).select_from(Account).where(
+                col(Account.disabled_at).is_(None), col(Account.id) != account.id))
+            if not others:
+                raise ConflictError(QT_TRANSLATE_NOOP(
+                    "errors", "{name} is the last account that can sign in; add another "
+                              "before disabling it."), name=account.name)
+            account.disabled_at = self._now()
+            session.add(account)
+            self._recorder.record(session, entity=ENTITY, entity_id=account.id or 0,
+                                  action="update", field="disabled_at",
+                                  new=account.disabled_at)
+
+
+def _clean(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _checked_name(name: str) -> str:
+    cleaned = _clean(name)
+    if not cleaned or len(cleaned) > MAX_NAME_LENGTH:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "An account needs a name of 1 to {count} characters."), field="name",
+            count=MAX_NAME_LENGTH)
+    return cleaned
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The password needs at least {count} characters."),
+            field="password", count=MIN_PASSWORD_LENGTH)
+
+
+def _by_name(session: Session, name: str) -> Account | None:
+    return session.scalars(select(Account).where(col(Account.name) == _clean(name))).first()
+
+
+def _existing(session: Session, name: str) -> Account:
+    account = _by_name(session, name)
+    if account is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no account named {name}."),
+                            field="name", name=_clean(name))
+    return account
