@@ -153,6 +153,8 @@ def _run(app: QApplication, db_path: Path, smoke_test: bool, started_at: float) 
                 opened_with.finish(services)
             elif not smoke_test and services.security.has_password() and not _unlock(services):
                 return 0  # the clerk chose Quit at the password question
+            if services.accounts.any() and (smoke_test or not _sign_in(services)):
+                return _locked_report() if smoke_test else 0
             return _show_window(app, services, db_path, smoke_test, started_at)
         except Exception as exc:
             problem = damaged(db_path, exc)  # a damaged page met on the first reads
@@ -178,6 +180,13 @@ def _unlock(services: Services) -> bool:
     from desktop.gui.lock_screen import unlock_at_start
 
     return unlock_at_start(services)
+
+
+def _sign_in(services: Services) -> bool:
+    """Once the ledger has accounts, she signs in before anything of it is shown."""
+    from desktop.gui.dialogs.sign_in import sign_in_at_start
+
+    return sign_in_at_start(services)
 
 
 def _first_run(services: Services) -> bool:
@@ -234,6 +243,8 @@ def run_gui_server(url: str, lang: str, smoke_test: bool, started_at: float) -> 
             return 0
         if not smoke_test and services.security.has_password() and not _unlock(services):
             return 0
+        if services.accounts.any() and (smoke_test or not _sign_in(services)):
+            return _locked_report() if smoke_test else 0
         return _show_window(app, services, Path(shown(url)), smoke_test, started_at)
     finally:
         engine.dispose()

@@ -43,6 +43,16 @@ class ConflictError(LedgerError):
     """The operation is not allowed in the record's current state."""
 
 
+class StaleRecordError(ConflictError):
+    """Another clerk saved the record after this form read it; nothing was saved.
+    ``changed_fields`` are the stored names of what she changed (the front end labels them)."""
+
+    def __init__(self, template: str, changed_fields: tuple[str, ...] = (),
+                 **params: Any) -> None:
+        self.changed_fields = changed_fields
+        super().__init__(template, **params)
+
+
 class StorageError(LedgerError):
     """The database file cannot be used; the data in it is untouched."""
 

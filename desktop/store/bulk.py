@@ -69,8 +69,10 @@ class BulkInserter:
             self._session.execute(stmt, rows)
         else:
             params = []
+            missing = [key for key in order if key not in rows[0]]  # a column's own default
+            fill = {key: _scalar_default(table, key) for key in missing}
             for row in rows:
-                values = [row[key] for key in order]
+                values = [row[key] if key in row else fill[key] for key in order]
                 for index, convert in converters:
                     if values[index] is not None:
                         values[index] = convert(values[index])
@@ -106,6 +108,12 @@ class BulkInserter:
 
     def _processor(self, type_: Any) -> Converter:
         return type_.dialect_impl(self._dialect).bind_processor(self._dialect) or (lambda v: v)
+
+
+def _scalar_default(table: Table, name: str) -> Any:
+    """The Python-side default of a column the rows leave out (a person's version: 1)."""
+    default = table.c[name].default
+    return getattr(default, "arg", None) if getattr(default, "is_scalar", False) else None
 
 
 def prepared_insert(session: Session, table: Table, columns: list[str]) -> Callable[[list[tuple[Any, ...]]], None]:

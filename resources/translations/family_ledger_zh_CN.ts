@@ -2449,97 +2449,97 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
         <source>Marriage</source>
         <translation>婚姻</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="67"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="74"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="76"/>
         <source>Save the basic data to record pregnancies, check-ups, contraception and the other records.</source>
         <translation>保存基本信息后可以登记孕情、三查、节育措施等记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="86"/>
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="88"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="90"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="91"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="93"/>
         <source>Print card…</source>
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="176"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="176"/>
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="244"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="252"/>
         <source>Move to another unit</source>
         <translation>单位调动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="245"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="253"/>
         <source>She moves to another unit. On which day?</source>
         <translation>她调到另一个单位。调动日期是哪一天？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="264"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="273"/>
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="265"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="274"/>
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="280"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="289"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="305"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="316"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="306"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="317"/>
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -4215,6 +4215,39 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <location filename="../../desktop/gui/exchange/problem_table.py" line="134"/>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/sign_in.py" line="34"/>
+        <source>Family Ledger: sign in</source>
+        <translation>人口家庭服务台账：登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/sign_in.py" line="36"/>
+        <source>Several clerks share this ledger. Sign in with your name and password.</source>
+        <translation>本台账由几位文书共用。请用您的名字和密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/sign_in.py" line="44"/>
+        <source>&amp;Name</source>
+        <translation>名字(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/sign_in.py" line="45"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/sign_in.py" line="49"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/sign_in.py" line="52"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -6543,7 +6576,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="72"/>
         <location filename="../../desktop/services/people/life_events.py" line="248"/>
-        <location filename="../../desktop/services/people/persons.py" line="190"/>
+        <location filename="../../desktop/services/people/persons.py" line="198"/>
         <source>Please choose the unit.</source>
         <translation>请选择单位。</translation>
     </message>
@@ -6648,10 +6681,11 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/services/care/record_base.py" line="84"/>
         <location filename="../../desktop/services/people/children.py" line="54"/>
         <location filename="../../desktop/services/people/children.py" line="75"/>
-        <location filename="../../desktop/services/people/persons.py" line="48"/>
-        <location filename="../../desktop/services/people/persons.py" line="103"/>
-        <location filename="../../desktop/services/people/persons.py" line="125"/>
+        <location filename="../../desktop/services/people/persons.py" line="49"/>
+        <location filename="../../desktop/services/people/persons.py" line="110"/>
+        <location filename="../../desktop/services/people/persons.py" line="133"/>
         <location filename="../../desktop/services/people/timeline.py" line="75"/>
+        <location filename="../../desktop/services/people/versions.py" line="40"/>
         <location filename="../../desktop/services/reminders/service.py" line="200"/>
         <source>This person&apos;s record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
@@ -6690,7 +6724,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
     </message>
     <message>
         <location filename="../../desktop/services/care/record_base.py" line="20"/>
-        <location filename="../../desktop/services/people/persons.py" line="134"/>
+        <location filename="../../desktop/services/people/persons.py" line="142"/>
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
     </message>
@@ -6727,17 +6761,17 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="182"/>
+        <location filename="../../desktop/services/people/persons.py" line="190"/>
         <source>The child can only be linked to one of her mother&apos;s pregnancies.</source>
         <translation>子女只能关联到其母亲本人的孕情记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="202"/>
+        <location filename="../../desktop/services/people/persons.py" line="210"/>
         <source>The ID number {id} already belongs to {name}, whose record is in the recycle bin. Restore that record instead of entering her again.</source>
         <translation>身份证号码 {id} 已属于 {name}，其档案在回收站中。请从回收站恢复该档案，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="210"/>
+        <location filename="../../desktop/services/people/persons.py" line="218"/>
         <source>The ID number {id} is already registered for {name}.</source>
         <translation>身份证号码 {id} 已登记在 {name} 的档案中。</translation>
     </message>
@@ -7547,6 +7581,16 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/store/server_backup.py" line="180"/>
         <source>The backup in {folder} could not be written ({reason}). No backup file was left there; the database was not changed.</source>
         <translation>无法在 {folder} 中写入备份（{reason}）。那里没有留下备份文件；数据库未作更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/people/versions.py" line="53"/>
+        <source>Her record was changed by someone else while you were editing it. Nothing was saved; your input is still in the form.</source>
+        <translation>您编辑期间，她的档案已被别人修改。本次没有保存；您输入的内容仍在表单中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/people/versions.py" line="62"/>
+        <source>{user} saved her record at {at} while you were editing it (changed: {fields}). Nothing was saved; your input is still in the form. Note what you need, close the form and open her record again.</source>
+        <translation>您编辑期间，{user} 于 {at} 保存了她的档案（改了：{fields}）。本次没有保存；您输入的内容仍在表单中。请记下需要的内容，关闭表单后重新打开她的档案。</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ class PersonRecord:
     status_date: dt.date | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int = 1  # hand it back to update(): a save from an older read is refused
 
 
 # Sort keys the register page may ask for.

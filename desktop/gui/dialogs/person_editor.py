@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.values.people import PersonDraft
-from desktop.errors import LedgerError, ValidationError
+from desktop.domain.values.people import PersonDraft, PersonRecord
+from desktop.errors import LedgerError, StaleRecordError, ValidationError
 from desktop.gui.dialogs.children import ChildrenPanel
 from desktop.gui.dialogs.closed_warning import (
     confirm_closed,
@@ -22,6 +22,7 @@ from desktop.gui.dialogs.closed_warning import (
     transfer_lines,
     warning_lines,
 )
+from desktop.gui.dialogs.field_labels import field_label
 from desktop.gui.dialogs.history import HistoryPanel
 from desktop.gui.dialogs.person_form import PersonForm
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts, Unsaved, ask_date
@@ -119,11 +120,12 @@ class PersonEditor(QDialog):
         self.form.changed.connect(self._edited)
         self.children_panel.changed.connect(self._edited)
         self.form.set_units(services.units.tree())
+        self._version: int | None = None  # of her stored record, once there is one
         if person_id is None:
             draft = PersonDraft(registered_on=services.today(), unit_id=default_unit_id)
             self._load(draft)
         else:
-            self._load(services.persons.get(person_id).draft)
+            self._load_record(services.persons.get(person_id))
         self._baseline = self._snapshot()
         self._update_title()
         self.form.texts["name"].setFocus()
@@ -131,6 +133,12 @@ class PersonEditor(QDialog):
             self.show_tab(tab, record_id)
 
     # -- state -----------------------------------------------------------------
+    def _load_record(self, record: PersonRecord) -> None:
+        """Her stored record; its version goes back with the save (another clerk's save
+        in between makes it refused, with her input kept)."""
+        self._version = record.version
+        self._load(record.draft)
+
     def _load(self, draft: PersonDraft) -> None:
         self._loaded_child_ids = {c.id for c in draft.children if c.id is not None}
         self.form.load(draft, mask_id=self._mask_id, mask_spouse=self._mask_spouse)
@@ -218,7 +226,7 @@ class PersonEditor(QDialog):
             return
         record = self.services.persons.get(self.person_id)
         if not self.is_dirty():
-            self._load(record.draft)
+            self._load_record(record)
             self._baseline = self._snapshot()
             return
         # Unsaved edits stay; children added meanwhile (a live birth) join the list, or the
@@ -254,7 +262,8 @@ class PersonEditor(QDialog):
             if self.person_id is None:
                 person_id = self.services.persons.create(draft)
             else:
-                self.services.persons.update(self.person_id, draft, moved_on)
+                self.services.persons.update(self.person_id, draft, moved_on,
+                                             version=self._version)
                 person_id = self.person_id
         except ValidationError as exc:
             converted = exc.params.get("convertible")
@@ -273,7 +282,7 @@ class PersonEditor(QDialog):
             self._show_problem(exc)
             return False
         self.person_id = person_id
-        self._load(self.services.persons.get(person_id).draft)
+        self._load_record(self.services.persons.get(person_id))
         self._baseline = self._snapshot()
         self._update_title()
         self.message.setStyleSheet("color: #1b5e20;")
@@ -282,6 +291,8 @@ class PersonEditor(QDialog):
         return True
 
     def _show_problem(self, exc: LedgerError) -> None:
+        if isinstance(exc, StaleRecordError):  # the fields she changed, in words
+            exc.params["fields"] = "、".join(field_label(f) for f in exc.changed_fields) or "-"
         self.message.setStyleSheet("color: #b00020;")
         self.message.setText(error_text(exc))
         field = exc.field or ""

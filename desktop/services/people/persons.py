@@ -18,6 +18,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.people import ChildDraft, PersonDraft, PersonRecord
 from desktop.errors import DuplicateError, NotFoundError, ValidationError
 from desktop.services.people.life_events import record_transfer
+from desktop.services.people.versions import claim_version
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Child, Person, Unit
@@ -57,7 +58,7 @@ class PersonService:
             draft.children = [ChildDraft(**{f.name: getattr(c, f.name) for f in fields(ChildDraft)}) for c in kids]
             assert person.id is not None
             return PersonRecord(person.id, draft, person.birth_date, person.status, person.status_date,
-                                person.created_at, person.updated_at)
+                                person.created_at, person.updated_at, person.version)
 
     def find_id_number(self, number: str) -> tuple[int, str, bool] | None:
         """(id, name, in recycle bin) of the record holding ``number``, if any."""
@@ -93,11 +94,17 @@ class PersonService:
             return person.id
 
     def update(self, person_id: int, draft: PersonDraft,
-               moved_on: dt.date | None = None) -> None:
+               moved_on: dt.date | None = None, version: int | None = None) -> None:
         """Save her record. A new unit is a move between units (单位调动) on ``moved_on``
-        (today when not given), recorded as a life event in the same transaction."""
+        (today when not given), recorded as a life event in the same transaction.
+
+        ``version`` is the one her form was read at (PersonRecord.version): when another
+        clerk saved her since, StaleRecordError names who changed what and when, and
+        nothing is saved. Without it the save goes through (imports, scripts); either way
+        her version moves on, so that forms open elsewhere learn of it."""
         info = check_person(draft, self._today())
         with transaction(self._factory) as session:
+            batch = claim_version(session, person_id, version)
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This person's record no longer exists."))
@@ -109,7 +116,8 @@ class PersonService:
             before = {name: getattr(person, name) for name in draft.scalar_fields()}
             after = draft.scalar_fields()
             self._recorder.record_fields(session, entity="person", entity_id=person_id,
-                                         person_id=person_id, before=before, after=after)
+                                         person_id=person_id, before=before, after=after,
+                                         batch=batch)
             for name, value in after.items():
                 setattr(person, name, value)
             person.name_pinyin, person.name_initials = pinyin_keys(draft.name)

@@ -1,0 +1,67 @@
+"""Optimistic locking of a person's record: each form save claims the version it read.
+
+The claim is one conditional UPDATE (``version = read + 1 WHERE version = read``), so two
+clerks saving at once cannot both win: on PostgreSQL the second waits for the first's row
+lock and then finds the version moved; on SQLite the file's single writer orders them.
+The change-log rows of a save carry the batch ``save-vN`` (N: the version it made), which
+is how a refused save learns who changed what and when.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, update
+from sqlmodel import Session, col
+
+from desktop.domain.tr import QT_TRANSLATE_NOOP
+from desktop.errors import NotFoundError, StaleRecordError
+from desktop.store.models import ChangeLog, Person
+
+MAX_FIELDS = 6
+
+
+def save_batch(version: int) -> str:
+    return f"save-v{version}"
+
+
+def claim_version(session: Session, person_id: int, read: int | None) -> str:
+    """Move her version on by one (from ``read``, when given) and return the change-log
+    batch of this save; StaleRecordError (nothing written) when she was saved since."""
+    where = [col(Person.id) == person_id]
+    if read is not None:
+        where.append(col(Person.version) == read)
+    claimed = session.execute(
+        update(Person).where(*where).values(version=col(Person.version) + 1)
+        .returning(col(Person.version)).execution_options(synchronize_session=False)
+    ).scalar()
+    if claimed is not None:
+        return save_batch(claimed)
+    current = session.scalar(select(col(Person.version)).where(col(Person.id) == person_id))
+    if current is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This person's record no longer exists."))
+    raise stale_error(session, person_id, current)
+
+
+def stale_error(session: Session, person_id: int, current: int) -> StaleRecordError:
+    of_her = (col(ChangeLog.entity) == "person", col(ChangeLog.entity_id) == person_id)
+    last = session.execute(
+        select(func.max(col(ChangeLog.user)).label("user"), func.min(col(ChangeLog.at)).label("at"))
+        .where(*of_her, col(ChangeLog.batch) == save_batch(current))).first()
+    if last is None or last.at is None:  # saved by an older version of the app
+        last = session.execute(select(col(ChangeLog.user), col(ChangeLog.at)).where(*of_her)
+                               .order_by(col(ChangeLog.id).desc()).limit(1)).first()
+    if last is None:
+        return StaleRecordError(QT_TRANSLATE_NOOP(
+            "errors", "Her record was changed by someone else while you were editing it. "
+                      "Nothing was saved; your input is still in the form."))
+    fields = session.scalars(
+        select(col(ChangeLog.field)).distinct()
+        .where(*of_her, col(ChangeLog.batch) == save_batch(current),
+               col(ChangeLog.field) != "")).all()
+    changed = tuple(sorted(fields))[:MAX_FIELDS]
+    return StaleRecordError(
+        QT_TRANSLATE_NOOP(
+            "errors", "{user} saved her record at {at} while you were editing it (changed: "
+                      "{fields}). Nothing was saved; your input is still in the form. Note "
+                      "what you need, close the form and open her record again."),
+        changed_fields=changed, user=last.user or "?", at=last.at.strftime("%Y-%m-%d %H:%M"),
+        fields=", ".join(changed) or "-")
