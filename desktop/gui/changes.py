@@ -7,6 +7,7 @@ screen, or when it is next shown. No page polls a write counter or asks another 
 
 from __future__ import annotations
 
+import logging
 import weakref
 from collections.abc import Callable, Iterable
 
@@ -15,6 +16,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.safety.changelog import ChangeRecorder
+from desktop.services.safety.others import OtherWrites
+
+log = logging.getLogger(__name__)
+POLL_MS = 3000  # a server: how often to look for other clerks' writes
 
 
 class DataChanged(QObject):
@@ -109,3 +114,33 @@ class StaleWatch(QObject):
             self.stale = False
             self._refresh()
         return False
+
+
+class ServerPoll(DataChanged):
+    """On a server: ``changed`` when another clerk's app wrote (a poll of the change log's
+    counter every few seconds; one cheap query). A server that cannot be reached is tried
+    again at the next poll."""
+
+    def __init__(self, others: OtherWrites, parent: QObject | None = None,
+                 interval_ms: int = POLL_MS) -> None:
+        super().__init__(None, parent)
+        self._others = others
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+        self.poll()  # the counter as it is now
+        self.timer.start()
+
+    def poll(self) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            entities = self._others.poll()
+        except SQLAlchemyError as exc:
+            log.warning("looking for other clerks' writes failed: %s", type(exc).__name__)
+            return
+        if entities:
+            self.changed.emit(entities)
+
+    def stop(self) -> None:
+        self.timer.stop()

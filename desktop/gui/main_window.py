@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop.errors import LedgerError
-from desktop.gui.changes import DataChanged, StaleWatch
+from desktop.gui.changes import DataChanged, ServerPoll, StaleWatch
 from desktop.gui.errors import show_error
 from desktop.gui.pages.data_check_page import add_data_check_page
 from desktop.gui.pages.overview_page import add_overview_page
@@ -56,6 +56,12 @@ class MainWindow(QMainWindow):
         self.reminders_page = add_reminders_page(self, services, load_now=False,
                                                  changes=self.changes)  # 提醒, the start page
         self.persons_page = PersonsPage(PersonsPageServices.of(services), self)
+        self.server_poll: ServerPoll | None = None
+        if services.others is not None:  # a server: other clerks' writes reach every page
+            self.server_poll = ServerPoll(services.others, self)
+            self.server_poll.changed.connect(self.changes.announce)
+            self._others_watch = StaleWatch(self.persons_page, self.server_poll,
+                                            self.persons_page.refresh)
         self.persons_page.open_person.connect(self.open_person)
         self.persons_page.new_person.connect(self.new_person)
         self.persons_page.import_requested.connect(self._import)
@@ -233,6 +239,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.server_poll is not None:
+            self.server_poll.stop()
         for watch in self.findChildren(StaleWatch):
             watch.stop()  # writes from now on (the backup on exit) start no page's reading
         for page in self.register_pages.built():

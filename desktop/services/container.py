@@ -38,6 +38,7 @@ from desktop.services.reminders.service import ReminderService
 from desktop.services.safety.backup import BackupService
 from desktop.services.safety.changelog import ChangeRecorder, HistoryService
 from desktop.services.safety.encryption import EncryptionService
+from desktop.services.safety.others import OtherWrites
 from desktop.services.safety.security import SecurityService
 from desktop.services.settings import CLERK_NAME, SettingsService
 from desktop.services.setup import SetupService
@@ -99,6 +100,7 @@ class Services:
     encryption: EncryptionService
     setup: SetupService
     accounts: AccountService
+    others: OtherWrites | None  # a server: other clerks' writes, polled (None on a file)
 
     def sign_in(self, name: str, password: str) -> None:
         """Her account's password checked (SignInError if not); the change log names her
@@ -176,6 +178,7 @@ def build_services(
         encryption=EncryptionService(engine, factory, settings, recorder, security, db_path),
         setup=SetupService(factory, units, settings, lambda name: setattr(user, "name", name)),
         accounts=AccountService(factory, recorder, now),
+        others=OtherWrites(factory) if engine.dialect.name == "postgresql" else None,
     )
     # Each deleted record goes back through the service of its kind, with that kind's checks.
     services.recycle_bin = RecycleBinService(

@@ -1859,62 +1859,62 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65"/>
+        <location filename="../../desktop/gui/main_window.py" line="71"/>
         <source>Persons</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="71"/>
+        <location filename="../../desktop/gui/main_window.py" line="77"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109"/>
+        <location filename="../../desktop/gui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="110"/>
+        <location filename="../../desktop/gui/main_window.py" line="116"/>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="111"/>
+        <location filename="../../desktop/gui/main_window.py" line="117"/>
         <source>&amp;Units…</source>
         <translation>单位管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="112"/>
+        <location filename="../../desktop/gui/main_window.py" line="118"/>
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="113"/>
+        <location filename="../../desktop/gui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="132"/>
+        <location filename="../../desktop/gui/main_window.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="133"/>
+        <location filename="../../desktop/gui/main_window.py" line="139"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/gui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/gui/main_window.py" line="143"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="220"/>
+        <location filename="../../desktop/gui/main_window.py" line="226"/>
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
@@ -6561,7 +6561,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/domain/pregnancy.py" line="59"/>
         <location filename="../../desktop/services/care/births.py" line="41"/>
         <location filename="../../desktop/services/care/pregnancies.py" line="199"/>
-        <location filename="../../desktop/services/indicators/closing.py" line="199"/>
+        <location filename="../../desktop/services/indicators/closing.py" line="206"/>
         <location filename="../../desktop/services/people/life_events.py" line="207"/>
         <location filename="../../desktop/services/reminders/service.py" line="191"/>
         <location filename="../../desktop/services/settings.py" line="135"/>
@@ -7149,7 +7149,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
     <message>
         <location filename="../../desktop/cli/exchange.py" line="178"/>
         <location filename="../../desktop/reports/pages.py" line="244"/>
-        <location filename="../../desktop/services/exchange/service.py" line="67"/>
+        <location filename="../../desktop/services/exchange/service.py" line="68"/>
         <location filename="../../desktop/services/indicators/report_export.py" line="208"/>
         <location filename="../../desktop/services/registers/export.py" line="90"/>
         <source>The file {path} cannot be written: {reason}</source>
@@ -7358,17 +7358,17 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>样本只能在当月或之后抽取，不能提前抽取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/closing.py" line="84"/>
+        <location filename="../../desktop/services/indicators/closing.py" line="85"/>
         <source>Please give the reason for reopening.</source>
         <translation>请填写反结账的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/closing.py" line="85"/>
+        <location filename="../../desktop/services/indicators/closing.py" line="86"/>
         <source>This period is not closed.</source>
         <translation>本期尚未结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/indicators/closing.py" line="86"/>
+        <location filename="../../desktop/services/indicators/closing.py" line="87"/>
         <source>This period is already closed; reopen it first.</source>
         <translation>本期已经结账；如需重新结账，请先反结账。</translation>
     </message>
@@ -7591,6 +7591,16 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/services/people/versions.py" line="62"/>
         <source>{user} saved her record at {at} while you were editing it (changed: {fields}). Nothing was saved; your input is still in the form. Note what you need, close the form and open her record again.</source>
         <translation>您编辑期间，{user} 于 {at} 保存了她的档案（改了：{fields}）。本次没有保存；您输入的内容仍在表单中。请记下需要的内容，关闭表单后重新打开她的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/work_lock.py" line="27"/>
+        <source>{holder} is importing a workbook into this ledger (since {since}). Nothing was changed; try again when that is done.</source>
+        <translation>本台账正在由 {holder} 导入工作簿（{since} 开始）。没有作任何改动；请等导入完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/work_lock.py" line="30"/>
+        <source>{holder} is closing a month&apos;s report of this ledger (since {since}). Nothing was changed; try again when that is done.</source>
+        <translation>本台账正在由 {holder} 月报结账（{since} 开始）。没有作任何改动；请等结账完成后再试。</translation>
     </message>
 </context>
 <context>
@@ -7827,12 +7837,12 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="64"/>
+        <location filename="../../desktop/services/exchange/service.py" line="65"/>
         <source>Choose the persons whose files are transferred.</source>
         <translation>请选择要转出档案的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/service.py" line="65"/>
+        <location filename="../../desktop/services/exchange/service.py" line="66"/>
         <source>The database changed since the file was checked; check the file again.</source>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>

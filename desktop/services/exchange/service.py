@@ -49,6 +49,7 @@ from desktop.store.bulk import loading
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.leftovers import part_for
 from desktop.store.models import ChangeBatch, Unit
+from desktop.store.work_lock import IMPORT, WorkLocks
 from desktop.system_errors import reason_of
 
 
@@ -90,8 +91,11 @@ class ExchangeService:
     def __init__(self, engine: Engine, factory: SessionFactory, recorder: ChangeRecorder,
                  today: Callable[[], dt.date], now: Callable[[], dt.datetime],
                  before_change: Callable[[], Path] | None = None,
-                 log_backup: Callable[[Session, Path], None] | None = None) -> None:
+                 log_backup: Callable[[Session, Path], None] | None = None,
+                 locks: WorkLocks | None = None) -> None:
         self._engine, self._factory, self._recorder = engine, factory, recorder
+        # on a server: one import (or month closing) at a time; the others are told who
+        self._locks = locks or WorkLocks(engine, recorder._user, now)
         self._today, self._now = today, now
         # A verified backup before an import writes anything (the automatic folder).
         self._before_change, self._log_backup = before_change, log_backup
@@ -140,6 +144,11 @@ class ExchangeService:
 
     def run_import(self, preview: ImportPreview, progress: Progress | None = None,
                    should_stop: ShouldStop | None = None) -> ImportResult:
+        with self._locks.held(IMPORT):
+            return self._run_import(preview, progress, should_stop)
+
+    def _run_import(self, preview: ImportPreview, progress: Progress | None,
+                    should_stop: ShouldStop | None) -> ImportResult:
         started = time.perf_counter()
         plan = preview.plan
         assert isinstance(plan, exchange_plan.Plan)
@@ -249,6 +258,10 @@ class ExchangeService:
             return exchange_undo.last(session)
 
     def undo_last_import(self) -> UndoResult:
+        with self._locks.held(IMPORT):
+            return self._undo_last_import()
+
+    def _undo_last_import(self) -> UndoResult:
         self._recorder.generation += 1
         try:
             with transaction(self._factory) as session:

@@ -54,6 +54,7 @@ from desktop.store.closing import ClosedPeriod, ClosedPerson
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import ChangeLog, Person, Unit
 from desktop.store.sql import AnySelect, table_of
+from desktop.store.work_lock import CLOSING, WorkLocks
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +106,10 @@ FROM_FLAGS = {
 class ClosingService:
     def __init__(self, engine: Engine, factory: SessionFactory, indicators: IndicatorService,
                  units: UnitService, recorder: ChangeRecorder, user: Callable[[], str],
-                 now: Callable[[], dt.datetime]) -> None:
+                 now: Callable[[], dt.datetime], locks: WorkLocks | None = None) -> None:
         self._engine = engine
+        # on a server: one month closing (or import) at a time; the others are told who
+        self._locks = locks or WorkLocks(engine, user, now)
         self._factory = factory
         self._indicators = indicators
         self._units = units
@@ -144,6 +147,10 @@ class ClosingService:
 
         The per-person flags are computed once into a temporary table: the figures are
         summed from it and the persons behind them copied from it."""
+        with self._locks.held(CLOSING):
+            return self._close(period)
+
+    def _close(self, period: Period) -> ClosureRow:
         started = dt.datetime.now()
         pp = PeriodPersons(period, self._indicators.intervals())
         flags = _flags_table()
