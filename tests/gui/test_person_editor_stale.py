@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.errors import StaleRecordError
+from desktop.gui.dialogs.prompts import Unsaved
 from desktop.services.container import build_services
 from desktop.store.db import open_database
-from desktop.gui.dialogs.prompts import Unsaved
 from tests.gui.conftest import TODAY
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
 from tests.gui.helpers_records import ledger_with_her

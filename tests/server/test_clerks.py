@@ -121,3 +121,36 @@ def test_the_other_clerks_list_refreshes(clerks, qtbot):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert page.model.index(0, 0).data() == "张秀英"
     poll.stop()
+
+
+def test_the_command_line_signs_in_on_the_server(tmp_path, pg_url):
+    from tests.server.test_server_cli import run
+
+    def secrets(name, *lines):
+        path = tmp_path / name
+        path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+        return str(path)
+
+    added = run(tmp_path, "--db", pg_url, "--password-file", secrets("a", "wang-2026"),
+                "accounts", "add", "王会计")
+    assert added.returncode == 0, added.stderr
+    missing = run(tmp_path, "--db", pg_url, "reminders", "--as-of", "2026-11-28")
+    assert missing.returncode == 2 and "--user" in missing.stderr
+    wrong = run(tmp_path, "--db", pg_url, "--user", "王会计", "--password-file",
+                secrets("b", "nope-nope"), "reminders")
+    assert wrong.returncode == 1
+    demo = run(tmp_path, "--db", pg_url, "--user", "王会计", "--password-file",
+               secrets("c", "wang-2026"), "demo", "--persons", "5")
+    assert demo.returncode == 0, demo.stderr
+    engine = open_server(pg_url)
+    try:
+        from sqlalchemy import select
+
+        from desktop.store.models import ChangeLog
+
+        with engine.connect() as conn:
+            users = set(conn.scalars(select(ChangeLog.user).distinct()
+                                     .where(ChangeLog.entity != "account")))
+    finally:
+        engine.dispose()
+    assert users == {"王会计"}
