@@ -41,7 +41,11 @@ class MainWindow(QMainWindow):
         self.changes = changes if changes is not None else DataChanged(services.recorder, self)
         self._db_path = db_path
         self._settings = settings if settings is not None else QSettings()
-        self.setWindowTitle(self.tr("Family Ledger"))
+        title = self.tr("Family Ledger")
+        if services.user.account:  # several clerks: whose window this is
+            title = self.tr("{title} — signed in as {name}").replace("{title}", title).replace(
+                "{name}", services.user.account)
+        self.setWindowTitle(title)
 
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(150)

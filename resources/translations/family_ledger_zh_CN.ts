@@ -1859,62 +1859,67 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="71"/>
+        <location filename="../../desktop/gui/main_window.py" line="46"/>
+        <source>{title} — signed in as {name}</source>
+        <translation>{title} — 当前登录：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="75"/>
         <source>Persons</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="77"/>
+        <location filename="../../desktop/gui/main_window.py" line="81"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="115"/>
+        <location filename="../../desktop/gui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="116"/>
+        <location filename="../../desktop/gui/main_window.py" line="120"/>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="117"/>
+        <location filename="../../desktop/gui/main_window.py" line="121"/>
         <source>&amp;Units…</source>
         <translation>单位管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="118"/>
+        <location filename="../../desktop/gui/main_window.py" line="122"/>
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="119"/>
+        <location filename="../../desktop/gui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/gui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="139"/>
+        <location filename="../../desktop/gui/main_window.py" line="143"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/gui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/gui/main_window.py" line="147"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="226"/>
+        <location filename="../../desktop/gui/main_window.py" line="230"/>
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>

@@ -86,3 +86,11 @@ def test_a_smoke_test_stops_before_signing_in(services, sample, db_path, capsys)
     services.engine.dispose()
     assert run_gui(db_path, "en", True, 0.0) == 0
     assert '"locked": true' in capsys.readouterr().out
+
+
+def test_the_window_title_names_the_signed_in_clerk(qtbot, services, db_path, qsettings):
+    services.accounts.add("李文书", "li-2026")
+    services.sign_in("李文书", "li-2026")
+    window = MainWindow(services, db_path, qsettings)
+    qtbot.addWidget(window)
+    assert "李文书" in window.windowTitle()
