@@ -77,7 +77,7 @@ def test_the_app_shows_nothing_of_the_ledger_before_she_signs_in(
 
     monkeypatch.setattr(app_module, "_show_window", show_window)
     QTimer.singleShot(0, drive)
-    assert run_gui(db_path, "zh_CN", False, 0.0) == 0
+    assert run_gui(db_path, "en", False, 0.0) == 0
     assert seen == {"windows_before": [], "refused": True, "user": "李文书"}
 
 
