@@ -174,8 +174,7 @@ class MappedBook:
                     union.append(mine)
             loaded.append((part, grid, number, headers, ours))
         first = loaded[0]
-        total = sum(max(grid.height - (number - grid.first_row + 1), 0)
-                    for _, grid, number, _, _ in loaded)
+        total = sum(1 for _, grid, number, _, _ in loaded if grid.has_rows_after(number))
         rows = self._rows(target.name, loaded, union)
         return RawSheet(target.name, first[2], list(union), rows, total)
 

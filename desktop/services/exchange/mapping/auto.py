@@ -51,18 +51,22 @@ def guess_mapping(path: Path) -> Mapping:
         return guess_book(book)
 
 
-def guess_book(book: Sheets) -> Mapping:
+def guess_book(book: Sheets, sample: bool = False) -> Mapping:
+    """Guesses for every sheet; with ``sample`` her values are guessed from the rows read
+    for the head only (the dialog opens at once; it lists every value of a column when
+    the clerk picks it), else from every row (the CLI's ``--guess-mapping``)."""
     mapping = Mapping()
     for name in book.names:
         grid = book.grid(name)
         number, headers = sheet_headers(grid)
         target = guess_sheet(name, headers)
         if target:
-            mapping.sheets[name] = guess_sheet_map(grid, target, number, headers)
+            mapping.sheets[name] = guess_sheet_map(grid, target, number, headers, sample)
     return mapping
 
 
-def guess_sheet_map(grid: Grid, target: str, number: int, headers: list[str]) -> SheetMap:
+def guess_sheet_map(grid: Grid, target: str, number: int, headers: list[str],
+                    sample: bool = False) -> SheetMap:
     columns = guess_columns(target, headers)
     cols = by_header(target)
     enums = {i: cols[columns[h]] for i, h in enumerate(headers)
@@ -70,7 +74,7 @@ def guess_sheet_map(grid: Grid, target: str, number: int, headers: list[str]) ->
     dates = [i for i, h in enumerate(headers) if h in columns and is_date(cols[columns[h]])]
     seen: dict[int, Counter[str]] = {i: Counter() for i in enums}
     eight = 0
-    for row, cells in grid.rows():
+    for row, cells in grid.sample() if sample else grid.rows():
         if row <= number:
             continue
         for index in seen:

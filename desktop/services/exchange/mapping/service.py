@@ -59,8 +59,8 @@ class MappingService:
 
     def guess(self, book: OpenBook | Path | str) -> Mapping:
         """Guesses for the whole workbook (an open one: its sheets are not read again)."""
-        if isinstance(book, OpenBook):
-            return guess_book(book)
+        if isinstance(book, OpenBook):  # the dialog: values from the first rows
+            return guess_book(book, sample=True)
         return guess_mapping(Path(book))
 
     def guess_sheet(self, book: OpenBook, name: str, target: str,
@@ -72,7 +72,7 @@ class MappingService:
             number, headers = book.headers(name)
         else:
             number, headers = header_of(grid, SheetMap(target, header_row))
-        guessed = guess_sheet_map(grid, target, number, headers)
+        guessed = guess_sheet_map(grid, target, number, headers, sample=True)
         guessed.header_row = header_row if header_row is not None else number
         return guessed
 
