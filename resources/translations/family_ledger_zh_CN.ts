@@ -1922,148 +1922,158 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="87"/>
         <source>Import another kind of table</source>
         <translation>导入其他格式的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="107"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="108"/>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="248"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="110"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="262"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="117"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="118"/>
+        <source>2 when a row of group names (such as 基本情况 over 姓名 and 身份证号) is above the column names: her columns are then named like 基本情况/姓名.</source>
+        <translation>列名上面还有一行分组名称（例如“基本情况”跨在“姓名”“身份证号”上面）时填 2：她的列名就成为“基本情况/姓名”这样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="124"/>
         <source>One more way her dates are written, in Python strptime codes: %Y%m%d reads 20260305. The usual forms (2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日) and Excel date cells are always read.</source>
         <translation>表格里日期的另一种写法，用 Python strptime 代码表示：%Y%m%d 可读 20260305。常用写法（2026-03-05、2026/3/5、2026.3.5、2026年3月5日）和 Excel 日期单元格总能读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="121"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="128"/>
         <source>Her &amp;sheet:</source>
         <translation>她的工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="122"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
         <source>&amp;Imported as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="123"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="130"/>
         <source>&amp;Headers on row:</source>
         <translation>表头所在行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="124"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="131"/>
+        <source>Header rows (with &amp;group names above):</source>
+        <translation>表头行数（含上面的分组行）(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="132"/>
         <source>Extra &amp;date form:</source>
         <translation>另一种日期写法(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133"/>
         <source>Her column</source>
         <translation>她的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="134"/>
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="127"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="135"/>
         <source>Choose a column to translate its values.</source>
         <translation>选中一列，可翻译它的取值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137"/>
         <source>Her value</source>
         <translation>她的取值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137"/>
         <source>Becomes</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="141"/>
         <source>&amp;Load mapping…</source>
         <translation>读取对应表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="134"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="142"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>保存对应表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="135"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="143"/>
         <source>&amp;Next: check and import…</source>
         <translation>下一步：检查并导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="168"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="176"/>
         <source>The first rows as they will be stored:</source>
         <translation>前几行导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="236"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="250"/>
         <source>{form} is not a date form: it needs %Y, %m and %d (20260305 is %Y%m%d).</source>
         <translation>{form} 不是日期写法：须含 %Y、%m 和 %d（20260305 写作 %Y%m%d）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="299"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="313"/>
         <source>Choose a column imported as a list of fixed values (such as 婚姻状况), yes/no or 单位 to translate its values.</source>
         <translation>选中导入为固定取值（如 婚姻状况）、是/否 或 单位 的列，可翻译它的取值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="302"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="316"/>
         <source>Values of {column} and what each becomes (blank: as written):</source>
         <translation>{column} 的各个取值及导入为（空白：按原样）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="356"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="370"/>
         <source>This sheet is not imported.</source>
         <translation>这个工作表不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="373"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="387"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="373"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="387"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="401"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="415"/>
         <source>{name} mapping.json</source>
         <translation>{name} 对应表.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="403"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="417"/>
         <source>Save mapping</source>
         <translation>保存对应表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="404"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="418"/>
         <source>Mappings (*.json)</source>
         <translation>对应表 (*.json)</translation>
     </message>
@@ -7747,77 +7757,82 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>此列不能清空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/apply.py" line="28"/>
+        <location filename="../../desktop/services/exchange/mapping/apply.py" line="33"/>
         <source>This sheet is not in the mapping: it is ignored.</source>
         <translation>对应表中没有这个工作表：已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/apply.py" line="29"/>
+        <location filename="../../desktop/services/exchange/mapping/apply.py" line="34"/>
         <source>The mapping names the sheet {sheet}, which the file {path} does not have.</source>
         <translation>对应表写了工作表 {sheet}，但文件 {path} 中没有它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/source.py" line="25"/>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="30"/>
         <source>The file {path} is not a table: use .xlsx, .xls, .ods, .et or .csv.</source>
         <translation>文件 {path} 不是表格：请用 .xlsx、.xls、.ods、.et 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/source.py" line="27"/>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="32"/>
         <source>The file {path} is not text in UTF-8 or GB18030/GBK: save it again as CSV UTF-8 from Excel or WPS.</source>
         <translation>文件 {path} 不是 UTF-8 或 GB18030/GBK 编码的文本：请在 Excel 或 WPS 中重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/source.py" line="30"/>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="35"/>
         <source>The file {path} has no sheet named {sheet}.</source>
         <translation>文件 {path} 中没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="23"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="24"/>
         <source>The mapping file {path} cannot be read: it is not a JSON mapping ({reason}).</source>
         <translation>无法读取对应表文件 {path}：它不是 JSON 对应表（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="25"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="26"/>
         <source>The mapping file {path} is wrong: it names no sheet (&quot;sheets&quot; is missing or empty).</source>
         <translation>对应表文件 {path} 有误：没有写任何工作表（缺少 &quot;sheets&quot; 或为空）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="26"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="27"/>
         <source>The mapping file {path} is wrong: the sheet {sheet} is mapped to {target}, which is not one of {sheets}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 对应到 {target}，它不是 {sheets} 之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="28"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="29"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the column {column} is mapped to {target}, which the sheet {target_sheet} does not have.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的列 {column} 对应到 {target}，但 {target_sheet} 表没有这一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="31"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="32"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the columns {first} and {second} are both mapped to {target}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的列 {first} 和 {second} 都对应到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="34"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="35"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the header row must be a whole number from 1 to {limit}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的表头行必须是 1 到 {limit} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="36"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="37"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, the number of header rows must be a whole number from 1 to {limit}, and no more than the header row&apos;s number.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的表头行数必须是 1 到 {limit} 的整数，且不能大于表头所在的行号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="40"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the date form {form} is not a date form (use codes such as %Y%m%d).</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的日期写法 {form} 不是日期写法（请用 %Y%m%d 这样的代码）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="39"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="43"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, &quot;{part}&quot; must be {expected}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的 &quot;{part}&quot; 应为 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="41"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="45"/>
         <source>The mapping file {path} is refused: it is larger than {limit} KB.</source>
         <translation>拒绝对应表文件 {path}：它大于 {limit} KB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="43"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="47"/>
         <source>The mapping file {path} cannot be read: {reason}</source>
         <translation>无法读取对应表文件 {path}：{reason}</translation>
     </message>
@@ -8818,22 +8833,22 @@ Each command explains itself: family-ledger COMMAND --help</source>
 <context>
     <name>mapping</name>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="57"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="58"/>
         <source>Import another kind of table</source>
         <translation>导入其他格式的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="59"/>
         <source>Tables (*.xlsx *.xls *.ods *.et *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.xls *.ods *.et *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="66"/>
         <source>Load a mapping</source>
         <translation>读取对应表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="67"/>
         <source>Mappings (*.json);;All files (*)</source>
         <translation>对应表 (*.json);;所有文件 (*)</translation>
     </message>
