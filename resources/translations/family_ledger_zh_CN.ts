@@ -7078,37 +7078,59 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>{path} 不是完好的台账备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="33"/>
+        <location filename="../../desktop/store/faults.py" line="34"/>
         <source>The disk is full, so nothing was saved. Free some space (or save to another disk) and try again; what you typed is still in the form.</source>
         <translation>磁盘已满，没有保存任何内容。请腾出空间（或换一个磁盘）后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="36"/>
+        <location filename="../../desktop/store/faults.py" line="37"/>
         <source>The disk could not be written (a disk error), so nothing was saved. Check the disk or USB stick and try again; what you typed is still in the form.</source>
         <translation>无法写入磁盘（磁盘错误），没有保存任何内容。请检查磁盘或U盘后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="39"/>
+        <location filename="../../desktop/store/faults.py" line="40"/>
         <source>The data file is read-only, so nothing was saved. Check the file&apos;s permissions and try again; what you typed is still in the form.</source>
         <translation>数据文件是只读的，没有保存任何内容。请检查文件权限后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="76"/>
+        <location filename="../../desktop/store/faults.py" line="77"/>
         <source>The data file {path} has an unfinished change from a session that ended abruptly (the file {journal} beside it). It was not changed. Opening the data file in Family Ledger undoes the unfinished change safely; do not delete {journal}.</source>
         <translation>数据文件 {path} 有一次意外中断留下的未完成修改（旁边的文件 {journal}）。文件未作任何改动。在人口家庭服务台账中打开数据文件即可安全撤销这次未完成的修改；请不要删除 {journal}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="88"/>
+        <location filename="../../desktop/store/faults.py" line="89"/>
         <source>The data file {path} is damaged and cannot be used ({reason}). It was not changed.</source>
         <translation>数据文件 {path} 已损坏，无法使用（{reason}），文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="122"/>
+        <location filename="../../desktop/store/faults.py" line="97"/>
+        <source>The data file {path} is damaged and cannot be used: {summary}. It was not changed.
+SQLite&apos;s own report (in English, for a technician): {raw}</source>
+        <translation>数据文件 {path} 已损坏，无法使用：{summary}。文件未被改动。
+SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="119"/>
+        <source>SQLite found {count} faults in the file&apos;s pages: records may be lost or damaged; restore the latest backup</source>
+        <translation>数据库检查发现文件的存储页有 {count} 处损坏：可能有记录丢失或损坏，请恢复最近的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="123"/>
+        <source>SQLite found {count} records with values the file does not allow (empty where a value is required, or out of range); restore the latest backup</source>
+        <translation>数据库检查发现 {count} 条记录的取值不符合文件的规定（必填项为空或超出范围），请恢复最近的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="127"/>
+        <source>SQLite found {count} faults in the search indexes ({indexes}); the records themselves are whole. A technician can rebuild the indexes, or restore the latest backup</source>
+        <translation>数据库检查发现查找索引（{indexes}）有 {count} 处与记录不一致；记录本身是完整的。可请技术人员重建索引，或恢复最近的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="159"/>
         <source>The data file {path} is shorter than it should be: it was probably cut off while being copied. It was not changed.</source>
         <translation>数据文件 {path} 比应有的短，可能在复制时被截断。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="183"/>
+        <location filename="../../desktop/store/faults.py" line="220"/>
         <source>A copy of the damaged file could not be made: {reason}</source>
         <translation>无法复制已损坏的文件：{reason}</translation>
     </message>
