@@ -45,6 +45,6 @@ def check_file(path: Path) -> CheckReport:
             raise faults.hot_journal_error(path) from exc
         raise faults.damaged_error(path, reason_of(exc)) from exc
     if problems != ["ok"]:
-        raise faults.damaged_error(path, "; ".join(problems[:3]))
+        raise faults.integrity_error(path, problems)
     return CheckReport(path, state.revision, state.revision == head_revision(), persons,
                        path.stat().st_size, faults.stale_lock(path), crypt.is_encrypted(path))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import shutil
 import socket
 import sqlite3
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, StorageError
-from desktop.system_errors import reason_of
+from desktop.system_errors import Reason, reason_of
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,42 @@ def damaged_error(path: Path, reason: str) -> DamagedFileError:  # a Reason, or 
     )
 
 
+INTEGRITY_DAMAGED = QT_TRANSLATE_NOOP(
+    "errors", "The data file {path} is damaged and cannot be used: {summary}. It was not "
+    "changed.\nSQLite's own report (in English, for a technician): {raw}")
+_INDEX = re.compile(r"(?:missing from index|entries in index|entry in index) (\S+)")
+_VALUES = ("NULL value in", "CHECK constraint failed", "NOT NULL")
+RAW_LINES = 3  # of SQLite's report, kept in the message
+
+
+def integrity_error(path: Path, problems: list[str]) -> DamagedFileError:
+    """SQLite's integrity report (English lines) as a damaged-file error: a summary in the
+    clerk's words first, SQLite's first lines after it, marked as such."""
+    lines = [p for p in problems if p and not p.startswith("*** in database")] or problems
+    return DamagedFileError(INTEGRITY_DAMAGED, path=str(path), summary=integrity_summary(lines),
+                            raw="; ".join(lines[:RAW_LINES]))
+
+
+def integrity_summary(lines: list[str]) -> Reason:
+    """What the report means for her records: the worst kind of fault found decides."""
+    indexes = sorted({m.group(1) for line in lines if (m := _INDEX.search(line))})
+    values = [line for line in lines if line.startswith(_VALUES)]
+    pages = len(lines) - len(values) - sum(1 for line in lines if _INDEX.search(line))
+    if pages:
+        return Reason(QT_TRANSLATE_NOOP(
+            "errors", "SQLite found {count} faults in the file's pages: records may be lost "
+            "or damaged; restore the latest backup"), count=len(lines))
+    if values:
+        return Reason(QT_TRANSLATE_NOOP(
+            "errors", "SQLite found {count} records with values the file does not allow "
+            "(empty where a value is required, or out of range); restore the latest backup"),
+            count=len(lines))
+    return Reason(QT_TRANSLATE_NOOP(
+        "errors", "SQLite found {count} faults in the search indexes ({indexes}); the records "
+        "themselves are whole. A technician can rebuild the indexes, or restore the latest "
+        "backup"), count=len(lines), indexes=", ".join(indexes))
+
+
 def damaged_reason(exc: BaseException) -> str | None:
     """The database's own words when ``exc`` (the driver's error, or SQLAlchemy's around
     it) says the file is damaged; None otherwise ("database is locked" is not damage)."""
@@ -143,7 +180,7 @@ def quick_check(path: Path) -> None:
     except crypt.database_errors() as exc:
         raise damaged_error(path, reason_of(exc)) from exc
     if problems != ["ok"]:
-        raise damaged_error(path, "; ".join(problems))
+        raise integrity_error(path, problems)
 
 
 def roll_back_journal(path: Path) -> None:

@@ -1927,148 +1927,158 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="87"/>
         <source>Import another kind of table</source>
         <translation>导入其他格式的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="107"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="108"/>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="248"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="110"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="262"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="117"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="118"/>
+        <source>2 when a row of group names (such as 基本情况 over 姓名 and 身份证号) is above the column names: her columns are then named like 基本情况/姓名.</source>
+        <translation>列名上面还有一行分组名称（例如“基本情况”跨在“姓名”“身份证号”上面）时填 2：她的列名就成为“基本情况/姓名”这样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="124"/>
         <source>One more way her dates are written, in Python strptime codes: %Y%m%d reads 20260305. The usual forms (2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日) and Excel date cells are always read.</source>
         <translation>表格里日期的另一种写法，用 Python strptime 代码表示：%Y%m%d 可读 20260305。常用写法（2026-03-05、2026/3/5、2026.3.5、2026年3月5日）和 Excel 日期单元格总能读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="121"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="128"/>
         <source>Her &amp;sheet:</source>
         <translation>她的工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="122"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
         <source>&amp;Imported as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="123"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="130"/>
         <source>&amp;Headers on row:</source>
         <translation>表头所在行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="124"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="131"/>
+        <source>Header rows (with &amp;group names above):</source>
+        <translation>表头行数（含上面的分组行）(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="132"/>
         <source>Extra &amp;date form:</source>
         <translation>另一种日期写法(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133"/>
         <source>Her column</source>
         <translation>她的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="134"/>
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="127"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="135"/>
         <source>Choose a column to translate its values.</source>
         <translation>选中一列，可翻译它的取值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137"/>
         <source>Her value</source>
         <translation>她的取值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137"/>
         <source>Becomes</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="141"/>
         <source>&amp;Load mapping…</source>
         <translation>读取对应表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="134"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="142"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>保存对应表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="135"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="143"/>
         <source>&amp;Next: check and import…</source>
         <translation>下一步：检查并导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="168"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="176"/>
         <source>The first rows as they will be stored:</source>
         <translation>前几行导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="236"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="250"/>
         <source>{form} is not a date form: it needs %Y, %m and %d (20260305 is %Y%m%d).</source>
         <translation>{form} 不是日期写法：须含 %Y、%m 和 %d（20260305 写作 %Y%m%d）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="299"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="313"/>
         <source>Choose a column imported as a list of fixed values (such as 婚姻状况), yes/no or 单位 to translate its values.</source>
         <translation>选中导入为固定取值（如 婚姻状况）、是/否 或 单位 的列，可翻译它的取值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="302"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="316"/>
         <source>Values of {column} and what each becomes (blank: as written):</source>
         <translation>{column} 的各个取值及导入为（空白：按原样）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="356"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="370"/>
         <source>This sheet is not imported.</source>
         <translation>这个工作表不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="373"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="387"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="373"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="387"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="401"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="415"/>
         <source>{name} mapping.json</source>
         <translation>{name} 对应表.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="403"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="417"/>
         <source>Save mapping</source>
         <translation>保存对应表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="404"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="418"/>
         <source>Mappings (*.json)</source>
         <translation>对应表 (*.json)</translation>
     </message>
@@ -5217,7 +5227,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/closing.py" line="38"/>
         <location filename="../../desktop/cli/reports.py" line="50"/>
-        <location filename="../../desktop/cli/server.py" line="117"/>
+        <location filename="../../desktop/cli/server.py" line="118"/>
         <source>{text} is not a month; write it as YYYY-MM.</source>
         <translation>{text} 不是有效的月份，请写成 YYYY-MM。</translation>
     </message>
@@ -5455,37 +5465,37 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>无法删除 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="25"/>
+        <location filename="../../desktop/cli/server.py" line="26"/>
         <source>Another clerk&apos;s Family Ledger is upgrading the database; waiting for it…</source>
         <translation>另一位工作人员的台账程序正在升级数据库，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="47"/>
+        <location filename="../../desktop/cli/server.py" line="48"/>
         <source>The office password protects a data file; on a server database the server&apos;s own accounts and pg_hba.conf protect the data. Nothing was changed.</source>
         <translation>单位密码用于保护数据文件；服务器上的数据库由服务器自己的账户和 pg_hba.conf 保护。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="53"/>
+        <location filename="../../desktop/cli/server.py" line="54"/>
         <source>The database {url} is a Family Ledger at the current version with {persons} persons.</source>
         <translation>数据库 {url} 是当前版本的台账，共 {persons} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="77"/>
+        <location filename="../../desktop/cli/server.py" line="78"/>
         <source>pg_dump was not found on this computer (PostgreSQL&apos;s client tools), so the server database cannot be backed up from here. Install them or add their folder to PATH; nothing was changed.</source>
         <translation>本机上找不到 pg_dump（PostgreSQL 客户端工具），无法在此备份服务器数据库。请安装这些工具或把其所在文件夹加入 PATH；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="83"/>
+        <location filename="../../desktop/cli/server.py" line="84"/>
         <source>Backup written: {path} ({size} bytes, checked with pg_restore --list).</source>
         <translation>备份已写入：{path}（{size} 字节，已用 pg_restore --list 检查）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="99"/>
+        <location filename="../../desktop/cli/server.py" line="100"/>
         <source>Restored {path} into the empty database.</source>
         <translation>已将 {path} 恢复到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="131"/>
+        <location filename="../../desktop/cli/server.py" line="132"/>
         <source>Copied the ledger to {target}: {rows} rows, the same counts in every table and the same monthly report for {months} months ({seconds:.1f} s). The original was not changed.</source>
         <translation>台账已复制到 {target}：共 {rows} 行，每张表的行数相同，{months} 个月的月报相同（用时 {seconds:.1f} 秒）。原台账未作更改。</translation>
     </message>
@@ -7233,37 +7243,59 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>{path} 不是完好的台账备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="33"/>
+        <location filename="../../desktop/store/faults.py" line="34"/>
         <source>The disk is full, so nothing was saved. Free some space (or save to another disk) and try again; what you typed is still in the form.</source>
         <translation>磁盘已满，没有保存任何内容。请腾出空间（或换一个磁盘）后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="36"/>
+        <location filename="../../desktop/store/faults.py" line="37"/>
         <source>The disk could not be written (a disk error), so nothing was saved. Check the disk or USB stick and try again; what you typed is still in the form.</source>
         <translation>无法写入磁盘（磁盘错误），没有保存任何内容。请检查磁盘或U盘后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="39"/>
+        <location filename="../../desktop/store/faults.py" line="40"/>
         <source>The data file is read-only, so nothing was saved. Check the file&apos;s permissions and try again; what you typed is still in the form.</source>
         <translation>数据文件是只读的，没有保存任何内容。请检查文件权限后重试；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="76"/>
+        <location filename="../../desktop/store/faults.py" line="77"/>
         <source>The data file {path} has an unfinished change from a session that ended abruptly (the file {journal} beside it). It was not changed. Opening the data file in Family Ledger undoes the unfinished change safely; do not delete {journal}.</source>
         <translation>数据文件 {path} 有一次意外中断留下的未完成修改（旁边的文件 {journal}）。文件未作任何改动。在人口家庭服务台账中打开数据文件即可安全撤销这次未完成的修改；请不要删除 {journal}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="88"/>
+        <location filename="../../desktop/store/faults.py" line="89"/>
         <source>The data file {path} is damaged and cannot be used ({reason}). It was not changed.</source>
         <translation>数据文件 {path} 已损坏，无法使用（{reason}），文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="122"/>
+        <location filename="../../desktop/store/faults.py" line="97"/>
+        <source>The data file {path} is damaged and cannot be used: {summary}. It was not changed.
+SQLite&apos;s own report (in English, for a technician): {raw}</source>
+        <translation>数据文件 {path} 已损坏，无法使用：{summary}。文件未被改动。
+SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="119"/>
+        <source>SQLite found {count} faults in the file&apos;s pages: records may be lost or damaged; restore the latest backup</source>
+        <translation>数据库检查发现文件的存储页有 {count} 处损坏：可能有记录丢失或损坏，请恢复最近的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="123"/>
+        <source>SQLite found {count} records with values the file does not allow (empty where a value is required, or out of range); restore the latest backup</source>
+        <translation>数据库检查发现 {count} 条记录的取值不符合文件的规定（必填项为空或超出范围），请恢复最近的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="127"/>
+        <source>SQLite found {count} faults in the search indexes ({indexes}); the records themselves are whole. A technician can rebuild the indexes, or restore the latest backup</source>
+        <translation>数据库检查发现查找索引（{indexes}）有 {count} 处与记录不一致；记录本身是完整的。可请技术人员重建索引，或恢复最近的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/faults.py" line="159"/>
         <source>The data file {path} is shorter than it should be: it was probably cut off while being copied. It was not changed.</source>
         <translation>数据文件 {path} 比应有的短，可能在复制时被截断。文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/faults.py" line="183"/>
+        <location filename="../../desktop/store/faults.py" line="220"/>
         <source>A copy of the damaged file could not be made: {reason}</source>
         <translation>无法复制已损坏的文件：{reason}</translation>
     </message>
@@ -7513,17 +7545,17 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>操作失败：{reason}。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="159"/>
+        <location filename="../../desktop/cli/server.py" line="160"/>
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="193"/>
+        <location filename="../../desktop/cli/server.py" line="196"/>
         <source>The database {url} is not empty; a ledger is moved into a new, empty database only. Nothing was changed.</source>
         <translation>数据库 {url} 不是空的；台账只能迁移到新的空数据库。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="201"/>
+        <location filename="../../desktop/cli/server.py" line="204"/>
         <source>{path} already exists; a ledger is moved into a new file only. Nothing was changed.</source>
         <translation>{path} 已存在；台账只能迁移到新文件。未作任何更改。</translation>
     </message>
@@ -7932,77 +7964,82 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>此列不能清空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/apply.py" line="28"/>
+        <location filename="../../desktop/services/exchange/mapping/apply.py" line="33"/>
         <source>This sheet is not in the mapping: it is ignored.</source>
         <translation>对应表中没有这个工作表：已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/apply.py" line="29"/>
+        <location filename="../../desktop/services/exchange/mapping/apply.py" line="34"/>
         <source>The mapping names the sheet {sheet}, which the file {path} does not have.</source>
         <translation>对应表写了工作表 {sheet}，但文件 {path} 中没有它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/source.py" line="25"/>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="30"/>
         <source>The file {path} is not a table: use .xlsx, .xls, .ods, .et or .csv.</source>
         <translation>文件 {path} 不是表格：请用 .xlsx、.xls、.ods、.et 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/source.py" line="27"/>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="32"/>
         <source>The file {path} is not text in UTF-8 or GB18030/GBK: save it again as CSV UTF-8 from Excel or WPS.</source>
         <translation>文件 {path} 不是 UTF-8 或 GB18030/GBK 编码的文本：请在 Excel 或 WPS 中重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/source.py" line="30"/>
+        <location filename="../../desktop/services/exchange/mapping/source.py" line="35"/>
         <source>The file {path} has no sheet named {sheet}.</source>
         <translation>文件 {path} 中没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="23"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="24"/>
         <source>The mapping file {path} cannot be read: it is not a JSON mapping ({reason}).</source>
         <translation>无法读取对应表文件 {path}：它不是 JSON 对应表（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="25"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="26"/>
         <source>The mapping file {path} is wrong: it names no sheet (&quot;sheets&quot; is missing or empty).</source>
         <translation>对应表文件 {path} 有误：没有写任何工作表（缺少 &quot;sheets&quot; 或为空）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="26"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="27"/>
         <source>The mapping file {path} is wrong: the sheet {sheet} is mapped to {target}, which is not one of {sheets}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 对应到 {target}，它不是 {sheets} 之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="28"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="29"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the column {column} is mapped to {target}, which the sheet {target_sheet} does not have.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的列 {column} 对应到 {target}，但 {target_sheet} 表没有这一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="31"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="32"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the columns {first} and {second} are both mapped to {target}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的列 {first} 和 {second} 都对应到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="34"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="35"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the header row must be a whole number from 1 to {limit}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的表头行必须是 1 到 {limit} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="36"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="37"/>
+        <source>The mapping file {path} is wrong: on the sheet {sheet}, the number of header rows must be a whole number from 1 to {limit}, and no more than the header row&apos;s number.</source>
+        <translation>对应表文件 {path} 有误：工作表 {sheet} 的表头行数必须是 1 到 {limit} 的整数，且不能大于表头所在的行号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="40"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the date form {form} is not a date form (use codes such as %Y%m%d).</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的日期写法 {form} 不是日期写法（请用 %Y%m%d 这样的代码）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="39"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="43"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, &quot;{part}&quot; must be {expected}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的 &quot;{part}&quot; 应为 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="41"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="45"/>
         <source>The mapping file {path} is refused: it is larger than {limit} KB.</source>
         <translation>拒绝对应表文件 {path}：它大于 {limit} KB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="43"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="47"/>
         <source>The mapping file {path} cannot be read: {reason}</source>
         <translation>无法读取对应表文件 {path}：{reason}</translation>
     </message>
@@ -9003,22 +9040,22 @@ Each command explains itself: family-ledger COMMAND --help</source>
 <context>
     <name>mapping</name>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="57"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="58"/>
         <source>Import another kind of table</source>
         <translation>导入其他格式的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="59"/>
         <source>Tables (*.xlsx *.xls *.ods *.et *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.xls *.ods *.et *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="66"/>
         <source>Load a mapping</source>
         <translation>读取对应表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="67"/>
         <source>Mappings (*.json);;All files (*)</source>
         <translation>对应表 (*.json);;所有文件 (*)</translation>
     </message>

@@ -107,3 +107,37 @@ def test_check_of_a_missing_file_creates_nothing(tmp_path):
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode != 0
     assert not folder.exists()
+
+
+def _index_out_of_step(path):
+    """An index whose entries no longer match its table (as after a crash mid-write on a
+    disk that lied about flushing): the records are whole, the index is not."""
+    name = "ix_person_birth"  # on birth_date: now said to be on phone
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA writable_schema=ON")
+        changed = conn.execute("UPDATE sqlite_master SET sql=? WHERE name=?",
+                               (f"CREATE INDEX {name} ON person (phone)", name)).rowcount
+    conn.close()
+    assert changed == 1
+    return name
+
+
+def test_integrity_faults_are_summarised_in_her_language(ledger):
+    index = _index_out_of_step(ledger)
+    before = bad_files.snapshot(ledger.parent)
+    done = run("--db", str(ledger), "check")  # Chinese by default
+    assert done.returncode == 1
+    first, raw = done.stderr.strip().splitlines()[-2:]
+    assert "已损坏" in first and "索引" in first and index in first and "missing" not in first
+    assert raw.startswith("SQLite 的原始报告") and "missing from index" in raw
+    english = run("--db", str(ledger), "--lang", "en", "check")
+    assert "faults in the search indexes" in english.stderr
+    assert "SQLite's own report (in English, for a technician): " in english.stderr
+    assert bad_files.snapshot(ledger.parent) == before
+
+
+def test_damaged_pages_are_summarised_too(ledger):
+    bad_files.corrupt_pages(ledger)
+    done = run("--db", str(ledger), "check")
+    assert done.returncode == 1 and "已损坏" in done.stderr
+    assert "Traceback" not in done.stderr

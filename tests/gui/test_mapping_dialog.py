@@ -166,3 +166,30 @@ def test_a_bad_mapping_file_is_said_and_the_shown_one_stays(qtbot, window, tmp_p
     assert ui.import_other() is False
     assert len(errors) == 1 and "人口" in str(errors[0])
     assert seen == {"next": False, "said": "This sheet is not imported."}
+
+
+def test_her_two_header_rows_in_the_dialog(qtbot, services, tmp_path) -> None:
+    """A group row above her names: found, shown as 基本情况/姓名, and the clerk can say
+    her headers take one row only (the lower row's names)."""
+    from desktop.gui.exchange.mapping_dialog import MappingDialog
+    from tests.services.test_mapping_header_rows import grouped_roster
+
+    for unit in UNITS:
+        services.units.add(unit)
+    book = services.mappings.open(grouped_roster(tmp_path / "花名册.xlsx"))
+    dialog = MappingDialog(services.mappings, ScriptedPrompts(), book,
+                           services.mappings.guess(book))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (dialog.header_spin.value(), dialog.header_rows_spin.value()) == (3, 2)
+    assert dialog.column_box("基本情况/姓名").currentText() == "姓名"
+    assert preview_row(dialog, 4)["婚姻状况"] == "初婚"
+    dialog.header_rows_spin.setValue(1)
+    assert dialog.column_box("姓名").currentText() == "姓名"
+    assert dialog.mapping.sheets["花名册"].header_rows is None
+    dialog.header_rows_spin.setValue(2)
+    assert dialog.mapping.sheets["花名册"].header_rows == 2
+    assert "基本情况/公民身份号码" in dialog.mapping.sheets["花名册"].columns
+    dialog.grab().save(str(tmp_path / "两行表头.png"))
+    book.close()
+    dialog.done(QDialog.DialogCode.Rejected)

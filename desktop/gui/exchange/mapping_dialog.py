@@ -41,6 +41,7 @@ from desktop.services.exchange.mapping.preview import SheetPreview
 from desktop.services.exchange.mapping.service import MappingService, OpenBook
 from desktop.services.exchange.mapping.spec import (
     MAX_HEADER_ROW,
+    MAX_HEADER_ROWS,
     Mapping,
     SheetMap,
     date_form_ok,
@@ -89,6 +90,7 @@ class MappingDialog(QDialog):
         self.sheet_box.currentIndexChanged.connect(self._show_sheet)
         self.target_box.currentIndexChanged.connect(self._target_changed)
         self.header_spin.valueChanged.connect(self._header_changed)
+        self.header_rows_spin.valueChanged.connect(self._header_changed)
         self.dates_box.currentTextChanged.connect(self._dates_changed)
         self.columns.currentCellChanged.connect(lambda row, *_: self._show_values(row))
         self.load_button.clicked.connect(self.load)
@@ -110,6 +112,11 @@ class MappingDialog(QDialog):
             self.target_box.addItem(sheet, sheet)
         self.header_spin = QSpinBox(self)
         self.header_spin.setRange(1, MAX_HEADER_ROW)
+        self.header_rows_spin = QSpinBox(self)
+        self.header_rows_spin.setRange(1, MAX_HEADER_ROWS)
+        self.header_rows_spin.setToolTip(self.tr(
+            "2 when a row of group names (such as 基本情况 over 姓名 and 身份证号) is above "
+            "the column names: her columns are then named like 基本情况/姓名."))
         self.dates_box = QComboBox(self)
         self.dates_box.setEditable(True)
         self.dates_box.addItems(DATE_FORMS)
@@ -121,6 +128,7 @@ class MappingDialog(QDialog):
         form.addRow(self.tr("Her &sheet:"), self.sheet_box)
         form.addRow(self.tr("&Imported as:"), self.target_box)
         form.addRow(self.tr("&Headers on row:"), self.header_spin)
+        form.addRow(self.tr("Header rows (with &group names above):"), self.header_rows_spin)
         form.addRow(self.tr("Extra &date form:"), self.dates_box)
         self.columns = self._table([self.tr("Her column"), self.tr("Imported as"),
                                     self.tr("First value")])
@@ -192,15 +200,19 @@ class MappingDialog(QDialog):
 
     def _show_sheet(self) -> None:
         sheet = self._sheet()
-        self._header_row, self._headers = self._mappings.headers(self._book, self.sheet_name, sheet)
+        self._header_row, rows, self._headers = self._mappings.headers(
+            self._book, self.sheet_name, sheet)
         with QSignalBlocker(self.target_box), QSignalBlocker(self.header_spin), \
-                QSignalBlocker(self.dates_box):
+                QSignalBlocker(self.header_rows_spin), QSignalBlocker(self.dates_box):
             self.target_box.setCurrentIndex(max(self.target_box.findData(
                 sheet.target if sheet else ""), 0))
             self.header_spin.setValue(self._header_row)
+            self.header_rows_spin.setMaximum(min(MAX_HEADER_ROWS, self._header_row))
+            self.header_rows_spin.setValue(rows)
             self.dates_box.setCurrentText(sheet.dates if sheet else "")
         enabled = sheet is not None
-        for widget in (self.header_spin, self.dates_box, self.columns, self.values):
+        for widget in (self.header_spin, self.header_rows_spin, self.dates_box, self.columns,
+                       self.values):
             widget.setEnabled(enabled)
         self._fill_columns()
         self._show_values(self.columns.currentRow())
@@ -215,11 +227,13 @@ class MappingDialog(QDialog):
                 self._book, self.sheet_name, target)
         self._show_sheet()
 
-    def _header_changed(self, row: int) -> None:
+    def _header_changed(self) -> None:
         sheet = self._sheet()
         if sheet is None:
             return
-        guessed = self._mappings.guess_sheet(self._book, self.sheet_name, sheet.target, row)
+        row = self.header_spin.value()
+        guessed = self._mappings.guess_sheet(self._book, self.sheet_name, sheet.target, row,
+                                             min(self.header_rows_spin.value(), row))
         guessed.dates = sheet.dates or guessed.dates
         guessed.values = {**guessed.values, **sheet.values}
         self.mapping.sheets[self.sheet_name] = guessed

@@ -17,7 +17,7 @@ import html
 import re
 import zipfile
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -146,6 +146,12 @@ class BookLimits:
                 self.numbered.add(part)
             self.done.add(part)
 
+    def check_piece(self, name: str, xml: bytes) -> None:
+        """The same limits on the first rows of a sheet cut out for a preview (a whole
+        worksheet of a few hundred KB): nothing in it may blow up when calamine reads it."""
+        _guarded(self.path, partial(_check_chunks, self.path, name, lambda: (xml,),
+                                    self.lengths, self.longest))
+
     def check_rest(self) -> None:
         for name, part in self.sheets:
             if part not in self.done:
@@ -239,9 +245,16 @@ def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
                  lengths: array[int], longest: int) -> bool:
     """Refuse a sheet over a limit; True when every row and cell was written with its
     reference first (the fast count was exact)."""
+    return _check_chunks(path, name, partial(_chunks, book, part), lengths, longest)
+
+
+def _check_chunks(path: Path, name: str, chunks: Callable[[], Iterable[bytes]],
+                  lengths: array[int], longest: int) -> bool:
+    """``_check_sheet`` on the sheet's XML as ``chunks`` gives it (each ending before a
+    ``<``); called again for the exact count when needed."""
     first, inside, seen, odd = True, False, False, False
     text = 0
-    for chunk in _chunks(book, part):
+    for chunk in chunks():
         if first:
             first = False
             dimension = _DIMENSION.search(chunk)
@@ -268,7 +281,7 @@ def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
         if text > MAX_TEXT:
             _refuse(TOO_MUCH_TEXT, path, sheet=name, limit=MAX_TEXT >> 20)
     if odd or not seen:  # cells or rows without their reference first: count them exactly
-        _check_exactly(path, book, name, part)
+        _check_exactly(path, name, chunks)
         return False
     return True
 
@@ -314,7 +327,7 @@ def _check_dimension(path: Path, name: str, ref: str) -> None:
     _check_ref(path, name, f"{match.group(1)}{match.group(2)}")
 
 
-def _check_exactly(path: Path, book: zipfile.ZipFile, name: str, part: str) -> None:
+def _check_exactly(path: Path, name: str, chunks: Callable[[], Iterable[bytes]]) -> None:
     """Row and column of every cell as a reader places it (a reference, or the next place),
     for a sheet written otherwise than with each reference first."""
     from xml.parsers import expat
@@ -344,7 +357,7 @@ def _check_exactly(path: Path, book: zipfile.ZipFile, name: str, part: str) -> N
 
     parser.StartElementHandler = start
     try:
-        for chunk in _chunks(book, part):
+        for chunk in chunks():
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except _Over as over:

@@ -138,3 +138,35 @@ def pieces(book: zipfile.ZipFile, part: str, size: int | None = None) -> Iterato
     ends = [m.end() for m in _ROW_END.finditer(joined)]
     if ends:
         yield head + joined[:ends[-1]] + close
+
+
+def head_piece(book: zipfile.ZipFile, part: str, size: int) -> tuple[bytes, bool] | None:
+    """The sheet's first rows as a whole worksheet of about ``size`` bytes (cut after a
+    ``</row>``, its ``<dimension>`` left out) and whether that is every row of the sheet;
+    None when no row ends within the first ``size`` bytes of its rows (read more, or whole).
+    Only the start of the part is decompressed."""
+    held = b""
+    match = None
+    complete = True
+    with book.open(part) as stream:
+        while data := stream.read(min(READ_BYTES, size)):
+            held += data
+            match = match or _SHEET_DATA.search(held)
+            if match is not None and len(held) - match.end() >= size:
+                complete = not stream.read(1)
+                break
+    if match is None:
+        return None
+    prefix = match.group(1) + b":" if match.group(1) else b""
+    head = _DIMENSION.sub(b"", held[:match.start()]) + b"<" + prefix + b"sheetData>"
+    close = b"</" + prefix + b"sheetData></" + prefix + b"worksheet>"
+    if match.group(2):  # <sheetData/>: no rows at all
+        return head + close, True
+    body = held[match.end():]
+    if complete:
+        end = body.rfind(b"</" + prefix + b"sheetData>")
+        return head + (body[:end] if end >= 0 else body) + close, True
+    ends = [m.end() for m in _ROW_END.finditer(body)]
+    if not ends:
+        return None
+    return head + body[:ends[-1]] + close, False

@@ -99,8 +99,44 @@ def clean(value: str) -> str:
     return " ".join(_SPACES.sub(" ", value).split())
 
 
+# Each fixed list's words -> the stored code as plain text (an enum's .value costs more
+# than the lookup; a county import reads millions of these cells).
+_CODES = {vocab: {word: code.value for word, code in words.items()}
+          for vocab, words in VOCAB.items()}
+_NOT_FIRST = " （("  # a cell starting so takes the full path (trimmed, or （清空）)
+
+
 def parse(col: Col, value: object, today: dt.date) -> object:
-    """The stored value of one cell; None for a blank optional cell."""
+    """The stored value of one cell; None for a blank optional cell.
+
+    The common cells of a county workbook (a date cell, a word of a fixed list, 是 / 否,
+    clean text and ID numbers) take a short path with the same outcome; anything else,
+    and any cell the short path cannot decide, the full one."""
+    if type(value) is str:
+        if (value and len(value) <= MAX_CELL and value.isprintable()
+                and value[0] not in _NOT_FIRST and value[-1] != " " and "  " not in value):
+            kind = col.kind
+            if kind == ENUM:
+                code = _CODES[col.vocab].get(value)
+                if code is not None:
+                    return code
+            elif kind == BOOL:
+                yes = _YES.get(value)
+                if yes is not None:
+                    return yes
+            elif kind == TEXT:
+                if not col.limit or len(value) <= col.limit:
+                    return value
+            elif kind == ID:
+                return parse_id(value)
+    elif type(value) is dt.date and col.kind == DATE:
+        if value > today:
+            raise Bad(FUTURE, date=value.isoformat())
+        return value
+    return _parse(col, value, today)
+
+
+def _parse(col: Col, value: object, today: dt.date) -> object:
     if isinstance(value, str) and len(value) > MAX_CELL:
         raise Bad(CELL_TOO_LONG, length=len(value), limit=MAX_CELL)
     lines_kept = False

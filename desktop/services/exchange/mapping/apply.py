@@ -19,7 +19,12 @@ from typing import Any
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import SHEETS, ExchangeReadError, FieldChange, Problem
 from desktop.services.exchange.columns import COLUMNS, Col
-from desktop.services.exchange.mapping.guess import HEADER_SEARCH, find_header_row, is_date
+from desktop.services.exchange.mapping.guess import (
+    HEADER_SEARCH,
+    find_header_block,
+    is_date,
+    joined_headers,
+)
 from desktop.services.exchange.mapping.source import Grid, SourceBook
 from desktop.services.exchange.mapping.spec import Mapping, SheetMap
 from desktop.services.exchange.read import RawSheet
@@ -48,11 +53,23 @@ class Target:
 
 
 def header_of(grid: Grid, sheet: SheetMap) -> tuple[int, list[str]]:
-    """(row number, her headers as written): the mapping's row, or found by itself."""
-    head = grid.head(max(HEADER_SEARCH, sheet.header_row or 0))
-    number = sheet.header_row or find_header_row(head)
-    cells = next((c for n, c in head if n == number), [])
-    return number, [cell_text(c).strip() for c in cells]
+    """(row number of her column names, her headers as written): the mapping's rows, or
+    found by themselves."""
+    number, _, headers = header_block(grid, sheet.header_row, sheet.header_rows)
+    return number, headers
+
+
+def header_block(grid: Grid, row: int | None = None,
+                 count: int | None = None) -> tuple[int, int, list[str]]:
+    """(row of her column names, rows her headers take, her headers): a group row above
+    the names joins them ("基本情况/姓名"). Either part found by itself when not given."""
+    head = grid.head(max(HEADER_SEARCH, (row or 0) + 1))
+    if row is None:
+        row, found = find_header_block(head)
+        count = count or found
+    count = max(1, min(count or 1, row))
+    cells = {n: c for n, c in head if row - count < n <= row}
+    return row, count, joined_headers([cells.get(n, []) for n in range(row - count + 1, row + 1)])
 
 
 def our_headers(target: str, sheet: SheetMap, headers: Sequence[str]) -> list[str]:
@@ -174,8 +191,7 @@ class MappedBook:
                     union.append(mine)
             loaded.append((part, grid, number, headers, ours))
         first = loaded[0]
-        total = sum(max(grid.height - (number - grid.first_row + 1), 0)
-                    for _, grid, number, _, _ in loaded)
+        total = sum(1 for _, grid, number, _, _ in loaded if grid.has_rows_after(number))
         rows = self._rows(target.name, loaded, union)
         return RawSheet(target.name, first[2], list(union), rows, total)
 

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop.services.exchange.columns import BOOL, ENUM, by_header
+from desktop.services.exchange.mapping.apply import header_block
 from desktop.services.exchange.mapping.guess import (
-    HEADER_SEARCH,
-    find_header_row,
     guess_columns,
     guess_sheet,
     guess_value,
@@ -27,11 +26,9 @@ DATE_SAMPLE = 200  # rows looked at to guess her date form
 _EIGHT_DIGITS = re.compile(r"^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 
 
-def sheet_headers(grid: Grid) -> tuple[int, list[str]]:
-    head = grid.head(HEADER_SEARCH)
-    number = find_header_row(head)
-    cells = next((c for n, c in head if n == number), [])
-    return number, [cell_text(c).strip() for c in cells]
+def sheet_headers(grid: Grid) -> tuple[int, int, list[str]]:
+    """(row of her column names, rows her headers take, her headers), found by themselves."""
+    return header_block(grid)
 
 
 class Sheets(Protocol):
@@ -51,18 +48,23 @@ def guess_mapping(path: Path) -> Mapping:
         return guess_book(book)
 
 
-def guess_book(book: Sheets) -> Mapping:
+def guess_book(book: Sheets, sample: bool = False) -> Mapping:
+    """Guesses for every sheet; with ``sample`` her values are guessed from the rows read
+    for the head only (the dialog opens at once; it lists every value of a column when
+    the clerk picks it), else from every row (the CLI's ``--guess-mapping``)."""
     mapping = Mapping()
     for name in book.names:
         grid = book.grid(name)
-        number, headers = sheet_headers(grid)
+        number, count, headers = sheet_headers(grid)
         target = guess_sheet(name, headers)
         if target:
-            mapping.sheets[name] = guess_sheet_map(grid, target, number, headers)
+            mapping.sheets[name] = guess_sheet_map(grid, target, number, headers, sample)
+            mapping.sheets[name].header_rows = count if count > 1 else None
     return mapping
 
 
-def guess_sheet_map(grid: Grid, target: str, number: int, headers: list[str]) -> SheetMap:
+def guess_sheet_map(grid: Grid, target: str, number: int, headers: list[str],
+                    sample: bool = False) -> SheetMap:
     columns = guess_columns(target, headers)
     cols = by_header(target)
     enums = {i: cols[columns[h]] for i, h in enumerate(headers)
@@ -70,7 +72,7 @@ def guess_sheet_map(grid: Grid, target: str, number: int, headers: list[str]) ->
     dates = [i for i, h in enumerate(headers) if h in columns and is_date(cols[columns[h]])]
     seen: dict[int, Counter[str]] = {i: Counter() for i in enums}
     eight = 0
-    for row, cells in grid.rows():
+    for row, cells in grid.sample() if sample else grid.rows():
         if row <= number:
             continue
         for index in seen:
@@ -95,7 +97,7 @@ def signature(book: Sheets) -> str:
     """The same for two workbooks whose sheets have the same names and headers."""
     parts = []
     for name in book.names:
-        number, headers = sheet_headers(book.grid(name))
+        _, _, headers = sheet_headers(book.grid(name))
         parts.append(["" if book.single else name, [h for h in headers if h]])
     data = json.dumps(parts, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(data).hexdigest()[:24]

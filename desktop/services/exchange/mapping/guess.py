@@ -26,6 +26,8 @@ from desktop.domain.values.exchange import (
     UNITS,
 )
 from desktop.services.exchange.columns import BOOL, COLUMNS, DATE, ENUM, Col
+from desktop.services.exchange.mapping.spec import MAX_HEADER_ROWS
+from desktop.services.exchange.values import cell_text
 
 HEADER_SEARCH = 30  # the header row is looked for among the first rows of a sheet
 _WHO = ("身份证号码", "公民身份号码", "公民身份证号码", "身份证", "证件号码", "女方身份证号",
@@ -116,6 +118,14 @@ def guess_column(sheet: str, header: object) -> str:
     text = normal(header)
     if not text:
         return ""
+    if "/" in text:  # "基本情况/姓名" under a group row: the whole name, else its last part
+        return _guess_one(sheet, text) or _guess_one(sheet, text.rsplit("/", 1)[1])
+    return _guess_one(sheet, text)
+
+
+def _guess_one(sheet: str, text: str) -> str:
+    if not text:
+        return ""
     ours = [c.header for c in COLUMNS[sheet]]
     if text in ours:
         return text
@@ -170,6 +180,83 @@ def find_header_row(rows: Sequence[tuple[int, Sequence[object]]]) -> int:
         if score > best_score:
             best, best_score = number, score
     return best or (rows[0][0] if rows else 1)
+
+
+def find_header_block(rows: Sequence[tuple[int, Sequence[object]]]) -> tuple[int, int]:
+    """(the row of the column names, how many rows her headers take): a row of group
+    names above them (基本情况 over 姓名, 身份证号 …; 序号 merged down over both rows) makes
+    two. The row of names found may itself be the group row, the names below it."""
+    number = find_header_row(rows)
+    cells = {n: list(c) for n, c in rows}
+    names = cells.get(number, [])
+    count = 1
+    while count < MAX_HEADER_ROWS and _groups_over(cells.get(number - count), names):
+        names = cells[number - count]
+        count += 1
+    if count == 1 and number + 1 in cells and _groups_over(names, cells[number + 1]):
+        return number + 1, 2
+    return number, count
+
+
+def _groups_over(upper: Sequence[object] | None, lower: Sequence[object]) -> bool:
+    """The upper row names groups of the lower row's columns: two or more short names
+    and nothing else (a title is one text; data has numbers, dates and ID numbers), one
+    of them spanning a column the lower row names (blank above it)."""
+    if upper is None or not _header_like(upper) or not _header_like(lower):
+        return False
+    above = [_text(c) for c in upper]
+    below = [_text(c) for c in lower]
+    if sum(1 for t in above if t) < 2 or not any(below):
+        return False
+    seen_group = False
+    for index, name in enumerate(below):
+        over = above[index] if index < len(above) else ""
+        if over:
+            seen_group = bool(name)  # a group starts here (not a name merged down)
+        elif name and seen_group:
+            return True
+    return False
+
+
+def _header_like(cells: Sequence[object]) -> bool:
+    for cell in cells:
+        if cell is None or cell == "":
+            continue
+        if not isinstance(cell, str):
+            return False
+        text = normal(cell)
+        if len(text) > 16 or _DIGITS.match(text) or ":" in text:
+            return False
+    return True
+
+
+def _text(cell: object) -> str:
+    return cell.strip() if isinstance(cell, str) else ""
+
+
+def joined_headers(rows: Sequence[Sequence[object]]) -> list[str]:
+    """Her headers from her header rows, top to bottom: a group's name joined to each of
+    its columns' names ("基本情况/姓名"), a name merged down over the rows alone ("序号")."""
+    if len(rows) == 1:
+        return [cell_text(c).strip() for c in rows[0]]
+    width = max((len(r) for r in rows), default=0)
+    texts = [[cell_text(r[i]).strip() if i < len(r) else "" for i in range(width)]
+             for r in rows]
+    groups = [""] * len(rows)
+    out: list[str] = []
+    for index in range(width):
+        parts: list[str] = []
+        for level, row in enumerate(texts):
+            text = row[index]
+            under = any(lower[index] for lower in texts[level + 1:])
+            if text:
+                groups[level + 1:] = [""] * (len(rows) - level - 1)
+                groups[level] = text if under else ""  # merged down: no group to the right
+                parts.append(text)
+            elif groups[level] and level < len(rows) - 1:
+                parts.append(groups[level])
+        out.append("/".join(parts) if any(row[index] for row in texts) else "")
+    return out
 
 
 def _header_score(cells: Sequence[object]) -> float:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.services.exchange.mapping.apply import header_of
+from desktop.services.exchange.mapping.apply import header_block
 from desktop.services.exchange.mapping.auto import (
     MappingStore,
     guess_book,
@@ -36,7 +36,7 @@ class OpenBook:
             self._grids[name] = self._book.sheet(name)
         return self._grids[name]
 
-    def headers(self, name: str) -> tuple[int, list[str]]:
+    def headers(self, name: str) -> tuple[int, int, list[str]]:
         return sheet_headers(self.grid(name))
 
     @property
@@ -59,28 +59,28 @@ class MappingService:
 
     def guess(self, book: OpenBook | Path | str) -> Mapping:
         """Guesses for the whole workbook (an open one: its sheets are not read again)."""
-        if isinstance(book, OpenBook):
-            return guess_book(book)
+        if isinstance(book, OpenBook):  # the dialog: values from the first rows
+            return guess_book(book, sample=True)
         return guess_mapping(Path(book))
 
     def guess_sheet(self, book: OpenBook, name: str, target: str,
-                    header_row: int | None = None) -> SheetMap:
-        """Our guesses for one of her sheets as the sheet ``target`` (headers on the row
-        given, or found by itself)."""
+                    header_row: int | None = None, header_rows: int | None = None) -> SheetMap:
+        """Our guesses for one of her sheets as the sheet ``target`` (her column names on
+        the row given, group names on the ``header_rows - 1`` rows above; else found)."""
         grid = book.grid(name)
-        if header_row is None:
-            number, headers = book.headers(name)
-        else:
-            number, headers = header_of(grid, SheetMap(target, header_row))
-        guessed = guess_sheet_map(grid, target, number, headers)
-        guessed.header_row = header_row if header_row is not None else number
+        number, count, headers = header_block(grid, header_row, header_rows)
+        guessed = guess_sheet_map(grid, target, number, headers, sample=True)
+        guessed.header_row = number
+        guessed.header_rows = count if count > 1 else None
         return guessed
 
-    def headers(self, book: OpenBook, name: str, sheet: SheetMap | None) -> tuple[int, list[str]]:
-        """Her header row and headers: the mapping's row, or the one found by itself."""
+    def headers(self, book: OpenBook, name: str,
+                sheet: SheetMap | None) -> tuple[int, int, list[str]]:
+        """(row of her column names, rows her headers take, her headers): the mapping's,
+        or found by themselves."""
         if sheet is None:
             return book.headers(name)
-        return header_of(book.grid(name), sheet)
+        return header_block(book.grid(name), sheet.header_row, sheet.header_rows)
 
     def preview(self, book: OpenBook, name: str, sheet: SheetMap,
                 units: list[str] | None = None) -> SheetPreview:

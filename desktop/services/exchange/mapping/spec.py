@@ -19,6 +19,7 @@ from desktop.services.exchange.columns import COLUMNS
 MAX_MAPPING_BYTES = 1024 * 1024  # a mapping is a few kilobytes; anything larger is not one
 MAX_VALUES = 10_000  # value translations of one column
 MAX_HEADER_ROW = 1000
+MAX_HEADER_ROWS = 3  # her headers in up to three rows (group names above the names)
 
 NOT_JSON = QT_TRANSLATE_NOOP(
     "exchange", "The mapping file {path} cannot be read: it is not a JSON mapping ({reason}).")
@@ -33,6 +34,9 @@ TWICE = QT_TRANSLATE_NOOP(
                 "{target}.")
 BAD_ROW = QT_TRANSLATE_NOOP(
     "exchange", "The mapping file {path} is wrong: on the sheet {sheet}, the header row must be a whole number from 1 to {limit}.")
+BAD_ROWS = QT_TRANSLATE_NOOP(
+    "exchange", "The mapping file {path} is wrong: on the sheet {sheet}, the number of header rows must be a whole number from 1 "
+                "to {limit}, and no more than the header row's number.")
 BAD_DATES = QT_TRANSLATE_NOOP(
     "exchange", "The mapping file {path} is wrong: on the sheet {sheet}, the date form {form} is not a date form (use codes "
                 "such as %Y%m%d).")
@@ -49,10 +53,11 @@ class SheetMap:
     """One of her sheets: which of ours it is and how its columns and values translate."""
 
     target: str  # one of SHEETS
-    header_row: int | None = None  # counted from 1; None: found by itself
+    header_row: int | None = None  # her column names, counted from 1; None: found by itself
     columns: dict[str, str] = field(default_factory=dict)  # her header -> our header
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # header -> hers -> ours
     dates: str = ""  # one more date form (strptime codes)
+    header_rows: int | None = None  # 2: group names above (基本情况/姓名); None: 1, or found
 
     def values_for(self, her_header: str) -> dict[str, str]:
         """Value translations of a column, named by her header or by ours."""
@@ -70,6 +75,8 @@ class Mapping:
             entry: dict[str, Any] = {"as": sheet.target}
             if sheet.header_row is not None:
                 entry["header_row"] = sheet.header_row
+            if sheet.header_rows is not None and sheet.header_rows > 1:
+                entry["header_rows"] = sheet.header_rows
             entry["columns"] = dict(sheet.columns)
             values = {k: dict(v) for k, v in sheet.values.items() if v}
             if values:
@@ -143,12 +150,16 @@ def _sheet(name: str, entry: object) -> SheetMap:
     if row is not None and (not isinstance(row, int) or isinstance(row, bool)
                             or not 1 <= row <= MAX_HEADER_ROW):
         raise _Invalid(BAD_ROW, sheet=name, limit=MAX_HEADER_ROW)
+    rows = entry.get("header_rows")
+    if rows is not None and (not isinstance(rows, int) or isinstance(rows, bool)
+                             or not 1 <= rows <= min(MAX_HEADER_ROWS, row or MAX_HEADER_ROWS)):
+        raise _Invalid(BAD_ROWS, sheet=name, limit=MAX_HEADER_ROWS)
     columns = _columns(name, target, entry.get("columns", {}))
     values = _values(name, entry.get("values", {}))
     dates = entry.get("dates", "") or ""
     if not isinstance(dates, str) or not date_form_ok(dates):
         raise _Invalid(BAD_DATES, sheet=name, form=str(dates))
-    return SheetMap(target, row, columns, values, dates)
+    return SheetMap(target, row, columns, values, dates, rows)
 
 
 def _columns(name: str, target: str, raw: object) -> dict[str, str]:
