@@ -951,6 +951,124 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="63"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="71"/>
+        <source>Open now</source>
+        <translation>当前打开的台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="78"/>
+        <source>&amp;Test the connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="82"/>
+        <source>A database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="84"/>
+        <source>Server &amp;address</source>
+        <translation>服务器地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="85"/>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="91"/>
+        <source>&amp;Use this server from the next start</source>
+        <translation>下次启动时使用此服务器(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="93"/>
+        <source>Use the data &amp;file again</source>
+        <translation>改回使用本机数据文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="95"/>
+        <source>At the next start</source>
+        <translation>下次启动时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="103"/>
+        <source>A ledger given at start (--db or FAMILY_LEDGER_DB) is opened instead of the one chosen here.</source>
+        <translation>启动时指定的台账（--db 或 FAMILY_LEDGER_DB）优先于这里的选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="124"/>
+        <source>The server database {address}</source>
+        <translation>服务器数据库 {address}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="125"/>
+        <source>The data file {path}</source>
+        <translation>本机数据文件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="130"/>
+        <source>The server database {address} is opened.</source>
+        <translation>打开服务器数据库 {address}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="131"/>
+        <source>The data file in your data folder is opened.</source>
+        <translation>打开本机数据文件夹中的数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="138"/>
+        <source>Type an address of the form postgresql://user@server/database.</source>
+        <translation>请输入形如 postgresql://用户名@服务器/数据库 的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="153"/>
+        <source>From the next start the app opens this server database.</source>
+        <translation>下次启动起，程序将打开这个服务器数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="159"/>
+        <source>From the next start the app opens the data file again.</source>
+        <translation>下次启动起，程序将重新打开本机数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="167"/>
+        <source>Connecting to {address}…</source>
+        <translation>正在连接 {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="177"/>
+        <source>Connected: PostgreSQL {version}; the database holds a ledger of this version.</source>
+        <translation>连接成功：PostgreSQL {version}；该数据库中是本版本的台账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="179"/>
+        <source>Connected: PostgreSQL {version}; the database holds a ledger of an older version, upgraded when it is opened.</source>
+        <translation>连接成功：PostgreSQL {version}；该数据库中是旧版本的台账，打开时将自动升级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="181"/>
+        <source>Connected: PostgreSQL {version}; the database is empty and becomes a new ledger when it is opened.</source>
+        <translation>连接成功：PostgreSQL {version}；该数据库为空，打开时将建立新台账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="183"/>
+        <source>Connected: PostgreSQL {version}; but the database was upgraded by a newer version of Family Ledger: install it first.</source>
+        <translation>连接成功：PostgreSQL {version}；但该数据库已被更新版本的人口家庭服务台账升级，请先安装新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="192"/>
+        <source>The connection failed: {reason}</source>
+        <translation>连接失败：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../desktop/gui/widgets/date_field.py" line="52"/>
@@ -4123,58 +4241,63 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>考核目标与核对抽查(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="110"/>
+        <source>&amp;Database…</source>
+        <translation>数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="149"/>
         <source>A password is set: it is asked at start and to unlock.</source>
         <translation>已设置密码：启动和解锁时需要输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="150"/>
         <source>No password is set: anyone at this PC can open the records.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="154"/>
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="154"/>
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="169"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="183"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="184"/>
         <source>The password was set. Keep it safe: without it the records cannot be opened in this app.</source>
         <translation>密码已设置。请妥善保管：忘记密码将无法在本软件中打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="191"/>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="215"/>
         <source>Type the current password first.</source>
         <translation>请先输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="207"/>
         <source>The data file is encrypted.</source>
         <translation>数据文件已加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="208"/>
         <source>The data file is stored plain now.</source>
         <translation>数据文件现在以不加密的形式保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="226"/>
         <source>The password was removed; the screen no longer locks.</source>
         <translation>密码已取消，屏幕不再自动锁定。</translation>
     </message>
@@ -7378,22 +7501,22 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>副本中 {month} 的月报与原台账不同，请不要使用该副本。原台账未作更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server.py" line="68"/>
+        <location filename="../../desktop/store/server.py" line="70"/>
         <source>{url} is not a database address of the form postgresql://user@server/database.</source>
         <translation>{url} 不是数据库地址，格式应为 postgresql://用户@服务器/数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server.py" line="105"/>
+        <location filename="../../desktop/store/server.py" line="143"/>
         <source>The database {url} cannot be used: {reason}. Nothing was changed.</source>
         <translation>无法使用数据库 {url}：{reason}。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server.py" line="117"/>
+        <location filename="../../desktop/store/server.py" line="155"/>
         <source>The database {url} holds tables of another program, not a Family Ledger. It was not changed.</source>
         <translation>数据库 {url} 中是其他程序的表，不是台账。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server.py" line="123"/>
+        <location filename="../../desktop/store/server.py" line="161"/>
         <source>The database {url} was upgraded by a newer version of Family Ledger. Your data is safe and was not changed; please install the newer version to open it.</source>
         <translation>数据库 {url} 已由更新版本的台账程序升级。您的数据是安全的，未作任何更改；请安装新版本后再打开。</translation>
     </message>

@@ -107,6 +107,8 @@ class SettingsDialog(QDialog):
         self.reminders_box = ReminderSettingsBox(services.settings, self)
         self.targets_button = QPushButton(self.tr("&Targets and verification sample…"), self)
         self.targets_button.clicked.connect(self.open_targets)
+        self.database_button = QPushButton(self.tr("&Database…"), self)
+        self.database_button.clicked.connect(self.open_database)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -116,7 +118,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(office)
         layout.addWidget(self.reminders_box)
-        layout.addWidget(self.targets_button)
+        row = QHBoxLayout()
+        row.addWidget(self.targets_button)
+        row.addWidget(self.database_button)
+        layout.addLayout(row)
         layout.addWidget(lock)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -127,6 +132,14 @@ class SettingsDialog(QDialog):
         from desktop.gui.dialogs.targets_dialog import TargetsDialog
 
         dialog = TargetsDialog(self.services, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_database(self) -> None:
+        """设置 › 数据库: the open ledger, a server tried out, the one for the next start."""
+        from desktop.gui.dialogs.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(self.services.engine, self)
         dialog.exec()
         dialog.deleteLater()
 
