@@ -165,6 +165,7 @@ def build_services(
         encryption=EncryptionService(engine, factory, settings, recorder, security, db_path),
         setup=SetupService(factory, units, settings, lambda name: setattr(user, "name", name)),
     )
+    backup.sealing = services.encryption.backup_sealing
     # Each deleted record goes back through the service of its kind, with that kind's checks.
     services.recycle_bin = RecycleBinService(
         engine, {kind: getattr(services, info.restorer) for kind, info in KINDS.items()})

@@ -953,117 +953,117 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="64"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="71"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="73"/>
         <source>Open now</source>
         <translation>当前打开的台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="78"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="80"/>
         <source>&amp;Test the connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="84"/>
         <source>A database server</source>
         <translation>数据库服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="86"/>
         <source>Server &amp;address</source>
         <translation>服务器地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="87"/>
         <source>Pass&amp;word</source>
         <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="93"/>
         <source>&amp;Use this server from the next start</source>
         <translation>下次启动时使用此服务器(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="93"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="95"/>
         <source>Use the data &amp;file again</source>
         <translation>改回使用本机数据文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="97"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="103"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="105"/>
         <source>A ledger given at start (--db or FAMILY_LEDGER_DB) is opened instead of the one chosen here.</source>
         <translation>启动时指定的台账（--db 或 FAMILY_LEDGER_DB）优先于这里的选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="126"/>
         <source>The server database {address}</source>
         <translation>服务器数据库 {address}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="127"/>
         <source>The data file {path}</source>
         <translation>本机数据文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="132"/>
         <source>The server database {address} is opened.</source>
         <translation>打开服务器数据库 {address}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="131"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="133"/>
         <source>The data file in your data folder is opened.</source>
         <translation>打开本机数据文件夹中的数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="138"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="140"/>
         <source>Type an address of the form postgresql://user@server/database.</source>
         <translation>请输入形如 postgresql://用户名@服务器/数据库 的地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="153"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="155"/>
         <source>From the next start the app opens this server database.</source>
         <translation>下次启动起，程序将打开这个服务器数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="161"/>
         <source>From the next start the app opens the data file again.</source>
         <translation>下次启动起，程序将重新打开本机数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="167"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="169"/>
         <source>Connecting to {address}…</source>
         <translation>正在连接 {address}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="177"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="181"/>
         <source>Connected: PostgreSQL {version}; the database holds a ledger of this version.</source>
         <translation>连接成功：PostgreSQL {version}；该数据库中是本版本的台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="179"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="183"/>
         <source>Connected: PostgreSQL {version}; the database holds a ledger of an older version, upgraded when it is opened.</source>
         <translation>连接成功：PostgreSQL {version}；该数据库中是旧版本的台账，打开时将自动升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="181"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="185"/>
         <source>Connected: PostgreSQL {version}; the database is empty and becomes a new ledger when it is opened.</source>
         <translation>连接成功：PostgreSQL {version}；该数据库为空，打开时将建立新台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="183"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="187"/>
         <source>Connected: PostgreSQL {version}; but the database was upgraded by a newer version of Family Ledger: install it first.</source>
         <translation>连接成功：PostgreSQL {version}；但该数据库已被更新版本的人口家庭服务台账升级，请先安装新版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/database_dialog.py" line="196"/>
         <source>The connection failed: {reason}</source>
         <translation>连接失败：{reason}</translation>
     </message>
@@ -1964,7 +1964,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="99"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="102"/>
         <source>The password is not correct. Please try again.</source>
         <translation>密码不正确，请重新输入。</translation>
     </message>
@@ -6870,7 +6870,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
     <message>
         <location filename="../../desktop/store/backup.py" line="182"/>
         <location filename="../../desktop/store/db.py" line="294"/>
-        <location filename="../../desktop/store/server_backup.py" line="107"/>
+        <location filename="../../desktop/store/server_backup.py" line="116"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -7160,20 +7160,25 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>密码至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/encryption.py" line="44"/>
+        <location filename="../../desktop/services/safety/encryption.py" line="48"/>
         <location filename="../../desktop/services/safety/security.py" line="66"/>
         <source>The current password is not correct.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/encryption.py" line="49"/>
+        <location filename="../../desktop/services/safety/encryption.py" line="53"/>
         <source>The recovery code is not correct. Nothing was changed.</source>
         <translation>恢复码不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/safety/encryption.py" line="81"/>
+        <location filename="../../desktop/services/safety/encryption.py" line="91"/>
         <source>A password is set already; change it instead.</source>
         <translation>已经设置了密码；请改为更改密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/safety/encryption.py" line="283"/>
+        <source>The server&apos;s backups are encrypted: unlock with the office password first.</source>
+        <translation>服务器数据库的备份已加密：请先输入办公室密码解锁。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/safety/security.py" line="89"/>
@@ -7521,29 +7526,39 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>数据库 {url} 已由更新版本的台账程序升级。您的数据是安全的，未作任何更改；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server_backup.py" line="52"/>
+        <location filename="../../desktop/store/server_backup.py" line="56"/>
         <source>{tool} was not found on this computer, so the server database cannot be backed up or restored from here. Install PostgreSQL&apos;s client tools (they come with PostgreSQL) or add their folder to PATH; nothing was changed.</source>
         <translation>本机上找不到 {tool}，无法在此备份或恢复服务器数据库。请安装 PostgreSQL 客户端工具（随 PostgreSQL 一起提供）或把其所在文件夹加入 PATH；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server_backup.py" line="139"/>
+        <location filename="../../desktop/store/server_backup.py" line="209"/>
         <source>{path} is not a readable backup of a server database ({reason}).</source>
         <translation>{path} 不是可读取的服务器数据库备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server_backup.py" line="153"/>
+        <location filename="../../desktop/store/server_backup.py" line="216"/>
+        <source>The backup {path} is encrypted: it opens with the office password or the recovery code.</source>
+        <translation>备份 {path} 已加密：需要办公室密码或恢复码才能打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/server_backup.py" line="236"/>
         <source>The database {database} is not empty. A server backup is restored into a new, empty database only; nothing was changed.</source>
         <translation>数据库 {database} 不是空的。服务器备份只能恢复到新的空数据库；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server_backup.py" line="161"/>
+        <location filename="../../desktop/store/server_backup.py" line="251"/>
         <source>The backup {path} could not be restored ({reason}); the database was left as it was.</source>
         <translation>无法恢复备份 {path}（{reason}）；数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server_backup.py" line="180"/>
+        <location filename="../../desktop/store/server_backup.py" line="270"/>
         <source>The backup in {folder} could not be written ({reason}). No backup file was left there; the database was not changed.</source>
         <translation>无法在 {folder} 中写入备份（{reason}）。那里没有留下备份文件；数据库未作更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/dump_crypt.py" line="43"/>
+        <source>{path} is not a complete encrypted server backup, or it was changed.</source>
+        <translation>{path} 不是完整的加密服务器备份，或已被改动。</translation>
     </message>
 </context>
 <context>
