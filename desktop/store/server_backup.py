@@ -127,7 +127,11 @@ def dump(engine: Engine, target_dir: Path, created: dt.datetime,
         done = _run([*command[:-1], "--file", str(part), command[-1]], env)
         returncode, stderr = done.returncode, done.stderr
     else:
-        returncode, stderr = _sealed_dump(command, env, part, sealing)
+        try:
+            returncode, stderr = _sealed_dump(command, env, part, sealing)
+        except BaseException:
+            part.unlink(missing_ok=True)  # no half-written backup left
+            raise
     if returncode != 0:
         part.unlink(missing_ok=True)
         raise _failed(target_dir, stderr)
@@ -145,12 +149,12 @@ def _sealed_dump(command: list[str], env: dict[str, str], part: Path,
     """pg_dump's output encrypted on its way to ``part`` (never plain on disk)."""
     with tempfile.TemporaryFile() as err, open(part, "wb") as out:
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, env=env)
-        assert proc.stdout is not None
+        stream = proc.stdout
+        assert stream is not None
         try:
-            dump_crypt.seal(iter(lambda: proc.stdout.read(dump_crypt.CHUNK), b""), out,
-                            *sealing)
+            dump_crypt.seal(iter(lambda: stream.read(dump_crypt.CHUNK), b""), out, *sealing)
         finally:
-            proc.stdout.close()
+            stream.close()
             returncode = proc.wait(timeout=TIMEOUT)
         err.seek(0)
         return returncode, err.read().decode("utf-8", "replace")
