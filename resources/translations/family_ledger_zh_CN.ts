@@ -5000,6 +5000,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/ledger.py" line="168"/>
         <location filename="../../desktop/cli/password.py" line="96"/>
+        <location filename="../../desktop/cli/server.py" line="95"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
@@ -5011,6 +5012,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/ledger.py" line="175"/>
         <location filename="../../desktop/cli/password.py" line="103"/>
+        <location filename="../../desktop/cli/server.py" line="100"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
@@ -5302,7 +5304,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/closing.py" line="38"/>
         <location filename="../../desktop/cli/reports.py" line="50"/>
-        <location filename="../../desktop/cli/server.py" line="115"/>
+        <location filename="../../desktop/cli/server.py" line="162"/>
         <source>{text} is not a month; write it as YYYY-MM.</source>
         <translation>{text} 不是有效的月份，请写成 YYYY-MM。</translation>
     </message>
@@ -5503,17 +5505,32 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>本机上找不到 pg_dump（PostgreSQL 客户端工具），无法在此备份服务器数据库。请安装这些工具或把其所在文件夹加入 PATH；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="81"/>
+        <location filename="../../desktop/cli/server.py" line="83"/>
         <source>Backup written: {path} ({size} bytes, checked with pg_restore --list).</source>
         <translation>备份已写入：{path}（{size} 字节，已用 pg_restore --list 检查）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="97"/>
+        <location filename="../../desktop/cli/server.py" line="113"/>
+        <source>The backup {path} is encrypted.</source>
+        <translation>备份 {path} 已加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="116"/>
+        <source>Office password or recovery code: </source>
+        <translation>办公室密码或恢复码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="124"/>
+        <source>Neither the password nor the recovery code opens {path}. Nothing was changed.</source>
+        <translation>密码和恢复码都打不开 {path}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="144"/>
         <source>Restored {path} into the empty database.</source>
         <translation>已将 {path} 恢复到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="129"/>
+        <location filename="../../desktop/cli/server.py" line="176"/>
         <source>Copied the ledger to {target}: {rows} rows, the same counts in every table and the same monthly report for {months} months ({seconds:.1f} s). The original was not changed.</source>
         <translation>台账已复制到 {target}：共 {rows} 行，每张表的行数相同，{months} 个月的月报相同（用时 {seconds:.1f} 秒）。原台账未作更改。</translation>
     </message>
@@ -7476,17 +7493,17 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>操作失败：{reason}。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="157"/>
+        <location filename="../../desktop/cli/server.py" line="204"/>
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="191"/>
+        <location filename="../../desktop/cli/server.py" line="238"/>
         <source>The database {url} is not empty; a ledger is moved into a new, empty database only. Nothing was changed.</source>
         <translation>数据库 {url} 不是空的；台账只能迁移到新的空数据库。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="199"/>
+        <location filename="../../desktop/cli/server.py" line="246"/>
         <source>{path} already exists; a ledger is moved into a new file only. Nothing was changed.</source>
         <translation>{path} 已存在；台账只能迁移到新文件。未作任何更改。</translation>
     </message>
@@ -7531,27 +7548,27 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>本机上找不到 {tool}，无法在此备份或恢复服务器数据库。请安装 PostgreSQL 客户端工具（随 PostgreSQL 一起提供）或把其所在文件夹加入 PATH；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server_backup.py" line="209"/>
+        <location filename="../../desktop/store/server_backup.py" line="213"/>
         <source>{path} is not a readable backup of a server database ({reason}).</source>
         <translation>{path} 不是可读取的服务器数据库备份（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server_backup.py" line="216"/>
+        <location filename="../../desktop/store/server_backup.py" line="220"/>
         <source>The backup {path} is encrypted: it opens with the office password or the recovery code.</source>
         <translation>备份 {path} 已加密：需要办公室密码或恢复码才能打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server_backup.py" line="236"/>
+        <location filename="../../desktop/store/server_backup.py" line="240"/>
         <source>The database {database} is not empty. A server backup is restored into a new, empty database only; nothing was changed.</source>
         <translation>数据库 {database} 不是空的。服务器备份只能恢复到新的空数据库；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server_backup.py" line="251"/>
+        <location filename="../../desktop/store/server_backup.py" line="255"/>
         <source>The backup {path} could not be restored ({reason}); the database was left as it was.</source>
         <translation>无法恢复备份 {path}（{reason}）；数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server_backup.py" line="270"/>
+        <location filename="../../desktop/store/server_backup.py" line="274"/>
         <source>The backup in {folder} could not be written ({reason}). No backup file was left there; the database was not changed.</source>
         <translation>无法在 {folder} 中写入备份（{reason}）。那里没有留下备份文件；数据库未作更改。</translation>
     </message>

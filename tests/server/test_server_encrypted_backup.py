@@ -114,3 +114,41 @@ def test_password_changes_keep_the_key_and_turning_it_off_writes_plain_dumps(off
     assert not office.encryption.is_encrypted()
     plain = office.backup.back_up()
     assert plain.path.read_bytes().startswith(b"PGDMP")
+
+
+def test_the_command_line_asks_for_the_password_to_back_up_and_to_restore(
+        office, pg_server, tmp_path):
+    from tests.server.test_server_cli import run
+
+    url = office.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    code = office.encryption.new_recovery_code(PASSWORD)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    refused = run(tmp_path, "--db", url, "backup", "--to", str(folder))  # no terminal, no file
+    assert refused.returncode == 1 and "--password-file" in refused.stderr
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("nicht das Kennwort\n", encoding="utf-8")
+    refused = run(tmp_path, "--db", url, "--password-file", str(wrong), "backup", "--to",
+                  str(folder))
+    assert refused.returncode == 1 and not list(folder.iterdir())
+    secret = tmp_path / "pw.txt"
+    secret.write_text(PASSWORD + "\n", encoding="utf-8")
+    done = run(tmp_path, "--db", url, "--password-file", str(secret), "backup", "--to",
+               str(folder))
+    assert done.returncode == 0, done.stderr
+    [dump] = folder.glob("family-ledger-server-*.dump")
+    assert dump_crypt.is_encrypted_dump(dump)
+
+    target_url = pg_server.create(template=None)
+    refused = run(tmp_path, "--db", target_url, "--password-file", str(wrong), "restore",
+                  str(dump))
+    assert refused.returncode == 1 and "Nothing was changed" in refused.stderr
+    by_code = tmp_path / "code.txt"
+    by_code.write_text(code.lower().replace("-", " ") + "\n", encoding="utf-8")
+    done = run(tmp_path, "--db", target_url, "--password-file", str(by_code), "restore",
+               str(dump))
+    assert done.returncode == 0, done.stderr
+    target = server.make_server_engine(target_url)
+    assert count_rows(target)["person"] == count_rows(office.engine)["person"]
+    target.dispose()
+    pg_server.drop(target_url)
