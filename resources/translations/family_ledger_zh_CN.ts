@@ -4197,107 +4197,127 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="83"/>
+        <source>&amp;Encrypt the server&apos;s backups</source>
+        <translation>加密服务器数据库的备份(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="85"/>
+        <source>Every backup the app writes of the server&apos;s database can be read only with the password or the recovery code.</source>
+        <translation>程序写出的服务器数据库的每一份备份，都只能用密码或恢复码读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="88"/>
         <source>Print a recovery &amp;sheet...</source>
         <translation>打印恢复码单(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="92"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="93"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="97"/>
         <source>Password and lock</source>
         <translation>密码与锁屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="100"/>
         <source>C&amp;urrent password</source>
         <translation>当前密码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="101"/>
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="102"/>
         <source>&amp;Repeat new password</source>
         <translation>再次输入新密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="110"/>
         <source>&amp;Lock after idle time</source>
         <translation>无操作后自动锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="113"/>
         <source>&amp;Targets and verification sample…</source>
         <translation>考核目标与核对抽查(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="115"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="154"/>
         <source>A password is set: it is asked at start and to unlock.</source>
         <translation>已设置密码：启动和解锁时需要输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="155"/>
         <source>No password is set: anyone at this PC can open the records.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="159"/>
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="159"/>
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="174"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="188"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="189"/>
         <source>The password was set. Keep it safe: without it the records cannot be opened in this app.</source>
         <translation>密码已设置。请妥善保管：忘记密码将无法在本软件中打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="204"/>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="224"/>
         <source>Type the current password first.</source>
         <translation>请先输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="213"/>
+        <source>The server&apos;s backups are encrypted from now on.</source>
+        <translation>从现在起，服务器数据库的备份都加密保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="214"/>
+        <source>The server&apos;s backups are written plain from now on.</source>
+        <translation>从现在起，服务器数据库的备份不再加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="216"/>
         <source>The data file is encrypted.</source>
         <translation>数据文件已加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="208"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="217"/>
         <source>The data file is stored plain now.</source>
         <translation>数据文件现在以不加密的形式保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="235"/>
         <source>The password was removed; the screen no longer locks.</source>
         <translation>密码已取消，屏幕不再自动锁定。</translation>
     </message>

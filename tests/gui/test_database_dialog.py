@@ -125,3 +125,28 @@ def test_a_remembered_file_of_another_kind_is_ignored(data_folder):
     (data_folder / config.REMEMBERED_FILE).write_text('["not", "ours"]', encoding="utf-8")
     assert config.remembered_server() is None
     assert config.resolve_db(None) == config.default_db_path().absolute()
+
+
+@pytest.mark.postgresql
+def test_on_a_server_the_password_box_encrypts_its_backups(qtbot, pg_server, tmp_path, chinese):
+    from desktop.services.container import build_services
+    from desktop.store import crypt, dump_crypt
+    from tests.gui.test_encryption_gui import Answers
+    from tests.helpers import TODAY
+
+    url = pg_server.create()
+    services = build_services(open_server(url), today=lambda: TODAY,
+                              backup_dir=tmp_path / "backups")
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.prompts = Answers(tmp_path, sheet=False)
+    assert "备份" in dialog.encrypt_check.text() and dialog.encrypt_check.isChecked()
+    type_into(qtbot, dialog.new_password, "Amt-Kennwort-42")
+    type_into(qtbot, dialog.repeat_password, "Amt-Kennwort-42")
+    click(qtbot, dialog.set_button)
+    assert services.encryption.is_encrypted() and services.security.verify("Amt-Kennwort-42")
+    info = services.backup.back_up()
+    assert dump_crypt.is_encrypted_dump(info.path)
+    crypt.KEYS.forget_all()
+    services.engine.dispose()
+    pg_server.drop(url)

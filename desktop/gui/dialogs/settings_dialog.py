@@ -79,6 +79,11 @@ class SettingsDialog(QDialog):
         self.encrypt_check.setToolTip(self.tr(
             "The data file and every backup the app writes can be read only with the password "
             "or the recovery code."))
+        if services.encryption.on_server():  # the server keeps its files: the dumps are ours
+            self.encrypt_check.setText(self.tr("&Encrypt the server's backups"))
+            self.encrypt_check.setToolTip(self.tr(
+                "Every backup the app writes of the server's database can be read only with "
+                "the password or the recovery code."))
         self.encrypt_check.toggled.connect(self._encryption_toggled)
         self.sheet_button = QPushButton(self.tr("Print a recovery &sheet..."), self)
         self.sheet_button.clicked.connect(self.print_sheet)
@@ -204,8 +209,12 @@ class SettingsDialog(QDialog):
                 "Type the current password first."), False)
             return
         self._show_password_state()
-        self._say(self.tr("The data file is encrypted.") if on else
-                  self.tr("The data file is stored plain now."), True)
+        if self.services.encryption.on_server():
+            self._say(self.tr("The server's backups are encrypted from now on.") if on else
+                      self.tr("The server's backups are written plain from now on."), True)
+        else:
+            self._say(self.tr("The data file is encrypted.") if on else
+                      self.tr("The data file is stored plain now."), True)
         if on:
             after_encrypting(self, self.services, password, self.prompts)
 
