@@ -108,12 +108,45 @@ def server_copy(file_engine: Engine, url: str, persons: int, server: PgServer) -
                                          str(target.database), str(dump)])
         return "pg_restore of its cached dump"
     engine = open_server(url)
-    copy_rows(file_engine, engine)
+    if shutil.which("sqlite3"):
+        csv_copy(Path(str(file_engine.url.database)), engine)
+        how = "sqlite3 CSV into COPY"
+    else:
+        copy_rows(file_engine, engine)
+        how = "copied from the file as move-to does"
     engine.dispose()
     part = dump.with_name(f"building-{dump.name}")
     _pg_tool("pg_dump", server, ["--format=custom", "--file", str(part), str(target.database)])
     part.rename(dump)
-    return "copied from the file as move-to does"
+    return how
+
+
+def csv_copy(source: Path, engine: Engine) -> None:
+    """Every table of the file into the server's (migrated, empty) database by the
+    ``sqlite3`` shell's CSV straight into COPY: no row passes through Python, which makes
+    a million women minutes instead of most of an hour (store/copy does it row by row)."""
+    from psycopg import sql
+    from sqlalchemy import select
+    from sqlalchemy.dialects import sqlite
+
+    from desktop.store.copy import _move_sequences, ledger_tables
+
+    with engine.begin() as conn:
+        raw = conn.connection.driver_connection
+        for table in ledger_tables():
+            names = [c.name for c in table.columns]
+            query = str(select(*table.columns).order_by(*table.primary_key.columns)
+                        .compile(dialect=sqlite.dialect()))
+            statement = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT csv)").format(
+                sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, names)))
+            reader = subprocess.Popen(["sqlite3", "-readonly", "-csv", str(source), query],
+                                      stdout=subprocess.PIPE)
+            assert reader.stdout is not None
+            with raw.cursor() as cursor, cursor.copy(statement) as copy:
+                for block in iter(lambda: reader.stdout.read(1 << 20), b""):  # noqa: B023
+                    copy.write(block)
+            assert reader.wait() == 0, f"sqlite3 could not read {table.name}"
+        _move_sequences(conn)
 
 
 def _pg_tool(name: str, server: PgServer, args: list[str]) -> None:
