@@ -119,7 +119,9 @@ def test_both_backends(ledgers, name):
         seconds, answers[backend] = best_of(services, lambda s=services: measure(s))
         note(name, size, backend, seconds)
     on_file, on_server = answers["sqlite"], answers["postgresql"]
-    if isinstance(on_file, tuple):  # (count, page): the counts
+    if name.startswith("register: first page, its"):  # the same women, in the same order
+        on_file, on_server = [r.id for r in on_file[1]], [r.id for r in on_server[1]]
+    elif isinstance(on_file, tuple):  # (count, page): the counts
         on_file, on_server = on_file[0], on_server[0]
     elif name.startswith("monthly"):
         on_file, on_server = dump_figures(on_file), dump_figures(on_server)
