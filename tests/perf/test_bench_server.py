@@ -18,6 +18,7 @@ keystroke under 0.1 s, reminders' first screen under 1 s, the monthly report und
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -32,7 +33,13 @@ from desktop.domain.values.reminders import ReminderQuery
 from desktop.services.container import build_services
 from desktop.store.db import open_database
 from desktop.store.server import open_server
-from tests.perf.cached_ledgers import AS_OF, cached_ledger, cached_workbook, server_copy
+from tests.perf.cached_ledgers import (
+    AS_OF,
+    cache_dir,
+    cached_ledger,
+    cached_workbook,
+    server_copy,
+)
 
 pytestmark = [pytest.mark.perf, pytest.mark.postgresql]
 
@@ -50,6 +57,9 @@ def _size_param(size: int):  # noqa: ANN202
 
 def note(name: str, size: int, backend: str, seconds: float) -> None:
     RESULTS.setdefault(name, {})[(size, backend)] = seconds
+    with (cache_dir() / "figures.jsonl").open("a", encoding="utf-8") as out:  # a long run cut
+        out.write(json.dumps({"what": name, "size": size, "backend": backend,  # short keeps
+                              "seconds": round(seconds, 4)}) + "\n")         # what it measured
 
 
 @pytest.fixture(scope="module", params=[_size_param(s) for s in SIZES])
