@@ -37,11 +37,55 @@ def is_server_url(value: object) -> bool:
 
 
 def resolve_db(cli_value: str | None) -> Path | str:
-    """The ledger to open: a server address as given, else the data file's path."""
+    """The ledger to open: --db, else FAMILY_LEDGER_DB, else the server remembered in
+    设置 › 数据库, else the data file in the user's data folder. A server address as given,
+    a data file as its path."""
     raw = cli_value or os.environ.get(ENV_DB) or ""
     if is_server_url(raw):
         return raw.strip()
+    if not raw and (remembered := remembered_server()):
+        return remembered
     return resolve_db_path(cli_value)
+
+
+REMEMBERED_FILE = "database.json"
+
+
+def remembered_file() -> Path:
+    """The small local file that remembers the server chosen in 设置 › 数据库."""
+    return data_dir() / REMEMBERED_FILE
+
+
+def remembered_server() -> str | None:
+    """The server address to open at start when neither --db nor FAMILY_LEDGER_DB is
+    given; None when none is remembered (or the file is not one of ours)."""
+    import json
+
+    try:
+        value = json.loads(remembered_file().read_text(encoding="utf-8")).get("server")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value.strip() if is_server_url(value) else None
+
+
+def remember_server(address: str | None) -> None:
+    """Open ``address`` at the next starts (None: the data file again). The file is the
+    user's own (its address may carry the server password): readable by her account only,
+    written whole or not at all."""
+    import json
+
+    from desktop.store.private import private_dir
+
+    target = remembered_file()
+    if address is None:
+        target.unlink(missing_ok=True)
+        return
+    private_dir(target.parent)
+    part = target.with_name(target.name + ".part")
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump({"server": address.strip()}, out, ensure_ascii=False)
+    os.replace(part, target)
 
 
 def ledger_exists(db: Path | str) -> bool:

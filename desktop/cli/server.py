@@ -80,20 +80,67 @@ def _backup(args: argparse.Namespace, url: str,
                   "folder to PATH; nothing was changed."), file=sys.stderr)
         return EXIT_ERROR
     target = Path(args.target).expanduser().absolute() if args.target else None
-    info = with_services(url, lambda s: s.backup.back_up(target))
+    info = with_services(url, lambda s: _back_up(args, s, target))
+    if info is None:
+        return EXIT_ERROR
     print(QCoreApplication.translate("cli", "Backup written: {path} ({size} bytes, checked with pg_restore --list).").format(
         path=info.path, size=info.size))
     return EXIT_OK
 
 
+def _back_up(args: argparse.Namespace, services: Any, target: Path | None) -> Any:
+    """The backup; with the office's encryption on, its password first (the dump is
+    encrypted with the key it unlocks). None when it is not given or not correct."""
+    from desktop.cli.password import NoSecret, ask
+
+    if services.encryption.is_encrypted():
+        try:
+            (password,) = ask(args, [QCoreApplication.translate("cli", "Password: ")])
+        except NoSecret as exc:
+            print(str(exc), file=sys.stderr)
+            return None
+        if not services.encryption.unlock_backups(password):
+            print(QCoreApplication.translate(
+                "cli", "The password is not correct. Nothing was changed."), file=sys.stderr)
+            return None
+    return services.backup.back_up(target)
+
+
+def _dump_key(args: argparse.Namespace, chosen: Path) -> bytes | None:
+    """An encrypted dump's key from the office password or the recovery code."""
+    from desktop.cli.password import NoSecret, ask
+    from desktop.services.safety.encryption import normalize_code
+    from desktop.store import crypt
+    from desktop.store.server_backup import dump_key
+
+    print(QCoreApplication.translate("cli", "The backup {path} is encrypted.").format(
+        path=chosen), file=sys.stderr)
+    try:
+        (secret,) = ask(args, [QCoreApplication.translate(
+            "cli", "Office password or recovery code: ")])
+    except NoSecret as exc:
+        print(str(exc), file=sys.stderr)
+        return None
+    key = dump_key(chosen, secret) or dump_key(chosen, normalize_code(secret),
+                                               crypt.RECOVERY_SLOT)
+    if key is None:
+        print(QCoreApplication.translate(
+            "cli", "Neither the password nor the recovery code opens {path}. Nothing was "
+                   "changed.").format(path=chosen), file=sys.stderr)
+    return key
+
+
 def _restore(args: argparse.Namespace, url: str) -> int:
     from desktop.store.server import make_server_engine, open_server
-    from desktop.store.server_backup import restore_dump
+    from desktop.store.server_backup import is_encrypted, restore_dump
 
     chosen = Path(args.file).expanduser().absolute()
+    key = _dump_key(args, chosen) if is_encrypted(chosen) else None
+    if is_encrypted(chosen) and key is None:
+        return EXIT_ERROR
     engine = make_server_engine(url)
     try:
-        restore_dump(chosen, engine)
+        restore_dump(chosen, engine, key)
     finally:
         engine.dispose()
     open_server(url, waiting=_waiting).dispose()  # a dump of an older version: upgraded now

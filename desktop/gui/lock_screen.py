@@ -91,6 +91,9 @@ class LockScreen(QDialog):
 
     def try_unlock(self) -> bool:
         if self._services.security.verify(self.password.text()):
+            encryption = getattr(self._services, "encryption", None)  # None: a file at start
+            if encryption is not None:
+                encryption.unlock_backups(self.password.text())  # a server's backups' key
             self._unlocked = True
             self.password.clear()
             self.accept()

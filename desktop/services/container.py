@@ -180,6 +180,7 @@ def build_services(
         accounts=AccountService(factory, recorder, now),
         others=OtherWrites(factory) if engine.dialect.name == "postgresql" else None,
     )
+    backup.sealing = services.encryption.backup_sealing
     # Each deleted record goes back through the service of its kind, with that kind's checks.
     services.recycle_bin = RecycleBinService(
         engine, {kind: getattr(services, info.restorer) for kind, info in KINDS.items()})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from sqlalchemy import (
@@ -25,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.pool import NullPool
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotALedgerFileError, SchemaTooNewError, StorageError
@@ -97,6 +99,42 @@ def open_server(value: str, waiting: Waiting | None = None) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a test connection found at an address (nothing is written there)."""
+
+    version: str  # the server's, e.g. "16.4"
+    state: str  # "ledger" (this version's), "older" (upgraded at start), "empty", "newer"
+    revision: str | None = None
+
+
+PROBE_TIMEOUT = 5  # seconds: she waits for the answer
+
+
+def probe(value: str) -> Probe:
+    """Connect to ``value`` and look: the server's version and whether the database is
+    empty, a ledger of this version, an older one or a newer one. Raises StorageError with
+    the reason (a bad address, the server not answering, a wrong password, another
+    program's tables)."""
+    engine = create_engine(engine_url(value), future=True, poolclass=NullPool,
+                           connect_args={"connect_timeout": PROBE_TIMEOUT,
+                                         "application_name": "family-ledger"})
+    try:
+        with engine.connect() as conn:
+            version = str(conn.scalar(text("SHOW server_version")) or "").split(" ")[0]
+            try:
+                revision = _revision(conn, value)
+            except SchemaTooNewError as exc:
+                return Probe(version, "newer", str(exc.params.get("revision") or ""))
+    except DBAPIError as exc:
+        raise unreachable_error(value, exc) from exc
+    finally:
+        engine.dispose()
+    if revision is None:
+        return Probe(version, "empty")
+    return Probe(version, "ledger" if revision == head_revision() else "older", revision)
 
 
 def unreachable_error(value: str | URL, exc: BaseException) -> StorageError:

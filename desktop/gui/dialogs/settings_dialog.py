@@ -79,6 +79,11 @@ class SettingsDialog(QDialog):
         self.encrypt_check.setToolTip(self.tr(
             "The data file and every backup the app writes can be read only with the password "
             "or the recovery code."))
+        if services.encryption.on_server():  # the server keeps its files: the dumps are ours
+            self.encrypt_check.setText(self.tr("&Encrypt the server's backups"))
+            self.encrypt_check.setToolTip(self.tr(
+                "Every backup the app writes of the server's database can be read only with "
+                "the password or the recovery code."))
         self.encrypt_check.toggled.connect(self._encryption_toggled)
         self.sheet_button = QPushButton(self.tr("Print a recovery &sheet..."), self)
         self.sheet_button.clicked.connect(self.print_sheet)
@@ -107,6 +112,8 @@ class SettingsDialog(QDialog):
         self.reminders_box = ReminderSettingsBox(services.settings, self)
         self.targets_button = QPushButton(self.tr("&Targets and verification sample…"), self)
         self.targets_button.clicked.connect(self.open_targets)
+        self.database_button = QPushButton(self.tr("&Database…"), self)
+        self.database_button.clicked.connect(self.open_database)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -116,7 +123,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(office)
         layout.addWidget(self.reminders_box)
-        layout.addWidget(self.targets_button)
+        row = QHBoxLayout()
+        row.addWidget(self.targets_button)
+        row.addWidget(self.database_button)
+        layout.addLayout(row)
         layout.addWidget(lock)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -127,6 +137,14 @@ class SettingsDialog(QDialog):
         from desktop.gui.dialogs.targets_dialog import TargetsDialog
 
         dialog = TargetsDialog(self.services, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_database(self) -> None:
+        """设置 › 数据库: the open ledger, a server tried out, the one for the next start."""
+        from desktop.gui.dialogs.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(self.services.engine, self)
         dialog.exec()
         dialog.deleteLater()
 
@@ -191,8 +209,12 @@ class SettingsDialog(QDialog):
                 "Type the current password first."), False)
             return
         self._show_password_state()
-        self._say(self.tr("The data file is encrypted.") if on else
-                  self.tr("The data file is stored plain now."), True)
+        if self.services.encryption.on_server():
+            self._say(self.tr("The server's backups are encrypted from now on.") if on else
+                      self.tr("The server's backups are written plain from now on."), True)
+        else:
+            self._say(self.tr("The data file is encrypted.") if on else
+                      self.tr("The data file is stored plain now."), True)
         if on:
             after_encrypting(self, self.services, password, self.prompts)
 

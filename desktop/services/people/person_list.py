@@ -19,7 +19,7 @@ from desktop.domain.search import like_escape, normalize_query
 from desktop.domain.values.people import PersonQuery, PersonRow
 from desktop.services.people.units import UnitService
 from desktop.store.models import Person, Unit
-from desktop.store.sql import without_index
+from desktop.store.sql import not_in_index_order, without_index
 
 AGE_LIMIT = 50  # at 50 full years she leaves the reproductive-age lists
 
@@ -184,7 +184,7 @@ class PersonListService:
         # random lookup per row; pinyin prefixes even match at the far end of that index.
         # Only one or two digits (ID or phone) match so many rows that walking is cheaper.
         name_pinyin = col(Person.name_pinyin)
-        pinyin = without_index(name_pinyin) if self._scans(query) else name_pinyin
+        pinyin = not_in_index_order(name_pinyin) if self._scans(query) else name_pinyin
         key = {
             "name": pinyin,
             "id_number": col(Person.id_number),

@@ -121,6 +121,9 @@ class BackupService:
         self.auto_dir = auto_dir
         self._now = now
         self.restored = False  # set by the front end after a restore: no more automatic copies
+        # A server ledger with encryption on: what its dumps are encrypted with (set by the
+        # container to the encryption service's; None: plain)
+        self.sealing: Callable[[], server_backup.Sealing | None] = lambda: None
 
     def back_up(self, target_dir: Path | None = None,
                 progress: Callable[[int, int], None] | None = None,
@@ -144,7 +147,7 @@ class BackupService:
 
     def _dump(self, folder: Path, automatic: bool, logged: bool) -> BackupInfo:
         """The server's database: pg_dump -Fc, checked by pg_restore --list."""
-        made = server_backup.dump(self._engine, folder, self._now())
+        made = server_backup.dump(self._engine, folder, self._now(), self.sealing())
         if logged:
             with transaction(self._factory) as session:
                 self.log_backup(session, made.path, automatic)

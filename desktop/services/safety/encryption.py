@@ -9,6 +9,7 @@ The Argon2id hash in the settings stays the check for the lock screen in both ca
 from __future__ import annotations
 
 import datetime as dt
+import json
 import secrets
 from pathlib import Path
 
@@ -25,6 +26,9 @@ from desktop.store import conversion, crypt
 from desktop.store.db import SessionFactory, transaction
 
 RECOVERY_HASH = "recovery_hash"  # a plain ledger's recovery code (an Argon2id hash)
+# A server ledger with encryption on: its backups' data key wrapped under the password and
+# the recovery code (a key file's JSON, kept in the ledger instead of beside a file)
+DUMP_KEYS = "server_dump_keys"
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off paper
 CODE_GROUPS, GROUP_LENGTH = 6, 4  # 24 characters, 120 bits
 
@@ -71,7 +75,13 @@ class EncryptionService:
         self._kdf = kdf or crypt.KdfParams()
         self._hasher = PasswordHasher()
 
+    def on_server(self) -> bool:
+        return self._engine.dialect.name == "postgresql"
+
     def is_encrypted(self) -> bool:
+        """A data file encrypted; on a server, its backups encrypted."""
+        if self.on_server():
+            return bool(self._settings.get(DUMP_KEYS))
         return crypt.is_encrypted(self.db_path)
 
     # -- the password --------------------------------------------------------------------
@@ -89,6 +99,7 @@ class EncryptionService:
         if not self.verify(old):
             raise wrong_password()
         if self.is_encrypted():
+            self.unlock_backups(old)
             self._reseal_password(self._data_key(), new)
         self._security.set_password(new, old)
 
@@ -102,10 +113,28 @@ class EncryptionService:
         self._settings.set_many({RECOVERY_HASH: ""})
 
     def verify(self, password: str) -> bool:
-        if self.is_encrypted():
+        if self.is_encrypted() and not self.on_server():
             keys = crypt.read_key_file(crypt.key_path(self.db_path))
             return keys is not None and crypt.unwrap(keys, crypt.PASSWORD_SLOT, password) is not None
         return self._security.verify(password)
+
+    def unlock_backups(self, password: str) -> bool:
+        """A server ledger with encryption on: its backups' key unlocked for this process
+        by the office password (at start, on the lock screen). True when it opened."""
+        if not (self.on_server() and self.is_encrypted()):
+            return False
+        keys = self._keys()
+        key = crypt.unwrap(keys, crypt.PASSWORD_SLOT, password)
+        if key is not None:
+            crypt.KEYS.remember(keys.key_id, key)
+        return key is not None
+
+    def backup_sealing(self) -> tuple[crypt.KeyFile, bytes] | None:
+        """What a server backup is encrypted with (None: encryption is off or this is a
+        data file, whose backups follow the file). LockedError before the password."""
+        if not (self.on_server() and self.is_encrypted()):
+            return None
+        return self._keys(), self._data_key()
 
     def sync_after_unlock(self, password: str) -> None:
         """After the key file opened an encrypted file: the lock screen's hash follows it
@@ -123,6 +152,11 @@ class EncryptionService:
         keys, key = crypt.new_key_file()
         keys.slots[crypt.PASSWORD_SLOT] = crypt.wrap(password, key, keys.key_id,
                                                      crypt.PASSWORD_SLOT, self._kdf)
+        if self.on_server():  # the server keeps its own files: its backups are encrypted
+            crypt.KEYS.remember(keys.key_id, key)
+            self._settings.set_many({DUMP_KEYS: _key_json(keys), RECOVERY_HASH: ""})
+            self._log("encrypt")
+            return
         self._engine.dispose()
         conversion.encrypt_in_place(self.db_path, keys, key)
         # A plain file's recovery code cannot be carried over: a new sheet is printed.
@@ -134,6 +168,10 @@ class EncryptionService:
             return
         if not self.verify(password):
             raise wrong_password()
+        if self.on_server():  # backups written from now on are plain; earlier ones stay
+            self._settings.set_many({DUMP_KEYS: ""})
+            self._log("decrypt")
+            return
         self._engine.dispose()
         conversion.decrypt_in_place(self.db_path, self._data_key())
         self._log("decrypt")
@@ -184,10 +222,10 @@ class EncryptionService:
             keys = self._keys()
             keys.slots[crypt.RECOVERY_SLOT] = crypt.wrap(code, self._data_key(), keys.key_id,
                                                          crypt.RECOVERY_SLOT, self._kdf)
-            crypt.write_key_file(crypt.key_path(self.db_path), keys)
+            self._write_keys(keys)
         else:
             self._settings.set_many({RECOVERY_HASH: self._hasher.hash(code)})
-        self._log("recovery_code")
+        self._log("new_code")  # change_log.action holds 10 characters (a server keeps to it)
 
     def has_recovery_code(self) -> bool:
         if self.is_encrypted():
@@ -197,7 +235,13 @@ class EncryptionService:
     def recover(self, code: str, new: str) -> None:
         """The password was forgotten: the recovery code sets ``new``; logged."""
         code = normalize_code(code)
-        if self.is_encrypted():
+        if self.is_encrypted() and self.on_server():
+            keys = self._keys()
+            key = crypt.unwrap(keys, crypt.RECOVERY_SLOT, code)
+            if key is None:
+                raise wrong_code()
+            crypt.KEYS.remember(keys.key_id, key)
+        elif self.is_encrypted():
             recover_key(self.db_path, code)  # raises on a wrong code
         elif not self._check_plain_code(code):
             raise wrong_code()
@@ -218,12 +262,28 @@ class EncryptionService:
 
     # -- helpers ------------------------------------------------------------------------
     def _keys(self) -> crypt.KeyFile:
+        if self.on_server():
+            return _key_from_json(self._settings.get(DUMP_KEYS))
         keys = crypt.read_key_file(crypt.key_path(self.db_path))
         if keys is None:
             raise crypt.missing_key_error(self.db_path)
         return keys
 
+    def _write_keys(self, keys: crypt.KeyFile) -> None:
+        if self.on_server():
+            self._settings.set_many({DUMP_KEYS: _key_json(keys)})
+        else:
+            crypt.write_key_file(crypt.key_path(self.db_path), keys)
+
     def _data_key(self) -> bytes:
+        if self.on_server():
+            key_id = self._keys().key_id
+            found = crypt.KEYS.get(key_id)
+            if found is None:
+                raise crypt.LockedError(QT_TRANSLATE_NOOP(
+                    "errors", "The server's backups are encrypted: unlock with the office "
+                              "password first."))
+            return found
         key = crypt.key_for(self.db_path)
         assert key is not None
         return key
@@ -233,9 +293,21 @@ class EncryptionService:
         keys = self._keys()
         keys.slots[crypt.PASSWORD_SLOT] = crypt.wrap(new, key, keys.key_id, crypt.PASSWORD_SLOT,
                                                      self._kdf)
-        crypt.write_key_file(crypt.key_path(self.db_path), keys)
+        self._write_keys(keys)
 
     def _log(self, action: str) -> None:
         with transaction(self._factory) as session:
             self._recorder.record(session, entity=ENTITY, entity_id=0, action=action,
                                   field="encryption")
+
+
+def _key_json(keys: crypt.KeyFile) -> str:
+    return json.dumps({"format": crypt.KEY_FORMAT, "key_id": keys.key_id, "slots": keys.slots})
+
+
+def _key_from_json(text: str) -> crypt.KeyFile:
+    try:
+        data = json.loads(text)
+        return crypt.KeyFile(str(data["key_id"]), dict(data["slots"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise crypt.missing_key_error(Path("server")) from exc
