@@ -4946,7 +4946,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="43"/>
+        <location filename="../../desktop/cli/closing.py" line="44"/>
         <location filename="../../desktop/cli/exchange.py" line="26"/>
         <location filename="../../desktop/cli/ledger.py" line="238"/>
         <location filename="../../desktop/cli/password.py" line="113"/>
@@ -4958,12 +4958,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>{path} 处没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="50"/>
+        <location filename="../../desktop/cli/closing.py" line="51"/>
         <source>Closed the report for {start} to {end} on {at}.</source>
         <translation>已于 {at} 对 {start} 至 {end} 的报表结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="56"/>
+        <location filename="../../desktop/cli/closing.py" line="57"/>
         <source>Reopened the report for {start} to {end}.</source>
         <translation>已对 {start} 至 {end} 的报表反结账。</translation>
     </message>
@@ -5177,7 +5177,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>--out 的文件名必须以 {suffixes} 结尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="38"/>
+        <location filename="../../desktop/cli/closing.py" line="39"/>
         <location filename="../../desktop/cli/reports.py" line="50"/>
         <location filename="../../desktop/cli/server.py" line="115"/>
         <source>{text} is not a month; write it as YYYY-MM.</source>
@@ -5398,525 +5398,512 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli-help</name>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="20"/>
+        <location filename="../../desktop/cli/closing.py" line="21"/>
         <source>close a month&apos;s report: its figures are stored and never shift</source>
         <translation>月报结账：保存其各项数字，以后不再变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="22"/>
+        <location filename="../../desktop/cli/closing.py" line="23"/>
         <source>reopen a closed month, with the reason</source>
         <translation>反结账（须写明原因）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="26"/>
+        <location filename="../../desktop/cli/closing.py" line="27"/>
         <source>the month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="27"/>
+        <location filename="../../desktop/cli/closing.py" line="28"/>
         <source>TEXT</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="28"/>
+        <location filename="../../desktop/cli/closing.py" line="29"/>
         <source>why it is reopened (written in the change log)</source>
         <translation>反结账的原因（记入修改日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="22"/>
-        <location filename="../../desktop/cli/sample.py" line="30"/>
+        <location filename="../../desktop/cli/common_args.py" line="17"/>
         <source>full ID numbers instead of masked ones (noted in the change log)</source>
         <translation>显示完整身份证号而不是遮蔽的号码（记入修改日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="25"/>
+        <location filename="../../desktop/cli/common_args.py" line="20"/>
         <source>only this unit and its sub-units</source>
         <translation>只要此单位及其下属单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="32"/>
+        <location filename="../../desktop/cli/main.py" line="52"/>
         <source>Family Ledger (the population and family services register). Without a command the window opens.</source>
         <translation>人口家庭服务台账。不带命令时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="37"/>
+        <location filename="../../desktop/cli/main.py" line="57"/>
         <source>Exit codes: 0 done; 1 failed, nothing changed; 2 wrong arguments; 3 import with rejected rows; 130 stopped with Ctrl+C.
 Each command explains itself: family-ledger COMMAND --help</source>
         <translation>退出码：0 完成；1 失败，未作任何改动；2 参数有误；3 导入时有被拒绝的行；130 用 Ctrl+C 中止。
 每个命令都有自己的说明：family-ledger 命令 --help</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="58"/>
+        <location filename="../../desktop/cli/main.py" line="78"/>
         <source>language of the window, the help and the messages (default zh_CN; or the FAMILY_LEDGER_LANG environment variable)</source>
         <translation>窗口、帮助和提示信息的语言（默认 zh_CN 中文；也可用环境变量 FAMILY_LEDGER_LANG 指定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="67"/>
+        <location filename="../../desktop/cli/main.py" line="87"/>
         <source>open the window, fill the first page, print the timings as JSON and exit</source>
         <translation>打开窗口并载入第一页，以 JSON 格式输出所用时间后退出（自检用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="73"/>
-        <location filename="../../desktop/cli/main.py" line="199"/>
-        <location filename="../../desktop/cli/main.py" line="281"/>
-        <location filename="../../desktop/cli/main.py" line="426"/>
-        <location filename="../../desktop/cli/password_args.py" line="12"/>
-        <location filename="../../desktop/cli/password_args.py" line="48"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="88"/>
+        <location filename="../../desktop/cli/main.py" line="93"/>
+        <location filename="../../desktop/cli/password_args.py" line="17"/>
+        <location filename="../../desktop/cli/password_args.py" line="52"/>
+        <location filename="../../desktop/cli/reports_args.py" line="57"/>
+        <location filename="../../desktop/cli/safety_args.py" line="30"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="74"/>
+        <location filename="../../desktop/cli/main.py" line="94"/>
         <source>for a ledger with a password: read it from FILE (first line) instead of asking on the terminal</source>
         <translation>台账设有密码时：从该文件（第一行）读取密码，而不在终端上询问</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="84"/>
+        <location filename="../../desktop/cli/main.py" line="104"/>
         <source>print the version and exit</source>
         <translation>显示版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="86"/>
+        <location filename="../../desktop/cli/main.py" line="106"/>
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="89"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="23"/>
         <source>create an empty ledger: the office, its units and the clerk (as on the first start)</source>
         <translation>新建空台账：本单位、下属单位和专干（与首次启动时的设置相同）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="97"/>
-        <location filename="../../desktop/cli/main.py" line="110"/>
-        <location filename="../../desktop/cli/main.py" line="224"/>
-        <location filename="../../desktop/cli/main.py" line="358"/>
-        <location filename="../../desktop/cli/main.py" line="422"/>
-        <location filename="../../desktop/cli/main.py" line="434"/>
-        <location filename="../../desktop/cli/main.py" line="456"/>
+        <location filename="../../desktop/cli/common_args.py" line="52"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="33"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="31"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="44"/>
+        <location filename="../../desktop/cli/reports_args.py" line="65"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="98"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="32"/>
         <source>the office&apos;s name, printed on reports and slips</source>
         <translation>本单位名称，打印在报表和通知单上</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="102"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="36"/>
         <source>A,B,...</source>
         <translation>甲,乙,...</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="103"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="37"/>
         <source>its units (villages, communities), separated by commas; more can be added later</source>
         <translation>下属单位（村、社区），用逗号或顿号分隔；以后还可以添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="111"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="45"/>
         <source>the clerk&apos;s name, printed on slips and written in the change log</source>
         <translation>专干姓名，打印在通知单上并记入修改日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="116"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="53"/>
         <source>fill the data file with made-up demo records</source>
         <translation>在数据文件中生成虚构的演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="123"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="60"/>
         <source>how many women to make up</source>
         <translation>生成的育龄妇女人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="130"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="67"/>
         <source>start of the random numbers: the same seed makes the same records (default 1)</source>
         <translation>随机数种子：相同的种子生成相同的数据（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="138"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="75"/>
         <source>add them even if the file holds records</source>
         <translation>即使文件中已有数据也照样添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="141"/>
+        <location filename="../../desktop/cli/ledger_args.py" line="16"/>
         <source>check the data file without changing it</source>
         <translation>检查数据文件，不作任何改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="158"/>
+        <location filename="../../desktop/cli/server_args.py" line="15"/>
         <source>copy the ledger into an empty PostgreSQL database (postgresql://...) or a new data file, verified; the original is not changed</source>
         <translation>把台账复制到一个空的 PostgreSQL 数据库（postgresql://...）或一个新的数据文件，并核对；原来的不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="166"/>
+        <location filename="../../desktop/cli/server_args.py" line="23"/>
         <source>URL|FILE</source>
         <translation>地址|文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="167"/>
+        <location filename="../../desktop/cli/server_args.py" line="24"/>
         <source>an empty PostgreSQL database (postgresql://user@server/database) or a data file that does not exist yet</source>
         <translation>一个空的 PostgreSQL 数据库（postgresql://用户@服务器/数据库），或一个还不存在的数据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="175"/>
+        <location filename="../../desktop/cli/server_args.py" line="32"/>
         <source>YYYY-MM</source>
         <translation>年-月</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="176"/>
+        <location filename="../../desktop/cli/server_args.py" line="33"/>
         <source>compare the monthly reports from this month on (default: every month from the first record&apos;s)</source>
         <translation>从这个月起核对各月报表（默认：从第一条记录的月份起的每个月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="183"/>
+        <location filename="../../desktop/cli/safety_args.py" line="14"/>
         <source>write a verified copy of the data file</source>
         <translation>写出一份经过核对的数据文件备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="188"/>
+        <location filename="../../desktop/cli/safety_args.py" line="19"/>
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="189"/>
+        <location filename="../../desktop/cli/safety_args.py" line="20"/>
         <source>the folder for the copy, created if missing (default: the automatic backups folder)</source>
         <translation>备份存放的文件夹，不存在时自动创建（默认：自动备份文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="195"/>
+        <location filename="../../desktop/cli/safety_args.py" line="26"/>
         <source>replace the data file by a backup</source>
         <translation>用备份替换数据文件（恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="200"/>
+        <location filename="../../desktop/cli/safety_args.py" line="31"/>
         <source>the backup to restore</source>
         <translation>要恢复的备份文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="205"/>
+        <location filename="../../desktop/cli/safety_args.py" line="36"/>
         <source>restore without asking (the current data file is backed up first)</source>
         <translation>不再询问，直接恢复（会先备份当前的数据文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="215"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="24"/>
         <source>write one register, or (without --register) the whole exchange workbook, to an .xlsx file</source>
         <translation>把一种登记簿，或（不带 --register 时）整个交换工作簿，导出为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="225"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="34"/>
         <source>births, contraception, deaths, checkups, pregnancies or services</source>
         <translation>登记簿：births（生育）、contraception（节育）、deaths（死亡）、checkups（三查）、pregnancies（怀孕）或 services（服务登记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="232"/>
-        <location filename="../../desktop/cli/main.py" line="238"/>
-        <location filename="../../desktop/cli/main.py" line="262"/>
-        <location filename="../../desktop/cli/main.py" line="333"/>
-        <location filename="../../desktop/cli/main.py" line="403"/>
-        <location filename="../../desktop/cli/main.py" line="410"/>
+        <location filename="../../desktop/cli/common_args.py" line="40"/>
+        <location filename="../../desktop/cli/common_args.py" line="65"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="68"/>
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="233"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="40"/>
         <source>first day, YYYY-MM-DD (with --register)</source>
         <translation>开始日期，格式 YYYY-MM-DD（与 --register 一起使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="239"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="41"/>
         <source>last day (included), YYYY-MM-DD (with --register)</source>
         <translation>结束日期（含当天），格式 YYYY-MM-DD（与 --register 一起使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="244"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="45"/>
         <source>FILE.xlsx</source>
         <translation>文件.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="245"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="46"/>
         <source>the workbook to write</source>
         <translation>要写出的工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="252"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="58"/>
         <source>transfer of records (档案转出): only these persons (by ID number) with all their records, full ID numbers, for the office they move to; it imports the file with its normal import</source>
         <translation>档案转出：只写出这些人员（按身份证号）及其全部记录，含完整身份证号，交给她们迁往的服务站；对方用普通的导入即可导入该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="263"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="69"/>
         <source>with --transfer: also record their move away (迁出) on DATE (YYYY-MM-DD)</source>
         <translation>与 --transfer 一起使用：同时登记她们在该日期（格式 YYYY-MM-DD）迁出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="269"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="75"/>
         <source>PLACE</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="271"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="77"/>
         <source>with --move-out: where they moved to (去向)</source>
         <translation>与 --move-out 一起使用：迁往何处（去向）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="276"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="83"/>
         <source>check and import an exchange workbook</source>
         <translation>检查并导入交换工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="282"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="89"/>
         <source>.xlsx/.xls/.ods workbook, or .csv with the columns of the persons sheet</source>
         <translation>.xlsx/.xls/.ods 工作簿，或含“人员”表各列的 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="289"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="96"/>
         <source>check only, write nothing</source>
         <translation>只检查，不写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="294"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="101"/>
         <source>update persons and records already in the ledger</source>
         <translation>更新台账中已有的人员和记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="299"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="106"/>
         <source>undo the last import</source>
         <translation>撤销最近一次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="303"/>
-        <location filename="../../desktop/cli/main.py" line="313"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="110"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="120"/>
         <source>MAPPING.json</source>
         <translation>对应表.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="304"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="111"/>
         <source>import her own workbook (.xlsx/.xls/.ods/.et/.csv): this mapping names which of her sheets, columns and values are which (format in docs/exchange-format.md)</source>
         <translation>导入自己的表格（.xlsx/.xls/.ods/.csv 或 WPS 表格）：按这个对应表把她的工作表、列和取值对应到导入格式（写法见说明文档“数据交换格式”一章）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="314"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="121"/>
         <source>import nothing: write the guessed mapping of this workbook to MAPPING.json, to correct and then use with --mapping</source>
         <translation>不导入：猜出这个表格的对应表写到 对应表.json，改好后用 --mapping 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="324"/>
+        <location filename="../../desktop/cli/reminders_args.py" line="17"/>
         <source>list who is due for what</source>
         <translation>列出谁到期该办什么事（提醒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="327"/>
+        <location filename="../../desktop/cli/reminders_args.py" line="20"/>
         <source>print notification slips to a PDF file</source>
         <translation>把通知单打印到 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="334"/>
+        <location filename="../../desktop/cli/common_args.py" line="66"/>
         <source>the day the list is for, YYYY-MM-DD (default today)</source>
         <translation>提醒所针对的日期，格式 YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="342"/>
+        <location filename="../../desktop/cli/reminders_args.py" line="42"/>
         <source>also what falls due in the next N days (default: the settings, 30)</source>
         <translation>同时列出今后 N 天内到期的事项（默认按设置，30 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="350"/>
+        <location filename="../../desktop/cli/reminders_args.py" line="50"/>
         <source>KIND</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="351"/>
+        <location filename="../../desktop/cli/reminders_args.py" line="51"/>
         <source>checkup, certificate, followup, delivery, birth_report, payment or turning_50; may be repeated (default: all)</source>
         <translation>类别：checkup（三查）、certificate（寄回证明）、followup（孕情随访）、delivery（预产期）、birth_report（出生报告）、payment（扶助金发放）或 turning_50（满 50 周岁）；可多次给出（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="364"/>
+        <location filename="../../desktop/cli/reminders_args.py" line="28"/>
         <source>a table to read, or csv for a spreadsheet (default table)</source>
         <translation>table 为便于阅读的表格，csv 供电子表格使用（默认 table）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="371"/>
-        <location filename="../../desktop/cli/main.py" line="450"/>
-        <location filename="../../desktop/cli/main.py" line="460"/>
-        <location filename="../../desktop/cli/password_args.py" line="43"/>
+        <location filename="../../desktop/cli/common_args.py" line="23"/>
         <source>FILE.pdf</source>
         <translation>文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="372"/>
-        <location filename="../../desktop/cli/main.py" line="451"/>
-        <location filename="../../desktop/cli/main.py" line="461"/>
-        <location filename="../../desktop/cli/password_args.py" line="44"/>
-        <location filename="../../desktop/cli/sample.py" line="29"/>
+        <location filename="../../desktop/cli/common_args.py" line="24"/>
         <source>the PDF to write</source>
         <translation>要写出的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="380"/>
+        <location filename="../../desktop/cli/reports_args.py" line="18"/>
         <source>the monthly (or another period&apos;s) report, an archive card or a roster</source>
         <translation>月报（或其他期间的报表）、档案卡或花名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="385"/>
+        <location filename="../../desktop/cli/reports_args.py" line="23"/>
         <source>DOCUMENT</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="388"/>
+        <location filename="../../desktop/cli/reports_args.py" line="33"/>
         <source>one month&apos;s report: .pdf, .xlsx or .json</source>
         <translation>某月的报表：.pdf、.xlsx 或 .json</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="394"/>
+        <location filename="../../desktop/cli/reports_args.py" line="39"/>
         <source>the month of the report</source>
         <translation>报表月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="397"/>
+        <location filename="../../desktop/cli/reports_args.py" line="42"/>
         <source>any period&apos;s report: .pdf, .xlsx or .json</source>
         <translation>任意期间的报表：.pdf、.xlsx 或 .json</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="404"/>
+        <location filename="../../desktop/cli/common_args.py" line="21"/>
         <source>first day, YYYY-MM-DD</source>
         <translation>开始日期，格式 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="411"/>
+        <location filename="../../desktop/cli/common_args.py" line="22"/>
         <source>last day (included), YYYY-MM-DD</source>
         <translation>结束日期（含当天），格式 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="417"/>
+        <location filename="../../desktop/cli/reports_args.py" line="49"/>
         <source>a closed period recomputed from today&apos;s data instead of its stored figures</source>
         <translation>已结账的期间按今天的数据重新计算，而不用结账时保存的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="427"/>
+        <location filename="../../desktop/cli/reports_args.py" line="58"/>
         <source>the file to write; its ending (.pdf, .xlsx or .json) chooses the kind</source>
         <translation>要写出的文件；扩展名（.pdf、.xlsx 或 .json）决定文件类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="435"/>
+        <location filename="../../desktop/cli/reports_args.py" line="66"/>
         <source>name on the PDF&apos;s line for the head of the unit</source>
         <translation>PDF 上“单位负责人”一栏的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="438"/>
+        <location filename="../../desktop/cli/reports_args.py" line="73"/>
         <source>one person&apos;s archive card (PDF)</source>
         <translation>一个人的档案卡（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="251"/>
-        <location filename="../../desktop/cli/main.py" line="444"/>
+        <location filename="../../desktop/cli/exchange_args.py" line="57"/>
+        <location filename="../../desktop/cli/reports_args.py" line="79"/>
         <source>ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="46"/>
+        <location filename="../../desktop/cli/main.py" line="66"/>
         <source>PATH|URL</source>
         <translation>路径|地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="47"/>
+        <location filename="../../desktop/cli/main.py" line="67"/>
         <source>the data file, or a PostgreSQL server&apos;s database as postgresql://user@server/database (default: the user&apos;s data folder, or the FAMILY_LEDGER_DB environment variable)</source>
         <translation>数据文件，或服务器上的 PostgreSQL 数据库，写作 postgresql://用户@服务器/数据库（默认：用户的数据文件夹，或环境变量 FAMILY_LEDGER_DB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="445"/>
+        <location filename="../../desktop/cli/reports_args.py" line="80"/>
         <source>her ID number</source>
         <translation>她的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="454"/>
+        <location filename="../../desktop/cli/reports_args.py" line="88"/>
         <source>the roster of the registered persons (PDF)</source>
         <translation>在册人员花名册（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="13"/>
+        <location filename="../../desktop/cli/password_args.py" line="18"/>
         <source>read the password(s) from FILE, one a line</source>
         <translation>从该文件读取密码，每行一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="16"/>
+        <location filename="../../desktop/cli/password_args.py" line="21"/>
         <source>set, change or remove the password</source>
         <translation>设置、更改或取消密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="19"/>
+        <location filename="../../desktop/cli/password_args.py" line="24"/>
         <source>ACTION</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="20"/>
+        <location filename="../../desktop/cli/password_args.py" line="25"/>
         <source>set a password; the data file is encrypted</source>
         <translation>设置密码；数据文件随之加密</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="22"/>
+        <location filename="../../desktop/cli/password_args.py" line="27"/>
         <source>keep the data file plain (the password guards the window only)</source>
         <translation>数据文件不加密（密码只保护程序窗口）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="25"/>
+        <location filename="../../desktop/cli/password_args.py" line="30"/>
         <source>what to do with plain backups in the backups folder: keep, encrypt or delete them (default keep)</source>
         <translation>备份文件夹中未加密的备份如何处理：keep 保留、encrypt 加密或 delete 删除（默认 keep）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="29"/>
+        <location filename="../../desktop/cli/password_args.py" line="34"/>
         <source>change the password (the current one is asked)</source>
         <translation>更改密码（会询问当前密码）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="31"/>
+        <location filename="../../desktop/cli/password_args.py" line="36"/>
         <source>remove the password; the data file is decrypted</source>
         <translation>取消密码；数据文件随之解密</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="33"/>
+        <location filename="../../desktop/cli/password_args.py" line="38"/>
         <source>encrypt the data file with the password set</source>
         <translation>用已设置的密码加密数据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="35"/>
+        <location filename="../../desktop/cli/password_args.py" line="40"/>
         <source>keep the password but store the data file plain</source>
         <translation>保留密码，但数据文件不加密</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="40"/>
+        <location filename="../../desktop/cli/password_args.py" line="45"/>
         <source>print a new recovery code to a PDF (the one on an earlier sheet stops working)</source>
         <translation>把新的恢复码打印到 PDF（以前恢复码单上的恢复码随即失效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="45"/>
+        <location filename="../../desktop/cli/password_args.py" line="49"/>
         <source>forgotten password: set a new one with the recovery code</source>
         <translation>忘记密码时：用恢复码设置新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="48"/>
+        <location filename="../../desktop/cli/password_args.py" line="52"/>
         <source>a text file holding the recovery code</source>
         <translation>存有恢复码的文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="19"/>
+        <location filename="../../desktop/cli/sample.py" line="21"/>
         <source>draw a month&apos;s verification sample and print its checking sheet (PDF)</source>
         <translation>抽取某月的核对抽查样本并打印核对表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="22"/>
+        <location filename="../../desktop/cli/sample.py" line="24"/>
         <source>the month the sample checks</source>
         <translation>抽查所针对的月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="23"/>
+        <location filename="../../desktop/cli/sample.py" line="25"/>
         <source>persons to draw (default: the settings, 5%% of the active persons, 20 to 200)</source>
         <translation>抽取人数（默认按设置：在册人数的 5%%，20 至 200 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="26"/>
+        <location filename="../../desktop/cli/sample.py" line="28"/>
         <source>replace the month&apos;s sample by a new draw (noted in the change log)</source>
         <translation>重新抽取，替换该月已有的样本（记入修改日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="28"/>
+        <location filename="../../desktop/cli/sample.py" line="30"/>
         <source>SHEET.pdf</source>
         <translation>核对表.pdf</translation>
     </message>
