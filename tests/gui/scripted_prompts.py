@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.gui.dialogs.prompts import Unsaved
@@ -25,7 +26,8 @@ UNSET: Any = object()  # no answer: the question fails the test
 class ScriptedPrompts:
     def __init__(self, *, confirm: Answer = UNSET, unsaved: Unsaved = UNSET,
                  form: Callable[[QDialog], bool] | None = None, path: Answer = UNSET,
-                 full_ids: Answer = UNSET, errors: list[BaseException] | None = None) -> None:
+                 full_ids: Answer = UNSET, errors: list[BaseException] | None = None,
+                 printer: Answer = UNSET, viewer: bool = True) -> None:
         self._confirm, self._unsaved, self._form = confirm, unsaved, form
         self._text: Answer = UNSET
         self._item: Answer = UNSET
@@ -34,6 +36,9 @@ class ScriptedPrompts:
         self._full_ids = full_ids
         self.asked: list[str] = []  # every question's text, in order
         self.informed: list[str] = []  # the messages shown, in order
+        self._printer = printer
+        self._viewer = viewer
+        self.opened: list[Path] = []  # the files shown in the system's viewer, in order
 
     # -- the script ----------------------------------------------------------------
     def confirm_with(self, answer: Answer) -> None:
@@ -62,6 +67,14 @@ class ScriptedPrompts:
     def full_ids_with(self, answer: bool | None) -> None:
         """False: masked ID numbers, True: full ones, None: cancelled."""
         self._full_ids = answer
+
+    def printer_with(self, answer: Answer) -> None:
+        """True: printed, False: cancelled, or ``answer(printer)``."""
+        self._printer = answer
+
+    def viewer_with(self, found: bool) -> None:
+        """Whether the system has a viewer for the files opened (they are noted either way)."""
+        self._viewer = found
 
     def errors_to(self, errors: list[BaseException] | None) -> None:
         """Collect the error boxes in ``errors`` (None: an error box fails the test)."""
@@ -98,11 +111,18 @@ class ScriptedPrompts:
         self.informed.append(text)
 
     def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
-                      name_filter: str, suffix: str) -> Path | None:
+                      name_filter: str, suffix: str, kind: str = "file") -> Path | None:
         return self._answer(self._path, "file asked", title, suggested)
 
     def ask_full_ids(self, parent: QWidget | None) -> bool | None:
         return self._answer(self._full_ids, "question", "full ID numbers")
+
+    def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        return bool(self._answer(self._printer, "print dialog", "printer", printer))
+
+    def open_file(self, path: Path) -> bool:
+        self.opened.append(path)
+        return self._viewer
 
     def _answer(self, answer: Answer, what: str, text: str, given: Any = UNSET) -> Any:
         """The answer, or what ``answer`` says of the question's text (or of ``given``)."""

@@ -12,6 +12,7 @@ import pytest
 from desktop.domain import report_periods
 from desktop.gui.dialogs.person_editor import TAB_CHILDREN, PersonEditor
 from desktop.gui.pages.report_page import ReportPage
+from desktop.gui.reports.report_services import ReportServices
 from desktop.gui.reports.closing_panel import CorrectionsModel
 from desktop.gui.reports.pdf_jobs import write_pdf
 from tests.gui import report_sample
@@ -32,7 +33,7 @@ def sample(tmp_path):
 
 @pytest.fixture
 def page(qtbot, sample):
-    page = ReportPage(sample.services, prompts=ScriptedPrompts())
+    page = ReportPage(ReportServices.of(sample.services), prompts=ScriptedPrompts())
     qtbot.addWidget(page)
     page.resize(1200, 900)
     with qtbot.waitSignal(page.figures_shown, timeout=10000):

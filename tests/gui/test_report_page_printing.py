@@ -43,13 +43,11 @@ def test_the_roster_prints_the_list_on_screen(qtbot, sample, tmp_path):
     assert "330102********" in content  # masked
 
     saved = tmp_path / "roster.pdf"
-    dialog.ask_path = lambda *_a: saved
+    dialog.prompts.path_with(saved)
     click(qtbot, dialog.save_button)
     assert saved.read_bytes() == dialog.path.read_bytes()
-    opened = []
-    dialog.open_url = lambda url: opened.append(url.toLocalFile()) or True
     click(qtbot, dialog.open_button)
-    assert opened == [str(dialog.path)]
+    assert dialog.prompts.opened == [dialog.path]
     dialog.close()
 
 
@@ -90,7 +88,7 @@ def test_the_editor_prints_her_card_with_full_ids_logged(qtbot, sample, tmp_path
         return made
 
     dialog.printer_factory = printer
-    dialog.ask_printer = lambda _parent, _printer: True
+    dialog.prompts.printer_with(True)
     assert dialog.print_document() == 1
     assert len(PdfReader(out).pages) == 1
     dialog.close()

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.gui.errors import show_error
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class Unsaved(Enum):
@@ -85,9 +88,13 @@ class Prompts(Protocol):
     def inform(self, parent: QWidget | None, title: str, text: str) -> None: ...
 
     def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
-                      name_filter: str, suffix: str) -> Path | None: ...
+                      name_filter: str, suffix: str, kind: str = "file") -> Path | None: ...
 
     def ask_full_ids(self, parent: QWidget | None) -> bool | None: ...
+
+    def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool: ...
+
+    def open_file(self, path: Path) -> bool: ...
 
 
 class DialogPrompts:
@@ -123,24 +130,38 @@ class DialogPrompts:
         QMessageBox.information(parent, title, text)
 
     def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
-                      name_filter: str, suffix: str) -> Path | None:
+                      name_filter: str, suffix: str, kind: str = "file") -> Path | None:
         """Where to write a file, ending in ``suffix`` (added when the clerk left it out). The
-        dialog starts where that kind of file was saved last, else in Documents."""
+        dialog starts where that ``kind`` of file (``report``: the report's outputs, ``file``:
+        the others) was saved last, else in Documents."""
         from desktop.gui.save_folder import remember, start_path
 
-        kind = f"file{suffix}"
-        path, _ = QFileDialog.getSaveFileName(parent, title, start_path(kind, suggested),
+        folder_kind = f"{kind}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(parent, title, start_path(folder_kind, suggested),
                                               name_filter)
         if not path:
             return None
         chosen = Path(path if path.lower().endswith(suffix) else path + suffix)
-        remember(kind, chosen)
+        remember(folder_kind, chosen)
         return chosen
 
     def ask_full_ids(self, parent: QWidget | None) -> bool | None:
         from desktop.gui.progress_job import ask_full_ids
 
         return ask_full_ids(parent)
+
+    def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """The print dialog for ``printer``; True when the clerk pressed Print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+    def open_file(self, path: Path) -> bool:
+        """Show a written file in the system's viewer; False when there is none."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:
