@@ -123,9 +123,11 @@ class MainWindow(QMainWindow):
 
         self.backup_ui = BackupActions(self, self._services, file_menu)  # Back up now, Restore
         file_menu.addSeparator()
+        from desktop.gui.dialogs.settings_services import SettingsServices
         from desktop.gui.privacy_actions import PrivacyActions
 
-        self.privacy = PrivacyActions(self, self._services, file_menu)  # Settings, Change log, Lock
+        self.privacy = PrivacyActions(  # Settings, Change log, Lock
+            self, SettingsServices.of(self._services), self._services.history, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

@@ -12,9 +12,9 @@ import pytest
 from desktop.domain import report_periods
 from desktop.gui.dialogs.person_editor import TAB_CHILDREN, PersonEditor
 from desktop.gui.pages.report_page import ReportPage
-from desktop.gui.reports.report_services import ReportServices
 from desktop.gui.reports.closing_panel import CorrectionsModel
 from desktop.gui.reports.pdf_jobs import write_pdf
+from desktop.gui.reports.report_services import ReportServices
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services, type_into
 from tests.gui.scripted_prompts import ScriptedPrompts

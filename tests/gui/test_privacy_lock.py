@@ -126,14 +126,14 @@ def run_quit(dialog: LockScreen) -> int:
 
 def test_start_asks_for_the_password(qtbot, services):
     services.security.set_password(PASSWORD)
-    assert unlock_at_start(services, run_wrong_then_right) is True
-    assert unlock_at_start(services, run_quit) is False
+    assert unlock_at_start(services.security, run_wrong_then_right) is True
+    assert unlock_at_start(services.security, run_quit) is False
 
 
 @pytest.mark.parametrize("size", [(1100, 700), (1366, 768), (1920, 1080)])
 def test_the_lock_screen_is_one_centred_panel_at_any_size(qtbot, services, size):
     services.security.set_password(PASSWORD)
-    screen = LockScreen(services)
+    screen = LockScreen(services.security)
     qtbot.addWidget(screen)
     screen.resize(*size)
     screen.show()

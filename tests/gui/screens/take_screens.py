@@ -99,7 +99,7 @@ def main(argv: list[str]) -> int:
         wait(app, lambda: False, 0.3)
         save(editor, args.out, "editor_records", size)
         editor.close()
-        lock = LockScreen(services)
+        lock = LockScreen(services.security)
         lock.resize(*size)
         lock.show()
         wait(app, lambda: False, 0.2)
