@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 import desktop
 from desktop.errors import LedgerError
 from desktop.gui.changes import DataChanged, StaleWatch
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.errors import show_error
 from desktop.gui.pages.data_check_page import add_data_check_page
 from desktop.gui.pages.overview_page import add_overview_page
@@ -34,9 +35,11 @@ _GEOMETRY_KEY = "main_window/geometry"
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, db_path: Path, settings: QSettings | None = None,
-                 parent: QWidget | None = None, changes: DataChanged | None = None) -> None:
+                 parent: QWidget | None = None, changes: DataChanged | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._prompts: Prompts = prompts or DialogPrompts()  # the menus' questions
         # Every write is announced to the pages (app.py builds it; a window on its own, its own).
         self.changes = changes if changes is not None else DataChanged(services.recorder, self)
         self._db_path = db_path
@@ -116,12 +119,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         from desktop.gui.exchange.export_actions import ExchangeActions
 
-        self.exchange_ui = ExchangeActions(self, self._services, file_menu)  # Import / export ›
+        self.exchange_ui = ExchangeActions(  # Import / export ›
+            self, self._services.exchange, self._services.mappings, file_menu, self._prompts)
         self.exchange_ui.data_changed.connect(self._units_changed)
         file_menu.addSeparator()
         from desktop.gui.backup_ui import BackupActions
 
-        self.backup_ui = BackupActions(self, self._services, file_menu)  # Back up now, Restore
+        self.backup_ui = BackupActions(  # Back up now, Restore
+            self, self._services.backup, self._services.engine.dispose, file_menu)
         file_menu.addSeparator()
         from desktop.gui.dialogs.settings_services import SettingsServices
         from desktop.gui.privacy_actions import PrivacyActions

@@ -27,7 +27,7 @@ class ScriptedPrompts:
     def __init__(self, *, confirm: Answer = UNSET, unsaved: Unsaved = UNSET,
                  form: Callable[[QDialog], bool] | None = None, path: Answer = UNSET,
                  full_ids: Answer = UNSET, errors: list[BaseException] | None = None,
-                 printer: Answer = UNSET, viewer: bool = True) -> None:
+                 printer: Answer = UNSET, viewer: bool = True, file: Answer = UNSET) -> None:
         self._confirm, self._unsaved, self._form = confirm, unsaved, form
         self._text: Answer = UNSET
         self._item: Answer = UNSET
@@ -38,6 +38,7 @@ class ScriptedPrompts:
         self.informed: list[str] = []  # the messages shown, in order
         self._printer = printer
         self._viewer = viewer
+        self._file = file
         self.opened: list[Path] = []  # the files shown in the system's viewer, in order
 
     # -- the script ----------------------------------------------------------------
@@ -67,6 +68,10 @@ class ScriptedPrompts:
     def full_ids_with(self, answer: bool | None) -> None:
         """False: masked ID numbers, True: full ones, None: cancelled."""
         self._full_ids = answer
+
+    def file_with(self, answer: Answer) -> None:
+        """The file chosen to read (None: cancelled), or ``answer(title)``."""
+        self._file = answer
 
     def printer_with(self, answer: Answer) -> None:
         """True: printed, False: cancelled, or ``answer(printer)``."""
@@ -102,7 +107,7 @@ class ScriptedPrompts:
         return bool(self._form(dialog))
 
     def show_error(self, parent: QWidget | None, exc: BaseException,
-                   title: str | None = None) -> None:
+                   title: str | None = None, text: str | None = None) -> None:
         if self._errors is None:
             pytest.fail(f"unexpected error box: {exc}")
         self._errors.append(exc)
@@ -111,8 +116,12 @@ class ScriptedPrompts:
         self.informed.append(text)
 
     def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
-                      name_filter: str, suffix: str, kind: str = "file") -> Path | None:
+                      name_filter: str, suffix: str, folder: str | None = None) -> Path | None:
         return self._answer(self._path, "file asked", title, suggested)
+
+    def choose_file(self, parent: QWidget | None, title: str, name_filter: str,
+                    folder: str | None = None) -> Path | None:
+        return self._answer(self._file, "file to read asked", title)
 
     def ask_full_ids(self, parent: QWidget | None) -> bool | None:
         return self._answer(self._full_ids, "question", "full ID numbers")

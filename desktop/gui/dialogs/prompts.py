@@ -83,12 +83,15 @@ class Prompts(Protocol):
     def run_dialog(self, dialog: QDialog) -> bool: ...
 
     def show_error(self, parent: QWidget | None, exc: BaseException,
-                   title: str | None = None) -> None: ...
+                   title: str | None = None, text: str | None = None) -> None: ...
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None: ...
 
     def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
-                      name_filter: str, suffix: str, kind: str = "file") -> Path | None: ...
+                      name_filter: str, suffix: str, folder: str | None = None) -> Path | None: ...
+
+    def choose_file(self, parent: QWidget | None, title: str, name_filter: str,
+                    folder: str | None = None) -> Path | None: ...
 
     def ask_full_ids(self, parent: QWidget | None) -> bool | None: ...
 
@@ -123,27 +126,41 @@ class DialogPrompts:
             dialog.deleteLater()
 
     def show_error(self, parent: QWidget | None, exc: BaseException,
-                   title: str | None = None) -> None:
-        show_error(parent, exc, title)
+                   title: str | None = None, text: str | None = None) -> None:
+        show_error(parent, exc, title, text)
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
     def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
-                      name_filter: str, suffix: str, kind: str = "file") -> Path | None:
+                      name_filter: str, suffix: str, folder: str | None = None) -> Path | None:
         """Where to write a file, ending in ``suffix`` (added when the clerk left it out). The
-        dialog starts where that ``kind`` of file (``report``: the report's outputs, ``file``:
-        the others) was saved last, else in Documents."""
+        dialog starts where the files of that ``folder`` key (default: the files ending in
+        ``suffix``) were saved last, else in Documents."""
         from desktop.gui.save_folder import remember, start_path
 
-        folder_kind = f"{kind}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(parent, title, start_path(folder_kind, suggested),
+        key = folder or f"file{suffix}"
+        path, _ = QFileDialog.getSaveFileName(parent, title, start_path(key, suggested),
                                               name_filter)
         if not path:
             return None
         chosen = Path(path if path.lower().endswith(suffix) else path + suffix)
-        remember(folder_kind, chosen)
+        remember(key, chosen)
         return chosen
+
+    def choose_file(self, parent: QWidget | None, title: str, name_filter: str,
+                    folder: str | None = None) -> Path | None:
+        """A file to read; with a ``folder`` key the dialog starts where the last one of that
+        kind was chosen (else in Documents), without one in the current folder."""
+        from desktop.gui.save_folder import remember, start_folder
+
+        start = str(start_folder(folder)) if folder else ""
+        path, _ = QFileDialog.getOpenFileName(parent, title, start, name_filter)
+        if not path:
+            return None
+        if folder:
+            remember(folder, Path(path))
+        return Path(path)
 
     def ask_full_ids(self, parent: QWidget | None) -> bool | None:
         from desktop.gui.progress_job import ask_full_ids

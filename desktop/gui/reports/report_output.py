@@ -24,14 +24,12 @@ from desktop.gui.reports.pdf_render import print_pdf
 from desktop.gui.reports.report_services import ReportServices
 from desktop.gui.workers import Worker
 
-REPORT_FOLDER = "report"  # report PDFs, workbooks and data files each keep their save folder
-
 
 def ask_report_path(prompts: Prompts, parent: QWidget | None, title: str, suggested: str,
                     pattern: str) -> Path | None:
     """Where to save one of the report's files (its folder remembered per file kind)."""
-    suffix = Path(suggested).suffix
-    return prompts.ask_save_path(parent, title, suggested, pattern, suffix, REPORT_FOLDER)
+    suffix = Path(suggested).suffix  # report PDFs, workbooks and data files: a folder each
+    return prompts.ask_save_path(parent, title, suggested, pattern, suffix, f"report{suffix}")
 
 
 class ReportOutput(QObject):
