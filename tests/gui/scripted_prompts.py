@@ -31,6 +31,7 @@ class ScriptedPrompts:
         self._confirm, self._unsaved, self._form = confirm, unsaved, form
         self._text: Answer = UNSET
         self._item: Answer = UNSET
+        self._choice: Answer = UNSET
         self._errors = errors
         self._path = path
         self._full_ids = full_ids
@@ -61,6 +62,10 @@ class ScriptedPrompts:
         """The index chosen (None: cancelled), or ``answer(items)`` of the items offered."""
         self._item = answer
 
+    def choice_with(self, answer: Answer) -> None:
+        """The index of the button pressed (None: cancelled), or ``answer(labels)``."""
+        self._choice = answer
+
     def path_with(self, answer: Answer) -> None:
         """The file chosen (None: cancelled), or ``answer(suggested name)``."""
         self._path = answer
@@ -86,8 +91,13 @@ class ScriptedPrompts:
         self._errors = errors
 
     # -- Prompts -----------------------------------------------------------------
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str,
+                default: bool = False) -> bool:
         return bool(self._answer(self._confirm, "question", text))
+
+    def ask_choice(self, parent: QWidget | None, title: str, text: str,
+                   choices: list[str]) -> int | None:
+        return self._answer(self._choice, "choice asked", text, choices)
 
     def ask_text(self, parent: QWidget | None, title: str, label: str,
                  text: str = "") -> str | None:

@@ -42,12 +42,13 @@ def ask_unsaved(parent: QWidget | None) -> Unsaved:
     return Unsaved.CANCEL
 
 
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """Yes / No, No being the default (the question is about something destructive)."""
+def confirm(parent: QWidget | None, title: str, text: str, default: bool = False) -> bool:
+    """Yes / No, No being the default (the question is about something destructive) unless
+    ``default`` is True."""
     answer = QMessageBox.question(
         parent, title, text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes if default else QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -70,7 +71,11 @@ class Prompts(Protocol):
     """The questions a screen puts to the clerk. Screens take one (``DialogPrompts`` in the
     application, a scripted one in tests) instead of calling message boxes themselves."""
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool: ...
+    def confirm(self, parent: QWidget | None, title: str, text: str,
+                default: bool = False) -> bool: ...
+
+    def ask_choice(self, parent: QWidget | None, title: str, text: str,
+                   choices: list[str]) -> int | None: ...
 
     def ask_text(self, parent: QWidget | None, title: str, label: str,
                  text: str = "") -> str | None: ...
@@ -103,8 +108,27 @@ class Prompts(Protocol):
 class DialogPrompts:
     """The real questions: message boxes, input dialogs, modal forms."""
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        return confirm(parent, title, text)
+    def confirm(self, parent: QWidget | None, title: str, text: str,
+                default: bool = False) -> bool:
+        """Yes / No; ``default`` True makes Yes the default button (the question is not about
+        something destructive)."""
+        return confirm(parent, title, text, default)
+
+    def ask_choice(self, parent: QWidget | None, title: str, text: str,
+                   choices: list[str]) -> int | None:
+        """A button for each of ``choices`` (the first the default) and Cancel; the index of
+        the one pressed, None when cancelled."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in choices]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        if buttons:
+            box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, button in enumerate(buttons) if button is clicked), None)
 
     def ask_text(self, parent: QWidget | None, title: str, label: str,
                  text: str = "") -> str | None:
