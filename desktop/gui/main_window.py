@@ -160,13 +160,15 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: int | None, tab: str | None = None,
                     record_id: int | None = None) -> None:
         """The person editor, on ``tab`` with ``record_id`` selected when given."""
+        from desktop.gui.dialogs.editor_services import EditorServices
         from desktop.gui.dialogs.person_editor import PersonEditor
 
         # A new person starts in the unit the list is filtered by.
         unit_id = self.persons_page.unit_combo.current_unit_id() if person_id is None else None
         where = {} if tab is None else {"tab": tab, "record_id": record_id}
         try:
-            dialog = PersonEditor(self._services, person_id, self, default_unit_id=unit_id, **where)
+            dialog = PersonEditor(EditorServices.of(self._services), person_id, self,
+                                  default_unit_id=unit_id, **where)
         except LedgerError as exc:  # e.g. deleted meanwhile
             show_error(self, exc)
             self._refresh_pages()

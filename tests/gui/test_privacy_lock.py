@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.person_editor import PersonEditor
 from desktop.gui.dialogs.prompts import Unsaved
 from desktop.gui.lock_screen import LockScreen, unlock_at_start
@@ -87,7 +88,7 @@ def test_without_password_lock_is_disabled(qtbot, services, sample, db_path, qse
 
 
 def test_unsaved_editor_data_survives_the_lock(qtbot, window, services, sample):
-    editor = PersonEditor(services, sample.persons["王芳"], window,
+    editor = PersonEditor(EditorServices.of(services), sample.persons["王芳"], window,
                           prompts=ScriptedPrompts(unsaved=Unsaved.DISCARD))
     qtbot.addWidget(editor)
     editor.show()

@@ -6,6 +6,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.person_editor import PersonEditor
 from desktop.gui.pages.persons_page import PersonsPage, PersonsPageServices
 from tests.gui import report_sample
@@ -63,7 +64,7 @@ def test_the_editor_prints_her_card_with_full_ids_logged(qtbot, sample, tmp_path
     from PySide6.QtPrintSupport import QPrinter
 
     person_id = sample.persons["张秀英"]
-    editor = PersonEditor(sample.services, person_id,
+    editor = PersonEditor(EditorServices.of(sample.services), person_id,
                           prompts=ScriptedPrompts(full_ids=True, confirm=True))
     qtbot.addWidget(editor)
     editor.show()
@@ -95,6 +96,6 @@ def test_the_editor_prints_her_card_with_full_ids_logged(qtbot, sample, tmp_path
 
 
 def test_a_new_person_has_no_card_yet(qtbot, sample):
-    editor = PersonEditor(sample.services, None)
+    editor = PersonEditor(EditorServices.of(sample.services), None)
     qtbot.addWidget(editor)
     assert not editor.card_button.isEnabled()
