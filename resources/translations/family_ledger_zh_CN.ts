@@ -1025,22 +1025,22 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="140"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="135"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="149"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="144"/>
         <source>Archive card</source>
         <translation>档案卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="161"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="156"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="162"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="157"/>
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. The document is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。此次打印会记入修改日志。是否继续？</translation>
     </message>
@@ -1193,140 +1193,140 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="70"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="59"/>
         <source>&amp;Import / export</source>
         <translation>导入/导出(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="71"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="60"/>
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="72"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="61"/>
         <source>Import &amp;another kind of table…</source>
         <translation>导入其他格式的表格(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="74"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="63"/>
         <source>&amp;Export all data…</source>
         <translation>导出全部数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="75"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="64"/>
         <source>Import &amp;template…</source>
         <translation>导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="76"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="65"/>
         <source>&amp;Undo last import…</source>
         <translation>撤销上次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="156"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="141"/>
         <source>Import another kind of table</source>
         <translation>导入其他格式的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="157"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="142"/>
         <source>A mapping was saved for a table with the same sheets and headers. Use it?</source>
         <translation>以前为工作表和表头都相同的表格保存过对应表。要用它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="166"/>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="233"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="151"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="218"/>
         <source>Export all data</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="167"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="152"/>
         <source>Family Ledger data.xlsx</source>
         <translation>台账全部数据.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="171"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="156"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="172"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="157"/>
         <source>The file will hold complete ID numbers of every person, which are sensitive personal information. Keep it on this PC or a safe USB stick; the export is noted in the change log. Continue?</source>
         <translation>该文件将包含所有人员的完整身份证号码，属于敏感个人信息。请只保存在本机或安全的U盘中；此次导出会记入修改记录。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="178"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="163"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="182"/>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="191"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="167"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="176"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="183"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="168"/>
         <source>Import template.xlsx</source>
         <translation>导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="192"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="177"/>
         <source>The blank template was saved as {path}.
 Fill in the sheets you need (columns marked * are required) and import it with File › Import / export › Import from Excel….</source>
         <translation>空白模板已保存为 {path}。
 请填写需要的工作表（带 * 的列为必填），然后通过“文件 › 导入/导出 › 从 Excel 导入…”导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="206"/>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="238"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="191"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="223"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="208"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="193"/>
         <source>There is no import to undo.</source>
         <translation>没有可以撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="213"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="198"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="218"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="203"/>
         <source>Undo the import of {file} made on {time} by {user}?</source>
         <translation>要撤销 {user} 于 {time} 导入的 {file} 吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="221"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="206"/>
         <source>%Ln record(s) it added will be removed</source>
         <translation>
             <numerusform>这次导入新增的 %Ln 条记录将被删除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="234"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="219"/>
         <source>%Ln row(s) written to {path}</source>
         <translation>
             <numerusform>已将 %Ln 行写入 {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="222"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="207"/>
         <source> and %n record(s) it updated will get their earlier values back.</source>
         <translation>
             <numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="239"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="224"/>
         <source>The import was undone: %n record(s) removed</source>
         <translation>
             <numerusform>导入已撤销：删除了 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="240"/>
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="225"/>
         <source>, %n put back as they were.</source>
         <translation>
             <numerusform>，%n 条记录已恢复原样。</numerusform>
@@ -1420,87 +1420,87 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="78"/>
         <source>Welcome to Family Ledger</source>
         <translation>欢迎使用人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="81"/>
         <source>Before you start, please tell the ledger about your office. The office name and your name are printed on reports; you can change them later.</source>
         <translation>开始之前，请填写本单位的基本信息。单位名称和您的姓名会印在报表上，以后可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="86"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="89"/>
         <source>One sub-unit per line (may stay empty)</source>
         <translation>每行一个下级单位（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="94"/>
         <source>Load sample data to try the app</source>
         <translation>载入示例数据试用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="62"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="95"/>
         <source>Adds {count} made-up persons. Use a fresh data file for real work.</source>
         <translation>将添加 {count} 名虚构人员。正式使用时请换一个新的数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="101"/>
         <source>Optional; asked at every start</source>
         <translation>可不填；填写后每次启动都要输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="102"/>
         <source>&amp;Encrypt the data file with the password</source>
         <translation>用密码加密数据文件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="77"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="110"/>
         <source>&amp;Office name</source>
         <translation>单位名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="78"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="111"/>
         <source>&amp;Sub-units</source>
         <translation>下级单位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="79"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="112"/>
         <source>Your &amp;name</source>
         <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="113"/>
         <source>Your &amp;phone</source>
         <translation>您的电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="114"/>
         <source>Pass&amp;word</source>
         <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="115"/>
         <source>&amp;Repeat password</source>
         <translation>再次输入密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="88"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="121"/>
         <source>&amp;Start</source>
         <translation>开始使用(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="135"/>
         <source>Please enter the name of your office.</source>
         <translation>请输入本单位的名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="140"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1722,74 +1722,74 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="158"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="159"/>
         <source>Writing the rejected rows to {name}…</source>
         <translation>正在把未导入的行写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="169"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="170"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="215"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="216"/>
         <source>%Ln rejected row(s) saved.</source>
         <translation>
             <numerusform>已保存 %Ln 行未导入的数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="227"/>
         <source>There is nothing in this file to import.</source>
         <translation>这个文件中没有可以导入的数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="229"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="230"/>
         <source>Ready: %n row(s) to add</source>
         <translation>
             <numerusform>检查完毕：新增 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="230"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="231"/>
         <source>, %n to update</source>
         <translation>
             <numerusform>，更新 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="231"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="232"/>
         <source>, %n rejected.</source>
         <translation>
             <numerusform>，不予导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="236"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="237"/>
         <source>Imported: %n row(s) added</source>
         <translation>
             <numerusform>导入完成：新增 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="237"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="238"/>
         <source>, %n updated.</source>
         <translation>
             <numerusform>，更新 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="240"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="241"/>
         <source>Added: {sheets}</source>
         <translation>新增：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="243"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="244"/>
         <source>Updated: {sheets}</source>
         <translation>更新：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="244"/>
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="245"/>
         <source>File › Import / export › Undo last import… takes it back.</source>
         <translation>如需撤回，请用“文件 › 导入/导出 › 撤销上次导入…”。</translation>
     </message>
@@ -1815,38 +1815,38 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="43"/>
-        <location filename="../../desktop/gui/lock_screen.py" line="48"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="51"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="56"/>
         <source>Family Ledger is locked</source>
         <translation>人口家庭服务台账已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="49"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="57"/>
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="51"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="59"/>
         <source>Enter the password to continue.</source>
         <translation>请输入密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="57"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="65"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="57"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="65"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="62"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="99"/>
+        <location filename="../../desktop/gui/lock_screen.py" line="107"/>
         <source>The password is not correct. Please try again.</source>
         <translation>密码不正确，请重新输入。</translation>
     </message>
@@ -1854,67 +1854,67 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="44"/>
+        <location filename="../../desktop/gui/main_window.py" line="47"/>
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="65"/>
+        <location filename="../../desktop/gui/main_window.py" line="68"/>
         <source>Persons</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="71"/>
+        <location filename="../../desktop/gui/main_window.py" line="74"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="109"/>
+        <location filename="../../desktop/gui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="110"/>
+        <location filename="../../desktop/gui/main_window.py" line="113"/>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="111"/>
+        <location filename="../../desktop/gui/main_window.py" line="114"/>
         <source>&amp;Units…</source>
         <translation>单位管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="112"/>
+        <location filename="../../desktop/gui/main_window.py" line="115"/>
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="113"/>
+        <location filename="../../desktop/gui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="132"/>
+        <location filename="../../desktop/gui/main_window.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="133"/>
+        <location filename="../../desktop/gui/main_window.py" line="140"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/gui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/gui/main_window.py" line="144"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="220"/>
+        <location filename="../../desktop/gui/main_window.py" line="229"/>
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
@@ -1922,148 +1922,148 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="82"/>
         <source>Import another kind of table</source>
         <translation>导入其他格式的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="101"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="108"/>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="248"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="104"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="244"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="117"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="113"/>
         <source>One more way her dates are written, in Python strptime codes: %Y%m%d reads 20260305. The usual forms (2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日) and Excel date cells are always read.</source>
         <translation>表格里日期的另一种写法，用 Python strptime 代码表示：%Y%m%d 可读 20260305。常用写法（2026-03-05、2026/3/5、2026.3.5、2026年3月5日）和 Excel 日期单元格总能读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="121"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="117"/>
         <source>Her &amp;sheet:</source>
         <translation>她的工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="122"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="118"/>
         <source>&amp;Imported as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="123"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="119"/>
         <source>&amp;Headers on row:</source>
         <translation>表头所在行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="124"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="120"/>
         <source>Extra &amp;date form:</source>
         <translation>另一种日期写法(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="121"/>
         <source>Her column</source>
         <translation>她的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="121"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="122"/>
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="127"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="123"/>
         <source>Choose a column to translate its values.</source>
         <translation>选中一列，可翻译它的取值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
         <source>Her value</source>
         <translation>她的取值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125"/>
         <source>Becomes</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129"/>
         <source>&amp;Load mapping…</source>
         <translation>读取对应表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="134"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="130"/>
         <source>Sa&amp;ve mapping…</source>
         <translation>保存对应表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="135"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="131"/>
         <source>&amp;Next: check and import…</source>
         <translation>下一步：检查并导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="168"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="164"/>
         <source>The first rows as they will be stored:</source>
         <translation>前几行导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="236"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="232"/>
         <source>{form} is not a date form: it needs %Y, %m and %d (20260305 is %Y%m%d).</source>
         <translation>{form} 不是日期写法：须含 %Y、%m 和 %d（20260305 写作 %Y%m%d）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="299"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="295"/>
         <source>Choose a column imported as a list of fixed values (such as 婚姻状况), yes/no or 单位 to translate its values.</source>
         <translation>选中导入为固定取值（如 婚姻状况）、是/否 或 单位 的列，可翻译它的取值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="302"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="298"/>
         <source>Values of {column} and what each becomes (blank: as written):</source>
         <translation>{column} 的各个取值及导入为（空白：按原样）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="356"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="352"/>
         <source>This sheet is not imported.</source>
         <translation>这个工作表不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="373"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="369"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="373"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="369"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="401"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="397"/>
         <source>{name} mapping.json</source>
         <translation>{name} 对应表.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="403"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="399"/>
         <source>Save mapping</source>
         <translation>保存对应表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="404"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="400"/>
         <source>Mappings (*.json)</source>
         <translation>对应表 (*.json)</translation>
     </message>
@@ -2306,27 +2306,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="82"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="77"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="83"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="78"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="84"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="79"/>
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="103"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="98"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="104"/>
+        <location filename="../../desktop/gui/reports/print_documents.py" line="99"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -2499,47 +2499,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="166"/>
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="166"/>
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="244"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="242"/>
         <source>Move to another unit</source>
         <translation>单位调动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="245"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="243"/>
         <source>She moves to another unit. On which day?</source>
         <translation>她调到另一个单位。调动日期是哪一天？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="264"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="262"/>
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="265"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="263"/>
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="280"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="278"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="305"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="303"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="306"/>
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="304"/>
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -3026,27 +3026,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../desktop/gui/privacy_actions.py" line="24"/>
+        <location filename="../../desktop/gui/privacy_actions.py" line="27"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/privacy_actions.py" line="27"/>
+        <location filename="../../desktop/gui/privacy_actions.py" line="30"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/privacy_actions.py" line="30"/>
+        <location filename="../../desktop/gui/privacy_actions.py" line="33"/>
         <source>Change lo&amp;g…</source>
         <translation>修改日志(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/privacy_actions.py" line="40"/>
+        <location filename="../../desktop/gui/privacy_actions.py" line="43"/>
         <source>Lock the screen until the password is typed</source>
         <translation>锁定屏幕，输入密码后才能继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/privacy_actions.py" line="41"/>
+        <location filename="../../desktop/gui/privacy_actions.py" line="44"/>
         <source>Set a password first (File › Settings…) to lock the screen</source>
         <translation>请先设置密码（文件 › 设置…）才能锁定屏幕</translation>
     </message>
@@ -3334,78 +3334,78 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderPrinter</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="63"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="60"/>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="65"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="61"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="75"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="67"/>
         <source>%Ln page(s) written to {path}.</source>
         <translation>已将 %Ln 页写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="77"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="69"/>
         <source>Printed</source>
         <translation>打印完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="79"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="71"/>
         <source>Open it now?</source>
         <translation>现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="89"/>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="112"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="77"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="95"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="105"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="88"/>
         <source>Print notification slips for all {count} persons, {pages} pages?</source>
         <translation>打印全部 {count} 人的通知单，共 {pages} 页？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="108"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="91"/>
         <source>Print the signing sheet of all {count} persons, {pages} pages?</source>
         <translation>打印全部 {count} 人的签收表，共 {pages} 页？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="113"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="96"/>
         <source>Only the current list: {count} persons, {pages} pages</source>
         <translation>只打印当前列表：{count} 人，{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="115"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="98"/>
         <source>Print all</source>
         <translation>全部打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="203"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="177"/>
         <source>Notification slips</source>
         <translation>通知单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="204"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="178"/>
         <source>Signing sheet</source>
         <translation>签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="211"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="186"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="212"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="187"/>
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Hand the papers out in person and keep the file safe; printing them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请当面发放纸质材料并妥善保管文件；本次打印将记入修改日志。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="222"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="197"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
@@ -3701,47 +3701,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReportOutput</name>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="48"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="183"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="102"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="84"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="103"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="85"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="127"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="109"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="128"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="110"/>
         <source>Save Excel</source>
         <translation>保存 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="130"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="112"/>
         <source>JSON file (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="131"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="113"/>
         <source>Save JSON</source>
         <translation>保存 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="197"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="179"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="209"/>
+        <location filename="../../desktop/gui/reports/report_output.py" line="195"/>
         <source>No program to show PDF files was found. The file is {path}.</source>
         <translation>没有找到可以打开 PDF 文件的程序。文件位于 {path}。</translation>
     </message>
@@ -3786,7 +3786,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_page.py" line="102"/>
-        <location filename="../../desktop/gui/pages/report_page.py" line="415"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="416"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
@@ -3841,47 +3841,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="207"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="208"/>
         <source>Prepared by: {name}</source>
         <translation>填表人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="229"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="230"/>
         <source>Computing the report for {period}…</source>
         <translation>正在计算 {period}报表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="284"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="285"/>
         <source>Close the period</source>
         <translation>结账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="285"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="286"/>
         <source>Close the report for {start} to {end}? Its figures and the persons behind them are stored: the report then always prints them, and later corrections are listed beside them. Close only after printing the report you hand in.</source>
         <translation>确定对 {start} 至 {end} 的报表结账吗？本期数字及其对应人员将被保存：以后打印的始终是这些数字，之后的更正列在其下。请在打印并上报报表后再结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="302"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="303"/>
         <source>Reopen the period</source>
         <translation>反结账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="303"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="304"/>
         <source>Why is the period reopened? (kept in the change log)</source>
         <translation>反结账的原因（记入修改日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="347"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="348"/>
         <source>This month has not ended yet</source>
         <translation>本月尚未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="349"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="350"/>
         <source>This period has not ended yet</source>
         <translation>本期尚未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="416"/>
+        <location filename="../../desktop/gui/pages/report_page.py" line="417"/>
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; each document written with them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的 U 盘上；每次生成都会记入修改日志。是否继续？</translation>
     </message>
@@ -3889,82 +3889,82 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="68"/>
         <source>Verification sample</source>
         <translation>核对抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="76"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="74"/>
         <source>&amp;Draw</source>
         <translation>抽取(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="77"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="75"/>
         <source>Draw &amp;again…</source>
         <translation>重新抽取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="78"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="76"/>
         <source>&amp;Checking sheet (PDF)…</source>
         <translation>核对表 PDF(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="79"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="77"/>
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="83"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="81"/>
         <source>Arrows move; Space sets right → wrong → not entered; Y right, N wrong, Delete clears; Enter opens her record.</source>
         <translation>方向键移动；空格依次设为 对 → 错 → 未录入；Y 为对，N 为错，Delete 清除；回车打开其档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="98"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="96"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="145"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="143"/>
         <source>Draw again</source>
         <translation>重新抽取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="146"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="144"/>
         <source>The month already has its sample; drawing again replaces it (the results entered stay with the old one). Why draw again?</source>
         <translation>本月已抽取样本；重新抽取将替换它（已录入的结果留在原样本中）。请说明重新抽取的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="165"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="163"/>
         <source>Save the checking sheet</source>
         <translation>保存核对表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="166"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="164"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="181"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="179"/>
         <source>The checking sheet was saved to {path}.</source>
         <translation>核对表已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="224"/>
         <source>{name}: {items} {wrong}. Press Enter or “Open her record” to correct it; the sample keeps what was found.</source>
         <translation>{name}：{items} {wrong}。按回车或“打开档案”更正；样本保留核对时的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="237"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="235"/>
         <source>No sample was drawn for {month}.</source>
         <translation>{month} 尚未抽取样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="243"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="241"/>
         <source>{month}: {size} of {population} active persons, drawn on {day}. Information accuracy {num} / {den} = {value}</source>
         <translation>{month}：从 {population} 名在册人员中抽取 {size} 人，抽取日期 {day}。信息准确率 {num} / {den} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="247"/>
         <source> (target {target}: {met})</source>
         <translation>（目标 {target}：{met}）</translation>
     </message>
@@ -4220,52 +4220,52 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="42"/>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="44"/>
         <source>Targets</source>
         <translation>考核目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="46"/>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="47"/>
         <source>Targets of the rates (blank: no mark)</source>
         <translation>各项指标的考核目标（留空则不标注达标情况）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="53"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="56"/>
         <source>at most, %</source>
         <translation>不高于，%</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="56"/>
         <source>at least, %</source>
         <translation>不低于，%</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="66"/>
         <source> persons</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="67"/>
         <source>Monthly verification sample</source>
         <translation>每月核对抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="69"/>
         <source>&amp;Share of the active persons, %</source>
         <translation>抽取在册人员的比例，%(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="70"/>
         <source>At &amp;least</source>
         <translation>至少(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="71"/>
         <source>At &amp;most</source>
         <translation>至多(&amp;M)</translation>
     </message>
@@ -4301,52 +4301,52 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>TransferAction</name>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="145"/>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="183"/>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="140"/>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="176"/>
         <source>Transfer files to another office</source>
         <translation>档案转出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="148"/>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="143"/>
         <source>Select the persons in the list first (Ctrl or Shift + click for several).</source>
         <translation>请先在列表中选择人员（按住 Ctrl 或 Shift 单击可多选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="161"/>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="154"/>
         <source>Transferred files {name}.xlsx</source>
         <translation>档案转出 {name}.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/transfer.py" line="167"/>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="160"/>
         <source>The file will hold the complete ID numbers of %n person(s), which are sensitive personal information: hand it to the receiving office only, on a safe USB stick. The transfer is noted in the change log.</source>
         <translation>
             <numerusform>该文件将包含 %n 人的完整身份证号码，属于敏感个人信息：只交给接收单位，并使用安全的U盘。此次转出会记入修改记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="172"/>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="165"/>
         <source>Their move away (迁出) on {date} is recorded at the same time.</source>
         <translation>同时登记其于 {date} 迁出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="174"/>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="167"/>
         <source>Continue?</source>
         <translation>要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="179"/>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="172"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/transfer.py" line="185"/>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="178"/>
         <source>The files of %n person(s) were written to {path}.</source>
         <translation>
             <numerusform>已将 %n 人的档案写入 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="188"/>
+        <location filename="../../desktop/gui/exchange/transfer.py" line="181"/>
         <source>Their move away (迁出) was recorded.</source>
         <translation>已登记其迁出。</translation>
     </message>
@@ -4746,8 +4746,8 @@ Open the data file now?</source>
     </message>
     <message>
         <location filename="../../desktop/gui/backup_ui.py" line="42"/>
-        <location filename="../../desktop/gui/backup_ui.py" line="143"/>
-        <location filename="../../desktop/gui/backup_ui.py" line="168"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="146"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="171"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -4762,39 +4762,39 @@ Open the data file now?</source>
         <translation>{persons} 人，{records} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="77"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="80"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="80"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="83"/>
         <source>Re&amp;store from backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="90"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="93"/>
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="92"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="95"/>
         <source>Last backup: {time}</source>
         <translation>上次备份：{time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="105"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="108"/>
         <source>Writing the backup to {folder}…</source>
         <translation>正在把备份写入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="116"/>
-        <location filename="../../desktop/gui/backup_ui.py" line="209"/>
-        <location filename="../../desktop/gui/backup_ui.py" line="219"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="119"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="212"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="222"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="117"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="120"/>
         <source>The backup was written and verified:
 {path}
 ({counts})</source>
@@ -4803,7 +4803,7 @@ Open the data file now?</source>
 （{counts}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="144"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="147"/>
         <source>Restore the backup of {date} ({counts})?
 
 The data now in the ledger is backed up first, so this can be undone. Family Ledger then closes; start it again to work with the restored data.</source>
@@ -4812,37 +4812,37 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 台账中现有的数据会先备份，因此可以撤销。恢复后程序将关闭；请重新启动，使用恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="161"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="164"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="163"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="166"/>
         <source>The data it replaced was saved as {path}.</source>
         <translation>被替换的数据已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="171"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="174"/>
         <source>Family Ledger closes now; please start it again.</source>
         <translation>程序现在将关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="185"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="188"/>
         <source>No backup of the data has been made yet.</source>
         <translation>数据还从未备份过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="187"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="190"/>
         <source>The last backup was made on {date}, more than 7 days ago.</source>
         <translation>上次备份是在 {date}，已超过7天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="194"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="197"/>
         <source>Use File &gt; Back up now… to copy the data to a USB stick or another safe place.</source>
         <translation>请使用“文件 &gt; 立即备份…”把数据复制到U盘或其他安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="210"/>
+        <location filename="../../desktop/gui/backup_ui.py" line="213"/>
         <source>Back up now?</source>
         <translation>现在备份吗？</translation>
     </message>
@@ -6014,12 +6014,12 @@ Each command explains itself: family-ledger COMMAND --help</source>
 <context>
     <name>encryption</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="40"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="58"/>
         <source>Plain backups</source>
         <translation>未加密的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="59"/>
         <source>The data file is encrypted now, but these backups in the backups folder are still plain: anyone who has them can read them.
 
 {names}</source>
@@ -6028,72 +6028,72 @@ Each command explains itself: family-ledger COMMAND --help</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="44"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="62"/>
         <source>&amp;Encrypt them</source>
         <translation>加密这些备份(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="63"/>
         <source>&amp;Delete them</source>
         <translation>删除这些备份(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="46"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="64"/>
         <source>&amp;Keep them</source>
         <translation>保留不动(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="72"/>
         <source>Save the recovery sheet</source>
         <translation>保存恢复码单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="73"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="77"/>
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="90"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="108"/>
         <source>The recovery sheet was saved as {path}. Print it, give it to the head of the office to keep sealed, then delete the file.</source>
         <translation>恢复码单已保存为 {path}。请打印出来交单位负责人密封保管，然后删除该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="142"/>
         <source>Forgotten password</source>
         <translation>忘记密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="126"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="143"/>
         <source>Type the recovery code from the sealed recovery sheet and choose a new password. The recovery is noted in the change log.</source>
         <translation>请输入密封保管的恢复码单上的恢复码，并设置新密码。此次恢复将记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="139"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="156"/>
         <source>Recovery &amp;code</source>
         <translation>恢复码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="140"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="157"/>
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="141"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="158"/>
         <source>&amp;Repeat new password</source>
         <translation>再次输入新密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="176"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="205"/>
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="222"/>
         <source>&amp;Forgot the password...</source>
         <translation>忘记密码(&amp;F)...</translation>
     </message>
@@ -6492,7 +6492,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>请输入子女的出生日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="22"/>
+        <location filename="../../desktop/gui/errors.py" line="24"/>
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
@@ -7095,7 +7095,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>请输入重新提醒的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="138"/>
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="117"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>打印已取消，未写入任何文件。</translation>
     </message>
@@ -7817,27 +7817,27 @@ Each command explains itself: family-ledger COMMAND --help</source>
 <context>
     <name>exchange_ui</name>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="35"/>
+        <location filename="../../desktop/gui/exchange/messages.py" line="33"/>
         <source>Import and export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="47"/>
+        <location filename="../../desktop/gui/exchange/messages.py" line="40"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="49"/>
+        <location filename="../../desktop/gui/exchange/messages.py" line="41"/>
         <source>Workbooks (*.xlsx *.xls *.ods *.csv);;Excel workbook (*.xlsx);;All files (*)</source>
         <translation>工作簿 (*.xlsx *.xls *.ods *.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="61"/>
+        <location filename="../../desktop/gui/exchange/messages.py" line="51"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="71"/>
+        <location filename="../../desktop/gui/exchange/messages.py" line="56"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -8805,22 +8805,22 @@ Each command explains itself: family-ledger COMMAND --help</source>
 <context>
     <name>mapping</name>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="57"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="56"/>
         <source>Import another kind of table</source>
         <translation>导入其他格式的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="57"/>
         <source>Tables (*.xlsx *.xls *.ods *.et *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.xls *.ods *.et *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="63"/>
         <source>Load a mapping</source>
         <translation>读取对应表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="64"/>
         <source>Mappings (*.json);;All files (*)</source>
         <translation>对应表 (*.json);;所有文件 (*)</translation>
     </message>
@@ -8841,22 +8841,22 @@ Each command explains itself: family-ledger COMMAND --help</source>
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="26"/>
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="29"/>
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="27"/>
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="30"/>
         <source>This record has changes that are not saved yet.</source>
         <translation>此档案有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="28"/>
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="31"/>
         <source>Do you want to save them?</source>
         <translation>要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="161"/>
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="223"/>
         <source>{text} is not a valid date. Type it like 2025-03-13.</source>
         <translation>{text} 不是有效日期。请按 2025-03-13 的格式填写。</translation>
     </message>
