@@ -39,8 +39,8 @@ TAB_BASIC, TAB_MARRIAGE, TAB_OTHER, TAB_CHILDREN = range(4)  # record tabs and h
 class PersonEditor(QDialog):
     """Create (``person_id=None``) or edit a person. ``saved(id)`` after each save.
 
-    ``ask_unsaved``, ``confirm`` and ``show_error`` are attributes so tests can
-    answer the questions without a modal box.
+    Its questions (unsaved changes, confirmations, errors) go through ``prompts``; the day
+    of a move between units is asked by ``ask_date``.
     """
 
     saved = Signal(int)

@@ -2,7 +2,7 @@
 
 Checking, importing and saving the rejected rows run on a Worker; the bar below the lists
 shows progress and Cancel stops the work (an import is rolled back: nothing is written).
-The file chooser and the message boxes are attributes so tests answer them.
+The file choosers and the error boxes go through its ``Prompts`` (a scripted one in tests).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 exchange workbook for the office they move to, optionally recording her 迁出 at once.
 
 The dialog only gathers the choice; ``TransferAction`` asks where to save, confirms the
-full ID numbers, runs the export on a Worker and reports. Questions and message boxes are
-attributes so tests answer them.
+full ID numbers, runs the export on a Worker and reports. The dialog, the questions and
+the messages go through its ``Prompts`` (a scripted one in tests).
 """
 
 from __future__ import annotations
