@@ -13,6 +13,21 @@ from tests.pg_server import ENV, PgServer, given_server, opted_out, start_cluste
 BACKENDS = ("sqlite", "postgresql")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests never touch the user's own folders: the data folder (logs, server dumps,
+    mappings) and Qt's settings file go to a folder of this test process (each parallel worker
+    its own), removed at exit."""
+    import atexit
+    import os
+    import shutil
+    import tempfile
+
+    home = tempfile.mkdtemp(prefix="family-ledger-home-")
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
+    os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     if opted_out():
         return f"PostgreSQL tests: left out ({ENV}=off)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -171,6 +172,8 @@ class _opened:
 class _opened_empty(_opened):
     """The target: an empty server database (no tables yet), or a file that does not exist."""
 
+    created: Path | None = None
+
     def __enter__(self) -> Any:
         from desktop.domain.tr import QT_TRANSLATE_NOOP
         from desktop.errors import ConflictError
@@ -201,5 +204,35 @@ class _opened_empty(_opened):
                           "Nothing was changed."), path=str(path))
         self.lock = DataLock(path)
         self.lock.acquire()
+        self.created = path
         self.engine = open_database(path)
         return self.engine
+
+    def __exit__(self, *exc: object) -> None:
+        """A copy that failed is not left behind: the new file is removed, the server's
+        database emptied again (it was empty before)."""
+        failed = exc[0] is not None
+        if failed and self.engine is not None and is_server_url(self.source):
+            _empty_again(self.engine)
+        super().__exit__(*exc)
+        if failed and self.created is not None:
+            for leftover in (self.created, *_beside(self.created)):
+                leftover.unlink(missing_ok=True)
+
+
+def _beside(path: Path) -> list[Path]:
+    """SQLite's journal files next to a data file."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _empty_again(engine: Any) -> None:
+    """Drop every table the failed copy created in the (formerly empty) server database."""
+    from sqlalchemy import MetaData
+
+    try:
+        engine.dispose()  # no connection of the copy holds a lock on a table
+        tables = MetaData()
+        tables.reflect(bind=engine)
+        tables.drop_all(bind=engine)
+    except Exception:  # noqa: BLE001 - the copy's own error is the one to report
+        logging.getLogger(__name__).warning("could not empty the target database again")
