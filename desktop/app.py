@@ -150,7 +150,7 @@ def _run(app: QApplication, db_path: Path, smoke_test: bool, started_at: float) 
             if not smoke_test and not services.settings.setup_done and not _first_run(services):
                 return 0
             if opened_with is not None:
-                opened_with.finish(services)
+                opened_with.finish(services.encryption)
             elif not smoke_test and services.security.has_password() and not _unlock(services):
                 return 0  # the clerk chose Quit at the password question
             if services.accounts.any() and (smoke_test or not _sign_in(services)):
@@ -177,9 +177,9 @@ def _locked_report() -> int:
 
 
 def _unlock(services: Services) -> bool:
-    from desktop.gui.lock_screen import unlock_at_start
+    from desktop.gui.lock_screen import UnlocksBackups, unlock_at_start
 
-    return unlock_at_start(services)
+    return unlock_at_start(UnlocksBackups(services.security, services.encryption))
 
 
 def _sign_in(services: Services) -> bool:
@@ -190,9 +190,9 @@ def _sign_in(services: Services) -> bool:
 
 
 def _first_run(services: Services) -> bool:
-    from desktop.gui.dialogs.first_run import FirstRunDialog
+    from desktop.gui.dialogs.first_run import FirstRunDialog, FirstRunServices
 
-    dialog = FirstRunDialog(services, None)
+    dialog = FirstRunDialog(FirstRunServices.of(services), None)
     logging.getLogger(__name__).info("first start: the setup dialog is open")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False  # asked again at the next start; nothing was written

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.cli.common_args import Commands
 from desktop.config import ledger_exists
 from desktop.domain import report_periods
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -16,7 +17,7 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_commands(sub: Commands) -> None:
     close = sub.add_parser("close", help=QT_TRANSLATE_NOOP(
         "cli-help", "close a month's report: its figures are stored and never shift"))
     reopen = sub.add_parser("reopen", help=QT_TRANSLATE_NOOP(

@@ -1,13 +1,18 @@
-"""The arguments of ``password``, ``recovery-sheet`` and ``recover`` (argparse only: no Qt)."""
+"""The arguments of ``password``, ``recovery-sheet`` and ``recover`` (argparse only: no Qt).
+
+Their runner: ``desktop.cli.password``.
+"""
 
 from __future__ import annotations
 
 import argparse
 
+from desktop.cli import common_args
+from desktop.cli.common_args import Commands
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
+def add_commands(sub: Commands) -> None:
     def password_file(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--password-file", metavar=QT_TRANSLATE_NOOP("cli-help", "FILE"),
                             default=argparse.SUPPRESS, help=QT_TRANSLATE_NOOP(
@@ -40,8 +45,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     sheet = sub.add_parser("recovery-sheet", help=QT_TRANSLATE_NOOP(
         "cli-help", "print a new recovery code to a PDF (the one on an earlier sheet stops "
         "working)"))
-    sheet.add_argument("--out", required=True, metavar=QT_TRANSLATE_NOOP("cli-help", "FILE.pdf"),
-                       help=QT_TRANSLATE_NOOP("cli-help", "the PDF to write"))
+    common_args.out(sheet)
     recover = sub.add_parser("recover", help=QT_TRANSLATE_NOOP(
         "cli-help", "forgotten password: set a new one with the recovery code"))
     recover.add_argument("--code-file", required=True,

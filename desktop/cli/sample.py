@@ -9,13 +9,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.cli import common_args
+from desktop.cli.common_args import Commands
 from desktop.config import ledger_exists
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_commands(sub: Commands) -> None:
     sample = sub.add_parser("sample", help=QT_TRANSLATE_NOOP(
         "cli-help", "draw a month's verification sample and print its checking sheet (PDF)"))
     sample.add_argument("--month", required=True, metavar="YYYY-MM",
@@ -25,10 +27,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "20 to 200)"))
     sample.add_argument("--redraw", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli-help", "replace the month's sample by a new draw (noted in the change log)"))
-    sample.add_argument("--out", required=True, metavar=QT_TRANSLATE_NOOP("cli-help", "SHEET.pdf"),
-                        help=QT_TRANSLATE_NOOP("cli-help", "the PDF to write"))
-    sample.add_argument("--full-ids", action="store_true", help=QT_TRANSLATE_NOOP(
-        "cli-help", "full ID numbers instead of masked ones (noted in the change log)"))
+    common_args.out(sample, QT_TRANSLATE_NOOP("cli-help", "SHEET.pdf"))
+    common_args.full_ids(sample)
 
 
 def run(args: argparse.Namespace, db_path: Path, with_services: Callable) -> int:

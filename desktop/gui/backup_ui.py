@@ -6,6 +6,7 @@ Questions and file choosers are attributes so that tests can answer them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -17,8 +18,7 @@ from desktop.gui.dialogs.prompts import confirm
 from desktop.gui.errors import show_error
 from desktop.gui.progress_job import ProgressJob
 from desktop.gui.save_folder import remember, start_folder
-from desktop.services.container import Services
-from desktop.services.safety.backup import BackupInfo
+from desktop.services.safety.backup import BackupInfo, BackupService
 
 
 def _when(moment: dt.datetime) -> str:
@@ -59,10 +59,13 @@ def _counts(info: BackupInfo) -> str:
 class BackupActions(QObject):
     """Owns the two actions, the status label and the worker of a running backup."""
 
-    def __init__(self, window: QMainWindow, services: Services, menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, backup: BackupService,
+                 close_database: Callable[[], None], menu: QMenu) -> None:
+        """``close_database``: closes the ledger's connections (a restore replaces the file)."""
         super().__init__(window)
         self._window = window
-        self._services = services
+        self._backup = backup
+        self._close_database = close_database
         self.choose_folder = choose_folder
         self.choose_file = choose_file
         self.confirm = confirm
@@ -86,7 +89,7 @@ class BackupActions(QObject):
         self.update_label()
 
     def update_label(self) -> None:
-        last = self._services.backup.last_backup_time(check=False)
+        last = self._backup.last_backup_time(check=False)
         when = _when(last) if last else QCoreApplication.translate("backup", "never")
         self.label.setText(
             QCoreApplication.translate("backup", "Last backup: {time}").format(time=when)
@@ -102,7 +105,7 @@ class BackupActions(QObject):
             return False
         self.backup_action.setEnabled(False)
         # No Cancel: a half copy is removed anyway, and it is quick.
-        self.job.start(self._services.backup.task(folder), QCoreApplication.translate(
+        self.job.start(self._backup.task(folder), QCoreApplication.translate(
             "backup", "Writing the backup to {folder}…").format(folder=folder), can_cancel=False)
         return True
 
@@ -149,9 +152,9 @@ class BackupActions(QObject):
             ).format(date=_when(info.created), counts=_counts(info)),
         ):
             return False
-        backup = self._services.backup
+        backup = self._backup
         self.wait()
-        self._services.engine.dispose()  # restore works on closed files
+        self._close_database()  # restore works on closed files
         try:
             safety = restore_and_log(backup.db_path, chosen, backup.auto_dir)
         except (LedgerError, OSError) as exc:
@@ -177,7 +180,7 @@ class BackupActions(QObject):
 
     # -- reminders ----------------------------------------------------------------------
     def reminder_text(self) -> str | None:
-        backup = self._services.backup
+        backup = self._backup
         if not backup.reminder_due():
             return None
         last = backup.last_backup_time()
@@ -213,7 +216,7 @@ class BackupActions(QObject):
 
     def on_close(self) -> None:
         self.wait()
-        if self.remind_on_close and not self._services.backup.restored:
+        if self.remind_on_close and not self._backup.restored:
             text = self.reminder_text()
             if text:
                 self.inform(self._window, QCoreApplication.translate("backup", "Back up"), text)

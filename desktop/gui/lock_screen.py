@@ -7,6 +7,7 @@ unsaved data are there again after unlocking.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.container import Services
+from desktop.services.safety.security import SecurityService
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -32,13 +33,39 @@ ACTIVITY_EVENTS = frozenset({
 })
 
 
+class PasswordCheck(Protocol):
+    """What the lock screen asks: is this the password? (the ledger's security service, or
+    at start an encrypted file's key file)."""
+
+    def verify(self, password: str) -> bool: ...
+
+
+class UnlocksBackups:
+    """The ledger's password check that, once right, also unlocks the key of the encrypted
+    server backups (the same password protects both)."""
+
+    def __init__(self, security: PasswordCheck, encryption: BackupKey) -> None:
+        self._security = security
+        self._encryption = encryption
+
+    def verify(self, password: str) -> bool:
+        if not self._security.verify(password):
+            return False
+        self._encryption.unlock_backups(password)
+        return True
+
+
+class BackupKey(Protocol):
+    def unlock_backups(self, password: str) -> bool: ...
+
+
 class LockScreen(QDialog):
     """Full-screen, application-modal; only the right password (or Quit at start) ends it."""
 
-    def __init__(self, services: Services, at_start: bool = False,
+    def __init__(self, check: PasswordCheck, at_start: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._check = check
         self._unlocked = False
         self.setWindowTitle(self.tr("Family Ledger is locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -90,10 +117,7 @@ class LockScreen(QDialog):
         self.password.setFocus()
 
     def try_unlock(self) -> bool:
-        if self._services.security.verify(self.password.text()):
-            encryption = getattr(self._services, "encryption", None)  # None: a file at start
-            if encryption is not None:
-                encryption.unlock_backups(self.password.text())  # a server's backups' key
+        if self._check.verify(self.password.text()):
             self._unlocked = True
             self.password.clear()
             self.accept()
@@ -135,9 +159,9 @@ class LockController(QObject):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(self, security: SecurityService, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._security = security
         self.screen: LockScreen | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -148,14 +172,14 @@ class LockController(QObject):
         self.reload()
 
     def can_lock(self) -> bool:
-        return self._services.security.has_password()
+        return self._security.has_password()
 
     def is_locked(self) -> bool:
         return self.screen is not None
 
     def reload(self) -> None:
         """Read the password and idle time again (after the settings change)."""
-        minutes = self._services.security.idle_minutes()
+        minutes = self._security.idle_minutes()
         if self.can_lock() and minutes > 0 and not self.is_locked():
             self.idle_timer.setInterval(minutes * 60_000)
             self.idle_timer.start()
@@ -172,7 +196,7 @@ class LockController(QObject):
             return False
         if self.screen is None:
             self.idle_timer.stop()
-            self.screen = LockScreen(self._services)
+            self.screen = LockScreen(self._security)
             self.screen.accepted.connect(self._on_unlocked)
             self.screen.cover_screen()
             self.locked.emit()
@@ -187,10 +211,10 @@ class LockController(QObject):
         self.unlocked.emit()
 
 
-def unlock_at_start(services: Services,
+def unlock_at_start(check: PasswordCheck,
                     run: Callable[[LockScreen], int] | None = None) -> bool:
     """Ask for the password before the window shows; False when the clerk quits."""
-    dialog = LockScreen(services, at_start=True)
+    dialog = LockScreen(check, at_start=True)
     try:
         result = run(dialog) if run is not None else dialog.exec()
         return result == QDialog.DialogCode.Accepted

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 import desktop
 from desktop.errors import LedgerError
 from desktop.gui.changes import DataChanged, ServerPoll, StaleWatch
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.errors import show_error
 from desktop.gui.pages.data_check_page import add_data_check_page
 from desktop.gui.pages.overview_page import add_overview_page
@@ -34,9 +35,11 @@ _GEOMETRY_KEY = "main_window/geometry"
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, db_path: Path, settings: QSettings | None = None,
-                 parent: QWidget | None = None, changes: DataChanged | None = None) -> None:
+                 parent: QWidget | None = None, changes: DataChanged | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._prompts: Prompts = prompts or DialogPrompts()  # the menus' questions
         # Every write is announced to the pages (app.py builds it; a window on its own, its own).
         self.changes = changes if changes is not None else DataChanged(services.recorder, self)
         self._db_path = db_path
@@ -126,16 +129,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         from desktop.gui.exchange.export_actions import ExchangeActions
 
-        self.exchange_ui = ExchangeActions(self, self._services, file_menu)  # Import / export ›
+        self.exchange_ui = ExchangeActions(  # Import / export ›
+            self, self._services.exchange, self._services.mappings, file_menu, self._prompts)
         self.exchange_ui.data_changed.connect(self._units_changed)
         file_menu.addSeparator()
         from desktop.gui.backup_ui import BackupActions
 
-        self.backup_ui = BackupActions(self, self._services, file_menu)  # Back up now, Restore
+        self.backup_ui = BackupActions(  # Back up now, Restore
+            self, self._services.backup, self._services.engine.dispose, file_menu)
         file_menu.addSeparator()
+        from desktop.gui.dialogs.settings_services import SettingsServices
         from desktop.gui.privacy_actions import PrivacyActions
 
-        self.privacy = PrivacyActions(self, self._services, file_menu)  # Settings, Change log, Lock
+        self.privacy = PrivacyActions(  # Settings, Change log, Lock
+            self, SettingsServices.of(self._services), self._services.history, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -163,13 +170,15 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: int | None, tab: str | None = None,
                     record_id: int | None = None) -> None:
         """The person editor, on ``tab`` with ``record_id`` selected when given."""
+        from desktop.gui.dialogs.editor_services import EditorServices
         from desktop.gui.dialogs.person_editor import PersonEditor
 
         # A new person starts in the unit the list is filtered by.
         unit_id = self.persons_page.unit_combo.current_unit_id() if person_id is None else None
         where = {} if tab is None else {"tab": tab, "record_id": record_id}
         try:
-            dialog = PersonEditor(self._services, person_id, self, default_unit_id=unit_id, **where)
+            dialog = PersonEditor(EditorServices.of(self._services), person_id, self,
+                                  default_unit_id=unit_id, **where)
         except LedgerError as exc:  # e.g. deleted meanwhile
             show_error(self, exc)
             self._refresh_pages()

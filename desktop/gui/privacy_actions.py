@@ -8,19 +8,22 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from desktop.gui.dialogs.settings_services import SettingsServices
 from desktop.gui.lock_screen import LockController
-from desktop.services.container import Services
+from desktop.services.safety.changelog import HistoryService
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
 
 class PrivacyActions(QObject):
-    def __init__(self, window: MainWindow, services: Services, menu: QMenu) -> None:
+    def __init__(self, window: MainWindow, settings: SettingsServices, history: HistoryService,
+                 menu: QMenu) -> None:
         super().__init__(window)
         self._window = window
-        self._services = services
-        self.controller = LockController(services, self)
+        self._settings = settings
+        self._history = history
+        self.controller = LockController(settings.security, self)
         self.lock_action = QAction(self.tr("&Lock"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -46,7 +49,7 @@ class PrivacyActions(QObject):
     def open_settings(self) -> None:
         from desktop.gui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._services, self._window)
+        dialog = SettingsDialog(self._settings, self._window)
         dialog.security_changed.connect(self._security_changed)
         dialog.exec()
         dialog.deleteLater()
@@ -58,6 +61,6 @@ class PrivacyActions(QObject):
     def open_change_log(self) -> None:
         from desktop.gui.dialogs.change_log_dialog import ChangeLogDialog
 
-        dialog = ChangeLogDialog(self._services.history, self._window, self._window.open_person)
+        dialog = ChangeLogDialog(self._history, self._window, self._window.open_person)
         dialog.exec()
         dialog.deleteLater()

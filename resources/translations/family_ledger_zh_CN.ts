@@ -1143,22 +1143,22 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="140" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="135" />
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="149" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="144" />
         <source>Archive card</source>
         <translation>档案卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="161" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="156" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="162" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="157" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. The document is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。此次打印会记入修改日志。是否继续？</translation>
     </message>
@@ -1311,140 +1311,140 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="70" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="59" />
         <source>&amp;Import / export</source>
         <translation>导入/导出(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="71" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="60" />
         <source>&amp;Import from Excel…</source>
         <translation>从 Excel 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="72" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="61" />
         <source>Import &amp;another kind of table…</source>
         <translation>导入其他格式的表格(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="74" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="63" />
         <source>&amp;Export all data…</source>
         <translation>导出全部数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="75" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="64" />
         <source>Import &amp;template…</source>
         <translation>导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="76" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="65" />
         <source>&amp;Undo last import…</source>
         <translation>撤销上次导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="156" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="141" />
         <source>Import another kind of table</source>
         <translation>导入其他格式的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="157" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="142" />
         <source>A mapping was saved for a table with the same sheets and headers. Use it?</source>
         <translation>以前为工作表和表头都相同的表格保存过对应表。要用它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="166" />
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="233" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="151" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="218" />
         <source>Export all data</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="167" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="152" />
         <source>Family Ledger data.xlsx</source>
         <translation>台账全部数据.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="171" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="156" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="172" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="157" />
         <source>The file will hold complete ID numbers of every person, which are sensitive personal information. Keep it on this PC or a safe USB stick; the export is noted in the change log. Continue?</source>
         <translation>该文件将包含所有人员的完整身份证号码，属于敏感个人信息。请只保存在本机或安全的U盘中；此次导出会记入修改记录。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="178" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="163" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="182" />
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="191" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="167" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="176" />
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="183" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="168" />
         <source>Import template.xlsx</source>
         <translation>导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="192" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="177" />
         <source>The blank template was saved as {path}.
 Fill in the sheets you need (columns marked * are required) and import it with File › Import / export › Import from Excel….</source>
         <translation>空白模板已保存为 {path}。
 请填写需要的工作表（带 * 的列为必填），然后通过“文件 › 导入/导出 › 从 Excel 导入…”导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="206" />
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="238" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="191" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="223" />
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="208" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="193" />
         <source>There is no import to undo.</source>
         <translation>没有可以撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="213" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="198" />
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="218" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="203" />
         <source>Undo the import of {file} made on {time} by {user}?</source>
         <translation>要撤销 {user} 于 {time} 导入的 {file} 吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="221" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="206" />
         <source>%Ln record(s) it added will be removed</source>
         <translation>
             <numerusform>这次导入新增的 %Ln 条记录将被删除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="234" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="219" />
         <source>%Ln row(s) written to {path}</source>
         <translation>
             <numerusform>已将 %Ln 行写入 {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="222" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="207" />
         <source> and %n record(s) it updated will get their earlier values back.</source>
         <translation>
             <numerusform>，更新过的 %n 条记录将恢复为导入前的内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="239" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="224" />
         <source>The import was undone: %n record(s) removed</source>
         <translation>
             <numerusform>导入已撤销：删除了 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/export_actions.py" line="240" />
+        <location filename="../../desktop/gui/exchange/export_actions.py" line="225" />
         <source>, %n put back as they were.</source>
         <translation>
             <numerusform>，%n 条记录已恢复原样。</numerusform>
@@ -1538,87 +1538,87 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="78" />
         <source>Welcome to Family Ledger</source>
         <translation>欢迎使用人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="81" />
         <source>Before you start, please tell the ledger about your office. The office name and your name are printed on reports; you can change them later.</source>
         <translation>开始之前，请填写本单位的基本信息。单位名称和您的姓名会印在报表上，以后可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="86" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="89" />
         <source>One sub-unit per line (may stay empty)</source>
         <translation>每行一个下级单位（可以不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="61" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="94" />
         <source>Load sample data to try the app</source>
         <translation>载入示例数据试用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="95" />
         <source>Adds {count} made-up persons. Use a fresh data file for real work.</source>
         <translation>将添加 {count} 名虚构人员。正式使用时请换一个新的数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="101" />
         <source>Optional; asked at every start</source>
         <translation>可不填；填写后每次启动都要输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="102" />
         <source>&amp;Encrypt the data file with the password</source>
         <translation>用密码加密数据文件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="110" />
         <source>&amp;Office name</source>
         <translation>单位名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="111" />
         <source>&amp;Sub-units</source>
         <translation>下级单位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="79" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="112" />
         <source>Your &amp;name</source>
         <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="80" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="113" />
         <source>Your &amp;phone</source>
         <translation>您的电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="114" />
         <source>Pass&amp;word</source>
         <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="115" />
         <source>&amp;Repeat password</source>
         <translation>再次输入密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="121" />
         <source>&amp;Start</source>
         <translation>开始使用(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="135" />
         <source>Please enter the name of your office.</source>
         <translation>请输入本单位的名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/first_run.py" line="107" />
+        <location filename="../../desktop/gui/dialogs/first_run.py" line="140" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1840,74 +1840,74 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="158" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="159" />
         <source>Writing the rejected rows to {name}…</source>
         <translation>正在把未导入的行写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="169" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="170" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="215" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="216" />
         <source>%Ln rejected row(s) saved.</source>
         <translation>
             <numerusform>已保存 %Ln 行未导入的数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="226" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="227" />
         <source>There is nothing in this file to import.</source>
         <translation>这个文件中没有可以导入的数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="229" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="230" />
         <source>Ready: %n row(s) to add</source>
         <translation>
             <numerusform>检查完毕：新增 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="230" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="231" />
         <source>, %n to update</source>
         <translation>
             <numerusform>，更新 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="231" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="232" />
         <source>, %n rejected.</source>
         <translation>
             <numerusform>，不予导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="236" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="237" />
         <source>Imported: %n row(s) added</source>
         <translation>
             <numerusform>导入完成：新增 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="237" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="238" />
         <source>, %n updated.</source>
         <translation>
             <numerusform>，更新 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="240" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="241" />
         <source>Added: {sheets}</source>
         <translation>新增：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="243" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="244" />
         <source>Updated: {sheets}</source>
         <translation>更新：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/import_dialog.py" line="244" />
+        <location filename="../../desktop/gui/exchange/import_dialog.py" line="245" />
         <source>File › Import / export › Undo last import… takes it back.</source>
         <translation>如需撤回，请用“文件 › 导入/导出 › 撤销上次导入…”。</translation>
     </message>
@@ -1933,38 +1933,38 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="43" />
-        <location filename="../../desktop/gui/lock_screen.py" line="48" />
+        <location filename="../../desktop/gui/lock_screen.py" line="70" />
+        <location filename="../../desktop/gui/lock_screen.py" line="75" />
         <source>Family Ledger is locked</source>
         <translation>人口家庭服务台账已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="49" />
+        <location filename="../../desktop/gui/lock_screen.py" line="76" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="51" />
+        <location filename="../../desktop/gui/lock_screen.py" line="78" />
         <source>Enter the password to continue.</source>
         <translation>请输入密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="57" />
+        <location filename="../../desktop/gui/lock_screen.py" line="84" />
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="57" />
+        <location filename="../../desktop/gui/lock_screen.py" line="84" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="62" />
+        <location filename="../../desktop/gui/lock_screen.py" line="89" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/lock_screen.py" line="102" />
+        <location filename="../../desktop/gui/lock_screen.py" line="126" />
         <source>The password is not correct. Please try again.</source>
         <translation>密码不正确，请重新输入。</translation>
     </message>
@@ -1972,72 +1972,72 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="44" />
+        <location filename="../../desktop/gui/main_window.py" line="47" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="46" />
+        <location filename="../../desktop/gui/main_window.py" line="49" />
         <source>{title} — signed in as {name}</source>
         <translation>{title} — 当前登录：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75" />
+        <location filename="../../desktop/gui/main_window.py" line="78" />
         <source>Persons</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="81" />
+        <location filename="../../desktop/gui/main_window.py" line="84" />
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="119" />
+        <location filename="../../desktop/gui/main_window.py" line="122" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="120" />
+        <location filename="../../desktop/gui/main_window.py" line="123" />
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="121" />
+        <location filename="../../desktop/gui/main_window.py" line="124" />
         <source>&amp;Units…</source>
         <translation>单位管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="122" />
+        <location filename="../../desktop/gui/main_window.py" line="125" />
         <source>&amp;Recycle bin…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="123" />
+        <location filename="../../desktop/gui/main_window.py" line="126" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="142" />
+        <location filename="../../desktop/gui/main_window.py" line="149" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="143" />
+        <location filename="../../desktop/gui/main_window.py" line="150" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="146" />
+        <location filename="../../desktop/gui/main_window.py" line="153" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="147" />
+        <location filename="../../desktop/gui/main_window.py" line="154" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="230" />
+        <location filename="../../desktop/gui/main_window.py" line="239" />
         <source>&lt;b&gt;Family Ledger&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;Offline registers for a family-services clerk.&lt;br&gt;&lt;br&gt;Data file:&lt;br&gt;{path}</source>
         <translation>&lt;b&gt;人口家庭服务台账&lt;/b&gt;&lt;br&gt;版本 {version}&lt;br&gt;供计生专干离线使用的台账软件。&lt;br&gt;&lt;br&gt;数据文件：&lt;br&gt;{path}</translation>
     </message>
@@ -2045,158 +2045,158 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="87" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="83" />
         <source>Import another kind of table</source>
         <translation>导入其他格式的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="107" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="103" />
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="110" />
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="262" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="106" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="258" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="118" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="114" />
         <source>2 when a row of group names (such as 基本情况 over 姓名 and 身份证号) is above the column names: her columns are then named like 基本情况/姓名.</source>
         <translation>列名上面还有一行分组名称（例如“基本情况”跨在“姓名”“身份证号”上面）时填 2：她的列名就成为“基本情况/姓名”这样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="124" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="120" />
         <source>One more way her dates are written, in Python strptime codes: %Y%m%d reads 20260305. The usual forms (2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日) and Excel date cells are always read.</source>
         <translation>表格里日期的另一种写法，用 Python strptime 代码表示：%Y%m%d 可读 20260305。常用写法（2026-03-05、2026/3/5、2026.3.5、2026年3月5日）和 Excel 日期单元格总能读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="128" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="124" />
         <source>Her &amp;sheet:</source>
         <translation>她的工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="125" />
         <source>&amp;Imported as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="130" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="126" />
         <source>&amp;Headers on row:</source>
         <translation>表头所在行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="131" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="127" />
         <source>Header rows (with &amp;group names above):</source>
         <translation>表头行数（含上面的分组行）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="132" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="128" />
         <source>Extra &amp;date form:</source>
         <translation>另一种日期写法(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129" />
         <source>Her column</source>
         <translation>她的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="129" />
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="134" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="130" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="135" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="131" />
         <source>Choose a column to translate its values.</source>
         <translation>选中一列，可翻译它的取值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133" />
         <source>Her value</source>
         <translation>她的取值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="133" />
         <source>Becomes</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="141" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="137" />
         <source>&amp;Load mapping…</source>
         <translation>读取对应表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="142" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="138" />
         <source>Sa&amp;ve mapping…</source>
         <translation>保存对应表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="143" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="139" />
         <source>&amp;Next: check and import…</source>
         <translation>下一步：检查并导入(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="145" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="141" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="176" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="172" />
         <source>The first rows as they will be stored:</source>
         <translation>前几行导入后的样子：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="250" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="246" />
         <source>{form} is not a date form: it needs %Y, %m and %d (20260305 is %Y%m%d).</source>
         <translation>{form} 不是日期写法：须含 %Y、%m 和 %d（20260305 写作 %Y%m%d）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="313" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="309" />
         <source>Choose a column imported as a list of fixed values (such as 婚姻状况), yes/no or 单位 to translate its values.</source>
         <translation>选中导入为固定取值（如 婚姻状况）、是/否 或 单位 的列，可翻译它的取值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="316" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="312" />
         <source>Values of {column} and what each becomes (blank: as written):</source>
         <translation>{column} 的各个取值及导入为（空白：按原样）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="370" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="366" />
         <source>This sheet is not imported.</source>
         <translation>这个工作表不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="387" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="383" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="387" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="383" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="415" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="411" />
         <source>{name} mapping.json</source>
         <translation>{name} 对应表.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="417" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="413" />
         <source>Save mapping</source>
         <translation>保存对应表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="418" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="414" />
         <source>Mappings (*.json)</source>
         <translation>对应表 (*.json)</translation>
     </message>
@@ -2439,27 +2439,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="82" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="77" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="83" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="78" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="84" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="79" />
         <source>Open in viewer</source>
         <translation>用阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="103" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="98" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/print_documents.py" line="104" />
+        <location filename="../../desktop/gui/reports/print_documents.py" line="99" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -2632,47 +2632,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>打印档案卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="176" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="174" />
         <source>New person</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="176" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="174" />
         <source>Person</source>
         <translation>人员档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="252" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="250" />
         <source>Move to another unit</source>
         <translation>单位调动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="253" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="251" />
         <source>She moves to another unit. On which day?</source>
         <translation>她调到另一个单位。调动日期是哪一天？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="273" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="271" />
         <source>Old ID number</source>
         <translation>旧身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="274" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="272" />
         <source>This is an old 15-digit ID number. Convert it to the 18-character form {number} and save?</source>
         <translation>这是旧的15位身份证号码。转换为18位号码 {number} 并保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="289" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="287" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="316" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="314" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/person_editor.py" line="317" />
+        <location filename="../../desktop/gui/dialogs/person_editor.py" line="315" />
         <source>Move the record of {name} to the recycle bin? It can be restored from there.</source>
         <translation>把 {name} 的档案移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -3159,27 +3159,27 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../desktop/gui/privacy_actions.py" line="24" />
+        <location filename="../../desktop/gui/privacy_actions.py" line="27" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/privacy_actions.py" line="27" />
+        <location filename="../../desktop/gui/privacy_actions.py" line="30" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/privacy_actions.py" line="30" />
+        <location filename="../../desktop/gui/privacy_actions.py" line="33" />
         <source>Change lo&amp;g…</source>
         <translation>修改日志(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/privacy_actions.py" line="40" />
+        <location filename="../../desktop/gui/privacy_actions.py" line="43" />
         <source>Lock the screen until the password is typed</source>
         <translation>锁定屏幕，输入密码后才能继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/privacy_actions.py" line="41" />
+        <location filename="../../desktop/gui/privacy_actions.py" line="44" />
         <source>Set a password first (File › Settings…) to lock the screen</source>
         <translation>请先设置密码（文件 › 设置…）才能锁定屏幕</translation>
     </message>
@@ -3467,78 +3467,78 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReminderPrinter</name>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="63" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="60" />
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="65" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="61" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="75" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="67" />
         <source>%Ln page(s) written to {path}.</source>
         <translation>已将 %Ln 页写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="77" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="69" />
         <source>Printed</source>
         <translation>打印完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="79" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="71" />
         <source>Open it now?</source>
         <translation>现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="89" />
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="112" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="77" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="95" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="105" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="88" />
         <source>Print notification slips for all {count} persons, {pages} pages?</source>
         <translation>打印全部 {count} 人的通知单，共 {pages} 页？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="108" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="91" />
         <source>Print the signing sheet of all {count} persons, {pages} pages?</source>
         <translation>打印全部 {count} 人的签收表，共 {pages} 页？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="113" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="96" />
         <source>Only the current list: {count} persons, {pages} pages</source>
         <translation>只打印当前列表：{count} 人，{pages} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="115" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="98" />
         <source>Print all</source>
         <translation>全部打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="203" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="177" />
         <source>Notification slips</source>
         <translation>通知单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="204" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="178" />
         <source>Signing sheet</source>
         <translation>签收表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="211" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="186" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="212" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="187" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Hand the papers out in person and keep the file safe; printing them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请当面发放纸质材料并妥善保管文件；本次打印将记入修改日志。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="222" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="197" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
@@ -3834,47 +3834,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>ReportOutput</name>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="48" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="183" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="102" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="84" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="103" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="85" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="127" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="109" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="128" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="110" />
         <source>Save Excel</source>
         <translation>保存 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="130" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="112" />
         <source>JSON file (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="131" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="113" />
         <source>Save JSON</source>
         <translation>保存 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="197" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="179" />
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/report_output.py" line="209" />
+        <location filename="../../desktop/gui/reports/report_output.py" line="195" />
         <source>No program to show PDF files was found. The file is {path}.</source>
         <translation>没有找到可以打开 PDF 文件的程序。文件位于 {path}。</translation>
     </message>
@@ -3919,7 +3919,7 @@ Fill in the sheets you need (columns marked * are required) and import it with F
     </message>
     <message>
         <location filename="../../desktop/gui/pages/report_page.py" line="102" />
-        <location filename="../../desktop/gui/pages/report_page.py" line="415" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="416" />
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
@@ -3974,47 +3974,47 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="207" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="208" />
         <source>Prepared by: {name}</source>
         <translation>填表人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="229" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="230" />
         <source>Computing the report for {period}…</source>
         <translation>正在计算 {period}报表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="284" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="285" />
         <source>Close the period</source>
         <translation>结账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="285" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="286" />
         <source>Close the report for {start} to {end}? Its figures and the persons behind them are stored: the report then always prints them, and later corrections are listed beside them. Close only after printing the report you hand in.</source>
         <translation>确定对 {start} 至 {end} 的报表结账吗？本期数字及其对应人员将被保存：以后打印的始终是这些数字，之后的更正列在其下。请在打印并上报报表后再结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="302" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="303" />
         <source>Reopen the period</source>
         <translation>反结账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="303" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="304" />
         <source>Why is the period reopened? (kept in the change log)</source>
         <translation>反结账的原因（记入修改日志）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="347" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="348" />
         <source>This month has not ended yet</source>
         <translation>本月尚未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="349" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="350" />
         <source>This period has not ended yet</source>
         <translation>本期尚未结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/report_page.py" line="416" />
+        <location filename="../../desktop/gui/pages/report_page.py" line="417" />
         <source>The PDF will hold complete ID numbers, which are sensitive personal information. Keep it on this PC or a safe USB stick; each document written with them is noted in the change log. Continue?</source>
         <translation>PDF 将包含完整的身份证号码，属于敏感个人信息。请只保存在本机或安全的 U 盘上；每次生成都会记入修改日志。是否继续？</translation>
     </message>
@@ -4022,82 +4022,82 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="70" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="68" />
         <source>Verification sample</source>
         <translation>核对抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="76" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="74" />
         <source>&amp;Draw</source>
         <translation>抽取(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="77" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="75" />
         <source>Draw &amp;again…</source>
         <translation>重新抽取(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="78" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="76" />
         <source>&amp;Checking sheet (PDF)…</source>
         <translation>核对表 PDF(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="79" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="77" />
         <source>&amp;Open her record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="83" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="81" />
         <source>Arrows move; Space sets right → wrong → not entered; Y right, N wrong, Delete clears; Enter opens her record.</source>
         <translation>方向键移动；空格依次设为 对 → 错 → 未录入；Y 为对，N 为错，Delete 清除；回车打开其档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="98" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="96" />
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="145" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="143" />
         <source>Draw again</source>
         <translation>重新抽取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="146" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="144" />
         <source>The month already has its sample; drawing again replaces it (the results entered stay with the old one). Why draw again?</source>
         <translation>本月已抽取样本；重新抽取将替换它（已录入的结果留在原样本中）。请说明重新抽取的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="165" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="163" />
         <source>Save the checking sheet</source>
         <translation>保存核对表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="166" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="164" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="181" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="179" />
         <source>The checking sheet was saved to {path}.</source>
         <translation>核对表已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="226" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="224" />
         <source>{name}: {items} {wrong}. Press Enter or “Open her record” to correct it; the sample keeps what was found.</source>
         <translation>{name}：{items} {wrong}。按回车或“打开档案”更正；样本保留核对时的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="237" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="235" />
         <source>No sample was drawn for {month}.</source>
         <translation>{month} 尚未抽取样本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="243" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="241" />
         <source>{month}: {size} of {population} active persons, drawn on {day}. Information accuracy {num} / {den} = {value}</source>
         <translation>{month}：从 {population} 名在册人员中抽取 {size} 人，抽取日期 {day}。信息准确率 {num} / {den} = {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/reports/sample_dialog.py" line="249" />
+        <location filename="../../desktop/gui/reports/sample_dialog.py" line="247" />
         <source> (target {target}: {met})</source>
         <translation>（目标 {target}：{met}）</translation>
     </message>
@@ -4411,52 +4411,52 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="44" />
         <source>Targets</source>
         <translation>考核目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="47" />
         <source>Targets of the rates (blank: no mark)</source>
         <translation>各项指标的考核目标（留空则不标注达标情况）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="52" />
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="53" />
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="56" />
         <source>at most, %</source>
         <translation>不高于，%</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="56" />
         <source>at least, %</source>
         <translation>不低于，%</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="66" />
         <source> persons</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="67" />
         <source>Monthly verification sample</source>
         <translation>每月核对抽查</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="69" />
         <source>&amp;Share of the active persons, %</source>
         <translation>抽取在册人员的比例，%(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="70" />
         <source>At &amp;least</source>
         <translation>至少(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/targets_dialog.py" line="71" />
         <source>At &amp;most</source>
         <translation>至多(&amp;M)</translation>
     </message>
@@ -4492,52 +4492,52 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>TransferAction</name>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="145" />
-        <location filename="../../desktop/gui/exchange/transfer.py" line="183" />
+        <location filename="../../desktop/gui/exchange/transfer.py" line="140" />
+        <location filename="../../desktop/gui/exchange/transfer.py" line="176" />
         <source>Transfer files to another office</source>
         <translation>档案转出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="148" />
+        <location filename="../../desktop/gui/exchange/transfer.py" line="143" />
         <source>Select the persons in the list first (Ctrl or Shift + click for several).</source>
         <translation>请先在列表中选择人员（按住 Ctrl 或 Shift 单击可多选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="161" />
+        <location filename="../../desktop/gui/exchange/transfer.py" line="154" />
         <source>Transferred files {name}.xlsx</source>
         <translation>档案转出 {name}.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/transfer.py" line="167" />
+        <location filename="../../desktop/gui/exchange/transfer.py" line="160" />
         <source>The file will hold the complete ID numbers of %n person(s), which are sensitive personal information: hand it to the receiving office only, on a safe USB stick. The transfer is noted in the change log.</source>
         <translation>
             <numerusform>该文件将包含 %n 人的完整身份证号码，属于敏感个人信息：只交给接收单位，并使用安全的U盘。此次转出会记入修改记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="172" />
+        <location filename="../../desktop/gui/exchange/transfer.py" line="165" />
         <source>Their move away (迁出) on {date} is recorded at the same time.</source>
         <translation>同时登记其于 {date} 迁出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="174" />
+        <location filename="../../desktop/gui/exchange/transfer.py" line="167" />
         <source>Continue?</source>
         <translation>要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="179" />
+        <location filename="../../desktop/gui/exchange/transfer.py" line="172" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/exchange/transfer.py" line="185" />
+        <location filename="../../desktop/gui/exchange/transfer.py" line="178" />
         <source>The files of %n person(s) were written to {path}.</source>
         <translation>
             <numerusform>已将 %n 人的档案写入 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/transfer.py" line="188" />
+        <location filename="../../desktop/gui/exchange/transfer.py" line="181" />
         <source>Their move away (迁出) was recorded.</source>
         <translation>已登记其迁出。</translation>
     </message>
@@ -4937,8 +4937,8 @@ Open the data file now?</source>
     </message>
     <message>
         <location filename="../../desktop/gui/backup_ui.py" line="42" />
-        <location filename="../../desktop/gui/backup_ui.py" line="143" />
-        <location filename="../../desktop/gui/backup_ui.py" line="168" />
+        <location filename="../../desktop/gui/backup_ui.py" line="146" />
+        <location filename="../../desktop/gui/backup_ui.py" line="171" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -4953,39 +4953,39 @@ Open the data file now?</source>
         <translation>{persons} 人，{records} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="77" />
+        <location filename="../../desktop/gui/backup_ui.py" line="80" />
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="80" />
+        <location filename="../../desktop/gui/backup_ui.py" line="83" />
         <source>Re&amp;store from backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="90" />
+        <location filename="../../desktop/gui/backup_ui.py" line="93" />
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="92" />
+        <location filename="../../desktop/gui/backup_ui.py" line="95" />
         <source>Last backup: {time}</source>
         <translation>上次备份：{time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="105" />
+        <location filename="../../desktop/gui/backup_ui.py" line="108" />
         <source>Writing the backup to {folder}…</source>
         <translation>正在把备份写入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="116" />
-        <location filename="../../desktop/gui/backup_ui.py" line="209" />
-        <location filename="../../desktop/gui/backup_ui.py" line="219" />
+        <location filename="../../desktop/gui/backup_ui.py" line="119" />
+        <location filename="../../desktop/gui/backup_ui.py" line="212" />
+        <location filename="../../desktop/gui/backup_ui.py" line="222" />
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="117" />
+        <location filename="../../desktop/gui/backup_ui.py" line="120" />
         <source>The backup was written and verified:
 {path}
 ({counts})</source>
@@ -4994,7 +4994,7 @@ Open the data file now?</source>
 （{counts}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="144" />
+        <location filename="../../desktop/gui/backup_ui.py" line="147" />
         <source>Restore the backup of {date} ({counts})?
 
 The data now in the ledger is backed up first, so this can be undone. Family Ledger then closes; start it again to work with the restored data.</source>
@@ -5003,37 +5003,37 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 台账中现有的数据会先备份，因此可以撤销。恢复后程序将关闭；请重新启动，使用恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="161" />
+        <location filename="../../desktop/gui/backup_ui.py" line="164" />
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="163" />
+        <location filename="../../desktop/gui/backup_ui.py" line="166" />
         <source>The data it replaced was saved as {path}.</source>
         <translation>被替换的数据已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="171" />
+        <location filename="../../desktop/gui/backup_ui.py" line="174" />
         <source>Family Ledger closes now; please start it again.</source>
         <translation>程序现在将关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="185" />
+        <location filename="../../desktop/gui/backup_ui.py" line="188" />
         <source>No backup of the data has been made yet.</source>
         <translation>数据还从未备份过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="187" />
+        <location filename="../../desktop/gui/backup_ui.py" line="190" />
         <source>The last backup was made on {date}, more than 7 days ago.</source>
         <translation>上次备份是在 {date}，已超过7天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="194" />
+        <location filename="../../desktop/gui/backup_ui.py" line="197" />
         <source>Use File &gt; Back up now… to copy the data to a USB stick or another safe place.</source>
         <translation>请使用“文件 &gt; 立即备份…”把数据复制到U盘或其他安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/backup_ui.py" line="210" />
+        <location filename="../../desktop/gui/backup_ui.py" line="213" />
         <source>Back up now?</source>
         <translation>现在备份吗？</translation>
     </message>
@@ -5139,7 +5139,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>--from 晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="43" />
+        <location filename="../../desktop/cli/closing.py" line="44" />
         <location filename="../../desktop/cli/exchange.py" line="26" />
         <location filename="../../desktop/cli/ledger.py" line="263" />
         <location filename="../../desktop/cli/password.py" line="115" />
@@ -5151,12 +5151,12 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>{path} 处没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="50" />
+        <location filename="../../desktop/cli/closing.py" line="51" />
         <source>Closed the report for {start} to {end} on {at}.</source>
         <translation>已于 {at} 对 {start} 至 {end} 的报表结账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="56" />
+        <location filename="../../desktop/cli/closing.py" line="57" />
         <source>Reopened the report for {start} to {end}.</source>
         <translation>已对 {start} 至 {end} 的报表反结账。</translation>
     </message>
@@ -5370,7 +5370,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>--out 的文件名必须以 {suffixes} 结尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="38" />
+        <location filename="../../desktop/cli/closing.py" line="39" />
         <location filename="../../desktop/cli/reports.py" line="50" />
         <location filename="../../desktop/cli/server.py" line="165" />
         <source>{text} is not a month; write it as YYYY-MM.</source>
@@ -5663,103 +5663,100 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
 <context>
     <name>cli-help</name>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="20" />
+        <location filename="../../desktop/cli/closing.py" line="21" />
         <source>close a month's report: its figures are stored and never shift</source>
         <translation>月报结账：保存其各项数字，以后不再变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="22" />
+        <location filename="../../desktop/cli/closing.py" line="23" />
         <source>reopen a closed month, with the reason</source>
         <translation>反结账（须写明原因）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="26" />
+        <location filename="../../desktop/cli/closing.py" line="27" />
         <source>the month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="27" />
+        <location filename="../../desktop/cli/closing.py" line="28" />
         <source>TEXT</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/closing.py" line="28" />
+        <location filename="../../desktop/cli/closing.py" line="29" />
         <source>why it is reopened (written in the change log)</source>
         <translation>反结账的原因（记入修改日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="22" />
-        <location filename="../../desktop/cli/sample.py" line="30" />
+        <location filename="../../desktop/cli/common_args.py" line="17" />
         <source>full ID numbers instead of masked ones (noted in the change log)</source>
         <translation>显示完整身份证号而不是遮蔽的号码（记入修改日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="25" />
+        <location filename="../../desktop/cli/common_args.py" line="20" />
         <source>only this unit and its sub-units</source>
         <translation>只要此单位及其下属单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="32" />
+        <location filename="../../desktop/cli/main.py" line="54" />
         <source>Family Ledger (the population and family services register). Without a command the window opens.</source>
         <translation>人口家庭服务台账。不带命令时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="37" />
+        <location filename="../../desktop/cli/main.py" line="59" />
         <source>Exit codes: 0 done; 1 failed, nothing changed; 2 wrong arguments; 3 import with rejected rows; 130 stopped with Ctrl+C.
 Each command explains itself: family-ledger COMMAND --help</source>
         <translation>退出码：0 完成；1 失败，未作任何改动；2 参数有误；3 导入时有被拒绝的行；130 用 Ctrl+C 中止。
 每个命令都有自己的说明：family-ledger 命令 --help</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="58" />
+        <location filename="../../desktop/cli/main.py" line="80" />
         <source>language of the window, the help and the messages (default zh_CN; or the FAMILY_LEDGER_LANG environment variable)</source>
         <translation>窗口、帮助和提示信息的语言（默认 zh_CN 中文；也可用环境变量 FAMILY_LEDGER_LANG 指定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="67" />
+        <location filename="../../desktop/cli/main.py" line="89" />
         <source>open the window, fill the first page, print the timings as JSON and exit</source>
         <translation>打开窗口并载入第一页，以 JSON 格式输出所用时间后退出（自检用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="73" />
-        <location filename="../../desktop/cli/main.py" line="204" />
-        <location filename="../../desktop/cli/main.py" line="286" />
-        <location filename="../../desktop/cli/main.py" line="431" />
-        <location filename="../../desktop/cli/password_args.py" line="12" />
-        <location filename="../../desktop/cli/password_args.py" line="48" />
+        <location filename="../../desktop/cli/exchange_args.py" line="88" />
+        <location filename="../../desktop/cli/main.py" line="95" />
+        <location filename="../../desktop/cli/password_args.py" line="17" />
+        <location filename="../../desktop/cli/password_args.py" line="52" />
+        <location filename="../../desktop/cli/reports_args.py" line="57" />
+        <location filename="../../desktop/cli/safety_args.py" line="30" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="74" />
+        <location filename="../../desktop/cli/main.py" line="96" />
         <source>for a ledger with a password: read it from FILE (first line) instead of asking on the terminal</source>
         <translation>台账设有密码时：从该文件（第一行）读取密码，而不在终端上询问</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="87" />
+        <location filename="../../desktop/cli/main.py" line="107" />
         <source>print the version and exit</source>
         <translation>显示版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="89" />
+        <location filename="../../desktop/cli/main.py" line="109" />
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="92" />
+        <location filename="../../desktop/cli/ledger_args.py" line="23" />
         <source>create an empty ledger: the office, its units and the clerk (as on the first start)</source>
         <translation>新建空台账：本单位、下属单位和专干（与首次启动时的设置相同）</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/accounts_args.py" line="12" />
         <location filename="../../desktop/cli/accounts_args.py" line="34" />
-        <location filename="../../desktop/cli/main.py" line="100" />
-        <location filename="../../desktop/cli/main.py" line="113" />
-        <location filename="../../desktop/cli/main.py" line="229" />
-        <location filename="../../desktop/cli/main.py" line="363" />
-        <location filename="../../desktop/cli/main.py" line="427" />
-        <location filename="../../desktop/cli/main.py" line="439" />
-        <location filename="../../desktop/cli/main.py" line="461" />
+        <location filename="../../desktop/cli/common_args.py" line="52" />
+        <location filename="../../desktop/cli/exchange_args.py" line="33" />
+        <location filename="../../desktop/cli/ledger_args.py" line="31" />
+        <location filename="../../desktop/cli/ledger_args.py" line="44" />
+        <location filename="../../desktop/cli/reports_args.py" line="65" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -5804,427 +5801,417 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>列出各账户及能否登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="101" />
+        <location filename="../../desktop/cli/ledger_args.py" line="32" />
         <source>the office's name, printed on reports and slips</source>
         <translation>本单位名称，打印在报表和通知单上</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="105" />
+        <location filename="../../desktop/cli/ledger_args.py" line="36" />
         <source>A,B,...</source>
         <translation>甲,乙,...</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="106" />
+        <location filename="../../desktop/cli/ledger_args.py" line="37" />
         <source>its units (villages, communities), separated by commas; more can be added later</source>
         <translation>下属单位（村、社区），用逗号或顿号分隔；以后还可以添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="114" />
+        <location filename="../../desktop/cli/ledger_args.py" line="45" />
         <source>the clerk's name, printed on slips and written in the change log</source>
         <translation>专干姓名，打印在通知单上并记入修改日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="119" />
+        <location filename="../../desktop/cli/ledger_args.py" line="53" />
         <source>fill the data file with made-up demo records</source>
         <translation>在数据文件中生成虚构的演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="126" />
+        <location filename="../../desktop/cli/ledger_args.py" line="60" />
         <source>how many women to make up</source>
         <translation>生成的育龄妇女人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="133" />
+        <location filename="../../desktop/cli/ledger_args.py" line="67" />
         <source>start of the random numbers: the same seed makes the same records (default 1)</source>
         <translation>随机数种子：相同的种子生成相同的数据（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="141" />
+        <location filename="../../desktop/cli/ledger_args.py" line="75" />
         <source>add them even if the file holds records</source>
         <translation>即使文件中已有数据也照样添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="144" />
+        <location filename="../../desktop/cli/ledger_args.py" line="16" />
         <source>check the data file without changing it</source>
         <translation>检查数据文件，不作任何改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="163" />
+        <location filename="../../desktop/cli/server_args.py" line="15" />
         <source>copy the ledger into an empty PostgreSQL database (postgresql://...) or a new data file, verified; the original is not changed</source>
         <translation>把台账复制到一个空的 PostgreSQL 数据库（postgresql://...）或一个新的数据文件，并核对；原来的不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="171" />
+        <location filename="../../desktop/cli/server_args.py" line="23" />
         <source>URL|FILE</source>
         <translation>地址|文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="172" />
+        <location filename="../../desktop/cli/server_args.py" line="24" />
         <source>an empty PostgreSQL database (postgresql://user@server/database) or a data file that does not exist yet</source>
         <translation>一个空的 PostgreSQL 数据库（postgresql://用户@服务器/数据库），或一个还不存在的数据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="180" />
+        <location filename="../../desktop/cli/server_args.py" line="32" />
         <source>YYYY-MM</source>
         <translation>年-月</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="181" />
+        <location filename="../../desktop/cli/server_args.py" line="33" />
         <source>compare the monthly reports from this month on (default: every month from the first record's)</source>
         <translation>从这个月起核对各月报表（默认：从第一条记录的月份起的每个月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="188" />
+        <location filename="../../desktop/cli/safety_args.py" line="14" />
         <source>write a verified copy of the data file</source>
         <translation>写出一份经过核对的数据文件备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="193" />
+        <location filename="../../desktop/cli/safety_args.py" line="19" />
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="194" />
+        <location filename="../../desktop/cli/safety_args.py" line="20" />
         <source>the folder for the copy, created if missing (default: the automatic backups folder)</source>
         <translation>备份存放的文件夹，不存在时自动创建（默认：自动备份文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="200" />
+        <location filename="../../desktop/cli/safety_args.py" line="26" />
         <source>replace the data file by a backup</source>
         <translation>用备份替换数据文件（恢复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="205" />
+        <location filename="../../desktop/cli/safety_args.py" line="31" />
         <source>the backup to restore</source>
         <translation>要恢复的备份文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="210" />
+        <location filename="../../desktop/cli/safety_args.py" line="36" />
         <source>restore without asking (the current data file is backed up first)</source>
         <translation>不再询问，直接恢复（会先备份当前的数据文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="220" />
+        <location filename="../../desktop/cli/exchange_args.py" line="24" />
         <source>write one register, or (without --register) the whole exchange workbook, to an .xlsx file</source>
         <translation>把一种登记簿，或（不带 --register 时）整个交换工作簿，导出为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="230" />
+        <location filename="../../desktop/cli/exchange_args.py" line="34" />
         <source>births, contraception, deaths, checkups, pregnancies or services</source>
         <translation>登记簿：births（生育）、contraception（节育）、deaths（死亡）、checkups（三查）、pregnancies（怀孕）或 services（服务登记）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="237" />
-        <location filename="../../desktop/cli/main.py" line="243" />
-        <location filename="../../desktop/cli/main.py" line="267" />
-        <location filename="../../desktop/cli/main.py" line="338" />
-        <location filename="../../desktop/cli/main.py" line="408" />
-        <location filename="../../desktop/cli/main.py" line="415" />
+        <location filename="../../desktop/cli/common_args.py" line="40" />
+        <location filename="../../desktop/cli/common_args.py" line="65" />
+        <location filename="../../desktop/cli/exchange_args.py" line="68" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="238" />
+        <location filename="../../desktop/cli/exchange_args.py" line="40" />
         <source>first day, YYYY-MM-DD (with --register)</source>
         <translation>开始日期，格式 YYYY-MM-DD（与 --register 一起使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="244" />
+        <location filename="../../desktop/cli/exchange_args.py" line="41" />
         <source>last day (included), YYYY-MM-DD (with --register)</source>
         <translation>结束日期（含当天），格式 YYYY-MM-DD（与 --register 一起使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="249" />
+        <location filename="../../desktop/cli/exchange_args.py" line="45" />
         <source>FILE.xlsx</source>
         <translation>文件.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="250" />
+        <location filename="../../desktop/cli/exchange_args.py" line="46" />
         <source>the workbook to write</source>
         <translation>要写出的工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="257" />
+        <location filename="../../desktop/cli/exchange_args.py" line="58" />
         <source>transfer of records (档案转出): only these persons (by ID number) with all their records, full ID numbers, for the office they move to; it imports the file with its normal import</source>
         <translation>档案转出：只写出这些人员（按身份证号）及其全部记录，含完整身份证号，交给她们迁往的服务站；对方用普通的导入即可导入该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="268" />
+        <location filename="../../desktop/cli/exchange_args.py" line="69" />
         <source>with --transfer: also record their move away (迁出) on DATE (YYYY-MM-DD)</source>
         <translation>与 --transfer 一起使用：同时登记她们在该日期（格式 YYYY-MM-DD）迁出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="274" />
+        <location filename="../../desktop/cli/exchange_args.py" line="75" />
         <source>PLACE</source>
         <translation>去向</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="276" />
+        <location filename="../../desktop/cli/exchange_args.py" line="77" />
         <source>with --move-out: where they moved to (去向)</source>
         <translation>与 --move-out 一起使用：迁往何处（去向）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="281" />
+        <location filename="../../desktop/cli/exchange_args.py" line="83" />
         <source>check and import an exchange workbook</source>
         <translation>检查并导入交换工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="287" />
+        <location filename="../../desktop/cli/exchange_args.py" line="89" />
         <source>.xlsx/.xls/.ods workbook, or .csv with the columns of the persons sheet</source>
         <translation>.xlsx/.xls/.ods 工作簿，或含“人员”表各列的 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="294" />
+        <location filename="../../desktop/cli/exchange_args.py" line="96" />
         <source>check only, write nothing</source>
         <translation>只检查，不写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="299" />
+        <location filename="../../desktop/cli/exchange_args.py" line="101" />
         <source>update persons and records already in the ledger</source>
         <translation>更新台账中已有的人员和记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="304" />
+        <location filename="../../desktop/cli/exchange_args.py" line="106" />
         <source>undo the last import</source>
         <translation>撤销最近一次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="308" />
-        <location filename="../../desktop/cli/main.py" line="318" />
+        <location filename="../../desktop/cli/exchange_args.py" line="110" />
+        <location filename="../../desktop/cli/exchange_args.py" line="120" />
         <source>MAPPING.json</source>
         <translation>对应表.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="309" />
+        <location filename="../../desktop/cli/exchange_args.py" line="111" />
         <source>import her own workbook (.xlsx/.xls/.ods/.et/.csv): this mapping names which of her sheets, columns and values are which (format in docs/exchange-format.md)</source>
         <translation>导入自己的表格（.xlsx/.xls/.ods/.csv 或 WPS 表格）：按这个对应表把她的工作表、列和取值对应到导入格式（写法见说明文档“数据交换格式”一章）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="319" />
+        <location filename="../../desktop/cli/exchange_args.py" line="121" />
         <source>import nothing: write the guessed mapping of this workbook to MAPPING.json, to correct and then use with --mapping</source>
         <translation>不导入：猜出这个表格的对应表写到 对应表.json，改好后用 --mapping 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="329" />
+        <location filename="../../desktop/cli/reminders_args.py" line="17" />
         <source>list who is due for what</source>
         <translation>列出谁到期该办什么事（提醒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="332" />
+        <location filename="../../desktop/cli/reminders_args.py" line="20" />
         <source>print notification slips to a PDF file</source>
         <translation>把通知单打印到 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="339" />
+        <location filename="../../desktop/cli/common_args.py" line="66" />
         <source>the day the list is for, YYYY-MM-DD (default today)</source>
         <translation>提醒所针对的日期，格式 YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="347" />
+        <location filename="../../desktop/cli/reminders_args.py" line="42" />
         <source>also what falls due in the next N days (default: the settings, 30)</source>
         <translation>同时列出今后 N 天内到期的事项（默认按设置，30 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="355" />
+        <location filename="../../desktop/cli/reminders_args.py" line="50" />
         <source>KIND</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="356" />
+        <location filename="../../desktop/cli/reminders_args.py" line="51" />
         <source>checkup, certificate, followup, delivery, birth_report, payment or turning_50; may be repeated (default: all)</source>
         <translation>类别：checkup（三查）、certificate（寄回证明）、followup（孕情随访）、delivery（预产期）、birth_report（出生报告）、payment（扶助金发放）或 turning_50（满 50 周岁）；可多次给出（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="369" />
+        <location filename="../../desktop/cli/reminders_args.py" line="28" />
         <source>a table to read, or csv for a spreadsheet (default table)</source>
         <translation>table 为便于阅读的表格，csv 供电子表格使用（默认 table）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="376" />
-        <location filename="../../desktop/cli/main.py" line="455" />
-        <location filename="../../desktop/cli/main.py" line="465" />
-        <location filename="../../desktop/cli/password_args.py" line="43" />
+        <location filename="../../desktop/cli/common_args.py" line="23" />
         <source>FILE.pdf</source>
         <translation>文件.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="377" />
-        <location filename="../../desktop/cli/main.py" line="456" />
-        <location filename="../../desktop/cli/main.py" line="466" />
-        <location filename="../../desktop/cli/password_args.py" line="44" />
-        <location filename="../../desktop/cli/sample.py" line="29" />
+        <location filename="../../desktop/cli/common_args.py" line="24" />
         <source>the PDF to write</source>
         <translation>要写出的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="385" />
+        <location filename="../../desktop/cli/reports_args.py" line="18" />
         <source>the monthly (or another period's) report, an archive card or a roster</source>
         <translation>月报（或其他期间的报表）、档案卡或花名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="390" />
+        <location filename="../../desktop/cli/reports_args.py" line="23" />
         <source>DOCUMENT</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="393" />
+        <location filename="../../desktop/cli/reports_args.py" line="33" />
         <source>one month's report: .pdf, .xlsx or .json</source>
         <translation>某月的报表：.pdf、.xlsx 或 .json</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="399" />
+        <location filename="../../desktop/cli/reports_args.py" line="39" />
         <source>the month of the report</source>
         <translation>报表月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="402" />
+        <location filename="../../desktop/cli/reports_args.py" line="42" />
         <source>any period's report: .pdf, .xlsx or .json</source>
         <translation>任意期间的报表：.pdf、.xlsx 或 .json</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="409" />
+        <location filename="../../desktop/cli/common_args.py" line="21" />
         <source>first day, YYYY-MM-DD</source>
         <translation>开始日期，格式 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="416" />
+        <location filename="../../desktop/cli/common_args.py" line="22" />
         <source>last day (included), YYYY-MM-DD</source>
         <translation>结束日期（含当天），格式 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="422" />
+        <location filename="../../desktop/cli/reports_args.py" line="49" />
         <source>a closed period recomputed from today's data instead of its stored figures</source>
         <translation>已结账的期间按今天的数据重新计算，而不用结账时保存的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="432" />
+        <location filename="../../desktop/cli/reports_args.py" line="58" />
         <source>the file to write; its ending (.pdf, .xlsx or .json) chooses the kind</source>
         <translation>要写出的文件；扩展名（.pdf、.xlsx 或 .json）决定文件类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="440" />
+        <location filename="../../desktop/cli/reports_args.py" line="66" />
         <source>name on the PDF's line for the head of the unit</source>
         <translation>PDF 上“单位负责人”一栏的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="443" />
+        <location filename="../../desktop/cli/reports_args.py" line="73" />
         <source>one person's archive card (PDF)</source>
         <translation>一个人的档案卡（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="256" />
-        <location filename="../../desktop/cli/main.py" line="449" />
+        <location filename="../../desktop/cli/exchange_args.py" line="57" />
+        <location filename="../../desktop/cli/reports_args.py" line="79" />
         <source>ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="46" />
+        <location filename="../../desktop/cli/main.py" line="68" />
         <source>PATH|URL</source>
         <translation>路径|地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="47" />
+        <location filename="../../desktop/cli/main.py" line="69" />
         <source>the data file, or a PostgreSQL server's database as postgresql://user@server/database (default: the user's data folder, or the FAMILY_LEDGER_DB environment variable)</source>
         <translation>数据文件，或服务器上的 PostgreSQL 数据库，写作 postgresql://用户@服务器/数据库（默认：用户的数据文件夹，或环境变量 FAMILY_LEDGER_DB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="450" />
+        <location filename="../../desktop/cli/reports_args.py" line="80" />
         <source>her ID number</source>
         <translation>她的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="459" />
+        <location filename="../../desktop/cli/reports_args.py" line="88" />
         <source>the roster of the registered persons (PDF)</source>
         <translation>在册人员花名册（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="13" />
+        <location filename="../../desktop/cli/password_args.py" line="18" />
         <source>read the password(s) from FILE, one a line</source>
         <translation>从该文件读取密码，每行一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="16" />
+        <location filename="../../desktop/cli/password_args.py" line="21" />
         <source>set, change or remove the password</source>
         <translation>设置、更改或取消密码</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/accounts_args.py" line="26" />
-        <location filename="../../desktop/cli/password_args.py" line="19" />
+        <location filename="../../desktop/cli/password_args.py" line="24" />
         <source>ACTION</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="20" />
+        <location filename="../../desktop/cli/password_args.py" line="25" />
         <source>set a password; the data file is encrypted</source>
         <translation>设置密码；数据文件随之加密</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="22" />
+        <location filename="../../desktop/cli/password_args.py" line="27" />
         <source>keep the data file plain (the password guards the window only)</source>
         <translation>数据文件不加密（密码只保护程序窗口）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="25" />
+        <location filename="../../desktop/cli/password_args.py" line="30" />
         <source>what to do with plain backups in the backups folder: keep, encrypt or delete them (default keep)</source>
         <translation>备份文件夹中未加密的备份如何处理：keep 保留、encrypt 加密或 delete 删除（默认 keep）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="29" />
+        <location filename="../../desktop/cli/password_args.py" line="34" />
         <source>change the password (the current one is asked)</source>
         <translation>更改密码（会询问当前密码）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="31" />
+        <location filename="../../desktop/cli/password_args.py" line="36" />
         <source>remove the password; the data file is decrypted</source>
         <translation>取消密码；数据文件随之解密</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="33" />
+        <location filename="../../desktop/cli/password_args.py" line="38" />
         <source>encrypt the data file with the password set</source>
         <translation>用已设置的密码加密数据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="35" />
+        <location filename="../../desktop/cli/password_args.py" line="40" />
         <source>keep the password but store the data file plain</source>
         <translation>保留密码，但数据文件不加密</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="40" />
+        <location filename="../../desktop/cli/password_args.py" line="45" />
         <source>print a new recovery code to a PDF (the one on an earlier sheet stops working)</source>
         <translation>把新的恢复码打印到 PDF（以前恢复码单上的恢复码随即失效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="45" />
+        <location filename="../../desktop/cli/password_args.py" line="49" />
         <source>forgotten password: set a new one with the recovery code</source>
         <translation>忘记密码时：用恢复码设置新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="48" />
+        <location filename="../../desktop/cli/password_args.py" line="52" />
         <source>a text file holding the recovery code</source>
         <translation>存有恢复码的文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="19" />
+        <location filename="../../desktop/cli/sample.py" line="21" />
         <source>draw a month's verification sample and print its checking sheet (PDF)</source>
         <translation>抽取某月的核对抽查样本并打印核对表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="22" />
+        <location filename="../../desktop/cli/sample.py" line="24" />
         <source>the month the sample checks</source>
         <translation>抽查所针对的月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="23" />
+        <location filename="../../desktop/cli/sample.py" line="25" />
         <source>persons to draw (default: the settings, 5%% of the active persons, 20 to 200)</source>
         <translation>抽取人数（默认按设置：在册人数的 5%%，20 至 200 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="26" />
+        <location filename="../../desktop/cli/sample.py" line="28" />
         <source>replace the month's sample by a new draw (noted in the change log)</source>
         <translation>重新抽取，替换该月已有的样本（记入修改日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/sample.py" line="28" />
+        <location filename="../../desktop/cli/sample.py" line="30" />
         <source>SHEET.pdf</source>
         <translation>核对表.pdf</translation>
     </message>
@@ -6335,12 +6322,12 @@ Each command explains itself: family-ledger COMMAND --help</source>
 <context>
     <name>encryption</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="40" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="58" />
         <source>Plain backups</source>
         <translation>未加密的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="41" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="59" />
         <source>The data file is encrypted now, but these backups in the backups folder are still plain: anyone who has them can read them.
 
 {names}</source>
@@ -6349,72 +6336,72 @@ Each command explains itself: family-ledger COMMAND --help</source>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="62" />
         <source>&amp;Encrypt them</source>
         <translation>加密这些备份(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="63" />
         <source>&amp;Delete them</source>
         <translation>删除这些备份(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="64" />
         <source>&amp;Keep them</source>
         <translation>保留不动(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="72" />
         <source>Save the recovery sheet</source>
         <translation>保存恢复码单</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="55" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="73" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="59" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="77" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="108" />
         <source>The recovery sheet was saved as {path}. Print it, give it to the head of the office to keep sealed, then delete the file.</source>
         <translation>恢复码单已保存为 {path}。请打印出来交单位负责人密封保管，然后删除该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="125" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="142" />
         <source>Forgotten password</source>
         <translation>忘记密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="126" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="143" />
         <source>Type the recovery code from the sealed recovery sheet and choose a new password. The recovery is noted in the change log.</source>
         <translation>请输入密封保管的恢复码单上的恢复码，并设置新密码。此次恢复将记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="139" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="156" />
         <source>Recovery &amp;code</source>
         <translation>恢复码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="140" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="157" />
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="158" />
         <source>&amp;Repeat new password</source>
         <translation>再次输入新密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="159" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="176" />
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="205" />
+        <location filename="../../desktop/gui/dialogs/encryption_ui.py" line="222" />
         <source>&amp;Forgot the password...</source>
         <translation>忘记密码(&amp;F)...</translation>
     </message>
@@ -6813,7 +6800,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>请输入子女的出生日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/errors.py" line="22" />
+        <location filename="../../desktop/gui/errors.py" line="24" />
         <source>Family Ledger</source>
         <translation>人口家庭服务台账</translation>
     </message>
@@ -7470,7 +7457,7 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
         <translation>请输入重新提醒的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/reminder_print.py" line="138" />
+        <location filename="../../desktop/gui/pages/reminder_print.py" line="117" />
         <source>Printing was cancelled; no file was written.</source>
         <translation>打印已取消，未写入任何文件。</translation>
     </message>
@@ -8227,27 +8214,27 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
 <context>
     <name>exchange_ui</name>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="35" />
+        <location filename="../../desktop/gui/exchange/messages.py" line="33" />
         <source>Import and export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="47" />
+        <location filename="../../desktop/gui/exchange/messages.py" line="40" />
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="49" />
+        <location filename="../../desktop/gui/exchange/messages.py" line="41" />
         <source>Workbooks (*.xlsx *.xls *.ods *.csv);;Excel workbook (*.xlsx);;All files (*)</source>
         <translation>工作簿 (*.xlsx *.xls *.ods *.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="61" />
+        <location filename="../../desktop/gui/exchange/messages.py" line="51" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/messages.py" line="71" />
+        <location filename="../../desktop/gui/exchange/messages.py" line="56" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -9215,22 +9202,22 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
 <context>
     <name>mapping</name>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="58" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="57" />
         <source>Import another kind of table</source>
         <translation>导入其他格式的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="59" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="58" />
         <source>Tables (*.xlsx *.xls *.ods *.et *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.xls *.ods *.et *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="66" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="64" />
         <source>Load a mapping</source>
         <translation>读取对应表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="67" />
+        <location filename="../../desktop/gui/exchange/mapping_dialog.py" line="65" />
         <source>Mappings (*.json);;All files (*)</source>
         <translation>对应表 (*.json);;所有文件 (*)</translation>
     </message>
@@ -9251,22 +9238,22 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="26" />
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="29" />
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="27" />
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="30" />
         <source>This record has changes that are not saved yet.</source>
         <translation>此档案有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="28" />
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="31" />
         <source>Do you want to save them?</source>
         <translation>要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/prompts.py" line="161" />
+        <location filename="../../desktop/gui/dialogs/prompts.py" line="223" />
         <source>{text} is not a valid date. Type it like 2025-03-13.</source>
         <translation>{text} 不是有效日期。请按 2025-03-13 的格式填写。</translation>
     </message>

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from desktop.gui.dialogs.first_run import FirstRunDialog
+from desktop.gui.dialogs.first_run import FirstRunDialog, FirstRunServices
 from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME, SETUP_DONE
 from tests.cli.test_cli import run
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services, type_into
@@ -50,7 +50,7 @@ def test_init_sets_up_what_the_first_run_dialog_sets_up(qtbot, tmp_path):
     (tmp_path / "gui").mkdir()
     services, engine = open_services(tmp_path / "gui")
     try:
-        dialog = FirstRunDialog(services)
+        dialog = FirstRunDialog(FirstRunServices.of(services))
         qtbot.addWidget(dialog)
         dialog.show()
         type_into(qtbot, dialog.office_edit, "城关镇人民政府")

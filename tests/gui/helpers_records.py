@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.domain.values.people import PersonDraft
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.records.registry import build_record_tab
 from tests.gui.helpers_dialogs import click, make_id, open_services
 from tests.gui.scripted_prompts import ScriptedPrompts
@@ -42,7 +43,7 @@ class Clerk:
 def make_tab(qtbot, cls, services, prompts: ScriptedPrompts | None = None):
     """A record tab on its own, on ``services.her``; ``tab.prompts`` scripts its questions
     (none answered at first: a question or an error box fails the test)."""
-    tab = build_record_tab(cls, services, prompts=prompts or ScriptedPrompts())
+    tab = build_record_tab(cls, EditorServices.of(services), prompts=prompts or ScriptedPrompts())
     qtbot.addWidget(tab)
     tab.set_person(services.her)
     tab.show()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.person_editor import PersonEditor
 from desktop.gui.dialogs.prompts import Unsaved
 from tests.gui.helpers_dialogs import click
@@ -18,7 +19,7 @@ def open_editor(qtbot, services, person_id: int | None = None,
     """The person editor on screen (a new person when ``person_id`` is None). Its questions
     go to ``prompts``: by default unsaved changes are discarded (closing at teardown) and
     any other question or error box fails the test; ``editor.prompts`` scripts them."""
-    editor = PersonEditor(services, person_id, prompts=prompts or ScriptedPrompts(
+    editor = PersonEditor(EditorServices.of(services), person_id, prompts=prompts or ScriptedPrompts(
         unsaved=Unsaved.DISCARD), **kwargs)
     qtbot.addWidget(editor)
     editor.show()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.gui.dialogs.prompts import Unsaved
@@ -25,15 +26,21 @@ UNSET: Any = object()  # no answer: the question fails the test
 class ScriptedPrompts:
     def __init__(self, *, confirm: Answer = UNSET, unsaved: Unsaved = UNSET,
                  form: Callable[[QDialog], bool] | None = None, path: Answer = UNSET,
-                 full_ids: Answer = UNSET, errors: list[BaseException] | None = None) -> None:
+                 full_ids: Answer = UNSET, errors: list[BaseException] | None = None,
+                 printer: Answer = UNSET, viewer: bool = True, file: Answer = UNSET) -> None:
         self._confirm, self._unsaved, self._form = confirm, unsaved, form
         self._text: Answer = UNSET
         self._item: Answer = UNSET
+        self._choice: Answer = UNSET
         self._errors = errors
         self._path = path
         self._full_ids = full_ids
         self.asked: list[str] = []  # every question's text, in order
         self.informed: list[str] = []  # the messages shown, in order
+        self._printer = printer
+        self._viewer = viewer
+        self._file = file
+        self.opened: list[Path] = []  # the files shown in the system's viewer, in order
 
     # -- the script ----------------------------------------------------------------
     def confirm_with(self, answer: Answer) -> None:
@@ -55,6 +62,10 @@ class ScriptedPrompts:
         """The index chosen (None: cancelled), or ``answer(items)`` of the items offered."""
         self._item = answer
 
+    def choice_with(self, answer: Answer) -> None:
+        """The index of the button pressed (None: cancelled), or ``answer(labels)``."""
+        self._choice = answer
+
     def path_with(self, answer: Answer) -> None:
         """The file chosen (None: cancelled), or ``answer(suggested name)``."""
         self._path = answer
@@ -63,13 +74,30 @@ class ScriptedPrompts:
         """False: masked ID numbers, True: full ones, None: cancelled."""
         self._full_ids = answer
 
+    def file_with(self, answer: Answer) -> None:
+        """The file chosen to read (None: cancelled), or ``answer(title)``."""
+        self._file = answer
+
+    def printer_with(self, answer: Answer) -> None:
+        """True: printed, False: cancelled, or ``answer(printer)``."""
+        self._printer = answer
+
+    def viewer_with(self, found: bool) -> None:
+        """Whether the system has a viewer for the files opened (they are noted either way)."""
+        self._viewer = found
+
     def errors_to(self, errors: list[BaseException] | None) -> None:
         """Collect the error boxes in ``errors`` (None: an error box fails the test)."""
         self._errors = errors
 
     # -- Prompts -----------------------------------------------------------------
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str,
+                default: bool = False) -> bool:
         return bool(self._answer(self._confirm, "question", text))
+
+    def ask_choice(self, parent: QWidget | None, title: str, text: str,
+                   choices: list[str]) -> int | None:
+        return self._answer(self._choice, "choice asked", text, choices)
 
     def ask_text(self, parent: QWidget | None, title: str, label: str,
                  text: str = "") -> str | None:
@@ -89,7 +117,7 @@ class ScriptedPrompts:
         return bool(self._form(dialog))
 
     def show_error(self, parent: QWidget | None, exc: BaseException,
-                   title: str | None = None) -> None:
+                   title: str | None = None, text: str | None = None) -> None:
         if self._errors is None:
             pytest.fail(f"unexpected error box: {exc}")
         self._errors.append(exc)
@@ -98,11 +126,22 @@ class ScriptedPrompts:
         self.informed.append(text)
 
     def ask_save_path(self, parent: QWidget | None, title: str, suggested: str,
-                      name_filter: str, suffix: str) -> Path | None:
+                      name_filter: str, suffix: str, folder: str | None = None) -> Path | None:
         return self._answer(self._path, "file asked", title, suggested)
+
+    def choose_file(self, parent: QWidget | None, title: str, name_filter: str,
+                    folder: str | None = None) -> Path | None:
+        return self._answer(self._file, "file to read asked", title)
 
     def ask_full_ids(self, parent: QWidget | None) -> bool | None:
         return self._answer(self._full_ids, "question", "full ID numbers")
+
+    def ask_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        return bool(self._answer(self._printer, "print dialog", "printer", printer))
+
+    def open_file(self, path: Path) -> bool:
+        self.opened.append(path)
+        return self._viewer
 
     def _answer(self, answer: Answer, what: str, text: str, given: Any = UNSET) -> Any:
         """The answer, or what ``answer`` says of the question's text (or of ``given``)."""

@@ -8,6 +8,7 @@ import pytest
 
 from desktop.domain.values.benefits import BenefitDraft, PaymentDraft
 from desktop.domain.values.care import CheckupDraft, ServiceDraft
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.person_editor import PersonEditor
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
 from tests.gui.helpers_records import Clerk, choose
@@ -25,7 +26,7 @@ def tab_of(editor: PersonEditor, key: str):
 
 @pytest.mark.parametrize("key", ["contraception", "checkups", "services", "benefits"])
 def test_tabs_are_in_the_editor_and_disabled_for_a_new_person(qtbot, ledger, key):
-    editor = PersonEditor(ledger, None)
+    editor = PersonEditor(EditorServices.of(ledger), None)
     qtbot.addWidget(editor)
     tab = tab_of(editor, key)
     assert not editor.tabs.isTabEnabled(editor.tabs.indexOf(tab))

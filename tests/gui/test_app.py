@@ -92,8 +92,12 @@ def test_first_run_cancelled_quits_before_the_window(qapp, services, db_path, mo
         def exec(self) -> int:
             return QDialog.DialogCode.Rejected
 
+    class FirstRunServices:
+        of = staticmethod(lambda svc: svc)
+
     module = types.ModuleType("desktop.gui.dialogs.first_run")
     module.FirstRunDialog = FirstRunDialog
+    module.FirstRunServices = FirstRunServices
     monkeypatch.setitem(sys.modules, "desktop.gui.dialogs.first_run", module)
     assert run_gui(db_path, "en", False, 0.0) == 0
     assert len(opened) == 1

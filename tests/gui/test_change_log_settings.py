@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qt_compat import qt_api  # noqa: F401 - pytest-qt's binding check
 
 from desktop.gui.dialogs.change_log_dialog import ChangeLogDialog
-from desktop.gui.dialogs.settings_dialog import SettingsDialog
+from desktop.gui.dialogs.settings_dialog import SettingsDialog, SettingsServices
 from desktop.gui.models import change_log_table
 from desktop.gui.models.change_log_table import COL_ACTION, COL_NEW, COL_RECORD, PersonRole, RowRole
 from desktop.services.safety.changelog import HistoryFilters
@@ -90,7 +90,7 @@ def test_double_click_opens_the_person(qtbot, services, sample):
 
 
 def test_settings_dialog_sets_and_changes_the_password(qtbot, services):
-    dialog = SettingsDialog(services)
+    dialog = SettingsDialog(SettingsServices.of(services))
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.old_password.isEnabled() and not dialog.clear_button.isEnabled()
@@ -134,7 +134,7 @@ def test_settings_dialog_sets_the_reminder_rules(qtbot, services):
     services.checkups.add(person, CheckupDraft(date=dt.date(2025, 10, 20), check_iud=True))
     query = ReminderQuery(dt.date(2026, 11, 28))
     assert services.reminders.counts_by_kind(query)[ReminderKind.CHECKUP] == 1  # 12 months
-    dialog = SettingsDialog(services)
+    dialog = SettingsDialog(SettingsServices.of(services))
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.reminders_box
@@ -160,7 +160,7 @@ def test_settings_dialog_chooses_a_system_font_for_pdfs(qtbot, services, tmp_pat
     shutil.copy(font_path(), fonts / "simhei.ttf")  # a TrueType CJK font under SimHei's name
     monkeypatch.setattr(system_fonts, "_WINDOWS_FONTS", fonts)
     monkeypatch.setattr(system_fonts.available, "__defaults__", (fonts,))
-    dialog = SettingsDialog(services)
+    dialog = SettingsDialog(SettingsServices.of(services))
     qtbot.addWidget(dialog)
     choice = dialog.font_choice
     assert [choice.itemText(i) for i in range(choice.count())] == [

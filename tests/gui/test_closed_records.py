@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from desktop.domain import report_periods
 from desktop.domain.values.benefits import BenefitDraft
 from desktop.domain.values.care import CheckupDraft
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.person_editor import PersonEditor
 from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
 from desktop.gui.records.benefit_tab import BenefitTab
@@ -41,7 +42,7 @@ def sample(tmp_path):
 
 
 def _tab(qtbot, cls, services, person_id):
-    tab = build_record_tab(cls, services, prompts=ScriptedPrompts())
+    tab = build_record_tab(cls, EditorServices.of(services), prompts=ScriptedPrompts())
     qtbot.addWidget(tab)
     tab.set_person(person_id)
     tab.show()
@@ -173,7 +174,7 @@ def test_moving_her_registration_date_into_october_warns(qtbot, sample):
     services = sample.services
     her = sample.persons["陈静"]
     asked: list[str] = []
-    editor = PersonEditor(services, her, prompts=ScriptedPrompts(
+    editor = PersonEditor(EditorServices.of(services), her, prompts=ScriptedPrompts(
         confirm=lambda text: asked.append(text) or True))
     qtbot.addWidget(editor)
     type_into(qtbot, editor.form.dates["registered_on"].edit, "2026-10-10")

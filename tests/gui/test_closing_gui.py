@@ -10,10 +10,12 @@ import gc
 import pytest
 
 from desktop.domain import report_periods
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.person_editor import TAB_CHILDREN, PersonEditor
 from desktop.gui.pages.report_page import ReportPage
 from desktop.gui.reports.closing_panel import CorrectionsModel
 from desktop.gui.reports.pdf_jobs import write_pdf
+from desktop.gui.reports.report_services import ReportServices
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services, type_into
 from tests.gui.scripted_prompts import ScriptedPrompts
@@ -32,7 +34,7 @@ def sample(tmp_path):
 
 @pytest.fixture
 def page(qtbot, sample):
-    page = ReportPage(sample.services, prompts=ScriptedPrompts())
+    page = ReportPage(ReportServices.of(sample.services), prompts=ScriptedPrompts())
     qtbot.addWidget(page)
     page.resize(1200, 900)
     with qtbot.waitSignal(page.figures_shown, timeout=10000):
@@ -65,7 +67,7 @@ def _add_birth(qtbot, services, person_id: int, day: str, asked: list[str]) -> P
         asked.append(text)
         return True
 
-    editor = PersonEditor(services, person_id, prompts=ScriptedPrompts(
+    editor = PersonEditor(EditorServices.of(services), person_id, prompts=ScriptedPrompts(
         confirm=confirm, form=fill_child))
     qtbot.addWidget(editor)
     editor.tabs.setCurrentIndex(TAB_CHILDREN)
@@ -145,7 +147,7 @@ def test_close_october_then_a_back_dated_birth(qtbot, page, sample, tmp_path):
 def test_changing_her_unit_asks_the_date_of_the_move(qtbot, sample):
     services = sample.services
     person = sample.persons["陈静"]  # 河西乡
-    editor = PersonEditor(services, person, prompts=ScriptedPrompts())
+    editor = PersonEditor(EditorServices.of(services), person, prompts=ScriptedPrompts())
     qtbot.addWidget(editor)
     asked = []
     editor.ask_date = lambda _parent, _title, _label, default: (

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop import config
 from desktop.gui.dialogs.database_dialog import DatabaseDialog
 from desktop.gui.dialogs.settings_dialog import SettingsDialog
+from desktop.gui.dialogs.settings_services import SettingsServices
 from desktop.i18n import install_translators
 from desktop.store.server import open_server
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services, type_into
@@ -40,7 +41,7 @@ def data_folder(tmp_path, monkeypatch):
 @pytest.fixture
 def opened(qtbot, tmp_path, monkeypatch, chinese, data_folder):
     services, engine = open_services(tmp_path)
-    settings = SettingsDialog(services)
+    settings = SettingsDialog(SettingsServices.of(services))
     qtbot.addWidget(settings)
     shown = []
     # modal: driven below instead, and kept until the test ends (the settings own it)
@@ -137,7 +138,7 @@ def test_on_a_server_the_password_box_encrypts_its_backups(qtbot, pg_server, tmp
     url = pg_server.create()
     services = build_services(open_server(url), today=lambda: TODAY,
                               backup_dir=tmp_path / "backups")
-    dialog = SettingsDialog(services)
+    dialog = SettingsDialog(SettingsServices.of(services))
     qtbot.addWidget(dialog)
     dialog.prompts = Answers(tmp_path, sheet=False)
     assert "备份" in dialog.encrypt_check.text() and dialog.encrypt_check.isChecked()

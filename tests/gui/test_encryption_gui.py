@@ -12,8 +12,8 @@ from desktop.gui.dialogs.encryption_ui import (
     RecoveryDialog,
     unlock_file_at_start,
 )
-from desktop.gui.dialogs.first_run import FirstRunDialog
-from desktop.gui.dialogs.settings_dialog import SettingsDialog
+from desktop.gui.dialogs.first_run import FirstRunDialog, FirstRunServices
+from desktop.gui.dialogs.settings_dialog import SettingsDialog, SettingsServices
 from desktop.gui.lock_screen import LockScreen
 from desktop.store import crypt
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
@@ -52,7 +52,7 @@ def test_setting_a_password_encrypts_and_offers_backups_and_the_sheet(
         qtbot, services, sample, db_path, tmp_path):
     services.backup.auto_dir.mkdir(parents=True, exist_ok=True)
     old = services.backup.back_up()
-    dialog = SettingsDialog(services)
+    dialog = SettingsDialog(SettingsServices.of(services))
     qtbot.addWidget(dialog)
     dialog.prompts = answers = Answers(tmp_path)
     assert dialog.encrypt_check.isChecked()  # on by default when a password is set
@@ -74,7 +74,7 @@ def test_setting_a_password_encrypts_and_offers_backups_and_the_sheet(
 def test_the_box_turns_encryption_off_and_on_with_the_current_password(
         qtbot, services, sample, db_path, tmp_path):
     services.encryption.set_password(PASSWORD)
-    dialog = SettingsDialog(services)
+    dialog = SettingsDialog(SettingsServices.of(services))
     qtbot.addWidget(dialog)
     dialog.prompts = Answers(tmp_path, sheet=False)
     assert dialog.encrypt_check.isChecked()
@@ -91,7 +91,7 @@ def test_the_box_turns_encryption_off_and_on_with_the_current_password(
 
 
 def test_first_start_can_set_an_encrypting_password(qtbot, services, db_path, tmp_path):
-    dialog = FirstRunDialog(services)
+    dialog = FirstRunDialog(FirstRunServices.of(services))
     qtbot.addWidget(dialog)
     dialog.prompts = answers = Answers(tmp_path)
     type_into(qtbot, dialog.office_edit, "城关镇计生办")
@@ -158,7 +158,7 @@ def test_a_forgotten_password_is_replaced_with_the_recovery_code(
     opened = unlock_file_at_start(db_path)
     assert "not correct" in messages[0]
     assert opened == Opened("Xin-mima-1", code.lower())
-    opened.finish(services)
+    opened.finish(services.encryption)
     crypt.KEYS.forget_all()
     assert crypt.unlock(db_path, PASSWORD) is None
     assert crypt.unlock(db_path, "Xin-mima-1") is not None

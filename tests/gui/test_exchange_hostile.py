@@ -11,7 +11,7 @@ from desktop.store.models import Person
 from tests.faults import hostile_files as hostile
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
 from tests.gui.helpers_exchange import ZHANG
-from tests.gui.test_exchange_import import WAIT, Clerk, answer, choose, dialog, import_now  # noqa: F401
+from tests.gui.test_exchange_import import WAIT, answer, choose, dialog, import_now  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -20,10 +20,10 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 def test_a_far_corner_workbook_is_refused_and_the_dialog_keeps_running(
         qtbot, dialog, services, tmp_path, corner):  # noqa: F811
     path = hostile.far_corner(tmp_path / "corner.xlsx", corner)
-    clerk = answer(dialog, Clerk(file=path))
+    errors = answer(dialog, file=path)
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT):
         click(qtbot, dialog.choose_button)
-    assert [exchange_error_text(e) for e in clerk.errors] == [
+    assert [exchange_error_text(e) for e in errors] == [
         f"The file {path} is refused: the sheet 人员 uses more than 200 columns."]
     assert dialog.preview is None and not dialog.import_button.isEnabled()
     assert dialog.isVisible() and dialog.choose_button.isEnabled()

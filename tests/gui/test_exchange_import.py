@@ -26,32 +26,16 @@ from desktop.gui.exchange.problem_table import (
 from desktop.store.models import Person
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
 from tests.gui.helpers_exchange import CHEN, LI, WANG, ZHANG, ZHAO, mixed_roster, roster
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 WAIT = 20_000  # ms; two cores shared with other test runs
 
 
-class Clerk:
-    """Answers the dialog's file choosers and remembers the errors she was shown."""
-
-    def __init__(self, file=None, save_to=None):
-        self.file, self.save_to = file, save_to
-        self.errors: list[BaseException] = []
-
-    def choose_file(self, _parent):
-        return self.file
-
-    def ask_save_path(self, _parent, _title, _suggested):
-        return self.save_to
-
-    def show_error(self, _parent, exc):
-        self.errors.append(exc)
-
-
 @pytest.fixture
 def dialog(qtbot, services):
-    widget = ImportDialog(services)
+    widget = ImportDialog(services.exchange, prompts=ScriptedPrompts())
     qtbot.addWidget(widget)
     with qtbot.waitExposed(widget):
         widget.show()
@@ -59,14 +43,18 @@ def dialog(qtbot, services):
     widget._stop_work()
 
 
-def answer(dialog, clerk):
-    for name in ("choose_file", "ask_save_path", "show_error"):
-        setattr(dialog, name, getattr(clerk, name))
-    return clerk
+def answer(dialog, *, file=None, save_to=None) -> list[BaseException]:
+    """The clerk's answers to the dialog's file choosers from now on; the errors she is
+    shown are collected in the list returned."""
+    errors: list[BaseException] = []
+    dialog.prompts.file_with(file)
+    dialog.prompts.path_with(save_to)
+    dialog.prompts.errors_to(errors)
+    return errors
 
 
 def choose(qtbot, dialog, path):
-    answer(dialog, Clerk(file=path))
+    answer(dialog, file=path)
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT):
         click(qtbot, dialog.choose_button)
 
@@ -203,7 +191,7 @@ def test_rejected_rows_saved_corrected_and_imported_again(qtbot, dialog, service
     choose(qtbot, dialog, mixed_roster(tmp_path / "in.xlsx"))
     import_now(qtbot, dialog)
     rejected = tmp_path / "rejected.xlsx"
-    answer(dialog, Clerk(save_to=rejected))
+    answer(dialog, save_to=rejected)
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT):
         click(qtbot, dialog.save_button)
     assert dialog.status_label.text() == "3 rejected row(s) saved."
@@ -252,10 +240,10 @@ def test_persons_already_in_the_ledger_are_updated_only_when_ticked(qtbot, dialo
 def test_a_file_that_cannot_be_read_is_explained(qtbot, dialog, services, tmp_path):
     bad = tmp_path / "notes.xlsx"
     bad.write_text("not a workbook", encoding="utf-8")
-    clerk = answer(dialog, Clerk(file=bad))
+    errors = answer(dialog, file=bad)
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT):
         click(qtbot, dialog.choose_button)
-    assert len(clerk.errors) == 1
+    assert len(errors) == 1
     assert dialog.preview is None and not dialog.import_button.isEnabled()
     assert dialog.panel.counts_model.rowCount() == 0
 
@@ -265,11 +253,11 @@ def test_a_person_registered_meanwhile_stops_the_import_and_the_file_is_checked_
     choose(qtbot, dialog, mixed_roster(tmp_path / "in.xlsx"))
     town = services.units.add("河西乡")  # the clerk types her in meanwhile
     services.persons.create(PersonDraft(name="李娜", id_number=LI, unit_id=town))
-    clerk = answer(dialog, Clerk())
+    errors = answer(dialog)
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT):  # the refused import
         click(qtbot, dialog.import_button)
     qtbot.waitUntil(dialog.preview_ready, timeout=WAIT)  # then the file is checked again
-    assert [exchange_error_text(e) for e in clerk.errors] == [
+    assert [exchange_error_text(e) for e in errors] == [
         "The database changed since the file was checked; check the file again."]
     assert person_names(services) == ["李娜"]  # nothing of the file written
     rows = [r[:COL_VALUE] for r in table(dialog.panel.problem_model)]

@@ -21,48 +21,50 @@ from desktop.gui.models import person_table as pt
 from desktop.store.models import ChangeLog, Person
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
 from tests.gui.helpers_exchange import GOOD_ROWS, LI, ZHANG, mixed_roster, roster
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 WAIT = 20_000
 
 
-class Clerk:
-    """Answers the menu's questions and drives the import dialog when it opens."""
+class Clerk(ScriptedPrompts):
+    """The clerk at the window: answers the menu's questions and drives the import dialog
+    when it opens (the window's Prompts)."""
 
-    def __init__(self, qtbot, *, file=None, save_to=None, full_ids=False, yes=True):
-        self.qtbot, self.file, self.save_to = qtbot, file, save_to
-        self.full_ids, self.yes = full_ids, yes
-        self.asked: list[str] = []
-        self.told: list[str] = []
-        self.errors: list[str] = []
+    def __init__(self, qtbot):
+        super().__init__()
+        self.qtbot = qtbot
+        self.fill_with(self.import_now)
+        self.script()
+
+    def script(self, *, file=None, save_to=None, full_ids=False, yes=True):
+        """Her answers from now on; what she was asked and told before is forgotten."""
+        self.yes = yes
+        self.questions: list[str] = []  # the confirmations asked, in order
+        self.failures: list[BaseException] = []
+        self.informed.clear()
         self.summary = ""
+        self.file_with(file)
+        self.path_with(save_to)
+        self.full_ids_with(full_ids)
+        self.confirm_with(self._says_yes)
+        self.errors_to(self.failures)
+        return self
 
-    def ask_path(self, _parent, _title, _suggested):
-        return self.save_to
+    @property
+    def told(self) -> list[str]:
+        return self.informed
 
-    def ask_full_ids(self, _parent):
-        return self.full_ids
+    @property
+    def errors(self) -> list[str]:
+        return [exchange_error_text(exc) for exc in self.failures]
 
-    def confirm(self, _parent, _title, text):
-        self.asked.append(text)
+    def _says_yes(self, text):
+        self.questions.append(text)
         return self.yes
 
-    def inform(self, _parent, _title, text):
-        self.told.append(text)
-
-    def show_error(self, _parent, exc):
-        self.errors.append(exchange_error_text(exc))
-
-    def choose_file(self, _parent):
-        return self.file
-
-    def dialog_ready(self, dialog):
-        dialog.choose_file = self.choose_file
-        dialog.show_error = self.show_error
-        self.dialog = dialog
-
-    def exec_dialog(self, dialog):
+    def import_now(self, dialog):
         """Instead of a modal exec(): wait for the check, click Import, read the summary."""
         dialog.show()
         self.qtbot.waitUntil(dialog.import_button.isEnabled, timeout=WAIT)
@@ -70,13 +72,18 @@ class Clerk:
             click(self.qtbot, dialog.import_button)
         self.summary = dialog.status_label.text()
         dialog.close()
-        return 0
+        return True
 
 
 @pytest.fixture
-def window(qtbot, services, db_path, qsettings):
+def clerk(qtbot):
+    return Clerk(qtbot)
+
+
+@pytest.fixture
+def window(qtbot, services, db_path, qsettings, clerk):
     services.user.name = "clerk"
-    win = MainWindow(services, db_path, qsettings)
+    win = MainWindow(services, db_path, qsettings, prompts=clerk)
     qtbot.addWidget(win)
     with qtbot.waitExposed(win):
         win.show()
@@ -84,22 +91,14 @@ def window(qtbot, services, db_path, qsettings):
     win.exchange_ui.on_close()
 
 
-def answer(window, clerk):
-    ui = window.exchange_ui
-    for name in ("ask_path", "ask_full_ids", "confirm", "inform", "show_error", "exec_dialog",
-                 "dialog_ready"):
-        setattr(ui, name, getattr(clerk, name))
-    return ui
-
-
 def shown_names(window):
     model = window.persons_page.model
     return sorted(model.index(r, pt.COL_NAME).data() for r in range(model.rowCount()))
 
 
-def import_roster(qtbot, window, tmp_path):
-    clerk = Clerk(qtbot, file=mixed_roster(tmp_path / "花名册.xlsx"))
-    answer(window, clerk).import_action.trigger()
+def import_roster(window, clerk, tmp_path):
+    clerk.script(file=mixed_roster(tmp_path / "花名册.xlsx"))
+    window.exchange_ui.import_action.trigger()
     return clerk
 
 
@@ -112,27 +111,27 @@ def test_the_file_menu_has_an_import_export_submenu(window):
         "Import &template…", "&Undo last import…"]
 
 
-def test_imported_persons_appear_in_the_person_register(qtbot, window, tmp_path):
+def test_imported_persons_appear_in_the_person_register(qtbot, window, clerk, tmp_path):
     assert shown_names(window) == []
-    clerk = import_roster(qtbot, window, tmp_path)
+    import_roster(window, clerk, tmp_path)
     assert clerk.summary.startswith("Imported: 5 row(s) added")
     assert shown_names(window) == ["张秀英", "李娜"]
     combo = window.persons_page.unit_combo  # units of the file are offered at once
     assert combo.findText("城关镇", Qt.MatchFlag.MatchContains) >= 0
 
 
-def test_undo_last_import_names_the_batch_and_removes_it(qtbot, window, services, tmp_path):
+def test_undo_last_import_names_the_batch_and_removes_it(qtbot, window, clerk, services, tmp_path):
     town = services.units.add("城关镇")
     services.units.add("东街社区", town)
-    clerk = Clerk(qtbot, file=roster(tmp_path / "花名册.xlsx", GOOD_ROWS, units=False))
-    answer(window, clerk).import_action.trigger()
+    clerk.script(file=roster(tmp_path / "花名册.xlsx", GOOD_ROWS, units=False))
+    window.exchange_ui.import_action.trigger()
     assert shown_names(window) == ["张秀英", "李娜"]
-    clerk = Clerk(qtbot)
-    ui = answer(window, clerk)
+    clerk.script()
+    ui = window.exchange_ui
     with qtbot.waitSignal(ui.job_done, timeout=WAIT):
         ui.undo_action.trigger()
-    assert len(clerk.asked) == 1
-    question = clerk.asked[0]
+    assert len(clerk.questions) == 1
+    question = clerk.questions[0]
     assert "花名册.xlsx" in question and "2026-11-28 09:30" in question and "clerk" in question
     assert "3 record(s) it added will be removed" in question  # two persons and a child
     assert clerk.errors == []
@@ -140,28 +139,28 @@ def test_undo_last_import_names_the_batch_and_removes_it(qtbot, window, services
     assert shown_names(window) == [] and len(services.units.names()) == 2
 
     ui.undo_action.trigger()  # nothing left to undo
-    assert clerk.told[-1] == "There is no import to undo." and len(clerk.asked) == 1
+    assert clerk.told[-1] == "There is no import to undo." and len(clerk.questions) == 1
 
 
-def test_undo_also_removes_the_units_the_import_added(qtbot, window, services, tmp_path):
-    import_roster(qtbot, window, tmp_path)  # adds 城关镇 and its 东街社区
-    clerk = Clerk(qtbot)
-    ui = answer(window, clerk)
+def test_undo_also_removes_the_units_the_import_added(qtbot, window, clerk, services, tmp_path):
+    import_roster(window, clerk, tmp_path)  # adds 城关镇 and its 东街社区
+    clerk.script()
+    ui = window.exchange_ui
     with qtbot.waitSignal(ui.job_done, timeout=WAIT):
         ui.undo_action.trigger()
     assert clerk.errors == []
     assert shown_names(window) == [] and services.units.names() == {}
 
 
-def test_undo_is_refused_once_the_imported_records_were_changed(qtbot, window, services,
+def test_undo_is_refused_once_the_imported_records_were_changed(qtbot, window, clerk, services,
                                                                 tmp_path):
-    import_roster(qtbot, window, tmp_path)
+    import_roster(window, clerk, tmp_path)
     with services.factory() as session:
         person_id = session.exec(select(Person.id).where(Person.id_number == ZHANG)).one()
     draft = services.persons.get(person_id).draft
     services.persons.update(person_id, replace(draft, phone="13900001111"))  # in the editor
-    clerk = Clerk(qtbot)
-    ui = answer(window, clerk)
+    clerk.script()
+    ui = window.exchange_ui
     with qtbot.waitSignal(ui.job_done, timeout=WAIT):
         ui.undo_action.trigger()
     assert len(clerk.errors) == 1 and "cannot be undone" in clerk.errors[0]
@@ -173,14 +172,14 @@ def exported(path):
     return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in book}
 
 
-def test_export_all_writes_every_sheet_with_masked_ids(qtbot, window, services, tmp_path):
-    import_roster(qtbot, window, tmp_path)
+def test_export_all_writes_every_sheet_with_masked_ids(qtbot, window, clerk, services, tmp_path):
+    import_roster(window, clerk, tmp_path)
     out = tmp_path / "全部数据.xlsx"
-    clerk = Clerk(qtbot, save_to=out)
-    ui = answer(window, clerk)
+    clerk.script(save_to=out)
+    ui = window.exchange_ui
     with qtbot.waitSignal(ui.job_done, timeout=WAIT):
         ui.export_action.trigger()
-    assert clerk.asked == []  # masked: no question
+    assert clerk.questions == []  # masked: no question
     sheets = exported(out)
     assert list(sheets) == list(SHEETS)
     persons = sheets["人员"]
@@ -190,13 +189,13 @@ def test_export_all_writes_every_sheet_with_masked_ids(qtbot, window, services, 
     assert clerk.told[0].endswith("\n单位 2, 人员 2, 子女 1")
 
 
-def test_full_ids_need_a_confirmation_and_are_logged(qtbot, window, services, tmp_path):
-    import_roster(qtbot, window, tmp_path)
+def test_full_ids_need_a_confirmation_and_are_logged(qtbot, window, clerk, services, tmp_path):
+    import_roster(window, clerk, tmp_path)
     out = tmp_path / "full.xlsx"
-    clerk = Clerk(qtbot, save_to=out, full_ids=True, yes=False)
-    ui = answer(window, clerk)
+    clerk.script(save_to=out, full_ids=True, yes=False)
+    ui = window.exchange_ui
     assert not ui.export_action.trigger() and not out.exists()
-    assert "complete ID numbers" in clerk.asked[0]
+    assert "complete ID numbers" in clerk.questions[0]
 
     clerk.yes = True
     with qtbot.waitSignal(ui.job_done, timeout=WAIT):
@@ -209,7 +208,7 @@ def test_full_ids_need_a_confirmation_and_are_logged(qtbot, window, services, tm
     assert {(e.field, e.new_value) for e in logged} >= {("full_ids", "yes"), ("file", str(out))}
 
 
-def test_cancelling_the_export_leaves_no_file(qtbot, window, services, tmp_path, monkeypatch):
+def test_cancelling_the_export_leaves_no_file(qtbot, window, clerk, services, tmp_path, monkeypatch):
     reached, go = threading.Event(), threading.Event()
     real = export_actions._export
 
@@ -222,10 +221,10 @@ def test_cancelling_the_export_leaves_no_file(qtbot, window, services, tmp_path,
         return real(exchange, path, full_ids, progress, stop)
 
     monkeypatch.setattr(export_actions, "_export", held)
-    import_roster(qtbot, window, tmp_path)
+    import_roster(window, clerk, tmp_path)
     out = tmp_path / "全部数据.xlsx"
-    clerk = Clerk(qtbot, save_to=out)
-    ui = answer(window, clerk)
+    clerk.script(save_to=out)
+    ui = window.exchange_ui
     ui.export_action.trigger()
     qtbot.waitUntil(reached.is_set, timeout=WAIT)
     assert not ui.export_action.trigger()  # one export at a time
@@ -236,10 +235,10 @@ def test_cancelling_the_export_leaves_no_file(qtbot, window, services, tmp_path,
     assert list(tmp_path.glob("*全部数据*")) == []
 
 
-def test_the_blank_template_has_every_sheet(qtbot, window, tmp_path):
+def test_the_blank_template_has_every_sheet(qtbot, window, clerk, tmp_path):
     out = tmp_path / "模板.xlsx"
-    clerk = Clerk(qtbot, save_to=out)
-    answer(window, clerk).template_action.trigger()
+    clerk.script(save_to=out)
+    window.exchange_ui.template_action.trigger()
     sheets = exported(out)
     assert list(sheets) == list(SHEETS)
     assert sheets["人员"][0][:4] == ["姓名", "身份证号", "出生日期", "单位"]

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.gui.exchange.import_dialog import ImportDialog
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
+from tests.gui.scripted_prompts import ScriptedPrompts
 from tests.helpers import make_id
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -30,9 +31,8 @@ def test_a_child_whose_id_disagrees_imports_with_a_warning(qtbot, services, samp
                  make_id("330102", dt.date(2015, 6, 6), 3)])
     book.save(path)
 
-    dialog = ImportDialog(services)
+    dialog = ImportDialog(services.exchange, prompts=ScriptedPrompts(file=path))
     qtbot.addWidget(dialog)
-    dialog.choose_file = lambda _parent: path
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT):
         click(qtbot, dialog.choose_button)
     panel = dialog.panel

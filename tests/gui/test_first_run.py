@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.gui.dialogs.first_run import FirstRunDialog, unit_lines
+from desktop.gui.dialogs.first_run import FirstRunDialog, FirstRunServices, unit_lines
 from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME, SETUP_DONE
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services, type_into
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -21,10 +22,10 @@ def ledger(tmp_path):
 
 @pytest.fixture
 def dialog(qtbot, ledger):
-    dialog = FirstRunDialog(ledger)
+    errors: list[BaseException] = []
+    dialog = FirstRunDialog(FirstRunServices.of(ledger), prompts=ScriptedPrompts(errors=errors))
     qtbot.addWidget(dialog)
-    dialog.errors = []
-    dialog.show_error = lambda parent, exc, title=None: dialog.errors.append(exc)
+    dialog.errors = errors  # the error boxes the clerk would have seen
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog

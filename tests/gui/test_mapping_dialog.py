@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from sqlmodel import select
 
+from desktop.gui.exchange.mapping_dialog import MappingDialog
 from desktop.gui.main_window import MainWindow
 from desktop.store.models import Person
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click
@@ -22,10 +23,15 @@ WAIT = 20_000
 
 
 @pytest.fixture
-def window(qtbot, services, db_path, qsettings):
+def prompts():
+    return ScriptedPrompts()  # what the clerk answers, set by each test
+
+
+@pytest.fixture
+def window(qtbot, services, db_path, qsettings, prompts):
     for unit in UNITS:
         services.units.add(unit)
-    win = MainWindow(services, db_path, qsettings)
+    win = MainWindow(services, db_path, qsettings, prompts=prompts)
     qtbot.addWidget(win)
     with qtbot.waitExposed(win):
         win.show()
@@ -70,7 +76,12 @@ class Clerk:
         click(self.qtbot, dialog.next_button)
         return dialog.result() == QDialog.DialogCode.Accepted
 
-    def import_it(self, dialog) -> int:
+    def run(self, dialog: QDialog) -> bool:
+        """The mapping dialog, then the import dialog, as they open."""
+        return self.map_columns(dialog) if isinstance(dialog, MappingDialog) \
+            else self.import_it(dialog)
+
+    def import_it(self, dialog) -> bool:
         dialog.show()
         self.qtbot.waitUntil(dialog.import_button.isEnabled, timeout=WAIT)
         with self.qtbot.waitSignal(dialog.imported, timeout=WAIT):
@@ -78,17 +89,18 @@ class Clerk:
         self.summary = dialog.status_label.text()
         self.problems = dialog.preview.problems
         dialog.close()
-        return 0
+        return True
 
 
-def test_the_clerk_maps_imports_and_undoes_her_roster(qtbot, window, services, tmp_path):
+def test_the_clerk_maps_imports_and_undoes_her_roster(qtbot, window, prompts, services,
+                                                       tmp_path):
     path = roster_xlsx(tmp_path / "花名册.xlsx")
     ui = window.exchange_ui
     clerk = Clerk(qtbot, tmp_path)
-    prompts = ScriptedPrompts(form=clerk.map_columns)
+    prompts.fill_with(clerk.run)
     saved_to = tmp_path / "花名册 对应表.json"
     prompts.path_with(saved_to)
-    ui.prompts, ui.choose_table, ui.exec_dialog = prompts, lambda _parent: path, clerk.import_it
+    prompts.file_with(path)
     assert ui.import_other()
 
     assert clerk.seen["guess"] == "身份证号"
@@ -104,23 +116,23 @@ def test_the_clerk_maps_imports_and_undoes_her_roster(qtbot, window, services, t
     with services.factory() as session:
         assert session.scalars(select(Person.phone)).all() == ["", "", ""]
 
-    ui.confirm = lambda *_args: True
-    ui.inform = lambda *_args: None
+    prompts.confirm_with(True)
     with qtbot.waitSignal(ui.job_done, timeout=WAIT):
         ui.undo_action.trigger()
     assert stored(services) == set()
     assert ID3 not in stored(services)
 
 
-def test_the_same_headers_are_offered_the_saved_mapping(qtbot, window, services, tmp_path):
+def test_the_same_headers_are_offered_the_saved_mapping(qtbot, window, prompts, services,
+                                                        tmp_path):
     first = roster_xlsx(tmp_path / "一月.xlsx")
     ui = window.exchange_ui
     clerk = Clerk(qtbot, tmp_path)
-    prompts = ScriptedPrompts(form=clerk.map_columns)
+    prompts.fill_with(clerk.run)
     prompts.path_with(None)  # she does not save a file this time
-    ui.prompts, ui.choose_table, ui.exec_dialog = prompts, lambda _parent: first, clerk.import_it
+    prompts.file_with(first)
     assert ui.import_other()
-    assert prompts.asked[0] == "Import another kind of table"  # no question the first time
+    assert not any("same sheets and headers" in text for text in prompts.asked)  # not yet
 
     second = roster_xlsx(tmp_path / "二月.xlsx")
     kept: dict = {}
@@ -132,14 +144,14 @@ def test_the_same_headers_are_offered_the_saved_mapping(qtbot, window, services,
 
     prompts.fill_with(look)
     prompts.confirm_with(True)
-    ui.choose_table = lambda _parent: second
+    prompts.file_with(second)
     assert ui.import_other() is False
     assert any("same sheets and headers" in text for text in prompts.asked)
     assert kept["mapping"].sheets["花名册"].values["所在村"] == {"北村": "东村"}
     assert kept["village"] == ""
 
 
-def test_a_bad_mapping_file_is_said_and_the_shown_one_stays(qtbot, window, tmp_path):
+def test_a_bad_mapping_file_is_said_and_the_shown_one_stays(qtbot, window, prompts, tmp_path):
     path = roster_xlsx(tmp_path / "花名册.xlsx")
     bad = tmp_path / "坏.json"
     bad.write_text('{"sheets": {"花名册": {"as": "人口"}}}', encoding="utf-8")
@@ -149,7 +161,7 @@ def test_a_bad_mapping_file_is_said_and_the_shown_one_stays(qtbot, window, tmp_p
 
     def load_bad(dialog):
         dialog.show()
-        dialog.choose_mapping_file = lambda _parent: bad
+        prompts.file_with(bad)  # the mapping she loads
         before = dialog.mapping
         click(qtbot, dialog.load_button)
         assert dialog.mapping is before
@@ -160,9 +172,9 @@ def test_a_bad_mapping_file_is_said_and_the_shown_one_stays(qtbot, window, tmp_p
         seen["said"] = dialog.problems_label.text()
         return False
 
-    prompts = ScriptedPrompts(form=load_bad)
+    prompts.fill_with(load_bad)
     prompts.errors_to(errors)
-    ui.prompts, ui.choose_table = prompts, lambda _parent: path
+    prompts.file_with(path)  # her table
     assert ui.import_other() is False
     assert len(errors) == 1 and "人口" in str(errors[0])
     assert seen == {"next": False, "said": "This sheet is not imported."}

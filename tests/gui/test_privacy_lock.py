@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.person_editor import PersonEditor
 from desktop.gui.dialogs.prompts import Unsaved
 from desktop.gui.lock_screen import LockScreen, unlock_at_start
@@ -87,7 +88,7 @@ def test_without_password_lock_is_disabled(qtbot, services, sample, db_path, qse
 
 
 def test_unsaved_editor_data_survives_the_lock(qtbot, window, services, sample):
-    editor = PersonEditor(services, sample.persons["王芳"], window,
+    editor = PersonEditor(EditorServices.of(services), sample.persons["王芳"], window,
                           prompts=ScriptedPrompts(unsaved=Unsaved.DISCARD))
     qtbot.addWidget(editor)
     editor.show()
@@ -126,14 +127,14 @@ def run_quit(dialog: LockScreen) -> int:
 
 def test_start_asks_for_the_password(qtbot, services):
     services.security.set_password(PASSWORD)
-    assert unlock_at_start(services, run_wrong_then_right) is True
-    assert unlock_at_start(services, run_quit) is False
+    assert unlock_at_start(services.security, run_wrong_then_right) is True
+    assert unlock_at_start(services.security, run_quit) is False
 
 
 @pytest.mark.parametrize("size", [(1100, 700), (1366, 768), (1920, 1080)])
 def test_the_lock_screen_is_one_centred_panel_at_any_size(qtbot, services, size):
     services.security.set_password(PASSWORD)
-    screen = LockScreen(services)
+    screen = LockScreen(services.security)
     qtbot.addWidget(screen)
     screen.resize(*size)
     screen.show()

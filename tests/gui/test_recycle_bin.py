@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.values.people import PersonDraft
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.person_editor import PersonEditor
 from desktop.gui.dialogs.prompts import Unsaved
 from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
@@ -54,7 +55,7 @@ def test_empty_bin(qtbot, ledger):
 
 def test_delete_in_editor_then_restore_from_bin(qtbot, ledger):
     her = ledger.persons.find_id_number(HER_ID)[0]
-    editor = PersonEditor(ledger, her, prompts=ScriptedPrompts(confirm=True,
+    editor = PersonEditor(EditorServices.of(ledger), her, prompts=ScriptedPrompts(confirm=True,
                                                                unsaved=Unsaved.DISCARD))
     qtbot.addWidget(editor)
     editor.show()

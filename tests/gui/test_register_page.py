@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.idnumber import mask
 from desktop.domain.values.registers import Register
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.register_page import RegisterPage
 from desktop.gui.pages.register_pages import page_key
@@ -186,7 +187,7 @@ def test_real_editor_opens_on_the_record_tab(qtbot, services, filled):
     from desktop.gui.records.registry import RECORD_TABS
 
     assert "pregnancies" in [key for key, _module, _cls, _uses in RECORD_TABS]
-    editor = PersonEditor(services, filled.persons["张秀英"], None, tab="pregnancies",
+    editor = PersonEditor(EditorServices.of(services), filled.persons["张秀英"], None, tab="pregnancies",
                           record_id=filled.records["pre_zhang"])
     qtbot.addWidget(editor)
     assert editor.tabs.currentWidget().key == "pregnancies"

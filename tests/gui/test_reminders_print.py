@@ -16,6 +16,7 @@ from desktop.gui.pages.reminders_page import ReminderPageServices, RemindersPage
 from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services
 from tests.gui.reminder_sample import build_sample
+from tests.gui.scripted_prompts import ScriptedPrompts
 from tests.gui.test_reminders_page import row_of
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -31,53 +32,51 @@ def ledger(tmp_path):
     engine.dispose()
 
 
-class Answers:
-    """The printer's questions answered like a clerk; what was opened is kept."""
+class Answers(ScriptedPrompts):
+    """The printer's questions answered like a clerk (the page's Prompts); what was asked
+    and opened is kept."""
 
-    def __init__(self, path, full_ids=False, confirm=True, open_it=True, scope="all") -> None:
+    def script(self, path, full_ids=False, confirm=True, open_it=True, scope="all"):
+        """``scope``: "all" (the last button: all of the list), "view" (the first: only the
+        current view) or None (cancel)."""
         self.path, self.full_ids, self.confirmed, self.open_it = path, full_ids, confirm, open_it
         self.scope = scope
-        self.choices: list = []
-        self.asked: list[str] = []
-        self.opened: list = []
-        self.errors: list = []
+        self.choices: list[str] = []
+        self.asked.clear()
+        self.opened.clear()
+        self.errors: list[BaseException] = []
+        return self
 
-    def install(self, printer) -> None:
-        printer.ask_scope = self.ask_scope
-        printer.ask_path = self.ask_path
-        printer.ask_full_ids = self.ask_full_ids
-        printer.confirm = self.confirm
-        printer.ask_open = self.ask_open
-        printer.open_file = self.opened.append
-        printer.show_error = self.show_error
-
-    def ask_scope(self, parent, text, choices):
+    def ask_choice(self, parent, title, text, choices):
         self.asked.append(text)
-        self.choices = [label for _key, label in choices]
-        return self.scope
+        self.choices = list(choices)
+        return {None: None, "view": 0, "all": len(choices) - 1}[self.scope]
 
-    def ask_path(self, parent, suggested):
+    def ask_save_path(self, parent, title, suggested, name_filter, suffix, folder=None):
         self.asked.append(suggested)
         return self.path
 
     def ask_full_ids(self, parent):
         return self.full_ids
 
-    def confirm(self, parent, title, text):
+    def confirm(self, parent, title, text, default=False):
+        if default:  # "Open it now?" after the PDF was written
+            return self.open_it
         self.asked.append(text)
         return self.confirmed
 
-    def ask_open(self, parent, printed):
-        self.printed = printed
-        return self.open_it
-
-    def show_error(self, parent, exc, title=None):
+    def show_error(self, parent, exc, title=None, text=None):
         self.errors.append(exc)
 
 
 @pytest.fixture
-def page(qtbot, ledger):
-    widget = RemindersPage(ReminderPageServices.of(ledger.services))
+def answers():
+    return Answers()
+
+
+@pytest.fixture
+def page(qtbot, ledger, answers):
+    widget = RemindersPage(ReminderPageServices.of(ledger.services), prompts=answers)
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
@@ -99,10 +98,9 @@ def select_two(qtbot, page, first: str, second: str) -> None:
         [first, second], key=lambda n: row_of(page, n))
 
 
-def test_slips_for_two_selected_rows(qtbot, page, ledger, tmp_path):
+def test_slips_for_two_selected_rows(qtbot, page, answers, ledger, tmp_path):
     out = tmp_path / "slips.pdf"
-    answers = Answers(out)
-    answers.install(page.printer)
+    answers.script(out)
     select_two(qtbot, page, "张秀英", "赵丽")
     with qtbot.waitSignal(page.printer.done, timeout=20000) as done:
         click(qtbot, page.slips_button)
@@ -117,10 +115,9 @@ def test_slips_for_two_selected_rows(qtbot, page, ledger, tmp_path):
     assert "周红" in text
 
 
-def test_signing_sheet_of_the_whole_list_with_full_ids_is_logged(qtbot, page, ledger, tmp_path):
+def test_signing_sheet_of_the_whole_list_with_full_ids_is_logged(qtbot, page, answers, ledger, tmp_path):
     out = tmp_path / "sheet.pdf"
-    answers = Answers(out, full_ids=True, open_it=False)
-    answers.install(page.printer)
+    answers.script(out, full_ids=True, open_it=False)
     before = ledger.services.recorder.generation
     with qtbot.waitSignal(page.printer.done, timeout=20000) as done:
         click(qtbot, page.sheet_button)  # nothing selected: she is asked, and says all
@@ -135,18 +132,16 @@ def test_signing_sheet_of_the_whole_list_with_full_ids_is_logged(qtbot, page, le
     assert ledger.services.recorder.generation != before  # the full-ID print is in the change log
 
 
-def test_declining_full_ids_writes_nothing(qtbot, page, tmp_path):
+def test_declining_full_ids_writes_nothing(qtbot, page, answers, tmp_path):
     out = tmp_path / "sheet.pdf"
-    answers = Answers(out, full_ids=True, confirm=False)
-    answers.install(page.printer)
+    answers.script(out, full_ids=True, confirm=False)
     assert not page.print_sheet()
     assert not out.exists() and page.printer.worker is None
 
 
-def test_nothing_selected_asks_first_naming_the_count_and_pages(qtbot, page, tmp_path):
+def test_nothing_selected_asks_first_naming_the_count_and_pages(qtbot, page, answers, tmp_path):
     out = tmp_path / "slips.pdf"
-    answers = Answers(out, scope=None)
-    answers.install(page.printer)
+    answers.script(out, scope=None)
     assert page.views.current() == "overdue_week"  # the default view: 4 of the 5
     assert not page.print_slips()  # she cancels the question: nothing else is asked
     assert answers.asked == ["Print notification slips for all 5 persons, 2 pages?"]
@@ -154,10 +149,9 @@ def test_nothing_selected_asks_first_naming_the_count_and_pages(qtbot, page, tmp
     assert not out.exists() and page.printer.worker is None
 
 
-def test_the_current_view_instead_of_everything(qtbot, page, tmp_path):
+def test_the_current_view_instead_of_everything(qtbot, page, answers, tmp_path):
     out = tmp_path / "slips.pdf"
-    answers = Answers(out, scope="view", open_it=False)
-    answers.install(page.printer)
+    answers.script(out, scope="view", open_it=False)
     with qtbot.waitSignal(page.printer.done, timeout=20000) as done:
         click(qtbot, page.slips_button)
     assert done.args[0].reminders == 4
@@ -165,9 +159,8 @@ def test_the_current_view_instead_of_everything(qtbot, page, tmp_path):
     assert "张秀英" in text and "李娜" not in text  # due in 7 days: not this week
 
 
-def test_the_whole_list_in_the_full_view_is_one_question(qtbot, page, tmp_path):
-    answers = Answers(tmp_path / "slips.pdf", scope=None)
-    answers.install(page.printer)
+def test_the_whole_list_in_the_full_view_is_one_question(qtbot, page, answers, tmp_path):
+    answers.script(tmp_path / "slips.pdf", scope=None)
     click(qtbot, page.views.buttons["all"])
     assert not page.print_slips()
     assert answers.choices == ["Print"]

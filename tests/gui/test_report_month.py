@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from desktop.domain import report_periods
 from desktop.gui.pages.report_page import ReportPage
+from desktop.gui.reports.report_services import ReportServices
 from desktop.reports.monthly import write_report_pdf
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, open_services
@@ -26,7 +27,7 @@ def sample(tmp_path):
 
 def open_page(qtbot, services, today):
     services.today = lambda: today
-    page = ReportPage(services)
+    page = ReportPage(ReportServices.of(services))
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.figures_shown, timeout=10000):
         page.show()

@@ -21,6 +21,7 @@ from desktop.gui.reports.figures_models import (
     count_value,
     rate_text,
 )
+from desktop.gui.reports.report_services import ReportServices
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, open_services
 from tests.gui.scripted_prompts import ScriptedPrompts
@@ -38,7 +39,7 @@ def sample(tmp_path):
 
 @pytest.fixture
 def page(qtbot, sample):
-    page = ReportPage(sample.services, prompts=ScriptedPrompts())
+    page = ReportPage(ReportServices.of(sample.services), prompts=ScriptedPrompts())
     qtbot.addWidget(page)
     page.resize(1200, 800)
     with qtbot.waitSignal(page.figures_shown, timeout=10000):
@@ -143,10 +144,9 @@ def test_preview_shows_page_images_and_navigates(qtbot, page):
 def test_save_pdf_and_json(qtbot, page, sample, tmp_path):
     from pypdf import PdfReader
 
-    saved = []
+    saved = page.prompts.informed
     targets = iter([tmp_path / "月报.pdf", tmp_path / "月报.json"])
-    page.output.ask_path = lambda _parent, _title, _name, _pattern: next(targets)
-    page.output.inform = lambda _parent, text: saved.append(text)
+    page.prompts.path_with(lambda _name: next(targets))
     click(qtbot, page.save_pdf_button)
     qtbot.waitUntil(lambda: len(saved) == 1, timeout=30000)
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "月报.pdf").pages)
@@ -164,9 +164,9 @@ def test_save_pdf_and_json(qtbot, page, sample, tmp_path):
 def test_save_excel(qtbot, page, tmp_path):
     from openpyxl import load_workbook
 
-    page.output.ask_path = lambda *_a: tmp_path / "月报.xlsx"
-    page.output.inform = lambda *_a: None
+    page.prompts.path_with(tmp_path / "月报.xlsx")
     assert page.save_xlsx()
+    assert [str(tmp_path / "月报.xlsx") in text for text in page.prompts.informed] == [True]
     assert load_workbook(tmp_path / "月报.xlsx").sheetnames
 
 
@@ -183,7 +183,7 @@ def test_print_goes_to_the_printer_without_a_dialog(qtbot, page, tmp_path):
         return made
 
     page.output.printer_factory = printer
-    page.output.ask_printer = lambda _parent, p: asked.append(p) or True
+    page.prompts.printer_with(lambda p: asked.append(p) or True)
     with qtbot.waitSignal(page.output.printed, timeout=30000) as printed:
         click(qtbot, page.print_button)
     assert asked and printed.args[0] >= 1
@@ -191,11 +191,18 @@ def test_print_goes_to_the_printer_without_a_dialog(qtbot, page, tmp_path):
 
 
 def test_open_in_viewer_hands_the_file_over(qtbot, page):
-    opened = []
-    page.output.open_url = lambda url: opened.append(url.toLocalFile()) or True
+    opened = page.prompts.opened
     click(qtbot, page.open_button)
     qtbot.waitUntil(lambda: bool(opened), timeout=30000)
-    assert opened[0].endswith(".pdf")
+    assert opened[0].suffix == ".pdf" and opened[0].is_file()
+    assert page.prompts.informed == []  # a viewer was found: nothing to tell
+
+
+def test_without_a_viewer_she_is_told_where_the_file_is(qtbot, page):
+    page.prompts.viewer_with(False)
+    click(qtbot, page.open_button)
+    qtbot.waitUntil(lambda: bool(page.prompts.informed), timeout=30000)
+    assert str(page.prompts.opened[0]) in page.prompts.informed[0]
 
 
 def test_full_ids_ask_first_and_are_logged(qtbot, page, sample, tmp_path):
@@ -205,9 +212,8 @@ def test_full_ids_ask_first_and_are_logged(qtbot, page, sample, tmp_path):
     page.prompts.confirm_with(True)
     click(qtbot, page.full_ids_check)
     assert page.full_ids_check.isChecked()
-    done = []
-    page.output.ask_path = lambda *_a: tmp_path / "full.pdf"
-    page.output.inform = lambda _p, text: done.append(text)
+    done = page.prompts.informed
+    page.prompts.path_with(tmp_path / "full.pdf")
     click(qtbot, page.save_pdf_button)
     qtbot.waitUntil(lambda: bool(done), timeout=30000)
     from sqlalchemy import text
@@ -223,7 +229,7 @@ def test_head_of_unit_is_remembered(qtbot, page, sample):
 
     type_into(qtbot, page.head_edit, "李主任\n")
     assert sample.services.settings.get("report_head_name") == "李主任"
-    again = ReportPage(sample.services)
+    again = ReportPage(ReportServices.of(sample.services))
     qtbot.addWidget(again)
     assert again.head_edit.text() == "李主任"
 

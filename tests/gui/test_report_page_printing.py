@@ -6,6 +6,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.person_editor import PersonEditor
 from desktop.gui.pages.persons_page import PersonsPage, PersonsPageServices
 from tests.gui import report_sample
@@ -43,13 +44,11 @@ def test_the_roster_prints_the_list_on_screen(qtbot, sample, tmp_path):
     assert "330102********" in content  # masked
 
     saved = tmp_path / "roster.pdf"
-    dialog.ask_path = lambda *_a: saved
+    dialog.prompts.path_with(saved)
     click(qtbot, dialog.save_button)
     assert saved.read_bytes() == dialog.path.read_bytes()
-    opened = []
-    dialog.open_url = lambda url: opened.append(url.toLocalFile()) or True
     click(qtbot, dialog.open_button)
-    assert opened == [str(dialog.path)]
+    assert dialog.prompts.opened == [dialog.path]
     dialog.close()
 
 
@@ -65,7 +64,7 @@ def test_the_editor_prints_her_card_with_full_ids_logged(qtbot, sample, tmp_path
     from PySide6.QtPrintSupport import QPrinter
 
     person_id = sample.persons["张秀英"]
-    editor = PersonEditor(sample.services, person_id,
+    editor = PersonEditor(EditorServices.of(sample.services), person_id,
                           prompts=ScriptedPrompts(full_ids=True, confirm=True))
     qtbot.addWidget(editor)
     editor.show()
@@ -90,13 +89,13 @@ def test_the_editor_prints_her_card_with_full_ids_logged(qtbot, sample, tmp_path
         return made
 
     dialog.printer_factory = printer
-    dialog.ask_printer = lambda _parent, _printer: True
+    dialog.prompts.printer_with(True)
     assert dialog.print_document() == 1
     assert len(PdfReader(out).pages) == 1
     dialog.close()
 
 
 def test_a_new_person_has_no_card_yet(qtbot, sample):
-    editor = PersonEditor(sample.services, None)
+    editor = PersonEditor(EditorServices.of(sample.services), None)
     qtbot.addWidget(editor)
     assert not editor.card_button.isEnabled()

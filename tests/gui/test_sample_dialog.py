@@ -12,9 +12,11 @@ from desktop.domain.values.indicators import Rate, RateKey
 from desktop.domain.values.samples import ITEM_KEYS
 from desktop.gui.pages.report_page import ReportPage
 from desktop.gui.reports.figures_models import RatesModel
+from desktop.gui.reports.report_services import ReportServices
 from desktop.gui.reports.sample_model import FIRST_ITEM
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import click, open_services
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")
 NOVEMBER = report_periods.month(2026, 11)
@@ -24,7 +26,7 @@ NOVEMBER = report_periods.month(2026, 11)
 def page(qtbot, tmp_path):
     services, engine = open_services(tmp_path)
     report_sample.build(services)
-    page = ReportPage(services)
+    page = ReportPage(ReportServices.of(services), prompts=ScriptedPrompts())
     qtbot.addWidget(page)
     page.resize(1200, 800)
     with qtbot.waitSignal(page.figures_shown, timeout=10000):
@@ -95,21 +97,17 @@ def test_draw_enter_results_by_keyboard_and_see_the_rate(qtbot, page):
     assert services.indicators.compute(NOVEMBER).rates[RateKey.INFORMATION_ACCURACY] == Rate(1, 1)
 
 
-def test_drawing_again_asks_why_and_keeps_the_old_results_apart(qtbot, page, tmp_path,
-                                                                monkeypatch):
+def test_drawing_again_asks_why_and_keeps_the_old_results_apart(qtbot, page, tmp_path):
     click(qtbot, page.sample_button)
     dialog = page.sample_dialog
     click(qtbot, dialog.draw_button)
     first = dialog.info
     assert not dialog.draw_button.isEnabled()  # the month has its sample
-    dialog.ask_text = lambda *_args: ""  # cancelled / no reason: nothing happens
+    clerk = dialog.prompts
+    clerk.text_with("")  # cancelled / no reason: nothing happens
     assert dialog.redraw() is False and dialog.info.id == first.id
-    dialog.ask_text = lambda *_args: "抽样时漏了新登记的人"
+    clerk.text_with("抽样时漏了新登记的人")
     assert dialog.redraw() is True and dialog.info.id != first.id
     out = tmp_path / "sheet.pdf"
-    dialog.ask_path = lambda *_args: out
-    from PySide6.QtGui import QDesktopServices
-
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    assert dialog.save_sheet() is True and out.is_file() and opened
+    clerk.path_with(out)
+    assert dialog.save_sheet() is True and out.is_file() and clerk.opened == [out]

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.person_editor import PersonEditor
 from desktop.gui.dialogs.prompts import Unsaved
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, make_id, open_services, type_into
@@ -51,7 +52,7 @@ def test_a_refused_save_keeps_the_form_and_a_retry_succeeds(qtbot, ledger, monke
     errors: list[BaseException] = []
     prompts = ScriptedPrompts(unsaved=Unsaved.DISCARD)
     prompts.errors_to(errors)
-    editor = PersonEditor(ledger, None, prompts=prompts)
+    editor = PersonEditor(EditorServices.of(ledger), None, prompts=prompts)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)

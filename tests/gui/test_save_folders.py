@@ -13,9 +13,11 @@ from desktop.domain import report_periods
 from desktop.gui import save_folder
 from desktop.gui.pages.report_page import ReportPage
 from desktop.gui.reports.period_label import file_name, file_part
+from desktop.gui.reports.report_services import ReportServices
 from desktop.services.settings import OFFICE_NAME
 from tests.gui import report_sample
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, open_services
+from tests.gui.scripted_prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -66,10 +68,10 @@ def test_the_report_page_suggests_office_document_and_period(qtbot, tmp_path):
     services, engine = open_services(tmp_path)
     sample = report_sample.build(services)
     sample.services.settings.set_many({OFFICE_NAME: "示范街道"})
-    page = ReportPage(sample.services)
-    qtbot.addWidget(page)
     asked = []
-    page.output.ask_path = lambda _parent, _title, name, _pattern: asked.append(name)
+    page = ReportPage(ReportServices.of(sample.services),
+                      prompts=ScriptedPrompts(path=lambda name: asked.append(name)))
+    qtbot.addWidget(page)
     with qtbot.waitSignal(page.figures_shown, timeout=10000):
         page.show()
     page.save_pdf()

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.values.indicators import RateKey
-from desktop.gui.dialogs.settings_dialog import SettingsDialog
+from desktop.gui.dialogs.settings_dialog import SettingsDialog, SettingsServices
 from desktop.gui.dialogs.targets_dialog import TargetsDialog
 from desktop.gui.pages.overview_page import OverviewPage
 from desktop.services.safety.changelog import HistoryFilters
@@ -27,7 +27,7 @@ def sample(tmp_path):
 
 def test_targets_typed_saved_and_logged(qtbot, sample, monkeypatch):
     services = sample.services
-    settings_dialog = SettingsDialog(services)
+    settings_dialog = SettingsDialog(SettingsServices.of(services))
     qtbot.addWidget(settings_dialog)
     opened = []
     # modal: driven below instead
@@ -51,7 +51,7 @@ def test_targets_typed_saved_and_logged(qtbot, sample, monkeypatch):
 
 def test_a_bad_target_is_refused_with_a_message_and_nothing_saved(qtbot, sample):
     services = sample.services
-    dialog = TargetsDialog(services)
+    dialog = TargetsDialog(services.settings, services.security)
     qtbot.addWidget(dialog)
     before = services.settings.target_texts()
     dialog.edits["inflow_service"].setText("85.555")  # past the validator, as a paste

@@ -17,6 +17,7 @@ from desktop.gui.pages.persons_page import PersonsPage, PersonsPageServices
 from desktop.store.models import Person
 from desktop.store.records import LifeEvent
 from tests.gui.helpers_dialogs import OFFSCREEN_NOISE, click, type_into
+from tests.gui.scripted_prompts import ScriptedPrompts
 from tests.helpers import fresh_services
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -35,29 +36,25 @@ def _click_row(qtbot, page: PersonsPage, name: str, modifier=Qt.KeyboardModifier
 
 
 def test_transfer_two_women_with_their_move_away(qtbot, services, sample, tmp_path):
-    page = PersonsPage(PersonsPageServices.of(services))
-    qtbot.addWidget(page)
-    page.resize(1100, 600)
-    with qtbot.waitExposed(page):
-        page.show()
     out = tmp_path / "转出.xlsx"
     asked: list[str] = []
-    informed: list[str] = []
 
-    def fill(dialog) -> int:  # noqa: ANN001 - the clerk ticks the move and types where to
+    def fill(dialog) -> bool:  # noqa: ANN001 - the clerk ticks the move and types where to
         assert "张秀英" in dialog.names.toPlainText() and "********" in dialog.names.toPlainText()
         click(qtbot, dialog.record_move)
         type_into(qtbot, dialog.date_field.edit, "2026-11-20")
         type_into(qtbot, dialog.destination, "浙江省杭州市")
         click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
-        return dialog.result()
+        return dialog.result() == QDialog.DialogCode.Accepted
 
+    clerk = ScriptedPrompts(form=fill, path=out, confirm=lambda text: asked.append(text) or True)
+    page = PersonsPage(PersonsPageServices.of(services), prompts=clerk)  # an error box fails
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    with qtbot.waitExposed(page):
+        page.show()
+    informed = clerk.informed
     action = page.transfer
-    action.exec_dialog = fill
-    action.ask_path = lambda _parent, _title, _suggested: out
-    action.confirm = lambda _parent, _title, text: asked.append(text) or True
-    action.inform = lambda _parent, _title, text: informed.append(text)
-    action.show_error = lambda _parent, exc: pytest.fail(exchange_error_text(exc))
 
     _click_row(qtbot, page, "张秀英")
     _click_row(qtbot, page, "王芳", Qt.KeyboardModifier.ControlModifier)
@@ -84,14 +81,12 @@ def test_transfer_two_women_with_their_move_away(qtbot, services, sample, tmp_pa
 
 def test_no_selection_tells_her_to_select_and_cancel_writes_nothing(qtbot, services, sample,
                                                                      tmp_path):
-    page = PersonsPage(PersonsPageServices.of(services))
+    clerk = ScriptedPrompts(form=lambda _dialog: False)  # she cancels the transfer dialog
+    page = PersonsPage(PersonsPageServices.of(services), prompts=clerk)
     qtbot.addWidget(page)
-    told: list[str] = []
-    page.transfer.inform = lambda _parent, _title, text: told.append(text)
     page.table.clearSelection()
-    assert not page.transfer_selected() and "Select" in told[0]
+    assert not page.transfer_selected() and "Select" in clerk.informed[0]
     page.table.selectRow(0)
-    page.transfer.exec_dialog = lambda dialog: QDialog.DialogCode.Rejected
     assert not page.transfer_selected()
     with services.factory() as session:
         assert session.exec(select(LifeEvent)).all() == []
@@ -102,11 +97,9 @@ def test_a_masked_workbook_is_refused_in_the_import_dialog(qtbot, services, samp
     other = fresh_services(tmp_path / "other")
     masked = tmp_path / "masked.xlsx"
     services.exchange.export(masked)  # the default: masked ID numbers
-    dialog = ImportDialog(other)
-    qtbot.addWidget(dialog)
     errors: list[BaseException] = []
-    dialog.choose_file = lambda _parent: masked
-    dialog.show_error = lambda _parent, exc: errors.append(exc)
+    dialog = ImportDialog(other.exchange, prompts=ScriptedPrompts(file=masked, errors=errors))
+    qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.work_done, timeout=WAIT):
         click(qtbot, dialog.choose_button)
     assert len(errors) == 1 and isinstance(errors[0], MaskedWorkbook)

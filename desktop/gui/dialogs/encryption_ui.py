@@ -7,8 +7,10 @@ The questions are asked through ``EncryptionPrompts`` so that tests answer them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -26,8 +28,24 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import LedgerError
 from desktop.i18n import error_text
-from desktop.services.container import Services
+from desktop.services.safety.backup import BackupService
+from desktop.services.safety.encryption import EncryptionService
 from desktop.store import crypt
+
+
+class EncryptingServices(Protocol):
+    """What follows an encryption uses: the encryption service, the backups folder (its plain
+    backups) and the day printed on the recovery sheet. The settings and first-run dialogs'
+    services have these."""
+
+    @property
+    def encryption(self) -> EncryptionService: ...
+
+    @property
+    def backup(self) -> BackupService: ...
+
+    @property
+    def today(self) -> Callable[[], dt.date]: ...
 
 
 class EncryptionPrompts:
@@ -59,7 +77,7 @@ class EncryptionPrompts:
         QMessageBox.information(parent, QCoreApplication.translate("encryption", "Family Ledger"), text)
 
 
-def handle_plain_backups(parent: QWidget | None, services: Services,
+def handle_plain_backups(parent: QWidget | None, services: EncryptingServices,
                          prompts: EncryptionPrompts) -> str:
     plain = services.encryption.plain_backups(services.backup.auto_dir)
     if not plain:
@@ -76,7 +94,7 @@ def handle_plain_backups(parent: QWidget | None, services: Services,
     return choice
 
 
-def print_recovery_sheet(parent: QWidget | None, services: Services, password: str,
+def print_recovery_sheet(parent: QWidget | None, services: EncryptingServices, password: str,
                          prompts: EncryptionPrompts, today: dt.date | None = None) -> Path | None:
     """Ask where, write the sheet with a new code; None when the clerk cancelled."""
     path = prompts.sheet_path(parent)
@@ -93,18 +111,17 @@ def print_recovery_sheet(parent: QWidget | None, services: Services, password: s
     return path
 
 
-def after_encrypting(parent: QWidget | None, services: Services, password: str,
+def after_encrypting(parent: QWidget | None, services: EncryptingServices, password: str,
                      prompts: EncryptionPrompts) -> None:
     handle_plain_backups(parent, services, prompts)
     print_recovery_sheet(parent, services, password, prompts)
 
 
 class _KeyFileCheck:
-    """The lock screen's ``services.security.verify`` for a file not opened yet: the
-    password unseals the data key in the key file."""
+    """The lock screen's password check for a file not opened yet: the password unseals the
+    data key in the key file."""
 
     def __init__(self, db_path: Path) -> None:
-        self.security = self
         self._db_path = db_path
         self.password = ""
 
@@ -176,13 +193,13 @@ class Opened:
     password: str = ""
     code: str = ""
 
-    def finish(self, services: Services) -> None:
+    def finish(self, encryption: EncryptionService) -> None:
         """Once the file is open: a recovery sets the new password (logged); a password
         brings the lock screen's check up to date."""
         if self.code:
-            services.encryption.recover(self.code, self.password)
+            encryption.recover(self.code, self.password)
         else:
-            services.encryption.sync_after_unlock(self.password)
+            encryption.sync_after_unlock(self.password)
 
 
 def unlock_file_at_start(db_path: Path) -> Opened | None:
@@ -191,7 +208,7 @@ def unlock_file_at_start(db_path: Path) -> Opened | None:
     from desktop.gui.lock_screen import LockScreen
 
     check = _KeyFileCheck(db_path)
-    dialog = LockScreen(check, at_start=True)  # type: ignore[arg-type]
+    dialog = LockScreen(check, at_start=True)
     recovered: list[RecoveryDialog] = []
 
     def forgot() -> None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,11 +23,16 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import LedgerError
 from desktop.gui.dialogs.encryption_ui import EncryptionPrompts, after_encrypting
-from desktop.gui.errors import show_error
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.i18n import error_text
-from desktop.services.container import Services
-from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME
-from desktop.services.setup import OfficeSetup, unique_names
+from desktop.services.safety.backup import BackupService
+from desktop.services.safety.encryption import EncryptionService
+from desktop.services.safety.security import SecurityService
+from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME, SettingsService
+from desktop.services.setup import OfficeSetup, SetupService, unique_names
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
 
 DEMO_PERSONS = 300
 
@@ -32,16 +42,39 @@ def unit_lines(text: str) -> list[str]:
     return list(unique_names(text.splitlines()))
 
 
+@dataclass(frozen=True)
+class FirstRunServices:
+    """What the first start sets up: the office, its units and the clerk (setup, settings),
+    the optional password and encryption, and the sample data."""
+
+    setup: SetupService
+    settings: SettingsService
+    security: SecurityService
+    encryption: EncryptionService
+    backup: BackupService  # its plain backups after an encryption
+    today: Callable[[], dt.date]
+    load_demo: Callable[[int], object]  # adds that many made-up persons
+
+    @classmethod
+    def of(cls, services: Services) -> FirstRunServices:
+        def load_demo(persons: int) -> object:
+            from desktop.services.demo.service import generate_demo  # rarely needed: not at start
+
+            return generate_demo(services, persons=persons, seed=1)
+
+        s = services
+        return cls(s.setup, s.settings, s.security, s.encryption, s.backup, s.today, load_demo)
+
+
 class FirstRunDialog(QDialog):
-    """On accept the units and settings are saved (and sample data loaded if asked).
+    """On accept the units and settings are saved (and sample data loaded if asked); an
+    error goes through ``prompts``."""
 
-    ``show_error`` is an attribute so tests can catch what would be a modal box.
-    """
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: FirstRunServices, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.show_error = show_error
+        self._prompts: Prompts = prompts or DialogPrompts()
         self.setWindowTitle(self.tr("Welcome to Family Ledger"))
         settings = services.settings
         intro = QLabel(self.tr(
@@ -115,7 +148,6 @@ class FirstRunDialog(QDialog):
             self.message.setText(error_text(exc))
             (self.password_edit if exc.field == "password" else self.units_edit).setFocus()
             return
-        self.services.user.name = clerk
         if self.demo_check.isChecked():
             self._load_demo()
         if password and not self.services.security.has_password():
@@ -128,7 +160,7 @@ class FirstRunDialog(QDialog):
         try:
             self.services.encryption.set_password(password, encrypt=encrypt)
         except LedgerError as exc:
-            self.show_error(self, exc)
+            self._prompts.show_error(self, exc)
             return
         if encrypt:
             after_encrypting(self, self.services, password, self.prompts)
@@ -140,11 +172,9 @@ class FirstRunDialog(QDialog):
     def _load_demo(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            from desktop.services.demo.service import generate_demo  # only needed here, and rarely
-
-            generate_demo(self.services, persons=DEMO_PERSONS, seed=1)
+            self.services.load_demo(DEMO_PERSONS)
         except Exception as exc:  # the setup itself is saved; tell the clerk and go on
             QApplication.restoreOverrideCursor()
-            self.show_error(self, exc)
+            self._prompts.show_error(self, exc)
             return
         QApplication.restoreOverrideCursor()

@@ -22,6 +22,7 @@ from desktop.gui.dialogs.closed_warning import (
     transfer_lines,
     warning_lines,
 )
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.field_labels import field_label
 from desktop.gui.dialogs.history import HistoryPanel
 from desktop.gui.dialogs.person_form import PersonForm
@@ -29,10 +30,9 @@ from desktop.gui.dialogs.prompts import DialogPrompts, Prompts, Unsaved, ask_dat
 from desktop.gui.records.closed_check import closed_lines, registration_days
 from desktop.gui.records.registry import build_record_tabs
 from desktop.gui.records.timeline_tab import TimelineTab
-from desktop.gui.reports.print_documents import DocumentPrinter, DocumentServices
+from desktop.gui.reports.print_documents import DocumentPrinter
 from desktop.gui.widgets.side_tabs import side_tabs
 from desktop.i18n import error_text
-from desktop.services.container import Services
 
 TAB_BASIC, TAB_MARRIAGE, TAB_OTHER, TAB_CHILDREN = range(4)  # record tabs and history follow
 
@@ -40,14 +40,14 @@ TAB_BASIC, TAB_MARRIAGE, TAB_OTHER, TAB_CHILDREN = range(4)  # record tabs and h
 class PersonEditor(QDialog):
     """Create (``person_id=None``) or edit a person. ``saved(id)`` after each save.
 
-    ``ask_unsaved``, ``confirm`` and ``show_error`` are attributes so tests can
-    answer the questions without a modal box.
+    Its questions (unsaved changes, confirmations, errors) go through ``prompts``; the day
+    of a move between units is asked by ``ask_date``.
     """
 
     saved = Signal(int)
     deleted = Signal(int)
 
-    def __init__(self, services: Services, person_id: int | None = None,
+    def __init__(self, services: EditorServices, person_id: int | None = None,
                  parent: QWidget | None = None, *, default_unit_id: int | None = None,
                  tab: str | None = None, record_id: int | None = None,
                  prompts: Prompts | None = None) -> None:
@@ -93,9 +93,7 @@ class PersonEditor(QDialog):
         self.card_button = QPushButton(self.tr("Print card…"), self)  # 档案卡, one A4 page
         self.buttons.addButton(self.card_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.card_button.clicked.connect(self.print_card)
-        self.card_printer = DocumentPrinter(
-            DocumentServices(services.documents, services.settings, services.today), self,
-            self.prompts)
+        self.card_printer = DocumentPrinter(services.printing, self, self.prompts)
         # Enter saves and keeps the editor open (a new woman's record tabs then open up);
         # closing is a click, never the Enter key.
         self.save_button.setDefault(True)

@@ -26,8 +26,8 @@ from desktop.gui.dialogs.encryption_ui import (
 )
 from desktop.gui.dialogs.font_choice import FontChoice
 from desktop.gui.dialogs.reminder_settings import ReminderSettingsBox
+from desktop.gui.dialogs.settings_services import SettingsServices
 from desktop.i18n import error_text
-from desktop.services.container import Services
 from desktop.services.safety.security import MAX_IDLE_MINUTES
 from desktop.services.settings import CLERK_NAME, CLERK_PHONE, OFFICE_NAME, PDF_FONT_PATH
 
@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
 
     security_changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: SettingsServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Settings"))
@@ -136,7 +136,7 @@ class SettingsDialog(QDialog):
         """设置 › 考核目标 (saved by its own OK)."""
         from desktop.gui.dialogs.targets_dialog import TargetsDialog
 
-        dialog = TargetsDialog(self.services, self)
+        dialog = TargetsDialog(self.services.settings, self.services.security, self)
         dialog.exec()
         dialog.deleteLater()
 

@@ -21,8 +21,8 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.indicators import RATE_LABELS, STATISTICAL_ERROR, RateKey
 from desktop.errors import LedgerError
 from desktop.i18n import error_text
-from desktop.services.container import Services
-from desktop.services.settings import MAX_SAMPLE, RATE_TARGETS, SAMPLE_SIZE
+from desktop.services.safety.security import SecurityService
+from desktop.services.settings import MAX_SAMPLE, RATE_TARGETS, SAMPLE_SIZE, SettingsService
 
 STATISTICAL_ERROR_LABEL = QT_TRANSLATE_NOOP("indicators", "Statistical error")
 ERROR_STYLE = "color: #b00020;"
@@ -36,11 +36,12 @@ def target_label(key: str) -> str:
 
 
 class TargetsDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsService, security: SecurityService,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._settings = settings
+        self._security = security
         self.setWindowTitle(self.tr("Targets"))
-        settings = services.settings
         self._shown = settings.target_texts()
         self.edits: dict[str, QLineEdit] = {}
         targets = QGroupBox(self.tr("Targets of the rates (blank: no mark)"), self)
@@ -82,7 +83,7 @@ class TargetsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        settings = self.services.settings
+        settings = self._settings
         try:
             values = {
                 RATE_TARGETS: settings.targets_value(
@@ -90,7 +91,7 @@ class TargetsDialog(QDialog):
                 SAMPLE_SIZE: settings.sample_size_value(
                     self.share_edit.text(), self.min_spin.value(), self.max_spin.value()),
             }
-            self.services.security.set_office_details(values)  # each change logged
+            self._security.set_office_details(values)  # each change logged
         except LedgerError as exc:
             self.message.setText(error_text(exc))
             return

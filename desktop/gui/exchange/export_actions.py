@@ -1,7 +1,7 @@
 """File › Import / export: import from Excel, export all data, the blank template, undo.
 
-Questions, file choosers and message boxes are attributes so tests answer them. Export and
-undo run on a Worker behind a progress dialog; ``data_changed`` tells the window to reload
+Questions, file choosers, message boxes and the dialogs go through ``Prompts`` (a scripted
+one in tests). Export and undo run on a Worker behind a progress dialog; ``data_changed`` tells the window to reload
 its pages after an import or an undo (units may be new too).
 """
 
@@ -20,22 +20,17 @@ from desktop.domain.values.exchange import (
     ImportCancelled,
     UndoResult,
 )
-from desktop.gui.dialogs import prompts
-from desktop.gui.dialogs.prompts import Prompts
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.exchange import messages
 from desktop.gui.exchange.import_dialog import ImportDialog
 from desktop.gui.exchange.mapping_dialog import MappingDialog, choose_table
-from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
+from desktop.gui.progress_job import ProgressJob, choose_full_ids
 from desktop.gui.workers import Worker
-from desktop.services.container import Services
-from desktop.services.exchange.mapping.service import OpenBook
+from desktop.services.exchange.mapping.service import MappingService, OpenBook
 from desktop.services.exchange.mapping.spec import Mapping
+from desktop.services.exchange.service import ExchangeService
 
 EXPORT, UNDO = "export", "undo"
-
-
-def exec_dialog(dialog: ImportDialog) -> int:
-    return dialog.exec()
 
 
 def _export(exchange, path: Path, full_ids: bool, progress, should_stop):  # noqa: ANN001, ANN202
@@ -50,19 +45,13 @@ class ExchangeActions(QObject):
     data_changed = Signal()  # an import or an undo wrote to the ledger
     job_done = Signal(object)  # the outcome of an export or undo (result or exception)
 
-    def __init__(self, window: QMainWindow, services: Services, menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, exchange: ExchangeService, mappings: MappingService,
+                 menu: QMenu, prompts: Prompts | None = None) -> None:
         super().__init__(window)
         self._window = window
-        self._services = services
-        self.ask_path = messages.ask_save_path
-        self.ask_full_ids = ask_full_ids
-        self.confirm = prompts.confirm
-        self.inform = messages.inform
-        self.show_error = messages.show_exchange_error
-        self.exec_dialog = exec_dialog
-        self.dialog_ready = None  # tests: called with each import dialog before it is shown
-        self.prompts: Prompts = prompts.DialogPrompts()  # the mapping dialog's questions
-        self.choose_table = choose_table
+        self._exchange = exchange
+        self._mappings = mappings
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.job = ProgressJob(window)
         self.job.ended.connect(self._report)
         self._job = ""
@@ -94,13 +83,11 @@ class ExchangeActions(QObject):
         """Choose a workbook, then the dialog with its check; False when nothing was chosen."""
         if self.worker is not None:
             return False
-        dialog = ImportDialog(self._services, self._window)
+        dialog = ImportDialog(self._exchange, self._window, self.prompts)
         try:
-            if self.dialog_ready is not None:
-                self.dialog_ready(dialog)
             if not dialog.choose():
                 return False
-            self.exec_dialog(dialog)
+            self.prompts.run_dialog(dialog)
             if dialog.import_result is not None:
                 self.data_changed.emit()
             return True
@@ -111,19 +98,17 @@ class ExchangeActions(QObject):
         """Her own workbook: the mapping dialog, then the import dialog with its check."""
         if self.worker is not None:
             return False
-        path = self.choose_table(self._window)
+        path = choose_table(self.prompts, self._window)
         if path is None:
             return False
         mapping = self._map(path)
         if mapping is None:
             return False
-        dialog = ImportDialog(self._services, self._window)
+        dialog = ImportDialog(self._exchange, self._window, self.prompts)
         try:
             dialog.mapping = mapping
-            if self.dialog_ready is not None:
-                self.dialog_ready(dialog)
             dialog.open_file(path)
-            self.exec_dialog(dialog)
+            self.prompts.run_dialog(dialog)
             if dialog.import_result is not None:
                 self.data_changed.emit()
             return True
@@ -132,7 +117,7 @@ class ExchangeActions(QObject):
 
     def _map(self, path: Path) -> Mapping | None:
         """The mapping the clerk settles on in the dialog; None when she cancels."""
-        mappings = self._services.mappings
+        mappings = self._mappings
         try:
             book = mappings.open(path)
         except Exception as exc:  # unreadable, over the limits: said, nothing else
@@ -150,7 +135,7 @@ class ExchangeActions(QObject):
             book.close()
 
     def _first_mapping(self, book: OpenBook) -> Mapping:
-        mappings = self._services.mappings
+        mappings = self._mappings
         saved = mappings.saved_for(book)
         if saved is not None and self.prompts.confirm(
                 self._window, self.tr("Import another kind of table"),
@@ -163,32 +148,32 @@ class ExchangeActions(QObject):
     def export_all(self) -> bool:
         if self.worker is not None:
             return False
-        path = self.ask_path(self._window, self.tr("Export all data"),
-                             self.tr("Family Ledger data.xlsx"))
+        path = messages.ask_save_path(self.prompts, self._window, self.tr("Export all data"),
+                                      self.tr("Family Ledger data.xlsx"))
         if path is None:
             return False
         full_ids = choose_full_ids(
-            self.ask_full_ids, self.confirm, self._window, self.tr("Full ID numbers"), self.tr(
+            self.prompts.ask_full_ids, self.prompts.confirm, self._window, self.tr("Full ID numbers"), self.tr(
                 "The file will hold complete ID numbers of every person, which are sensitive "
                 "personal information. Keep it on this PC or a safe USB stick; the export is "
                 "noted in the change log. Continue?"))
         if full_ids is None:
             return False
-        task = functools.partial(_export, self._services.exchange, path, full_ids)
+        task = functools.partial(_export, self._exchange, path, full_ids)
         self._start(EXPORT, task, self.tr("Writing {name}…").format(name=path.name), True)
         return True
 
     def save_template(self) -> bool:
-        path = self.ask_path(self._window, self.tr("Import template"),
-                             self.tr("Import template.xlsx"))
+        path = messages.ask_save_path(self.prompts, self._window, self.tr("Import template"),
+                                      self.tr("Import template.xlsx"))
         if path is None:
             return False
         try:
-            self._services.exchange.write_template(path)
+            self._exchange.write_template(path)
         except Exception as exc:  # shown to the clerk; nothing else to do
-            self.show_error(self._window, exc)
+            messages.show_exchange_error(self.prompts, self._window, exc)
             return False
-        self.inform(self._window, self.tr("Import template"), self.tr(
+        self.prompts.inform(self._window, self.tr("Import template"), self.tr(
             "The blank template was saved as {path}.\nFill in the sheets you need (columns "
             "marked * are required) and import it with File › Import / export › Import from "
             "Excel….").format(path=path))
@@ -199,17 +184,17 @@ class ExchangeActions(QObject):
         if self.worker is not None:
             return False
         try:
-            batch = self._services.exchange.last_import()
+            batch = self._exchange.last_import()
         except Exception as exc:
-            self.show_error(self._window, exc)
+            messages.show_exchange_error(self.prompts, self._window, exc)
             return False
         title = self.tr("Undo last import")
         if batch is None:
-            self.inform(self._window, title, self.tr("There is no import to undo."))
+            self.prompts.inform(self._window, title, self.tr("There is no import to undo."))
             return False
-        if not self.confirm(self._window, title, self.undo_question(batch)):
+        if not self.prompts.confirm(self._window, title, self.undo_question(batch)):
             return False
-        task = functools.partial(_undo, self._services.exchange)
+        task = functools.partial(_undo, self._exchange)
         self._start(UNDO, task, self.tr("Undoing the import…"), False)
         return True
 
@@ -230,18 +215,18 @@ class ExchangeActions(QObject):
     def _report(self, outcome: object) -> None:
         if isinstance(outcome, ExchangeExportResult):
             rows = sum(outcome.rows.values())
-            self.inform(self._window, self.tr("Export all data"),
+            self.prompts.inform(self._window, self.tr("Export all data"),
                         self.tr("%Ln row(s) written to {path}", "", rows).format(path=outcome.path)
                         + "\n" + messages.sheet_list(outcome.rows))
         elif isinstance(outcome, UndoResult):
             removed, restored = outcome.removed, outcome.restored
-            self.inform(self._window, self.tr("Undo last import"),
+            self.prompts.inform(self._window, self.tr("Undo last import"),
                         self.tr("The import was undone: %n record(s) removed", "", removed)
                         + self.tr(", %n put back as they were.", "", restored))
         elif isinstance(outcome, ImportCancelled):
             pass  # the clerk stopped the export; no file was left behind
         elif isinstance(outcome, BaseException):
-            self.show_error(self._window, outcome)
+            messages.show_exchange_error(self.prompts, self._window, outcome)
         if self._job == UNDO:
             self.data_changed.emit()  # also after a refusal: the lists are read again anyway
         self.job_done.emit(outcome)

@@ -2,7 +2,7 @@
 
 Checking, importing and saving the rejected rows run on a Worker; the bar below the lists
 shows progress and Cancel stops the work (an import is rolled back: nothing is written).
-The file chooser and the message boxes are attributes so tests answer them.
+The file choosers and the error boxes go through its ``Prompts`` (a scripted one in tests).
 """
 
 from __future__ import annotations
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.values.exchange import ImportCancelled, ImportPreview, ImportResult
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.exchange import messages
 from desktop.gui.exchange.preview_panel import PreviewPanel
 from desktop.gui.workers import Worker
-from desktop.services.container import Services
+from desktop.services.exchange.service import ExchangeService
 
 CHECK, IMPORT, SAVE = "check", "import", "save"
 
@@ -49,12 +50,11 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # ImportResult, after the transaction committed
     work_done = Signal(str)  # CHECK / IMPORT / SAVE ended (also when cancelled or failed)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, exchange: ExchangeService, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self.choose_file = messages.choose_workbook
-        self.ask_save_path = messages.ask_save_path
-        self.show_error = messages.show_exchange_error
+        self._exchange = exchange
+        self.prompts: Prompts = prompts or DialogPrompts()  # the file choosers, error boxes
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
         self.mapping: object = None  # her own workbook's mapping (导入其他格式的表格)
@@ -116,7 +116,7 @@ class ImportDialog(QDialog):
         """Ask for the workbook and check it; False when the clerk chose nothing."""
         if self.worker is not None:
             return False
-        path = self.choose_file(self)
+        path = messages.choose_workbook(self.prompts, self)
         if path is None:
             return False
         self.open_file(path)
@@ -132,7 +132,7 @@ class ImportDialog(QDialog):
         if self.path is None or self.worker is not None:
             return
         self._set_preview(None)
-        task = functools.partial(_check, self._services.exchange, self.path,
+        task = functools.partial(_check, self._exchange, self.path,
                                  self.update_box.isChecked(), mapping=self.mapping)
         self._start(CHECK, task, self.tr("Reading and checking the file…"))
 
@@ -141,7 +141,7 @@ class ImportDialog(QDialog):
         if preview is None or not preview.has_work or self.worker is not None \
                 or self.import_result is not None:
             return False
-        task = functools.partial(_import, self._services.exchange, preview)
+        task = functools.partial(_import, self._exchange, preview)
         self._start(IMPORT, task, self.tr("Importing… Cancel leaves the ledger as it was."))
         return True
 
@@ -151,10 +151,11 @@ class ImportDialog(QDialog):
             return False
         suggested = preview.path.with_name(
             self.tr("{name} rejected rows.xlsx").format(name=preview.path.stem))
-        path = self.ask_save_path(self, self.tr("Save rejected rows"), str(suggested))
+        path = messages.ask_save_path(self.prompts, self, self.tr("Save rejected rows"),
+                                      str(suggested))
         if path is None:
             return False
-        task = functools.partial(_save, self._services.exchange, preview, path)
+        task = functools.partial(_save, self._exchange, preview, path)
         self._start(SAVE, task, self.tr("Writing the rejected rows to {name}…").format(
             name=path.name))
         return True
@@ -203,7 +204,7 @@ class ImportDialog(QDialog):
             self.status_label.setText(messages.exchange_error_text(outcome))
         elif isinstance(outcome, BaseException):
             self.status_label.setText("")
-            self.show_error(self, outcome)
+            messages.show_exchange_error(self.prompts, self, outcome)
             if job == IMPORT:  # e.g. the ledger changed since the check: check again
                 self.recheck()
         elif job == CHECK:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -52,20 +51,18 @@ DATE_FORMS = ("", "%Y%m%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%Y%m%d%H%M%S")
 PROBLEM_BRUSH = QBrush(QColor(255, 228, 225))
 
 
-def choose_table(parent: QWidget | None) -> Path | None:
+def choose_table(prompts: Prompts, parent: QWidget | None) -> Path | None:
     """Her file: any workbook or csv."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("mapping", "Import another kind of table"), "",
+    return prompts.choose_file(
+        parent, QCoreApplication.translate("mapping", "Import another kind of table"),
         QCoreApplication.translate(
             "mapping", "Tables (*.xlsx *.xls *.ods *.et *.csv);;All files (*)"))
-    return Path(path) if path else None
 
 
-def choose_mapping_file(parent: QWidget | None) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("mapping", "Load a mapping"), "",
+def choose_mapping_file(prompts: Prompts, parent: QWidget | None) -> Path | None:
+    return prompts.choose_file(
+        parent, QCoreApplication.translate("mapping", "Load a mapping"),
         QCoreApplication.translate("mapping", "Mappings (*.json);;All files (*)"))
-    return Path(path) if path else None
 
 
 def problem_text(problem: Problem) -> str:
@@ -79,7 +76,6 @@ class MappingDialog(QDialog):
         super().__init__(parent)
         self._mappings, self._prompts, self._book = mappings, prompts, book
         self.mapping = mapping
-        self.choose_mapping_file = choose_mapping_file
         self.last_preview: SheetPreview | None = None
         self._headers: list[str] = []
         self._header_row = 1
@@ -400,7 +396,7 @@ class MappingDialog(QDialog):
 
     # -- the mapping as a file ---------------------------------------------------------
     def load(self) -> bool:
-        path = self.choose_mapping_file(self)
+        path = choose_mapping_file(self._prompts, self)
         if path is None:
             return False
         try:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.errors import LedgerError
-from desktop.gui.save_folder import remember, start_folder, start_path
+from desktop.gui.dialogs.prompts import Prompts
 from desktop.i18n import error_text
 
 
@@ -29,41 +29,26 @@ def exchange_error_text(exc: BaseException) -> str:
     return error_text(exc)
 
 
-def show_exchange_error(parent: QWidget | None, exc: BaseException) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("exchange_ui", "Import and export"))
-    box.setText(exchange_error_text(exc))
-    box.exec()
+def show_exchange_error(prompts: Prompts, parent: QWidget | None, exc: BaseException) -> None:
+    prompts.show_error(parent, exc, QCoreApplication.translate("exchange_ui", "Import and export"),
+                       exchange_error_text(exc))
 
 
-def inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
-
-
-def choose_workbook(parent: QWidget | None) -> Path | None:
+def choose_workbook(prompts: Prompts, parent: QWidget | None) -> Path | None:
     """The file to import: a workbook, or a CSV with one 人员 sheet."""
-    path, _ = QFileDialog.getOpenFileName(
+    return prompts.choose_file(
         parent, QCoreApplication.translate("exchange_ui", "Import from Excel"),
-        str(start_folder("import")),
         QCoreApplication.translate(
-            "exchange_ui", "Workbooks (*.xlsx *.xls *.ods *.csv);;Excel workbook (*.xlsx);;All files (*)"))
-    if not path:
-        return None
-    remember("import", Path(path))
-    return Path(path)
+            "exchange_ui", "Workbooks (*.xlsx *.xls *.ods *.csv);;Excel workbook (*.xlsx);;All files (*)"),
+        "import")
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
+def ask_save_path(prompts: Prompts, parent: QWidget | None, title: str,
+                  suggested: str) -> Path | None:
     """Where to write a workbook; ``.xlsx`` is added when the clerk left it off."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, start_path("exchange", suggested),
-        QCoreApplication.translate("exchange_ui", "Excel workbook (*.xlsx)"))
-    if not path:
-        return None
-    chosen = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
-    remember("exchange", chosen)
-    return chosen
+    return prompts.ask_save_path(
+        parent, title, suggested,
+        QCoreApplication.translate("exchange_ui", "Excel workbook (*.xlsx)"), ".xlsx", "exchange")
 
 
 def sheet_list(counts: dict[str, int]) -> str:

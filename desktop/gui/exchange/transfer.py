@@ -2,8 +2,8 @@
 exchange workbook for the office they move to, optionally recording her 迁出 at once.
 
 The dialog only gathers the choice; ``TransferAction`` asks where to save, confirms the
-full ID numbers, runs the export on a Worker and reports. Questions and message boxes are
-attributes so tests answer them.
+full ID numbers, runs the export on a Worker and reports. The dialog, the questions and
+the messages go through its ``Prompts`` (a scripted one in tests).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.values.exchange import ExchangeExportResult, ImportCancelled
 from desktop.errors import LedgerError
-from desktop.gui.dialogs import prompts
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.exchange import messages
 from desktop.gui.progress_job import ProgressJob
 from desktop.gui.widgets.date_field import DateField
@@ -127,15 +127,10 @@ class TransferAction(QObject):
     moved = Signal()  # her 迁出 was recorded: the lists are read again
 
     def __init__(self, exchange: ExchangeService, today: Callable[[], dt.date],
-                 parent: QWidget) -> None:
+                 parent: QWidget, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._exchange, self._today, self._parent = exchange, today, parent
-        self.exec_dialog = lambda dialog: dialog.exec()
-        self.dialog_ready = None  # tests: called with the dialog before it is shown
-        self.ask_path = messages.ask_save_path
-        self.confirm = prompts.confirm
-        self.inform = messages.inform
-        self.show_error = messages.show_exchange_error
+        self.prompts: Prompts = prompts or DialogPrompts()  # the dialog, questions, messages
         self.job = ProgressJob(parent)
         self.job.ended.connect(self._report)
         self._choice: TransferChoice | None = None
@@ -144,23 +139,21 @@ class TransferAction(QObject):
         """False when nothing was chosen or the clerk cancelled a question."""
         title = self.tr("Transfer files to another office")
         if not persons:
-            self.inform(self._parent, title, self.tr(
+            self.prompts.inform(self._parent, title, self.tr(
                 "Select the persons in the list first (Ctrl or Shift + click for several)."))
             return False
         if self.job.is_running():
             return False
         dialog = TransferDialog(persons, self._today(), self._parent)
         try:
-            if self.dialog_ready is not None:
-                self.dialog_ready(dialog)
-            if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.choice is None:
+            if not self.prompts.run_dialog(dialog) or dialog.choice is None:
                 return False
             choice = dialog.choice
         finally:
             dialog.deleteLater()
         suggested = self.tr("Transferred files {name}.xlsx").format(
             name=persons[0].name if len(persons) == 1 else len(persons))
-        path = self.ask_path(self._parent, title, suggested)
+        path = messages.ask_save_path(self.prompts, self._parent, title, suggested)
         if path is None:
             return False
         warning = self.tr(
@@ -171,7 +164,7 @@ class TransferAction(QObject):
             warning += "\n\n" + self.tr(
                 "Their move away (迁出) on {date} is recorded at the same time.").format(
                 date=choice.moved_on.isoformat())
-        if not self.confirm(self._parent, title, warning + "\n\n" + self.tr("Continue?")):
+        if not self.prompts.confirm(self._parent, title, warning + "\n\n" + self.tr("Continue?")):
             return False
         self._choice = choice
         task = functools.partial(_run, self._exchange, path,
@@ -187,9 +180,9 @@ class TransferAction(QObject):
             if self._choice is not None and self._choice.moved_on is not None:
                 text += "\n" + self.tr("Their move away (迁出) was recorded.")
                 self.moved.emit()
-            self.inform(self._parent, title, text)
+            self.prompts.inform(self._parent, title, text)
         elif isinstance(outcome, ImportCancelled):
             pass  # stopped: no file, nothing recorded
         elif isinstance(outcome, BaseException):
-            self.show_error(self._parent, outcome)
+            messages.show_exchange_error(self.prompts, self._parent, outcome)
         self.done.emit(outcome)

@@ -107,7 +107,7 @@ class PersonsPage(QWidget):
         self.transfer_button.setToolTip(self.tr(
             "Write the selected persons with all their records to a workbook for the office "
             "they move to (Ctrl or Shift + click selects several)"))
-        self.transfer = TransferAction(services.exchange, services.printing.today, self)
+        self.transfer = TransferAction(services.exchange, services.printing.today, self, prompts)
         self.transfer.moved.connect(self.refresh)
         self.printer = DocumentPrinter(services.printing, self, prompts)
         self.count_label = QLabel(self)

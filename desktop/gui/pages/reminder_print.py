@@ -15,18 +15,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.reminders import Reminder, ReminderQuery
 from desktop.errors import CancelledError
-from desktop.gui.dialogs import prompts
-from desktop.gui.errors import show_error
-from desktop.gui.progress_job import ProgressJob, ask_full_ids, choose_full_ids
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
+from desktop.gui.progress_job import ProgressJob, choose_full_ids
 from desktop.gui.reports.period_label import file_name
-from desktop.gui.save_folder import remember, start_path
 from desktop.gui.workers import Worker
 from desktop.reports.pages_count import SHEET_ROWS, SLIPS_PER_PAGE, pages_of
 from desktop.services.registers.documents import DocumentService
@@ -58,42 +55,28 @@ class Printed:
     reminders: int
 
 
-def ask_path(parent: QWidget | None, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ReminderPrinter", "Save the PDF"),
-        start_path("reminders", suggested),
-        QCoreApplication.translate("ReminderPrinter", "PDF document (*.pdf)"))
-    if not path:
-        return None
-    chosen = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-    remember("reminders", chosen)
-    return chosen
+def ask_path(prompts: Prompts, parent: QWidget | None, suggested: str) -> Path | None:
+    return prompts.ask_save_path(
+        parent, QCoreApplication.translate("ReminderPrinter", "Save the PDF"), suggested,
+        QCoreApplication.translate("ReminderPrinter", "PDF document (*.pdf)"), ".pdf",
+        "reminders")
 
 
-def ask_open(parent: QWidget | None, printed: Printed) -> bool:
+def ask_open(prompts: Prompts, parent: QWidget | None, printed: Printed) -> bool:
     pages = printed.pages  # a plain name: lupdate skips "%n" calls with an attribute count
     text = QCoreApplication.translate("ReminderPrinter", "%Ln page(s) written to {path}.", "", pages)
-    answer = QMessageBox.question(
+    return prompts.confirm(
         parent, QCoreApplication.translate("ReminderPrinter", "Printed"),
         text.format(path=printed.path) + "\n\n"
-        + QCoreApplication.translate("ReminderPrinter", "Open it now?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
-    return answer == QMessageBox.StandardButton.Yes
+        + QCoreApplication.translate("ReminderPrinter", "Open it now?"), default=True)
 
 
-def ask_scope(parent: QWidget | None, text: str, choices: list[tuple[str, str]]) -> str | None:
+def ask_scope(prompts: Prompts, parent: QWidget | None, text: str,
+              choices: list[tuple[str, str]]) -> str | None:
     """One of ``choices`` (key, button text), the first the default; None: cancel."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ReminderPrinter", "Print"))
-    box.setText(text)
-    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key
-               for key, label in choices}
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(next(iter(buttons)))
-    box.exec()
-    return buttons.get(box.clickedButton())
+    chosen = prompts.ask_choice(parent, QCoreApplication.translate("ReminderPrinter", "Print"),
+                                text, [label for _key, label in choices])
+    return None if chosen is None else choices[chosen][0]
 
 
 def scope_question(what: str, everything: int, view: int | None) -> tuple[str, list]:
@@ -113,10 +96,6 @@ def scope_question(what: str, everything: int, view: int | None) -> tuple[str, l
     only = translate("ReminderPrinter", "Only the current list: {count} persons, {pages} pages")
     return text, [(VIEW, only.format(count=f"{view:,}", pages=f"{pages_of(what, view):,}")),
                   (ALL, translate("ReminderPrinter", "Print all"))]
-
-
-def open_file(path: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 @dataclass(frozen=True)
@@ -175,17 +154,12 @@ class ReminderPrinter(QObject):
 
     done = Signal(object)  # Printed, or the exception that ended it
 
-    def __init__(self, services: SlipServices, parent: QWidget) -> None:
+    def __init__(self, services: SlipServices, parent: QWidget,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._parent = parent
-        self.ask_scope = ask_scope
-        self.ask_path = ask_path
-        self.ask_full_ids = ask_full_ids
-        self.confirm = prompts.confirm
-        self.ask_open = ask_open
-        self.open_file = open_file
-        self.show_error = show_error
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.job = ProgressJob(parent)
         self.job.ended.connect(self._report)
 
@@ -203,11 +177,12 @@ class ReminderPrinter(QObject):
         name = (QCoreApplication.translate("ReminderPrinter", "Notification slips")
                 if what == SLIPS else QCoreApplication.translate("ReminderPrinter", "Signing sheet"))
         office = self._services.settings.get(OFFICE_NAME)
-        path = self.ask_path(self._parent, file_name(office, name, f"{as_of:%Y%m%d}", suffix="pdf"))
+        path = ask_path(self.prompts, self._parent,
+                        file_name(office, name, f"{as_of:%Y%m%d}", suffix="pdf"))
         if path is None:
             return False
         full_ids = choose_full_ids(
-            self.ask_full_ids, self.confirm, self._parent,
+            self.prompts.ask_full_ids, self.prompts.confirm, self._parent,
             QCoreApplication.translate("ReminderPrinter", "Full ID numbers"),
             QCoreApplication.translate(
                 "ReminderPrinter", "The PDF will hold complete ID numbers, which are sensitive "
@@ -231,7 +206,7 @@ class ReminderPrinter(QObject):
         total = reminders.count(everything)
         shown = None if view == everything else reminders.count(view)
         text, choices = scope_question(what, total, shown)
-        answer = self.ask_scope(self._parent, text, choices)
+        answer = ask_scope(self.prompts, self._parent, text, choices)
         return {ALL: everything, VIEW: view}.get(answer or "")
 
     def wait(self) -> None:
@@ -240,8 +215,8 @@ class ReminderPrinter(QObject):
 
     def _report(self, outcome: object) -> None:
         if isinstance(outcome, Printed):
-            if self.ask_open(self._parent, outcome):
-                self.open_file(outcome.path)
+            if ask_open(self.prompts, self._parent, outcome):
+                self.prompts.open_file(outcome.path)
         elif isinstance(outcome, BaseException) and not isinstance(outcome, CancelledError):
-            self.show_error(self._parent, outcome)
+            self.prompts.show_error(self._parent, outcome)
         self.done.emit(outcome)

@@ -94,7 +94,7 @@ class RemindersPage(QWidget):
         self.watch = StaleWatch(self, changes, self._catch_up, when_hidden=True)
         self.total = 0
         self.reminder_actions = ReminderActions(services.writers, self, opener, prompts)
-        self.printer = ReminderPrinter(services.slips, self)
+        self.printer = ReminderPrinter(services.slips, self, prompts)
 
         self.as_of_field = DateField(self)
         self.as_of_field.set_date(services.today())

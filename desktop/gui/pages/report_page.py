@@ -28,7 +28,6 @@ from desktop.domain.values.indicators import Figures, Period, PeriodKind
 from desktop.errors import LedgerError
 from desktop.gui.changes import DataChanged, StaleWatch
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
-from desktop.gui.errors import show_error
 from desktop.gui.reports.closing_panel import ClosingPanel
 from desktop.gui.reports.figures_view import FiguresView
 from desktop.gui.reports.pdf_jobs import PdfRequest
@@ -36,16 +35,17 @@ from desktop.gui.reports.pdf_preview import PdfPreview
 from desktop.gui.reports.period_label import file_name, file_part, period_label
 from desktop.gui.reports.period_picker import REGISTER_DOC, PeriodPicker
 from desktop.gui.reports.report_output import ReportOutput
+from desktop.gui.reports.report_services import ReportServices
 from desktop.gui.reports.report_tasks import Computed, close_task, compute_task
 from desktop.gui.widgets.date_field import DateField
 from desktop.gui.widgets.unit_combo import UnitCombo
 from desktop.gui.workers import Worker
 from desktop.i18n import error_text
-from desktop.services.container import Services
 from desktop.services.settings import CLERK_NAME, OFFICE_NAME
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
+    from desktop.services.container import Services
 
 PAGE_KEY = "reports"
 HEAD_NAME = "report_head_name"  # 单位负责人, remembered for the next report
@@ -58,7 +58,7 @@ class ReportPage(QWidget):
     figures_shown = Signal()  # new figures are on screen
     pdf_shown = Signal(int)  # pages in the preview
 
-    def __init__(self, services: Services, parent: QWidget | None = None,
+    def __init__(self, services: ReportServices, parent: QWidget | None = None,
                  changes: DataChanged | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -110,7 +110,7 @@ class ReportPage(QWidget):
         self.save_json_action = more.addAction(self.tr("Export data (JSON)…"))
         self.more_button.setMenu(more)
         self.open_button = QPushButton(self.tr("Open in viewer"), self)
-        self.output = ReportOutput(services, self)
+        self.output = ReportOutput(services, self, self.prompts)
 
         choice = QHBoxLayout()
         choice.addWidget(self.picker, 4)
@@ -180,7 +180,8 @@ class ReportPage(QWidget):
         from desktop.gui.reports.sample_dialog import SampleDialog
 
         if self.sample_dialog is None:
-            self.sample_dialog = SampleDialog(self._services, self.open_person.emit, self)
+            self.sample_dialog = SampleDialog(self._services, self.open_person.emit, self,
+                                              self.prompts)
             self.sample_dialog.finished.connect(self._sample_closed)
         if self.sample_dialog.isVisible():  # open already: bring it to the front
             self.sample_dialog.raise_()
@@ -369,7 +370,7 @@ class ReportPage(QWidget):
         self.figures_shown.emit()
 
     def _compute_failed(self, exc: BaseException) -> None:
-        show_error(self, exc)
+        self.prompts.show_error(self, exc)
 
     def _compute_finished(self) -> None:
         worker, self.worker = self.worker, None
@@ -424,7 +425,7 @@ class ReportPage(QWidget):
 
 def add_report_page(window: MainWindow, services: Services,
                     changes: DataChanged | None = None) -> ReportPage:
-    page = ReportPage(services, window, changes)
+    page = ReportPage(ReportServices.of(services), window, changes)
     page.open_person.connect(window.open_person)
     page.open_person_on.connect(lambda person_id, tab: window.open_person(person_id, tab))
     window.add_page(PAGE_KEY, page.title(), page)

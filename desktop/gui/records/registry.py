@@ -19,12 +19,12 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.prompts import Prompts
-from desktop.services.container import Services
 
 # (key, module, class, the services it takes). Keys are also the ``tab`` argument of
 # PersonEditor. Each tab takes the few services it uses, then ``parent`` and ``prompts``.
-RECORD_TABS: list[tuple[str, str, str, Callable[[Services], tuple]]] = [
+RECORD_TABS: list[tuple[str, str, str, Callable[[EditorServices], tuple]]] = [
     ("pregnancies", "desktop.gui.records.pregnancy_tab", "PregnancyTab",
      lambda s: (s.pregnancies, s.today)),
     ("contraception", "desktop.gui.records.contraception_tab", "ContraceptionTab",
@@ -39,7 +39,7 @@ RECORD_TABS: list[tuple[str, str, str, Callable[[Services], tuple]]] = [
 ]
 
 
-def build_record_tab(cls: type[QWidget], services: Services, parent: QWidget | None = None,
+def build_record_tab(cls: type[QWidget], services: EditorServices, parent: QWidget | None = None,
                      prompts: Prompts | None = None) -> QWidget:
     """One record tab, given the services its entry names."""
     [uses] = [uses for _key, _module, name, uses in RECORD_TABS if name == cls.__name__]
@@ -48,7 +48,7 @@ def build_record_tab(cls: type[QWidget], services: Services, parent: QWidget | N
     return tab
 
 
-def build_record_tabs(services: Services, parent: QWidget, prompts: Prompts) -> list[QWidget]:
+def build_record_tabs(services: EditorServices, parent: QWidget, prompts: Prompts) -> list[QWidget]:
     tabs = []
     for _key, module, name, _uses in RECORD_TABS:
         cls = getattr(importlib.import_module(module), name)

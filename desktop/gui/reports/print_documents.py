@@ -1,8 +1,8 @@
 """Printing from the persons page (花名册) and the person editor (档案卡): the PDF is written
 on a Worker, then shown in a small preview window with Print…, Save PDF… and Open.
 
-Questions go through the ``Prompts`` given, and the preview window's outputs through its
-ReportOutput-like attributes, so tests need no modal box.
+Questions go through the ``Prompts`` given (the preview window's too: where to save, which
+printer, the viewer), so tests need no modal box.
 """
 
 from __future__ import annotations
@@ -14,18 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTemporaryDir, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, QTemporaryDir, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.values.people import PersonQuery
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
-from desktop.gui.errors import show_error
 from desktop.gui.progress_job import choose_full_ids
 from desktop.gui.reports.pdf_preview import PdfPreview
 from desktop.gui.reports.pdf_render import print_pdf
-from desktop.gui.reports.report_output import ask_path, ask_printer, inform
+from desktop.gui.reports.report_output import ask_report_path
 from desktop.gui.workers import Worker
 from desktop.services.registers.document_titles import ROSTER_TITLE
 from desktop.services.registers.documents import DocumentService
@@ -66,16 +64,13 @@ def _write_card(services: DocumentServices, person_id: int, out: Path, full_ids:
 class PdfDialog(QDialog):
     """A written PDF: preview, print, save a copy, open in the system viewer."""
 
-    def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, title: str, parent: QWidget | None = None,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self.setWindowTitle(title)
         self.resize(760, 860)
-        self.ask_path = ask_path
-        self.ask_printer = ask_printer
-        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
-        self.inform = inform
-        self.show_error = show_error
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.printer_factory: Callable[[], QPrinter] = QPrinter
         self.preview = PdfPreview(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -95,24 +90,24 @@ class PdfDialog(QDialog):
 
     def print_document(self) -> int:
         printer = self.printer_factory()
-        if not self.ask_printer(self, printer):
+        if not self.prompts.ask_printer(self, printer):
             return 0
         return print_pdf(self.path, printer)
 
     def save_copy(self) -> Path | None:
-        target = self.ask_path(self, self.tr("Save PDF"), self.path.name,
-                               self.tr("PDF document (*.pdf)"))
+        target = ask_report_path(self.prompts, self, self.tr("Save PDF"), self.path.name,
+                                 self.tr("PDF document (*.pdf)"))
         if target is None:
             return None
         try:
             shutil.copyfile(self.path, target)
         except OSError as exc:
-            self.show_error(self, exc)
+            self.prompts.show_error(self, exc)
             return None
         return target
 
     def open_viewer(self) -> bool:
-        return bool(self.open_url(QUrl.fromLocalFile(str(self.path))))
+        return self.prompts.open_file(self.path)
 
 
 class DocumentPrinter(QObject):
@@ -186,7 +181,7 @@ class DocumentPrinter(QObject):
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
-        self.dialog = PdfDialog(out, title, self._parent)
+        self.dialog = PdfDialog(out, title, self._parent, self.prompts)
         self.dialog.show()
         self.shown.emit(self.dialog)
 

@@ -1,9 +1,8 @@
 """The 报表 page's outputs: PDF preview, print, save PDF / Excel / JSON, open in the viewer.
 
 A PDF is written on a Worker into the page's temporary folder and reused while the request
-is the same; printing and the viewer use that file. Questions to the clerk are attributes
-(``ask_path``, ``ask_printer``, ``open_url``, ``inform``, ``show_error``) so tests answer
-them without modal boxes.
+is the same; printing and the viewer use that file. Questions to the clerk (where to save,
+which printer, the viewer, messages) go through the page's ``Prompts``.
 """
 
 from __future__ import annotations
@@ -13,39 +12,24 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTemporaryDir, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTemporaryDir, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.values.closing import ClosedReport
 from desktop.domain.values.indicators import Figures
-from desktop.gui.errors import show_error
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.reports.pdf_jobs import PdfRequest, write_pdf
 from desktop.gui.reports.pdf_render import print_pdf
-from desktop.gui.save_folder import remember, start_path
+from desktop.gui.reports.report_services import ReportServices
 from desktop.gui.workers import Worker
-from desktop.services.container import Services
 
 
-def ask_path(parent: QWidget | None, title: str, suggested: str, pattern: str) -> Path | None:
-    suffix = Path(suggested).suffix
-    kind = f"report{suffix}"  # report PDFs, workbooks and data files each keep their folder
-    path, _ = QFileDialog.getSaveFileName(parent, title, start_path(kind, suggested), pattern)
-    if not path:
-        return None
-    chosen = Path(path if path.lower().endswith(suffix) else path + suffix)
-    remember(kind, chosen)
-    return chosen
-
-
-def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
-    dialog = QPrintDialog(printer, parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def inform(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, QCoreApplication.translate("ReportOutput", "Report"), text)
+def ask_report_path(prompts: Prompts, parent: QWidget | None, title: str, suggested: str,
+                    pattern: str) -> Path | None:
+    """Where to save one of the report's files (its folder remembered per file kind)."""
+    suffix = Path(suggested).suffix  # report PDFs, workbooks and data files: a folder each
+    return prompts.ask_save_path(parent, title, suggested, pattern, suffix, f"report{suffix}")
 
 
 class ReportOutput(QObject):
@@ -53,15 +37,12 @@ class ReportOutput(QObject):
     pdf_ready = Signal(str)  # the path of the PDF just written
     printed = Signal(int)  # pages sent to the printer
 
-    def __init__(self, services: Services, parent: QWidget) -> None:
+    def __init__(self, services: ReportServices, parent: QWidget,
+                 prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._parent = parent
-        self.ask_path = ask_path
-        self.ask_printer = ask_printer
-        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
-        self.inform = inform
-        self.show_error = show_error
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.printer_factory: Callable[[], QPrinter] = QPrinter
         self.worker: Worker | None = None
         self._tmp = QTemporaryDir()
@@ -99,8 +80,9 @@ class ReportOutput(QObject):
         return True
 
     def save_pdf(self, request: PdfRequest, figures: Figures | None, name: str) -> bool:
-        path = self.ask_path(self._parent, QCoreApplication.translate("ReportOutput", "Save PDF"),
-                             name, QCoreApplication.translate("ReportOutput", "PDF document (*.pdf)"))
+        path = ask_report_path(
+            self.prompts, self._parent, QCoreApplication.translate("ReportOutput", "Save PDF"),
+            name, QCoreApplication.translate("ReportOutput", "PDF document (*.pdf)"))
         if path is None:
             return False
         if self._cached is not None and self._cached[0] == request:
@@ -129,7 +111,7 @@ class ReportOutput(QObject):
         else:
             pattern = QCoreApplication.translate("ReportOutput", "JSON file (*.json)")
             title = QCoreApplication.translate("ReportOutput", "Save JSON")
-        path = self.ask_path(self._parent, title, name, pattern)
+        path = ask_report_path(self.prompts, self._parent, title, name, pattern)
         if path is None:
             return False
         from desktop.services.indicators.report_export import (  # openpyxl: slow import
@@ -143,7 +125,7 @@ class ReportOutput(QObject):
             else:
                 write_json(figures, path, closed)
         except Exception as exc:  # noqa: BLE001  shown to the clerk, nothing half-written
-            self.show_error(self._parent, exc)
+            self.prompts.show_error(self._parent, exc)
             return False
         self._tell_saved(path)
         return True
@@ -171,7 +153,7 @@ class ReportOutput(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._then = None
-        self.show_error(self._parent, exc)
+        self.prompts.show_error(self._parent, exc)
 
     def _finished(self) -> None:
         worker, self.worker = self.worker, None
@@ -186,7 +168,7 @@ class ReportOutput(QObject):
         try:
             shutil.copyfile(source, path)
         except OSError as exc:
-            self.show_error(self._parent, exc)
+            self.prompts.show_error(self._parent, exc)
             return False
         if request.full_ids:
             self._log(request, path, 0)
@@ -194,19 +176,23 @@ class ReportOutput(QObject):
         return True
 
     def _tell_saved(self, path: Path) -> None:
-        self.inform(self._parent, QCoreApplication.translate(
-            "ReportOutput", "Saved to {path}.").format(path=path))
+        self._inform(QCoreApplication.translate("ReportOutput", "Saved to {path}.").format(
+            path=path))
+
+    def _inform(self, text: str) -> None:
+        self.prompts.inform(self._parent, QCoreApplication.translate("ReportOutput", "Report"),
+                            text)
 
     def _print(self, path: Path) -> None:
         printer = self.printer_factory()
-        if not self.ask_printer(self._parent, printer):
+        if not self.prompts.ask_printer(self._parent, printer):
             return
         pages = print_pdf(path, printer)
         self.printed.emit(pages)
 
     def _open(self, path: Path) -> None:
-        if not self.open_url(QUrl.fromLocalFile(str(path))):
-            self.inform(self._parent, QCoreApplication.translate(
+        if not self.prompts.open_file(path):
+            self._inform(QCoreApplication.translate(
                 "ReportOutput", "No program to show PDF files was found. The file is {path}.")
                 .format(path=path))
 

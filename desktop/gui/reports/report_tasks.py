@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.domain.values.closing import ClosedReport, ClosureRow
 from desktop.domain.values.indicators import Figures, Period
-from desktop.services.container import Services
+from desktop.gui.reports.report_services import ReportServices
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,7 @@ class Computed:
     closed: list[ClosureRow]  # every closed period
 
 
-def compute_task(services: Services, period: Period, unit_id: int | None, current: bool,
+def compute_task(services: ReportServices, period: Period, unit_id: int | None, current: bool,
                  _progress, _stop) -> Computed:  # noqa: ANN001
     """A closed period shows its stored figures (unless ``current``), else today's."""
     closure = services.closing.closure(period)
@@ -26,5 +26,5 @@ def compute_task(services: Services, period: Period, unit_id: int | None, curren
     return Computed(figures, closure, report, services.closing.closed())
 
 
-def close_task(services: Services, period: Period, _progress, _stop) -> None:  # noqa: ANN001
+def close_task(services: ReportServices, period: Period, _progress, _stop) -> None:  # noqa: ANN001
     services.closing.close(period)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from fractions import Fraction
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.values.indicators import Rate, RateKey
 from desktop.domain.values.samples import SampleInfo
 from desktop.errors import LedgerError
-from desktop.gui.dialogs import prompts
-from desktop.gui.errors import show_error
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.reports.figures_models import met_text, rate_text
-from desktop.gui.reports.report_output import ask_path
+from desktop.gui.reports.report_output import ask_report_path
+from desktop.gui.reports.report_services import ReportServices
 from desktop.gui.reports.sample_model import FIRST_ITEM, SampleModel, result_text
-from desktop.services.container import Services
 from desktop.services.settings import CLERK_NAME, OFFICE_NAME
 
 NEXT = {None: True, True: False, False: None}  # Space: 对 -> 错 -> not entered
@@ -59,13 +58,12 @@ class ResultTable(QTableView):
 
 
 class SampleDialog(QDialog):
-    def __init__(self, services: Services, open_person: Callable[[int], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: ReportServices, open_person: Callable[[int], None],
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self._open_person = open_person
-        self.ask_text = prompts.ask_text
-        self.ask_path = ask_path
+        self.prompts: Prompts = prompts or DialogPrompts()
         self.info: SampleInfo | None = None
         self.setWindowTitle(self.tr("Verification sample"))
         self.resize(980, 620)
@@ -128,7 +126,7 @@ class SampleDialog(QDialog):
         try:
             self.info = self.services.samples.current(self.month())
         except LedgerError as exc:
-            show_error(self, exc)
+            self.prompts.show_error(self, exc)
             return
         self.model.set_rows(self.services.samples.rows(self.info.id) if self.info else [])
         self._show_summary()
@@ -142,7 +140,7 @@ class SampleDialog(QDialog):
     def redraw(self) -> bool:
         if self.info is None:
             return self.draw()
-        reason = self.ask_text(self, self.tr("Draw again"), self.tr(
+        reason = self.prompts.ask_text(self, self.tr("Draw again"), self.tr(
             "The month already has its sample; drawing again replaces it (the results "
             "entered stay with the old one). Why draw again?"))
         if not reason or not reason.strip():
@@ -153,7 +151,7 @@ class SampleDialog(QDialog):
         try:
             self.services.samples.draw(self.month(), redraw=redraw, reason=reason)
         except LedgerError as exc:
-            show_error(self, exc)
+            self.prompts.show_error(self, exc)
             return False
         self.load()
         return True
@@ -162,8 +160,8 @@ class SampleDialog(QDialog):
         if self.info is None and not self.draw():
             return False
         assert self.info is not None
-        path = self.ask_path(self, self.tr("Save the checking sheet"),
-                             f"核对抽查表-{self.info.month}.pdf", self.tr("PDF (*.pdf)"))
+        path = ask_report_path(self.prompts, self, self.tr("Save the checking sheet"),
+                               f"核对抽查表-{self.info.month}.pdf", self.tr("PDF (*.pdf)"))
         if path is None:
             return False
         from desktop.reports.checking_sheet import write_checking_sheet
@@ -176,10 +174,10 @@ class SampleDialog(QDialog):
                                  printed_on=self.services.today(),
                                  font_path=settings.pdf_font_path())
         except (LedgerError, OSError) as exc:
-            show_error(self, exc)
+            self.prompts.show_error(self, exc)
             return False
         self.status.setText(self.tr("The checking sheet was saved to {path}.").format(path=path))
-        QDesktopServices.openUrl(path.as_uri())
+        self.prompts.open_file(path)
         return True
 
     # -- results -----------------------------------------------------------------------
@@ -195,7 +193,7 @@ class SampleDialog(QDialog):
             self.services.samples.set_result(self.info.id, person.person_id, item,
                                              value)  # type: ignore[arg-type]
         except LedgerError as exc:
-            show_error(self, exc)
+            self.prompts.show_error(self, exc)
             return False
         person = self.services.samples.rows(self.info.id)[row]
         self.model.update_row(row, person)

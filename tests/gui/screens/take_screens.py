@@ -53,6 +53,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
 
     from desktop.app import _make_app
+    from desktop.gui.dialogs.editor_services import EditorServices
     from desktop.gui.dialogs.person_editor import PersonEditor
     from desktop.gui.lock_screen import LockScreen
     from desktop.gui.main_window import MainWindow
@@ -90,7 +91,7 @@ def main(argv: list[str]) -> int:
         wait(app, lambda: window.overview_page.worker is None and window.overview_page.overview)
         save(window, args.out, "overview", size)
         first = window.reminders_page.model.reminder_at(0)
-        editor = PersonEditor(services, first.person_id if first else None, window)
+        editor = PersonEditor(EditorServices.of(services), first.person_id if first else None, window)
         editor.resize(min(editor.width(), size[0] - 40), min(editor.height(), size[1] - 40))
         editor.show()
         wait(app, lambda: False, 0.3)
@@ -99,7 +100,7 @@ def main(argv: list[str]) -> int:
         wait(app, lambda: False, 0.3)
         save(editor, args.out, "editor_records", size)
         editor.close()
-        lock = LockScreen(services)
+        lock = LockScreen(services.security)
         lock.resize(*size)
         lock.show()
         wait(app, lambda: False, 0.2)
