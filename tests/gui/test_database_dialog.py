@@ -63,9 +63,9 @@ def texts(dialog: DatabaseDialog) -> str:
 
 def tried(qtbot, dialog: DatabaseDialog, button) -> str:  # noqa: ANN001
     click(qtbot, button)
-    qtbot.waitUntil(lambda: dialog._worker is None and "…" not in dialog.result.text(),
+    qtbot.waitUntil(lambda: dialog._worker is None and "…" not in dialog.answer.text(),
                     timeout=20000)
-    return dialog.result.text()
+    return dialog.answer.text()
 
 
 @pytest.mark.postgresql
@@ -111,7 +111,7 @@ def test_a_server_that_does_not_answer_is_refused_in_chinese_and_not_remembered(
     dialog = opened
     type_into(qtbot, dialog.address, "sqlite:///ledger.db")
     click(qtbot, dialog.test_button)
-    assert "postgresql://" in dialog.result.text() and dialog._worker is None
+    assert "postgresql://" in dialog.answer.text() and dialog._worker is None
 
     nobody = "postgresql://clerk@127.0.0.1:1/nothing"  # no server on that port
     type_into(qtbot, dialog.address, nobody)

@@ -61,6 +61,7 @@ class DatabaseDialog(QDialog):
     def __init__(self, engine: Engine, parent: QWidget | None = None,
                  prober: Callable[[str], Probe] = probe) -> None:
         super().__init__(parent)
+        self.finished.connect(self._wait_for_test)
         self.setWindowTitle(self.tr("Database"))
         self.setMinimumWidth(560)
         self._prober = prober
@@ -79,14 +80,14 @@ class DatabaseDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.test_button = QPushButton(self.tr("&Test the connection"), self)
         self.test_button.clicked.connect(self.test_connection)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
+        self.answer = QLabel(self)
+        self.answer.setWordWrap(True)
         server = QGroupBox(self.tr("A database server"), self)
         form = QFormLayout(server)
         form.addRow(self.tr("Server &address"), self.address)
         form.addRow(self.tr("Pass&word"), self.password)
         form.addRow(self.test_button)
-        form.addRow(self.result)
+        form.addRow(self.answer)
 
         self.at_start = QLabel(self)
         self.at_start.setWordWrap(True)
@@ -151,7 +152,7 @@ class DatabaseDialog(QDialog):
         def remember(address: str) -> None:
             config.remember_server(address)
             self._show_next_start()
-            self.result.setText(self.result.text() + "\n" + self.tr(
+            self.answer.setText(self.answer.text() + "\n" + self.tr(
                 "From the next start the app opens this server database."))
         self._try(remember)
 
@@ -206,10 +207,10 @@ class DatabaseDialog(QDialog):
             button.setEnabled(not busy)
 
     def _say(self, text: str, ok: bool) -> None:
-        self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.result.setText(text)
+        self.answer.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.answer.setText(text)
 
-    def done(self, result: int) -> None:  # noqa: D102 - a running test is waited for
+    def _wait_for_test(self) -> None:
+        """Closed while a connection test runs: it ends before the dialog goes."""
         if self._worker is not None:
             self._worker.wait()
-        super().done(result)
