@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -27,6 +28,9 @@ from desktop.store import crypt
 from desktop.store.faults import has_hot_journal, stale_lock
 from desktop.store.private import private_dir
 from desktop.system_errors import reason_of
+
+if TYPE_CHECKING:
+    from desktop.gui.dialogs.encryption_ui import Opened
 
 SMOKE_WAIT_S = 10.0  # give up waiting for the first paint after this long
 
@@ -145,16 +149,9 @@ def _run(app: QApplication, db_path: Path, smoke_test: bool, started_at: float) 
             return 1
         try:
             services = build_services(engine)
-            if smoke_test and services.security.has_password():
-                return _locked_report()
-            if not smoke_test and not services.settings.setup_done and not _first_run(services):
-                return 0
-            if opened_with is not None:
-                opened_with.finish(services.encryption)
-            elif not smoke_test and services.security.has_password() and not _unlock(services):
-                return 0  # the clerk chose Quit at the password question
-            if services.accounts.any() and (smoke_test or not _sign_in(services)):
-                return _locked_report() if smoke_test else 0
+            refused = _let_in(services, smoke_test, opened_with)
+            if refused is not None:
+                return refused
             return _show_window(app, services, db_path, smoke_test, started_at)
         except Exception as exc:
             problem = damaged(db_path, exc)  # a damaged page met on the first reads
@@ -168,6 +165,24 @@ def _run(app: QApplication, db_path: Path, smoke_test: bool, started_at: float) 
         if engine is not None:
             engine.dispose()
         lock.release()
+
+
+def _let_in(services: Services, smoke_test: bool, opened_with: Opened | None) -> int | None:
+    """The questions before the window: the first-run setup, the office password (unless
+    an encrypted file's key already asked it), the clerk's sign-in. None: show the window;
+    else the exit code (0 when the clerk chose Quit; a smoke test stops where a person
+    would have to answer)."""
+    if smoke_test and services.security.has_password():
+        return _locked_report()
+    if not smoke_test and not services.settings.setup_done and not _first_run(services):
+        return 0
+    if opened_with is not None:
+        opened_with.finish(services.encryption)
+    elif not smoke_test and services.security.has_password() and not _unlock(services):
+        return 0  # the clerk chose Quit at the password question
+    if services.accounts.any() and (smoke_test or not _sign_in(services)):
+        return _locked_report() if smoke_test else 0
+    return None
 
 
 def _locked_report() -> int:
@@ -237,14 +252,9 @@ def run_gui_server(url: str, lang: str, smoke_test: bool, started_at: float) -> 
         return 1
     try:
         services = build_services(engine)
-        if smoke_test and services.security.has_password():
-            return _locked_report()
-        if not smoke_test and not services.settings.setup_done and not _first_run(services):
-            return 0
-        if not smoke_test and services.security.has_password() and not _unlock(services):
-            return 0
-        if services.accounts.any() and (smoke_test or not _sign_in(services)):
-            return _locked_report() if smoke_test else 0
+        refused = _let_in(services, smoke_test, opened_with=None)
+        if refused is not None:
+            return refused
         return _show_window(app, services, Path(shown(url)), smoke_test, started_at)
     finally:
         engine.dispose()

@@ -49,20 +49,30 @@ class Snapshot:
     size: int
 
 
-def backup_name(created: dt.datetime, n: int = 0) -> str:
+def stamped_name(prefix: str, created: dt.datetime, n: int, extension: str) -> str:
+    """A copy's file name: its time, then ``-n`` for the n-th copy in the same second."""
     suffix = f"-{n}" if n else ""
-    return f"{BACKUP_PREFIX}{created.strftime(STAMP)}{suffix}.db"
+    return f"{prefix}{created.strftime(STAMP)}{suffix}{extension}"
 
 
-def parse_backup_name(name: str) -> dt.datetime | None:
-    """The time in a backup's file name, None for any other file."""
-    match = NAME_RE.match(name)
+def stamp_of(pattern: re.Pattern[str], name: str) -> dt.datetime | None:
+    """The time in a copy's file name, None for any other file."""
+    match = pattern.match(name)
     if not match:
         return None
     try:
         return dt.datetime.strptime(match.group(1), STAMP)
     except ValueError:
         return None
+
+
+def backup_name(created: dt.datetime, n: int = 0) -> str:
+    return stamped_name(BACKUP_PREFIX, created, n, ".db")
+
+
+def parse_backup_name(name: str) -> dt.datetime | None:
+    """The time in a backup's file name, None for any other file."""
+    return stamp_of(NAME_RE, name)
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:

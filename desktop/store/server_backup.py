@@ -24,13 +24,12 @@ from sqlalchemy.engine import URL
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import StorageError
 from desktop.store import crypt, dump_crypt
-from desktop.store.backup import BackupFailedError
+from desktop.store.backup import BackupFailedError, stamp_of, stamped_name
 from desktop.store.crypt import KeyFile
 from desktop.store.private import private_dir
 
 DUMP_PREFIX = "family-ledger-server-"
 DUMP_RE = re.compile(r"^family-ledger-server-(\d{8}-\d{6})(?:-(\d+))?\.dump$")
-STAMP = "%Y%m%d-%H%M%S"
 TIMEOUT = 6 * 3600  # a county's dump takes minutes; a hung server should not hang the app
 
 
@@ -61,18 +60,11 @@ def missing_tool_error(name: str) -> StorageError:
 
 
 def dump_name(created: dt.datetime, n: int = 0) -> str:
-    suffix = f"-{n}" if n else ""
-    return f"{DUMP_PREFIX}{created.strftime(STAMP)}{suffix}.dump"
+    return stamped_name(DUMP_PREFIX, created, n, ".dump")
 
 
 def parse_dump_name(name: str) -> dt.datetime | None:
-    match = DUMP_RE.match(name)
-    if not match:
-        return None
-    try:
-        return dt.datetime.strptime(match.group(1), STAMP)
-    except ValueError:
-        return None
+    return stamp_of(DUMP_RE, name)
 
 
 def _connection_args(url: URL) -> tuple[list[str], dict[str, str]]:
