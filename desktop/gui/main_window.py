@@ -219,8 +219,8 @@ class MainWindow(QMainWindow):
         from desktop.gui.dialogs.recycle_bin import RecycleBinDialog
 
         s = self._services
-        dialog = RecycleBinDialog(s.person_list, s.persons, s.recycle_bin, self)
-        dialog.closing = s.closing
+        dialog = RecycleBinDialog(s.person_list, s.persons, s.recycle_bin, self,
+                                  closing=s.closing)
         dialog.exec()
         dialog.deleteLater()
         self._refresh_pages()

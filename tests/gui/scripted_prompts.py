@@ -9,6 +9,7 @@ function that types into the real form and presses its button, like the clerk wo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ class ScriptedPrompts:
         self._viewer = viewer
         self._file = file
         self.opened: list[Path] = []  # the files shown in the system's viewer, in order
+        self._date: Answer = UNSET
 
     # -- the script ----------------------------------------------------------------
     def confirm_with(self, answer: Answer) -> None:
@@ -53,6 +55,10 @@ class ScriptedPrompts:
 
     def unsaved_with(self, answer: Unsaved) -> None:
         self._unsaved = answer
+
+    def date_with(self, answer: Answer) -> None:
+        """The day typed (None: cancelled), or ``answer(default)`` of the day offered."""
+        self._date = answer
 
     def text_with(self, answer: Answer) -> None:
         """The text typed (None: cancelled), or ``answer(shown)`` of the text shown."""
@@ -132,6 +138,10 @@ class ScriptedPrompts:
     def choose_file(self, parent: QWidget | None, title: str, name_filter: str,
                     folder: str | None = None) -> Path | None:
         return self._answer(self._file, "file to read asked", title)
+
+    def ask_date(self, parent: QWidget | None, title: str, label: str,
+                 default: dt.date) -> dt.date | None:
+        return self._answer(self._date, "date asked", label, default)
 
     def ask_full_ids(self, parent: QWidget | None) -> bool | None:
         return self._answer(self._full_ids, "question", "full ID numbers")

@@ -26,8 +26,13 @@ class Opener:
 
 
 @pytest.fixture
-def dialog(qtbot, tmp_path):
-    about = AboutDialog(tmp_path / "ledger.db")
+def opener():
+    return Opener()
+
+
+@pytest.fixture
+def dialog(qtbot, tmp_path, opener):
+    about = AboutDialog(tmp_path / "ledger.db", open_url=opener)
     qtbot.addWidget(about)
     with qtbot.waitExposed(about):
         about.show()
@@ -41,9 +46,7 @@ def test_shows_the_version_and_the_folders(dialog, tmp_path):
     assert dialog.backup_folder_label.text() == str(config.backup_dir_for(tmp_path / "ledger.db"))
 
 
-def test_the_button_opens_the_data_folder(qtbot, dialog, tmp_path):
-    opener = Opener()
-    dialog.open_url = opener
+def test_the_button_opens_the_data_folder(qtbot, dialog, tmp_path, opener):
     click(qtbot, dialog.open_button)
     assert len(opener.urls) == 1
     assert opener.urls[0].isLocalFile()

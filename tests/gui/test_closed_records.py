@@ -156,8 +156,8 @@ def test_restoring_a_deleted_october_check_up_warns_once(qtbot, sample):
     answers = iter([False, True])
     dialog = RecycleBinDialog(services.person_list, services.persons, services.recycle_bin,
                               prompts=ScriptedPrompts(
-                                  confirm=lambda text: asked.append(text) or next(answers)))
-    dialog.closing = services.closing
+                                  confirm=lambda text: asked.append(text) or next(answers)),
+                              closing=services.closing)
     qtbot.addWidget(dialog)
     dialog.show()
     show_records(qtbot, dialog)

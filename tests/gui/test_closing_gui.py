@@ -147,11 +147,11 @@ def test_close_october_then_a_back_dated_birth(qtbot, page, sample, tmp_path):
 def test_changing_her_unit_asks_the_date_of_the_move(qtbot, sample):
     services = sample.services
     person = sample.persons["陈静"]  # 河西乡
-    editor = PersonEditor(EditorServices.of(services), person, prompts=ScriptedPrompts())
-    qtbot.addWidget(editor)
+    prompts = ScriptedPrompts()
     asked = []
-    editor.ask_date = lambda _parent, _title, _label, default: (
-        asked.append(default) or dt.date(2026, 9, 1))
+    prompts.date_with(lambda default: asked.append(default) or dt.date(2026, 9, 1))
+    editor = PersonEditor(EditorServices.of(services), person, prompts=prompts)
+    qtbot.addWidget(editor)
     editor.form.unit_combo.set_current_unit_id(sample.units["东街社区"])
     click(qtbot, editor.save_button)
     assert asked == [services.today()]

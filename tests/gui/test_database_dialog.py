@@ -138,9 +138,8 @@ def test_on_a_server_the_password_box_encrypts_its_backups(qtbot, pg_server, tmp
     url = pg_server.create()
     services = build_services(open_server(url), today=lambda: TODAY,
                               backup_dir=tmp_path / "backups")
-    dialog = SettingsDialog(SettingsServices.of(services))
+    dialog = SettingsDialog(SettingsServices.of(services), prompts=Answers(tmp_path, sheet=False))
     qtbot.addWidget(dialog)
-    dialog.prompts = Answers(tmp_path, sheet=False)
     assert "备份" in dialog.encrypt_check.text() and dialog.encrypt_check.isChecked()
     type_into(qtbot, dialog.new_password, "Amt-Kennwort-42")
     type_into(qtbot, dialog.repeat_password, "Amt-Kennwort-42")

@@ -52,9 +52,9 @@ def test_setting_a_password_encrypts_and_offers_backups_and_the_sheet(
         qtbot, services, sample, db_path, tmp_path):
     services.backup.auto_dir.mkdir(parents=True, exist_ok=True)
     old = services.backup.back_up()
-    dialog = SettingsDialog(SettingsServices.of(services))
+    answers = Answers(tmp_path)
+    dialog = SettingsDialog(SettingsServices.of(services), prompts=answers)
     qtbot.addWidget(dialog)
-    dialog.prompts = answers = Answers(tmp_path)
     assert dialog.encrypt_check.isChecked()  # on by default when a password is set
     type_into(qtbot, dialog.new_password, PASSWORD)
     type_into(qtbot, dialog.repeat_password, PASSWORD)
@@ -74,9 +74,8 @@ def test_setting_a_password_encrypts_and_offers_backups_and_the_sheet(
 def test_the_box_turns_encryption_off_and_on_with_the_current_password(
         qtbot, services, sample, db_path, tmp_path):
     services.encryption.set_password(PASSWORD)
-    dialog = SettingsDialog(SettingsServices.of(services))
+    dialog = SettingsDialog(SettingsServices.of(services), prompts=Answers(tmp_path, sheet=False))
     qtbot.addWidget(dialog)
-    dialog.prompts = Answers(tmp_path, sheet=False)
     assert dialog.encrypt_check.isChecked()
     click(qtbot, dialog.encrypt_check)  # no current password typed: refused, unchanged
     assert not crypt.is_plain(db_path) and dialog.encrypt_check.isChecked()
@@ -91,9 +90,9 @@ def test_the_box_turns_encryption_off_and_on_with_the_current_password(
 
 
 def test_first_start_can_set_an_encrypting_password(qtbot, services, db_path, tmp_path):
-    dialog = FirstRunDialog(FirstRunServices.of(services))
+    answers = Answers(tmp_path)
+    dialog = FirstRunDialog(FirstRunServices.of(services), encryption_prompts=answers)
     qtbot.addWidget(dialog)
-    dialog.prompts = answers = Answers(tmp_path)
     type_into(qtbot, dialog.office_edit, "城关镇计生办")
     type_into(qtbot, dialog.password_edit, PASSWORD)
     type_into(qtbot, dialog.repeat_edit, "other")

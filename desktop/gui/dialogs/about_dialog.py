@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
@@ -73,14 +74,14 @@ def component_lines() -> list[str]:
 class AboutDialog(QDialog):
     """Read-only; the one action opens the data folder in the file manager."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QWidget | None = None,
+                 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Family Ledger"))
         self.db_path = db_path
         self.data_folder = db_path.parent
         self.backup_folder = config.backup_dir_for(db_path)
-        # The file manager call; tests replace it to see which folder would open.
-        self.open_url = QDesktopServices.openUrl
+        self._open_url = open_url  # the file manager (a test passes its own to see the folder)
 
         self.version_label = QLabel(self.tr("Version {version}").format(
             version=desktop.__version__), self)
@@ -127,7 +128,7 @@ class AboutDialog(QDialog):
         return label
 
     def open_data_folder(self) -> None:
-        self.open_url(QUrl.fromLocalFile(str(self.data_folder)))
+        self._open_url(QUrl.fromLocalFile(str(self.data_folder)))
 
     def licence_text(self) -> str:
         parts = [

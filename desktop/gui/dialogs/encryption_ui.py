@@ -49,7 +49,7 @@ class EncryptingServices(Protocol):
 
 
 class EncryptionPrompts:
-    """Modal questions; a test replaces the methods."""
+    """The questions after encrypting, as modal boxes (tests pass a subclass that answers)."""
 
     def backups_choice(self, parent: QWidget | None, names: list[str]) -> str:
         """'encrypt', 'delete' or 'keep' for the plain backups named."""

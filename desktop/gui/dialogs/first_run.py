@@ -71,10 +71,12 @@ class FirstRunDialog(QDialog):
     error goes through ``prompts``."""
 
     def __init__(self, services: FirstRunServices, parent: QWidget | None = None,
-                 prompts: Prompts | None = None) -> None:
+                 prompts: Prompts | None = None,
+                 encryption_prompts: EncryptionPrompts | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self._prompts: Prompts = prompts or DialogPrompts()
+        self.prompts = encryption_prompts or EncryptionPrompts()  # after encrypting
         self.setWindowTitle(self.tr("Welcome to Family Ledger"))
         settings = services.settings
         intro = QLabel(self.tr(
@@ -101,7 +103,6 @@ class FirstRunDialog(QDialog):
         self.password_edit.setPlaceholderText(self.tr("Optional; asked at every start"))
         self.encrypt_check = QCheckBox(self.tr("&Encrypt the data file with the password"), self)
         self.encrypt_check.setChecked(True)
-        self.prompts = EncryptionPrompts()  # tests answer the questions
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")

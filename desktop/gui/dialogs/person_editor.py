@@ -26,7 +26,7 @@ from desktop.gui.dialogs.editor_services import EditorServices
 from desktop.gui.dialogs.field_labels import field_label
 from desktop.gui.dialogs.history import HistoryPanel
 from desktop.gui.dialogs.person_form import PersonForm
-from desktop.gui.dialogs.prompts import DialogPrompts, Prompts, Unsaved, ask_date
+from desktop.gui.dialogs.prompts import DialogPrompts, Prompts, Unsaved
 from desktop.gui.records.closed_check import closed_lines, registration_days
 from desktop.gui.records.registry import build_record_tabs
 from desktop.gui.records.timeline_tab import TimelineTab
@@ -40,8 +40,8 @@ TAB_BASIC, TAB_MARRIAGE, TAB_OTHER, TAB_CHILDREN = range(4)  # record tabs and h
 class PersonEditor(QDialog):
     """Create (``person_id=None``) or edit a person. ``saved(id)`` after each save.
 
-    Its questions (unsaved changes, confirmations, errors) go through ``prompts``; the day
-    of a move between units is asked by ``ask_date``.
+    Its questions (unsaved changes, confirmations, errors, the day of a move between
+    units) go through ``prompts``.
     """
 
     saved = Signal(int)
@@ -55,7 +55,6 @@ class PersonEditor(QDialog):
         self.services = services
         self.person_id = person_id
         self.prompts: Prompts = prompts or DialogPrompts()
-        self.ask_date = ask_date  # the day of a move between units (tests replace it)
 
         self.form = PersonForm(services.today, self)
         self.children_panel = ChildrenPanel(services.today, self, self.prompts)
@@ -247,7 +246,7 @@ class PersonEditor(QDialog):
                 self.person_id).draft
             moved_on = None
             if before is not None and draft.unit_id != before.unit_id and draft.unit_id:
-                moved_on = self.ask_date(self, self.tr("Move to another unit"), self.tr(
+                moved_on = self.prompts.ask_date(self, self.tr("Move to another unit"), self.tr(
                     "She moves to another unit. On which day?"), self.services.today())
                 if moved_on is None:
                     return False

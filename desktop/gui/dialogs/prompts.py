@@ -104,6 +104,9 @@ class Prompts(Protocol):
 
     def open_file(self, path: Path) -> bool: ...
 
+    def ask_date(self, parent: QWidget | None, title: str, label: str,
+                 default: dt.date) -> dt.date | None: ...
+
 
 class DialogPrompts:
     """The real questions: message boxes, input dialogs, modal forms."""
@@ -203,6 +206,10 @@ class DialogPrompts:
         from PySide6.QtGui import QDesktopServices
 
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def ask_date(self, parent: QWidget | None, title: str, label: str,
+                 default: dt.date) -> dt.date | None:
+        return ask_date(parent, title, label, default)
 
 
 def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:

@@ -28,6 +28,7 @@ from desktop.gui.models.bin_tables import (
 )
 from desktop.gui.records.closed_check import closed_lines
 from desktop.gui.widgets.date_field import parse_date
+from desktop.services.indicators.closing import ClosingService
 from desktop.services.people.person_list import PersonListService
 from desktop.services.people.persons import PersonService
 from desktop.services.people.recycle_bin import RecycleBinService
@@ -52,13 +53,14 @@ class RecycleBinDialog(QDialog):
     ``Prompts`` given."""
 
     restored = Signal(int)
-    closing = None  # the closing service: restoring into a closed period asks first
 
     def __init__(self, person_list: PersonListService, persons: PersonService,
                  recycle_bin: RecycleBinService, parent: QWidget | None = None,
-                 prompts: Prompts | None = None) -> None:
+                 prompts: Prompts | None = None,
+                 closing: ClosingService | None = None) -> None:
         super().__init__(parent)
         self._persons, self._recycle_bin = persons, recycle_bin
+        self.closing = closing  # restoring into a closed period asks first
         self.prompts: Prompts = prompts or DialogPrompts()
         self.setWindowTitle(self.tr("Recycle bin"))
         self.resize(820, 480)

@@ -46,9 +46,11 @@ class SettingsDialog(QDialog):
 
     security_changed = Signal()
 
-    def __init__(self, services: SettingsServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: SettingsServices, parent: QWidget | None = None,
+                 prompts: EncryptionPrompts | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or EncryptionPrompts()  # the questions after encrypting
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(480)  # the slip place and the font names fit
         settings = services.settings
@@ -74,7 +76,6 @@ class SettingsDialog(QDialog):
         self.set_button.clicked.connect(self.set_password)
         self.clear_button = QPushButton(self.tr("&Remove password"), self)
         self.clear_button.clicked.connect(self.clear_password)
-        self.prompts = EncryptionPrompts()  # tests answer the questions
         self.encrypt_check = QCheckBox(self.tr("&Encrypt the data file"), self)
         self.encrypt_check.setToolTip(self.tr(
             "The data file and every backup the app writes can be read only with the password "
