@@ -176,14 +176,13 @@ def test_print_goes_to_the_printer_without_a_dialog(qtbot, page, tmp_path):
     out = tmp_path / "printed.pdf"
     asked = []
 
-    def printer() -> QPrinter:
-        made = QPrinter(QPrinter.PrinterMode.HighResolution)
-        made.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        made.setOutputFileName(str(out))
-        return made
+    def to_a_pdf_file(printer: QPrinter) -> bool:  # the clerk's choice in the print dialog
+        asked.append(printer)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
 
-    page.output.printer_factory = printer
-    page.prompts.printer_with(lambda p: asked.append(p) or True)
+    page.prompts.printer_with(to_a_pdf_file)
     with qtbot.waitSignal(page.output.printed, timeout=30000) as printed:
         click(qtbot, page.print_button)
     assert asked and printed.args[0] >= 1

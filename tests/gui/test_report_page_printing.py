@@ -82,14 +82,12 @@ def test_the_editor_prints_her_card_with_full_ids_logged(qtbot, sample, tmp_path
 
     out = tmp_path / "card-printed.pdf"
 
-    def printer() -> QPrinter:
-        made = QPrinter()
-        made.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        made.setOutputFileName(str(out))
-        return made
+    def to_a_pdf_file(printer: QPrinter) -> bool:  # the clerk's choice in the print dialog
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
 
-    dialog.printer_factory = printer
-    dialog.prompts.printer_with(True)
+    dialog.prompts.printer_with(to_a_pdf_file)
     assert dialog.print_document() == 1
     assert len(PdfReader(out).pages) == 1
     dialog.close()

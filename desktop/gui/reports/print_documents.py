@@ -71,7 +71,6 @@ class PdfDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(760, 860)
         self.prompts: Prompts = prompts or DialogPrompts()
-        self.printer_factory: Callable[[], QPrinter] = QPrinter
         self.preview = PdfPreview(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(self.tr("Print…"), self)
@@ -89,7 +88,7 @@ class PdfDialog(QDialog):
         self.preview.load(path)
 
     def print_document(self) -> int:
-        printer = self.printer_factory()
+        printer = QPrinter()  # the print dialog (her Prompts) chooses where it goes
         if not self.prompts.ask_printer(self, printer):
             return 0
         return print_pdf(self.path, printer)

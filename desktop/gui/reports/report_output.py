@@ -43,7 +43,6 @@ class ReportOutput(QObject):
         self._services = services
         self._parent = parent
         self.prompts: Prompts = prompts or DialogPrompts()
-        self.printer_factory: Callable[[], QPrinter] = QPrinter
         self.worker: Worker | None = None
         self._tmp = QTemporaryDir()
         self._cached: tuple[PdfRequest, Path] | None = None
@@ -184,7 +183,7 @@ class ReportOutput(QObject):
                             text)
 
     def _print(self, path: Path) -> None:
-        printer = self.printer_factory()
+        printer = QPrinter()  # the print dialog (her Prompts) chooses where it goes
         if not self.prompts.ask_printer(self._parent, printer):
             return
         pages = print_pdf(path, printer)
