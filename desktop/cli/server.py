@@ -228,15 +228,18 @@ class _opened_empty(_opened):
         from desktop.errors import ConflictError
         from desktop.lock import DataLock
         from desktop.store.db import open_database
-        from desktop.store.server import make_server_engine, open_server, shown
+        from desktop.store.server import make_server_engine, open_server, shown, unreachable_error
 
         if is_server_url(self.source):
+            from sqlalchemy import inspect
+            from sqlalchemy.exc import DBAPIError
+
             probe = make_server_engine(str(self.source))
             try:
-                from sqlalchemy import inspect
-
                 with probe.connect() as conn:
                     tables = inspect(conn).get_table_names()
+            except DBAPIError as exc:  # not reachable, no such database, wrong password
+                raise unreachable_error(str(self.source), exc) from exc
             finally:
                 probe.dispose()
             if tables:

@@ -103,3 +103,15 @@ def test_her_own_workbook_through_a_mapping_on_the_server(tmp_path, pg_url):
     engine = make_server_engine(pg_url)
     assert count_rows(engine)["person"] == 0
     engine.dispose()
+
+
+def test_moving_to_a_server_that_does_not_answer_names_the_server_not_a_file(tmp_path):
+    services = fresh_services(tmp_path)
+    services.engine.dispose()
+    db = tmp_path / "ledger.db"
+    before = db.read_bytes()
+    done = run(tmp_path, "--db", str(db), "move-to", "postgresql://clerk:secret@127.0.0.1:1/x")
+    assert done.returncode == 1
+    assert "The database postgresql://clerk:***@127.0.0.1:1/x cannot be used" in done.stderr
+    assert "secret" not in done.stderr and "Traceback" not in done.stderr
+    assert db.read_bytes() == before
