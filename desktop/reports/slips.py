@@ -65,7 +65,7 @@ def write_slips_pdf(reminders: Sequence[Reminder], out: Path | str, *, office_na
                     on_row: Callable[[int], None] | None = None) -> int:
     """The slips, three a page; ``on_row(n)`` after the n-th (it may raise to stop: the
     file is then not written)."""
-    issued = issued_on or dt.date.today()
+    dated = issued_on or dt.date.today()
     fonts = load_fonts(font_path)
     with atomic_output(out) as part:
         sheet = Sheet(part, fonts, None, PORTRAIT, f"{office_name}通知单")
@@ -76,7 +76,7 @@ def write_slips_pdf(reminders: Sequence[Reminder], out: Path | str, *, office_na
                 sheet.new_page()
             top = sheet.height - MARGIN - slot * height
             _slip(sheet, reminder, top, height, office_name, clerk_name, clerk_phone, place,
-                  full_ids, issued)
+                  full_ids, dated)
             if slot < PER_PAGE - 1 and index < len(reminders) - 1:
                 _cut_line(sheet, top - height)
             if on_row is not None:
@@ -85,13 +85,13 @@ def write_slips_pdf(reminders: Sequence[Reminder], out: Path | str, *, office_na
 
 
 def _slip(sheet: Sheet, r: Reminder, top: float, height: float, office: str, clerk: str,
-          phone: str, place: str, full_ids: bool, issued: dt.date) -> None:
+          phone: str, place: str, full_ids: bool, dated: dt.date) -> None:
     left, right = sheet.left + 14, sheet.right - 14
     y = top - 26
     sheet.strong(sheet.width / 2, y, f"{office}通知单", TITLE_SIZE, "center")
     y -= 26
     sheet.text(left, y, f"{r.name}　同志：", BODY_SIZE)
-    by = deadline(r, issued)
+    by = deadline(r, dated)
     for line in sheet.fonts.wrap("　　" + request_text(r, by, place), right - left, BODY_SIZE, 3):
         y -= BODY_SIZE * 1.7
         sheet.text(left, y, line, BODY_SIZE)
@@ -107,7 +107,7 @@ def _slip(sheet: Sheet, r: Reminder, top: float, height: float, office: str, cle
         sheet.text(x, y, f"{label}：{value}", SMALL)
     bottom = top - height + 22
     sheet.text(left, bottom, f"经办人：{clerk}　　联系电话：{phone}", SMALL)
-    sheet.text(right, bottom, f"{office}　{cn_date(issued)}", SMALL, "right")
+    sheet.text(right, bottom, f"{office}　{cn_date(dated)}", SMALL, "right")
 
 
 def _cut_line(sheet: Sheet, y: float) -> None:
