@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import os
 import shutil
 import subprocess
@@ -36,10 +37,27 @@ def cache_dir() -> Path:
     return folder
 
 
-def cached_path(persons: int) -> Path:
-    from desktop.store.db import head_revision
+def schema_tag(upto: str | None = None) -> str:
+    """The schema a cached ledger was built at: its head revision and a hash of the chain
+    that led there (two branches may each add a migration of the same number)."""
+    from desktop.store.db import REVISIONS
 
-    return cache_dir() / f"{head_revision()}-{persons}.db"
+    chain = REVISIONS if upto is None else REVISIONS[:REVISIONS.index(upto) + 1]
+    digest = hashlib.sha1(",".join(chain).encode()).hexdigest()[:6]
+    return f"{chain[-1]}.{digest}"
+
+
+def cached_path(persons: int) -> Path:
+    return cache_dir() / f"{schema_tag()}-{persons}.db"
+
+
+def older_cached(path: Path, persons: int, suffix: str) -> Path | None:
+    """The newest cached file of this size at an ancestor of this schema head."""
+    from desktop.store.db import REVISIONS
+
+    ancestors = [path.parent / f"{schema_tag(rev)}-{persons}{suffix}" for rev in REVISIONS[:-1]]
+    found = [p for p in ancestors if p.exists()]
+    return max(found, key=lambda p: p.stat().st_mtime) if found else None
 
 
 def cached_ledger(persons: int) -> tuple[Path, float | None]:
@@ -58,14 +76,13 @@ def cached_ledger(persons: int) -> tuple[Path, float | None]:
 def _upgrade_older(path: Path, persons: int) -> bool:
     """A ledger of this size cached at an older schema head: a copy of it upgraded by the
     migrations (minutes) instead of a new build (much longer at a million)."""
-    from desktop.store.db import known_revisions, open_database
+    from desktop.store.db import open_database
 
-    older = [p for p in path.parent.glob(f"*-{persons}.db")
-             if p.name.split("-")[0] in known_revisions() and p != path]
-    if not older:
+    older = older_cached(path, persons, ".db")
+    if older is None:
         return False
     partial = path.with_name(f"building-{path.name}")
-    shutil.copyfile(max(older, key=lambda p: p.stat().st_mtime), partial)
+    shutil.copyfile(older, partial)
     open_database(partial).dispose()
     partial.rename(path)
     return True
@@ -107,11 +124,18 @@ def server_copy(file_engine: Engine, url: str, persons: int, server: PgServer) -
         _pg_tool("pg_restore", server, ["--no-owner", "-j", "2", "--dbname",
                                          str(target.database), str(dump)])
         return "pg_restore of its cached dump"
-    engine = open_server(url)
-    if shutil.which("sqlite3"):
+    older = older_cached(dump, persons, ".pgdump")
+    if older is not None:  # an older schema's dump, upgraded by the migrations
+        _pg_tool("pg_restore", server, ["--no-owner", "-j", "2", "--dbname",
+                                         str(target.database), str(older)])
+        engine = open_server(url)
+        how = "pg_restore of an older dump, then the migrations"
+    elif shutil.which("sqlite3"):
+        engine = open_server(url)
         csv_copy(Path(str(file_engine.url.database)), engine)
         how = "sqlite3 CSV into COPY"
     else:
+        engine = open_server(url)
         copy_rows(file_engine, engine)
         how = "copied from the file as move-to does"
     engine.dispose()
