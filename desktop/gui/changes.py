@@ -8,6 +8,7 @@ screen, or when it is next shown. No page polls a write counter or asks another 
 from __future__ import annotations
 
 import logging
+import threading
 import weakref
 from collections.abc import Callable, Iterable
 
@@ -119,28 +120,60 @@ class StaleWatch(QObject):
 class ServerPoll(DataChanged):
     """On a server: ``changed`` when another clerk's app wrote (a poll of the change log's
     counter every few seconds; one cheap query). A server that cannot be reached is tried
-    again at the next poll."""
+    again at the next poll.
+
+    The query runs on a thread of its own, so a server that hangs never holds the window
+    (the clerk keeps typing; the status stays as it was). One poll at a time: while one is
+    still waiting for the server, the timer starts no other. The thread is a daemon: a
+    window closed meanwhile does not wait for the server either."""
+
+    _answered = Signal(object)  # from the poll's thread: the entities, or None (failed)
 
     def __init__(self, others: OtherWrites, parent: QObject | None = None,
                  interval_ms: int = POLL_MS) -> None:
         super().__init__(None, parent)
         self._others = others
+        self._waiting = False  # a poll is out (read and written on the GUI thread only)
+        self._answered.connect(self._answer)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
         self.poll()  # the counter as it is now
         self.timer.start()
 
-    def poll(self) -> None:
-        from sqlalchemy.exc import SQLAlchemyError
+    @property
+    def waiting(self) -> bool:
+        """A poll is out and the server has not answered yet."""
+        return self._waiting
 
-        try:
-            entities = self._others.poll()
-        except SQLAlchemyError as exc:
-            log.warning("looking for other clerks' writes failed: %s", type(exc).__name__)
-            return
+    def poll(self) -> bool:
+        """Start one poll off the GUI thread; False when the last one is still out."""
+        if self._waiting:
+            return False
+        self._waiting = True
+        threading.Thread(target=_poll_once, args=(self._others, weakref.ref(self)),
+                         name="server-poll", daemon=True).start()
+        return True
+
+    def _answer(self, entities: frozenset[str] | None) -> None:
+        self._waiting = False
         if entities:
             self.changed.emit(entities)
 
     def stop(self) -> None:
         self.timer.stop()
+
+
+def _poll_once(others: OtherWrites, poll: weakref.ref[ServerPoll]) -> None:
+    """On the poll's thread: one look at the server, the answer queued to the GUI thread."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    entities: frozenset[str] | None
+    try:
+        entities = others.poll()
+    except SQLAlchemyError as exc:
+        log.warning("looking for other clerks' writes failed: %s", type(exc).__name__)
+        entities = None
+    target = poll()
+    if target is not None and shiboken6.isValid(target):  # the window may be gone
+        target._answered.emit(entities)

@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -188,3 +189,12 @@ def analyze(engine: Engine) -> None:
     """Fresh planner statistics after a bulk load."""
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("ANALYZE"))
+
+
+def limit_statements(session: Session, milliseconds: int) -> None:
+    """On a server, the statements of ``session``'s current transaction give up after
+    ``milliseconds`` (a server that is slow or holds a lock); nothing on a file."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    session.execute(select(func.set_config("statement_timeout", str(int(milliseconds)), True)))
