@@ -141,6 +141,10 @@ class Account(SQLModel, table=True):
     password_hash: str = Field(max_length=200)  # Argon2id, never the password
     created_at: dt.datetime = Field(sa_type=DateTime)
     disabled_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    # wrong passwords in a row (a wait grows after a few) and when the last one came
+    failed_tries: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    last_failed_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    last_sign_in_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
 
 
 class WorkLock(SQLModel, table=True):

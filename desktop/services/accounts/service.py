@@ -7,12 +7,13 @@ signs in and the change log names her. Every account change is logged (never the
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlmodel import Session, col
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
@@ -24,10 +25,37 @@ from desktop.store.models import Account
 ENTITY = "account"
 MIN_PASSWORD_LENGTH = 4
 MAX_NAME_LENGTH = 50
+FREE_TRIES = 5  # wrong passwords in a row before the first wait
+FIRST_WAIT_S = 30  # then 30 s, doubled at each further wrong one…
+LONGEST_WAIT_S = 15 * 60  # …up to a quarter of an hour
 
 
 class SignInError(ValidationError):
     """The name or the password is not right, or the account is disabled."""
+
+
+class TooManyTriesError(SignInError):
+    """Too many wrong passwords in a row for this account: the next try waits."""
+
+
+def wait_after(failures: int) -> int:
+    """Seconds the next try waits after ``failures`` wrong passwords in a row."""
+    if failures < FREE_TRIES:
+        return 0
+    return int(min(LONGEST_WAIT_S, FIRST_WAIT_S * 2 ** min(failures - FREE_TRIES, 16)))
+
+
+def too_many(failures: int, seconds: int) -> TooManyTriesError:
+    """The refusal while she waits, saying how long (seconds, or minutes from one on)."""
+    if seconds < 60:
+        return TooManyTriesError(QT_TRANSLATE_NOOP(
+            "errors", "{count} wrong passwords in a row for this account: try again in "
+                      "{seconds} seconds."), field="password", count=failures,
+            seconds=max(1, seconds))
+    return TooManyTriesError(QT_TRANSLATE_NOOP(
+        "errors", "{count} wrong passwords in a row for this account: try again in "
+                  "{minutes} minutes."), field="password", count=failures,
+        minutes=math.ceil(seconds / 60))
 
 
 @dataclass(frozen=True)
@@ -35,6 +63,7 @@ class AccountRow:
     name: str
     created_at: dt.datetime
     disabled_at: dt.datetime | None
+    last_sign_in_at: dt.datetime | None = None
 
     @property
     def active(self) -> bool:
@@ -58,7 +87,8 @@ class AccountService:
     def list(self) -> list[AccountRow]:
         with self._factory() as session:
             rows = session.scalars(select(Account).order_by(col(Account.name))).all()
-            return [AccountRow(a.name, a.created_at, a.disabled_at) for a in rows]
+            return [AccountRow(a.name, a.created_at, a.disabled_at, a.last_sign_in_at)
+                    for a in rows]
 
     # -- signing in --------------------------------------------------------------------
     def verify(self, name: str, password: str) -> bool:
@@ -73,12 +103,55 @@ class AccountService:
             return False
 
     def sign_in(self, name: str, password: str) -> str:
-        """Her name as stored, or SignInError (one message whatever was wrong)."""
+        """Her name as stored, or SignInError (one message whatever was wrong).
+
+        Wrong passwords are counted on her account, in the ledger (a restart or another PC
+        does not reset them): after ``FREE_TRIES`` in a row each try waits, longer each
+        time (TooManyTriesError says how long; the password is not even checked then)."""
+        waiting = self.wait_seconds(name)
+        if waiting:
+            raise too_many(self._failures(name), waiting)
         if not self.verify(name, password):
+            failures = self._count_failure(name)
+            if wait_after(failures):
+                raise too_many(failures, wait_after(failures))
             raise SignInError(QT_TRANSLATE_NOOP(
                 "errors", "The name or the password is not correct, or the account is "
                           "disabled."), field="password")
+        self._signed_in(name)
         return _clean(name)
+
+    def wait_seconds(self, name: str) -> int:
+        """How long her next try has to wait (0: at once)."""
+        with self._factory() as session:
+            account = _by_name(session, name)
+        if account is None or account.last_failed_at is None:
+            return 0
+        until = account.last_failed_at + dt.timedelta(seconds=wait_after(account.failed_tries))
+        return max(0, math.ceil((until - self._now()).total_seconds()))
+
+    def _failures(self, name: str) -> int:
+        with self._factory() as session:
+            account = _by_name(session, name)
+            return account.failed_tries if account is not None else 0
+
+    def _count_failure(self, name: str) -> int:
+        """One more wrong password for her account (counted in one statement, so two PCs
+        trying at once both count); the count now. Nothing for a name without account."""
+        with transaction(self._factory) as session:
+            session.execute(update(Account).where(col(Account.name) == _clean(name)).values(
+                failed_tries=col(Account.failed_tries) + 1, last_failed_at=self._now()))
+            return self._failures_in(session, name)
+
+    @staticmethod
+    def _failures_in(session: Session, name: str) -> int:
+        return int(session.scalar(select(col(Account.failed_tries)).where(
+            col(Account.name) == _clean(name))) or 0)
+
+    def _signed_in(self, name: str) -> None:
+        with transaction(self._factory) as session:
+            session.execute(update(Account).where(col(Account.name) == _clean(name)).values(
+                failed_tries=0, last_failed_at=None, last_sign_in_at=self._now()))
 
     # -- writing -----------------------------------------------------------------------
     def add(self, name: str, password: str) -> None:
