@@ -109,6 +109,10 @@ def run(args: argparse.Namespace, db_path: Path | str, signed: SignIn) -> int:
             services.accounts.change_password(args.name, signed.secrets.new())
             print(QCoreApplication.translate(
                 "cli", "The password of {name} was changed.").format(name=args.name))
+        elif action == "enable":
+            services.accounts.enable(args.name)
+            print(QCoreApplication.translate(
+                "cli", "The account {name} can sign in again.").format(name=args.name))
         else:
             services.accounts.disable(args.name)
             print(QCoreApplication.translate(
@@ -131,5 +135,7 @@ def _list(services: Any) -> int:
         state = (QCoreApplication.translate("cli", "can sign in") if row.active else
                  QCoreApplication.translate("cli", "disabled on {date}").format(
                      date=row.disabled_at.strftime("%Y-%m-%d")))
-        print(f"{row.name}\t{row.created_at:%Y-%m-%d}\t{state}")
+        last = (row.last_sign_in_at.strftime("%Y-%m-%d %H:%M") if row.last_sign_in_at else
+                QCoreApplication.translate("cli", "never signed in"))
+        print(f"{row.name}\t{row.created_at:%Y-%m-%d}\t{state}\t{last}")
     return EXIT_OK

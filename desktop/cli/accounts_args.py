@@ -1,4 +1,4 @@
-"""The arguments of ``accounts add|list|passwd|disable``, ``--user`` and ``init --account``
+"""The arguments of ``accounts add|list|passwd|disable|enable``, ``--user`` and ``init --account``
 (argparse only: no Qt)."""
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
             "cli-help", "with --clerk: also make her account with a password (asked, or "
                         "read from --password-file); from then on everyone signs in"))
     accounts = sub.add_parser("accounts", help=QT_TRANSLATE_NOOP(
-        "cli-help", "the clerks' accounts: add, list, change a password, disable"))
+        "cli-help", "the clerks' accounts: add, list, change a password, disable, enable "
+                    "(any signed-in clerk may)"))
     actions = accounts.add_subparsers(dest="action", required=True,
                                       metavar=QT_TRANSLATE_NOOP("cli-help", "ACTION"))
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP(
@@ -30,8 +31,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "cli-help", "set a new password for an account"))
     disable = actions.add_parser("disable", help=QT_TRANSLATE_NOOP(
         "cli-help", "stop an account from signing in (its name stays in the change log)"))
-    for parser in (add, passwd, disable):
+    enable = actions.add_parser("enable", help=QT_TRANSLATE_NOOP(
+        "cli-help", "let a disabled account sign in again"))
+    for parser in (add, passwd, disable, enable):
         parser.add_argument("name", metavar=QT_TRANSLATE_NOOP("cli-help", "NAME"),
                             help=QT_TRANSLATE_NOOP("cli-help", "the clerk's name"))
     actions.add_parser("list", help=QT_TRANSLATE_NOOP(
-        "cli-help", "list the accounts and whether each can sign in"))
+        "cli-help", "list the accounts, whether each can sign in, and the last sign-in"))

@@ -1,7 +1,9 @@
 """The lock screen: asks for the password at start, after idle time and on Ctrl+L.
 
 It covers the screen on top of every window and closes nothing: open dialogs and typed,
-unsaved data are there again after unlocking.
+unsaved data are there again after unlocking. Once the ledger has accounts it asks the
+signed-in clerk's password instead of the office one, and another clerk may sign in there
+(the window and the change log name her from then on).
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import LedgerError
+from desktop.i18n import error_text
+from desktop.services.accounts.service import Clerk
 from desktop.services.safety.security import SecurityService
 
 ACTIVITY_EVENTS = frozenset({
@@ -63,9 +68,10 @@ class LockScreen(QDialog):
     """Full-screen, application-modal; only the right password (or Quit at start) ends it."""
 
     def __init__(self, check: PasswordCheck, at_start: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, clerk: Clerk | None = None) -> None:
         super().__init__(parent)
         self._check = check
+        self._clerk = clerk  # accounts: her password (or another clerk signs in)
         self._unlocked = False
         self.setWindowTitle(self.tr("Family Ledger is locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -75,10 +81,19 @@ class LockScreen(QDialog):
         title = QLabel(self.tr("Family Ledger is locked") if not at_start
                        else self.tr("Family Ledger"), self)
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
-        prompt = QLabel(self.tr("Enter the password to continue."), self)
+        self.prompt = prompt = QLabel(self.tr("Enter the password to continue."), self)
+        self.name: QLineEdit | None = None
+        if clerk is not None:
+            prompt.setText(self.tr("{name} is signed in. Type her password to continue, or "
+                                   "sign in as another clerk.").replace("{name}", clerk.name))
+            prompt.setWordWrap(True)
+            self.name = QLineEdit(clerk.name, self)
+            self.name.setPlaceholderText(self.tr("Name"))
+            self.name.returnPressed.connect(self.try_unlock)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMinimumWidth(240)
+        self.password.setPlaceholderText(self.tr("Password"))
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020;")
         self.unlock_button = QPushButton(self.tr("&Unlock") if not at_start else self.tr("&Open"),
@@ -103,7 +118,8 @@ class LockScreen(QDialog):
         box = QVBoxLayout(self.panel)
         box.setContentsMargins(28, 24, 28, 24)
         box.setSpacing(10)
-        for widget in (title, prompt, self.password, self.message):
+        fields = [self.password] if self.name is None else [self.name, self.password]
+        for widget in (title, prompt, *fields, self.message):
             box.addWidget(widget)
         box.addLayout(buttons)
         self.message.setWordWrap(True)
@@ -117,15 +133,27 @@ class LockScreen(QDialog):
         self.password.setFocus()
 
     def try_unlock(self) -> bool:
-        if self._check.verify(self.password.text()):
+        refusal = self._refusal()
+        self.password.clear()
+        if refusal is None:
             self._unlocked = True
-            self.password.clear()
             self.accept()
             return True
-        self.password.clear()
-        self.message.setText(self.tr("The password is not correct. Please try again."))
+        self.message.setText(refusal)
         self.password.setFocus()
         return False
+
+    def _refusal(self) -> str | None:
+        """Why the typed password does not unlock (None: it does)."""
+        if self._clerk is None or self.name is None:
+            if self._check.verify(self.password.text()):
+                return None
+            return self.tr("The password is not correct. Please try again.")
+        try:
+            self._clerk.sign_in(self.name.text(), self.password.text())
+        except LedgerError as exc:  # wrong, disabled, or a wait after too many
+            return error_text(exc)
+        return None
 
     def _quit(self) -> None:
         self._unlocked = True
@@ -158,10 +186,14 @@ class LockController(QObject):
 
     locked = Signal()
     unlocked = Signal()
+    clerk_changed = Signal(str)  # another clerk signed in at the lock screen: her name
 
-    def __init__(self, security: SecurityService, parent: QObject | None = None) -> None:
+    def __init__(self, security: SecurityService, parent: QObject | None = None,
+                 clerk: Clerk | None = None) -> None:
         super().__init__(parent)
         self._security = security
+        self._clerk = clerk
+        self._locked_for = ""  # the clerk signed in when the screen locked
         self.screen: LockScreen | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -172,7 +204,10 @@ class LockController(QObject):
         self.reload()
 
     def can_lock(self) -> bool:
-        return self._security.has_password()
+        return self._security.has_password() or self._with_accounts()
+
+    def _with_accounts(self) -> bool:
+        return self._clerk is not None and bool(self._clerk.name)
 
     def is_locked(self) -> bool:
         return self.screen is not None
@@ -196,7 +231,9 @@ class LockController(QObject):
             return False
         if self.screen is None:
             self.idle_timer.stop()
-            self.screen = LockScreen(self._security)
+            self._locked_for = self._clerk.name if self._clerk is not None else ""
+            self.screen = LockScreen(self._security,
+                                     clerk=self._clerk if self._with_accounts() else None)
             self.screen.accepted.connect(self._on_unlocked)
             self.screen.cover_screen()
             self.locked.emit()
@@ -208,6 +245,8 @@ class LockController(QObject):
             screen.hide()
             screen.deleteLater()
         self.reload()
+        if self._clerk is not None and self._clerk.name != self._locked_for:
+            self.clerk_changed.emit(self._clerk.name)
         self.unlocked.emit()
 
 

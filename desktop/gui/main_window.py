@@ -44,11 +44,7 @@ class MainWindow(QMainWindow):
         self.changes = changes if changes is not None else DataChanged(services.recorder, self)
         self._db_path = db_path
         self._settings = settings if settings is not None else QSettings()
-        title = self.tr("Family Ledger")
-        if services.user.account:  # several clerks: whose window this is
-            title = self.tr("{title} — signed in as {name}").replace("{title}", title).replace(
-                "{name}", services.user.account)
-        self.setWindowTitle(title)
+        self.show_clerk(services.user.account)
 
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(150)
@@ -86,6 +82,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label, 1)
         self._build_menus()
         self.restore_state()
+
+    def show_clerk(self, name: str) -> None:
+        """The title names the signed-in clerk (several clerks: whose window this is)."""
+        title = self.tr("Family Ledger")
+        if name:
+            title = self.tr("{title} — signed in as {name}").replace("{title}", title).replace(
+                "{name}", name)
+        self.setWindowTitle(title)
 
     # -- pages -----------------------------------------------------------------
     def add_page(self, key: str, title: str, widget: QWidget) -> None:

@@ -23,7 +23,8 @@ class PrivacyActions(QObject):
         self._window = window
         self._settings = settings
         self._history = history
-        self.controller = LockController(settings.security, self)
+        self.controller = LockController(settings.security, self, clerk=settings.clerk)
+        self.controller.clerk_changed.connect(window.show_clerk)
         self.lock_action = QAction(self.tr("&Lock"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)

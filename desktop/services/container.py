@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 from desktop.config import backup_dir_for, server_backup_dir, server_mappings_dir
 from desktop.domain.kinds import KINDS
-from desktop.services.accounts.service import AccountService
+from desktop.services.accounts.service import AccountService, Clerk
 from desktop.services.care.benefits import BenefitService
 from desktop.services.care.checkups import CheckupService
 from desktop.services.care.contraception import ContraceptionService
@@ -105,7 +105,11 @@ class Services:
     def sign_in(self, name: str, password: str) -> None:
         """Her account's password checked (SignInError if not); the change log names her
         from now on."""
-        self.user.account = self.accounts.sign_in(name, password)
+        self.clerk().sign_in(name, password)
+
+    def clerk(self) -> Clerk:
+        """Who is signed in, and signing in again (the lock screen)."""
+        return Clerk(self.accounts, self.user)
 
 
 def build_services(

@@ -100,3 +100,56 @@ def test_office_password_and_account_password_from_one_file(tmp_path):
     assert ok.returncode == 0, ok.stderr
     short = run("--db", str(db), "--user", "王会计", "--password-file", office, "reminders")
     assert short.returncode == 1 and "2" in short.stderr  # the file needs 2 lines
+
+
+def test_five_wrong_passwords_make_the_next_command_wait(tmp_path):
+    db = tmp_path / "ledger.db"
+    secret = _write(tmp_path / "pw.txt", "wang-2026")
+    done = run("--db", str(db), "--password-file", secret, "init", "--office", "城关镇",
+               "--clerk", "王会计", "--account")
+    assert done.returncode == 0, done.stderr
+    bad = _write(tmp_path / "bad.txt", "nope-nope")
+    for _ in range(4):
+        wrong = run("--db", str(db), "--user", "王会计", "--password-file", bad, "reminders")
+        assert wrong.returncode == 1 and "不正确" in wrong.stderr
+    fifth = run("--db", str(db), "--user", "王会计", "--password-file", bad, "reminders")
+    assert fifth.returncode == 1
+    assert "连续 5 次密码错误" in fifth.stderr and "秒后再试" in fifth.stderr
+    # the right password a moment later (another process): still refused, the wait said
+    right = run("--db", str(db), "--user", "王会计", "--password-file", secret,
+                "reminders", "--as-of", "2026-11-28")
+    assert right.returncode == 1 and "秒后再试" in right.stderr
+
+
+def test_a_disabled_account_is_enabled_again_and_the_list_shows_the_last_sign_in(tmp_path):
+    db = tmp_path / "ledger.db"
+    both = _write(tmp_path / "both.txt", "wang-2026", "li-2026")
+    wang = _write(tmp_path / "wang.txt", "wang-2026")
+    assert run("--db", str(db), "--password-file", wang, "init", "--office", "城关镇",
+               "--clerk", "王会计", "--account").returncode == 0
+    assert run("--db", str(db), "--user", "王会计", "--password-file", both,
+               "accounts", "add", "李文书").returncode == 0
+    assert run("--db", str(db), "--user", "王会计", "--password-file", wang,
+               "accounts", "disable", "李文书").returncode == 0
+    li = _write(tmp_path / "li.txt", "li-2026")
+    refused = run("--db", str(db), "--user", "李文书", "--password-file", li, "reminders")
+    assert refused.returncode == 1
+    enabled = run("--db", str(db), "--user", "王会计", "--password-file", wang,
+                  "accounts", "enable", "李文书")
+    assert enabled.returncode == 0, enabled.stderr
+    assert "可以重新登录" in enabled.stdout
+    listed = run("--db", str(db), "--user", "李文书", "--password-file", li,
+                 "accounts", "list")
+    assert listed.returncode == 0, listed.stderr
+    rows = {line.split("\t")[0]: line.split("\t") for line in listed.stdout.splitlines()}
+    assert rows["李文书"][2] == "可以登录"
+    assert rows["李文书"][3][:4].isdigit()  # her sign-in of a moment ago
+    assert _enabling_logged(db)
+
+
+def _enabling_logged(db) -> bool:
+    """The change log has the enabling: disabled_at from a date back to nothing."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("select old_value, new_value from change_log "
+                            "where entity = 'account' and field = 'disabled_at'").fetchall()
+    return any(old and new is None for old, new in rows)

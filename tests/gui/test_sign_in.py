@@ -94,3 +94,49 @@ def test_the_window_title_names_the_signed_in_clerk(qtbot, services, db_path, qs
     window = MainWindow(services, db_path, qsettings)
     qtbot.addWidget(window)
     assert "李文书" in window.windowTitle()
+
+
+def test_five_wrong_passwords_make_her_wait_even_after_a_restart(qtbot, db_path):
+    import datetime as dt
+
+    from desktop.services.container import build_services
+    from desktop.store.db import open_database
+
+    clock = [dt.datetime(2026, 11, 28, 9, 30)]
+    engine = open_database(db_path, db_path.parent / "backups")
+    try:
+        services = build_services(engine, now=lambda: clock[0])
+        services.accounts.add("王会计", "wang-2026")
+
+        def guesses(dialog: SignInDialog) -> int:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            type_into(qtbot, dialog.name, "王会计")
+            for _ in range(5):
+                type_into(qtbot, dialog.password, "nope-nope")
+                click(qtbot, dialog.sign_in_button)
+            assert "5 wrong passwords" in dialog.message.text()
+            assert "30 seconds" in dialog.message.text()
+            click(qtbot, dialog.quit_button)
+            return dialog.result()
+
+        assert sign_in_at_start(services, run=guesses) is False
+        restarted = build_services(engine, now=lambda: clock[0])  # the app opened again
+
+        def right_but_too_soon(dialog: SignInDialog) -> int:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            type_into(qtbot, dialog.name, "王会计")
+            type_into(qtbot, dialog.password, "wang-2026")
+            click(qtbot, dialog.sign_in_button)
+            assert dialog.result() != QDialog.DialogCode.Accepted
+            assert "try again in 30 seconds" in dialog.message.text()
+            clock[0] += dt.timedelta(seconds=30)
+            type_into(qtbot, dialog.password, "wang-2026")
+            click(qtbot, dialog.sign_in_button)
+            return dialog.result()
+
+        assert sign_in_at_start(restarted, run=right_but_too_soon) is True
+        assert restarted.user() == "王会计"
+    finally:
+        engine.dispose()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
+from desktop.services.accounts.service import AccountService, Clerk
 from desktop.services.safety.backup import BackupService
 from desktop.services.safety.encryption import EncryptionService
 from desktop.services.safety.security import SecurityService
@@ -32,8 +33,11 @@ class SettingsServices:
     today: Callable[[], dt.date]
     user: CurrentUser
     engine: Engine
+    accounts: AccountService
+    clerk: Clerk
 
     @classmethod
     def of(cls, services: Services) -> SettingsServices:
         s = services
-        return cls(s.settings, s.security, s.encryption, s.backup, s.today, s.user, s.engine)
+        return cls(s.settings, s.security, s.encryption, s.backup, s.today, s.user, s.engine,
+                   s.accounts, s.clerk())

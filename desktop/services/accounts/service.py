@@ -10,6 +10,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -199,6 +200,21 @@ class AccountService:
                                   new=account.disabled_at)
 
 
+    def enable(self, name: str) -> None:
+        """A disabled account may sign in again (with its old password; the count of wrong
+        passwords starts afresh)."""
+        with transaction(self._factory) as session:
+            account = _existing(session, name)
+            if account.disabled_at is None:
+                return
+            old = account.disabled_at
+            account.disabled_at = None
+            account.failed_tries = 0
+            account.last_failed_at = None
+            session.add(account)
+            self._recorder.record(session, entity=ENTITY, entity_id=account.id or 0,
+                                  action="update", field="disabled_at", old=old)
+
 def _clean(name: str) -> str:
     return " ".join(name.split())
 
@@ -229,3 +245,28 @@ def _existing(session: Session, name: str) -> Account:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no account named {name}."),
                             field="name", name=_clean(name))
     return account
+
+
+class SignedInUser(Protocol):
+    account: str  # the signed-in account's name ("" before signing in)
+
+
+class Clerk:
+    """Who is signed in at this app, and signing in again (the lock screen: she, or
+    another clerk instead). The change log names whoever signed in last."""
+
+    def __init__(self, accounts: AccountService, user: SignedInUser) -> None:
+        self._accounts = accounts
+        self._user = user
+
+    @property
+    def name(self) -> str:
+        return self._user.account
+
+    def accounts_exist(self) -> bool:
+        return self._accounts.any()
+
+    def sign_in(self, name: str, password: str) -> str:
+        """Her password checked (SignInError, TooManyTriesError); she is the clerk now."""
+        self._user.account = self._accounts.sign_in(name, password)
+        return self._user.account
