@@ -60,6 +60,125 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="49"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="51"/>
+        <source>Any clerk who is signed in may add an account, set a new password for any account, and disable or enable one, as on the command line. The last account that can sign in cannot be disabled. Once the ledger has an account, everyone signs in at start.</source>
+        <translation>与命令行相同：任何已登录的文书都可以添加账户、为任一账户设置新密码、停用或恢复账户。最后一个能登录的账户不能停用。台账一旦有了账户，每个人启动时都须登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="58"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="58"/>
+        <source>Added on</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="58"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="58"/>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="66"/>
+        <source>No accounts yet: the ledger opens without signing in.</source>
+        <translation>还没有账户：打开台账无需登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="74"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="75"/>
+        <source>New &amp;password</source>
+        <translation>新密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="76"/>
+        <source>&amp;Repeat the password</source>
+        <translation>再次输入密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="77"/>
+        <source>&amp;Add account</source>
+        <translation>添加账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="79"/>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="131"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="87"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="107"/>
+        <source>Can sign in</source>
+        <translation>可以登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="108"/>
+        <source>Disabled on {date}</source>
+        <translation>{date} 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="110"/>
+        <source>Never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="132"/>
+        <source>&amp;Enable</source>
+        <translation>恢复(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="143"/>
+        <source>Added the account {name}; from now on everyone signs in.</source>
+        <translation>已添加账户 {name}；今后每个人都须登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="154"/>
+        <source>The password of {name} was changed.</source>
+        <translation>{name} 的密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="166"/>
+        <source>The account {name} can no longer sign in.</source>
+        <translation>账户 {name} 已停用，不能再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="167"/>
+        <source>The account {name} can sign in again.</source>
+        <translation>账户 {name} 已恢复，可以重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/accounts_dialog.py" line="174"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>BehindDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/reports/behind_dialog.py" line="39"/>
@@ -4286,68 +4405,73 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="118"/>
+        <source>&amp;Accounts…</source>
+        <translation>账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="166"/>
         <source>A password is set: it is asked at start and to unlock.</source>
         <translation>已设置密码：启动和解锁时需要输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="167"/>
         <source>No password is set: anyone at this PC can open the records.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="186"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="189"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="200"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="201"/>
         <source>The password was set. Keep it safe: without it the records cannot be opened in this app.</source>
         <translation>密码已设置。请妥善保管：忘记密码将无法在本软件中打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="210"/>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="236"/>
         <source>Type the current password first.</source>
         <translation>请先输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="225"/>
         <source>The server&apos;s backups are encrypted from now on.</source>
         <translation>从现在起，服务器数据库的备份都加密保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="226"/>
         <source>The server&apos;s backups are written plain from now on.</source>
         <translation>从现在起，服务器数据库的备份不再加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="228"/>
         <source>The data file is encrypted.</source>
         <translation>数据文件已加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="229"/>
         <source>The data file is stored plain now.</source>
         <translation>数据文件现在以不加密的形式保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="247"/>
         <source>The password was removed; the screen no longer locks.</source>
         <translation>密码已取消，屏幕不再自动锁定。</translation>
     </message>

@@ -115,6 +115,8 @@ class SettingsDialog(QDialog):
         self.targets_button.clicked.connect(self.open_targets)
         self.database_button = QPushButton(self.tr("&Database…"), self)
         self.database_button.clicked.connect(self.open_database)
+        self.accounts_button = QPushButton(self.tr("&Accounts…"), self)
+        self.accounts_button.clicked.connect(self.open_accounts)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -127,6 +129,7 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.targets_button)
         row.addWidget(self.database_button)
+        row.addWidget(self.accounts_button)
         layout.addLayout(row)
         layout.addWidget(lock)
         layout.addWidget(self.message)
@@ -146,6 +149,14 @@ class SettingsDialog(QDialog):
         from desktop.gui.dialogs.database_dialog import DatabaseDialog
 
         dialog = DatabaseDialog(self.services.engine, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_accounts(self) -> None:
+        """设置 › 账户: the clerks' accounts (the command line's rules)."""
+        from desktop.gui.dialogs.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.services.accounts, self)
         dialog.exec()
         dialog.deleteLater()
 
