@@ -98,6 +98,7 @@ class Child(SQLModel, table=True):
     # The pregnancy whose live birth created this child; None when entered by hand.
     pregnancy_id: int | None = Field(default=None, index=True)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})  # each save +1
 
 
 class ChangeLog(SQLModel, table=True):

@@ -52,6 +52,7 @@ class Pregnancy(SQLModel, table=True):
     created_at: dt.datetime = Field(sa_type=DateTime)
     updated_at: dt.datetime = Field(sa_type=DateTime)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})  # each save +1
 
 
 class PregnancyFollowup(SQLModel, table=True):
@@ -67,6 +68,7 @@ class PregnancyFollowup(SQLModel, table=True):
     date: dt.date
     note: str = Field(default="", max_length=500)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})  # each save +1
 
 
 class Contraception(SQLModel, table=True):
@@ -86,6 +88,7 @@ class Contraception(SQLModel, table=True):
     created_at: dt.datetime = Field(sa_type=DateTime)
     updated_at: dt.datetime = Field(sa_type=DateTime)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})  # each save +1
 
 
 class Checkup(SQLModel, table=True):
@@ -115,6 +118,7 @@ class Checkup(SQLModel, table=True):
     created_at: dt.datetime = Field(sa_type=DateTime)
     updated_at: dt.datetime = Field(sa_type=DateTime)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})  # each save +1
 
 
 class Service(SQLModel, table=True):
@@ -133,6 +137,7 @@ class Service(SQLModel, table=True):
     created_at: dt.datetime = Field(sa_type=DateTime)
     updated_at: dt.datetime = Field(sa_type=DateTime)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})  # each save +1
 
 
 class Benefit(SQLModel, table=True):
@@ -151,6 +156,7 @@ class Benefit(SQLModel, table=True):
     created_at: dt.datetime = Field(sa_type=DateTime)
     updated_at: dt.datetime = Field(sa_type=DateTime)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})  # each save +1
 
 
 class Payment(SQLModel, table=True):
@@ -170,6 +176,7 @@ class Payment(SQLModel, table=True):
     paid_on: dt.date
     created_at: dt.datetime = Field(sa_type=DateTime)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})  # each save +1
 
 
 class LifeEvent(SQLModel, table=True):
@@ -194,6 +201,7 @@ class LifeEvent(SQLModel, table=True):
         default=None, sa_column=Column(Integer, ForeignKey("unit.id", ondelete="RESTRICT")))
     created_at: dt.datetime = Field(sa_type=DateTime)
     deleted_at: dt.datetime | None = Field(default=None, sa_type=DateTime)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})  # each save +1
 
 
 class ReminderPostponement(SQLModel, table=True):

@@ -3217,22 +3217,22 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="202"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="203"/>
         <source>Delete pregnancy</source>
         <translation>删除孕情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="203"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="204"/>
         <source>Move the pregnancy registered on {date} to the recycle bin? It can be restored from there.</source>
         <translation>把 {date} 登记的孕情移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="243"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="245"/>
         <source>Delete follow-up</source>
         <translation>删除随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="244"/>
+        <location filename="../../desktop/gui/records/pregnancy_tab.py" line="246"/>
         <source>Move the follow-up of {date} to the recycle bin?</source>
         <translation>把 {date} 的随访记录移入回收站吗？</translation>
     </message>
@@ -6860,7 +6860,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="31"/>
         <location filename="../../desktop/domain/pregnancy.py" line="101"/>
-        <location filename="../../desktop/services/care/record_base.py" line="130"/>
+        <location filename="../../desktop/services/care/record_base.py" line="136"/>
         <location filename="../../desktop/services/people/children.py" line="46"/>
         <location filename="../../desktop/services/people/life_events.py" line="210"/>
         <location filename="../../desktop/services/people/life_events.py" line="245"/>
@@ -6876,7 +6876,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/domain/person_rules.py" line="53"/>
         <location filename="../../desktop/domain/pregnancy.py" line="59"/>
         <location filename="../../desktop/services/care/births.py" line="41"/>
-        <location filename="../../desktop/services/care/pregnancies.py" line="199"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="202"/>
         <location filename="../../desktop/services/indicators/closing.py" line="206"/>
         <location filename="../../desktop/services/people/life_events.py" line="207"/>
         <location filename="../../desktop/services/reminders/service.py" line="191"/>
@@ -6892,7 +6892,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
     <message>
         <location filename="../../desktop/domain/person_rules.py" line="72"/>
         <location filename="../../desktop/services/people/life_events.py" line="248"/>
-        <location filename="../../desktop/services/people/persons.py" line="198"/>
+        <location filename="../../desktop/services/people/persons.py" line="199"/>
         <source>Please choose the unit.</source>
         <translation>请选择单位。</translation>
     </message>
@@ -6994,14 +6994,14 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>请输入上报日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="84"/>
+        <location filename="../../desktop/services/care/record_base.py" line="90"/>
         <location filename="../../desktop/services/people/children.py" line="54"/>
         <location filename="../../desktop/services/people/children.py" line="75"/>
         <location filename="../../desktop/services/people/persons.py" line="49"/>
         <location filename="../../desktop/services/people/persons.py" line="110"/>
         <location filename="../../desktop/services/people/persons.py" line="133"/>
         <location filename="../../desktop/services/people/timeline.py" line="75"/>
-        <location filename="../../desktop/services/people/versions.py" line="40"/>
+        <location filename="../../desktop/services/people/versions.py" line="43"/>
         <location filename="../../desktop/services/reminders/service.py" line="200"/>
         <source>This person&apos;s record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
@@ -7027,7 +7027,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>请选择事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="185"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="188"/>
         <location filename="../../desktop/services/people/life_events.py" line="115"/>
         <location filename="../../desktop/services/people/life_events.py" line="204"/>
         <source>Please enter the date.</source>
@@ -7039,7 +7039,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>只能删除她最近的一条事件，请先删除后面的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="20"/>
+        <location filename="../../desktop/services/care/record_base.py" line="21"/>
         <location filename="../../desktop/services/people/persons.py" line="142"/>
         <source>This record is not in the recycle bin.</source>
         <translation>此档案不在回收站中。</translation>
@@ -7070,24 +7070,25 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>她已经在这个单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="19"/>
+        <location filename="../../desktop/services/care/record_base.py" line="20"/>
         <location filename="../../desktop/services/people/children.py" line="51"/>
         <location filename="../../desktop/services/people/life_events.py" line="141"/>
+        <location filename="../../desktop/services/people/versions.py" line="88"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="190"/>
+        <location filename="../../desktop/services/people/persons.py" line="191"/>
         <source>The child can only be linked to one of her mother&apos;s pregnancies.</source>
         <translation>子女只能关联到其母亲本人的孕情记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="210"/>
+        <location filename="../../desktop/services/people/persons.py" line="211"/>
         <source>The ID number {id} already belongs to {name}, whose record is in the recycle bin. Restore that record instead of entering her again.</source>
         <translation>身份证号码 {id} 已属于 {name}，其档案在回收站中。请从回收站恢复该档案，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/persons.py" line="218"/>
+        <location filename="../../desktop/services/people/persons.py" line="219"/>
         <source>The ID number {id} is already registered for {name}.</source>
         <translation>身份证号码 {id} 已登记在 {name} 的档案中。</translation>
     </message>
@@ -7273,7 +7274,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
     </message>
     <message>
         <location filename="../../desktop/domain/pregnancy.py" line="87"/>
-        <location filename="../../desktop/services/care/pregnancies.py" line="136"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="138"/>
         <source>Please choose the outcome.</source>
         <translation>请选择结局。</translation>
     </message>
@@ -7303,32 +7304,32 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>{period} 的发放记录将超出此起止日期范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="143"/>
+        <location filename="../../desktop/services/care/benefits.py" line="144"/>
         <source>She is already enrolled in this programme from {start}; the two enrolments would overlap.</source>
         <translation>她自 {start} 起已登记此扶助项目，两次登记的期间会重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="157"/>
+        <location filename="../../desktop/services/care/benefits.py" line="158"/>
         <source>The period {period} is before the enrolment, which starts on {start}.</source>
         <translation>期间 {period} 早于该扶助项目的开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="160"/>
+        <location filename="../../desktop/services/care/benefits.py" line="161"/>
         <source>The period {period} is outside the enrolment ({start} to {end}).</source>
         <translation>期间 {period} 不在该扶助项目的期限内（{start} 至 {end}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="166"/>
+        <location filename="../../desktop/services/care/benefits.py" line="167"/>
         <source>The period {period} has not begun yet.</source>
         <translation>期间 {period} 尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="175"/>
+        <location filename="../../desktop/services/care/benefits.py" line="176"/>
         <source>A payment for {period} is already recorded.</source>
         <translation>期间 {period} 已有发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/benefits.py" line="185"/>
+        <location filename="../../desktop/services/care/benefits.py" line="186"/>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于0。</translation>
     </message>
@@ -7353,22 +7354,22 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>结果异常时，请填写检查所见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="86"/>
+        <location filename="../../desktop/services/care/contraception.py" line="87"/>
         <source>Another method, started on {start}, is still open on {date}. End it before recording a new one.</source>
         <translation>另一项节育措施于 {start} 开始，在 {date} 仍未结束。请先结束该措施，再登记新的措施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="116"/>
+        <location filename="../../desktop/services/care/contraception.py" line="118"/>
         <source>This record cannot be restored: its period overlaps the record started on {start}.</source>
         <translation>此记录无法恢复：其期间与 {start} 开始的记录重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="157"/>
+        <location filename="../../desktop/services/care/contraception.py" line="159"/>
         <source>This period overlaps the method started on {start}, which has no end date.</source>
         <translation>此期间与 {start} 开始、尚无结束日期的措施重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/contraception.py" line="161"/>
+        <location filename="../../desktop/services/care/contraception.py" line="163"/>
         <source>This period overlaps the method used from {start} to {end}.</source>
         <translation>此期间与 {start} 至 {end} 使用的措施重叠。</translation>
     </message>
@@ -7378,47 +7379,47 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>活产请通过“登记结局…”录入，以便同时录入婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="114"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="115"/>
         <source>Children were recorded from this live birth. Correct or remove them on the children tab before changing the outcome.</source>
         <translation>已根据此次活产录入了子女。更改结局前，请先在“子女”页修改或删除这些子女。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="131"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="133"/>
         <source>This pregnancy already has an outcome; edit it instead.</source>
         <translation>此孕情已有结局，请直接编辑该孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="139"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="141"/>
         <source>Please enter the outcome date.</source>
         <translation>请输入结局日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="148"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="150"/>
         <source>Babies are entered only for a live birth.</source>
         <translation>只有活产才录入婴儿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="189"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="192"/>
         <source>The follow-up is before the pregnancy was registered ({registered}).</source>
         <translation>随访日期早于孕情登记日期（{registered}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="194"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="197"/>
         <source>The follow-up is after the outcome of the pregnancy ({outcome}).</source>
         <translation>随访日期晚于孕情结局日期（{outcome}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="224"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="227"/>
         <source>She already has a pregnancy without an outcome (registered {date}). Record its outcome first.</source>
         <translation>她已有一条尚无结局的孕情（登记于 {date}），请先登记其结局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="238"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="241"/>
         <source>A follow-up ({date}) is before the registration date.</source>
         <translation>有一次随访（{date}）早于登记日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/pregnancies.py" line="242"/>
+        <location filename="../../desktop/services/care/pregnancies.py" line="245"/>
         <source>A follow-up ({date}) is after the outcome date.</source>
         <translation>有一次随访（{date}）晚于结局日期。</translation>
     </message>
@@ -7433,7 +7434,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <translation>此发放记录所属的扶助项目在回收站中，请先恢复该扶助项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/care/record_base.py" line="137"/>
+        <location filename="../../desktop/services/care/record_base.py" line="143"/>
         <source>Please fill in this field.</source>
         <translation>请填写此项。</translation>
     </message>
@@ -7941,14 +7942,24 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
         <translation>无法在 {folder} 中写入备份（{reason}）。那里没有留下备份文件；数据库未作更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/versions.py" line="53"/>
+        <location filename="../../desktop/services/people/versions.py" line="56"/>
         <source>Her record was changed by someone else while you were editing it. Nothing was saved; your input is still in the form.</source>
         <translation>您编辑期间，她的档案已被别人修改。本次没有保存；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/versions.py" line="62"/>
+        <location filename="../../desktop/services/people/versions.py" line="65"/>
         <source>{user} saved her record at {at} while you were editing it (changed: {fields}). Nothing was saved; your input is still in the form. Note what you need, close the form and open her record again.</source>
         <translation>您编辑期间，{user} 于 {at} 保存了她的档案（改了：{fields}）。本次没有保存；您输入的内容仍在表单中。请记下需要的内容，关闭表单后重新打开她的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/people/versions.py" line="102"/>
+        <source>This record was changed by someone else while you were editing it. Nothing was saved; your input is still in the form.</source>
+        <translation>您编辑期间，这条记录已被他人修改。本次没有保存；您输入的内容仍在表单中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/people/versions.py" line="109"/>
+        <source>{user} saved this record at {at} while you were editing it (changed: {fields}). Nothing was saved; your input is still in the form. Note what you need, close the form and open the record again.</source>
+        <translation>您编辑期间，{user} 于 {at} 保存了这条记录（改了：{fields}）。本次没有保存；您输入的内容仍在表单中。请记下需要的内容，关闭表单后重新打开这条记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/store/work_lock.py" line="27"/>

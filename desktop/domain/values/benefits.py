@@ -33,6 +33,7 @@ class PaymentDraft:
 class PaymentRecord(PaymentDraft):
     id: int
     benefit_id: int
+    version: int = 1  # the stored version it was read at (a save claims it)
 
 
 @dataclass(kw_only=True)
@@ -40,6 +41,7 @@ class BenefitRecord(BenefitDraft):
     id: int
     person_id: int
     payments: list[PaymentRecord] = field(default_factory=list)  # by period
+    version: int = 1  # the stored version it was read at (a save claims it)
 
     @property
     def paid_fen(self) -> int:

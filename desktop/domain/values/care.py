@@ -24,6 +24,7 @@ class ContraceptionDraft:
 class ContraceptionRecord(ContraceptionDraft):
     id: int
     person_id: int
+    version: int = 1  # the stored version it was read at (a save claims it)
 
     def is_open_at(self, day: dt.date) -> bool:
         """Open at ``day``: started on or before it, no end date or ending after it."""
@@ -48,6 +49,7 @@ class CheckupDraft:
 class CheckupRecord(CheckupDraft):
     id: int
     person_id: int
+    version: int = 1  # the stored version it was read at (a save claims it)
 
 
 @dataclass
@@ -61,6 +63,7 @@ class ServiceDraft:
 class ServiceRecord(ServiceDraft):
     id: int
     person_id: int
+    version: int = 1  # the stored version it was read at (a save claims it)
 
 
 def draft_values(draft: object, draft_type: type) -> dict[str, object]:

@@ -39,6 +39,7 @@ class PregnancyRow:
     followup_count: int
     last_followup: dt.date | None
     child_ids: tuple[int, ...] = field(default_factory=tuple)
+    version: int = 1  # the stored version it was read at (a save claims it)
 
     @property
     def is_open(self) -> bool:
@@ -51,6 +52,7 @@ class FollowupRow:
     pregnancy_id: int
     date: dt.date
     note: str
+    version: int = 1  # the stored version it was read at (a save claims it)
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ class BenefitDialog(RecordDialog):
             end_date=self.end_field.date("end_date"),
         )
         if self.record is not None:
-            self._benefits.update(self.record.id, draft)
+            self._benefits.update(self.record.id, draft, version=self.record.version)
             return self.record.id
         return self._benefits.add(self.person_id, draft)
 
@@ -108,6 +108,6 @@ class PaymentDialog(RecordDialog):
                              amount_fen=parse_yuan(self.amount_edit.text(), "amount_fen"),
                              paid_on=self.paid_field.date("paid_on"))
         if self.record is not None:
-            self._benefits.update_payment(self.record.id, draft)
+            self._benefits.update_payment(self.record.id, draft, version=self.record.version)
             return self.record.id
         return self._benefits.add_payment(self.benefit.id, draft)

@@ -88,7 +88,7 @@ class CheckupDialog(RecordDialog):
 
     def save(self) -> int | None:
         if self.record is not None:
-            self._service.update(self.record.id, self.draft())
+            self._service.update(self.record.id, self.draft(), version=self.record.version)
             return self.record.id
         return self._service.add(self.person_id, self.draft())
 

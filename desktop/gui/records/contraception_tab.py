@@ -58,7 +58,7 @@ class ContraceptionDialog(RecordDialog):
         draft = self.draft()
         service = self._service
         if self.record is not None:
-            service.update(self.record.id, draft)
+            service.update(self.record.id, draft, version=self.record.version)
             return self.record.id
         try:
             return service.add(self.person_id, draft)

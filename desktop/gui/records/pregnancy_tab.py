@@ -180,8 +180,9 @@ class PregnancyTab(QWidget):
         if current is None:
             return
         draft = self._pregnancies.draft(current.id)
-        dialog = PregnancyDialog(draft, lambda d: self._pregnancies.update(current.id, d),
-                                 self._today, self)
+        dialog = PregnancyDialog(
+            draft, lambda d: self._pregnancies.update(current.id, d, version=current.version),
+            self._today, self)
         if self.prompts.run_dialog(dialog):
             self._written(current.id)
 
@@ -191,7 +192,7 @@ class PregnancyTab(QWidget):
             return
         dialog = OutcomeDialog(
             lambda outcome, day, babies: self._pregnancies.record_outcome(
-                current.id, outcome, day, babies), self)
+                current.id, outcome, day, babies, version=current.version), self)
         if self.prompts.run_dialog(dialog):
             self._written(current.id)
 
@@ -231,7 +232,8 @@ class PregnancyTab(QWidget):
             return
         row = self.followup_model.row_at(self.followup_model.find(followup_id) or 0)
         dialog = FollowupDialog(row.date, row.note, lambda day, note:
-                                self._pregnancies.update_followup(row.id, day, note), self)
+                                self._pregnancies.update_followup(row.id, day, note,
+                                                                  version=row.version), self)
         if self.prompts.run_dialog(dialog):
             self._written(row.pregnancy_id)
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import LedgerError
+from desktop.errors import LedgerError, StaleRecordError
+from desktop.gui.dialogs.field_labels import field_label
 from desktop.gui.records.closed_check import confirm_record, form_days
 from desktop.i18n import error_text
 
@@ -46,6 +47,8 @@ class RecordDialog(QDialog):
         raise NotImplementedError
 
     def describe(self, exc: LedgerError) -> str:
+        if isinstance(exc, StaleRecordError):  # the fields the other clerk changed, in words
+            exc.params["fields"] = "、".join(field_label(f) for f in exc.changed_fields) or "-"
         return error_text(exc)
 
     def accept(self) -> None:

@@ -45,7 +45,7 @@ class ServiceDialog(RecordDialog):
                              type=str(self.type_combo.currentData() or ""),
                              note=self.note_edit.text())
         if self.record is not None:
-            self._service.update(self.record.id, draft)
+            self._service.update(self.record.id, draft, version=self.record.version)
             return self.record.id
         return self._service.add(self.person_id, draft)
 

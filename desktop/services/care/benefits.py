@@ -29,7 +29,7 @@ KEY_FORMATS = {
 def _payment(row: Payment) -> PaymentRecord:
     assert row.id is not None
     return PaymentRecord(id=row.id, benefit_id=row.benefit_id, period=row.period,
-                         amount_fen=row.amount_fen, paid_on=row.paid_on)
+                         amount_fen=row.amount_fen, paid_on=row.paid_on, version=row.version)
 
 
 class BenefitService(RecordBase):
@@ -69,7 +69,7 @@ class BenefitService(RecordBase):
             values = self._checked(session, person_id, draft, None)
             return self._insert(session, BENEFIT, person_id, {"person_id": person_id, **values})
 
-    def update(self, benefit_id: int, draft: BenefitDraft) -> None:
+    def update(self, benefit_id: int, draft: BenefitDraft, version: int | None = None) -> None:
         with transaction(self._factory) as session:
             row = self._get(session, BENEFIT, benefit_id)
             values = self._checked(session, row.person_id, draft, benefit_id)
@@ -84,7 +84,7 @@ class BenefitService(RecordBase):
                         QT_TRANSLATE_NOOP("errors", "The payment for {period} would fall "
                                           "outside these dates."),
                         field="start_date", period=payment.period)
-            self._update(session, BENEFIT, row, row.person_id, values)
+            self._update(session, BENEFIT, row, row.person_id, values, version)
 
     # -- payments --------------------------------------------------------------
     def add_payment(self, benefit_id: int, draft: PaymentDraft) -> int:
@@ -94,12 +94,13 @@ class BenefitService(RecordBase):
             return self._insert(session, PAYMENT, benefit.person_id,
                                 {"benefit_id": benefit_id, **values})
 
-    def update_payment(self, payment_id: int, draft: PaymentDraft) -> None:
+    def update_payment(self, payment_id: int, draft: PaymentDraft,
+                       version: int | None = None) -> None:
         with transaction(self._factory) as session:
             row = self._get(session, PAYMENT, payment_id)
             benefit = self._get(session, BENEFIT, row.benefit_id)
             values = self._checked_payment(session, benefit, draft, payment_id)
-            self._update(session, PAYMENT, row, benefit.person_id, values)
+            self._update(session, PAYMENT, row, benefit.person_id, values, version)
 
     def restore(self, entity: str, row_id: int, person_id: int) -> None:
         """Back from the recycle bin, unless the rules above would now refuse it."""
@@ -190,7 +191,8 @@ class BenefitService(RecordBase):
         return BenefitRecord(id=row.id, person_id=row.person_id, program=row.program,
                              amount_fen=row.amount_fen, cycle=row.cycle,
                              start_date=row.start_date, end_date=row.end_date,
-                             payments=[_payment(p) for p in self._payments(session, row.id)])
+                             payments=[_payment(p) for p in self._payments(session, row.id)],
+                             version=row.version)
 
     @staticmethod
     def _payments(session: Session, benefit_id: int) -> list[Payment]:

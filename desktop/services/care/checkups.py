@@ -23,7 +23,7 @@ ENTITY = Kind.CHECKUP
 
 def _record(row: Checkup) -> CheckupRecord:
     assert row.id is not None
-    return CheckupRecord(id=row.id, person_id=row.person_id,
+    return CheckupRecord(id=row.id, person_id=row.person_id, version=row.version,
                          **{f.name: getattr(row, f.name) for f in fields(CheckupDraft)})
 
 
@@ -56,11 +56,11 @@ class CheckupService(RecordBase):
             values = self._checked(session, person_id, draft)
             return self._insert(session, ENTITY, person_id, {"person_id": person_id, **values})
 
-    def update(self, record_id: int, draft: CheckupDraft) -> None:
+    def update(self, record_id: int, draft: CheckupDraft, version: int | None = None) -> None:
         with transaction(self._factory) as session:
             row = self._get(session, ENTITY, record_id)
             self._update(session, ENTITY, row, row.person_id,
-                         self._checked(session, row.person_id, draft))
+                         self._checked(session, row.person_id, draft), version)
 
     def _checked(self, session: Session, person_id: int, draft: CheckupDraft) -> dict[str, Any]:
         person = self._person(session, person_id)

@@ -34,7 +34,8 @@ class OpenContraceptionError(ConflictError):
 def _record(row: Contraception) -> ContraceptionRecord:
     assert row.id is not None
     return ContraceptionRecord(id=row.id, person_id=row.person_id, method=row.method,
-                               start_date=row.start_date, end_date=row.end_date, place=row.place)
+                               start_date=row.start_date, end_date=row.end_date, place=row.place,
+                               version=row.version)
 
 
 class ContraceptionService(RecordBase):
@@ -95,7 +96,8 @@ class ContraceptionService(RecordBase):
                 raise self._overlap_error(clash, start)
             return self._insert(session, ENTITY, person_id, {"person_id": person_id, **values})
 
-    def update(self, record_id: int, draft: ContraceptionDraft) -> None:
+    def update(self, record_id: int, draft: ContraceptionDraft,
+               version: int | None = None) -> None:
         with transaction(self._factory) as session:
             row = self._get(session, ENTITY, record_id)
             values = self._checked(session, row.person_id, draft)
@@ -103,7 +105,7 @@ class ContraceptionService(RecordBase):
                                       values["end_date"], record_id)
             if clash is not None:
                 raise self._overlap_error(clash, values["start_date"])
-            self._update(session, ENTITY, row, row.person_id, values)
+            self._update(session, ENTITY, row, row.person_id, values, version)
 
     def restore(self, entity: str, row_id: int, person_id: int) -> None:
         """Back from the recycle bin, unless another record now covers its period."""

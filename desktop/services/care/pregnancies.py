@@ -58,7 +58,7 @@ class PregnancyService(RecordBase):
                 outcome_date=r.outcome_date, note=r.note,
                 followup_count=follow.get(r.id, (0, None))[0],
                 last_followup=follow.get(r.id, (0, None))[1],
-                child_ids=tuple(kids.get(r.id, ())),
+                child_ids=tuple(kids.get(r.id, ())), version=r.version,
             )
             for r in rows
         ]
@@ -75,7 +75,7 @@ class PregnancyService(RecordBase):
                                                 col(PregnancyFollowup.deleted_at).is_(None))
                 .order_by(col(PregnancyFollowup.date), col(PregnancyFollowup.id))
             ).scalars()
-            return [FollowupRow(r.id, r.pregnancy_id, r.date, r.note) for r in rows]
+            return [FollowupRow(r.id, r.pregnancy_id, r.date, r.note, r.version) for r in rows]
 
     def person_of(self, entity: str, row_id: int) -> int:
         """The person a pregnancy or follow-up belongs to (for delete/restore)."""
@@ -100,7 +100,8 @@ class PregnancyService(RecordBase):
             return self._insert(session, Kind.PREGNANCY, person_id, {"person_id": person_id,
                                                                   **asdict(draft)})
 
-    def update(self, pregnancy_id: int, draft: PregnancyDraft) -> None:
+    def update(self, pregnancy_id: int, draft: PregnancyDraft,
+               version: int | None = None) -> None:
         with transaction(self._factory) as session:
             row = self._get(session, Kind.PREGNANCY, pregnancy_id)
             person = self._person(session, row.person_id)
@@ -117,10 +118,11 @@ class PregnancyService(RecordBase):
                     field="outcome")
             self._check_open(session, row.person_id, draft, pregnancy_id)
             self._check_followups(session, pregnancy_id, draft)
-            self._update(session, Kind.PREGNANCY, row, row.person_id, asdict(draft))
+            self._update(session, Kind.PREGNANCY, row, row.person_id, asdict(draft), version)
 
     def record_outcome(self, pregnancy_id: int, outcome: str, date: dt.date | None,
-                       babies: list[BabyDraft] | None = None) -> list[int]:
+                       babies: list[BabyDraft] | None = None,
+                       version: int | None = None) -> list[int]:
         """Outcome and date in one step; a live birth creates the babies. Returns child ids."""
         babies = babies or []
         with transaction(self._factory) as session:
@@ -148,7 +150,7 @@ class PregnancyService(RecordBase):
                     QT_TRANSLATE_NOOP("errors", "Babies are entered only for a live birth."),
                     field="babies")
             self._update(session, Kind.PREGNANCY, row, row.person_id,
-                         {"outcome": draft.outcome, "outcome_date": date})
+                         {"outcome": draft.outcome, "outcome_date": date}, version)
             return add_children(session, self._recorder, person, pregnancy_id, children) \
                 if children else []
 
@@ -171,12 +173,13 @@ class PregnancyService(RecordBase):
             return self._insert(session, Kind.FOLLOWUP, row.person_id,
                                 {"pregnancy_id": pregnancy_id, **values})
 
-    def update_followup(self, followup_id: int, date: dt.date | None, note: str = "") -> None:
+    def update_followup(self, followup_id: int, date: dt.date | None, note: str = "",
+                        version: int | None = None) -> None:
         with transaction(self._factory) as session:
             followup = self._get(session, Kind.FOLLOWUP, followup_id)
             row = self._get(session, Kind.PREGNANCY, followup.pregnancy_id)
             values = self._followup_values(row, date, note)
-            self._update(session, Kind.FOLLOWUP, followup, row.person_id, values)
+            self._update(session, Kind.FOLLOWUP, followup, row.person_id, values, version)
 
     def _followup_values(self, row: Pregnancy, date: dt.date | None, note: str) -> dict[str, Any]:
         check_characters(note, "note", lines=True)

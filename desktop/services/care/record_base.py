@@ -11,6 +11,7 @@ from sqlmodel import Session, SQLModel
 from desktop.domain.kinds import KINDS, Kind
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import ConflictError, NotFoundError, ValidationError
+from desktop.services.people.versions import claim_record_version
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.kinds import model_of, parent_of
@@ -61,12 +62,17 @@ class RecordBase:
         return row_id
 
     def _update(self, session: Session, entity: str, row: SQLModel, person_id: int,
-                values: dict[str, Any]) -> None:
-        before = {name: getattr(row, name) for name in values}
+                values: dict[str, Any], version: int | None = None) -> None:
+        """Save one record. ``version`` is the one its form was read at: when another
+        clerk saved it since, StaleRecordError names who changed what (nothing saved).
+        Either way its version moves on, so that forms open elsewhere learn of it."""
         row_id = stored(row).id
         assert row_id is not None
+        batch = claim_record_version(session, type(row), entity, row_id, version)
+        before = {name: getattr(row, name) for name in values}
         self._recorder.record_fields(session, entity=entity, entity_id=row_id,
-                                     person_id=person_id, before=before, after=values)
+                                     person_id=person_id, before=before, after=values,
+                                     batch=batch)
         for name, value in values.items():
             setattr(row, name, value)
         if "updated_at" in type(row).model_fields:

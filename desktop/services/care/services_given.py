@@ -21,7 +21,7 @@ ENTITY = Kind.SERVICE
 def _record(row: Service) -> ServiceRecord:
     assert row.id is not None
     return ServiceRecord(id=row.id, person_id=row.person_id, date=row.date, type=row.type,
-                         note=row.note)
+                         note=row.note, version=row.version)
 
 
 class ServiceRecordService(RecordBase):
@@ -44,11 +44,11 @@ class ServiceRecordService(RecordBase):
             values = self._checked(session, person_id, draft)
             return self._insert(session, ENTITY, person_id, {"person_id": person_id, **values})
 
-    def update(self, record_id: int, draft: ServiceDraft) -> None:
+    def update(self, record_id: int, draft: ServiceDraft, version: int | None = None) -> None:
         with transaction(self._factory) as session:
             row = self._get(session, ENTITY, record_id)
             self._update(session, ENTITY, row, row.person_id,
-                         self._checked(session, row.person_id, draft))
+                         self._checked(session, row.person_id, draft), version)
 
     def _checked(self, session: Session, person_id: int, draft: ServiceDraft) -> dict[str, Any]:
         person = self._person(session, person_id)

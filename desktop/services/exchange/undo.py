@@ -145,8 +145,10 @@ def _restore(session: Session, batch: str) -> int:
     for entity, entity_id, field, old in rows:
         table = table_of(TABLE[entity])
         column = table.c[field]
-        session.execute(update(table).where(table.c.id == entity_id)
-                        .values({column: _value(column.type, old)}))
+        values: dict[Any, object] = {column: _value(column.type, old)}
+        if "version" in table.c:  # forms open on it learn of the change
+            values[table.c.version] = table.c.version + 1
+        session.execute(update(table).where(table.c.id == entity_id).values(values))
     return len({(r[0], r[1]) for r in rows})
 
 

@@ -144,7 +144,8 @@ class Writer:
             values = dict(after, updated_at=self.now)
             if "name" in after:
                 values["name_pinyin"], values["name_initials"] = pinyin_keys(after["name"])
-            self.s.execute(update(Person).where(col(Person.id) == pid).values(**values))
+            self.s.execute(update(Person).where(col(Person.id) == pid)
+                           .values(**values, version=col(Person.version) + 1))
             for name, new in after.items():
                 self._logged("person", pid, pid, "update", name, before[name], new)
             if after.get("status") in EVENT_OF:
@@ -169,7 +170,8 @@ class Writer:
             if "unit_id" in after:
                 after["unit_id"] = self.plan.unit_ids[after["unit_id"]]
             self.s.execute(update(Person).where(col(Person.id) == change.person_id)
-                           .values(**after, updated_at=self.now))
+                           .values(**after, updated_at=self.now,
+                                   version=col(Person.version) + 1))
             for name, new in after.items():
                 self._logged("person", change.person_id, change.person_id, "update", name,
                              change.before[name], new)
@@ -252,6 +254,8 @@ class Writer:
                 values["pregnancy_id"] = self._ref(PREGNANCIES, values["pregnancy_id"])
             if "updated_at" in model.model_fields:
                 values["updated_at"] = self.now
+            if "version" in model.model_fields:  # forms open on it learn of the change
+                values["version"] = column(model, "version") + 1
             self.s.execute(update(model).where(column(model, "id") == row_id).values(**values))
             for name, new in after.items():
                 self._logged(entity, row_id, pid, "update", name, before[name], new)

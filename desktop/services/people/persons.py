@@ -167,8 +167,9 @@ class PersonService:
                                              person_id=person.id, before=None, after=values)
             else:
                 before = {name: getattr(child, name) for name in (*CHILD_FIELDS, "pregnancy_id")}
-                self._recorder.record_fields(session, entity=Kind.CHILD, entity_id=child.id,
-                                             person_id=person.id, before=before, after=values)
+                if self._recorder.record_fields(session, entity=Kind.CHILD, entity_id=child.id,
+                                                person_id=person.id, before=before, after=values):
+                    child.version += 1  # changed: forms open elsewhere learn of it
                 for name, value in values.items():
                     setattr(child, name, value)
             assert child.id is not None

@@ -1,4 +1,5 @@
-"""Optimistic locking of a person's record: each form save claims the version it read.
+"""Optimistic locking of a person's record, and of each of her records (pregnancy,
+follow-up, check-up…): each form save claims the version it read.
 
 The claim is one conditional UPDATE (``version = read + 1 WHERE version = read``), so two
 clerks saving at once cannot both win: on PostgreSQL the second waits for the first's row
@@ -9,8 +10,10 @@ is how a refused save learns who changed what and when.
 
 from __future__ import annotations
 
+from typing import Any, NoReturn
+
 from sqlalchemy import func, select, update
-from sqlmodel import Session, col
+from sqlmodel import Session, SQLModel, col
 
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.errors import NotFoundError, StaleRecordError
@@ -63,5 +66,49 @@ def stale_error(session: Session, person_id: int, current: int) -> StaleRecordEr
             "errors", "{user} saved her record at {at} while you were editing it (changed: "
                       "{fields}). Nothing was saved; your input is still in the form. Note "
                       "what you need, close the form and open her record again."),
+        changed_fields=changed, user=last.user or "?", at=last.at.strftime("%Y-%m-%d %H:%M"),
+        fields=", ".join(changed) or "-")
+
+
+def claim_record_version(session: Session, model: type[SQLModel], entity: str, row_id: int,
+                         read: int | None) -> str:
+    """As ``claim_version``, for one record of ``entity`` (its table ``model``)."""
+    table: Any = model
+    where = [col(table.id) == row_id]
+    if read is not None:
+        where.append(col(table.version) == read)
+    claimed = session.execute(
+        update(model).where(*where).values(version=col(table.version) + 1)
+        .returning(col(table.version)).execution_options(synchronize_session=False)
+    ).scalar()
+    if claimed is not None:
+        return save_batch(claimed)
+    current = session.scalar(select(col(table.version)).where(col(table.id) == row_id))
+    if current is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    return _raise_stale_record(session, entity, row_id, current)
+
+
+def _raise_stale_record(session: Session, entity: str, row_id: int, current: int) -> NoReturn:
+    of_it = (col(ChangeLog.entity) == entity, col(ChangeLog.entity_id) == row_id)
+    saved = (*of_it, col(ChangeLog.batch) == save_batch(current))
+    last = session.execute(
+        select(func.max(col(ChangeLog.user)).label("user"), func.min(col(ChangeLog.at)).label("at"))
+        .where(*saved)).first()
+    if last is None or last.at is None:  # moved on without a form (an import, older app)
+        last = session.execute(select(col(ChangeLog.user), col(ChangeLog.at)).where(*of_it)
+                               .order_by(col(ChangeLog.id).desc()).limit(1)).first()
+    if last is None:
+        raise StaleRecordError(QT_TRANSLATE_NOOP(
+            "errors", "This record was changed by someone else while you were editing it. "
+                      "Nothing was saved; your input is still in the form."))
+    fields = session.scalars(select(col(ChangeLog.field)).distinct()
+                             .where(*saved, col(ChangeLog.field) != "")).all()
+    changed = tuple(sorted(fields))[:MAX_FIELDS]
+    raise StaleRecordError(
+        QT_TRANSLATE_NOOP(
+            "errors", "{user} saved this record at {at} while you were editing it (changed: "
+                      "{fields}). Nothing was saved; your input is still in the form. Note "
+                      "what you need, close the form and open the record again."),
         changed_fields=changed, user=last.user or "?", at=last.at.strftime("%Y-%m-%d %H:%M"),
         fields=", ".join(changed) or "-")
