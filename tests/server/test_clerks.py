@@ -154,3 +154,40 @@ def test_the_command_line_signs_in_on_the_server(tmp_path, pg_url):
     finally:
         engine.dispose()
     assert users == {"王会计"}
+
+
+def test_two_saves_of_one_check_up_at_once_only_one_wins(clerks):
+    from desktop.domain.values.care import CheckupDraft
+
+    wang, li = clerks
+    unit = wang.units.find_by_name("一村").id
+    person_id = wang.persons.create(draft("张秀英", dt.date(1990, 3, 4), unit))
+    record_id = wang.checkups.add(person_id, CheckupDraft(dt.date(2026, 3, 3), check_iud=True))
+    reads = [wang.checkups.get(record_id), li.checkups.get(record_id)]
+    outcomes: list[object] = [None, None]
+    start = threading.Barrier(2)
+
+    def save(index, services, place):
+        record = reads[index]
+        start.wait()
+        try:
+            services.checkups.update(record_id, CheckupDraft(record.date, check_iud=True,
+                                                             place=place),
+                                     version=record.version)
+            outcomes[index] = "saved"
+        except StaleRecordError as exc:
+            outcomes[index] = exc
+
+    threads = [threading.Thread(target=save, args=(0, wang, "乡卫生院")),
+               threading.Thread(target=save, args=(1, li, "县医院"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    winner = 0 if outcomes[0] == "saved" else 1
+    refused = outcomes[1 - winner]
+    assert outcomes[winner] == "saved" and isinstance(refused, StaleRecordError)
+    assert refused.params["user"] == ("王会计", "李文书")[winner]
+    assert refused.changed_fields == ("place",)
+    stored = li.checkups.get(record_id)
+    assert stored.version == 2 and stored.place == ("乡卫生院", "县医院")[winner]

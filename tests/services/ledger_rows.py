@@ -1,6 +1,7 @@
 """Every table the exchange workbook carries, row by row, as comparable tuples.
 
-Surrogate ids and the timestamps of whoever wrote the rows are left out; a column that
+Surrogate ids, the timestamps of whoever wrote the rows and the versions its saves moved
+on are left out; a column that
 points at another row (her unit, the pregnancy of a child, the enrolment of a payment, the
 units of a move) is replaced by that row's natural key, so two ledgers that hold the same
 records compare equal whatever ids they were given.
@@ -28,7 +29,7 @@ from desktop.store.records import (
 # postponed reminders) are the office's own working state and do not travel.
 MODELS = (Unit, Person, LifeEvent, Child, Pregnancy, PregnancyFollowup, Contraception, Checkup,
           Service, Benefit, Payment)
-SKIPPED = {"id", "created_at", "updated_at", "deleted_at"}
+SKIPPED = {"id", "created_at", "updated_at", "deleted_at", "version"}
 
 
 def _keys(engine: Engine) -> dict[str, dict[int, object]]:

@@ -157,3 +157,24 @@ def test_the_same_full_export_again_with_update_changes_nothing(tmp_path: Path) 
     if preview.has_work:
         services.exchange.run_import(preview)
     assert differences(before, table_rows(services.engine)) == {}
+
+
+def test_an_update_of_records_moves_their_versions(tmp_path: Path) -> None:
+    services = fresh_services(tmp_path)
+    _with_every_kind(services)
+    out = tmp_path / "full.xlsx"
+    services.exchange.export(out, full_ids=True)
+    with services.engine.begin() as conn:  # the workbook now differs from the ledger
+        first = conn.execute(select(Pregnancy.id, Pregnancy.version)
+                             .order_by(Pregnancy.id)).first()
+        conn.execute(update(Pregnancy).where(Pregnancy.id == first.id).values(note="旧"))
+        others = dict(conn.execute(select(Pregnancy.id, Pregnancy.version)
+                                   .where(Pregnancy.id != first.id)).all())
+    preview = services.exchange.check(out, update=True)
+    assert preview.problems == ()
+    services.exchange.run_import(preview)
+    with services.engine.connect() as conn:
+        assert conn.scalar(select(Pregnancy.version).where(Pregnancy.id == first.id)) \
+            == first.version + 1
+        assert dict(conn.execute(select(Pregnancy.id, Pregnancy.version)
+                                 .where(Pregnancy.id != first.id)).all()) == others

@@ -122,3 +122,22 @@ def test_a_verified_backup_is_written_before_an_import_changes_anything(tmp_path
     assert not preview.has_work
     assert services.exchange.run_import(preview).backup is None
     assert len(list((tmp_path / "backups").glob("family-ledger-*.db"))) == 1
+
+
+def test_an_update_moves_the_version_of_what_it_changes(tmp_path: Path) -> None:
+    """A form read before the import learns of it: its save is refused, not overwriting."""
+    from desktop.errors import StaleRecordError
+
+    services, pid = ledger(tmp_path)
+    other = services.persons.create(draft("李娜", B, services.units.find_by_name("一村").id,
+                                          seq=12))
+    read = services.persons.get(pid)
+    untouched = services.persons.get(other)
+    path = csv_file(tmp_path / "u.csv", f"姓名,身份证号,单位,联系电话\n王芳,{ID},一村,13600000009\n")
+    services.exchange.run_import(services.exchange.check(path, update=True))
+    assert services.persons.get(pid).version == read.version + 1
+    assert services.persons.get(other).version == untouched.version  # not in the file
+    read.draft.notes = "表单里的备注"
+    with pytest.raises(StaleRecordError):
+        services.persons.update(pid, read.draft, version=read.version)
+    assert services.persons.get(pid).draft.phone == "13600000009"

@@ -21,9 +21,9 @@ from desktop.domain.idnumber import normalize
 from desktop.domain.pregnancy import expected_delivery, weeks_text
 from desktop.domain.values.pregnancy import BabyDraft, PregnancyDraft
 from desktop.errors import LedgerError
-from desktop.gui.records.record_dialog import RecordDialog
+from desktop.gui.records.record_dialog import RecordDialog, problem_text
 from desktop.gui.widgets.date_field import DateField
-from desktop.i18n import enum_text, error_text
+from desktop.i18n import enum_text
 
 
 def _date_field(parent: QWidget, value: dt.date | None) -> DateField:
@@ -195,7 +195,7 @@ class OutcomeDialog(RecordDialog):
         self.adjustSize()
 
     def describe(self, exc: LedgerError) -> str:
-        text = error_text(exc)
+        text = problem_text(exc)
         field = exc.field or ""
         if field.startswith("children[") and "number" not in exc.params:
             # Messages about one ID number do not say whose it is.

@@ -18,6 +18,14 @@ from desktop.gui.records.closed_check import confirm_record, form_days
 from desktop.i18n import error_text
 
 
+def problem_text(exc: LedgerError) -> str:
+    """The refusal of a form's save in words (a stale save: the fields the other clerk
+    changed by their labels)."""
+    if isinstance(exc, StaleRecordError):
+        exc.params["fields"] = "、".join(field_label(f) for f in exc.changed_fields) or "-"
+    return error_text(exc)
+
+
 class RecordDialog(QDialog):
     """Subclasses fill ``self.form``, map field names to widgets in ``self.fields`` and
     implement ``submit()`` (call the service; raise LedgerError on a problem).
@@ -47,9 +55,7 @@ class RecordDialog(QDialog):
         raise NotImplementedError
 
     def describe(self, exc: LedgerError) -> str:
-        if isinstance(exc, StaleRecordError):  # the fields the other clerk changed, in words
-            exc.params["fields"] = "、".join(field_label(f) for f in exc.changed_fields) or "-"
-        return error_text(exc)
+        return problem_text(exc)
 
     def accept(self) -> None:
         if self.closed_kind and not confirm_record(self, form_days(self), self.closed_kind):

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from desktop.errors import LedgerError
 from desktop.gui.dialogs.prompts import DialogPrompts, Prompts
 from desktop.gui.records.closed_check import closed_note, confirm_record, form_days, record_days
+from desktop.gui.records.record_dialog import problem_text
 from desktop.gui.records.record_model import RecordModel, make_view
-from desktop.i18n import enum_text, error_text
+from desktop.i18n import enum_text
 from desktop.services.care.record_base import RecordBase
 
 
@@ -75,7 +76,7 @@ class RecordDialog(QDialog):
         raise NotImplementedError
 
     def show_problem(self, exc: LedgerError) -> None:
-        self.message.setText(error_text(exc))
+        self.message.setText(problem_text(exc))
         widget = self.fields.get(exc.field or "")
         if widget is not None:
             widget.setFocus()
