@@ -23,7 +23,7 @@ def add_commands(sub: Commands) -> None:
     actions = password.add_subparsers(dest="action", required=True,
                                       metavar=QT_TRANSLATE_NOOP("cli-help", "ACTION"))
     set_ = actions.add_parser("set", help=QT_TRANSLATE_NOOP(
-        "cli-help", "set a password; the data file is encrypted"))
+        "cli-help", "set a password; the data file (on a server: its backups) is encrypted"))
     set_.add_argument("--no-encrypt", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli-help", "keep the data file plain (the password guards the window only)"))
     set_.add_argument("--old-backups", choices=("keep", "encrypt", "delete"), default="keep",
@@ -34,11 +34,14 @@ def add_commands(sub: Commands) -> None:
             ("change", QT_TRANSLATE_NOOP(
                 "cli-help", "change the password (the current one is asked)")),
             ("remove", QT_TRANSLATE_NOOP(
-                "cli-help", "remove the password; the data file is decrypted")),
+                "cli-help", "remove the password; the data file is decrypted (on a server: later "
+                            "backups are plain)")),
             ("encrypt", QT_TRANSLATE_NOOP(
-                "cli-help", "encrypt the data file with the password set")),
+                "cli-help", "encrypt the data file (on a server: its backups) with the password "
+                            "set")),
             ("decrypt", QT_TRANSLATE_NOOP(
-                "cli-help", "keep the password but store the data file plain"))):
+                "cli-help", "keep the password but store the data file (on a server: later "
+                            "backups) plain"))):
         actions.add_parser(name, help=text)
     for parser in actions.choices.values():
         password_file(parser)

@@ -1,8 +1,8 @@
 """The command line on a PostgreSQL server (``--db postgresql://...``) and ``move-to``.
 
 Most commands are the same as on a file and come here only for opening the database (see
-``with_server``). The file-only ones (check, backup, restore, the password commands) have
-their server forms here.
+``with_server``). The file-only ones (check, backup, restore) have their server forms here,
+the password commands theirs in server_password.py.
 """
 
 from __future__ import annotations
@@ -44,11 +44,10 @@ def run(args: argparse.Namespace, url: str,
     """The server's own form of a command, or None when the common one serves."""
     from desktop.store.server import shown
 
-    if args.command in ("password", "recovery-sheet", "recover"):
-        print(QCoreApplication.translate("cli", "The office password protects a data file; on a server database the server's "
-                  "own accounts and pg_hba.conf protect the data. Nothing was changed."),
-              file=sys.stderr)
-        return EXIT_ERROR
+    if args.command in ("password", "recovery-sheet", "recover"):  # the window's and dumps'
+        from desktop.cli.server_password import run as password_command
+
+        return password_command(args, url, with_services)
     if args.command == "check":
         counts = with_services(url, lambda s: _counts(s))
         print(QCoreApplication.translate("cli", "The database {url} is a Family Ledger at the current version with "
@@ -80,12 +79,22 @@ def _backup(args: argparse.Namespace, url: str,
                   "folder to PATH; nothing was changed."), file=sys.stderr)
         return EXIT_ERROR
     target = Path(args.target).expanduser().absolute() if args.target else None
+    if getattr(args, "password_file", None) and with_server(url, _dumps_encrypted):
+        # the password file's order, as on a file: the office password's line first, then
+        # her account password (signing in reads the line after the office's)
+        args.password_lines = max(getattr(args, "password_lines", 0), 1)
     info = with_services(url, lambda s: _back_up(args, s, target))
     if info is None:
         return EXIT_ERROR
     print(QCoreApplication.translate("cli", "Backup written: {path} ({size} bytes, checked with pg_restore --list).").format(
         path=info.path, size=info.size))
     return EXIT_OK
+
+
+def _dumps_encrypted(services: Any) -> bool:
+    """The office turned encryption on: a backup needs the office password (read before
+    anyone signs in: one setting, nothing of the ledger's people)."""
+    return bool(services.encryption.is_encrypted())
 
 
 def _back_up(args: argparse.Namespace, services: Any, target: Path | None) -> Any:
@@ -95,7 +104,7 @@ def _back_up(args: argparse.Namespace, services: Any, target: Path | None) -> An
 
     if services.encryption.is_encrypted():
         try:
-            (password,) = ask(args, [QCoreApplication.translate("cli", "Password: ")])
+            (password,) = ask(args, [QCoreApplication.translate("cli", "Office password: ")])
         except NoSecret as exc:
             print(str(exc), file=sys.stderr)
             return None

@@ -3357,22 +3357,22 @@ Fill in the sheets you need (columns marked * are required) and import it with F
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="119"/>
+        <location filename="../../desktop/gui/records/record_tab.py" line="120"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="120"/>
+        <location filename="../../desktop/gui/records/record_tab.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="205"/>
+        <location filename="../../desktop/gui/records/record_tab.py" line="206"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/records/record_tab.py" line="206"/>
+        <location filename="../../desktop/gui/records/record_tab.py" line="207"/>
         <source>Move {record} to the recycle bin? It can be restored from there.</source>
         <translation>把{record}移入回收站吗？以后可以从回收站恢复。</translation>
     </message>
@@ -5207,7 +5207,6 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/ledger.py" line="193"/>
         <location filename="../../desktop/cli/password.py" line="98"/>
-        <location filename="../../desktop/cli/server.py" line="98"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
@@ -5219,7 +5218,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/ledger.py" line="200"/>
         <location filename="../../desktop/cli/password.py" line="105"/>
-        <location filename="../../desktop/cli/server.py" line="103"/>
+        <location filename="../../desktop/cli/server.py" line="112"/>
         <source>The password is not correct. Nothing was changed.</source>
         <translation>密码不正确。未做任何更改。</translation>
     </message>
@@ -5511,7 +5510,7 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     <message>
         <location filename="../../desktop/cli/closing.py" line="39"/>
         <location filename="../../desktop/cli/reports.py" line="50"/>
-        <location filename="../../desktop/cli/server.py" line="165"/>
+        <location filename="../../desktop/cli/server.py" line="174"/>
         <source>{text} is not a month; write it as YYYY-MM.</source>
         <translation>{text} 不是有效的月份，请写成 YYYY-MM。</translation>
     </message>
@@ -5670,11 +5669,13 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/password.py" line="136"/>
+        <location filename="../../desktop/cli/server_password.py" line="36"/>
         <source>The recovery sheet was written to {path}. Print it, give it to the head of the office to keep sealed, and delete the file.</source>
         <translation>恢复码单已写入 {path}。请打印出来交单位负责人密封保管，然后删除该文件。</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/password.py" line="144"/>
+        <location filename="../../desktop/cli/server_password.py" line="63"/>
         <source>The password was changed; the old one no longer opens the ledger.</source>
         <translation>密码已更改；旧密码不能再打开台账。</translation>
     </message>
@@ -5735,11 +5736,13 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
     </message>
     <message>
         <location filename="../../desktop/cli/password.py" line="208"/>
+        <location filename="../../desktop/cli/server_password.py" line="107"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/password.py" line="218"/>
+        <location filename="../../desktop/cli/server_password.py" line="112"/>
         <source>A new password was set with the recovery code (noted in the change log).</source>
         <translation>已凭恢复码设置新密码（已记入修改记录）。</translation>
     </message>
@@ -5764,49 +5767,77 @@ The data now in the ledger is backed up first, so this can be undone. Family Led
         <translation>另一位工作人员的台账程序正在升级数据库，请稍候…</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="48"/>
-        <source>The office password protects a data file; on a server database the server&apos;s own accounts and pg_hba.conf protect the data. Nothing was changed.</source>
-        <translation>单位密码用于保护数据文件；服务器上的数据库由服务器自己的账户和 pg_hba.conf 保护。未作任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/server.py" line="54"/>
+        <location filename="../../desktop/cli/server.py" line="53"/>
         <source>The database {url} is a Family Ledger at the current version with {persons} persons.</source>
         <translation>数据库 {url} 是当前版本的台账，共 {persons} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="78"/>
+        <location filename="../../desktop/cli/server.py" line="77"/>
         <source>pg_dump was not found on this computer (PostgreSQL&apos;s client tools), so the server database cannot be backed up from here. Install them or add their folder to PATH; nothing was changed.</source>
         <translation>本机上找不到 pg_dump（PostgreSQL 客户端工具），无法在此备份服务器数据库。请安装这些工具或把其所在文件夹加入 PATH；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="86"/>
+        <location filename="../../desktop/cli/server.py" line="89"/>
         <source>Backup written: {path} ({size} bytes, checked with pg_restore --list).</source>
         <translation>备份已写入：{path}（{size} 字节，已用 pg_restore --list 检查）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="116"/>
+        <location filename="../../desktop/cli/server.py" line="107"/>
+        <location filename="../../desktop/cli/server_password.py" line="32"/>
+        <location filename="../../desktop/cli/server_password.py" line="60"/>
+        <location filename="../../desktop/cli/server_password.py" line="65"/>
+        <source>Office password: </source>
+        <translation>办公室密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server.py" line="125"/>
         <source>The backup {path} is encrypted.</source>
         <translation>备份 {path} 已加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="119"/>
+        <location filename="../../desktop/cli/server.py" line="128"/>
         <source>Office password or recovery code: </source>
         <translation>办公室密码或恢复码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="127"/>
+        <location filename="../../desktop/cli/server.py" line="136"/>
         <source>Neither the password nor the recovery code opens {path}. Nothing was changed.</source>
         <translation>密码和恢复码都打不开 {path}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="147"/>
+        <location filename="../../desktop/cli/server.py" line="156"/>
         <source>Restored {path} into the empty database.</source>
         <translation>已将 {path} 恢复到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="179"/>
+        <location filename="../../desktop/cli/server.py" line="188"/>
         <source>Copied the ledger to {target}: {rows} rows, the same counts in every table and the same monthly report for {months} months ({seconds:.1f} s). The original was not changed.</source>
         <translation>台账已复制到 {target}：共 {rows} 行，每张表的行数相同，{months} 个月的月报相同（用时 {seconds:.1f} 秒）。原台账未作更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server_password.py" line="51"/>
+        <source>The password was set and the server&apos;s backups are encrypted from now on (earlier ones stay as they are). Now print the recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
+        <translation>密码已设置，今后服务器的备份都加密保存（以前的备份保持原样）。现在请打印恢复单：family-ledger recovery-sheet --out 文件.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server_password.py" line="54"/>
+        <source>The password was set; the server&apos;s backups stay plain.</source>
+        <translation>密码已设置；服务器的备份仍不加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server_password.py" line="68"/>
+        <source>The password was removed; the server&apos;s backups are written plain from now on.</source>
+        <translation>密码已取消；今后服务器的备份不再加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server_password.py" line="72"/>
+        <source>The server&apos;s backups are encrypted from now on. Print a new recovery sheet: family-ledger recovery-sheet --out FILE.pdf</source>
+        <translation>今后服务器的备份都加密保存。请打印新的恢复单：family-ledger recovery-sheet --out 文件.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/server_password.py" line="76"/>
+        <source>The server&apos;s backups are written plain from now on; earlier ones stay encrypted.</source>
+        <translation>今后服务器的备份不再加密；以前的备份仍是加密的。</translation>
     </message>
 </context>
 <context>
@@ -5872,7 +5903,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/cli/exchange_args.py" line="88"/>
         <location filename="../../desktop/cli/main.py" line="95"/>
         <location filename="../../desktop/cli/password_args.py" line="17"/>
-        <location filename="../../desktop/cli/password_args.py" line="52"/>
+        <location filename="../../desktop/cli/password_args.py" line="55"/>
         <location filename="../../desktop/cli/reports_args.py" line="57"/>
         <location filename="../../desktop/cli/safety_args.py" line="30"/>
         <source>FILE</source>
@@ -6296,8 +6327,8 @@ Each command explains itself: family-ledger COMMAND --help</source>
     </message>
     <message>
         <location filename="../../desktop/cli/password_args.py" line="25"/>
-        <source>set a password; the data file is encrypted</source>
-        <translation>设置密码；数据文件随之加密</translation>
+        <source>set a password; the data file (on a server: its backups) is encrypted</source>
+        <translation>设置密码；数据文件（在服务器上：其备份）随之加密</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/password_args.py" line="27"/>
@@ -6316,31 +6347,31 @@ Each command explains itself: family-ledger COMMAND --help</source>
     </message>
     <message>
         <location filename="../../desktop/cli/password_args.py" line="36"/>
-        <source>remove the password; the data file is decrypted</source>
-        <translation>取消密码；数据文件随之解密</translation>
+        <source>remove the password; the data file is decrypted (on a server: later backups are plain)</source>
+        <translation>取消密码；数据文件解密（在服务器上：以后的备份不加密）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="38"/>
-        <source>encrypt the data file with the password set</source>
-        <translation>用已设置的密码加密数据文件</translation>
+        <location filename="../../desktop/cli/password_args.py" line="39"/>
+        <source>encrypt the data file (on a server: its backups) with the password set</source>
+        <translation>用已设置的密码加密数据文件（在服务器上：其备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="40"/>
-        <source>keep the password but store the data file plain</source>
-        <translation>保留密码，但数据文件不加密</translation>
+        <location filename="../../desktop/cli/password_args.py" line="42"/>
+        <source>keep the password but store the data file (on a server: later backups) plain</source>
+        <translation>保留密码，但数据文件（在服务器上：以后的备份）不加密保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="45"/>
+        <location filename="../../desktop/cli/password_args.py" line="48"/>
         <source>print a new recovery code to a PDF (the one on an earlier sheet stops working)</source>
         <translation>把新的恢复码打印到 PDF（以前恢复码单上的恢复码随即失效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="49"/>
+        <location filename="../../desktop/cli/password_args.py" line="52"/>
         <source>forgotten password: set a new one with the recovery code</source>
         <translation>忘记密码时：用恢复码设置新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/password_args.py" line="52"/>
+        <location filename="../../desktop/cli/password_args.py" line="55"/>
         <source>a text file holding the recovery code</source>
         <translation>存有恢复码的文本文件</translation>
     </message>
@@ -7862,17 +7893,17 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
         <translation>操作失败：{reason}。没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="207"/>
+        <location filename="../../desktop/cli/server.py" line="216"/>
         <source>There is no data file at {path}.</source>
         <translation>{path} 处没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="246"/>
+        <location filename="../../desktop/cli/server.py" line="255"/>
         <source>The database {url} is not empty; a ledger is moved into a new, empty database only. Nothing was changed.</source>
         <translation>数据库 {url} 不是空的；台账只能迁移到新的空数据库。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/server.py" line="254"/>
+        <location filename="../../desktop/cli/server.py" line="263"/>
         <source>{path} already exists; a ledger is moved into a new file only. Nothing was changed.</source>
         <translation>{path} 已存在；台账只能迁移到新文件。未作任何更改。</translation>
     </message>
