@@ -8011,60 +8011,70 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="31"/>
+        <location filename="../../desktop/services/exchange/check.py" line="32"/>
         <source>Unknown column: it is ignored.</source>
         <translation>未知的列：已忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="32"/>
+        <location filename="../../desktop/services/exchange/check.py" line="33"/>
         <source>The required column {column} is missing.</source>
         <translation>缺少必填列 {column}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="33"/>
+        <location filename="../../desktop/services/exchange/check.py" line="34"/>
         <source>Unknown sheet: it is ignored (the sheets are {sheets}).</source>
         <translation>未知的工作表：已忽略（工作表应为 {sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="35"/>
+        <location filename="../../desktop/services/exchange/check.py" line="36"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/check.py" line="36"/>
+        <location filename="../../desktop/services/exchange/check.py" line="37"/>
         <source>This workbook holds masked ID numbers (such as {value} on sheet {sheet}, row {row}), as an export writes them unless full numbers are chosen, so it cannot be imported; nothing was written. Export again with full ID numbers (File › Import / export › Export all data…, then Full numbers; on the command line export --out FILE --full-ids) and import that file.</source>
         <translation>该工作簿中的身份证号已脱敏（如工作表“{sheet}”第 {row} 行的 {value}），这是未选择完整号码时导出的文件，无法导入；未写入任何内容。请重新导出含完整身份证号的文件（文件 › 导入/导出 › 导出全部数据…，选择“完整号码…”；命令行：export --out 文件 --full-ids），再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/export.py" line="60"/>
+        <location filename="../../desktop/services/exchange/export.py" line="66"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="49"/>
+        <location filename="../../desktop/services/exchange/write.py" line="50"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/events.py" line="37"/>
-        <location filename="../../desktop/services/exchange/plan.py" line="36"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="38"/>
         <source>Unknown unit: add it on sheet 单位 or in the ledger first.</source>
         <translation>未知的单位：请先在“单位”工作表或台账中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="38"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="40"/>
         <source>The same ID number is also on row {other}; both rows are skipped.</source>
         <translation>第 {other} 行也是这个身份证号，两行都已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="40"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="42"/>
         <source>This ID number is already registered (for {name}); import with update to change her record.</source>
         <translation>这个身份证号已登记（{name}）；如要修改她的记录，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="43"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="45"/>
         <source>This ID number belongs to {name}, whose record is in the recycle bin; restore it first.</source>
         <translation>这个身份证号属于 {name}，其记录在回收站中，请先恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/plan.py" line="57"/>
+        <source>She has no child of this birth date and name in the file or in the database.</source>
+        <translation>文件和台账中都没有她这个出生日期和姓名的子女。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/plan.py" line="59"/>
+        <source>She has no enrolment in this programme starting on this date in the file or in the database.</source>
+        <translation>文件和台账中都没有她这个项目在这一天开始的扶助记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/events.py" line="35"/>
@@ -8073,13 +8083,13 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/events.py" line="40"/>
-        <location filename="../../desktop/services/exchange/plan.py" line="46"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="48"/>
         <source>No person with this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号的人员。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/events.py" line="42"/>
-        <location filename="../../desktop/services/exchange/plan.py" line="48"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="50"/>
         <source>Her row on sheet 人员 (row {other}) is skipped, so this row is too.</source>
         <translation>她在“人员”工作表的行（第 {other} 行）已跳过，本行也跳过。</translation>
     </message>
@@ -8089,23 +8099,23 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
         <translation>日期 {date} 早于她最近一次事件（{latest}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="50"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="52"/>
         <source>No pregnancy registered on this date for this ID number in the file or in the database.</source>
         <translation>文件和台账中都没有这个身份证号在该日期登记的孕情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="53"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="55"/>
         <source>She has no enrolment in this programme covering this period.</source>
         <translation>她没有覆盖该期间的此项目扶助登记。</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/events.py" line="44"/>
-        <location filename="../../desktop/services/exchange/plan.py" line="55"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="62"/>
         <source>This record is already in the database; import with update to change it.</source>
         <translation>这条记录已在台账中；如要修改，请选择更新后导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/plan.py" line="57"/>
+        <location filename="../../desktop/services/exchange/plan.py" line="64"/>
         <source>Her status cannot change this way in an import; use the life events in the ledger.</source>
         <translation>导入不能这样改变她的状态，请在台账中登记迁出、迁回或死亡。</translation>
     </message>
@@ -8162,82 +8172,87 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/events.py" line="39"/>
-        <location filename="../../desktop/services/exchange/rules.py" line="30"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="31"/>
         <source>The date {date} is before her birth ({birth}).</source>
         <translation>日期 {date} 早于她的出生日期（{birth}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="31"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="32"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="32"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="33"/>
         <source>Moved away or deceased: please give the 状态日期.</source>
         <translation>迁出或死亡：请填写状态日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="33"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="34"/>
         <source>Give both the outcome and its date, or neither.</source>
         <translation>结局和结局日期要么都填，要么都不填。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="34"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="35"/>
         <source>The outcome date is before the last period.</source>
         <translation>结局日期早于末次月经。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="35"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="36"/>
         <source>The registration is before the last period.</source>
         <translation>登记日期早于末次月经。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="36"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="37"/>
         <source>The birth date must be after the mother&apos;s 12th birthday.</source>
         <translation>出生日期必须晚于母亲满12周岁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="38"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="39"/>
         <source>This date is before the child&apos;s birth.</source>
         <translation>这个日期早于子女的出生日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="39"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="40"/>
         <source>The child&apos;s ID number does not match the birth date or sex; it is kept as given and 数据核查 will list it.</source>
         <translation>子女的身份证号与出生日期或性别不符；按原样导入，数据核查将列出该记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="42"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="43"/>
         <source>The birth date differs from the one in her ID number ({birth}); it is kept as given and 数据核查 will list her.</source>
         <translation>出生日期与其身份证号中的出生日期（{birth}）不符；按原样导入，数据核查将列出此人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="45"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="46"/>
         <source>Mark at least one of 查孕, 查环, 查病 with 是.</source>
         <translation>查孕、查环、查病至少有一项填“是”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="46"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="47"/>
         <source>Please describe the findings of an abnormal result.</source>
         <translation>结果异常时请填写说明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="47"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="48"/>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="48"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="49"/>
         <source>查出怀孕 is 是 only when 查孕 is 是 too.</source>
         <translation>只有“查孕”为“是”时，“查出怀孕”才能为“是”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="50"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="51"/>
+        <source>Please give {column}: it names the record this reminder is about.</source>
+        <translation>请填写 {column}：它指明这条提醒是关于哪条记录的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/rules.py" line="53"/>
         <source>The period does not fit the programme&apos;s cycle (2025-03 monthly, 2025 yearly).</source>
         <translation>期间与项目的发放周期不符（按月如 2025-03，按年如 2025）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/rules.py" line="119"/>
+        <location filename="../../desktop/services/exchange/rules.py" line="124"/>
         <source>The follow-up is before the pregnancy was registered.</source>
         <translation>随访日期早于孕情登记日期。</translation>
     </message>
@@ -8252,12 +8267,12 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
         <translation>检查文件后台账已有变动，请重新检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="45"/>
+        <location filename="../../desktop/services/exchange/undo.py" line="46"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/undo.py" line="46"/>
+        <location filename="../../desktop/services/exchange/undo.py" line="47"/>
         <source>The import of {at} cannot be undone: records it added or changed have been changed since.</source>
         <translation>{at} 的导入无法撤销：它添加或修改的记录此后又被修改过。</translation>
     </message>
