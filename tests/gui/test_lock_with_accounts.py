@@ -129,3 +129,16 @@ def test_without_accounts_the_office_password_as_before(qtbot, tmp_path, qsettin
         assert not win.privacy.controller.is_locked()
     finally:
         engine.dispose()
+
+
+def test_the_idle_time_is_set_with_accounts_and_no_office_password(qtbot, window, signed_in):
+    from desktop.gui.dialogs.settings_dialog import SettingsDialog
+    from desktop.gui.dialogs.settings_services import SettingsServices
+
+    dialog = SettingsDialog(SettingsServices.of(signed_in), window)
+    qtbot.addWidget(dialog)
+    assert not signed_in.security.has_password()
+    assert dialog.idle_spin.isEnabled()  # the clerk's password locks the screen
+    dialog.idle_spin.setValue(3)
+    dialog.accept()
+    assert signed_in.security.idle_minutes() == 3

@@ -160,6 +160,10 @@ class SettingsDialog(QDialog):
         dialog.exec()
         dialog.deleteLater()
 
+    def _can_lock(self) -> bool:
+        """The screen locks with the office password or, with accounts, the clerk's."""
+        return self.services.security.has_password() or bool(self.services.clerk.name)
+
     def _show_password_state(self) -> None:
         has = self.services.security.has_password()
         self.password_state.setText(
@@ -167,7 +171,7 @@ class SettingsDialog(QDialog):
             self.tr("No password is set: anyone at this PC can open the records."))
         self.old_password.setEnabled(has)
         self.clear_button.setEnabled(has)
-        self.idle_spin.setEnabled(has)
+        self.idle_spin.setEnabled(self._can_lock())
         self.set_button.setText(self.tr("&Change password") if has else self.tr("&Set password"))
         self.sheet_button.setEnabled(has)
         self.encrypt_check.blockSignals(True)  # showing the state is not a request to change it
@@ -262,7 +266,7 @@ class SettingsDialog(QDialog):
                 **self.reminders_box.values(),
                 **self._font_value(),
             })
-            if self.services.security.has_password():
+            if self._can_lock():
                 self.services.security.set_idle_minutes(self.idle_spin.value())
         except LedgerError as exc:
             self._say(error_text(exc), False)
