@@ -79,6 +79,11 @@ def _bad_url(value: str) -> StorageError:
 SESSION_OPTIONS = "-c jit=off"
 
 
+# Indexes only the server has (migration 0012): the register's prefix search needs
+# text_pattern_ops there, and the models, shared with SQLite files, do not declare them.
+SERVER_ONLY_INDEXES = frozenset({"ix_person_pinyin_prefix", "ix_person_initials_prefix"})
+
+
 def make_server_engine(value: str | URL) -> Engine:
     """An engine on the server; connections are checked before use (a LAN drops them)."""
     url = value if isinstance(value, URL) else engine_url(value)
