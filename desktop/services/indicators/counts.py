@@ -15,13 +15,8 @@ from sqlmodel import col
 from desktop.domain.enums import Category, Cycle, Sex
 from desktop.domain.periods import period_key
 from desktop.domain.report_periods import Period
-from desktop.services.indicators.population_sql import (
-    PeriodPersons,
-    checked_in,
-    due_by,
-    last_checkup_before,
-    open_contraception,
-)
+from desktop.services.indicators.population_sql import PeriodPersons, due_by
+from desktop.services.indicators.record_flags import record_flags
 from desktop.services.indicators.sql import (
     id17_integer,
     married_by,
@@ -31,12 +26,10 @@ from desktop.services.indicators.sql import (
 from desktop.services.indicators.target_sql import (
     all_correct,
     all_entered,
-    checkup_within,
     ended_in,
     prepregnancy_checked,
     reachable,
     sample_where,
-    service_within,
     whole_course,
 )
 from desktop.store.date_sql import days_between
@@ -70,8 +63,8 @@ def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None,
     person-level figure (FLAGS). The closing stores the persons behind these figures
     from the same rows.
 
-    Two materialised steps: the per-person flags (one pass over the register), then the
-    check-up and contraception lookups for the married WRA at the end only."""
+    The per-person flags in one materialised pass over the register, joined by person id
+    to her record lookups grouped once per table (record_flags): no lookup per woman."""
     period = persons.period
     flags: AnySelect = select(
         col(Person.id).label("id"), unit_at(period.end).label("unit_id"),
@@ -87,19 +80,10 @@ def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None,
     if person_ids is not None:
         flags = flags.where(col(Person.id).in_(person_ids))
     f = flags.cte("f").prefix_with("MATERIALIZED")
-    looked = select(
-        f.c.id, last_checkup_before(f.c.id, period.start, period.end).label("last"),
-        as_int(checked_in(f.c.id, period)).label("checked"),
-        as_int(exists().where(open_contraception(f.c.id, period.end))).label("contra"),
-        # Migrants only: a check-up / a service in the 12 months ending on the last day.
-        as_int(and_(f.c.category.in_(MIGRANT), checkup_within(f.c.id, period.end)))
-        .label("recent"),
-        as_int(and_(f.c.category == Category.INFLOW.value, service_within(f.c.id, period.end)))
-        .label("served"),
-    ).where(f.c.e == 1, f.c.m == 1)
-    g = looked.cte("g").prefix_with("MATERIALIZED")
+    looked = record_flags(period, persons.intervals, person_ids)
+    ck, ct, sv = looked.checkups, looked.contraception, looked.services
     married = and_(f.c.e == 1, f.c.m == 1)
-    due = and_(g.c.id.is_not(None), due_by(g.c.last, f.c.grp, persons.intervals, period.end))
+    due = and_(married, due_by(ck.c.last, f.c.grp, persons.intervals, period.end))
     outflow = and_(married, f.c.category == Category.OUTFLOW.value)
     inflow = and_(married, f.c.category == Category.INFLOW.value)
     columns = {
@@ -108,19 +92,21 @@ def person_flags(persons: PeriodPersons, unit_ids: Sequence[int] | None = None,
         "married_wra_end": as_int(married),
         "inflow_wra_end": as_int(and_(f.c.e == 1, f.c.category == Category.INFLOW.value)),
         "outflow_wra_end": as_int(and_(f.c.e == 1, f.c.category == Category.OUTFLOW.value)),
-        "checkup_den": as_int(due), "checkup_num": as_int(and_(due, g.c.checked == 1)),
-        "contra_num": func.coalesce(g.c.contra, 0),
+        "checkup_den": as_int(due), "checkup_num": as_int(and_(due, ck.c.checked == 1)),
+        "contra_num": as_int(and_(married, ct.c.pid.is_not(None))),
         "active_end": f.c.a,
         "complete": as_int(and_(f.c.a == 1, f.c.c == 1, valid_id(f.c.idn, f.c.n17))),
         "person_deaths": f.c.d,
         "outflow_den": as_int(outflow),
-        "outflow_num": as_int(and_(outflow, f.c.ap == 1, g.c.recent == 1)),
+        # A check-up / a service in the 12 months ending on the last day.
+        "outflow_num": as_int(and_(outflow, f.c.ap == 1, ck.c.recent == 1)),
         "inflow_den": as_int(inflow),
-        "inflow_num": as_int(and_(inflow, or_(g.c.recent == 1, g.c.served == 1))),
+        "inflow_num": as_int(and_(inflow, or_(ck.c.recent == 1, sv.c.pid.is_not(None)))),
     }
     return (select(f.c.id, f.c.unit_id, f.c.unit_start,
                    *[expr.label(name) for name, expr in columns.items()])
-            .select_from(f.outerjoin(g, g.c.id == f.c.id)))
+            .select_from(f.outerjoin(ck, ck.c.pid == f.c.id).outerjoin(ct, ct.c.pid == f.c.id)
+                         .outerjoin(sv, sv.c.pid == f.c.id)))
 
 
 FLAGS = ("wra_start", "wra_end", "married_wra_end", "inflow_wra_end", "outflow_wra_end",
