@@ -11,7 +11,7 @@ the write looks at it.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 ABSENT = -1  # the row dict has no such key
@@ -93,6 +93,43 @@ class RowStore:
         if self._given is not None:
             bit = self._bit
             self._given.append(sum(bit[key] for key in row.get("_given", ()) if key in bit))
+
+    @property
+    def value_keys(self) -> list[str]:
+        return list(self._values)
+
+    @property
+    def flag_keys(self) -> list[str]:
+        return list(self._flags)
+
+    def bit(self, key: str) -> int:
+        """The key's bit in the mask of given keys (append_coded)."""
+        return self._bit[key]
+
+    def append_coded(self, number: int, values: Sequence[int], flags: Sequence[int],
+                     given: int = 0) -> None:
+        """Append a row already encoded: table indexes in the order of ``value_keys``
+        (ABSENT for a key the row lacks), flags (0, 1, BOOL_NONE) in the order of
+        ``flag_keys``, the mask of given keys; its links are none yet."""
+        self._numbers.append(number)
+        for data, code in zip(self._values.values(), values, strict=True):
+            data.append(code)
+        for flag_data, flag in zip(self._flags.values(), flags, strict=True):
+            flag_data.append(flag)
+        for refs in self._refs.values():
+            refs.append(REF_NONE)
+        if self._given is not None:
+            self._given.append(given)
+
+    def codes(self, key: str) -> array[int]:
+        """The table indexes of one stored key, row by row (ABSENT where not set)."""
+        return self._values[key]
+
+    def flags(self, key: str) -> array[int]:
+        return self._flags[key]
+
+    def ref_codes(self, key: str) -> array[int]:
+        return self._refs[key]
 
     def put(self, i: int, row: dict[str, Any]) -> None:
         """Store ``row`` (as changed by the plan) in place of row ``i``."""
