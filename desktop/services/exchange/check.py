@@ -169,8 +169,9 @@ def _check_rows(raw: RawSheet, result: SheetResult, missing: list[str], collecto
                 today: dt.date, tick: Callable[[], None] | None) -> None:
     """Every row's cells, parsed and encoded straight into the sheet's RowStore."""
     encoder = _Encoder(raw.name, result, collector, today)
-    slots, blank_codes, split = encoder.slots, encoder.blank_codes, encoder.split
-    append, rejected = result.good.append_coded, result.rejected
+    slots, blank_codes, track = encoder.slots, encoder.blank_codes, collector.update
+    rejected, store = result.rejected, result.good
+    pending: list[list[int]] = []
     assert rejected is not None
     width = len(raw.headers)
     id_columns = [index for index, c in result.mapped if c.kind == ID]
@@ -184,7 +185,8 @@ def _check_rows(raw: RawSheet, result: SheetResult, missing: list[str], collecto
         if len(cells) < width:
             cells = list(cells) + [""] * (width - len(cells))
         refuse_masked(raw.name, number, cells, id_columns)
-        codes = blank_codes.copy()
+        codes = blank_codes.copy()  # the row number, the values, the flags (, given keys)
+        codes[0] = number
         given = 0
         problems: list[Problem] | None = None
         for slot in slots:
@@ -211,7 +213,13 @@ def _check_rows(raw: RawSheet, result: SheetResult, missing: list[str], collecto
             collector.problems.extend(problems)
             rejected.rows.append((number, cells, problems))
             continue
-        append(number, codes[:split], codes[split:], given)
+        if track:
+            codes.append(given)
+        pending.append(codes)
+        if len(pending) >= CHECK_EVERY:
+            store.extend_coded(pending)
+            pending.clear()
+    store.extend_coded(pending)
 
 
 # A cell's outcome is remembered per column (a county workbook repeats its dates, words,
@@ -226,7 +234,7 @@ MEMO_PER_SHEET = 400_000
 class _Slot:
     index: int  # the column's index in the row
     col: Col
-    at: int  # position in the row's codes: the store's value keys, then its flag keys
+    at: int  # position in the row's codes: 0 the row number, the store's value keys, its flags
     flag: bool  # a yes/no column, stored as 0 / 1
     bit: int  # the key's bit in the mask of given keys (update only)
     blank: int  # the code of a blank cell's stored value
@@ -240,9 +248,9 @@ class _Encoder:
     def __init__(self, sheet: str, result: SheetResult, collector: Collector,
                  today: dt.date) -> None:
         store, self.table, self.today = result.good, collector.table, today
-        order = [*store.value_keys, *store.flag_keys]
-        self.split = len(store.value_keys)
-        self.blank_codes = [ABSENT] * self.split + [BOOL_NONE] * len(store.flag_keys)
+        order = ["_row", *store.value_keys, *store.flag_keys]
+        self.blank_codes = [0] + [ABSENT] * len(store.value_keys) + [BOOL_NONE] * len(
+            store.flag_keys)
         for col in COLUMNS[sheet]:
             self.blank_codes[order.index(col.key)] = self._code(col, _blank(col))
         self.slots = [

@@ -275,7 +275,7 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
         else:
             ref = ("new", len(picked))
             if name in (CHILDREN, FOLLOWUPS, PAYMENTS):
-                good.put(i, row)  # with its links
+                good.put_links(i, row)
             picked.append(i)
         if name == "孕情":
             pregnancies.setdefault((number, row["registered_on"]), ref)
