@@ -201,6 +201,7 @@ def test_failing_import_leaves_the_file_byte_for_byte(tmp_path: Path, monkeypatc
     assert services.exchange.last_import() is None
 
 
+@pytest.mark.data_file
 def test_a_records_insert_failing_on_the_writer_thread_leaves_the_file_byte_for_byte(
         tmp_path: Path, monkeypatch) -> None:
     """A sheet's records go in on a second thread: its failure reaches the import, which
