@@ -9,8 +9,10 @@ created/updated stamps are written inline, and the page cache is larger while lo
 from __future__ import annotations
 
 import datetime as dt
+import queue
+import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import (
@@ -191,3 +193,52 @@ def _name(index: Any) -> str:
 def _last_id(session: Session, table: Table) -> int:
     """The table's highest id (its size, near enough, at the cost of one index seek)."""
     return int(session.execute(select(func.max(table.c.id))).scalar() or 0)
+
+
+class InsertPipe:
+    """Runs inserts on one thread, in the order given, while the caller builds the next
+    rows: the driver lets go of the interpreter while SQLite or the server stores a row, so
+    the two overlap on a second core. At most ``depth`` batches wait. The caller touches
+    the connection only through the pipe until ``close``, which waits for every batch and
+    raises the first failure."""
+
+    def __init__(self, depth: int = 2) -> None:
+        self._queue: queue.Queue[tuple[Callable[[Any], None], Any] | None] = queue.Queue(depth)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._work, name="import-writer", daemon=True)
+        self._thread.start()
+
+    def submit(self, insert: Callable[[Any], None], rows: Any) -> None:
+        if self._error is not None:
+            self.close()
+        self._queue.put((insert, rows))
+
+    def _work(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    item[0](item[1])
+                except BaseException as exc:  # raised again in the caller's thread
+                    self._error = exc
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+
+@contextmanager
+def insert_pipe(depth: int = 2) -> Iterator[InsertPipe]:
+    """An InsertPipe closed on the way out; a failure of the caller waits for the batches
+    already given (the transaction is then rolled back with them) and wins over theirs."""
+    pipe = InsertPipe(depth)
+    try:
+        yield pipe
+    except BaseException:
+        with suppress(Exception):
+            pipe.close()
+        raise
+    pipe.close()

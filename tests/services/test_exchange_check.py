@@ -201,6 +201,46 @@ def test_failing_import_leaves_the_file_byte_for_byte(tmp_path: Path, monkeypatc
     assert services.exchange.last_import() is None
 
 
+@pytest.mark.data_file
+def test_a_records_insert_failing_on_the_writer_thread_leaves_the_file_byte_for_byte(
+        tmp_path: Path, monkeypatch) -> None:
+    """A sheet's records go in on a second thread: its failure reaches the import, which
+    rolls everything back."""
+    import threading
+
+    from desktop.services.exchange import write as exchange_import
+    from desktop.store.models import Child
+    from desktop.store.sql import table_of
+
+    services = fresh_services(tmp_path)
+    rows = [[f"人{i}", woman_id(B, i), "一村", None, None, None, None, None] for i in range(2, 40)]
+    preview = services.exchange.check(_book(tmp_path / "ok.xlsx", rows,
+                                            children=[[woman_id(B, 2), "小", "女", "2015-01-01"]]))
+    db = tmp_path / "ledger.db"
+    services.engine.dispose()
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    real, threads = exchange_import.prepared_insert, []
+
+    def failing(session, table, columns):  # noqa: ANN001, ANN202
+        run = real(session, table, columns)
+        if table.name != table_of(Child).name:
+            return run
+
+        def broken(rows) -> None:  # noqa: ANN001
+            threads.append(threading.current_thread().name)
+            raise OSError(28, "No space left on device")
+        return broken
+
+    monkeypatch.setattr(exchange_import, "prepared_insert", failing)
+    with pytest.raises(OSError, match="No space"):
+        services.exchange.run_import(preview)
+    assert threads == ["import-writer"]
+    services.engine.dispose()
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert services.exchange.last_import() is None
+    assert services.persons.count_all() == 0
+
+
 def test_the_check_reads_every_sheet_and_can_be_cancelled(tmp_path: Path) -> None:
     """Sheets load on a thread ahead of the check; every one is still read, in order, and a
     cancelled check stops without waiting for the rest."""

@@ -141,3 +141,47 @@ def test_an_update_moves_the_version_of_what_it_changes(tmp_path: Path) -> None:
     with pytest.raises(StaleRecordError):
         services.persons.update(pid, read.draft, version=read.version)
     assert services.persons.get(pid).draft.phone == "13600000009"
+
+
+def test_an_update_reads_the_stored_records_a_few_persons_at_a_time(tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    """Rows in any order (here reversed, persons interleaved) still find their stored
+    records when these are read two persons at a time; no read asks for more."""
+    from openpyxl import load_workbook
+
+    from desktop.domain.values.exchange import PERSONS, SHEETS, UNITS
+    from desktop.services.demo.service import generate_demo
+    from desktop.services.exchange import db as exchange_db
+
+    services = fresh_services(tmp_path)
+    generate_demo(services, 40, seed=5)
+    path = tmp_path / "all.xlsx"
+    services.exchange.export(path, full_ids=True)
+    book = load_workbook(path)
+    for name in SHEETS:
+        if name in (UNITS, PERSONS) or name not in book.sheetnames:
+            continue
+        sheet = book[name]
+        rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+        for target, values in zip(sheet.iter_rows(min_row=2), reversed(rows), strict=True):
+            for cell, value in zip(target, values, strict=True):
+                cell.value = value
+    book.save(path)
+    asked: list[int] = []
+    read = exchange_db.DbView.records
+
+    def records(self, sheet, pids):  # noqa: ANN001, ANN202
+        asked.append(len(pids))
+        return read(self, sheet, pids)
+
+    monkeypatch.setattr(exchange_db, "CHUNK", 2)
+    monkeypatch.setattr(exchange_db.DbView, "records", records)
+    preview = services.exchange.check(path, update=True)
+    assert [p.line() for p in preview.problems] == []
+    counts = {c.sheet: c for c in preview.sheets}
+    records_sheets = [n for n in SHEETS if n in counts and n not in (UNITS, PERSONS)]
+    assert sum(counts[n].rows for n in records_sheets) > 100
+    for name in records_sheets:  # every row found its stored record: nothing new, no change
+        assert (counts[name].to_add, counts[name].to_update) == (0, 0), name
+        assert counts[name].unchanged == counts[name].rows, name
+    assert asked and max(asked) <= 2

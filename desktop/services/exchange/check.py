@@ -26,7 +26,7 @@ from desktop.domain.values.exchange import (
 )
 from desktop.services.exchange.columns import BOOL, COLUMNS, DEFAULTS, ENUM, ID, TEXT, Col
 from desktop.services.exchange.read import Cells, RawSheet
-from desktop.services.exchange.rowstore import RowStore, ValueTable
+from desktop.services.exchange.rowstore import ABSENT, BOOL_NONE, RowStore, ValueTable
 from desktop.services.exchange.values import Bad, Cleared, cell_text, parse, typed
 
 UNKNOWN_COLUMN = QT_TRANSLATE_NOOP("exchange", "Unknown column: it is ignored.")
@@ -163,36 +163,50 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
     missing = [c.header for c in COLUMNS[raw.name] if c.required and c.header not in raw.headers]
     for header in missing:
         collector.sheet_problem(raw.name, raw.header_row, header, "", MISSING_COLUMN, column=header)
+    _check_rows(raw, result, missing, collector, today, tick)
+    return result
+
+
+def _check_rows(raw: RawSheet, result: SheetResult, missing: list[str], collector: Collector,
+                today: dt.date, tick: Callable[[], None] | None) -> None:
+    """Every row's cells, parsed and encoded straight into the sheet's RowStore."""
+    encoder = _Encoder(raw.name, result, collector, today)
+    slots, blank_codes, track = encoder.slots, encoder.blank_codes, collector.update
+    rejected, store = result.rejected, result.good
+    pending: list[list[int]] = []
+    assert rejected is not None
     width = len(raw.headers)
-    track = collector.update
-    id_columns = [index for index, c in mapped if c.kind == ID]
+    id_columns = [index for index, c in result.mapped if c.kind == ID]
     for number, cells in raw.rows:
         if tick is not None and number % CHECK_EVERY == 0:
             tick()
-        if not any(c is not None and c != "" and not (isinstance(c, str) and not c.strip())
-                   for c in cells):
+        first = cells[0] if cells else None
+        if not (type(first) is str and first.strip()) and _blank_row(cells):
             continue
         result.rows += 1
-        given: set[str] = set()
         if len(cells) < width:
             cells = list(cells) + [""] * (width - len(cells))
         refuse_masked(raw.name, number, cells, id_columns)
-        problems: list[Problem] = []
-        values: dict[str, Any] = {"_row": number}
-        for index, col in mapped:
-            value = cells[index]
-            try:
-                parsed = parse(col, value, today)
-                values[col.key] = parsed
-                if track and parsed is not None:
-                    given.add(col.key)
-            except Cleared:
-                values[col.key] = _blank(col)
-                given.add(col.key)
-            except Bad as bad:
-                problems.append(Problem(raw.name, number, col.header, cell_text(value),
-                                        bad.reason, bad.params, bad.context))
+        codes = blank_codes.copy()  # the row number, the values, the flags (, given keys)
+        codes[0] = number
+        given = 0
+        problems: list[Problem] | None = None
+        for slot in slots:
+            value = cells[slot.index]
+            found = slot.memo.get(value) if type(value) in _MEMO_TYPES else None
+            if found is None:
+                try:
+                    found = encoder.encode(slot, value)
+                except Bad as bad:
+                    problems = problems or []
+                    problems.append(Problem(raw.name, number, slot.col.header, cell_text(value),
+                                            bad.reason, bad.params, bad.context))
+                    continue
+            codes[slot.at] = found >> 1
+            if found & 1:
+                given |= slot.bit
         if missing:
+            problems = problems or []
             problems.append(Problem(raw.name, number, missing[0], "", MISSING_COLUMN,
                                     {"column": missing[0]}))
             rejected.rows.append((number, cells, problems))
@@ -201,13 +215,74 @@ def read_sheet(raw: RawSheet, collector: Collector, today: dt.date,
             collector.problems.extend(problems)
             rejected.rows.append((number, cells, problems))
             continue
-        for col in COLUMNS[raw.name]:
-            if values.get(col.key) is None:
-                values[col.key] = _blank(col)
         if track:
-            values["_given"] = given
-        result.good.append(values)
-    return result
+            codes.append(given)
+        pending.append(codes)
+        if len(pending) >= CHECK_EVERY:
+            store.extend_coded(pending)
+            pending.clear()
+    store.extend_coded(pending)
+
+
+# A cell's outcome is remembered per column (a county workbook repeats its dates, words,
+# ID numbers and places millions of times): text and dates only (1, 1.0 and True are equal
+# keys), successful outcomes only, and a bounded number of them.
+_MEMO_TYPES = frozenset({str, dt.date})
+MEMO_PER_COLUMN = 150_000
+MEMO_PER_SHEET = 400_000
+
+
+@dataclass
+class _Slot:
+    index: int  # the column's index in the row
+    col: Col
+    at: int  # position in the row's codes: 0 the row number, the store's value keys, its flags
+    flag: bool  # a yes/no column, stored as 0 / 1
+    bit: int  # the key's bit in the mask of given keys (update only)
+    blank: int  # the code of a blank cell's stored value
+    memo: dict[object, int] = field(default_factory=dict)  # cell -> code << 1 | given
+
+
+class _Encoder:
+    """Turns cells into RowStore codes: each known column's slot, the codes of a row whose
+    cells are all blank (every column of the format, given in the sheet or not)."""
+
+    def __init__(self, sheet: str, result: SheetResult, collector: Collector,
+                 today: dt.date) -> None:
+        store, self.table, self.today = result.good, collector.table, today
+        order = ["_row", *store.value_keys, *store.flag_keys]
+        self.blank_codes = [0] + [ABSENT] * len(store.value_keys) + [BOOL_NONE] * len(
+            store.flag_keys)
+        for col in COLUMNS[sheet]:
+            self.blank_codes[order.index(col.key)] = self._code(col, _blank(col))
+        self.slots = [
+            _Slot(index, col, order.index(col.key), col.kind == BOOL,
+                  store.bit(col.key) if collector.update else 0,
+                  self.blank_codes[order.index(col.key)])
+            for index, col in result.mapped]
+        self.room = MEMO_PER_SHEET
+
+    def _code(self, col: Col, stored: object) -> int:
+        if col.kind == BOOL:
+            return int(bool(stored))
+        return self.table.index(stored)
+
+    def encode(self, slot: _Slot, value: object) -> int:
+        """The cell's code << 1 | 1 when the file gives the value (not blank). Raises Bad."""
+        try:
+            parsed = parse(slot.col, value, self.today)
+            found = slot.blank << 1 if parsed is None else self._code(slot.col, parsed) << 1 | 1
+        except Cleared:
+            found = slot.blank << 1 | 1
+        if type(value) in _MEMO_TYPES and self.room and len(slot.memo) < MEMO_PER_COLUMN:
+            slot.memo[value] = found
+            self.room -= 1
+        return found
+
+
+def _blank_row(cells: Cells) -> bool:
+    return not any(c is not None and c != "" and not (isinstance(c, str) and not c.strip())
+                   for c in cells)
 
 
 def _blank(col: Col) -> object:

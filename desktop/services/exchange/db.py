@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -164,3 +165,33 @@ class DbView:
                                       col(Benefit.program) == program,
                                       col(Benefit.deleted_at).is_(None)))
         return [(r.start_date, r.end_date, r.cycle, ("db", r.id)) for r in rows]
+
+
+class StoredRecords:
+    """The stored records of a sheet's persons, read a block of persons at a time as the
+    sheet's rows come to them, a few blocks kept: an update of a large file never holds
+    every stored record of its persons at once (rows sorted by person, as an export writes
+    them, read each block once; rows in any order are still right, only slower)."""
+
+    def __init__(self, db: DbView, sheet: str, pids: Iterable[int | None],
+                 block: int | None = None, keep: int = 4) -> None:
+        self._db, self._sheet, self._keep = db, sheet, keep
+        block = block or CHUNK
+        order = list(dict.fromkeys(pid for pid in pids if pid is not None))  # first seen first
+        self._block_of = {pid: i // block for i, pid in enumerate(order)}
+        self._blocks = [set(order[i:i + block]) for i in range(0, len(order), block)]
+        self._loaded: OrderedDict[int, dict[_RecordKey, tuple[int, dict[str, Any]]]] = OrderedDict()
+
+    def get(self, pid: int, key: tuple[Any, ...]) -> tuple[int, dict[str, Any]] | None:
+        """(row id, field values) of her stored record with this key, if any."""
+        block = self._block_of.get(pid)
+        if block is None:
+            return None
+        found = self._loaded.get(block)
+        if found is None:
+            found = self._loaded[block] = self._db.records(self._sheet, self._blocks[block])
+            if len(self._loaded) > self._keep:
+                self._loaded.popitem(last=False)
+        else:
+            self._loaded.move_to_end(block)
+        return found.get((pid, key))

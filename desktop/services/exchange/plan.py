@@ -30,7 +30,7 @@ from desktop.domain.values.exchange import (
 from desktop.services.exchange import rules as rules
 from desktop.services.exchange.check import Collector
 from desktop.services.exchange.columns import COLUMNS, KEYS, POSTPONED_RECORD, WRITE_ORDER
-from desktop.services.exchange.db import DbView
+from desktop.services.exchange.db import DbView, StoredRecords
 from desktop.services.exchange.events import StatusChange, plan_events
 from desktop.services.exchange.rowstore import Picked
 from desktop.services.exchange.values import Bad
@@ -231,8 +231,8 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
              births: dict[str, dt.date], skipped: dict[str, int], links: _Links) -> None:
     id_header = COLUMNS[name][0].header
     good = collector.sheets[name].good
-    stored = db.records(name, {plan.db_persons[n] for n in good.distinct("person")
-                               if n in plan.db_persons})
+    stored = StoredRecords(db, name, (plan.db_persons.get(n) for n in good.column("person")
+                                      if isinstance(n, str)))
     fields = [c.key for c in COLUMNS[name][1:]]
     picked = plan.records[name] = Picked(good)
     pregnancies = links.pregnancies
@@ -268,7 +268,7 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
             continue
         pid = plan.db_persons.get(number)
         key = tuple(row[k] for k in KEYS[name])
-        match = stored.get((pid, key)) if pid is not None else None
+        match = stored.get(pid, key) if pid is not None else None
         if match is not None and not plan.update:
             collector.reject(name, row, [collector.problem(name, row, id_header, Bad(STORED))])
             continue
@@ -291,8 +291,10 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
             ref = ("db", row_id)
         else:
             ref = ("new", len(picked))
-            if name in (CHILDREN, FOLLOWUPS, PAYMENTS, POSTPONEMENTS):
-                good.put(i, row)  # with its links
+            if name == POSTPONEMENTS:  # the rules blank the other kinds' columns
+                good.put(i, row)
+            elif name in (CHILDREN, FOLLOWUPS, PAYMENTS):
+                good.put_links(i, row)
             picked.append(i)
         if name == PREGNANCIES:
             pregnancies.setdefault((number, row["registered_on"]), ref)

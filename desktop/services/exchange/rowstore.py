@@ -11,12 +11,13 @@ the write looks at it.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 ABSENT = -1  # the row dict has no such key
 BOOL_NONE = -1
 REF_NONE = -1
+_FLAG: dict[int, bool | None] = {BOOL_NONE: None, 0: False, 1: True}
 
 
 class ValueTable:
@@ -94,6 +95,44 @@ class RowStore:
             bit = self._bit
             self._given.append(sum(bit[key] for key in row.get("_given", ()) if key in bit))
 
+    @property
+    def value_keys(self) -> list[str]:
+        return list(self._values)
+
+    @property
+    def flag_keys(self) -> list[str]:
+        return list(self._flags)
+
+    def bit(self, key: str) -> int:
+        """The key's bit in the mask of given keys (extend_coded)."""
+        return self._bit[key]
+
+    def extend_coded(self, rows: Sequence[Sequence[int]]) -> None:
+        """Append rows already encoded, each: its row number, table indexes in the order
+        of ``value_keys`` (ABSENT for a key the row lacks), flags (0, 1, BOOL_NONE) in the
+        order of ``flag_keys``, then (with given keys) the mask of given keys; their links
+        are none yet. A column at a time: a county's two million rows in a blink."""
+        if not rows:
+            return
+        columns = iter(zip(*rows, strict=True))
+        self._numbers.extend(next(columns))
+        for data in (*self._values.values(), *self._flags.values()):
+            data.extend(next(columns))
+        if self._given is not None:
+            self._given.extend(next(columns))
+        for refs in self._refs.values():
+            refs.extend([REF_NONE] * len(rows))
+
+    def codes(self, key: str) -> array[int]:
+        """The table indexes of one stored key, row by row (ABSENT where not set)."""
+        return self._values[key]
+
+    def flags(self, key: str) -> array[int]:
+        return self._flags[key]
+
+    def ref_codes(self, key: str) -> array[int]:
+        return self._refs[key]
+
     def put(self, i: int, row: dict[str, Any]) -> None:
         """Store ``row`` (as changed by the plan) in place of row ``i``."""
         index = self.table.index
@@ -103,6 +142,12 @@ class RowStore:
         for key, flags in self._flags.items():
             if key in row:
                 flags[i] = BOOL_NONE if row[key] is None else int(bool(row[key]))
+        for key, refs in self._refs.items():
+            if key in row:
+                refs[i] = _encode_ref(row[key])
+
+    def put_links(self, i: int, row: dict[str, Any]) -> None:
+        """Store the links of ``row`` (set by the plan) in place of row ``i``'s."""
         for key, refs in self._refs.items():
             if key in row:
                 refs[i] = _encode_ref(row[key])
@@ -127,12 +172,53 @@ class RowStore:
         return out
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
-        for i in range(len(self._numbers)):
-            yield self.row(i)
+        for _, row in self.dicts():
+            yield row
 
     def rows(self) -> Iterator[tuple[int, dict[str, Any]]]:
-        for i in range(len(self._numbers)):
-            yield i, self.row(i)
+        return self.dicts()
+
+    def dicts(self, picked: Sequence[int] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(index, row) of every row, or of the ``picked`` ones, built a column at a time:
+        the keys set on every row are zipped together; a key some rows lack, the links
+        and the given keys are added row by row."""
+        values = self.table.values
+
+        def pick(data: array[int]) -> Iterable[int]:
+            return data if picked is None else map(data.__getitem__, picked)
+
+        keys, partial = ["_row"], []
+        cols: list[Iterable[Any]] = [pick(self._numbers)]
+        for key, data in self._values.items():
+            if ABSENT in data:
+                partial.append((key, data))
+            else:
+                keys.append(key)
+                cols.append(map(values.__getitem__, pick(data)))
+        for key, flags in self._flags.items():
+            keys.append(key)
+            cols.append(map(_FLAG.__getitem__, pick(flags)))
+        slow = bool(partial or self._refs or self._given is not None)
+        indexes = range(len(self._numbers)) if picked is None else picked
+        for i, row in zip(indexes, zip(*cols, strict=True), strict=True):
+            out = dict(zip(keys, row, strict=True))
+            if slow:
+                self._rest(i, out, partial)
+            yield i, out
+
+    def _rest(self, i: int, out: dict[str, Any], partial: list[tuple[str, array[int]]]) -> None:
+        values = self.table.values
+        for key, data in partial:
+            code = data[i]
+            if code != ABSENT:
+                out[key] = values[code]
+        for key, refs in self._refs.items():
+            ref = refs[i]
+            if ref != REF_NONE:
+                out[key] = _decode_ref(ref)
+        if self._given is not None:
+            mask = self._given[i]
+            out["_given"] = {key for key in self._keys if mask & self._bit[key]}
 
     def column(self, key: str) -> Iterator[object]:
         """The values of one stored key, row by row, without building the rows."""
@@ -162,6 +248,5 @@ class Picked:
         return bool(self.indexes)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
-        row = self.store.row
-        for i in self.indexes:
-            yield row(i)
+        for _, row in self.store.dicts(self.indexes):
+            yield row

@@ -41,7 +41,13 @@ from desktop.services.exchange.db import PERSON_FIELDS, TABLES
 from desktop.services.exchange.events import event_row
 from desktop.services.exchange.plan import Plan
 from desktop.services.exchange.rowstore import Picked
-from desktop.store.bulk import BulkInserter, indexes_rebuilt, prepared_insert
+from desktop.store.bulk import (
+    BulkInserter,
+    InsertPipe,
+    indexes_rebuilt,
+    insert_pipe,
+    prepared_insert,
+)
 from desktop.store.models import ChangeLog, Child, Person, Unit
 from desktop.store.records import LifeEvent
 from desktop.store.sql import column, reserve_ids, table_of
@@ -72,6 +78,7 @@ class Writer:
         self.person_ids = dict(plan.db_persons)
         self.new_ids: dict[str, Sequence[int]] = {}
         self.touched: set[int] = set()  # persons whose children_count is recounted
+        self.pipe: InsertPipe | None = None  # while a sheet's records go in
 
     def run(self) -> tuple[dict[str, int], dict[str, int]]:
         # Each table's indexes are rebuilt around its own load when it is large (nothing
@@ -201,9 +208,12 @@ class Writer:
                  if isinstance(table.c[k].type, Date) and not isinstance(table.c[k].type, DateTime)]
         tail = list(fixed.values())
         refs = {FOLLOWUPS: PREGNANCIES, PAYMENTS: BENEFITS}.get(sheet)
-        with indexes_rebuilt(self.s, {table: len(new)}):
-            self.new_ids[sheet] = self._insert_records(
-                sheet, new, insert_rows, keys, tail, refs, dates, linked, orders)
+        with indexes_rebuilt(self.s, {table: len(new)}), insert_pipe() as self.pipe:
+            try:
+                self.new_ids[sheet] = self._insert_records(
+                    sheet, new, insert_rows, keys, tail, refs, dates, linked, orders)
+            finally:
+                self.pipe = None
         return len(new)
 
     def _insert_records(self, sheet: str, new: Picked | list[dict[str, Any]],  # noqa: PLR0913
@@ -245,7 +255,7 @@ class Writer:
             return
         if self.should_stop is not None and self.should_stop():
             raise ImportCancelled(CANCELLED)
-        insert_rows(rows)
+        self._send(insert_rows, rows.copy())
         self.done += len(rows)
         rows.clear()
         self._flush_log()
@@ -331,8 +341,16 @@ class Writer:
 
     def _flush_log(self, final: bool = False) -> None:
         if self.log and (final or len(self.log) >= CHUNK):
-            self.log_insert(self.log)
+            self._send(self.log_insert, self.log.copy())
             self.log.clear()
+
+    def _send(self, insert: Callable[[list[tuple[Any, ...]]], None],
+              rows: list[tuple[Any, ...]]) -> None:
+        """Insert now, or (while a sheet's records go in) on the pipe's thread."""
+        if self.pipe is not None:
+            self.pipe.submit(insert, rows)
+        else:
+            insert(rows)
 
 
 def recount_children(session: Session, person_ids: Iterable[int]) -> None:
