@@ -177,9 +177,37 @@ def _open_pregnancy(as_of: ColumnElement[dt.date]) -> ColumnElement[bool]:
                 or_(col(Pregnancy.outcome).is_(None), col(Pregnancy.outcome_date) > as_of))
 
 
+def _checkup_conditions(kinds: set[ReminderKind], bounds: Bounds) -> Parts:
+    """Who has a check-up (or certificate) reminder at as_of, whatever her check-ups:
+    married WRA, no open pregnancy; outflow women for the certificate, the others for the
+    check-up."""
+    as_of = _day(bounds.as_of)
+    outflow = col(Person.category) == Category.OUTFLOW.value
+    category = [] if len(kinds) == 2 else (
+        [outflow] if ReminderKind.CERTIFICATE in kinds else [not_(outflow)])
+    married = [m.value for m in MaritalStatus if m.is_married]
+    return [*category,
+            unindexed(col(Person.birth_date)) > _day(bounds.wra_oldest),
+            unindexed(col(Person.birth_date)) <= _day(bounds.wra_youngest),
+            col(Person.marital_status).in_(married),
+            or_(col(Person.marriage_date).is_(None), col(Person.marriage_date) <= as_of),
+            ~exists().where(col(Pregnancy.person_id) == col(Person.id), _open_pregnancy(as_of))]
+
+
+def checkup_eligible(query: ReminderQuery, unit_ids: list[int] | None,
+                     kinds: frozenset[ReminderKind] | None = None) -> Parts:
+    """The conditions on Person (with Unit joined) of the check-up kinds of ``query``:
+    those of the rule's select, for a reader that walks the women another way."""
+    wanted = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
+    checkups = wanted & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
+    bounds = Bounds(query.as_of, query.until, 12)
+    return [*_person_filter(query, unit_ids), *_checkup_conditions(checkups, bounds)]
+
+
 def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
-             bounds: Bounds) -> AnySelect:
-    """checkup (certificate for outflow women): married WRA, no open pregnancy."""
+             bounds: Bounds, only: ColumnElement[bool] | None = None) -> AnySelect:
+    """checkup (certificate for outflow women): married WRA, no open pregnancy;
+    ``only``: a further condition on the women (the first screen's candidates)."""
     as_of = _day(bounds.as_of)
     general = interval_months(CheckupGroup.GENERAL.value, settings.intervals)
     groups = sorted(settings.intervals.items())
@@ -192,9 +220,6 @@ def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
         cutoff = case({group: _day(latest_last_checkup(bounds.until, n)) for group, n in groups},
                       value=col(Person.checkup_group), else_=cutoff)
     outflow = col(Person.category) == Category.OUTFLOW.value
-    category = [] if len(kinds) == 2 else (
-        [outflow] if ReminderKind.CERTIFICATE in kinds else [not_(outflow)])
-    married = [m.value for m in MaritalStatus if m.is_married]
     any_last = (select(func.max(col(Checkup.date)))
                 .where(col(Checkup.person_id) == col(Person.id), col(Checkup.deleted_at).is_(None),
                        col(Checkup.date) <= as_of).scalar_subquery())
@@ -205,13 +230,8 @@ def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
                     any_last.label("any_last"),
                     latest_return(col(Person.id), bounds.as_of).label("ret"))
              .join(Unit, col(Unit.id) == col(Person.unit_id))
-             .where(*where, *category,
-                    unindexed(col(Person.birth_date)) > _day(bounds.wra_oldest),
-                    unindexed(col(Person.birth_date)) <= _day(bounds.wra_youngest),
-                    col(Person.marital_status).in_(married),
-                    or_(col(Person.marriage_date).is_(None), col(Person.marriage_date) <= as_of),
-                    ~exists().where(col(Pregnancy.person_id) == col(Person.id),
-                                    _open_pregnancy(as_of)))
+             .where(*where, *_checkup_conditions(kinds, bounds),
+                    *([] if only is None else [only]))
              # OFFSET 0 keeps the planner from flattening it: the month arithmetic then runs
              # once per due row
              .offset(0).subquery())
@@ -301,16 +321,18 @@ def _turning_50(where: Parts, bounds: Bounds) -> AnySelect:
 
 
 def reminders_select(query: ReminderQuery, unit_ids: list[int] | None, settings: RuleSettings,
-                     kinds: frozenset[ReminderKind] | None = None) -> AnySelect:
+                     kinds: frozenset[ReminderKind] | None = None,
+                     checkup_only: ColumnElement[bool] | None = None) -> AnySelect:
     """The reminders of ``query`` (all kinds when ``kinds`` is empty) without the postponed
-    ones, with the COLUMNS; the caller adds ORDER BY/LIMIT or GROUP BY."""
+    ones, with the COLUMNS; the caller adds ORDER BY/LIMIT or GROUP BY. ``checkup_only``:
+    a condition on Person that the check-up kinds' women must meet as well."""
     wanted = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
     bounds = Bounds(query.as_of, query.until, settings.payment_month)
     where = _person_filter(query, unit_ids)
     parts: list[AnySelect] = []
     checkups = wanted & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
     if checkups:
-        parts.append(_checkup(checkups, where, settings, bounds))
+        parts.append(_checkup(checkups, where, settings, bounds, checkup_only))
     for kind in (ReminderKind.FOLLOWUP, ReminderKind.DELIVERY):
         if kind in wanted:
             parts.append(_pregnancy(kind, where, bounds))
