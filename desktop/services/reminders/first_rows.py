@@ -51,6 +51,7 @@ FAST_ROWS = 1000  # pages within the first this many rows are read this way
 UNSURE_LIMIT = 5000  # more uncertain women than this: the rule on everyone is as quick
 CATCH_UP_AT = 200  # persons changed since the rows were made: above this, bring them up to date
 ROUNDS = 4
+MIN_WALK = 200  # women read per group and round, at least
 FAR = dt.date(9999, 12, 31)
 CHECKUP_KINDS = frozenset({ReminderKind.CHECKUP, ReminderKind.CERTIFICATE})
 ONE_DAY = dt.timedelta(days=1)
@@ -79,7 +80,7 @@ def first_rows(conn: Connection, query: ReminderQuery, unit_ids: list[int] | Non
     unsure |= later
     last_day = min(query.until, query.due_to or FAR)
     eligible = checkup_eligible(query, unit_ids)
-    size = max(2 * count, 200)
+    size = max(2 * count, MIN_WALK)
     for _ in range(ROUNDS):
         walk = _walk(conn, query, eligible, settings, size)
         upto = min(walk.upto, last_day)
