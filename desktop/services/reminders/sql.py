@@ -19,6 +19,7 @@ from sqlalchemy import (
     case,
     cast,
     exists,
+    false,
     func,
     literal,
     not_,
@@ -307,6 +308,16 @@ def _payment(where: Parts, bounds: Bounds) -> AnySelect:
                    due <= _day(bounds.until), ~paid, *where))
 
 
+def _payment_days(bounds: Bounds) -> list[dt.date]:
+    """The due days of a payment at as_of: the month's first, the yearly payment month's."""
+    return [bounds.as_of.replace(day=1), dt.date(bounds.as_of.year, bounds.payment_month, 1)]
+
+
+def _after(days: list[dt.date], due_to: dt.date | None) -> bool:
+    """Every one of ``days`` is after ``due_to``: a kind due only on them has no row."""
+    return due_to is not None and min(days) > due_to
+
+
 def _turning_50(where: Parts, bounds: Bounds) -> AnySelect:
     kind = ReminderKind.TURNING_50
     birthday = add_months(col(Person.birth_date), 12 * AGE_LIMIT)
@@ -338,10 +349,12 @@ def reminders_select(query: ReminderQuery, unit_ids: list[int] | None, settings:
             parts.append(_pregnancy(kind, where, bounds))
     if ReminderKind.BIRTH_REPORT in wanted:
         parts.append(_birth_report(where, bounds))
-    if ReminderKind.PAYMENT in wanted:
+    if ReminderKind.PAYMENT in wanted and not _after(_payment_days(bounds), query.due_to):
         parts.append(_payment(where, bounds))
-    if ReminderKind.TURNING_50 in wanted:
+    if ReminderKind.TURNING_50 in wanted and not _after([bounds.as_of], query.due_to):
         parts.append(_turning_50(where, bounds))
+    if not parts:  # no kind can be due by due_to: the check-up select, which gives none
+        parts.append(_checkup({ReminderKind.CHECKUP}, [*where, false()], settings, bounds))
     r = (union_all(*parts) if len(parts) > 1 else parts[0]).cte("r")
     # A postponement hides the reminder with the same kind, person, record and due date
     # until its day; never checked (due "now") matches one made on or before as_of.
