@@ -23,10 +23,11 @@ from sqlmodel import Field, SQLModel
 class ReminderDue(SQLModel, table=True):
     __tablename__ = "reminder_due"
     __table_args__ = (
-        # the walk of one check-up group by its last counted check-up
-        Index("ix_reminder_due_counted", "checkup_group", "counted"),
+        # the walk of one check-up group by its last counted check-up; her birth date in
+        # the index skips the women past 50 without reading their rows
+        Index("ix_reminder_due_counted", "checkup_group", "counted", "birth_date"),
         # returned, no check-up since: due on the day of her return
-        Index("ix_reminder_due_return", "last_return"),
+        Index("ix_reminder_due_return", "last_return", "birth_date"),
         # the rows a day before valid_from cannot answer for
         Index("ix_reminder_due_valid", "valid_from"),
     )
@@ -36,6 +37,7 @@ class ReminderDue(SQLModel, table=True):
     counted: dt.date | None = None  # last check-up not before her latest return
     last_return: dt.date | None = None
     valid_from: dt.date
+    birth_date: dt.date  # hers when the row was made
 
 
 class ReminderDueMark(SQLModel, table=True):
@@ -60,7 +62,7 @@ from desktop.store.sql import AnySelect  # noqa: E402
 
 MARK_ID = 1
 GROUPS = tuple(group.value for group in CheckupGroup)
-COLUMNS = ("person_id", "checkup_group", "counted", "last_return", "valid_from")
+COLUMNS = ("person_id", "checkup_group", "counted", "last_return", "valid_from", "birth_date")
 FAR = dt.date(9999, 12, 31)  # "no day": every record counts
 
 
@@ -72,6 +74,7 @@ def rows_select(person_ids: AnySelect | None = None) -> AnySelect:
               .where(col(Checkup.person_id) == col(Person.id), col(Checkup.deleted_at).is_(None))
               .scalar_subquery())
     people: AnySelect = select(col(Person.id).label("pid"), col(Person.checkup_group).label("grp"),
+                               col(Person.birth_date).label("birth"),
                     last_q.label("last"), latest_return(col(Person.id), FAR).label("ret"))
     if person_ids is not None:
         people = people.where(col(Person.id).in_(person_ids))
@@ -80,7 +83,7 @@ def rows_select(person_ids: AnySelect | None = None) -> AnySelect:
     counted = case((p.c.ret.is_(None), p.c.last), (p.c.last >= p.c.ret, p.c.last))
     valid_from = case((p.c.ret.is_(None), p.c.last), (p.c.last.is_(None), p.c.ret),
                       (p.c.last > p.c.ret, p.c.last), else_=p.c.ret)
-    return (select(p.c.pid, group, counted, p.c.ret, valid_from)
+    return (select(p.c.pid, group, counted, p.c.ret, valid_from, p.c.birth)
             .where((p.c.last.is_not(None)) | (p.c.ret.is_not(None))))
 
 
@@ -140,3 +143,11 @@ def stale(conn: Connection, limit: int) -> bool:
     """No rows made yet, or more than ``limit`` persons changed since they were."""
     change_id = mark(conn)
     return change_id is None or changed_since(conn, change_id, limit) is None
+
+
+def without_jit(conn: Connection) -> None:
+    """On a server, for the rest of this transaction: no JIT compilation. The first rows'
+    statement is large but reads few rows; compiling it took longer than running it
+    (3.0 s against 0.3 s at a million women)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SET LOCAL jit = off"))

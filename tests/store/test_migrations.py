@@ -118,5 +118,5 @@ def test_the_reminders_rows_the_migration_makes_are_the_apps(tmp_path):
         made = sorted(conn.execute(select(reminder_due.ReminderDue.__table__)).all())
         assert made == sorted(conn.execute(reminder_due.rows_select()).all())
         assert reminder_due.mark(conn) == reminder_due.newest_change(conn) > 0
-    assert made == [(her, "key", day(2024, 3, 1), None, day(2024, 3, 1)),
-                    (other, "general", None, day(2025, 6, 1), day(2025, 6, 1))]
+    assert made == [(her, "key", day(2024, 3, 1), None, day(2024, 3, 1), day(1985, 1, 1)),
+                    (other, "general", None, day(2025, 6, 1), day(2025, 6, 1), day(1986, 1, 1))]

@@ -35,6 +35,7 @@ from desktop.domain.dates import add_months
 from desktop.domain.schedule import interval_months, latest_last_checkup
 from desktop.domain.values.reminders import ReminderKind, ReminderQuery
 from desktop.services.reminders.sql import (
+    Bounds,
     RuleSettings,
     checkup_eligible,
     order_by,
@@ -70,6 +71,7 @@ def first_rows(conn: Connection, query: ReminderQuery, unit_ids: list[int] | Non
     wanted = set(query.kinds) or set(ReminderKind)
     if query.nearest_first or not wanted & CHECKUP_KINDS or set(settings.intervals) - set(GROUPS):
         return None
+    due_rows.without_jit(conn)
     mark = due_rows.mark(conn)
     if mark is None:
         return None
@@ -123,7 +125,7 @@ def _walk(conn: Connection, query: ReminderQuery, eligible: list[Any],
     base = (select(col(rd.person_id), col(rd.counted), col(rd.last_return))
             .join(Person, col(Person.id) == col(rd.person_id))
             .join(Unit, col(Unit.id) == col(Person.unit_id))
-            .where(col(rd.valid_from) <= query.as_of, *eligible))
+            .where(col(rd.valid_from) <= query.as_of, *_of_age(query), *eligible))
     for group in GROUPS:
         months = interval_months(group, settings.intervals)
         rows = conn.execute(
@@ -140,6 +142,14 @@ def _walk(conn: Connection, query: ReminderQuery, eligible: list[Any],
     if len(rows) == size:
         upto = min(upto, _date(rows[-1][2]) - ONE_DAY)
     return Walk(persons, upto)
+
+
+def _of_age(query: ReminderQuery) -> list[ColumnElement[bool]]:
+    """Her stored birth date in the rule's age window (read in the walk's index; the
+    rule's own condition on Person follows)."""
+    bounds = Bounds(query.as_of, query.until, 12)
+    return [col(ReminderDue.birth_date) > bounds.wra_oldest,
+            col(ReminderDue.birth_date) <= bounds.wra_youngest]
 
 
 def _date(value: object) -> dt.date:

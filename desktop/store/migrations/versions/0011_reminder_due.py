@@ -18,7 +18,8 @@ depends_on: str | Sequence[str] | None = None
 GROUPS = ("key", "general")  # CheckupGroup at this revision
 RETURNED = "returned"  # EventKind.RETURNED
 
-person = sa.table("person", sa.column("id", sa.Integer), sa.column("checkup_group", sa.String))
+person = sa.table("person", sa.column("id", sa.Integer), sa.column("checkup_group", sa.String),
+                  sa.column("birth_date", sa.Date))
 checkup = sa.table("checkup", sa.column("person_id", sa.Integer), sa.column("date", sa.Date),
                    sa.column("deleted_at", sa.DateTime))
 life_event = sa.table("life_event", sa.column("person_id", sa.Integer), sa.column("kind", sa.String),
@@ -34,6 +35,7 @@ def upgrade() -> None:
         sa.Column("counted", sa.Date(), nullable=True),
         sa.Column("last_return", sa.Date(), nullable=True),
         sa.Column("valid_from", sa.Date(), nullable=False),
+        sa.Column("birth_date", sa.Date(), nullable=False),
         sa.PrimaryKeyConstraint("person_id"),
     )
     mark = op.create_table(
@@ -44,8 +46,9 @@ def upgrade() -> None:
     )
     _fill(due, mark)
     # after the fill: one sort per index instead of an index kept up row by row
-    op.create_index("ix_reminder_due_counted", "reminder_due", ["checkup_group", "counted"])
-    op.create_index("ix_reminder_due_return", "reminder_due", ["last_return"])
+    op.create_index("ix_reminder_due_counted", "reminder_due",
+                    ["checkup_group", "counted", "birth_date"])
+    op.create_index("ix_reminder_due_return", "reminder_due", ["last_return", "birth_date"])
     op.create_index("ix_reminder_due_valid", "reminder_due", ["valid_from"])
 
 
@@ -60,15 +63,16 @@ def _fill(due: sa.Table, mark: sa.Table) -> None:
                   life_event.c.deleted_at.is_(None))
            .scalar_subquery())
     p = (sa.select(person.c.id.label("pid"), person.c.checkup_group.label("grp"),
-                   last.label("last"), ret.label("ret")).offset(0).subquery("p"))
+                   person.c.birth_date.label("birth"), last.label("last"), ret.label("ret"))
+         .offset(0).subquery("p"))
     group = sa.case((p.c.grp.in_(GROUPS), p.c.grp), else_="general")
     counted = sa.case((p.c.ret.is_(None), p.c.last), (p.c.last >= p.c.ret, p.c.last))
     valid_from = sa.case((p.c.ret.is_(None), p.c.last), (p.c.last.is_(None), p.c.ret),
                          (p.c.last > p.c.ret, p.c.last), else_=p.c.ret)
-    rows = (sa.select(p.c.pid, group, counted, p.c.ret, valid_from)
+    rows = (sa.select(p.c.pid, group, counted, p.c.ret, valid_from, p.c.birth)
             .where(p.c.last.is_not(None) | p.c.ret.is_not(None)))
     op.execute(due.insert().from_select(
-        ["person_id", "checkup_group", "counted", "last_return", "valid_from"], rows))
+        ["person_id", "checkup_group", "counted", "last_return", "valid_from", "birth_date"], rows))
     newest = sa.select(sa.func.coalesce(sa.func.max(change_log.c.id), 0)).scalar_subquery()
     op.execute(mark.insert().from_select(["id", "change_id"], sa.select(sa.literal(1), newest)))
 
