@@ -21,13 +21,14 @@ from desktop.store.records import (
     Payment,
     Pregnancy,
     PregnancyFollowup,
+    ReminderPostponement,
     Service,
 )
 
-# The tables of the workbook; the others (change log, settings, closed periods, samples,
-# postponed reminders) are the office's own working state and do not travel.
+# The tables of the workbook; the others (change log, settings, closed periods, samples)
+# are the office's own working state and do not travel.
 MODELS = (Unit, Person, LifeEvent, Child, Pregnancy, PregnancyFollowup, Contraception, Checkup,
-          Service, Benefit, Payment)
+          Service, Benefit, Payment, ReminderPostponement)
 SKIPPED = {"id", "created_at", "updated_at", "deleted_at"}
 
 
@@ -40,11 +41,17 @@ def _keys(engine: Engine) -> dict[str, dict[int, object]]:
         benefits = {bid: (persons[person], program, start) for bid, person, program, start
                     in conn.execute(select(Benefit.id, Benefit.person_id, Benefit.program,
                                            Benefit.start_date))}
-    return {"unit": units, "person": persons, "pregnancy": pregnancies, "benefit": benefits}
+        children = {cid: (persons[person], born, name) for cid, person, born, name
+                    in conn.execute(select(Child.id, Child.person_id, Child.birth_date, Child.name))}
+    return {"unit": units, "person": persons, "pregnancy": pregnancies, "benefit": benefits,
+            "child": children}
 
 
 LINKS = {"unit_id": "unit", "parent_id": "unit", "from_unit_id": "unit", "to_unit_id": "unit",
          "person_id": "person", "pregnancy_id": "pregnancy", "benefit_id": "benefit"}
+# A postponed reminder's record_id points at the record of its kind.
+RECORD_OF = {"followup": "pregnancy", "delivery": "pregnancy", "birth_report": "child",
+             "payment": "benefit"}
 
 
 def table_rows(engine: Engine) -> dict[str, Counter]:
@@ -60,7 +67,9 @@ def table_rows(engine: Engine) -> dict[str, Counter]:
                 query = query.where(table.c.deleted_at.is_(None))
             rows: Counter = Counter()
             for raw in conn.execute(query):
-                rows[tuple((c.name, keys[LINKS[c.name]].get(v) if c.name in LINKS and v is not None
+                named = dict(zip((c.name for c in cols), raw, strict=True))
+                links = {**LINKS, "record_id": RECORD_OF.get(str(named.get("kind")), "")}
+                rows[tuple((c.name, keys[links[c.name]].get(v) if c.name in links and v is not None
                             else v) for c, v in zip(cols, raw, strict=True))] += 1
             out[table.name] = rows
     return out

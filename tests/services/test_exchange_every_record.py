@@ -11,13 +11,19 @@ import pytest
 from sqlalchemy import func, select, update
 
 from desktop.domain.enums import EventKind
-from desktop.domain.values.exchange import EVENTS, ExchangeReadError, MaskedWorkbook
+from desktop.domain.values.exchange import (
+    EVENTS,
+    POSTPONEMENTS,
+    ExchangeReadError,
+    MaskedWorkbook,
+)
 from desktop.domain.values.pregnancy import PregnancyDraft
+from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery
 from desktop.services.demo.service import generate_demo
 from desktop.services.exchange.rules import BIRTH_ID, CHILD_ID
 from desktop.store.models import ChangeBatch, ChangeLog, Child, Person, Unit
 from desktop.store.records import LifeEvent, Pregnancy
-from tests.helpers import fresh_services, woman_id
+from tests.helpers import TODAY, fresh_services, woman_id
 from tests.services.ledger_rows import differences, table_rows
 
 
@@ -38,11 +44,25 @@ def _with_every_kind(services) -> None:  # noqa: ANN001
     services.pregnancies.update(pregnancy.id, PregnancyDraft(
         pregnancy.registered_on, pregnancy.lmp, pregnancy.outcome, pregnancy.outcome_date,
         "高危：双胎\n每两周随访"))
+    _postpone_each_kind(services)
     with services.engine.begin() as conn:  # an old record: her ID a day off her birth date
         kid, born = conn.execute(select(Child.id, Child.birth_date).where(Child.sex == "F")
                                  .order_by(Child.id)).first()
         conn.execute(update(Child).where(Child.id == kid).values(
             id_number=woman_id(born + dt.timedelta(days=1), 7)))
+
+
+def _postpone_each_kind(services) -> None:  # noqa: ANN001
+    """The first reminder of every kind the demo gives, put off for a month (twice for one)."""
+    seen: dict[ReminderKind, Reminder] = {}
+    for reminder in services.reminders.page(ReminderQuery(TODAY, 400), 0, 100_000):
+        seen.setdefault(reminder.kind, reminder)
+    assert {ReminderKind.CHECKUP, ReminderKind.FOLLOWUP, ReminderKind.BIRTH_REPORT,
+            ReminderKind.PAYMENT} <= set(seen), seen.keys()
+    for reminder in seen.values():
+        services.reminders.postpone(reminder, TODAY + dt.timedelta(days=30), "外出务工，下月回")
+    first = seen[ReminderKind.CHECKUP]
+    services.reminders.postpone(first, TODAY + dt.timedelta(days=60), "又推迟：住院")
 
 
 def test_every_table_row_by_row_after_a_full_export_and_import(tmp_path: Path) -> None:
@@ -59,6 +79,8 @@ def test_every_table_row_by_row_after_a_full_export_and_import(tmp_path: Path) -
     assert any(dict(r)["marriage_cert_no"] for r in before["person"])
     assert any(dict(r)["employer"] for r in before["person"])
     assert any(dict(r)["note"] for r in before["pregnancy"])
+    postponed = {dict(r)["kind"] for r in before["reminder_postponement"]}
+    assert {"checkup", "followup", "birth_report", "payment"} <= postponed
     out = tmp_path / "full.xlsx"
     first.exchange.export(out, full_ids=True)
 
@@ -75,6 +97,52 @@ def test_every_table_row_by_row_after_a_full_export_and_import(tmp_path: Path) -
     assert differences(before, table_rows(second.engine)) == {}
     for name, rows in before.items():
         assert sum(rows.values()) > 0, name
+    # the postponed reminders stay out of her list in the other ledger too
+    assert _due(second) == _due(first)
+
+
+def _due(services) -> list[tuple[str, str, dt.date]]:  # noqa: ANN001
+    return sorted((r.kind.value, r.id_number, r.due_date)
+                  for r in services.reminders.page(ReminderQuery(TODAY, 400), 0, 100_000))
+
+
+def test_postponements_name_their_record_and_travel_with_undo(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    services = fresh_services(tmp_path)
+    _with_every_kind(services)
+    with services.engine.connect() as conn:
+        number = conn.scalar(select(Person.id_number).where(Person.status == "active")
+                             .order_by(Person.id))
+    book = Workbook()
+    sheet = book.active
+    sheet.title = POSTPONEMENTS
+    sheet.append(["身份证号", "提醒", "应办日期", "推迟到", "原因", "孕情登记日期", "子女出生日期",
+                  "子女姓名", "扶助项目", "扶助开始日期"])
+    later = TODAY + dt.timedelta(days=20)
+    sheet.append([number, "三查到期", TODAY, later, "出差", None, None, None, None, None])
+    sheet.append([number, "孕情随访", TODAY, later, "出差", None, None, None, None, None])
+    sheet.append([number, "孕情随访", TODAY, later, "出差", dt.date(2001, 1, 1), None, None,
+                  None, None])
+    sheet.append([number, "扶助待发放", TODAY, later, "出差", None, None, None, "奖励扶助",
+                  dt.date(2001, 1, 1)])
+    sheet.append([number, "出生待上报", TODAY, later, "", None, dt.date(2001, 1, 1), "", None,
+                  None])
+    path = tmp_path / "pp.xlsx"
+    book.save(path)
+    before = table_rows(services.engine)["reminder_postponement"]
+    preview = services.exchange.check(path)
+    assert [(p.row, p.column) for p in preview.problems] == [
+        (3, "孕情登记日期"), (4, "孕情登记日期"), (5, "扶助开始日期"), (6, "原因")]
+    result = services.exchange.run_import(preview)
+    assert result.added[POSTPONEMENTS] == 1
+    after = table_rows(services.engine)["reminder_postponement"]
+    assert sum((after - before).values()) == 1
+    # her check-up is off the list until then
+    assert ("checkup", number, TODAY) not in [
+        (k, n, d) for k, n, d in _due(services) if d == TODAY]
+    services.exchange.undo_last_import()
+    assert table_rows(services.engine)["reminder_postponement"] == before
 
 
 def test_a_masked_workbook_is_refused_whole_and_writes_nothing(tmp_path: Path) -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from openpyxl import load_workbook
 
 from desktop.domain.values.exchange import SHEETS
+from desktop.domain.values.reminders import ReminderQuery
 from desktop.services.demo.service import generate_demo
 from desktop.services.safety.changelog import HistoryFilters
-from tests.helpers import fresh_services
+from tests.helpers import TODAY, fresh_services
 
 
 def _rows(path: Path) -> dict[str, list[tuple]]:
@@ -22,6 +24,8 @@ def test_export_import_export_gives_the_same_rows(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     first = fresh_services(tmp_path / "a")
     generate_demo(first, 200, seed=3)
+    for reminder in first.reminders.page(ReminderQuery(TODAY, 60), 0, 3):  # 推迟提醒 too
+        first.reminders.postpone(reminder, TODAY + dt.timedelta(days=10), "外出")
     out1 = tmp_path / "one.xlsx"
     result = first.exchange.export(out1, full_ids=True)
     assert result.rows["人员"] == 200

@@ -19,9 +19,9 @@ from desktop.errors import LedgerError
 # Sheet names of the format, in the order they are read, written and shown.
 UNITS, PERSONS, EVENTS, CHILDREN, PREGNANCIES = "单位", "人员", "事件", "子女", "孕情"
 FOLLOWUPS, CONTRACEPTION, CHECKUPS, SERVICES = "孕情随访", "节育措施", "三查", "服务"
-BENEFITS, PAYMENTS = "扶助项目", "发放记录"
+BENEFITS, PAYMENTS, POSTPONEMENTS = "扶助项目", "发放记录", "推迟提醒"
 SHEETS: tuple[str, ...] = (UNITS, PERSONS, EVENTS, CHILDREN, PREGNANCIES, FOLLOWUPS,
-                           CONTRACEPTION, CHECKUPS, SERVICES, BENEFITS, PAYMENTS)
+                           CONTRACEPTION, CHECKUPS, SERVICES, BENEFITS, PAYMENTS, POSTPONEMENTS)
 REASON_COLUMN = "原因"  # the extra column of the rejected-rows workbook
 
 Progress = Callable[[int, int], None]  # (done, total), called from the worker thread

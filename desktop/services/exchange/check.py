@@ -18,6 +18,7 @@ from desktop.domain.values.exchange import (
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
+    POSTPONEMENTS,
     REASON_COLUMN,
     SHEETS,
     MaskedWorkbook,
@@ -50,7 +51,8 @@ class Rejected:
 
 # What the plan adds to a sheet's rows: her birth date, the links to other rows.
 EXTRA_VALUES = {PERSONS: ("birth_date",)}
-EXTRA_REFS = {CHILDREN: ("_preg",), FOLLOWUPS: ("_ref",), PAYMENTS: ("_ref",)}
+EXTRA_REFS = {CHILDREN: ("_preg",), FOLLOWUPS: ("_ref",), PAYMENTS: ("_ref",),
+              POSTPONEMENTS: ("_ref",)}
 
 
 def new_store(sheet: str, table: ValueTable, given: bool) -> RowStore:

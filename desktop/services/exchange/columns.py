@@ -33,10 +33,12 @@ from desktop.domain.values.exchange import (
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
+    POSTPONEMENTS,
     PREGNANCIES,
     SERVICES,
     UNITS,
 )
+from desktop.domain.values.reminders import ReminderKind
 
 # Cell kinds.
 TEXT, ID, DATE, ENUM, BOOL, INT, MONEY, PERIOD = (
@@ -68,6 +70,10 @@ VOCAB: dict[str, dict[str, StrEnum]] = {  # vocabulary -> Chinese label -> store
     "cycle": {"月": Cycle.MONTH, "年": Cycle.YEAR},
     "event": {"迁出": EventKind.MOVED_AWAY, "迁回": EventKind.RETURNED,
               "死亡": EventKind.DECEASED, "单位调动": EventKind.TRANSFERRED},
+    "reminder": {"三查到期": ReminderKind.CHECKUP, "待寄回证明": ReminderKind.CERTIFICATE,
+                 "孕情随访": ReminderKind.FOLLOWUP, "预产期": ReminderKind.DELIVERY,
+                 "出生待上报": ReminderKind.BIRTH_REPORT, "扶助待发放": ReminderKind.PAYMENT,
+                 "年满50周岁": ReminderKind.TURNING_50},
 }
 # Stored code -> Chinese label, per vocabulary (export).
 LABEL: dict[str, dict[str, str]] = {
@@ -83,12 +89,13 @@ class Col:
     vocab: str = ""  # VOCAB key for ENUM
     limit: int = 0  # most characters of a text (0: no limit checked)
     width: int = 12  # export column width
+    future: bool = False  # a date that may be after today (a postponement's)
 
 
 def _c(header: str, key: str, kind: str = TEXT, req: bool = False, vocab: str = "",
-       limit: int = 0, width: int = 0) -> Col:
+       limit: int = 0, width: int = 0, future: bool = False) -> Col:
     default = {ID: 21, DATE: 12, ENUM: 10, BOOL: 6, INT: 6, MONEY: 10, PERIOD: 9}.get(kind, 14)
-    return Col(header, key, kind, req, vocab, limit, width or default)
+    return Col(header, key, kind, req, vocab, limit, width or default, future)
 
 
 def _who(key: str = "person") -> Col:
@@ -162,7 +169,29 @@ COLUMNS: dict[str, tuple[Col, ...]] = {
         _who(), _c("项目", "program", ENUM, True, "program", width=16),
         _c("期间", "period", PERIOD, True), _c("金额", "amount_fen", MONEY, True),
         _c("发放日期", "paid_on", DATE, True)),
+    # A reminder put off until a day, with the record it is about (by that record's own key:
+    # her pregnancy's registration day, the child's birth day and name, the programme and
+    # start of the enrolment); the columns of the other kinds are left blank.
+    POSTPONEMENTS: (
+        _who(), _c("提醒", "kind", ENUM, True, "reminder"),
+        _c("应办日期", "due_date", DATE, True, future=True),
+        _c("推迟到", "until", DATE, True, future=True), _c("原因", "reason", req=True, limit=500, width=24),
+        _c("孕情登记日期", "pregnancy_registered_on", DATE),
+        _c("子女出生日期", "child_birth_date", DATE), _c("子女姓名", "child_name", limit=50, width=10),
+        _c("扶助项目", "program", ENUM, vocab="program", width=16),
+        _c("扶助开始日期", "benefit_start", DATE)),
 }
+
+# The record a postponed reminder is about, by its kind: the sheet of that record and the
+# columns of 推迟提醒 that name it.
+POSTPONED_RECORD: dict[str, tuple[str, tuple[str, ...]]] = {
+    ReminderKind.FOLLOWUP.value: (PREGNANCIES, ("pregnancy_registered_on",)),
+    ReminderKind.DELIVERY.value: (PREGNANCIES, ("pregnancy_registered_on",)),
+    ReminderKind.BIRTH_REPORT.value: (CHILDREN, ("child_birth_date", "child_name")),
+    ReminderKind.PAYMENT.value: (BENEFITS, ("program", "benefit_start")),
+}
+RECORD_COLUMNS = ("pregnancy_registered_on", "child_birth_date", "child_name", "program",
+                  "benefit_start")
 
 # Defaults of blank optional enum cells.
 DEFAULTS = {"category": Category.RESIDENT.value, "marital_status": MaritalStatus.SINGLE.value,
@@ -176,12 +205,13 @@ KEYS: dict[str, tuple[str, ...]] = {
     FOLLOWUPS: ("registered_on", "date"), CONTRACEPTION: ("method", "start_date"),
     CHECKUPS: ("date",), SERVICES: ("date", "type", "note"), BENEFITS: ("program", "start_date"),
     PAYMENTS: ("program", "period"),
+    POSTPONEMENTS: ("kind", "due_date", "until", *RECORD_COLUMNS),
 }
 
 
 # The order sheets are planned and written in: a child's pregnancy before the child.
 WRITE_ORDER: tuple[str, ...] = (PREGNANCIES, CHILDREN, FOLLOWUPS, CONTRACEPTION, CHECKUPS,
-                                SERVICES, BENEFITS, PAYMENTS)
+                                SERVICES, BENEFITS, PAYMENTS, POSTPONEMENTS)
 
 
 def by_header(sheet: str) -> dict[str, Col]:

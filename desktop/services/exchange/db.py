@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlmodel import Session, SQLModel, col
 
 from desktop.domain.values.exchange import (
@@ -16,11 +16,12 @@ from desktop.domain.values.exchange import (
     CONTRACEPTION,
     FOLLOWUPS,
     PAYMENTS,
+    POSTPONEMENTS,
     PREGNANCIES,
     SERVICES,
 )
 from desktop.domain.values.people import PersonDraft
-from desktop.services.exchange.columns import COLUMNS, KEYS
+from desktop.services.exchange.columns import COLUMNS, KEYS, POSTPONED_RECORD
 from desktop.store.models import Child, Person, Unit
 from desktop.store.records import (
     Benefit,
@@ -29,6 +30,7 @@ from desktop.store.records import (
     Payment,
     Pregnancy,
     PregnancyFollowup,
+    ReminderPostponement,
     Service,
 )
 from desktop.store.sql import column
@@ -41,7 +43,7 @@ CHUNK = 900  # SQLite's bound-parameter limit is 999 in old builds
 TABLES: dict[str, type[SQLModel]] = {CHILDREN: Child, PREGNANCIES: Pregnancy,
                                      FOLLOWUPS: PregnancyFollowup,
           CONTRACEPTION: Contraception, CHECKUPS: Checkup, SERVICES: Service,
-          BENEFITS: Benefit, PAYMENTS: Payment}
+          BENEFITS: Benefit, PAYMENTS: Payment, POSTPONEMENTS: ReminderPostponement}
 PERSON_FIELDS = [*(k for k in PersonDraft().scalar_fields()), "status", "status_date"]
 
 
@@ -52,7 +54,26 @@ def _column(model: type[SQLModel], name: str) -> Any:
                 .where(col(Pregnancy.id) == col(Child.pregnancy_id),
                        col(Pregnancy.deleted_at).is_(None))
                 .correlate(Child).scalar_subquery())
+    if model is ReminderPostponement and name in _POSTPONED:
+        return _postponed_record(name)
     return getattr(model, name)
+
+
+# The columns of 推迟提醒 that name its record: (record model, that model's column).
+_POSTPONED: dict[str, tuple[type[SQLModel], str]] = {"pregnancy_registered_on": (Pregnancy, "registered_on"),
+              "child_birth_date": (Child, "birth_date"), "child_name": (Child, "name"),
+              "program": (Benefit, "program"), "benefit_start": (Benefit, "start_date")}
+_SHEET_OF: dict[type[SQLModel], str] = {Pregnancy: PREGNANCIES, Child: CHILDREN, Benefit: BENEFITS}
+
+
+def _postponed_record(name: str) -> Any:
+    """A field of the record a stored postponement is about (NULL for the other kinds)."""
+    model, field_name = _POSTPONED[name]
+    kinds = [k for k, (sheet, _) in POSTPONED_RECORD.items() if sheet == _SHEET_OF[model]]
+    value = (select(column(model, field_name))
+             .where(column(model, "id") == col(ReminderPostponement.record_id))
+             .correlate(ReminderPostponement).scalar_subquery())
+    return case((col(ReminderPostponement.kind).in_(kinds), value))
 
 
 def _chunks(items: Iterable[_T], size: int = CHUNK) -> Iterator[list[_T]]:
@@ -126,6 +147,14 @@ class DbView:
         found = self._s.execute(select(col(Pregnancy.id)).where(
             col(Pregnancy.person_id) == pid, col(Pregnancy.registered_on) == registered_on,
             col(Pregnancy.deleted_at).is_(None)).order_by(col(Pregnancy.id))).first()
+        return None if found is None else ("db", found[0])
+
+    def child(self, pid: int | None, birth_date: dt.date, name: str) -> tuple[str, int] | None:
+        if pid is None:
+            return None
+        found = self._s.execute(select(col(Child.id)).where(
+            col(Child.person_id) == pid, col(Child.birth_date) == birth_date,
+            col(Child.name) == name, col(Child.deleted_at).is_(None)).order_by(col(Child.id))).first()
         return None if found is None else ("db", found[0])
 
     def benefits(self, pid: int, program: str) -> list[tuple[Any, ...]]:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, case, func, null, select
+from sqlalchemy import Connection, Engine, and_, case, func, null, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import col
 
@@ -21,6 +21,10 @@ from desktop.domain.enums import EventKind
 from desktop.domain.idnumber import mask
 from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.exchange import (
+    BENEFITS,
+    CHILDREN,
+    POSTPONEMENTS,
+    PREGNANCIES,
     REASON_COLUMN,
     SHEETS,
     ImportCancelled,
@@ -38,6 +42,7 @@ from desktop.services.exchange.columns import (
     INT,
     LABEL,
     MONEY,
+    POSTPONED_RECORD,
     VOCAB,
     Col,
 )
@@ -53,6 +58,7 @@ from desktop.store.records import (
     Payment,
     Pregnancy,
     PregnancyFollowup,
+    ReminderPostponement,
     Service,
 )
 from desktop.store.sql import AnySelect
@@ -81,6 +87,7 @@ def _queries() -> dict[str, AnySelect]:
             case((col(p.status) == "active", null()), else_=col(p.status_date)), col(p.notes))
             .join(u, col(u.id) == col(p.unit_id)).where(live).order_by(col(p.id)),
         "事件": _events(),
+        POSTPONEMENTS: _postponements(),
         "子女": select(col(p.id_number), col(Child.name), col(Child.sex), col(Child.birth_date),
                      col(Child.birth_order), col(Child.id_number), col(Child.birth_registered_on),
                      col(Child.reported_on), col(Child.death_date), her_pregnancy)
@@ -133,6 +140,29 @@ def _events() -> AnySelect:
             .outerjoin(joined, col(joined.id) == col(e.to_unit_id))
             .where(col(e.deleted_at).is_(None), col(p.deleted_at).is_(None))
             .order_by(col(p.id), col(e.date), col(e.id)))
+
+
+def _postponements() -> AnySelect:
+    """Postponed reminders (those of her records in the recycle bin stay behind with them),
+    each with the key of the record it is about."""
+    r, p = ReminderPostponement, Person
+    g, c, b = aliased(Pregnancy), aliased(Child), aliased(Benefit)
+
+    def about(model: Any, sheet: str) -> Any:
+        kinds = [k for k, (s, _) in POSTPONED_RECORD.items() if s == sheet]
+        return and_(col(model.id) == col(r.record_id), col(r.kind).in_(kinds),
+                    col(model.deleted_at).is_(None))
+
+    return (select(col(p.id_number), col(r.kind), col(r.due_date), col(r.until), col(r.reason),
+                   col(g.registered_on), col(c.birth_date), col(c.name), col(b.program),
+                   col(b.start_date))
+            .join(p, col(p.id) == col(r.person_id))
+                    .outerjoin(g, about(g, PREGNANCIES)).outerjoin(c, about(c, CHILDREN))
+            .outerjoin(b, about(b, BENEFITS))
+            .where(col(r.deleted_at).is_(None), col(p.deleted_at).is_(None),
+                   or_(col(r.record_id).is_(None), col(g.id).is_not(None),
+                       col(c.id).is_not(None), col(b.id).is_not(None)))
+            .order_by(col(p.id), col(r.due_date), col(r.id)))
 
 
 def _of_person(model: Any, day: Any, *columns: Any) -> AnySelect:

@@ -21,13 +21,15 @@ from desktop.domain.values.exchange import (
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
+    POSTPONEMENTS,
+    PREGNANCIES,
     SHEETS,
     UNITS,
     SheetCounts,
 )
 from desktop.services.exchange import rules as rules
 from desktop.services.exchange.check import Collector
-from desktop.services.exchange.columns import COLUMNS, KEYS, WRITE_ORDER
+from desktop.services.exchange.columns import COLUMNS, KEYS, POSTPONED_RECORD, WRITE_ORDER
 from desktop.services.exchange.db import DbView
 from desktop.services.exchange.events import StatusChange, plan_events
 from desktop.services.exchange.rowstore import Picked
@@ -52,6 +54,11 @@ NO_PREGNANCY = QT_TRANSLATE_NOOP(
                 "in the database.")
 NO_BENEFIT = QT_TRANSLATE_NOOP(
     "exchange", "She has no enrolment in this programme covering this period.")
+NO_CHILD = QT_TRANSLATE_NOOP(
+    "exchange", "She has no child of this birth date and name in the file or in the database.")
+NO_ENROLMENT = QT_TRANSLATE_NOOP(
+    "exchange", "She has no enrolment in this programme starting on this date in the file or "
+                "in the database.")
 STORED = QT_TRANSLATE_NOOP(
     "exchange", "This record is already in the database; import with update to change it.")
 STATUS_CHANGE = QT_TRANSLATE_NOOP(
@@ -62,6 +69,15 @@ Row = dict[str, Any]  # one row of a sheet, by field key
 Ref = tuple[str, int]  # ("db", stored id) or ("new", index among the rows to add)
 # (ID number, programme) -> (start, end, cycle, ref) of her enrolments
 _Benefits = dict[tuple[str, str], list[tuple[dt.date, dt.date | None, str, Ref]]]
+
+
+@dataclass
+class _Links:
+    """Records of the file (and found in the database) that later rows point at."""
+
+    pregnancies: dict[tuple[str, dt.date], Ref] = field(default_factory=dict)
+    benefits: _Benefits = field(default_factory=dict)
+    children: dict[tuple[str, dt.date, str], Ref] = field(default_factory=dict)
 
 
 @dataclass
@@ -122,11 +138,10 @@ def build(collector: Collector, db: DbView, update: bool, today: dt.date) -> Pla
             births[number] = birth
     if EVENTS in sheets:
         plan.status_changes = plan_events(plan, collector, db.session, births, skipped)
-    pregnancies: dict[tuple[str, dt.date], tuple[str, int]] = {}
-    benefits: _Benefits = {}
+    links = _Links()
     for name in WRITE_ORDER:  # a pregnancy before the child linked to it
         if name in sheets:
-            _records(plan, collector, db, name, today, births, skipped, pregnancies, benefits)
+            _records(plan, collector, db, name, today, births, skipped, links)
     return plan
 
 
@@ -213,14 +228,14 @@ def _persons(plan: Plan, collector: Collector, db: DbView, today: dt.date,
 
 
 def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.date,
-             births: dict[str, dt.date], skipped: dict[str, int],
-             pregnancies: dict[tuple[str, dt.date], Ref], benefits: _Benefits) -> None:
+             births: dict[str, dt.date], skipped: dict[str, int], links: _Links) -> None:
     id_header = COLUMNS[name][0].header
     good = collector.sheets[name].good
     stored = db.records(name, {plan.db_persons[n] for n in good.distinct("person")
                                if n in plan.db_persons})
     fields = [c.key for c in COLUMNS[name][1:]]
     picked = plan.records[name] = Picked(good)
+    pregnancies = links.pregnancies
     for i, row in good.rows():
         number = row["person"]
         if number not in births:
@@ -242,10 +257,12 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
                 found.append(("孕情登记日期", Bad(NO_PREGNANCY)))
             row["_preg"] = ref
         if name == PAYMENTS and not found:
-            ref = _benefit(plan, db, benefits, number, row)
+            ref = _benefit(plan, db, links.benefits, number, row)
             if ref is None:
                 found.append(("期间", Bad(NO_BENEFIT)))
             row["_ref"] = ref
+        if name == POSTPONEMENTS and not found:
+            found += _postponed_record(plan, db, links, number, row)
         if found:
             collector.reject(name, row, [collector.problem(name, row, h, b) for h, b in found])
             continue
@@ -274,13 +291,15 @@ def _records(plan: Plan, collector: Collector, db: DbView, name: str, today: dt.
             ref = ("db", row_id)
         else:
             ref = ("new", len(picked))
-            if name in (CHILDREN, FOLLOWUPS, PAYMENTS):
+            if name in (CHILDREN, FOLLOWUPS, PAYMENTS, POSTPONEMENTS):
                 good.put(i, row)  # with its links
             picked.append(i)
-        if name == "孕情":
+        if name == PREGNANCIES:
             pregnancies.setdefault((number, row["registered_on"]), ref)
+        elif name == CHILDREN:
+            links.children.setdefault((number, row["birth_date"], row["name"] or ""), ref)
         elif name == BENEFITS:
-            benefits.setdefault((number, row["program"]), []).append(
+            links.benefits.setdefault((number, row["program"]), []).append(
                 (row["start_date"], row["end_date"], row["cycle"], ref))
 
 
@@ -293,3 +312,28 @@ def _benefit(plan: Plan, db: DbView, benefits: _Benefits, number: str, row: Row)
         if is_valid_key(row["period"], cycle) and overlaps(row["period"], cycle, start, end):
             return ref
     return None
+
+
+def _postponed_record(plan: Plan, db: DbView, links: _Links, number: str, row: Row
+                      ) -> list[tuple[str, Bad]]:
+    """The record a postponed reminder is about, into row["_ref"] (None for the kinds about
+    her alone); a record found neither in the file nor in the database rejects the row."""
+    row["_ref"] = None
+    sheet, _keys = POSTPONED_RECORD.get(row["kind"], ("", ()))
+    pid = plan.db_persons.get(number)
+    if sheet == PREGNANCIES:
+        day = row["pregnancy_registered_on"]
+        row["_ref"] = links.pregnancies.get((number, day)) or db.pregnancy(pid, day)
+        return [] if row["_ref"] else [("孕情登记日期", Bad(NO_PREGNANCY))]
+    if sheet == CHILDREN:
+        key = (number, row["child_birth_date"], row["child_name"])
+        row["_ref"] = links.children.get(key) or db.child(pid, *key[1:])
+        return [] if row["_ref"] else [("子女出生日期", Bad(NO_CHILD))]
+    if sheet == BENEFITS:
+        options = list(links.benefits.get((number, row["program"]), ()))
+        if pid is not None:
+            options += db.benefits(pid, row["program"])
+        row["_ref"] = next((ref for start, _end, _cycle, ref in options
+                            if start == row["benefit_start"]), None)
+        return [] if row["_ref"] else [("扶助开始日期", Bad(NO_ENROLMENT))]
+    return []

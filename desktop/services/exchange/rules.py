@@ -20,11 +20,12 @@ from desktop.domain.values.exchange import (
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
+    POSTPONEMENTS,
     PREGNANCIES,
 )
 from desktop.domain.values.people import PersonDraft
 from desktop.errors import ValidationError
-from desktop.services.exchange.columns import COLUMNS
+from desktop.services.exchange.columns import COLUMNS, POSTPONED_RECORD, RECORD_COLUMNS
 from desktop.services.exchange.values import Bad, check_id
 
 BEFORE_BIRTH = QT_TRANSLATE_NOOP("exchange", "The date {date} is before her birth ({birth}).")
@@ -47,6 +48,8 @@ ABNORMAL = QT_TRANSLATE_NOOP("exchange", "Please describe the findings of an abn
 ZERO = QT_TRANSLATE_NOOP("exchange", "The amount must be more than 0.")
 PREGNANT_UNCHECKED = QT_TRANSLATE_NOOP(
     "exchange", "查出怀孕 is 是 only when 查孕 is 是 too.")
+RECORD_MISSING = QT_TRANSLATE_NOOP(
+    "exchange", "Please give {column}: it names the record this reminder is about.")
 PERIOD_CYCLE = QT_TRANSLATE_NOOP(
     "exchange", "The period does not fit the programme's cycle (2025-03 monthly, 2025 yearly).")
 
@@ -115,9 +118,26 @@ def record(sheet: str, v: dict[str, Any], birth: dt.date, today: dt.date) -> Fou
             found.append((heads["note"], Bad(ABNORMAL)))
     elif sheet in (BENEFITS, PAYMENTS) and v["amount_fen"] == 0:
         found.append((heads["amount_fen"], Bad(ZERO)))
+    elif sheet == POSTPONEMENTS:
+        found += _postponement(v, heads)
     elif sheet == FOLLOWUPS and v["date"] < v["registered_on"]:
         found.append((heads["date"], Bad(QT_TRANSLATE_NOOP(
             "exchange", "The follow-up is before the pregnancy was registered."))))
+    return found
+
+
+def _postponement(v: dict[str, Any], heads: dict[str, str]) -> Found:
+    """The record named as its kind needs, the other kinds' columns blank (so that the same
+    postponement always has the same key)."""
+    found: Found = []
+    _sheet, needed = POSTPONED_RECORD.get(v["kind"], ("", ()))
+    for key in RECORD_COLUMNS:
+        if key not in needed:
+            v[key] = None
+        elif key == "child_name":  # a child may have no name yet
+            v[key] = v[key] or ""
+        elif v[key] is None or v[key] == "":
+            found.append((heads[key], Bad(RECORD_MISSING, column=heads[key])))
     return found
 
 

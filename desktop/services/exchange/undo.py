@@ -40,6 +40,7 @@ from desktop.errors import ConflictError, NotFoundError
 from desktop.services.exchange.write import recount_children
 from desktop.store.kinds import MODELS
 from desktop.store.models import ChangeLog, Person, Unit
+from desktop.store.records import ReminderPostponement
 from desktop.store.sql import AnySelect, table_of
 
 NOTHING = QT_TRANSLATE_NOOP("exchange", "There is no import to undo.")
@@ -49,7 +50,8 @@ CHANGED = QT_TRANSLATE_NOOP(
 # Children of a record go before it (the kinds are declared parents first), persons and units
 # last.
 ORDER: tuple[tuple[str, type[SQLModel]], ...] = (
-    *reversed(MODELS.items()), ("person", Person), ("unit", Unit))
+    ("reminder_postponement", ReminderPostponement), *reversed(MODELS.items()),
+    ("person", Person), ("unit", Unit))
 TABLE = dict(ORDER)
 
 

@@ -130,7 +130,7 @@ def parse(col: Col, value: object, today: dt.date) -> object:
             elif kind == ID:
                 return parse_id(value)
     elif type(value) is dt.date and col.kind == DATE:
-        if value > today:
+        if value > today and not col.future:
             raise Bad(FUTURE, date=value.isoformat())
         return value
     return _parse(col, value, today)
@@ -161,7 +161,7 @@ def _parse(col: Col, value: object, today: dt.date) -> object:
         raise Cleared
     kind = col.kind
     if kind == DATE:
-        return parse_date(value, today)
+        return parse_date(value, dt.date.max if col.future else today)
     if kind == ID:
         return parse_id(value)
     if kind == ENUM:

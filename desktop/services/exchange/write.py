@@ -28,6 +28,7 @@ from desktop.domain.values.exchange import (
     FOLLOWUPS,
     PAYMENTS,
     PERSONS,
+    POSTPONEMENTS,
     PREGNANCIES,
     UNITS,
     ImportCancelled,
@@ -35,7 +36,7 @@ from desktop.domain.values.exchange import (
     ShouldStop,
 )
 from desktop.domain.values.people import ChildDraft
-from desktop.services.exchange.columns import COLUMNS, WRITE_ORDER
+from desktop.services.exchange.columns import COLUMNS, POSTPONED_RECORD, WRITE_ORDER
 from desktop.services.exchange.db import PERSON_FIELDS, TABLES
 from desktop.services.exchange.events import event_row
 from desktop.services.exchange.plan import Plan
@@ -47,7 +48,8 @@ from desktop.store.sql import column, reserve_ids, table_of
 
 CHUNK = 5000
 CANCELLED = QT_TRANSLATE_NOOP("exchange", "The import was cancelled; nothing was written.")
-ENTITY: dict[str, str] = {UNITS: "unit", PERSONS: "person", **BY_SHEET}  # sheet -> entity
+ENTITY: dict[str, str] = {UNITS: "unit", PERSONS: "person", **BY_SHEET,  # sheet -> entity
+                          POSTPONEMENTS: "reminder_postponement"}
 EVENT_OF = {"moved": "moved_away", "deceased": "deceased"}
 LOG_COLUMNS = ["at", "user", "batch", "entity", "entity_id", "person_id", "action", "field",
                "old_value", "new_value"]
@@ -189,8 +191,9 @@ class Writer:
                 and not (sheet in (FOLLOWUPS, PAYMENTS) and c.key in ("registered_on", "program"))]
         fixed = _constant_defaults(table, (*keys, "id", link))
         fixed.update({c: self.stamp for c in ("created_at", "updated_at") if c in table.c})
-        linked = sheet == CHILDREN  # the pregnancy of 孕情登记日期, if given
-        cols = ["id", link, *keys, *fixed, *(["pregnancy_id"] if linked else [])]
+        # the pregnancy of a child's 孕情登记日期, the record of a postponed reminder
+        linked = {CHILDREN: "pregnancy_id", POSTPONEMENTS: "record_id"}.get(sheet, "")
+        cols = ["id", link, *keys, *fixed, *([linked] if linked else [])]
         insert_rows = prepared_insert(self.s, table, cols)
         dates = [i for i, k in enumerate(keys, start=2)
                  if isinstance(table.c[k].type, Date) and not isinstance(table.c[k].type, DateTime)]
@@ -203,7 +206,7 @@ class Writer:
 
     def _insert_records(self, sheet: str, new: Picked | list[dict[str, Any]],  # noqa: PLR0913
                         insert_rows: Callable[[list[tuple[Any, ...]]], None], keys: list[str],
-                        tail: list[Any], refs: str | None, dates: list[int], linked: bool,
+                        tail: list[Any], refs: str | None, dates: list[int], linked: str,
                         orders: dict[int, int]) -> Sequence[int]:
         """Insert the rows; their ids, in order (a range on SQLite: no list of millions)."""
         model, entity = TABLES[sheet], ENTITY[sheet]
@@ -217,9 +220,13 @@ class Writer:
             pid = person_ids[values["person"]]
             row = [next_id, self._ref(refs, values["_ref"]) if refs else pid,
                    *[values[k] for k in keys], *tail]
-            if linked:
+            if linked == "pregnancy_id":
                 preg = values.get("_preg")
                 row.append(self._ref(PREGNANCIES, preg) if preg else None)
+            elif linked:
+                record = values.get("_ref")
+                row.append(self._ref(POSTPONED_RECORD[values["kind"]][0], record)
+                           if record else None)
             for i in dates:
                 if row[i] is not None:
                     row[i] = date_value(row[i])
