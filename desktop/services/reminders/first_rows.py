@@ -147,7 +147,7 @@ def _walk(conn: Connection, query: ReminderQuery, eligible: list[Any],
 def _of_age(query: ReminderQuery) -> list[ColumnElement[bool]]:
     """Her stored birth date in the rule's age window (read in the walk's index; the
     rule's own condition on Person follows)."""
-    bounds = Bounds(query.as_of, query.until, 12)
+    bounds = Bounds(query.as_of, query.until)
     return [col(ReminderDue.birth_date) > bounds.wra_oldest,
             col(ReminderDue.birth_date) <= bounds.wra_youngest]
 

@@ -86,7 +86,7 @@ class Bounds:
 
     as_of: dt.date
     until: dt.date
-    payment_month: int
+    payment_month: int = 12  # the check-up and pregnancy rules do not read it
 
     @property
     def wra_oldest(self) -> dt.date:
@@ -201,7 +201,7 @@ def checkup_eligible(query: ReminderQuery, unit_ids: list[int] | None,
     those of the rule's select, for a reader that walks the women another way."""
     wanted = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
     checkups = wanted & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
-    bounds = Bounds(query.as_of, query.until, 12)
+    bounds = Bounds(query.as_of, query.until)
     return [*_person_filter(query, unit_ids), *_checkup_conditions(checkups, bounds)]
 
 
