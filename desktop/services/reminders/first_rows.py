@@ -53,6 +53,7 @@ UNSURE_LIMIT = 5000  # more uncertain women than this: the rule on everyone is a
 CATCH_UP_AT = 200  # persons changed since the rows were made: above this, bring them up to date
 ROUNDS = 4
 MIN_WALK = 200  # women read per group and round, at least
+PERSONS_LIMIT = 20_000  # women named in one statement, at most (well below SQLite's 32,766)
 FAR = dt.date(9999, 12, 31)
 CHECKUP_KINDS = frozenset({ReminderKind.CHECKUP, ReminderKind.CERTIFICATE})
 ONE_DAY = dt.timedelta(days=1)
@@ -86,7 +87,10 @@ def first_rows(conn: Connection, query: ReminderQuery, unit_ids: list[int] | Non
     for _ in range(ROUNDS):
         walk = _walk(conn, query, eligible, settings, size)
         upto = min(walk.upto, last_day)
-        rows = _rule_rows(conn, query, unit_ids, settings, walk.persons | unsure, upto, count)
+        persons = walk.persons | unsure
+        if len(persons) > PERSONS_LIMIT:  # as many as the rule on everyone is quicker for
+            return None
+        rows = _rule_rows(conn, query, unit_ids, settings, persons, upto, count)
         if len(rows) >= count or upto >= last_day:
             return rows
         size *= 4
