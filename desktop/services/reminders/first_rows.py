@@ -37,12 +37,12 @@ from desktop.domain.values.reminders import ReminderKind, ReminderQuery
 from desktop.services.reminders.sql import (
     Bounds,
     RuleSettings,
-    checkup_eligible,
     order_by,
     reminders_select,
+    unit_and_search,
 )
 from desktop.store import reminder_due as due_rows
-from desktop.store.models import Person, Unit
+from desktop.store.models import Person
 from desktop.store.reminder_due import GROUPS, ReminderDue
 from desktop.store.sql import AnyRow
 
@@ -82,10 +82,10 @@ def first_rows(conn: Connection, query: ReminderQuery, unit_ids: list[int] | Non
         return None
     unsure |= later
     last_day = min(query.until, query.due_to or FAR)
-    eligible = checkup_eligible(query, unit_ids)
+    filters = unit_and_search(query, unit_ids)
     size = max(2 * count, MIN_WALK)
     for _ in range(ROUNDS):
-        walk = _walk(conn, query, eligible, settings, size)
+        walk = _walk(conn, query, filters, settings, size)
         upto = min(walk.upto, last_day)
         persons = walk.persons | unsure
         if len(persons) > PERSONS_LIMIT:  # as many as the rule on everyone is quicker for
@@ -120,16 +120,19 @@ def _dated_after(conn: Connection, as_of: dt.date) -> set[int] | None:
     return None if len(rows) > UNSURE_LIMIT else set(rows)
 
 
-def _walk(conn: Connection, query: ReminderQuery, eligible: list[Any],
+def _walk(conn: Connection, query: ReminderQuery, filters: list[Any],
           settings: RuleSettings, size: int) -> Walk:
-    """The ``size`` women due earliest of each check-up group, and of the returned."""
+    """The ``size`` women due earliest of each check-up group, and of the returned, in
+    the age window at as_of and the clerk's ``filters``; the rule's other conditions
+    (married, no open pregnancy, not moved away…) are the rule's to apply. Read from the
+    index alone: a condition on Person there made SQLite sort every woman of the group."""
     persons: set[int] = set()
     upto = FAR
     rd = ReminderDue
     base = (select(col(rd.person_id), col(rd.counted), col(rd.last_return))
-            .join(Person, col(Person.id) == col(rd.person_id))
-            .join(Unit, col(Unit.id) == col(Person.unit_id))
-            .where(col(rd.valid_from) <= query.as_of, *_of_age(query), *eligible))
+            .where(col(rd.valid_from) <= query.as_of, *_of_age(query)))
+    if filters:  # the clerk's unit or search: read only her women
+        base = base.join(Person, col(Person.id) == col(rd.person_id)).where(*filters)
     for group in GROUPS:
         months = interval_months(group, settings.intervals)
         rows = conn.execute(

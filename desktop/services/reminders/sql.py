@@ -144,11 +144,17 @@ def _person_filter(query: ReminderQuery, unit_ids: list[int] | None) -> Parts:
     """Persons whose reminders are listed: not in the recycle bin, registered and not moved
     away or deceased at as_of; unit and search filters as the person register."""
     as_of = _day(query.as_of)
-    conds: Parts = [
+    return [
         col(Person.deleted_at).is_(None),
         or_(col(Person.registered_on).is_(None), col(Person.registered_on) <= as_of),
         or_(col(Person.status) == RecordStatus.ACTIVE.value, col(Person.status_date) > as_of),
+        *unit_and_search(query, unit_ids),
     ]
+
+
+def unit_and_search(query: ReminderQuery, unit_ids: list[int] | None) -> Parts:
+    """The clerk's own filters on Person: unit (with its sub-units) and search text."""
+    conds: Parts = []
     if unit_ids is not None:
         conds.append(col(Person.unit_id).in_(unit_ids))
     text = normalize_query(query.search)
@@ -193,16 +199,6 @@ def _checkup_conditions(kinds: set[ReminderKind], bounds: Bounds) -> Parts:
             col(Person.marital_status).in_(married),
             or_(col(Person.marriage_date).is_(None), col(Person.marriage_date) <= as_of),
             ~exists().where(col(Pregnancy.person_id) == col(Person.id), _open_pregnancy(as_of))]
-
-
-def checkup_eligible(query: ReminderQuery, unit_ids: list[int] | None,
-                     kinds: frozenset[ReminderKind] | None = None) -> Parts:
-    """The conditions on Person (with Unit joined) of the check-up kinds of ``query``:
-    those of the rule's select, for a reader that walks the women another way."""
-    wanted = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
-    checkups = wanted & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
-    bounds = Bounds(query.as_of, query.until)
-    return [*_person_filter(query, unit_ids), *_checkup_conditions(checkups, bounds)]
 
 
 def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
