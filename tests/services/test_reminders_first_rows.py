@@ -82,6 +82,7 @@ def s(tmp_path, monkeypatch):
 
     monkeypatch.setattr(first_rows, "first_rows", spy)
     monkeypatch.setattr(first_rows, "MIN_WALK", 2)  # short walks: several rounds, limits hit
+    monkeypatch.setattr(first_rows, "WALK_PER_ROW", 2)
     return s
 
 

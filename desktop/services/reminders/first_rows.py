@@ -52,7 +52,8 @@ FAST_ROWS = 1000  # pages within the first this many rows are read this way
 UNSURE_LIMIT = 5000  # more uncertain women than this: the rule on everyone is as quick
 CATCH_UP_AT = 200  # persons changed since the rows were made: above this, bring them up to date
 ROUNDS = 4
-MIN_WALK = 200  # women read per group and round, at least
+MIN_WALK = 1000  # women read per group and round, at least (an index read: milliseconds)
+WALK_PER_ROW = 10  # and per row asked for: many of those read are not listed (unmarried…)
 PERSONS_LIMIT = 20_000  # women named in one statement, at most (well below SQLite's 32,766)
 FAR = dt.date(9999, 12, 31)
 CHECKUP_KINDS = frozenset({ReminderKind.CHECKUP, ReminderKind.CERTIFICATE})
@@ -83,7 +84,7 @@ def first_rows(conn: Connection, query: ReminderQuery, unit_ids: list[int] | Non
     unsure |= later
     last_day = min(query.until, query.due_to or FAR)
     filters = unit_and_search(query, unit_ids)
-    size = max(2 * count, MIN_WALK)
+    size = max(WALK_PER_ROW * count, MIN_WALK)
     for _ in range(ROUNDS):
         walk = _walk(conn, query, filters, settings, size)
         upto = min(walk.upto, last_day)
