@@ -102,8 +102,11 @@ def rebuild(conn: Connection, since: int | None, change_id: int) -> None:
 
 
 def _set_mark(conn: Connection, change_id: int) -> None:
+    """A ledger without a person keeps no mark: it stays empty (move-to, demo data)."""
     mark = ReminderDueMark.__table__  # type: ignore[attr-defined]
-    if conn.execute(update(mark).where(mark.c.id == MARK_ID).values(change_id=change_id)).rowcount == 0:
+    if conn.execute(select(col(Person.id)).limit(1)).first() is None:
+        conn.execute(delete(mark))
+    elif conn.execute(update(mark).where(mark.c.id == MARK_ID).values(change_id=change_id)).rowcount == 0:
         conn.execute(insert(mark).values(id=MARK_ID, change_id=change_id))
 
 

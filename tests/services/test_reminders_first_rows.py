@@ -245,3 +245,14 @@ def test_women_due_on_one_day_beyond_a_walk_are_read(s, monkeypatch):
         s.reminders.forget_cached()
         assert s.reminders.page(q, 0, n) == expected[:n]
     assert s.fast["answered"] == 3
+
+
+def test_a_ledger_without_a_person_keeps_no_mark(s):
+    """It stays empty for a move-to or demo data, whatever the reminder list read."""
+    assert s.reminders.page(ReminderQuery(TODAY, 30), 0, 10) == []
+    with s.engine.connect() as conn:
+        assert due_rows.mark(conn) is None
+    her = woman(s, "张秀英", D(1985, 1, 1), 1)
+    assert [r.person_id for r in s.reminders.page(ReminderQuery(TODAY, 30), 0, 10)] == [her]
+    with s.engine.connect() as conn:
+        assert due_rows.mark(conn) == due_rows.newest_change(conn)

@@ -74,7 +74,9 @@ def _fill(due: sa.Table, mark: sa.Table) -> None:
     op.execute(due.insert().from_select(
         ["person_id", "checkup_group", "counted", "last_return", "valid_from", "birth_date"], rows))
     newest = sa.select(sa.func.coalesce(sa.func.max(change_log.c.id), 0)).scalar_subquery()
-    op.execute(mark.insert().from_select(["id", "change_id"], sa.select(sa.literal(1), newest)))
+    # a ledger without a person keeps no mark: it stays empty (a move-to's target)
+    op.execute(mark.insert().from_select(["id", "change_id"], sa.select(sa.literal(1), newest)
+                                         .where(sa.exists().where(person.c.id.is_not(None)))))
 
 
 def downgrade() -> None:
