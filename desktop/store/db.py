@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 # that opening an up-to-date file needs no Alembic import (~0.1 s of start-up); a test
 # checks this list against Alembic's own.
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010",
-             "0012", "0013")
+             "0011", "0012", "0013")
 
 APPLICATION_ID = 0x464C4447  # "FLDG"
 SQLITE_HEADER = b"SQLite format 3\x00"

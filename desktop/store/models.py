@@ -169,4 +169,4 @@ class Setting(SQLModel, table=True):
 
 # The record tables of the registers live in their own module; import them so that
 # SQLModel.metadata (and Alembic) always see the whole schema.
-from desktop.store import closing, records, samples  # noqa: E402,F401
+from desktop.store import closing, records, reminder_due, samples  # noqa: E402,F401

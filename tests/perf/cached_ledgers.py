@@ -83,9 +83,20 @@ def _upgrade_older(path: Path, persons: int) -> bool:
         return False
     partial = path.with_name(f"building-{path.name}")
     shutil.copyfile(older, partial)
+    started = time.perf_counter()
     open_database(partial).dispose()
+    note_migrations(persons, "sqlite", older.name, time.perf_counter() - started)
     partial.rename(path)
     return True
+
+
+def note_migrations(persons: int, backend: str, older: str, seconds: float) -> None:
+    """The migrations' time on a cached ledger, with the other figures (figures.jsonl)."""
+    import json
+
+    with (cache_dir() / "figures.jsonl").open("a", encoding="utf-8") as out:
+        out.write(json.dumps({"what": f"migrations from {older} (s)", "size": persons,
+                              "backend": backend, "seconds": round(seconds, 2)}) + "\n")
 
 
 def _build(path: Path, persons: int) -> float:
@@ -128,7 +139,9 @@ def server_copy(file_engine: Engine, url: str, persons: int, server: PgServer) -
     if older is not None:  # an older schema's dump, upgraded by the migrations
         _pg_tool("pg_restore", server, ["--no-owner", "-j", "2", "--dbname",
                                          str(target.database), str(older)])
+        started = time.perf_counter()
         engine = open_server(url)
+        note_migrations(persons, "postgresql", older.name, time.perf_counter() - started)
         how = "pg_restore of an older dump, then the migrations"
     elif shutil.which("sqlite3"):
         engine = open_server(url)

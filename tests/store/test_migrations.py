@@ -85,3 +85,38 @@ def test_revision_list_matches_alembics_scripts():
     chain = [rev.revision for rev in script.walk_revisions()][::-1]  # oldest first
     assert tuple(chain) == REVISIONS
     assert script.get_current_head() == REVISIONS[-1]
+
+
+def test_the_reminders_rows_the_migration_makes_are_the_apps(tmp_path):
+    """Migration 0011 fills reminder_due for a ledger with records as the app makes the
+    rows (store.reminder_due.rows_select), up to date with its newest change."""
+    import datetime as dt
+
+    from alembic import command
+    from sqlalchemy import select
+
+    from desktop.store import reminder_due
+    from desktop.store.db import alembic_config
+    from tests.services.reminder_helpers import check, ledger, woman
+
+    s = ledger(tmp_path)
+    day = dt.date
+    her = woman(s, "张秀英", day(1985, 1, 1), 1, checkup_group="key")
+    other = woman(s, "李芳", day(1986, 1, 1), 2)
+    woman(s, "王丽", day(1987, 1, 1), 3)  # never checked: no row
+    check(s, her, day(2024, 3, 1))
+    s.checkups.delete("checkup", check(s, her, day(2025, 3, 1)), her)
+    check(s, other, day(2024, 1, 1))
+    s.life_events.add(other, "moved_away", day(2024, 5, 1))
+    s.life_events.add(other, "returned", day(2025, 6, 1))
+    cfg = alembic_config()
+    with s.engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0010")
+        command.upgrade(cfg, "head")
+    with s.engine.connect() as conn:
+        made = sorted(conn.execute(select(reminder_due.ReminderDue.__table__)).all())
+        assert made == sorted(conn.execute(reminder_due.rows_select()).all())
+        assert reminder_due.mark(conn) == reminder_due.newest_change(conn) > 0
+    assert made == [(her, "key", day(2024, 3, 1), None, day(2024, 3, 1), day(1985, 1, 1)),
+                    (other, "general", None, day(2025, 6, 1), day(2025, 6, 1), day(1986, 1, 1))]

@@ -24,9 +24,11 @@ from desktop.domain.tr import QT_TRANSLATE_NOOP
 from desktop.domain.values.reminders import Reminder, ReminderKind, ReminderQuery, ReminderSummary
 from desktop.errors import NotFoundError, ValidationError
 from desktop.services.people.units import UnitService
+from desktop.services.reminders import first_rows
 from desktop.services.reminders.sql import RETURNED, RuleSettings, order_by, reminders_select
 from desktop.services.safety.changelog import ChangeRecorder
 from desktop.services.settings import SettingsService
+from desktop.store import reminder_due as due_rows
 from desktop.store.db import SessionFactory, transaction
 from desktop.store.models import Person
 from desktop.store.records import Checkup, ReminderPostponement
@@ -91,12 +93,17 @@ class ReminderService:
         return total
 
     def page(self, query: ReminderQuery, offset: int, limit: int) -> list[Reminder]:
-        """Ordered by due date (overdue first), kind, name pinyin, person id."""
+        """Ordered by due date (overdue first), kind, name pinyin, person id. The first
+        pages do not work out every woman's check-up (first_rows)."""
         built, key = self._built_and_key(query)
         if self._stash is not None and self._stash[0] == key:
             kept = self._stash[2]
             if offset + limit <= len(kept) or len(kept) < FIRST_PAGE:  # all asked for is kept
                 return kept[offset:offset + limit]
+        if offset + limit <= first_rows.FAST_ROWS:
+            found = self._first_rows(query, offset + limit)
+            if found is not None:
+                return [_reminder(row, query.as_of) for row in found[offset:]]
         stmt = built.order_by(*_order(built.selected_columns, query)).limit(limit).offset(offset)
         with self._engine.connect() as conn:
             rows = conn.execute(stmt)
@@ -172,6 +179,15 @@ class ReminderService:
                                  self._settings.checkup_intervals())
         return next_checkup_due(last, months, last)
 
+    def _first_rows(self, query: ReminderQuery, count: int) -> Sequence[Any] | None:
+        unit_ids, rules = self._unit_ids(query), self._rules()
+        with self._engine.connect() as conn:
+            stale = due_rows.stale(conn, first_rows.CATCH_UP_AT)
+        if stale:
+            first_rows.catch_up(self._engine)
+        with self._engine.connect() as conn:
+            return first_rows.first_rows(conn, query, unit_ids, rules, count)
+
     # -- writing ---------------------------------------------------------------
     def postpone(self, reminder: Reminder, until: dt.date, reason: str) -> None:
         """Hide this reminder (this kind, person, record and due date) until ``until``."""
@@ -223,18 +239,22 @@ class ReminderService:
     def _built_and_key(self, query: ReminderQuery,
                        every_kind: bool = False) -> tuple[AnySelect, tuple[object, ...]]:
         """The statement, and what its result depends on (for the first-page stash)."""
-        unit_ids = None
-        if query.unit_id is not None:
-            ids = self._units.subtree_ids(query.unit_id)
-            if len(ids) < len(self._units.tree()):  # the whole tree needs no condition
-                unit_ids = ids
-        intervals = self._settings.checkup_intervals()
-        rules = RuleSettings(intervals, self._settings.payment_due_month())
+        unit_ids = self._unit_ids(query)
+        rules = self._rules()
         built = reminders_select(query, unit_ids, rules,
                               frozenset(ReminderKind) if every_kind else None)
         key = (query, self._recorder.generation, tuple(unit_ids or ()),
-               tuple(sorted(intervals.items())), rules.payment_month)
+               tuple(sorted(rules.intervals.items())), rules.payment_month)
         return built, key
+
+    def _unit_ids(self, query: ReminderQuery) -> list[int] | None:
+        if query.unit_id is None:
+            return None
+        ids = self._units.subtree_ids(query.unit_id)
+        return ids if len(ids) < len(self._units.tree()) else None  # whole tree: no condition
+
+    def _rules(self) -> RuleSettings:
+        return RuleSettings(self._settings.checkup_intervals(), self._settings.payment_due_month())
 
 
 def _order(columns: ColumnCollection[str, Any],

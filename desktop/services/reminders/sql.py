@@ -19,6 +19,7 @@ from sqlalchemy import (
     case,
     cast,
     exists,
+    false,
     func,
     literal,
     not_,
@@ -85,7 +86,7 @@ class Bounds:
 
     as_of: dt.date
     until: dt.date
-    payment_month: int
+    payment_month: int = 12  # the check-up and pregnancy rules do not read it
 
     @property
     def wra_oldest(self) -> dt.date:
@@ -143,11 +144,17 @@ def _person_filter(query: ReminderQuery, unit_ids: list[int] | None) -> Parts:
     """Persons whose reminders are listed: not in the recycle bin, registered and not moved
     away or deceased at as_of; unit and search filters as the person register."""
     as_of = _day(query.as_of)
-    conds: Parts = [
+    return [
         col(Person.deleted_at).is_(None),
         or_(col(Person.registered_on).is_(None), col(Person.registered_on) <= as_of),
         or_(col(Person.status) == RecordStatus.ACTIVE.value, col(Person.status_date) > as_of),
+        *unit_and_search(query, unit_ids),
     ]
+
+
+def unit_and_search(query: ReminderQuery, unit_ids: list[int] | None) -> Parts:
+    """The clerk's own filters on Person: unit (with its sub-units) and search text."""
+    conds: Parts = []
     if unit_ids is not None:
         conds.append(col(Person.unit_id).in_(unit_ids))
     text = normalize_query(query.search)
@@ -177,9 +184,27 @@ def _open_pregnancy(as_of: ColumnElement[dt.date]) -> ColumnElement[bool]:
                 or_(col(Pregnancy.outcome).is_(None), col(Pregnancy.outcome_date) > as_of))
 
 
+def _checkup_conditions(kinds: set[ReminderKind], bounds: Bounds) -> Parts:
+    """Who has a check-up (or certificate) reminder at as_of, whatever her check-ups:
+    married WRA, no open pregnancy; outflow women for the certificate, the others for the
+    check-up."""
+    as_of = _day(bounds.as_of)
+    outflow = col(Person.category) == Category.OUTFLOW.value
+    category = [] if len(kinds) == 2 else (
+        [outflow] if ReminderKind.CERTIFICATE in kinds else [not_(outflow)])
+    married = [m.value for m in MaritalStatus if m.is_married]
+    return [*category,
+            unindexed(col(Person.birth_date)) > _day(bounds.wra_oldest),
+            unindexed(col(Person.birth_date)) <= _day(bounds.wra_youngest),
+            col(Person.marital_status).in_(married),
+            or_(col(Person.marriage_date).is_(None), col(Person.marriage_date) <= as_of),
+            ~exists().where(col(Pregnancy.person_id) == col(Person.id), _open_pregnancy(as_of))]
+
+
 def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
-             bounds: Bounds) -> AnySelect:
-    """checkup (certificate for outflow women): married WRA, no open pregnancy."""
+             bounds: Bounds, only: ColumnElement[bool] | None = None) -> AnySelect:
+    """checkup (certificate for outflow women): married WRA, no open pregnancy;
+    ``only``: a further condition on the women (the first screen's candidates)."""
     as_of = _day(bounds.as_of)
     general = interval_months(CheckupGroup.GENERAL.value, settings.intervals)
     groups = sorted(settings.intervals.items())
@@ -192,9 +217,6 @@ def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
         cutoff = case({group: _day(latest_last_checkup(bounds.until, n)) for group, n in groups},
                       value=col(Person.checkup_group), else_=cutoff)
     outflow = col(Person.category) == Category.OUTFLOW.value
-    category = [] if len(kinds) == 2 else (
-        [outflow] if ReminderKind.CERTIFICATE in kinds else [not_(outflow)])
-    married = [m.value for m in MaritalStatus if m.is_married]
     any_last = (select(func.max(col(Checkup.date)))
                 .where(col(Checkup.person_id) == col(Person.id), col(Checkup.deleted_at).is_(None),
                        col(Checkup.date) <= as_of).scalar_subquery())
@@ -205,13 +227,8 @@ def _checkup(kinds: set[ReminderKind], where: Parts, settings: RuleSettings,
                     any_last.label("any_last"),
                     latest_return(col(Person.id), bounds.as_of).label("ret"))
              .join(Unit, col(Unit.id) == col(Person.unit_id))
-             .where(*where, *category,
-                    unindexed(col(Person.birth_date)) > _day(bounds.wra_oldest),
-                    unindexed(col(Person.birth_date)) <= _day(bounds.wra_youngest),
-                    col(Person.marital_status).in_(married),
-                    or_(col(Person.marriage_date).is_(None), col(Person.marriage_date) <= as_of),
-                    ~exists().where(col(Pregnancy.person_id) == col(Person.id),
-                                    _open_pregnancy(as_of)))
+             .where(*where, *_checkup_conditions(kinds, bounds),
+                    *([] if only is None else [only]))
              # OFFSET 0 keeps the planner from flattening it: the month arithmetic then runs
              # once per due row
              .offset(0).subquery())
@@ -287,6 +304,16 @@ def _payment(where: Parts, bounds: Bounds) -> AnySelect:
                    due <= _day(bounds.until), ~paid, *where))
 
 
+def _payment_days(bounds: Bounds) -> list[dt.date]:
+    """The due days of a payment at as_of: the month's first, the yearly payment month's."""
+    return [bounds.as_of.replace(day=1), dt.date(bounds.as_of.year, bounds.payment_month, 1)]
+
+
+def _after(days: list[dt.date], due_to: dt.date | None) -> bool:
+    """Every one of ``days`` is after ``due_to``: a kind due only on them has no row."""
+    return due_to is not None and min(days) > due_to
+
+
 def _turning_50(where: Parts, bounds: Bounds) -> AnySelect:
     kind = ReminderKind.TURNING_50
     birthday = add_months(col(Person.birth_date), 12 * AGE_LIMIT)
@@ -301,25 +328,29 @@ def _turning_50(where: Parts, bounds: Bounds) -> AnySelect:
 
 
 def reminders_select(query: ReminderQuery, unit_ids: list[int] | None, settings: RuleSettings,
-                     kinds: frozenset[ReminderKind] | None = None) -> AnySelect:
+                     kinds: frozenset[ReminderKind] | None = None,
+                     checkup_only: ColumnElement[bool] | None = None) -> AnySelect:
     """The reminders of ``query`` (all kinds when ``kinds`` is empty) without the postponed
-    ones, with the COLUMNS; the caller adds ORDER BY/LIMIT or GROUP BY."""
+    ones, with the COLUMNS; the caller adds ORDER BY/LIMIT or GROUP BY. ``checkup_only``:
+    a condition on Person that the check-up kinds' women must meet as well."""
     wanted = set(kinds if kinds is not None else query.kinds) or set(ReminderKind)
     bounds = Bounds(query.as_of, query.until, settings.payment_month)
     where = _person_filter(query, unit_ids)
     parts: list[AnySelect] = []
     checkups = wanted & {ReminderKind.CHECKUP, ReminderKind.CERTIFICATE}
     if checkups:
-        parts.append(_checkup(checkups, where, settings, bounds))
+        parts.append(_checkup(checkups, where, settings, bounds, checkup_only))
     for kind in (ReminderKind.FOLLOWUP, ReminderKind.DELIVERY):
         if kind in wanted:
             parts.append(_pregnancy(kind, where, bounds))
     if ReminderKind.BIRTH_REPORT in wanted:
         parts.append(_birth_report(where, bounds))
-    if ReminderKind.PAYMENT in wanted:
+    if ReminderKind.PAYMENT in wanted and not _after(_payment_days(bounds), query.due_to):
         parts.append(_payment(where, bounds))
-    if ReminderKind.TURNING_50 in wanted:
+    if ReminderKind.TURNING_50 in wanted and not _after([bounds.as_of], query.due_to):
         parts.append(_turning_50(where, bounds))
+    if not parts:  # no kind can be due by due_to: the check-up select, which gives none
+        parts.append(_checkup({ReminderKind.CHECKUP}, [*where, false()], settings, bounds))
     r = (union_all(*parts) if len(parts) > 1 else parts[0]).cte("r")
     # A postponement hides the reminder with the same kind, person, record and due date
     # until its day; never checked (due "now") matches one made on or before as_of.

@@ -7,7 +7,7 @@ database usually has another (en_US.UTF-8, zh_CN.UTF-8, C.UTF-8), so a typed let
 every row of the register. text_pattern_ops orders byte by byte, which a prefix needs.
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 """
 
 from collections.abc import Sequence
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0012"
-down_revision: str | Sequence[str] | None = "0010"
+down_revision: str | Sequence[str] | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
