@@ -221,3 +221,52 @@ def test_a_namespace_prefix_does_not_hide_a_far_cell(tmp_path: Path) -> None:
 def test_a_plain_sheet_within_the_limits_passes(tmp_path: Path) -> None:
     rows = hostile.person_rows(3) + ['<row r="1048576"><c r="GR1048576"><v>1</v></c></row>']
     check_file(hostile.book(tmp_path / "ok.xlsx", {"人员": b"".join(hostile.sheet_xml(rows))}))
+
+
+def _xls(path: Path, cells: list[tuple[int, int, str]]) -> Path:
+    """An .xls (BIFF8, as Excel 97–2003 and WPS write it) with these text cells on 人员."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("人员")
+    for row, column, text in cells:
+        sheet.write(row, column, text)
+    book.save(str(path))
+    return path
+
+
+def test_an_xls_shared_string_amplifier_is_refused_before_its_cells_load(
+        ledger: Path, tmp_path: Path) -> None:
+    """One 32,767-character string used by 131,072 cells: 4 GB of text from a 2 MB file."""
+    long = "长" * 32_767
+    cells = [(row, column, long) for row in range(65_536) for column in range(2)]
+    path = _xls(tmp_path / "amplifier.xls", cells)
+    assert path.stat().st_size < 4 * 1024 * 1024
+    refused(ledger, path, "the text of the sheet 人员 would be larger than 2048 MB")
+
+
+def test_an_xls_cell_far_to_the_right_is_refused(ledger: Path, tmp_path: Path) -> None:
+    path = _xls(tmp_path / "wide.xls", [(0, 0, "姓名"), (1, 255, "x")])
+    refused(ledger, path, "the sheet 人员 uses more than 200 columns")
+
+
+def test_an_xls_within_the_limits_passes_and_its_strings_are_counted(tmp_path: Path) -> None:
+    """Shared strings that go on in CONTINUE records (longer than one record) are counted
+    by their characters, one- and two-byte ones alike."""
+    from desktop.services.exchange.xls_limits import scan, workbook_stream
+
+    texts = ["姓名", "a" * 9_000, "长" * 5_000, "身份证号", "b" * 20_000]
+    path = _xls(tmp_path / "plain.xls", [(i, 0, t) for i, t in enumerate(texts)])
+    check_file(path)
+    data = workbook_stream(path)
+    assert data is not None
+    found = scan(data, 2_000_000, 200, 2 * 1024 ** 3)
+    assert sorted(found.lengths) == sorted(len(t) for t in texts)
+    assert [(s.name, s.rows, s.columns, s.text) for s in found.sheets] == [
+        ("人员", 5, 1, sum(len(t) for t in texts))]
+
+
+def test_a_file_named_xls_that_is_not_one_is_left_to_the_reader(tmp_path: Path) -> None:
+    path = tmp_path / "fake.xls"
+    path.write_bytes(b"not a workbook at all")
+    check_file(path)  # the limits pass it on; the reader's own message names the damage

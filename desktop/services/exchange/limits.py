@@ -86,6 +86,9 @@ def open_limits(path: Path) -> BookLimits | None:
     if path.suffix.lower() == ".ods" and zipfile.is_zipfile(path):
         _guarded(path, lambda: _check_ods(path))
         return None
+    if path.suffix.lower() in (".xls", ".et"):
+        _guarded(path, lambda: _check_xls(path))
+        return None
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not zipfile.is_zipfile(path):
         return None
     book = _guarded(path, lambda: zipfile.ZipFile(path))
@@ -369,6 +372,23 @@ def _check_exactly(path: Path, name: str, chunks: Callable[[], Iterable[bytes]])
 
 class _Over(Exception):
     pass
+
+
+def _check_xls(path: Path) -> None:
+    """An .xls / .et: its records walked before calamine loads a sheet (xls_limits)."""
+    from desktop.services.exchange.xls_limits import XlsOver, scan, workbook_stream
+
+    data = workbook_stream(path)
+    if data is None:
+        return  # not an OLE2 file: calamine reports it in its own words
+    try:
+        scan(data, MAX_ROWS, MAX_COLUMNS, MAX_TEXT)
+    except XlsOver as over:
+        what, sheet = over.args
+        template, limit = {"rows": (TOO_MANY_ROWS, MAX_ROWS),
+                           "columns": (TOO_MANY_COLUMNS, MAX_COLUMNS),
+                           "text": (TOO_MUCH_TEXT, MAX_TEXT >> 20)}[what]
+        _refuse(template, path, sheet=sheet, limit=limit)
 
 
 _ODS = "urn:oasis:names:tc:opendocument:xmlns:"
