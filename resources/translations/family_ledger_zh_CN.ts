@@ -4410,68 +4410,68 @@ Fill in the sheets you need (columns marked * are required) and import it with F
         <translation>账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="170"/>
         <source>A password is set: it is asked at start and to unlock.</source>
         <translation>已设置密码：启动和解锁时需要输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>No password is set: anyone at this PC can open the records.</source>
         <translation>未设置密码：任何使用这台电脑的人都能打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="190"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="204"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="205"/>
         <source>The password was set. Keep it safe: without it the records cannot be opened in this app.</source>
         <translation>密码已设置。请妥善保管：忘记密码将无法在本软件中打开档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="221"/>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="240"/>
         <source>Type the current password first.</source>
         <translation>请先输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="229"/>
         <source>The server&apos;s backups are encrypted from now on.</source>
         <translation>从现在起，服务器数据库的备份都加密保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="230"/>
         <source>The server&apos;s backups are written plain from now on.</source>
         <translation>从现在起，服务器数据库的备份不再加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="232"/>
         <source>The data file is encrypted.</source>
         <translation>数据文件已加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="233"/>
         <source>The data file is stored plain now.</source>
         <translation>数据文件现在以不加密的形式保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../../desktop/gui/dialogs/settings_dialog.py" line="251"/>
         <source>The password was removed; the screen no longer locks.</source>
         <translation>密码已取消，屏幕不再自动锁定。</translation>
     </message>
@@ -6910,7 +6910,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/services/care/pregnancies.py" line="202"/>
         <location filename="../../desktop/services/indicators/closing.py" line="206"/>
         <location filename="../../desktop/services/people/life_events.py" line="207"/>
-        <location filename="../../desktop/services/reminders/service.py" line="191"/>
+        <location filename="../../desktop/services/reminders/service.py" line="207"/>
         <location filename="../../desktop/services/settings.py" line="135"/>
         <source>This field holds at most {limit} characters.</source>
         <translation>此项最多 {limit} 个字。</translation>
@@ -7033,7 +7033,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/services/people/persons.py" line="133"/>
         <location filename="../../desktop/services/people/timeline.py" line="75"/>
         <location filename="../../desktop/services/people/versions.py" line="43"/>
-        <location filename="../../desktop/services/reminders/service.py" line="200"/>
+        <location filename="../../desktop/services/reminders/service.py" line="216"/>
         <source>This person&apos;s record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
     </message>
@@ -7663,12 +7663,12 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
         <translation>没有 {measure}（{part}）的人员名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="183"/>
+        <location filename="../../desktop/services/reminders/service.py" line="199"/>
         <source>Postpone to a day after {date}.</source>
         <translation>请推迟到 {date} 之后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="187"/>
+        <location filename="../../desktop/services/reminders/service.py" line="203"/>
         <source>Please give the reason for postponing.</source>
         <translation>请填写推迟原因。</translation>
     </message>
@@ -7928,17 +7928,17 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
         <translation>{url} 不是数据库地址，格式应为 postgresql://用户@服务器/数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server.py" line="144"/>
+        <location filename="../../desktop/store/server.py" line="157"/>
         <source>The database {url} cannot be used: {reason}. Nothing was changed.</source>
         <translation>无法使用数据库 {url}：{reason}。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server.py" line="156"/>
+        <location filename="../../desktop/store/server.py" line="169"/>
         <source>The database {url} holds tables of another program, not a Family Ledger. It was not changed.</source>
         <translation>数据库 {url} 中是其他程序的表，不是台账。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/store/server.py" line="162"/>
+        <location filename="../../desktop/store/server.py" line="175"/>
         <source>The database {url} was upgraded by a newer version of Family Ledger. Your data is safe and was not changed; please install the newer version to open it.</source>
         <translation>数据库 {url} 已由更新版本的台账程序升级。您的数据是安全的，未作任何更改；请安装新版本后再打开。</translation>
     </message>
@@ -8041,7 +8041,7 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/write.py" line="50"/>
+        <location filename="../../desktop/services/exchange/write.py" line="56"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
@@ -9789,47 +9789,47 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
         <translation>年满50周岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="41"/>
+        <location filename="../../desktop/services/reminders/service.py" line="43"/>
         <source>Last check-up {last}, every {months} months</source>
         <translation>上次三查 {last}，每 {months} 个月一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="42"/>
+        <location filename="../../desktop/services/reminders/service.py" line="44"/>
         <source>Never checked</source>
         <translation>从未三查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="43"/>
+        <location filename="../../desktop/services/reminders/service.py" line="45"/>
         <source>Returned {returned}, no check-up since</source>
         <translation>{returned} 迁回，此后未查</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="44"/>
+        <location filename="../../desktop/services/reminders/service.py" line="46"/>
         <source>Last follow-up {last}</source>
         <translation>上次随访 {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="45"/>
+        <location filename="../../desktop/services/reminders/service.py" line="47"/>
         <source>Registered {registered}, no follow-up yet</source>
         <translation>{registered} 登记，尚未随访</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="46"/>
+        <location filename="../../desktop/services/reminders/service.py" line="48"/>
         <source>Expected delivery {edd}</source>
         <translation>预产期 {edd}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="47"/>
+        <location filename="../../desktop/services/reminders/service.py" line="49"/>
         <source>Born {birth}</source>
         <translation>{birth} 出生</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="48"/>
+        <location filename="../../desktop/services/reminders/service.py" line="50"/>
         <source>Period {period}, {amount} yuan</source>
         <translation>期间 {period}，{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reminders/service.py" line="49"/>
+        <location filename="../../desktop/services/reminders/service.py" line="51"/>
         <source>Turns 50 on {birthday}</source>
         <translation>{birthday} 年满50周岁</translation>
     </message>
