@@ -149,7 +149,9 @@ class CareMaker:
             period = following
         if paid_periods and rng.random() < 0.05:  # the latest period not paid yet
             paid_periods.pop()
-        if w.flaw == PAID_AFTER_LEAVING and w.status == "moved" and w.end >= begin:
+        # (within the enrolment: a payment always belongs to a period it covers)
+        if (w.flaw == PAID_AFTER_LEAVING and w.status == "moved" and w.end >= begin
+                and (end is None or w.end <= end)):
             paid_periods.append((period_key(w.end, cycle), min(w.end + rng.randint(10, 25) * DAY, today)))
             w.flaw_done = True
         payments.extend({"benefit_id": bid, "period": key, "amount_fen": amount, "paid_on": paid}
