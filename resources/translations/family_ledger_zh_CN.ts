@@ -7032,7 +7032,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/services/people/persons.py" line="110"/>
         <location filename="../../desktop/services/people/persons.py" line="133"/>
         <location filename="../../desktop/services/people/timeline.py" line="75"/>
-        <location filename="../../desktop/services/people/versions.py" line="43"/>
+        <location filename="../../desktop/services/people/versions.py" line="40"/>
         <location filename="../../desktop/services/reminders/service.py" line="216"/>
         <source>This person&apos;s record no longer exists.</source>
         <translation>此人的档案已不存在。</translation>
@@ -7104,7 +7104,7 @@ Each command explains itself: family-ledger COMMAND --help</source>
         <location filename="../../desktop/services/care/record_base.py" line="20"/>
         <location filename="../../desktop/services/people/children.py" line="51"/>
         <location filename="../../desktop/services/people/life_events.py" line="141"/>
-        <location filename="../../desktop/services/people/versions.py" line="88"/>
+        <location filename="../../desktop/services/people/versions.py" line="49"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
@@ -7973,22 +7973,22 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
         <translation>无法在 {folder} 中写入备份（{reason}）。那里没有留下备份文件；数据库未作更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/versions.py" line="56"/>
+        <location filename="../../desktop/services/people/versions.py" line="41"/>
         <source>Her record was changed by someone else while you were editing it. Nothing was saved; your input is still in the form.</source>
         <translation>您编辑期间，她的档案已被别人修改。本次没有保存；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/versions.py" line="65"/>
+        <location filename="../../desktop/services/people/versions.py" line="44"/>
         <source>{user} saved her record at {at} while you were editing it (changed: {fields}). Nothing was saved; your input is still in the form. Note what you need, close the form and open her record again.</source>
         <translation>您编辑期间，{user} 于 {at} 保存了她的档案（改了：{fields}）。本次没有保存；您输入的内容仍在表单中。请记下需要的内容，关闭表单后重新打开她的档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/versions.py" line="102"/>
+        <location filename="../../desktop/services/people/versions.py" line="50"/>
         <source>This record was changed by someone else while you were editing it. Nothing was saved; your input is still in the form.</source>
         <translation>您编辑期间，这条记录已被他人修改。本次没有保存；您输入的内容仍在表单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/people/versions.py" line="109"/>
+        <location filename="../../desktop/services/people/versions.py" line="53"/>
         <source>{user} saved this record at {at} while you were editing it (changed: {fields}). Nothing was saved; your input is still in the form. Note what you need, close the form and open the record again.</source>
         <translation>您编辑期间，{user} 于 {at} 保存了这条记录（改了：{fields}）。本次没有保存；您输入的内容仍在表单中。请记下需要的内容，关闭表单后重新打开这条记录。</translation>
     </message>
