@@ -153,22 +153,10 @@ class RowStore:
                 refs[i] = _encode_ref(row[key])
 
     def row(self, i: int) -> dict[str, Any]:
-        values = self.table.values
         out: dict[str, Any] = {"_row": self._numbers[i]}
-        for key, data in self._values.items():
-            code = data[i]
-            if code != ABSENT:
-                out[key] = values[code]
         for key, flags in self._flags.items():
-            flag = flags[i]
-            out[key] = None if flag == BOOL_NONE else bool(flag)
-        for key, refs in self._refs.items():
-            ref = refs[i]
-            if ref != REF_NONE:
-                out[key] = _decode_ref(ref)
-        if self._given is not None:
-            mask = self._given[i]
-            out["_given"] = {key for key in self._keys if mask & self._bit[key]}
+            out[key] = _FLAG[flags[i]]
+        self._rest(i, out, list(self._values.items()))
         return out
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
