@@ -82,12 +82,16 @@ def open_limits(path: Path) -> BookLimits | None:
     with ``check_rest``. None for a file that is not a zip workbook (nothing more to check)."""
     size = path.stat().st_size
     if size > MAX_FILE:
-        _refuse(TOO_BIG, path, limit=MAX_FILE >> 20)
+        refuse(TOO_BIG, path, limit=MAX_FILE >> 20)
     if path.suffix.lower() == ".ods" and zipfile.is_zipfile(path):
-        _guarded(path, lambda: _check_ods(path))
+        from desktop.services.exchange.ods_limits import check_ods
+
+        _guarded(path, lambda: check_ods(path))
         return None
     if path.suffix.lower() in (".xls", ".et"):
-        _guarded(path, lambda: _check_xls(path))
+        from desktop.services.exchange.xls_limits import check_xls
+
+        _guarded(path, lambda: check_xls(path))
         return None
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not zipfile.is_zipfile(path):
         return None
@@ -99,7 +103,7 @@ def open_limits(path: Path) -> BookLimits | None:
         raise
 
 
-def _refuse(template: str, path: Path, **params: Any) -> None:
+def refuse(template: str, path: Path, **params: Any) -> None:
     raise ExchangeReadError(template, path=str(path), **params)
 
 
@@ -123,12 +127,12 @@ class BookLimits:
         self.sheets = _sheet_parts(book, infos)
         unpacked = sum(infos[part].file_size for _, part in self.sheets)
         if unpacked > MAX_UNPACKED:
-            _refuse(TOO_BIG_UNPACKED, path, limit=MAX_UNPACKED >> 20)
+            refuse(TOO_BIG_UNPACKED, path, limit=MAX_UNPACKED >> 20)
         shared = next((n for n in infos if n.lower() == "xl/sharedstrings.xml"), None)
         self.lengths = array("q")
         if shared is not None:
             if infos[shared].file_size > MAX_SHARED:
-                _refuse(TOO_BIG_SHARED, path, limit=MAX_SHARED >> 20)
+                refuse(TOO_BIG_SHARED, path, limit=MAX_SHARED >> 20)
             self.lengths = _shared_lengths(path, book, shared)
         self.longest = max(self.lengths) if self.lengths else 0
         self.done: set[str] = set()
@@ -198,7 +202,7 @@ def _small_text(book: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], name: 
     return book.read(info).decode("utf-8", "replace")
 
 
-def _chunks(book: zipfile.ZipFile, part: str) -> Iterator[bytes]:
+def chunks(book: zipfile.ZipFile, part: str) -> Iterator[bytes]:
     """The part's XML in pieces that end just before a ``<``: no tag is ever split."""
     carry = b""
     with book.open(part) as stream:
@@ -226,10 +230,10 @@ def _shared_lengths(path: Path, book: zipfile.ZipFile, part: str) -> array[int]:
     start = -1  # offset of the open <si> in the stream
     offset = 0
     total = 0
-    for chunk in _chunks(book, part):
+    for chunk in chunks(book, part):
         total += len(chunk)
         if total > MAX_SHARED:
-            _refuse(TOO_BIG_SHARED, path, limit=MAX_SHARED >> 20)
+            refuse(TOO_BIG_SHARED, path, limit=MAX_SHARED >> 20)
         for match in re.finditer(rb"<(/?)(?:\w+:)?si\b", chunk):
             at = offset + match.start()
             if match.group(1):
@@ -248,7 +252,7 @@ def _check_sheet(path: Path, book: zipfile.ZipFile, name: str, part: str,
                  lengths: array[int], longest: int) -> bool:
     """Refuse a sheet over a limit; True when every row and cell was written with its
     reference first (the fast count was exact)."""
-    return _check_chunks(path, name, partial(_chunks, book, part), lengths, longest)
+    return _check_chunks(path, name, partial(chunks, book, part), lengths, longest)
 
 
 def _check_chunks(path: Path, name: str, chunks: Callable[[], Iterable[bytes]],
@@ -282,7 +286,7 @@ def _check_chunks(path: Path, name: str, chunks: Callable[[], Iterable[bytes]],
             elif shared:
                 text += shared * longest
         if text > MAX_TEXT:
-            _refuse(TOO_MUCH_TEXT, path, sheet=name, limit=MAX_TEXT >> 20)
+            refuse(TOO_MUCH_TEXT, path, sheet=name, limit=MAX_TEXT >> 20)
     if odd or not seen:  # cells or rows without their reference first: count them exactly
         _check_exactly(path, name, chunks)
         return False
@@ -310,9 +314,9 @@ def _check_ref(path: Path, name: str, ref: str) -> None:
     if match is None:
         return
     if _column(match.group(1)) > MAX_COLUMNS:
-        _refuse(TOO_MANY_COLUMNS, path, sheet=name, limit=MAX_COLUMNS)
+        refuse(TOO_MANY_COLUMNS, path, sheet=name, limit=MAX_COLUMNS)
     if int(match.group(2)) > MAX_ROWS:
-        _refuse(TOO_MANY_ROWS, path, sheet=name, limit=MAX_ROWS)
+        refuse(TOO_MANY_ROWS, path, sheet=name, limit=MAX_ROWS)
 
 
 def _column(letters: str) -> int:
@@ -365,90 +369,10 @@ def _check_exactly(path: Path, name: str, chunks: Callable[[], Iterable[bytes]])
         parser.Parse(b"", True)
     except _Over as over:
         limit = MAX_COLUMNS if over.args[0] == TOO_MANY_COLUMNS else MAX_ROWS
-        _refuse(over.args[0], path, sheet=name, limit=limit)
+        refuse(over.args[0], path, sheet=name, limit=limit)
     except expat.ExpatError:
         return  # calamine reports the damage in its own words
 
 
 class _Over(Exception):
     pass
-
-
-def _check_xls(path: Path) -> None:
-    """An .xls / .et: its records walked before calamine loads a sheet (xls_limits)."""
-    from desktop.services.exchange.xls_limits import XlsOver, scan, workbook_stream
-
-    data = workbook_stream(path)
-    if data is None:
-        return  # not an OLE2 file: calamine reports it in its own words
-    try:
-        scan(data, MAX_ROWS, MAX_COLUMNS, MAX_TEXT)
-    except XlsOver as over:
-        what, sheet = over.args
-        template, limit = {"rows": (TOO_MANY_ROWS, MAX_ROWS),
-                           "columns": (TOO_MANY_COLUMNS, MAX_COLUMNS),
-                           "text": (TOO_MUCH_TEXT, MAX_TEXT >> 20)}[what]
-        _refuse(template, path, sheet=sheet, limit=limit)
-
-
-_ODS = "urn:oasis:names:tc:opendocument:xmlns:"
-_TABLE, _OFFICE = _ODS + "table:1.0", _ODS + "office:1.0"
-MAX_ODS_CELLS = 20_000_000  # cells with a value, repeats counted: calamine holds each
-
-
-def _check_ods(path: Path) -> None:
-    """An .ods sheet's used range from content.xml, streamed: a row or cell repeated
-    (``number-rows-repeated``, ``number-columns-repeated``) counts as often as it says,
-    and only cells with a value extend the range (LibreOffice pads every sheet with
-    repeated empty cells). A few bytes can say a million rows of 16,384 filled cells."""
-    from xml.parsers import expat
-
-    state: dict[str, Any] = {"row": 0, "column": 0, "repeat": 1, "filled": 0, "cells": 0,
-                             "table": ""}
-    parser = expat.ParserCreate(namespace_separator=" ")
-
-    def repeat(attrs: dict[str, str], name: str) -> int:
-        value = attrs.get(f"{_TABLE} {name}", "1")
-        return int(value) if value.isdigit() else 1
-
-    def start(tag: str, attrs: dict[str, str]) -> None:
-        if tag == f"{_TABLE} table":
-            state.update(row=0, table=attrs.get(f"{_TABLE} name", ""))
-        elif tag == f"{_TABLE} table-row":
-            state.update(column=0, filled=0, repeat=repeat(attrs, "number-rows-repeated"))
-        elif tag in (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"):
-            count = repeat(attrs, "number-columns-repeated")
-            state["column"] += count
-            if f"{_OFFICE} value-type" in attrs:
-                state["filled"] += count
-                if state["column"] > MAX_COLUMNS:
-                    raise _Over(TOO_MANY_COLUMNS, state["table"])
-
-    def end(tag: str) -> None:
-        if tag != f"{_TABLE} table-row":
-            return
-        state["row"] += state["repeat"]
-        if state["filled"]:
-            if state["row"] > MAX_ROWS:
-                raise _Over(TOO_MANY_ROWS, state["table"])
-            state["cells"] += state["filled"] * state["repeat"]
-            if state["cells"] > MAX_ODS_CELLS:
-                raise _Over(TOO_MANY_CELLS, state["table"])
-
-    parser.StartElementHandler, parser.EndElementHandler = start, end
-    with zipfile.ZipFile(path) as book:
-        if "content.xml" not in book.namelist():
-            return
-        if book.getinfo("content.xml").file_size > MAX_UNPACKED:
-            _refuse(TOO_BIG_UNPACKED, path, limit=MAX_UNPACKED >> 20)
-        try:
-            for chunk in _chunks(book, "content.xml"):
-                parser.Parse(chunk, False)
-            parser.Parse(b"", True)
-        except _Over as over:
-            template, sheet = over.args
-            limit = {TOO_MANY_COLUMNS: MAX_COLUMNS, TOO_MANY_ROWS: MAX_ROWS}.get(
-                template, MAX_ODS_CELLS)
-            _refuse(template, path, sheet=sheet, limit=limit)
-        except expat.ExpatError:
-            return  # calamine reports the damage in its own words

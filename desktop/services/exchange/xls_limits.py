@@ -13,6 +13,7 @@ from __future__ import annotations
 import struct
 from array import array
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # BIFF record types
 _BOF, _EOF, _SST, _CONTINUE, _BOUNDSHEET = 0x0809, 0x000A, 0x00FC, 0x003C, 0x0085
@@ -174,3 +175,20 @@ def _sst_lengths(parts: list[bytes]) -> array[int]:
     except (IndexError, struct.error):
         pass  # a damaged table: what was counted stands; calamine reports the damage
     return lengths
+
+
+def check_xls(path: Path) -> None:
+    """An .xls / .et: its records walked before calamine loads a sheet (xls_limits)."""
+    from desktop.services.exchange import limits as lim
+
+    data = workbook_stream(path)
+    if data is None:
+        return  # not an OLE2 file: calamine reports it in its own words
+    try:
+        scan(data, lim.MAX_ROWS, lim.MAX_COLUMNS, lim.MAX_TEXT)
+    except XlsOver as over:
+        what, sheet = over.args
+        template, limit = {"rows": (lim.TOO_MANY_ROWS, lim.MAX_ROWS),
+                           "columns": (lim.TOO_MANY_COLUMNS, lim.MAX_COLUMNS),
+                           "text": (lim.TOO_MUCH_TEXT, lim.MAX_TEXT >> 20)}[what]
+        lim.refuse(template, path, sheet=sheet, limit=limit)
