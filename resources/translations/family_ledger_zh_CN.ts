@@ -8373,56 +8373,61 @@ SQLite 的原始报告（英文，供技术人员参考）：{raw}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/exchange/mapping/spec.py" line="24"/>
-        <source>The mapping file {path} cannot be read: it is not a JSON mapping ({reason}).</source>
-        <translation>无法读取对应表文件 {path}：它不是 JSON 对应表（{reason}）。</translation>
+        <source>The mapping file {path} cannot be read: it is not a JSON mapping (the first fault is on line {line}, column {column}).</source>
+        <translation>无法读取对应表文件 {path}：它不是 JSON 对应表（第一处错误在第 {line} 行第 {column} 列）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="26"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="27"/>
+        <source>The mapping file {path} cannot be read: it is not a JSON mapping (it is not UTF-8 text).</source>
+        <translation>无法读取对应表文件 {path}：它不是 JSON 对应表（不是 UTF-8 文本）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="30"/>
         <source>The mapping file {path} is wrong: it names no sheet (&quot;sheets&quot; is missing or empty).</source>
         <translation>对应表文件 {path} 有误：没有写任何工作表（缺少 &quot;sheets&quot; 或为空）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="27"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="31"/>
         <source>The mapping file {path} is wrong: the sheet {sheet} is mapped to {target}, which is not one of {sheets}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 对应到 {target}，它不是 {sheets} 之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="29"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="33"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the column {column} is mapped to {target}, which the sheet {target_sheet} does not have.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的列 {column} 对应到 {target}，但 {target_sheet} 表没有这一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="32"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="36"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the columns {first} and {second} are both mapped to {target}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的列 {first} 和 {second} 都对应到 {target}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="35"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="39"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the header row must be a whole number from 1 to {limit}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的表头行必须是 1 到 {limit} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="37"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="41"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the number of header rows must be a whole number from 1 to {limit}, and no more than the header row&apos;s number.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的表头行数必须是 1 到 {limit} 的整数，且不能大于表头所在的行号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="40"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="44"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, the date form {form} is not a date form (use codes such as %Y%m%d).</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的日期写法 {form} 不是日期写法（请用 %Y%m%d 这样的代码）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="43"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="47"/>
         <source>The mapping file {path} is wrong: on the sheet {sheet}, &quot;{part}&quot; must be {expected}.</source>
         <translation>对应表文件 {path} 有误：工作表 {sheet} 的 &quot;{part}&quot; 应为 {expected}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="45"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="49"/>
         <source>The mapping file {path} is refused: it is larger than {limit} KB.</source>
         <translation>拒绝对应表文件 {path}：它大于 {limit} KB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/exchange/mapping/spec.py" line="47"/>
+        <location filename="../../desktop/services/exchange/mapping/spec.py" line="51"/>
         <source>The mapping file {path} cannot be read: {reason}</source>
         <translation>无法读取对应表文件 {path}：{reason}</translation>
     </message>

@@ -189,6 +189,11 @@ def test_a_mapping_file_round_trips_and_bad_ones_are_refused(tmp_path: Path) -> 
     path.write_bytes(b"\xff{not json")
     with pytest.raises(ExchangeReadError, match="not a JSON mapping"):
         load_mapping(path)
+    path.write_text('{"sheets":\n  {"a" 1}}', encoding="utf-8")
+    with pytest.raises(ExchangeReadError) as caught:  # where, in words: not json's English
+        load_mapping(path)
+    text = str(caught.value)
+    assert "line 2, column 8" in text and "Expecting" not in text
 
 
 def test_a_saved_mapping_is_found_again_for_the_same_headers(tmp_path: Path) -> None:

@@ -22,7 +22,11 @@ MAX_HEADER_ROW = 1000
 MAX_HEADER_ROWS = 3  # her headers in up to three rows (group names above the names)
 
 NOT_JSON = QT_TRANSLATE_NOOP(
-    "exchange", "The mapping file {path} cannot be read: it is not a JSON mapping ({reason}).")
+    "exchange", "The mapping file {path} cannot be read: it is not a JSON mapping (the "
+                "first fault is on line {line}, column {column}).")
+NOT_TEXT = QT_TRANSLATE_NOOP(
+    "exchange", "The mapping file {path} cannot be read: it is not a JSON mapping (it is "
+                "not UTF-8 text).")
 NO_SHEETS = QT_TRANSLATE_NOOP("exchange", "The mapping file {path} is wrong: it names no sheet (\"sheets\" is missing or empty).")
 BAD_TARGET = QT_TRANSLATE_NOOP(
     "exchange", "The mapping file {path} is wrong: the sheet {sheet} is mapped to {target}, which is not one of {sheets}.")
@@ -103,8 +107,11 @@ def load_mapping(path: Path | str) -> Mapping:
                                 reason=exc.strerror or str(exc)) from exc
     try:
         raw = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ExchangeReadError(NOT_JSON, path=str(path), reason=str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise ExchangeReadError(NOT_TEXT, path=str(path)) from exc
+    except json.JSONDecodeError as exc:  # its reason is English: where it is, said in words
+        raise ExchangeReadError(NOT_JSON, path=str(path), line=exc.lineno,
+                                column=exc.colno) from exc
     return parse_mapping(raw, str(path))
 
 
